@@ -1,0 +1,44 @@
+# migextract — the two commands a fresh clone needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint bench eval nerel setup clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,dask]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Extract the embedded samples into out/ and print a summary.
+run: $(STAMP)
+	$(BIN)/migextract extract samples/ -o out/
+	@echo
+	@$(BIN)/migextract show out/ --doc kz_internal_migration_2024 --limit 3 2>/dev/null || true
+
+## Lint, then the whole test suite.
+test: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+
+## Scores on the hand-annotated dev set (see README, "Measured quality").
+eval: $(STAMP)
+	$(BIN)/migextract eval eval/dev --corpus ../shared/corpus
+
+## Recall/precision on NEREL's NUMBER/PERCENT/MONEY spans.
+nerel: $(STAMP)
+	$(BIN)/python -m migextract.nerel ../shared/corpus/nerel
+
+## Throughput and memory against the Natasha baseline.
+bench: $(STAMP)
+	$(BIN)/python -m migextract.bench --corpus ../shared/corpus
+
+clean:
+	rm -rf out/ .pytest_cache .ruff_cache

@@ -1,0 +1,655 @@
+"""Tie each figure to its context: subject, indicator, breakdown, place, period, comparison,
+direction, speaker and parent figure.
+
+Russian leaves much implicit, so some context is carried along the document: the period stated
+in one sentence holds until another is stated, an elliptical list item inherits the predicate of
+the first item, a pronoun speaker is the last named one. The walk is one pass over the sentences
+in order; `_DocState` holds what carries over.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import regex
+
+from .entities import nominative_phrase
+from .morph import WordInfo, inflect, word_info
+from .periods import PeriodMention, find_periods
+from .places import Place, PlaceMention, find_places
+from .records import Context, Entity, Quantity, Sentence
+from .rules import Rules
+
+_TOKEN = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?|\S")
+_CLAUSE_PUNCT = {",", ";", ":", "(", ")", '"'}
+_FLOW_FORM = frozenset({"past", "neut", "sing"})
+_PREPS = {"в", "во", "на", "из", "с", "со", "по", "для", "к", "от", "до", "за", "при", "о", "об",
+          "среди", "у", "между", "через", "под", "над", "перед"}
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    info: WordInfo | None  # None for numbers and punctuation
+
+    @property
+    def lemma(self) -> str:
+        return self.info.lemma if self.info else self.text
+
+    @property
+    def pos(self) -> str | None:
+        return self.info.pos if self.info else None
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    toks = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        info = word_info(word) if word[:1].isalpha() else None
+        toks.append(Tok(match.start(), match.end(), word, info))
+    return toks
+
+
+@dataclass
+class _DocState:
+    """What carries over from sentence to sentence."""
+
+    period: PeriodMention | None = None
+    speaker: str | None = None
+    subjects: list[str] = field(default_factory=list)
+    breakdown_head: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """Everything the context stage reads about one document."""
+
+    text: str  # normalized text
+    sentences: list[Sentence]
+    quantities: list[list[Quantity]]  # per sentence
+    entities: list[Entity]
+    reference_year: int | None
+    home: Place | None  # the place the document is about
+
+
+def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
+    """Contexts for every quantity of the document, in document order."""
+    state = _DocState()
+    speakers = _quote_speakers(view, rules)
+    contexts: list[Context] = []
+    for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
+        mentions = find_periods(view.text[sentence.start:sentence.end], rules.periods,
+                                sentence.start, view.reference_year, state.period)
+        comparisons = _comparison_spans(view.text, sentence, rules)
+        if quantities:
+            sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
+                                          rules, speakers.get(sentence.index))
+            for index, quantity in enumerate(quantities):
+                contexts.append(sentence_view.context(index, state, len(contexts)))
+        _advance_period(state, mentions, comparisons)
+    return contexts
+
+
+def _advance_period(state: _DocState, mentions: list[PeriodMention],
+                    comparisons: list[tuple[int, int, str]]) -> None:
+    for mention in mentions:
+        if mention.kind == "explicit" and not _inside(mention.start, comparisons) \
+                and mention.rule != "period.same_period" and mention.period_start is not None:
+            state.period = mention
+            return
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(s <= pos < e for s, e, *_ in spans)
+
+
+# --- comparisons ---------------------------------------------------------------------------
+
+def _comparison_spans(text: str, sentence: Sentence, rules: Rules) -> list[tuple[int, int, str]]:
+    """'по сравнению с аналогичным периодом прошлого года' → (start, end, normalized base)."""
+    spans = []
+    for marker in rules.context.comparison_markers.finditer(text, sentence.start, sentence.end):
+        tail = regex.match(r"\s+([^,.;:()\d]+)", text[marker.end():sentence.end])
+        if not tail:
+            continue
+        phrase = tail.group(1).strip()
+        phrase = regex.split(r"\s+(?:-|и|а|но|что|когда|где|на|в|до)\s+", phrase)[0].strip()
+        if phrase:
+            end = marker.end() + tail.start(1) + len(phrase)
+            spans.append((marker.start(), end, nominative_phrase(_lower_common(phrase))))
+    for paren in regex.finditer(r"\(([^()]*)\)", text[sentence.start:sentence.end]):
+        start = sentence.start + paren.start()
+        spans.append((start, sentence.start + paren.end(), "paren"))
+    return spans
+
+
+# --- speakers ------------------------------------------------------------------------------
+
+_QUOTE = regex.compile(r'"([^"\n]{10,})"')
+_ATTRIBUTION = regex.compile(r'\s*,?\s*-\s*(?P<verb>[^\W\d_]+)\s+(?P<who>[^.\n]{1,120})')
+
+
+def _quote_speakers(view: DocumentView, rules: Rules) -> dict[int, str]:
+    """Sentences inside a quote attributed after it ("«…», – сообщил X") → X."""
+    out: dict[int, str] = {}
+    last_person: str | None = None
+    persons = [e for e in view.entities if e.type in ("PER", "ORG")]
+    for quote in _QUOTE.finditer(view.text):
+        attribution = _ATTRIBUTION.match(view.text, quote.end())
+        if not attribution or word_info(attribution.group("verb")).lemma not in rules.context.speech:
+            continue
+        who_start, who_end = attribution.start("who"), attribution.end("who")
+        named = [e for e in persons if who_start <= e.start < who_end]
+        earlier = [e for e in persons if e.type == "PER" and e.end <= quote.start()]
+        if earlier:
+            last_person = earlier[-1].normal
+        first_word = attribution.group("who").split()[0].lower()
+        if named:
+            speaker = named[0].normal
+        elif word_info(first_word).lemma in rules.context.speaker_pronouns:
+            speaker = last_person
+        else:
+            speaker = None
+        if speaker is None:
+            continue
+        last_person = speaker
+        for sentence in view.sentences:
+            if quote.start() <= sentence.start < quote.end():
+                out[sentence.index] = speaker
+    return out
+
+
+def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
+    """'по данным Бюро национальной статистики' / 'сообщает Zakon.kz' → the source."""
+    for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
+        named = [e for e in view.entities if e.type in ("ORG", "PER")
+                 and marker.end() <= e.start <= marker.end() + 3]
+        if named:
+            return named[0].normal
+        tail = regex.match(r"\s+([А-ЯA-Z][^,.;:()]{2,80})", view.text[marker.end():sentence.end])
+        if tail:
+            return nominative_phrase(tail.group(1).strip())
+    return None
+
+
+# --- one sentence --------------------------------------------------------------------------
+
+class _SentenceView:
+    """Tokens, places and periods of one sentence, and the rules to read a figure's context."""
+
+    def __init__(self, view: DocumentView, sentence: Sentence, quantities: list[Quantity],
+                 periods: list[PeriodMention], comparisons, rules: Rules,
+                 quote_speaker: str | None):
+        self.view, self.sentence, self.quantities = view, sentence, quantities
+        self.rules, self.ctx = rules, rules.context
+        self.toks = tokenize(view.text, sentence.start, sentence.end)
+        self.periods, self.comparisons = periods, comparisons
+        self.places = self._places()
+        self.speaker = quote_speaker or _source_in_sentence(view, sentence, rules)
+        self.previous: list[Context] = []
+
+    # tokens ---------------------------------------------------------------------------
+
+    def _places(self) -> list[PlaceMention]:
+        text = self.view.text[self.sentence.start:self.sentence.end]
+        mentions = find_places(text, self.rules.gazetteer, self.sentence.start)
+        known = [(m.start, m.end) for m in mentions]
+        for entity in self.view.entities:
+            if entity.type == "LOC" and self.sentence.start <= entity.start < self.sentence.end \
+                    and not any(s < entity.end and entity.start < e for s, e in known):
+                place = Place(entity.normal, entity.normal, None, "unknown", None, frozenset())
+                prep = self._prep_before(entity.start)
+                mentions.append(PlaceMention(entity.start, entity.end, place, prep))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _prep_before(self, pos: int) -> str | None:
+        before = [t for t in self.toks if t.end <= pos]
+        if before and before[-1].text.lower() in _PREPS:
+            return before[-1].text.lower()
+        return None
+
+    def _window(self, index: int) -> list[Tok]:
+        """Tokens between the previous figure (or the sentence start) and this one."""
+        left = self.quantities[index - 1].end if index else self.sentence.start
+        return [t for t in self.toks if left <= t.start and t.end <= self.quantities[index].start]
+
+    def _right(self, index: int) -> list[Tok]:
+        """Tokens after this figure up to the next figure or clause punctuation."""
+        q = self.quantities[index]
+        right_end = self.quantities[index + 1].start if index + 1 < len(self.quantities) \
+            else self.sentence.end
+        out = []
+        for tok in self.toks:
+            if q.end <= tok.start and tok.end <= right_end:
+                if tok.text in {",", ";", "(", ")", "."} and out:
+                    break
+                out.append(tok)
+        return out
+
+    def _in_place(self, tok: Tok) -> bool:
+        return any(m.start <= tok.start < m.end for m in self.places)
+
+    def _in_period(self, tok: Tok) -> bool:
+        return any(m.start <= tok.start < m.end for m in self.periods)
+
+    # the figure -----------------------------------------------------------------------
+
+    def context(self, index: int, state: _DocState, doc_index: int) -> Context:
+        q = self.quantities[index]
+        window, right = self._window(index), self._right(index)
+        fired: list[str] = []
+        parent = self._parent(index, window, doc_index, fired)
+        subject, indicator = self._subject(index, window, right, state, parent, fired)
+        place, partner = self._place(index, window, right, state, fired)
+        period = self._period(q, state, fired)
+        comparison = self._comparison(q, window, right)
+        breakdown = self._breakdown(window, state, fired)
+        ctx = Context(
+            subject=subject,
+            indicator=indicator,
+            breakdown=breakdown,
+            place=place.name if place else None,
+            place_code=place.code if place else None,
+            partner=partner.name if partner else None,
+            period_start=period.period_start if period else None,
+            period_end=period.period_end if period else None,
+            period_text=period.text if period else None,
+            comparison=comparison,
+            direction=self._direction(window, right, q),
+            speaker=self.speaker or None,
+            parent_index=parent,
+            rules=tuple(fired),
+        )
+        if subject:
+            state.subjects.append(subject)
+        self.previous.append(ctx)
+        return ctx
+
+    # parent ---------------------------------------------------------------------------
+
+    def _parent(self, index: int, window: list[Tok], doc_index: int, fired: list[str]
+                ) -> int | None:
+        start = window[0].start if window else self.quantities[index].start
+        text = self.view.text[start:self.quantities[index].start]
+        if not self.ctx.parent_markers.search(text):
+            return None
+        if doc_index == 0:
+            return None
+        fired.append("ctx.parent_marker")
+        return doc_index - 1
+
+    # subject --------------------------------------------------------------------------
+
+    def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
+        q = self.quantities[index]
+        if parent is not None:
+            named = self._after_dash_phrase(right)
+            if named:
+                fired.append("ctx.subject_after_dash")
+                return self._with_indicator(named)
+        if self._parenthesized(q):
+            phrase = self._np_before(q.start - 1)
+            if phrase:
+                fired.append("ctx.subject_parenthesized")
+                return self._with_indicator(phrase)
+        verb = self._predicate(window) or self._predicate(right[:4])
+        if verb is None and index and self.previous and not self._has_verb(window):
+            fired.append("ctx.subject_list_item")
+            prev = self.previous[-1]
+            return prev.subject, prev.indicator
+        if verb is None and parent is not None and self.previous:
+            return self.previous[-1].subject, self.previous[-1].indicator
+        if verb is not None:
+            found = self._subject_of_verb(verb, window, state, fired)
+            if found[0]:
+                return found
+        phrase = self._nearest_np(window)
+        if phrase:
+            fired.append("ctx.subject_nearest_np")
+            return self._with_indicator(self._resolve_anaphora(phrase, state))
+        return None, None
+
+    def _parenthesized(self, q: Quantity) -> bool:
+        text = self.view.text
+        return text[q.start - 1:q.start] == "(" and text[q.end:q.end + 1] == ")"
+
+    def _has_verb(self, toks: list[Tok]) -> bool:
+        return any(t.pos in ("VERB", "PRTS", "INFN") for t in toks)
+
+    def _predicate(self, toks: list[Tok]) -> Tok | None:
+        flow = self.rules.indicators.flow_verbs
+        for tok in reversed(toks):
+            if tok.pos in ("VERB", "PRTS", "INFN", "PRTF") and (
+                    tok.lemma in self.ctx.predicates or tok.lemma in flow):
+                return tok
+        return None
+
+    def _subject_of_verb(self, verb: Tok, window, state, fired) -> tuple[str | None, str | None]:
+        template = self._participants(verb, window)
+        if template:
+            fired.append("ctx.subject_participants")
+            return self._with_indicator(template)
+        flow_indicator = self._flow_indicator(verb)
+        if flow_indicator is not None or verb.lemma in self.rules.indicators.flow_verbs:
+            phrase = self._flow_phrase(verb)
+            fired.append("ctx.subject_flow_verb")
+            indicator = self.rules.indicators.by_phrase(_lemmas(phrase))
+            return phrase, (indicator.id if indicator else flow_indicator)
+        np = self._np_before(verb.start)
+        if np:
+            fired.append("ctx.subject_of_predicate")
+            return self._with_indicator(self._resolve_anaphora(np, state))
+        return None, None
+
+    def _flow_indicator(self, verb: Tok) -> str | None:
+        after = [t for t in self.toks if t.start > verb.start][:2]
+        obj = next((t.lemma for t in after if t.pos == "NOUN"), None)
+        found = self.rules.indicators.by_verb(verb.lemma, obj)
+        return found.id if found else None
+
+    def _flow_phrase(self, verb: Tok) -> str:
+        """'прибыло на постоянное проживание': the verb plus complements that are not places."""
+        head = inflect(verb.text.lower(), _FLOW_FORM, "VERB") if verb.pos == "VERB" \
+            else verb.text.lower()
+        q_start = next(q.start for q in self.quantities if q.start > verb.start) \
+            if any(q.start > verb.start for q in self.quantities) else self.sentence.end
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q_start]
+        complement = self._complement(between)
+        return f"{head} {complement}".strip()
+
+    def _complement(self, toks: list[Tok]) -> str:
+        words: list[Tok] = []
+        for tok in toks:
+            if tok.info is None or self._in_place(tok) or self._in_period(tok):
+                break
+            if tok.lemma in ("в", "во") or self.ctx.country_words.fullmatch(tok.text):
+                break
+            words.append(tok)
+        if words and words[0].lemma in _PREPS and len(words) > 1:
+            return " ".join(w.text.lower() for w in words)
+        return ""
+
+    def _participants(self, verb: Tok, window: list[Tok]) -> str | None:
+        for template in self.ctx.participants:
+            if verb.lemma not in template.verbs:
+                continue
+            after = [t for t in self.toks if t.start > verb.start][:1]
+            if not after or after[0].lemma != template.noun:
+                continue
+            target = self._prep_np(window, ("в", "во"))
+            if target:
+                return f"{template.subject_prefix} {_to_case(target, 'gent')}"
+        return None
+
+    def _prep_np(self, toks: list[Tok], preps: tuple[str, ...]) -> list[Tok] | None:
+        for i, tok in enumerate(toks):
+            if tok.text.lower() in preps:
+                phrase = []
+                for nxt in toks[i + 1:]:
+                    if nxt.pos in ("ADJF", "PRTF", "NOUN") and not self._in_place(nxt):
+                        phrase.append(nxt)
+                    else:
+                        break
+                if phrase and phrase[-1].pos == "NOUN":
+                    return phrase
+        return None
+
+    def _after_dash_phrase(self, right: list[Tok]) -> str | None:
+        toks = [t for t in right if t.text not in ("-",)]
+        rest = [t for t in toks if t.info is not None]
+        if rest and rest[0].text.lower() in _PREPS:
+            rest = rest[1:]
+        phrase = []
+        for tok in rest:
+            if tok.pos in ("ADJF", "PRTF", "NOUN"):
+                phrase.append(tok)
+            else:
+                break
+        if phrase and phrase[-1].pos == "NOUN":
+            return _to_case(phrase, "nomn")
+        return None
+
+    def _np_before(self, pos: int) -> str | None:
+        """The noun phrase ending before `pos` whose head can be nominative, as a phrase."""
+        toks = [t for t in self.toks if t.end <= pos]
+        tail: list[Tok] = []
+        j = len(toks) - 1
+        while j >= 0:
+            tok = toks[j]
+            if tok.info is None or tok.pos in ("VERB", "INFN", "CONJ", "GRND"):
+                if tok.text in _CLAUSE_PUNCT or tok.info is None or tok.pos != "CONJ":
+                    break
+            if tok.pos == "NOUN" and "nomn" in tok.info.cases and not self._governed(toks, j) \
+                    and tok.lemma not in self.ctx.not_subject and not self._in_place(tok) \
+                    and not self._in_period(tok) and not self._attribute(toks, j):
+                head = [tok]
+                k = j - 1
+                while k >= 0 and toks[k].pos in ("ADJF", "PRTF") and "nomn" in toks[k].info.cases:
+                    head.insert(0, toks[k])
+                    k -= 1
+                return self._phrase_text(head + list(reversed(tail)))
+            tail.append(tok)
+            j -= 1
+        return None
+
+    def _attribute(self, toks: list[Tok], j: int) -> bool:
+        """'сальдо миграции': a genitive-capable noun right after another noun depends on it."""
+        return "gent" in toks[j].info.cases and j > 0 and toks[j - 1].pos == "NOUN" \
+            and not self._in_place(toks[j - 1]) and not self._in_period(toks[j - 1])
+
+    def _governed(self, toks: list[Tok], j: int) -> bool:
+        """True when a preposition governs the noun at j (possibly over adjectives)."""
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF", "NUMR"):
+            k -= 1
+        return k >= 0 and toks[k].pos == "PREP"
+
+    def _nearest_np(self, window: list[Tok]) -> str | None:
+        if not window:
+            return None
+        return self._np_before(window[-1].end)
+
+    def _phrase_text(self, toks: list[Tok]) -> str | None:
+        words = []
+        for tok in toks:
+            if self._in_place(tok) or self._in_period(tok):
+                continue
+            if tok.pos in ("ADJF", "PRTF") and tok.lemma in self.ctx.evaluative and not words:
+                continue
+            words.append(tok)
+        while words and (words[-1].pos in ("PREP", "CONJ", "PRCL") or words[-1].info is None):
+            words.pop()
+        if not words:
+            return None
+        return " ".join(_lower_common(w.text) for w in words)
+
+    def _resolve_anaphora(self, phrase: str, state: _DocState) -> str:
+        """'сальдо' after 'сальдо миграции' was named means 'сальдо миграции'."""
+        if " " in phrase:
+            return phrase
+        head = word_info(phrase).lemma
+        for earlier in reversed(state.subjects):
+            words = earlier.split()
+            if len(words) > 1 and word_info(words[0]).lemma == head:
+                return earlier
+        return phrase
+
+    def _with_indicator(self, phrase: str | None) -> tuple[str | None, str | None]:
+        if not phrase:
+            return None, None
+        found = self.rules.indicators.by_phrase(_lemmas(phrase))
+        return phrase, (found.id if found else None)
+
+    # place ----------------------------------------------------------------------------
+
+    def _place(self, index, window, right, state, fired) -> tuple[Place | None, Place | None]:
+        q = self.quantities[index]
+        left = window[0].start if window else q.start
+        candidates = [m for m in self.places if left <= m.start < q.start]
+        if not candidates and right:
+            candidates = [m for m in self.places if q.end <= m.start <= right[-1].end][:1]
+        if not candidates:
+            candidates = [m for m in self.places if m.end <= q.start]
+        place, partner = None, None
+        for mention in reversed(candidates):
+            if self._is_partner(mention):
+                partner = partner or mention.place
+                continue
+            place = mention.place
+            fired.append("ctx.place_in_sentence")
+            break
+        if place is None and self._mentions_country(window):
+            place = self.view.home and self._country(self.view.home)
+            fired.append("ctx.place_country_word")
+        if place is None and self.view.home is not None:
+            place = self.view.home
+            fired.append("ctx.place_document")
+        return place, partner
+
+    def _country(self, place: Place) -> Place:
+        return self.rules.gazetteer.country_of(place) or place
+
+    def _mentions_country(self, toks: list[Tok]) -> bool:
+        return any(self.ctx.country_words.fullmatch(t.lemma) for t in toks)
+
+    def _is_partner(self, mention: PlaceMention) -> bool:
+        """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
+        if mention.place.kind == "group":
+            return True
+        verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
+        flows = {v.lemma: self.rules.indicators.by_verb(v.lemma) for v in verbs}
+        arrivals = any(i and i.id.endswith("arrivals") for i in flows.values())
+        departures = any(i and i.id.endswith("departures") for i in flows.values())
+        return (mention.preposition == "из" and arrivals) or (
+            mention.preposition in ("в", "во") and departures and self.view.home is not None
+            and mention.place.id != self.view.home.id)
+
+    # period, comparison, breakdown, direction -----------------------------------------
+
+    def _period(self, q: Quantity, state: _DocState, fired: list[str]) -> PeriodMention | None:
+        inside = [m for m in self.periods for s, e, kind in self.comparisons
+                  if s <= q.start < e and s <= m.start < e and kind == "paren"]
+        if inside:
+            fired.append("ctx.period_in_parenthesis")
+            return inside[0]
+        usable = [m for m in self.periods if m.period_start is not None
+                  and not _inside(m.start, self.comparisons)]
+        before = [m for m in usable if m.end <= q.start]
+        if before:
+            fired.append("ctx.period_in_sentence")
+            return before[-1]
+        if usable:
+            fired.append("ctx.period_in_sentence")
+            return usable[0]
+        if state.period is not None:
+            fired.append("ctx.period_carried")
+        return state.period
+
+    def _comparison(self, q: Quantity, window: list[Tok], right: list[Tok]) -> str | None:
+        lo = window[0].start if window else q.start
+        hi = right[-1].end if right else q.end
+        for start, _end, phrase in self.comparisons:
+            if phrase != "paren" and lo <= start <= hi + 2:
+                return phrase
+        return None
+
+    def _breakdown(self, window: list[Tok], state: _DocState, fired: list[str]) -> str | None:
+        for i, tok in enumerate(window):
+            if tok.text.lower() not in self.ctx.breakdown_prepositions:
+                continue
+            phrase = []
+            for nxt in window[i + 1:]:
+                if nxt.pos in ("ADJF", "PRTF", "NOUN") and not self._in_place(nxt) \
+                        and not self._in_period(nxt):
+                    phrase.append(nxt)
+                else:
+                    break
+            if not phrase or any(t.lemma in self.ctx.not_breakdown for t in phrase):
+                continue
+            if phrase[-1].pos == "NOUN":
+                state.breakdown_head = phrase[-1].text
+                fired.append("ctx.breakdown_prepositional")
+                return _to_case(phrase, "nomn")
+            if state.breakdown_head:
+                fired.append("ctx.breakdown_elliptical")
+                head = Tok(0, 0, state.breakdown_head, word_info(state.breakdown_head))
+                return _to_case(phrase + [head], "nomn")
+        return None
+
+    def _direction(self, window: list[Tok], right: list[Tok], q: Quantity) -> str | None:
+        for tok in list(reversed(window)) + right:
+            if tok.lemma in self.ctx.increase:
+                return "increase"
+            if tok.lemma in self.ctx.decrease:
+                return "decrease"
+        return None
+
+
+def _lemmas(phrase: str) -> tuple[str, ...]:
+    return tuple(w if w.isupper() and len(w) > 1 else word_info(w).lemma
+                 for w in regex.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", phrase))
+
+
+def _gender(info: WordInfo | None) -> str | None:
+    if info is None:
+        return None
+    return next((g for g in ("masc", "femn", "neut") if g in info.tag), None)
+
+
+def _lower_common(word: str) -> str:
+    """Lower-case a word unless it is an abbreviation or a proper name."""
+    if word.isupper() and len(word) > 1:
+        return word
+    info = word_info(word)
+    if {"Geox", "Name", "Surn", "Orgn"} & set(info.tag.replace(" ", ",").split(",")):
+        return word
+    return word.lower()
+
+
+def _to_case(toks: list[Tok], case: str) -> str:
+    """Inflect the head noun (last noun) and its adjectives into `case`, keeping their number."""
+    head = max((i for i, t in enumerate(toks) if t.pos == "NOUN"), default=len(toks) - 1)
+    info = toks[head].info
+    number = info.number if info else None
+    grammemes = frozenset({case} | ({number} if number else set()))
+    gender = _gender(info) if number == "sing" else None
+    words = []
+    for i, tok in enumerate(toks):
+        if i <= head and tok.pos in ("ADJF", "PRTF", "NOUN"):
+            wanted = grammemes | {gender} if gender and tok.pos != "NOUN" else grammemes
+            words.append(_lower_common(inflect(tok.text, frozenset(wanted), tok.pos)))
+        else:
+            words.append(_lower_common(tok.text))
+    return " ".join(words)
+
+
+def document_home(text: str, title: str | None, rules: Rules, entities: list[Entity]
+                  ) -> Place | None:
+    """The country (or region) a document is mostly about: the most mentioned place,
+    counting title mentions three times and the countries of named regions and cities."""
+    counts: Counter[str] = Counter()
+    for source, weight in ((title or "", 3), (text, 1)):
+        for mention in find_places(source, rules.gazetteer):
+            counts[mention.place.id] += weight
+            country = rules.gazetteer.country_of(mention.place)
+            if country and country.id != mention.place.id:
+                counts[country.id] += weight
+    countries = {pid: n for pid, n in counts.items()
+                 if rules.gazetteer.places[pid].kind == "country"}
+    pool = countries or counts
+    if not pool:
+        return None
+    best = max(pool, key=lambda pid: (pool[pid], pid))
+    return rules.gazetteer.places[best]
+
+
+def reference_year(doc_date: date | None, text: str) -> int | None:
+    """Relative years ('в прошлом году') count from the document date, else the nearest year."""
+    if doc_date is not None:
+        return doc_date.year
+    years = Counter(int(y) for y in regex.findall(r"\b((?:19|20)\d{2})\s*(?:год|г\.)", text))
+    return years.most_common(1)[0][0] if years else None

@@ -1,0 +1,162 @@
+"""The quantity grammar loaded from rules/quantities.yaml into compiled, ready-to-run form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from .ruleload import (
+    Node,
+    RuleError,
+    entries,
+    need,
+    need_choice,
+    need_pattern,
+    need_str_list,
+    read_yaml,
+    unique_ids,
+)
+
+QUALIFIERS = {"exact", "approx", "gt", "ge", "lt", "le", "range"}
+NUMBER_WORD_KINDS = {"unit", "ten", "hundred", "scale", "fraction", "collective", "multiplier"}
+_FLAGS = regex.IGNORECASE | regex.VERSION0
+
+
+@dataclass(frozen=True)
+class Scale:
+    id: str
+    factor: float
+    pattern: regex.Pattern[str]
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    id: str
+    unit: str
+    pattern: regex.Pattern[str]
+    needs_prefix: str | None = None
+    signs: str = ""
+
+
+@dataclass(frozen=True)
+class QualifierRule:
+    id: str
+    qualifier: str
+    pattern: regex.Pattern[str]
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    lemma: str
+    value: float
+    kind: str
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    id: str
+    description: str
+    pattern: regex.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Grammar:
+    scales: tuple[Scale, ...]
+    number_words: dict[str, NumberWord]
+    number_word_forms: dict[str, NumberWord]
+    lone_words_ignored: frozenset[str]
+    qualifiers: tuple[QualifierRule, ...]
+    change_verbs: frozenset[str]
+    units: tuple[UnitRule, ...]
+    currencies: tuple[UnitRule, ...]
+    people: frozenset[str]
+    not_people: frozenset[str]
+    not_counted: frozenset[str]
+    exclusions: tuple[Exclusion, ...]
+    bare_year_id: str
+    bare_year_min: int
+    bare_year_max: int
+    exclusion_union: regex.Pattern[str]
+
+    @property
+    def currency_signs(self) -> dict[str, UnitRule]:
+        return {sign: rule for rule in self.currencies for sign in rule.signs}
+
+
+def load_grammar(path: Path) -> Grammar:
+    doc = read_yaml(path)
+    scales = entries(doc, path, "scales")
+    unique_ids(scales)
+    qualifiers = entries(doc, path, "qualifiers")
+    unique_ids(qualifiers)
+    units = entries(doc, path, "units")
+    currencies = entries(doc, path, "currencies")
+    unique_ids(units + currencies)
+    exclusions = entries(doc, path, "exclusions")
+    unique_ids(exclusions)
+    words = [_number_word(node) for node in entries(doc, path, "number_words")]
+    bare = need(doc, "bare_year", Node)
+    excl = tuple(
+        Exclusion(need(e, "id", str), need(e, "description", str), need_pattern(e, "pattern"))
+        for e in exclusions
+    )
+    return Grammar(
+        scales=tuple(
+            Scale(need(s, "id", str), need(s, "factor", float), _anchored(s)) for s in scales
+        ),
+        number_words={w.lemma: w for w, form in words if form is None},
+        number_word_forms={form: w for w, form in words if form is not None},
+        lone_words_ignored=frozenset(need_str_list(doc, "lone_number_words_ignored")),
+        qualifiers=tuple(_qualifier(q) for q in qualifiers),
+        change_verbs=frozenset(need_str_list(doc, "change_verb_lemmas")),
+        units=tuple(_unit(u, "unit") for u in units),
+        currencies=tuple(_unit(c, "code") for c in currencies),
+        people=frozenset(need_str_list(doc, "people_lemmas")),
+        not_people=frozenset(need_str_list(doc, "not_people")),
+        not_counted=frozenset(need_str_list(doc, "not_counted")),
+        exclusions=excl,
+        bare_year_id=need(bare, "id", str),
+        bare_year_min=need(bare, "min", int),
+        bare_year_max=need(bare, "max", int),
+        exclusion_union=regex.compile(
+            "|".join(f"(?P<x{i}>{e.pattern.pattern})" for i, e in enumerate(excl)), _FLAGS
+        ),
+    )
+
+
+def _anchored(node: Node) -> regex.Pattern[str]:
+    """A unit/scale pattern that must start right at the given position (after spaces)."""
+    need_pattern(node, "pattern")
+    source = need(node, "pattern", str)
+    return regex.compile(rf"\s*(?:{source})(?![^\W\d_])", _FLAGS)
+
+
+def _unit(node: Node, key: str) -> UnitRule:
+    return UnitRule(
+        id=need(node, "id", str),
+        unit=need(node, key, str),
+        pattern=_anchored(node),
+        needs_prefix=need(node, "needs_prefix", str, optional=True),
+        signs=need(node, "signs", str, optional=True, default=""),
+    )
+
+
+def _qualifier(node: Node) -> QualifierRule:
+    need_pattern(node, "pattern")
+    source = need(node, "pattern", str)
+    return QualifierRule(
+        id=need(node, "id", str),
+        qualifier=need_choice(node, "qualifier", QUALIFIERS),
+        pattern=regex.compile(rf"(?<![\w-])(?:{source})\s*$", _FLAGS),
+    )
+
+
+def _number_word(node: Node) -> tuple[NumberWord, str | None]:
+    kind = need_choice(node, "kind", NUMBER_WORD_KINDS)
+    word = NumberWord(need(node, "lemma", str), need(node, "value", float), kind)
+    return word, need(node, "form", str, optional=True)
+
+
+__all__ = ["Grammar", "RuleError", "load_grammar"]

@@ -1,0 +1,85 @@
+"""Indicator definitions (rules/indicators/*.yaml) matched by lemma sequence or by verb."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from .morph import lemma
+from .ruleload import entries, need, need_str_list, read_yaml, unique_ids
+
+_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    units: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...]
+    verbs: frozenset[str]
+    verb_objects: tuple[tuple[str, str], ...]
+
+
+def lemma_key(phrase: str) -> tuple[str, ...]:
+    return tuple(w if w.isupper() and len(w) > 1 else lemma(w) for w in _WORD.findall(phrase))
+
+
+@dataclass(frozen=True)
+class IndicatorIndex:
+    indicators: tuple[Indicator, ...]
+
+    @classmethod
+    def load(cls, directory: Path) -> IndicatorIndex:
+        items = []
+        for path in sorted(directory.glob("*.yaml")):
+            items.extend(entries(read_yaml(path), path, "indicators"))
+        unique_ids(items)
+        return cls(tuple(_indicator(node) for node in items))
+
+    def by_phrase(self, lemmas: tuple[str, ...]) -> Indicator | None:
+        """The indicator whose longest phrase occurs (contiguously) in `lemmas`."""
+        best, best_len = None, 0
+        for indicator in self.indicators:
+            for phrase in indicator.phrases:
+                if len(phrase) > best_len and _contains(lemmas, phrase):
+                    best, best_len = indicator, len(phrase)
+        return best
+
+    def by_verb(self, verb_lemma: str, object_lemma: str | None = None) -> Indicator | None:
+        for indicator in self.indicators:
+            if object_lemma and (verb_lemma, object_lemma) in indicator.verb_objects:
+                return indicator
+        for indicator in self.indicators:
+            if verb_lemma in indicator.verbs:
+                return indicator
+        return None
+
+    @property
+    def flow_verbs(self) -> frozenset[str]:
+        return frozenset(v for i in self.indicators for v in i.verbs) | frozenset(
+            v for i in self.indicators for v, _o in i.verb_objects)
+
+
+def _contains(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(seq[i:i + n] == part for i in range(len(seq) - n + 1))
+
+
+def _indicator(node) -> Indicator:
+    pairs = []
+    for text in need_str_list(node, "verb_objects", optional=True):
+        words = text.split()
+        if len(words) != 2:
+            raise node.fail("verb_objects", f"{text!r}: expected 'verb object' (two lemmas)")
+        pairs.append((words[0], words[1]))
+    return Indicator(
+        id=need(node, "id", str),
+        name=need(node, "name", str),
+        units=tuple(need_str_list(node, "units", optional=True)),
+        phrases=tuple(k for k in (lemma_key(p) for p in need_str_list(node, "phrases")) if k),
+        verbs=frozenset(need_str_list(node, "verbs", optional=True)),
+        verb_objects=tuple(pairs),
+    )

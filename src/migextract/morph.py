@@ -1,0 +1,71 @@
+"""pymorphy3 behind a cache: one analyzer per process, each word form parsed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pymorphy3
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """The most probable pymorphy3 reading of a word form, plus all its possible cases."""
+
+    lemma: str
+    pos: str | None
+    tag: str
+    cases: frozenset[str]
+    animate: bool
+    number: str | None
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def word_info(word: str) -> WordInfo:
+    parses = analyzer().parse(word.lower())
+    best = parses[0]
+    cases = frozenset(p.tag.case for p in parses if p.tag.case and p.tag.POS == best.tag.POS)
+    return WordInfo(
+        lemma=best.normal_form,
+        pos=best.tag.POS,
+        tag=str(best.tag),
+        cases=cases,
+        animate=best.tag.animacy == "anim",
+        number=best.tag.number,
+    )
+
+
+def lemma(word: str) -> str:
+    return word_info(word).lemma
+
+
+@lru_cache(maxsize=100_000)
+def all_lemmas(word: str) -> frozenset[str]:
+    """Every lemma pymorphy3 allows for a form; matching on this set tolerates wrong first parses."""
+    return frozenset(p.normal_form for p in analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=100_000)
+def inflect(word: str, grammemes: frozenset[str], pos: str | None = None) -> str:
+    """Inflect `word` into `grammemes`, keeping its capitalization; the word itself if impossible."""
+    for parse in analyzer().parse(word.lower()):
+        if pos and parse.tag.POS != pos:
+            continue
+        inflected = parse.inflect(set(grammemes))
+        if inflected is not None:
+            return _match_case(word, inflected.word)
+        break
+    return word
+
+
+def _match_case(model: str, word: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

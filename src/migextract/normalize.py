@@ -1,0 +1,47 @@
+"""Offset-preserving normalization: every replacement is one character for one character.
+
+Later stages match on the normalized text and report offsets that are valid in the original,
+because the two strings have the same length.
+"""
+
+from __future__ import annotations
+
+# Characters folded to a plain equivalent. Each key and value is exactly one character.
+_FOLD = {
+    "\u00a0": " ",  # no-break space
+    "\u202f": " ",  # narrow no-break space
+    "\u2009": " ",  # thin space
+    "\u2007": " ",  # figure space
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u200a": " ",
+    "\t": " ",
+    "\u2010": "-",  # hyphen
+    "\u2011": "-",  # non-breaking hyphen
+    "\u2012": "-",  # figure dash
+    "\u2013": "-",  # en dash
+    "\u2014": "-",  # em dash
+    "\u2015": "-",  # horizontal bar
+    "\u2212": "-",  # minus sign
+    "\ufe63": "-",
+    "\uff0d": "-",
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2033": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "ё": "е",
+    "Ё": "Е",
+    "\u00ad": " ",  # soft hyphen: keep length, drop meaning
+    "\u200b": " ",  # zero-width space
+    "\ufeff": " ",  # BOM inside text
+}
+_TABLE = str.maketrans(_FOLD)
+
+
+def normalize_text(text: str) -> str:
+    """Return `text` with spaces, dashes, quotes and ё folded; same length as the input."""
+    return text.translate(_TABLE)

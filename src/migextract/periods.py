@@ -1,0 +1,211 @@
+"""Period expressions ("первое полугодие 2024 года", "в январе-сентябре", "на 1 января 2026 года")
+normalized to start and end dates."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import regex
+
+from .ruleload import Node, need, read_yaml
+
+_FLAGS = regex.IGNORECASE | regex.VERSION0
+_YEAR = r"(?:1[89]|20)\d{2}"
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    start: int
+    end: int
+    text: str
+    period_start: date | None
+    period_end: date | None
+    kind: str  # explicit | anaphoric (the period already in force)
+    rule: str
+
+
+@dataclass(frozen=True)
+class PeriodRules:
+    months: tuple[tuple[str, int], ...]
+    ordinals: dict[str, int]
+    counts: tuple[tuple[str, int], ...]
+    relative: tuple[tuple[str, int], ...]
+    patterns: tuple[tuple[str, regex.Pattern[str]], ...]
+    anaphoric: regex.Pattern[str]
+    same_period: regex.Pattern[str]
+
+
+def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
+    mapping = need(doc, key, dict)
+    for stem, number in mapping.items():
+        if not isinstance(number, int):
+            raise doc.fail(key, f"entry {stem!r} must map to a whole number, got {number!r}")
+    return tuple((str(stem), number) for stem, number in mapping.items())
+
+
+def load_period_rules(path: Path) -> PeriodRules:
+    doc = read_yaml(path)
+    months = _stem_map(doc, "months")
+    ordinals = dict(_stem_map(doc, "ordinals"))
+    counts = _stem_map(doc, "counts")
+    relative = _stem_map(doc, "relative_years")
+    month = "(?:" + "|".join(stem for stem, _ in months) + r")\w*"
+    ordinal = "(?:" + "|".join(sorted(ordinals, key=len, reverse=True)) + r")(?:\w*|-?[ейгм]\w*)"
+    rel = "(?:" + "|".join(stem for stem, _ in relative) + r")\w*"
+    year = rf"(?:(?P<year>{_YEAR})(?:\s*(?:года|году|год|г\.|г\b))?|(?P<rel>{rel})\s+год\w*)"
+    count = "(?:" + "|".join(stem for stem, _ in counts) + r")\w*|\d{1,2}"
+    patterns = (
+        ("period.month_range", rf"(?P<m1>{month})\s*-\s*(?P<m2>{month})(?:\s+{year})?"),
+        ("period.months_count", rf"\bза\s+(?:перв\w+\s+)?(?P<n>{count})\s+месяц\w*(?:\s+{year})?"),
+        ("period.half", rf"\b(?P<ord>{ordinal})\s+полугоди\w*(?:\s+{year})?"),
+        ("period.quarter", rf"\b(?P<ord>{ordinal})\s+квартал\w*(?:\s+{year})?"),
+        ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
+        ("period.month", rf"\b(?:в|за|во)\s+(?P<m1>{month})(?:\s+{year})?"),
+        ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
+        ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
+        ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
+        ("period.relative_year", rf"\b(?P<rel>{rel})\s+год\w*"),
+    )
+    return PeriodRules(
+        months=months,
+        ordinals={k.lower(): v for k, v in ordinals.items()},
+        counts=counts,
+        relative=relative,
+        patterns=tuple((rule, regex.compile(p, _FLAGS)) for rule, p in patterns),
+        anaphoric=regex.compile(need(doc, "anaphoric_period", str), _FLAGS),
+        same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
+    )
+
+
+def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int | None,
+                 current: PeriodMention | None) -> list[PeriodMention]:
+    """Period mentions of one sentence, longest first where they overlap, in text order."""
+    found: list[PeriodMention] = []
+    for match in rules.same_period.finditer(text):
+        found.append(_same_period(match, text, rules, offset, current))
+    for match in rules.anaphoric.finditer(text):
+        if current is not None:
+            found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                                       current.period_start, current.period_end, "anaphoric",
+                                       "period.anaphoric"))
+    for rule, pattern in rules.patterns:
+        for match in pattern.finditer(text, timeout=1.0):
+            if any(m.start < offset + match.end() and offset + match.start() < m.end for m in found):
+                continue
+            mention = _mention(match, rule, rules, offset, reference_year, current)
+            if mention is not None:
+                found.append(mention)
+    return sorted((m for m in found if m is not None), key=lambda m: m.start)
+
+
+def _same_period(match, text, rules, offset, current) -> PeriodMention | None:
+    """'аналогичный период прошлого года': the current period shifted by the stated years."""
+    tail = regex.match(r"\s+(?P<rel>\w+)\s+год\w*", text[match.end():])
+    shift = _relative_shift(tail.group("rel"), rules) if tail else -1
+    end = match.end() + (tail.end() if tail else 0)
+    if current is None or current.period_start is None or shift is None:
+        return PeriodMention(offset + match.start(), offset + end, text[match.start():end],
+                             None, None, "explicit", "period.same_period")
+    return PeriodMention(offset + match.start(), offset + end, text[match.start():end],
+                         _shift_year(current.period_start, shift),
+                         _shift_year(current.period_end, shift), "explicit", "period.same_period")
+
+
+def _shift_year(day: date | None, years: int) -> date | None:
+    if day is None:
+        return None
+    last = calendar.monthrange(day.year + years, day.month)[1]
+    return day.replace(year=day.year + years, day=min(day.day, last))
+
+
+def _relative_shift(word: str, rules: PeriodRules) -> int | None:
+    lower = word.lower()
+    for stem, shift in rules.relative:
+        if lower.startswith(stem):
+            return shift
+    return None
+
+
+def _stem_value(word: str, table: tuple[tuple[str, int], ...]) -> int | None:
+    lower = word.lower()
+    for stem, value in table:
+        if regex.match(stem, lower):
+            return value
+    return None
+
+
+def _ordinal(word: str, rules: PeriodRules) -> int | None:
+    lower = word.lower().rstrip("-")
+    head = regex.match(r"[ivx]+|\d+", lower)
+    if head and head.group() in rules.ordinals:
+        return rules.ordinals[head.group()]
+    for stem, value in rules.ordinals.items():
+        if lower.startswith(stem) and not stem.isdigit() and stem not in ("i", "ii", "iii", "iv"):
+            return value
+    return None
+
+
+def _year(match: regex.Match[str], rules: PeriodRules, reference_year: int | None,
+          current: PeriodMention | None) -> int | None:
+    groups = match.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    if groups.get("rel") and reference_year is not None:
+        shift = _relative_shift(groups["rel"], rules)
+        return None if shift is None else reference_year + shift
+    if current is not None and current.period_start is not None:
+        return current.period_start.year
+    return reference_year
+
+
+def _mention(match, rule, rules, offset, reference_year, current) -> PeriodMention | None:
+    year = _year(match, rules, reference_year, current)
+    span = _dates(match, rule, rules, year)
+    if span is None:
+        return None
+    return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                         span[0], span[1], "explicit", rule)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _dates(match, rule, rules, year) -> tuple[date, date] | None:
+    groups = match.groupdict()
+    if rule in ("period.year_range", "period.year_span"):
+        return date(int(groups["y1"]), 1, 1), date(int(groups["y2"]), 12, 31)
+    if year is None:
+        return None
+    if rule in ("period.year", "period.relative_year"):
+        return date(year, 1, 1), date(year, 12, 31)
+    if rule == "period.month_range":
+        first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
+        if first is None or last is None or last < first:
+            return None
+        return date(year, first, 1), _month_end(year, last)
+    if rule == "period.months_count":
+        count = groups["n"]
+        months = int(count) if count.isdigit() else _stem_value(count, rules.counts)
+        if not months or months > 12:
+            return None
+        return date(year, 1, 1), _month_end(year, months)
+    if rule in ("period.half", "period.quarter"):
+        number = _ordinal(groups["ord"], rules)
+        size = 6 if rule == "period.half" else 3
+        if number is None or number * size > 12:
+            return None
+        return date(year, (number - 1) * size + 1, 1), _month_end(year, number * size)
+    if rule == "period.point_date":
+        month = _stem_value(groups["m1"], rules.months)
+        day = int(groups["day"])
+        if month is None or day > calendar.monthrange(year, month)[1]:
+            return None
+        return date(year, month, day), date(year, month, day)
+    if rule == "period.month":
+        month = _stem_value(groups["m1"], rules.months)
+        return None if month is None else (date(year, month, 1), _month_end(year, month))
+    return None

@@ -1,0 +1,139 @@
+"""The place gazetteer (rules/places/*.yaml) and matching of place names in any case form."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from .morph import all_lemmas, lemma
+from .ruleload import Node, RuleError, entries, need, need_choice, need_str_list, read_yaml
+
+KINDS = {"country", "group", "region", "city", "district"}
+_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    code: str | None
+    kind: str
+    parent: str | None
+    adjectives: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    place: Place
+    preposition: str | None  # "в", "из", … right before the name, lower-case
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: dict[str, Place]
+    by_first: dict[str, tuple[tuple[tuple[str, ...], Place, bool], ...]]
+
+    def country_of(self, place: Place) -> Place | None:
+        seen = set()
+        while place.kind != "country" and place.parent and place.id not in seen:
+            seen.add(place.id)
+            place = self.places[place.parent]
+        return place if place.kind == "country" else None
+
+
+def load_gazetteer(directory: Path) -> Gazetteer:
+    places: dict[str, Place] = {}
+    names: list[tuple[str, Place, Node]] = []
+    for path in sorted(directory.glob("*.yaml")):
+        for node in entries(read_yaml(path), path, "places"):
+            place = _place(node)
+            if place.id in places:
+                raise node.fail("id", f"duplicate place id {place.id!r}")
+            places[place.id] = place
+            names.extend((name, place, node) for name in
+                         [place.name, *need_str_list(node, "aliases", optional=True)])
+    for place in places.values():
+        if place.parent and place.parent not in places:
+            raise RuleError(f"{directory}: place {place.id!r}: unknown parent {place.parent!r}")
+    index: dict[str, list[tuple[tuple[str, ...], Place, bool]]] = defaultdict(list)
+    for name, place, _node in names:
+        key = name_key(name)
+        if key:
+            index[key[0]].append((key, place, name[:1].isupper()))
+    return Gazetteer(places, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
+                              for k, v in index.items()})
+
+
+def _place(node: Node) -> Place:
+    return Place(
+        id=need(node, "id", str),
+        name=need(node, "name", str),
+        code=need(node, "code", str, optional=True),
+        kind=need_choice(node, "kind", KINDS),
+        parent=need(node, "parent", str, optional=True),
+        adjectives=frozenset(need_str_list(node, "adjectives", optional=True)),
+    )
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A name as the sequence of its words' lemmas; abbreviations stay as written."""
+    return tuple(_word_key(w) for w in _WORD.findall(name))
+
+
+def _word_key(word: str) -> str:
+    if word.isupper() and len(word) > 1 or word.isdigit():
+        return word
+    return lemma(word)
+
+
+def _candidates(word: str) -> set[str]:
+    if word.isupper() and len(word) > 1:
+        return {word}
+    return set(all_lemmas(word)) | {word.lower()}
+
+
+def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceMention]:
+    """Every gazetteer name in `text`, longest first, in text order."""
+    words = list(_WORD.finditer(text))
+    mentions: list[PlaceMention] = []
+    i = 0
+    while i < len(words):
+        found = _match_at(words, i, gazetteer)
+        if found is None:
+            i += 1
+            continue
+        length, place = found
+        start, end = words[i].start(), words[i + length - 1].end()
+        mentions.append(PlaceMention(offset + start, offset + end, place,
+                                     _preposition(words, i, text)))
+        i += length
+    return mentions
+
+
+def _match_at(words, i, gazetteer: Gazetteer) -> tuple[int, Place] | None:
+    first = words[i].group()
+    capital = first[:1].isupper()
+    for key in _candidates(first):
+        for name, place, needs_capital in gazetteer.by_first.get(key, ()):
+            if needs_capital and not capital:
+                continue
+            if i + len(name) <= len(words) and all(
+                name[k] in _candidates(words[i + k].group()) for k in range(1, len(name))
+            ):
+                return len(name), place
+    return None
+
+
+def _preposition(words, i, text) -> str | None:
+    j = i - 1
+    if j >= 0 and words[j].group().lower() in ("г", "гор", "город", "городе", "города", "городу"):
+        j -= 1
+    if j < 0:
+        return None
+    prep = words[j].group().lower()
+    return prep if prep in ("в", "во", "из", "на", "с", "со", "по", "до", "для", "из-за") else None

@@ -1,0 +1,485 @@
+"""Find every figure in a sentence: number, sign, scale, range, qualifier and unit.
+
+Works on normalized text (see normalize.py). Language knowledge comes from `Grammar`
+(rules/quantities.yaml); this module only knows how the pieces of a figure fit together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from .grammar import Grammar, UnitRule
+from .morph import word_info
+from .records import Quantity, Rejection
+
+REGEX_TIMEOUT = 1.0  # seconds; no sentence may make a pattern run away
+
+_DIGITS = regex.compile(
+    r"(?<![\w.,]|\d[.,])"
+    r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # 1.844.036.360,12
+    r"|\d{1,3}(?: \d{3})+(?![\d])(?:,\d+)?"  # 1 234 567
+    r"|\d+(?:[.,]\d+)?)"
+    r"(?![\d])"
+)
+_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_RANGE_DASH = regex.compile(r" ?- ?(?=[\d+])")
+_RANGE_DO = regex.compile(r"\s+до\s+(?=\d|[^\W\d_])", regex.IGNORECASE)
+_OT = regex.compile(r"(?<![\w-])от\s+$", regex.IGNORECASE)
+_V_PREFIX = regex.compile(r"(?<![\w-])в\s+$", regex.IGNORECASE)
+_WORD_SIGN = regex.compile(r"(?<![\w-])(минус|плюс)\s+$", regex.IGNORECASE)
+_PAREN_MINUS = regex.compile(r"\(-\)\s?$")
+_HALF = regex.compile(r"\s+с\s+половиной(?![\w])", regex.IGNORECASE)
+
+
+@dataclass
+class _Draft:
+    """A figure under construction; frozen into a Quantity when done."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: float
+    is_integer_literal: bool
+    rules: list[str]
+    scaled: bool = False
+    sign: int = 1
+    unit: str | None = None
+    counted: str | None = None
+    qualifier: str = "exact"
+    high: float | None = None  # upper end of a range
+
+    def freeze(self) -> Quantity:
+        low = self.sign * self.value
+        if self.high is not None:
+            high = self.sign * self.high
+            return Quantity(self.start, self.end, (low + high) / 2, min(low, high),
+                            max(low, high), "range", self.unit, self.counted,
+                            tuple(self.rules), self.number_start, self.number_end)
+        bounds = {"gt": (low, None), "ge": (low, None), "lt": (None, low), "le": (None, low)}
+        value_min, value_max = bounds.get(self.qualifier, (low, low))
+        return Quantity(self.start, self.end, low, value_min, value_max, self.qualifier,
+                        self.unit, self.counted, tuple(self.rules), self.number_start,
+                        self.number_end)
+
+
+def find_quantities(text: str, grammar: Grammar, offset: int = 0
+                    ) -> tuple[list[Quantity], list[Rejection]]:
+    """Figures in `text` (one normalized sentence); offsets are shifted by `offset`."""
+    blocked = _blocked_ranges(text, grammar)
+    drafts: list[_Draft] = []
+    rejections: list[Rejection] = []
+    taken_until = 0
+    for draft in sorted(_numbers(text, grammar), key=lambda d: d.start):
+        if draft.start < taken_until:
+            continue
+        rule = _blocking_rule(draft, blocked)
+        if rule is None:
+            draft = _read_right(text, draft, grammar)
+            draft = _read_left(text, draft, grammar)
+            rule = _bare_year_rule(draft, grammar)
+        if rule:
+            rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end, rule))
+            continue
+        drafts.append(draft)
+        taken_until = draft.end
+    _inherit_units(drafts)
+    quantities = [_shift(d.freeze(), offset) for d in drafts]
+    return quantities, rejections
+
+
+def _shift(q: Quantity, offset: int) -> Quantity:
+    return replace(q, start=q.start + offset, end=q.end + offset,
+                   number_start=q.number_start + offset, number_end=q.number_end + offset)
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+def _numbers(text: str, grammar: Grammar) -> list[_Draft]:
+    return _digit_numbers(text) + _word_numbers(text, grammar)
+
+
+def _digit_numbers(text: str) -> list[_Draft]:
+    out = []
+    for match in _DIGITS.finditer(text, timeout=REGEX_TIMEOUT):
+        literal = match.group()
+        out.append(_Draft(match.start(), match.end(), match.start(), match.end(),
+                          parse_digits(literal), literal.isdigit(), ["num.digits"]))
+    return out
+
+
+def parse_digits(literal: str) -> float:
+    """'1 234,5' → 1234.5; '1.844.036.360,12' → 1844036360.12; '8.5' → 8.5."""
+    compact = literal.replace(" ", "")
+    if compact.count(".") >= 2:
+        compact = compact.replace(".", "")
+    return float(compact.replace(",", "."))
+
+
+def _word_numbers(text: str, grammar: Grammar) -> list[_Draft]:
+    out: list[_Draft] = []
+    run: list[tuple[regex.Match[str], object]] = []
+    words = list(_WORD.finditer(text, timeout=REGEX_TIMEOUT))
+    for i, match in enumerate(words):
+        entry = _number_word(match.group(), grammar)
+        joined = bool(run) and text[run[-1][0].end():match.start()].strip() == ""
+        if entry is not None and (not run or joined) and not _is_capitalized_name(text, match):
+            run.append((match, entry))
+            continue
+        if run:
+            out.extend(_word_run(text, run, grammar))
+        run = [(match, entry)] if entry is not None else []
+        del i
+    if run:
+        out.extend(_word_run(text, run, grammar))
+    return out
+
+
+def _is_capitalized_name(text: str, match: regex.Match[str]) -> bool:
+    """'Семь' starting a sentence is a number; 'Сорока' mid-sentence is a surname."""
+    word = match.group()
+    before = text[:match.start()].rstrip()
+    return word[:1].isupper() and bool(before) and before[-1] not in '.!?:;"(-'
+
+
+def _number_word(word: str, grammar: Grammar):
+    lower = word.lower()
+    if lower in grammar.number_word_forms:
+        return grammar.number_word_forms[lower]
+    info = word_info(lower)
+    entry = grammar.number_words.get(info.lemma)
+    if entry is None:
+        return None
+    if entry.kind in ("scale", "fraction") and info.pos != "NOUN":
+        return None
+    if entry.kind not in ("scale", "fraction") and info.pos not in ("NUMR", "ADVB", "ADJF", None):
+        return None
+    return entry
+
+
+def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
+    total, current, kinds = 0.0, 0.0, []
+    for _match, entry in run:
+        kinds.append(entry.kind)
+        if entry.kind == "scale":
+            total += (current or 1.0) * entry.value
+            current = 0.0
+        else:
+            current += entry.value
+    value = total + current
+    start, end = run[0][0].start(), run[-1][0].end()
+    half = _HALF.match(text, end)
+    if half and kinds[-1] != "scale":
+        value += 0.5
+        end = half.end()
+        scale = _word_scale_after(text, end, grammar)
+        if scale:
+            value *= scale[0]
+            end = scale[1]
+            kinds.append("scale")
+    lemmas = {entry.lemma for _m, entry in run}
+    if len(run) == 1 and kinds == ["unit"] and lemmas <= grammar.lone_words_ignored:
+        return []
+    if kinds == ["scale"] and word_info(run[0][0].group()).number == "plur":
+        return []  # "тысячи людей": a vague plural, not a figure
+    draft = _Draft(start, end, start, end, value, False, ["num.words"], scaled="scale" in kinds)
+    if kinds == ["multiplier"]:
+        draft.unit = "times"
+        draft.rules.append("unit.multiplier_word")
+    elif kinds == ["collective"]:
+        draft.unit = "person"
+        draft.rules.append("unit.collective_numeral")
+    elif kinds == ["fraction"]:
+        draft.value = value * 100
+        draft.unit = "percent"
+        draft.rules.append("unit.fraction_word")
+    return [draft]
+
+
+def _word_scale_after(text: str, pos: int, grammar: Grammar) -> tuple[float, int] | None:
+    match = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    if match:
+        entry = _number_word(match.group(), grammar)
+        if entry is not None and entry.kind == "scale":
+            return entry.value, match.end()
+    return None
+
+
+# --- exclusions ----------------------------------------------------------------------------
+
+def _blocked_ranges(text: str, grammar: Grammar) -> list[tuple[int, int, str]]:
+    blocked = []
+    for match in grammar.exclusion_union.finditer(text, timeout=REGEX_TIMEOUT, overlapped=False):
+        index = int(match.lastgroup[1:])
+        blocked.append((match.start(), match.end(), grammar.exclusions[index].id))
+    return blocked
+
+
+def _blocking_rule(draft: _Draft, blocked: list[tuple[int, int, str]]) -> str | None:
+    for start, end, rule in blocked:
+        if start < draft.number_end and draft.number_start < end:
+            return rule
+    return None
+
+
+def _bare_year_rule(draft: _Draft, grammar: Grammar) -> str | None:
+    plain = (draft.is_integer_literal and draft.unit is None and not draft.scaled
+             and draft.qualifier == "exact" and draft.high is None and draft.sign == 1)
+    if plain and grammar.bare_year_min <= draft.value <= grammar.bare_year_max:
+        return grammar.bare_year_id
+    return None
+
+
+# --- right of the number: scale, compound parts, range, unit -------------------------------
+
+def _read_right(text: str, draft: _Draft, grammar: Grammar) -> _Draft:
+    _read_scales(text, draft, grammar)
+    _read_range(text, draft, grammar)
+    _read_unit(text, draft, grammar)
+    return draft
+
+
+def _match_scale(text: str, pos: int, grammar: Grammar):
+    for scale in grammar.scales:
+        match = scale.pattern.match(text, pos, timeout=REGEX_TIMEOUT)
+        if match:
+            return scale, match
+    return None
+
+
+def _read_scales(text: str, draft: _Draft, grammar: Grammar) -> None:
+    found = _match_scale(text, draft.end, grammar)
+    if not found:
+        return
+    scale, match = found
+    draft.value *= scale.factor
+    draft.end = match.end()
+    draft.scaled = True
+    draft.rules.append(scale.id)
+    _read_compound(text, draft, grammar, scale.factor)
+
+
+def _read_compound(text: str, draft: _Draft, grammar: Grammar, last_factor: float) -> None:
+    """'7 тыс. 177 человек' → 7177; '19 миллионов 765 тысяч 4 человека' → 19765004."""
+    while True:
+        match = _DIGITS.match(text, draft.end + _spaces(text, draft.end))
+        if not match or not match.group().isdigit() or match.start() == draft.end:
+            return
+        part = float(match.group())
+        found = _match_scale(text, match.end(), grammar)
+        factor = found[0].factor if found else 1.0
+        if factor >= last_factor or part * factor >= last_factor:
+            return
+        draft.value += part * factor
+        draft.end = found[1].end() if found else match.end()
+        draft.number_end = match.end()
+        draft.rules.append("num.compound")
+        if not found:
+            return
+        last_factor = factor
+
+
+def _spaces(text: str, pos: int) -> int:
+    return len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip(" "))
+
+
+def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
+    has_ot = bool(_OT.search(text[max(0, draft.start - 6):draft.start]))
+    joiner = _RANGE_DASH.match(text, draft.end)
+    if joiner is None and has_ot:
+        joiner = _RANGE_DO.match(text, draft.end)
+        _skip_unit_before_do(text, draft, grammar)
+        joiner = _RANGE_DO.match(text, draft.end) or joiner
+    if joiner is None:
+        return
+    second = _second_number(text, joiner.end(), grammar)
+    if second is None:
+        return
+    if second.scaled and not draft.scaled:
+        factor = second.value / second.raw if second.raw else 1.0
+        draft.value *= factor
+    draft.high = second.value
+    draft.end = second.end
+    draft.number_end = second.number_end
+    draft.scaled = draft.scaled or second.scaled
+    draft.rules.append("range.dash" if text[joiner.start():joiner.end()].strip() == "-"
+                       else "range.ot_do")
+    if has_ot:
+        draft.start = draft.start - len(_OT.search(text[:draft.start]).group())
+
+
+@dataclass
+class _Second:
+    value: float
+    raw: float
+    end: int
+    number_end: int
+    scaled: bool
+
+
+def _second_number(text: str, pos: int, grammar: Grammar) -> _Second | None:
+    sign = 1
+    if text[pos:pos + 1] == "+":
+        pos += 1
+    match = _DIGITS.match(text, pos)
+    if match is None:
+        return None
+    raw = parse_digits(match.group()) * sign
+    found = _match_scale(text, match.end(), grammar)
+    if found:
+        return _Second(raw * found[0].factor, raw, found[1].end(), match.end(), True)
+    return _Second(raw, raw, match.end(), match.end(), False)
+
+
+def _skip_unit_before_do(text: str, draft: _Draft, grammar: Grammar) -> None:
+    """In 'от 3 тыс. рублей до 5 тыс. рублей' the first unit is read and passed over."""
+    unit = _unit_at(text, draft.end, grammar, draft)
+    if unit and _RANGE_DO.match(text, unit[1]):
+        draft.end = unit[1]
+
+
+def _unit_at(text: str, pos: int, grammar: Grammar, draft: _Draft
+             ) -> tuple[UnitRule, int] | None:
+    for rule in grammar.units + grammar.currencies:
+        match = rule.pattern.match(text, pos, timeout=REGEX_TIMEOUT)
+        if not match:
+            continue
+        if rule.needs_prefix and not _V_PREFIX.search(text[max(0, draft.start - 12):draft.start]):
+            continue
+        return rule, match.end()
+    return None
+
+
+def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
+    if draft.unit is not None:
+        if draft.unit == "times":
+            _absorb_v_prefix(text, draft)
+        return
+    found = _unit_at(text, draft.end, grammar, draft)
+    if found:
+        rule, end = found
+        draft.unit, draft.end = rule.unit, end
+        draft.rules.append(rule.id)
+        if rule.unit == "times":
+            _absorb_v_prefix(text, draft)
+        return
+    _read_counted(text, draft, grammar)
+
+
+def _absorb_v_prefix(text: str, draft: _Draft) -> None:
+    match = _V_PREFIX.search(text[max(0, draft.start - 12):draft.start])
+    if match:
+        draft.start -= len(match.group())
+
+
+def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
+    pos = draft.end
+    for hop in range(3):
+        match = _WORD.match(text, pos + _spaces(text, pos))
+        if match is None or match.start() > pos + 2:
+            return
+        info = word_info(match.group())
+        if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar):
+            if info.lemma in grammar.not_counted or info.pos == "NPRO":
+                return
+            if match.group()[:1].isupper() and info.lemma not in grammar.people:
+                return
+            draft.counted = info.lemma
+            is_person = info.lemma in grammar.people or (
+                info.animate and info.lemma not in grammar.not_people)
+            draft.unit = "person" if is_person else "item"
+            draft.rules.append("unit.people_noun" if is_person else "unit.counted_noun")
+            if hop == 0:
+                draft.end = match.end()
+            return
+        if info.pos not in ("ADJF", "PRTF"):
+            return
+        pos = match.end()
+
+
+def _substantive(info, grammar: Grammar) -> bool:
+    """Adjectives and participles used as people nouns: безработных, прибывших."""
+    return info.pos in ("ADJF", "PRTF") and info.lemma in grammar.people
+
+
+# --- left of the number: sign, currency sign, qualifier ------------------------------------
+
+def _read_left(text: str, draft: _Draft, grammar: Grammar) -> _Draft:
+    _read_sign(text, draft)
+    _read_currency_sign(text, draft, grammar)
+    _read_qualifier(text, draft, grammar)
+    return draft
+
+
+def _read_sign(text: str, draft: _Draft) -> None:
+    before = text[:draft.start]
+    paren = _PAREN_MINUS.search(before)
+    if paren:
+        draft.sign, draft.start = -1, paren.start()
+        draft.rules.append("sign.paren_minus")
+        return
+    if before[-1:] in "+-" and before[-1:] and (len(before) == 1 or before[-2] in ' ("\n:'):
+        draft.sign = -1 if before[-1] == "-" else 1
+        draft.start -= 1
+        draft.rules.append("sign.symbol")
+        return
+    word = _WORD_SIGN.search(before[-8:])
+    if word:
+        draft.sign = -1 if word.group(1).lower() == "минус" else 1
+        draft.start -= len(word.group())
+        draft.rules.append("sign.word")
+
+
+def _read_currency_sign(text: str, draft: _Draft, grammar: Grammar) -> None:
+    before = text[:draft.start].rstrip(" ")
+    rule = grammar.currency_signs.get(before[-1:]) if before else None
+    if rule is None:
+        return
+    if draft.unit is None:
+        draft.unit = rule.unit
+        draft.rules.append(rule.id)
+    draft.start = len(before) - 1
+
+
+def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
+    window_start = max(0, draft.start - 30)
+    before = text[window_start:draft.start]
+    best = None
+    for rule in grammar.qualifiers:
+        match = rule.pattern.search(before, timeout=REGEX_TIMEOUT)
+        if match and (best is None or len(match.group()) > len(best[1].group())):
+            best = (rule, match)
+    if best is None:
+        return
+    rule, match = best
+    if draft.high is not None:
+        if rule.qualifier in ("le", "lt"):  # "до 90-92%": the bound is part of the range
+            draft.start = window_start + match.start()
+            draft.rules.append(rule.id)
+        return
+    if rule.id == "qual.upto" and _after_change_verb(text, window_start + match.start(), grammar):
+        draft.rules.append("qual.upto_new_level")
+        return
+    draft.qualifier = rule.qualifier
+    draft.start = window_start + match.start()
+    draft.rules.append(rule.id)
+
+
+def _after_change_verb(text: str, pos: int, grammar: Grammar) -> bool:
+    words = _WORD.findall(text[max(0, pos - 40):pos])[-3:]
+    return any(word_info(w).lemma in grammar.change_verbs for w in words)
+
+
+# --- elided units --------------------------------------------------------------------------
+
+def _inherit_units(drafts: list[_Draft]) -> None:
+    """'выбыло 5 281 человек, Алматы – 8 278': a bare figure takes the unit of the one before."""
+    previous = None
+    for draft in drafts:
+        if draft.unit is None and previous is not None and previous.unit is not None:
+            draft.unit, draft.counted = previous.unit, previous.counted
+            draft.rules.append("unit.inherited")
+        if draft.unit is not None:
+            previous = draft

@@ -1,0 +1,113 @@
+"""All rule files of a rules directory, loaded and validated once per process."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from .boilerplate import Marker, load_markers
+from .grammar import Grammar, load_grammar
+from .indicators import IndicatorIndex
+from .periods import PeriodRules, load_period_rules
+from .places import Gazetteer, load_gazetteer
+from .ruleload import RuleError, need, need_list, need_str_list, read_yaml
+
+_FLAGS = regex.IGNORECASE | regex.VERSION0
+
+
+@dataclass(frozen=True)
+class ParticipantTemplate:
+    verbs: frozenset[str]
+    noun: str
+    subject_prefix: str
+
+
+@dataclass(frozen=True)
+class ContextRules:
+    predicates: frozenset[str]
+    increase: frozenset[str]
+    decrease: frozenset[str]
+    parent_markers: regex.Pattern[str]
+    speech: frozenset[str]
+    source_markers: regex.Pattern[str]
+    speaker_pronouns: frozenset[str]
+    comparison_markers: regex.Pattern[str]
+    breakdown_prepositions: frozenset[str]
+    not_breakdown: frozenset[str]
+    evaluative: frozenset[str]
+    country_words: regex.Pattern[str]
+    participants: tuple[ParticipantTemplate, ...]
+    not_subject: frozenset[str]
+
+
+def load_context_rules(path: Path) -> ContextRules:
+    doc = read_yaml(path)
+
+    def lemmas(key: str) -> frozenset[str]:
+        return frozenset(need_str_list(doc, key))
+
+    def pattern(key: str) -> regex.Pattern[str]:
+        try:
+            return regex.compile(rf"(?<![\w-])(?:{need(doc, key, str)})(?![\w])", _FLAGS)
+        except regex.error as err:
+            raise doc.fail(key, f"invalid regular expression: {err}") from err
+
+    return ContextRules(
+        predicates=lemmas("predicate_lemmas"),
+        increase=lemmas("increase_lemmas"),
+        decrease=lemmas("decrease_lemmas"),
+        parent_markers=pattern("parent_markers"),
+        speech=lemmas("speech_lemmas"),
+        source_markers=pattern("source_markers"),
+        speaker_pronouns=lemmas("pronouns_for_last_speaker"),
+        comparison_markers=pattern("comparison_markers"),
+        breakdown_prepositions=lemmas("breakdown_prepositions"),
+        not_breakdown=lemmas("not_breakdown_lemmas"),
+        evaluative=lemmas("evaluative_lemmas"),
+        country_words=pattern("country_words"),
+        participants=tuple(
+            ParticipantTemplate(frozenset(need_str_list(t, "verbs")), need(t, "noun", str),
+                                need(t, "subject_prefix", str))
+            for t in need_list(doc, "participant_templates")
+        ),
+        not_subject=lemmas("not_subject_lemmas"),
+    )
+
+
+@dataclass(frozen=True)
+class Rules:
+    directory: Path
+    grammar: Grammar
+    boilerplate: tuple[Marker, ...]
+    periods: PeriodRules
+    context: ContextRules
+    gazetteer: Gazetteer
+    indicators: IndicatorIndex
+
+
+def default_rules_dir() -> Path:
+    """$MIGEXTRACT_RULES, else the rules/ directory of the source checkout."""
+    env = os.environ.get("MIGEXTRACT_RULES")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+@lru_cache(maxsize=4)
+def load_rules(directory: Path | None = None) -> Rules:
+    directory = Path(directory) if directory else default_rules_dir()
+    if not directory.is_dir():
+        raise RuleError(f"{directory}: rules directory not found (set --rules or MIGEXTRACT_RULES)")
+    return Rules(
+        directory=directory,
+        grammar=load_grammar(directory / "quantities.yaml"),
+        boilerplate=load_markers(directory / "boilerplate.yaml"),
+        periods=load_period_rules(directory / "periods.yaml"),
+        context=load_context_rules(directory / "context.yaml"),
+        gazetteer=load_gazetteer(directory / "places"),
+        indicators=IndicatorIndex.load(directory / "indicators"),
+    )
