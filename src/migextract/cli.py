@@ -77,6 +77,17 @@ def _extract_parser(commands) -> None:
                    help="text encoding of the inputs (default: UTF-8, with cp1251 detected)")
     p.add_argument("--html", choices=("auto", "yes", "no"), default="auto",
                    help="strip HTML from texts: auto (when it looks like HTML), yes, no")
+    p.add_argument("-w", "--workers", type=int, default=None, metavar="N",
+                   help="worker processes, each loading the models once (default: all cores)")
+    p.add_argument("--shard-size", type=int, default=1000, metavar="DOCS",
+                   help="documents per output shard (default 1000). A run with more documents "
+                        "writes partitioned datasets OUT_DIR/facts/part-*.parquet …; an "
+                        "interrupted run restarted with the same command skips finished shards")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes (default) or a Dask cluster (needs migextract[dask])")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address, e.g. tcp://host:8786 (default: start a "
+                        "LocalCluster)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     _add_rules_option(p)
     p.set_defaults(run=_run_extract)
@@ -155,7 +166,9 @@ def _run_extract(args: argparse.Namespace) -> int:
     fields = FieldMap(id=args.id_field, text=args.text_field, title=args.title_field,
                       date=args.date_field, url=args.url_field)
     summary = run_extract(args.inputs, args.out, fields=fields, encoding=args.encoding,
-                          html=args.html, rules_dir=args.rules, quiet=args.quiet)
+                          html=args.html, rules_dir=args.rules, quiet=args.quiet,
+                          workers=args.workers, shard_size=args.shard_size,
+                          engine=args.engine, scheduler=args.scheduler)
     if summary.documents_ok == 0:
         print(f"migextract: nothing could be read from {' '.join(args.inputs)}"
               f" ({summary.documents_error} record(s) failed; see "

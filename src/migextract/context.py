@@ -627,8 +627,7 @@ def _to_case(toks: list[Tok], case: str) -> str:
     return " ".join(words)
 
 
-def document_home(text: str, title: str | None, rules: Rules, entities: list[Entity]
-                  ) -> Place | None:
+def document_home(text: str, title: str | None, rules: Rules) -> Place | None:
     """The country (or region) a document is mostly about: the most mentioned place,
     counting title mentions three times and the countries of named regions and cities."""
     counts: Counter[str] = Counter()

@@ -102,12 +102,15 @@ def load_grammar(path: Path) -> Grammar:
         Exclusion(need(e, "id", str), need(e, "description", str), need_pattern(e, "pattern"))
         for e in exclusions
     )
+    lemma_words = {w.lemma: w for w, form in words if form is None}
+    forms = _all_forms(lemma_words)
+    forms.update({form: w for w, form in words if form is not None})
     return Grammar(
         scales=tuple(
             Scale(need(s, "id", str), need(s, "factor", float), _anchored(s)) for s in scales
         ),
-        number_words={w.lemma: w for w, form in words if form is None},
-        number_word_forms={form: w for w, form in words if form is not None},
+        number_words=lemma_words,
+        number_word_forms=forms,
         lone_words_ignored=frozenset(need_str_list(doc, "lone_number_words_ignored")),
         qualifiers=tuple(_qualifier(q) for q in qualifiers),
         change_verbs=frozenset(need_str_list(doc, "change_verb_lemmas")),
@@ -124,6 +127,24 @@ def load_grammar(path: Path) -> Grammar:
             "|".join(f"(?P<x{i}>{e.pattern.pattern})" for i, e in enumerate(excl)), _FLAGS
         ),
     )
+
+
+def _all_forms(words: dict[str, NumberWord]) -> dict[str, NumberWord]:
+    """Every inflected form of every number word, so that matching is a dictionary lookup.
+
+    Forms come from pymorphy3's lexemes of the lemma, restricted to parses whose normal form is
+    the lemma itself (so "стали" never becomes a form of anything numeric)."""
+    from .morph import analyzer
+
+    forms: dict[str, NumberWord] = {}
+    for lemma, word in words.items():
+        forms[lemma] = word
+        for parse in analyzer().parse(lemma):
+            if parse.normal_form != lemma:
+                continue
+            for form in parse.lexeme:
+                forms.setdefault(form.word.replace("ё", "е"), word)
+    return forms
 
 
 def _anchored(node: Node) -> regex.Pattern[str]:

@@ -46,8 +46,17 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
-def extract_document(record: SourceRecord, rules: Rules | None = None) -> DocumentResult:
-    """Run every stage on one record; a record that fails becomes an error row, never a crash."""
+NER_SCOPES = ("figures", "all")
+
+
+def extract_document(record: SourceRecord, rules: Rules | None = None,
+                     ner_scope: str = "figures") -> DocumentResult:
+    """Run every stage on one record; a record that fails becomes an error row, never a crash.
+
+    `ner_scope` says which paragraphs the NER model reads: "figures" (only those holding a
+    figure: the fast default) or "all" (entities.parquet then lists every entity). Context
+    attribution reads only entities of figure paragraphs, so the facts are the same either way.
+    """
     rules = rules or load_rules()
     doc_date = parse_date(record.date)
     if record.error is not None:
@@ -55,7 +64,7 @@ def extract_document(record: SourceRecord, rules: Rules | None = None) -> Docume
     if not record.text.strip():
         return _failed(record, "empty text", doc_date)
     try:
-        return _extract(record, rules, doc_date)
+        return _extract(record, rules, doc_date, ner_scope)
     except Exception as err:  # noqa: BLE001 — one bad record must not stop the run
         return _failed(record, f"internal error: {type(err).__name__}: {err}", doc_date)
 
@@ -64,7 +73,8 @@ def _failed(record: SourceRecord, reason: str, doc_date: date | None) -> Documen
     return DocumentResult(record, "error", reason, 0, (), (), (), None, doc_date)
 
 
-def _extract(record: SourceRecord, rules: Rules, doc_date: date | None) -> DocumentResult:
+def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
+             ner_scope: str) -> DocumentResult:
     text = normalize_text(record.text)
     dropped = find_boilerplate(text, rules.boilerplate)
     sentences = split_sentences(text, dropped)
@@ -75,9 +85,16 @@ def _extract(record: SourceRecord, rules: Rules, doc_date: date | None) -> Docum
                                          sentence.start)
         per_sentence.append(found)
         rejections.extend(refused)
-    entities = tag_entities(text, _ner_spans(sentences), rules.gazetteer)
-    home = document_home(_kept_text(text, sentences), record.title, rules, entities)
-    view = DocumentView(text, sentences, per_sentence, entities,
+    paragraphs = _paragraph_spans(sentences)
+    with_figures = {s.paragraph for s, found in zip(sentences, per_sentence, strict=True)
+                    if found}
+    read = [span for i, span in paragraphs.items() if ner_scope == "all" or i in with_figures]
+    entities = tag_entities(text, read, rules.gazetteer)
+    figure_spans = [paragraphs[i] for i in with_figures]
+    context_entities = [e for e in entities
+                        if any(s <= e.start < end for s, end in figure_spans)]
+    home = document_home(_kept_text(text, sentences), record.title, rules)
+    view = DocumentView(text, sentences, per_sentence, context_entities,
                         reference_year(doc_date, text), home)
     contexts = attach_context(view, rules)
     facts = _facts(record, sentences, per_sentence, contexts)
@@ -85,13 +102,13 @@ def _extract(record: SourceRecord, rules: Rules, doc_date: date | None) -> Docum
                           tuple(rejections), home.name if home else None, doc_date)
 
 
-def _ner_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
+def _paragraph_spans(sentences: list[Sentence]) -> dict[int, tuple[int, int]]:
     """Paragraph spans: NER reads whole paragraphs so that names split by razdel stay whole."""
     spans: dict[int, tuple[int, int]] = {}
     for s in sentences:
         start, _ = spans.get(s.paragraph, (s.start, s.end))
         spans[s.paragraph] = (start, s.end)
-    return list(spans.values())
+    return spans
 
 
 def _kept_text(text: str, sentences: list[Sentence]) -> str:
@@ -110,6 +127,8 @@ def _facts(record, sentences, per_sentence, contexts) -> list[Fact]:
 
 
 def extract_text(text: str, doc_id: str = "text", date: str | None = None,
-                 title: str | None = None, rules: Rules | None = None) -> DocumentResult:
+                 title: str | None = None, rules: Rules | None = None,
+                 ner_scope: str = "figures") -> DocumentResult:
     """Convenience for notebooks and tests: extract from a string."""
-    return extract_document(SourceRecord(doc_id, text, "<text>", title=title, date=date), rules)
+    return extract_document(SourceRecord(doc_id, text, "<text>", title=title, date=date), rules,
+                            ner_scope)

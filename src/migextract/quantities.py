@@ -79,13 +79,13 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
         if rule is None:
             draft = _read_right(text, draft, grammar)
             draft = _read_left(text, draft, grammar)
-            rule = _bare_year_rule(draft, grammar)
+            rule = _bare_year_rule(draft, grammar) or _bare_word_rule(draft)
         if rule:
             rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end, rule))
             continue
         drafts.append(draft)
         taken_until = draft.end
-    _inherit_units(drafts)
+    _inherit_units(text, drafts)
     quantities = [_shift(d.freeze(), offset) for d in drafts]
     return quantities, rejections
 
@@ -145,18 +145,17 @@ def _is_capitalized_name(text: str, match: regex.Match[str]) -> bool:
 
 
 def _number_word(word: str, grammar: Grammar):
-    lower = word.lower()
-    if lower in grammar.number_word_forms:
-        return grammar.number_word_forms[lower]
-    info = word_info(lower)
-    entry = grammar.number_words.get(info.lemma)
+    entry = grammar.number_word_forms.get(word.lower())
     if entry is None:
         return None
-    if entry.kind in ("scale", "fraction") and info.pos != "NOUN":
-        return None
-    if entry.kind not in ("scale", "fraction") and info.pos not in ("NUMR", "ADVB", "ADJF", None):
-        return None
+    info = word_info(word.lower())
+    if info.lemma != entry.lemma and entry.lemma not in _ALLOWED_HOMONYMS:
+        return None  # "сорока" the bird, "стать" … : the first parse is not the numeral
     return entry
+
+
+# Numerals whose forms pymorphy3 reads first as something else but that are numerals in figures.
+_ALLOWED_HOMONYMS = frozenset({"полтора", "полторы", "один", "три", "сто", "семь"})
 
 
 def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
@@ -221,6 +220,15 @@ def _blocking_rule(draft: _Draft, blocked: list[tuple[int, int, str]]) -> str | 
     for start, end, rule in blocked:
         if start < draft.number_end and draft.number_start < end:
             return rule
+    return None
+
+
+def _bare_word_rule(draft: _Draft) -> str | None:
+    """A number written in words with no unit, scale or qualifier ("сорока", "три из") is
+    almost never a statistical figure."""
+    if draft.rules[0] == "num.words" and draft.unit is None and not draft.scaled \
+            and draft.qualifier == "exact" and draft.high is None:
+        return "excl.bare_number_word"
     return None
 
 
@@ -474,12 +482,23 @@ def _after_change_verb(text: str, pos: int, grammar: Grammar) -> bool:
 
 # --- elided units --------------------------------------------------------------------------
 
-def _inherit_units(drafts: list[_Draft]) -> None:
-    """'выбыло 5 281 человек, Алматы – 8 278': a bare figure takes the unit of the one before."""
+# What may stand between a figure and a bare figure that takes its unit: a list item
+# ("…, Алматы – 60 тыс."), a bracket ("(8,3 тыс.)"), a conjunction ("14 тыс. и 7 тыс.").
+_LIST_GAP = regex.compile(
+    r"[\s,;]*(?:(?:и|или|а|против|в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них)\s+)?"
+    r"(?:(?:в|во|на|из|по|для|у)\s+)?(?:[^\W\d_][\w.]*(?:[\s-][^\W\d_][\w.]*){0,3}\s*)?"
+    r"(?:-|:|\(|\s)\s*",
+    regex.IGNORECASE)
+
+
+def _inherit_units(text: str, drafts: list[_Draft]) -> None:
+    """'выбыло 5 281 человек, Алматы – 8 278': a bare figure takes the unit of the one before,
+    when only a list item name, a bracket or a conjunction stands between them."""
     previous = None
     for draft in drafts:
-        if draft.unit is None and previous is not None and previous.unit is not None:
+        if draft.unit is None and previous is not None and previous.unit is not None \
+                and "unit.fraction_word" not in previous.rules \
+                and _LIST_GAP.fullmatch(text, previous.end, draft.start):
             draft.unit, draft.counted = previous.unit, previous.counted
             draft.rules.append("unit.inherited")
-        if draft.unit is not None:
-            previous = draft
+        previous = draft

@@ -1,0 +1,289 @@
+"""Score the pipeline against hand-annotated gold figures (format: docs/annotation.md).
+
+Matching: a predicted figure matches a gold figure when their spans overlap and their values are
+equal; each gold figure is matched at most once (nearest start first). Metrics:
+
+- value P/R/F1: matched pairs over predicted / gold figures (gold marked optional count neither
+  as a hit nor as a miss, and predictions matching them are not false positives);
+- value+unit P/R/F1: the same, a pair counting only when the units are equal too;
+- subject / place / period / qualifier / indicator accuracy: over value-matched pairs, the share
+  whose attribute agrees (see `_agree` for what "agrees" means per attribute);
+- full-tuple F1: a pair counts only when value, unit, subject, place, period and qualifier all
+  agree.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import regex
+
+from .morph import word_info
+from .pipeline import DocumentResult, extract_document
+from .records import Fact, SourceRecord
+from .rules import Rules, load_rules
+
+ATTRIBUTES = ("subject", "place", "period", "qualifier", "indicator", "direction")
+TUPLE = ("unit", "subject", "place", "period", "qualifier")
+
+
+class GoldError(ValueError):
+    """A gold or manifest file is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    doc: str
+    text: str
+    date: str | None
+    figures: tuple[dict, ...]
+
+
+def load_gold(directory: Path, corpus: Path) -> list[GoldDoc]:
+    """Every documents.jsonl + gold.jsonl pair under `directory` (itself or subdirectories)."""
+    manifests = sorted(directory.rglob("documents.jsonl"))
+    if not manifests:
+        raise GoldError(f"{directory}: no documents.jsonl found")
+    docs: list[GoldDoc] = []
+    for manifest in manifests:
+        figures = _figures_by_doc(manifest.with_name("gold.jsonl"))
+        for line_no, entry in _jsonl(manifest):
+            text = _document_text(entry, corpus, f"{manifest}:{line_no}")
+            docs.append(GoldDoc(entry["doc"], text, entry.get("date"),
+                                tuple(figures.get(entry["doc"], ()))))
+    return docs
+
+
+def _jsonl(path: Path):
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise GoldError(f"{path}: {err}") from err
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                yield n, json.loads(line)
+            except json.JSONDecodeError as err:
+                raise GoldError(f"{path}:{n}: invalid JSON: {err}") from err
+
+
+def _figures_by_doc(path: Path) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for _n, figure in _jsonl(path):
+        out[figure["doc"]].append(figure)
+    return out
+
+
+def _document_text(entry: dict, corpus: Path, where: str) -> str:
+    source = corpus / entry["source"]
+    try:
+        if "member" not in entry:
+            with open(source, encoding="utf-8", newline="") as handle:
+                return handle.read()
+        with zipfile.ZipFile(source) as archive:
+            raw = archive.read(entry["member"]).decode("utf-8")
+        if "line" not in entry:
+            return raw
+        line = io.StringIO(raw, newline="").readlines()[entry["line"] - 1]
+        return json.loads(line)[entry.get("field", "content")]
+    except (OSError, KeyError, IndexError, zipfile.BadZipFile, json.JSONDecodeError) as err:
+        raise GoldError(f"{where}: cannot read document {entry.get('doc')}: {err}") from err
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    predicted: int = 0
+    value_tp: int = 0
+    unit_tp: int = 0
+    tuple_tp: int = 0
+    agree: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ATTRIBUTES, 0))
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+    disagreements: list[str] = field(default_factory=list)
+
+
+def evaluate_docs(docs: list[GoldDoc], rules: Rules) -> Counts:
+    counts = Counts()
+    for doc in docs:
+        result = extract_document(SourceRecord(doc.doc, doc.text, doc.doc, date=doc.date), rules)
+        _score_doc(doc, result, counts)
+    return counts
+
+
+def _score_doc(doc: GoldDoc, result: DocumentResult, counts: Counts) -> None:
+    predicted = list(result.facts)
+    used: set[int] = set()
+    for gold in doc.figures:
+        match = _find_match(gold, predicted, used)
+        if match is None:
+            if not gold.get("optional"):
+                counts.gold += 1
+                counts.misses.append(f"{doc.doc} {gold['start']}: {gold['quote']!r} = "
+                                     f"{gold['value']} {gold.get('unit')}")
+            continue
+        used.add(match)
+        if gold.get("optional"):
+            continue
+        counts.gold += 1
+        _score_pair(doc.doc, gold, predicted[match], counts)
+    for i, fact in enumerate(predicted):
+        if i in used:
+            continue
+        counts.predicted += 1
+        counts.false_positives.append(f"{doc.doc} {fact.quantity.start}: {fact.span!r} = "
+                                      f"{fact.quantity.value:g} {fact.quantity.unit}")
+    counts.predicted += sum(1 for i in used if not _is_optional(doc, predicted[i]))
+
+
+def _is_optional(doc: GoldDoc, fact: Fact) -> bool:
+    return any(g.get("optional") and _overlaps(g, fact) for g in doc.figures)
+
+
+def _overlaps(gold: dict, fact: Fact) -> bool:
+    return fact.quantity.start < gold["end"] and gold["start"] < fact.quantity.end
+
+
+def _find_match(gold: dict, predicted: list[Fact], used: set[int]) -> int | None:
+    options = [i for i, f in enumerate(predicted) if i not in used and _overlaps(gold, f)
+               and _same_value(gold["value"], f.quantity.value)]
+    return min(options, key=lambda i: abs(predicted[i].quantity.start - gold["start"]),
+               default=None)
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def _score_pair(doc: str, gold: dict, fact: Fact, counts: Counts) -> None:
+    counts.value_tp += 1
+    agreed = {name: _agree(name, gold, fact) for name in ATTRIBUTES + ("unit",)}
+    counts.unit_tp += agreed["unit"]
+    counts.tuple_tp += all(agreed[name] for name in TUPLE)
+    for name in ATTRIBUTES:
+        counts.agree[name] += agreed[name]
+    for name in TUPLE:
+        if not agreed[name]:
+            counts.disagreements.append(
+                f"{doc} {gold['start']} {gold['quote']!r} {name}: gold {_show(name, gold)!r} "
+                f"≠ got {_show_fact(name, fact)!r}")
+
+
+def _show(name: str, gold: dict):
+    if name == "period":
+        return (gold.get("period_start"), gold.get("period_end"))
+    return gold.get(name)
+
+
+def _show_fact(name: str, fact: Fact):
+    c, q = fact.context, fact.quantity
+    if name == "period":
+        return (_iso(c.period_start), _iso(c.period_end))
+    return {"unit": q.unit, "qualifier": q.qualifier, "subject": c.subject, "place": c.place,
+            "indicator": c.indicator, "direction": c.direction}[name]
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _agree(name: str, gold: dict, fact: Fact) -> bool:
+    c, q = fact.context, fact.quantity
+    if name == "unit":
+        return gold.get("unit") == q.unit
+    if name == "qualifier":
+        return gold.get("qualifier") == q.qualifier
+    if name == "direction":
+        return gold.get("direction") == c.direction
+    if name == "indicator":
+        return gold.get("indicator") == c.indicator
+    if name == "period":
+        return (gold.get("period_start"), gold.get("period_end")) == (
+            _iso(c.period_start), _iso(c.period_end))
+    if name == "place":
+        return _same_place(gold, c.place, c.place_code)
+    return _same_subject(gold, c.subject, c.indicator)
+
+
+def _same_place(gold: dict, place: str | None, code: str | None) -> bool:
+    """Places agree when their codes are equal, or (without codes) their name lemmas are."""
+    if gold.get("place") is None or place is None:
+        return gold.get("place") is None and place is None
+    if gold.get("place_code") and code:
+        return gold["place_code"] == code
+    return lemmas(gold["place"]) == lemmas(place)
+
+
+def _same_subject(gold: dict, subject: str | None, indicator: str | None) -> bool:
+    """Subjects agree when both are empty, when both name the same defined indicator, or when
+    their content-word lemma sets overlap by at least half (Jaccard ≥ 0.5)."""
+    if gold.get("subject") is None or subject is None:
+        return gold.get("subject") is None and subject is None
+    if gold.get("indicator") and gold.get("indicator") == indicator:
+        return True
+    a, b = set(lemmas(gold["subject"])), set(lemmas(subject))
+    return bool(a | b) and len(a & b) / len(a | b) >= 0.5
+
+
+_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_FUNCTION = {"PREP", "CONJ", "PRCL"}
+
+
+def lemmas(phrase: str) -> tuple[str, ...]:
+    out = []
+    for word in _WORD.findall(phrase):
+        info = word_info(word)
+        if info.pos not in _FUNCTION:
+            out.append(info.lemma)
+    return tuple(out)
+
+
+# --- report --------------------------------------------------------------------------------
+
+def _prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def scores(counts: Counts) -> dict:
+    matched = counts.value_tp or 1
+    return {
+        "gold_figures": counts.gold,
+        "predicted_figures": counts.predicted,
+        "value": _prf(counts.value_tp, counts.predicted, counts.gold),
+        "value_unit": _prf(counts.unit_tp, counts.predicted, counts.gold),
+        "accuracy": {name: counts.agree[name] / matched for name in ATTRIBUTES},
+        "full_tuple": _prf(counts.tuple_tp, counts.predicted, counts.gold),
+    }
+
+
+def evaluate_dirs(gold_dirs: list[Path], corpus: Path, rules_dir: Path | None = None) -> Counts:
+    docs = [doc for d in gold_dirs for doc in load_gold(d, corpus)]
+    return evaluate_docs(docs, load_rules(rules_dir))
+
+
+def format_report(counts: Counts, misses: int = 30, as_json: bool = False) -> str:
+    result = scores(counts)
+    if as_json:
+        return json.dumps(result, indent=2, ensure_ascii=False)
+    lines = [f"gold figures {result['gold_figures']}, predicted {result['predicted_figures']}"]
+    for name in ("value", "value_unit", "full_tuple"):
+        s = result[name]
+        lines.append(f"{name:<11} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
+    lines.append("accuracy on matched figures: " + "  ".join(
+        f"{k} {v:.3f}" for k, v in result["accuracy"].items()))
+    for title, items in (("missed", counts.misses), ("false positives", counts.false_positives),
+                         ("disagreements", counts.disagreements)):
+        if items and misses:
+            lines.append(f"\n{title} ({len(items)}):")
+            lines += [f"  {item}" for item in items[:misses]]
+    return "\n".join(lines)
+
+
+__all__ = ["evaluate_dirs", "format_report", "scores", "load_gold", "GoldError", "asdict"]

@@ -1,0 +1,29 @@
+"""Shared fixtures: the rules, and the third-party corpus in ../shared/corpus (never copied)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from migextract.rules import load_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def rules():
+    return load_rules(ROOT / "rules")
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"third-party corpus not found at {CORPUS} (../shared/corpus beside the repo)")
+    return CORPUS
+
+
+def read_corpus_text(path: Path) -> str:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return handle.read()

@@ -1,0 +1,82 @@
+"""Rule files load with validation; a bad file gets one error naming file, line and key."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from migextract.cli import main
+from migextract.rules import load_rules
+from migextract.ruleload import RuleError
+
+from .conftest import ROOT
+
+
+def _copy_rules(tmp_path: Path) -> Path:
+    target = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", target)
+    return target
+
+
+def test_shipped_rules_load(rules):
+    assert rules.grammar.exclusions
+    assert len(rules.gazetteer.places) > 100
+    assert len(rules.indicators.indicators) >= 20
+
+
+def test_rules_check_command(capsys):
+    assert main(["rules", "check", "--rules", str(ROOT / "rules")]) == 0
+    assert "ok" in capsys.readouterr().out
+
+
+def test_bad_regex_names_file_line_and_key(tmp_path):
+    rules_dir = _copy_rules(tmp_path)
+    path = rules_dir / "quantities.yaml"
+    text = path.read_text(encoding="utf-8")
+    broken = text.replace("pattern: 'тыс\\.?|", "pattern: '(тыс\\.?|", 1)
+    assert broken != text
+    path.write_text(broken, encoding="utf-8")
+    line = next(n for n, s in enumerate(broken.splitlines(), 1) if "'(тыс" in s)
+    with pytest.raises(RuleError) as err:
+        load_rules(rules_dir)
+    message = str(err.value)
+    assert f"quantities.yaml:{line}" in message and "key 'pattern'" in message
+    assert "invalid regular expression" in message
+
+
+def test_missing_key_and_bad_choice(tmp_path):
+    rules_dir = _copy_rules(tmp_path)
+    path = rules_dir / "boilerplate.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("action: cut_rest", "action: cut_everything", 1),
+                    encoding="utf-8")
+    with pytest.raises(RuleError, match=r"boilerplate\.yaml:\d+: key 'action': 'cut_everything' "
+                                        r"is not one of cut_rest, drop_line"):
+        load_rules(rules_dir)
+
+
+def test_duplicate_place_id(tmp_path):
+    rules_dir = _copy_rules(tmp_path)
+    extra = rules_dir / "places" / "zz_extra.yaml"
+    extra.write_text("places:\n  - {id: KZ, name: Казахстан, code: KZ, kind: country}\n",
+                     encoding="utf-8")
+    with pytest.raises(RuleError, match=r"zz_extra\.yaml:2: key 'id': duplicate place id 'KZ'"):
+        load_rules(rules_dir)
+
+
+def test_invalid_yaml_has_line(tmp_path):
+    rules_dir = _copy_rules(tmp_path)
+    (rules_dir / "periods.yaml").write_text("months:\n  январ: [1\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"periods\.yaml:\d+: invalid YAML"):
+        load_rules(rules_dir)
+
+
+def test_cli_reports_rule_error_without_traceback(tmp_path, capsys):
+    rules_dir = _copy_rules(tmp_path)
+    (rules_dir / "context.yaml").write_text("predicate_lemmas: 5\n", encoding="utf-8")
+    assert main(["rules", "check", "--rules", str(rules_dir)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("migextract: rule error: ") and "Traceback" not in err
+    assert "context.yaml" in err
