@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from migextract.cli import main
-from migextract.rules import load_rules
 from migextract.ruleload import RuleError
+from migextract.rules import load_rules
 
 from .conftest import ROOT
 

@@ -9,9 +9,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from migextract.pipeline import extract_text
+from migextract.pipeline import extract_document, extract_text
 from migextract.records import SourceRecord
-from migextract.pipeline import extract_document
 from migextract.schema import TABLES, arrow_schema, data_dictionary
 from migextract.tables import tables_for, write_atomic
 

@@ -26,12 +26,11 @@ def _records(batch: pa.RecordBatch | pa.Table, text: str, id: str, date: str | N
     if text not in columns or id not in columns:
         raise KeyError(f"batch needs columns {text!r} and {id!r}; it has {list(columns)}")
     for i in range(batch.num_rows):
-        def get(name):
-            return columns[name][i] if name and name in columns else None
-
-        value = get(text)
-        yield SourceRecord(str(get(id)), value or "", "arrow", title=get(title),
-                           date=str(get(date)) if get(date) is not None else None, url=get(url),
+        row = {name: values[i] for name, values in columns.items()}
+        value = row[text]
+        day = row.get(date) if date else None
+        yield SourceRecord(str(row[id]), value or "", "arrow", title=row.get(title or ""),
+                           date=str(day) if day is not None else None, url=row.get(url or ""),
                            error=None if isinstance(value, str) else "no text (null)")
 
 

@@ -104,14 +104,15 @@ class RunConfig:
     dataset: bool
 
 
-def run_extract(inputs: Iterable[str], out: Path, *, fields: FieldMap = FieldMap(),
+def run_extract(inputs: Iterable[str], out: Path, *, fields: FieldMap | None = None,
                 encoding: str | None = None, html: str = "auto", rules_dir: Path | None = None,
                 quiet: bool = False, workers: int | None = 1, shard_size: int = 1000,
                 engine: str = "local", scheduler: str | None = None) -> Summary:
     inputs = [str(i) for i in inputs]
     load_rules(rules_dir)  # fail fast on bad rules, before any worker starts
     started = time.monotonic()
-    shards = _shards(iter_records(inputs, fields=fields, encoding=encoding, html=html),
+    records = iter_records(inputs, fields=fields or FieldMap(), encoding=encoding, html=html)
+    shards = _shards(records,
                      shard_size)
     first = next(shards, None)
     second = next(shards, None)

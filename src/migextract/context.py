@@ -10,13 +10,13 @@ in order; `_DocState` holds what carries over.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import regex
 
 from .entities import nominative_phrase
-from .morph import WordInfo, inflect, word_info
+from .morph import WordInfo, inflect, verb_lemmas, word_info
 from .periods import PeriodMention, find_periods
 from .places import Place, PlaceMention, find_places
 from .records import Context, Entity, Quantity, Sentence
@@ -88,7 +88,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         if quantities:
             sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
                                           rules, speakers.get(sentence.index))
-            for index, quantity in enumerate(quantities):
+            for index in range(len(quantities)):
                 contexts.append(sentence_view.context(index, state, len(contexts)))
         _advance_period(state, mentions, comparisons)
     return contexts
@@ -140,7 +140,8 @@ def _quote_speakers(view: DocumentView, rules: Rules) -> dict[int, str]:
     persons = [e for e in view.entities if e.type in ("PER", "ORG")]
     for quote in _QUOTE.finditer(view.text):
         attribution = _ATTRIBUTION.match(view.text, quote.end())
-        if not attribution or word_info(attribution.group("verb")).lemma not in rules.context.speech:
+        verb = word_info(attribution.group("verb")).lemma if attribution else None
+        if verb not in rules.context.speech:
             continue
         who_start, who_end = attribution.start("who"), attribution.end("who")
         named = [e for e in persons if who_start <= e.start < who_end]
@@ -326,6 +327,12 @@ class _SentenceView:
             if tok.pos in ("VERB", "PRTS", "INFN", "PRTF") and (
                     tok.lemma in self.ctx.predicates or tok.lemma in flow):
                 return tok
+            if tok.info is not None and tok.pos not in ("VERB", "PRTS", "INFN"):
+                verbs = verb_lemmas(tok.text) & flow
+                if verbs:
+                    verb = min(verbs)
+                    return Tok(tok.start, tok.end, tok.text,
+                               replace(tok.info, lemma=verb, pos="VERB"))
         return None
 
     def _subject_of_verb(self, verb: Tok, window, state, fired) -> tuple[str | None, str | None]:
@@ -347,8 +354,13 @@ class _SentenceView:
 
     def _flow_indicator(self, verb: Tok) -> str | None:
         after = [t for t in self.toks if t.start > verb.start][:2]
-        obj = next((t.lemma for t in after if t.pos == "NOUN"), None)
-        found = self.rules.indicators.by_verb(verb.lemma, obj)
+        before = [t for t in self.toks if t.end <= verb.start][-1:]
+        for tok in after + before:
+            if tok.pos == "NOUN":
+                found = self.rules.indicators.by_verb(verb.lemma, tok.lemma)
+                if found and (verb.lemma, tok.lemma) in found.verb_objects:
+                    return found.id
+        found = self.rules.indicators.by_verb(verb.lemma)
         return found.id if found else None
 
     def _flow_phrase(self, verb: Tok) -> str:
@@ -420,6 +432,9 @@ class _SentenceView:
         j = len(toks) - 1
         while j >= 0:
             tok = toks[j]
+            if self._in_period(tok) or (self._in_place(tok) and tail):
+                j -= 1  # "численность населения Казахстана на 1 января 2024 года составила"
+                continue
             if tok.info is None or tok.pos in ("VERB", "INFN", "CONJ", "GRND"):
                 if tok.text in _CLAUSE_PUNCT or tok.info is None or tok.pos != "CONJ":
                     break

@@ -31,13 +31,18 @@ def word_info(word: str) -> WordInfo:
     best = parses[0]
     cases = frozenset(p.tag.case for p in parses if p.tag.case and p.tag.POS == best.tag.POS)
     return WordInfo(
-        lemma=best.normal_form,
+        lemma=_fold_yo(best.normal_form),
         pos=best.tag.POS,
         tag=str(best.tag),
         cases=cases,
         animate=best.tag.animacy == "anim",
         number=best.tag.number,
     )
+
+
+def _fold_yo(text: str) -> str:
+    """Input text has ё folded to е (normalize.py), so lemmas are folded the same way."""
+    return text.replace("ё", "е")
 
 
 def lemma(word: str) -> str:
@@ -47,7 +52,15 @@ def lemma(word: str) -> str:
 @lru_cache(maxsize=100_000)
 def all_lemmas(word: str) -> frozenset[str]:
     """Every lemma pymorphy3 allows for a form; matching on this set tolerates wrong first parses."""
-    return frozenset(p.normal_form for p in analyzer().parse(word.lower()))
+    return frozenset(_fold_yo(p.normal_form) for p in analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=100_000)
+def verb_lemmas(word: str) -> frozenset[str]:
+    """Infinitives of the verb readings of a form: "прибыли" is read first as the noun прибыль,
+    but next to a figure it is the verb прибыть."""
+    return frozenset(_fold_yo(p.normal_form) for p in analyzer().parse(word.lower())
+                     if p.tag.POS in ("VERB", "INFN", "PRTS"))
 
 
 @lru_cache(maxsize=100_000)

@@ -37,6 +37,7 @@ class PlaceMention:
 class Gazetteer:
     places: dict[str, Place]
     by_first: dict[str, tuple[tuple[tuple[str, ...], Place, bool], ...]]
+    prefixes: frozenset[str]  # first letters of every first word: a cheap test before pymorphy3
 
     def country_of(self, place: Place) -> Place | None:
         seen = set()
@@ -61,12 +62,21 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         if place.parent and place.parent not in places:
             raise RuleError(f"{directory}: place {place.id!r}: unknown parent {place.parent!r}")
     index: dict[str, list[tuple[tuple[str, ...], Place, bool]]] = defaultdict(list)
+    prefixes: set[str] = set()
     for name, place, _node in names:
         key = name_key(name)
         if key:
             index[key[0]].append((key, place, name[:1].isupper()))
+            prefixes.update({_prefix(key[0]), _prefix(_WORD.findall(name)[0])})
     return Gazetteer(places, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
-                              for k, v in index.items()})
+                              for k, v in index.items()}, frozenset(prefixes))
+
+
+_PREFIX = 3
+
+
+def _prefix(word: str) -> str:
+    return word[:_PREFIX].lower()
 
 
 def _place(node: Node) -> Place:
@@ -117,6 +127,8 @@ def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceM
 
 def _match_at(words, i, gazetteer: Gazetteer) -> tuple[int, Place] | None:
     first = words[i].group()
+    if _prefix(first) not in gazetteer.prefixes:
+        return None
     capital = first[:1].isupper()
     for key in _candidates(first):
         for name, place, needs_capital in gazetteer.by_first.get(key, ()):
