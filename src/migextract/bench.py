@@ -33,8 +33,7 @@ def bench_texts(corpus: Path, docs: int, repeat: int = 1) -> list[tuple[str, str
 
 def measure_baseline(corpus: Path, docs: int) -> dict:
     """Natasha's full Doc pipeline (segment, morph, syntax, NER), as researchers run it."""
-    from natasha import (Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
-                         Segmenter)
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 
     texts = bench_texts(corpus, docs)
     emb = NewsEmbedding()
@@ -71,7 +70,7 @@ def measure_migextract(corpus: Path, docs: int, workers: int, repeat: int = 1) -
             with ProcessPoolExecutor(workers, initializer=_warm_up, initargs=(None,)) as pool:
                 list(pool.map(time.sleep, [0.2] * workers))  # every worker has loaded
                 started = time.perf_counter()
-                facts = sum(r.facts for r in pool.map(process_shard, *zip(*shards),
+                facts = sum(r.facts for r in pool.map(process_shard, *zip(*shards, strict=True),
                                                        [config] * len(shards)))
         seconds = time.perf_counter() - started
     result = _rates(texts, seconds)

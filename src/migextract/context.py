@@ -10,8 +10,9 @@ in order; `_DocState` holds what carries over.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 import regex
 
@@ -29,12 +30,17 @@ _PREPS = {"в", "во", "на", "из", "с", "со", "по", "для", "к", "�
           "среди", "у", "между", "через", "под", "над", "перед"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Tok:
     start: int
     end: int
     text: str
-    info: WordInfo | None  # None for numbers and punctuation
+    word: bool  # False for numbers and punctuation
+
+    @cached_property
+    def info(self) -> WordInfo | None:
+        """pymorphy3's reading, computed only for the tokens the rules look at."""
+        return word_info(self.text) if self.word else None
 
     @property
     def lemma(self) -> str:
@@ -46,12 +52,20 @@ class Tok:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    toks = []
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        info = word_info(word) if word[:1].isalpha() else None
-        toks.append(Tok(match.start(), match.end(), word, info))
-    return toks
+    return [Tok(m.start(), m.end(), m.group(), m.group()[:1].isalpha())
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+@dataclass(frozen=True)
+class _VerbTok(Tok):
+    """A token whose first reading is a noun but which is read as the verb `verb`."""
+
+    verb: str = ""
+
+    @cached_property
+    def info(self) -> WordInfo | None:
+        base = word_info(self.text)
+        return WordInfo(self.verb, "VERB", base.tag, base.cases, False, base.number)
 
 
 @dataclass
@@ -136,7 +150,7 @@ _ATTRIBUTION = regex.compile(r'\s*,?\s*-\s*(?P<verb>[^\W\d_]+)\s+(?P<who>[^.\n]{
 def _quote_speakers(view: DocumentView, rules: Rules) -> dict[int, str]:
     """Sentences inside a quote attributed after it ("«…», – сообщил X") → X."""
     out: dict[int, str] = {}
-    last_person: str | None = None
+    last_person: str | None = None  # a pronoun ("добавил он") means the last named speaker
     persons = [e for e in view.entities if e.type in ("PER", "ORG")]
     for quote in _QUOTE.finditer(view.text):
         attribution = _ATTRIBUTION.match(view.text, quote.end())
@@ -145,9 +159,6 @@ def _quote_speakers(view: DocumentView, rules: Rules) -> dict[int, str]:
             continue
         who_start, who_end = attribution.start("who"), attribution.end("who")
         named = [e for e in persons if who_start <= e.start < who_end]
-        earlier = [e for e in persons if e.type == "PER" and e.end <= quote.start()]
-        if earlier:
-            last_person = earlier[-1].normal
         first_word = attribution.group("who").split()[0].lower()
         if named:
             speaker = named[0].normal
@@ -324,15 +335,15 @@ class _SentenceView:
     def _predicate(self, toks: list[Tok]) -> Tok | None:
         flow = self.rules.indicators.flow_verbs
         for tok in reversed(toks):
+            if tok.text.lower() not in self.rules.predicate_forms:
+                continue
             if tok.pos in ("VERB", "PRTS", "INFN", "PRTF") and (
                     tok.lemma in self.ctx.predicates or tok.lemma in flow):
                 return tok
             if tok.info is not None and tok.pos not in ("VERB", "PRTS", "INFN"):
                 verbs = verb_lemmas(tok.text) & flow
                 if verbs:
-                    verb = min(verbs)
-                    return Tok(tok.start, tok.end, tok.text,
-                               replace(tok.info, lemma=verb, pos="VERB"))
+                    return _VerbTok(tok.start, tok.end, tok.text, True, min(verbs))
         return None
 
     def _subject_of_verb(self, verb: Tok, window, state, fired) -> tuple[str | None, str | None]:
@@ -591,12 +602,14 @@ class _SentenceView:
                 return _to_case(phrase, "nomn")
             if state.breakdown_head:
                 fired.append("ctx.breakdown_elliptical")
-                head = Tok(0, 0, state.breakdown_head, word_info(state.breakdown_head))
+                head = Tok(0, 0, state.breakdown_head, True)
                 return _to_case(phrase + [head], "nomn")
         return None
 
     def _direction(self, window: list[Tok], right: list[Tok], q: Quantity) -> str | None:
         for tok in list(reversed(window)) + right:
+            if tok.text.lower() not in self.ctx.change_forms:
+                continue
             if tok.lemma in self.ctx.increase:
                 return "increase"
             if tok.lemma in self.ctx.decrease:

@@ -47,6 +47,7 @@ def _looks_like_person(surface: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=50_000)
 def normal_form(surface: str, kind: str, gazetteer: Gazetteer) -> str:
     if kind == "LOC":
         mentions = find_places(surface, gazetteer)

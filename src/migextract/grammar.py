@@ -59,6 +59,10 @@ class Exclusion:
     id: str
     description: str
     pattern: regex.Pattern[str]
+    requires: tuple[str, ...] = ()
+
+    def applies(self, lowered: str) -> bool:
+        return not self.requires or any(r in lowered for r in self.requires)
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ class Grammar:
     bare_year_id: str
     bare_year_min: int
     bare_year_max: int
-    exclusion_union: regex.Pattern[str]
+    number_word_hint: regex.Pattern[str]  # a cheap test: may the text hold a number word?
 
     @property
     def currency_signs(self) -> dict[str, UnitRule]:
@@ -99,7 +103,8 @@ def load_grammar(path: Path) -> Grammar:
     words = [_number_word(node) for node in entries(doc, path, "number_words")]
     bare = need(doc, "bare_year", Node)
     excl = tuple(
-        Exclusion(need(e, "id", str), need(e, "description", str), need_pattern(e, "pattern"))
+        Exclusion(need(e, "id", str), need(e, "description", str), need_pattern(e, "pattern"),
+                  tuple(r.lower() for r in need_str_list(e, "requires", optional=True)))
         for e in exclusions
     )
     lemma_words = {w.lemma: w for w, form in words if form is None}
@@ -123,9 +128,7 @@ def load_grammar(path: Path) -> Grammar:
         bare_year_id=need(bare, "id", str),
         bare_year_min=need(bare, "min", int),
         bare_year_max=need(bare, "max", int),
-        exclusion_union=regex.compile(
-            "|".join(f"(?P<x{i}>{e.pattern.pattern})" for i, e in enumerate(excl)), _FLAGS
-        ),
+        number_word_hint=_hint(forms),
     )
 
 
@@ -145,6 +148,12 @@ def _all_forms(words: dict[str, NumberWord]) -> dict[str, NumberWord]:
             for form in parse.lexeme:
                 forms.setdefault(form.word.replace("ё", "е"), word)
     return forms
+
+
+def _hint(forms: dict[str, NumberWord]) -> regex.Pattern[str]:
+    stems = sorted({form[:3] for form in forms}, key=len, reverse=True)
+    return regex.compile(r"(?<![^\W\d_])(?:" + "|".join(map(regex.escape, stems)) + ")",
+                         regex.IGNORECASE)
 
 
 def _anchored(node: Node) -> regex.Pattern[str]:

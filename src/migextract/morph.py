@@ -18,6 +18,7 @@ class WordInfo:
     cases: frozenset[str]
     animate: bool
     number: str | None
+    known: bool = True  # in pymorphy3's dictionary (False: a guess from the word's ending)
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,7 @@ def word_info(word: str) -> WordInfo:
         cases=cases,
         animate=best.tag.animacy == "anim",
         number=best.tag.number,
+        known=best.is_known,
     )
 
 
@@ -74,6 +76,18 @@ def inflect(word: str, grammemes: frozenset[str], pos: str | None = None) -> str
             return _match_case(word, inflected.word)
         break
     return word
+
+
+def surface_forms(lemmas: frozenset[str] | set[str]) -> frozenset[str]:
+    """Every inflected form of every lemma (pymorphy3 lexemes), ё folded: membership of a
+    lower-cased word in this set answers "is it a form of one of these?" without parsing it."""
+    forms: set[str] = set()
+    for lemma_ in lemmas:
+        forms.add(lemma_)
+        for parse in analyzer().parse(lemma_):
+            if _fold_yo(parse.normal_form) == lemma_:
+                forms.update(_fold_yo(f.word) for f in parse.lexeme)
+    return frozenset(forms)
 
 
 def _match_case(model: str, word: str) -> str:

@@ -36,6 +36,7 @@ class PeriodRules:
     patterns: tuple[tuple[str, regex.Pattern[str]], ...]
     anaphoric: regex.Pattern[str]
     same_period: regex.Pattern[str]
+    trigger: regex.Pattern[str]  # a cheap test: may the text hold a period at all?
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -77,6 +78,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         patterns=tuple((rule, regex.compile(p, _FLAGS)) for rule, p in patterns),
         anaphoric=regex.compile(need(doc, "anaphoric_period", str), _FLAGS),
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
+        trigger=regex.compile(r"\d|год|квартал|полугоди|месяц|период|" + month, _FLAGS),
     )
 
 
@@ -84,6 +86,8 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                  current: PeriodMention | None) -> list[PeriodMention]:
     """Period mentions of one sentence, longest first where they overlap, in text order."""
     found: list[PeriodMention] = []
+    if not rules.trigger.search(text):
+        return found
     for match in rules.same_period.finditer(text):
         found.append(_same_period(match, text, rules, offset, current))
     for match in rules.anaphoric.finditer(text):

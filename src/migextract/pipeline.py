@@ -7,10 +7,14 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
+import regex
+
 from .boilerplate import find_boilerplate
 from .context import DocumentView, attach_context, document_home, reference_year
 from .entities import tag_entities
 from .normalize import normalize_text
+from .morph import word_info
+from .places import find_places
 from .quantities import find_quantities
 from .records import Entity, Fact, Quantity, Rejection, Sentence, SourceRecord
 from .rules import Rules, load_rules
@@ -85,14 +89,15 @@ def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
                                          sentence.start)
         per_sentence.append(found)
         rejections.extend(refused)
-    paragraphs = _paragraph_spans(sentences)
-    with_figures = {s.paragraph for s, found in zip(sentences, per_sentence, strict=True)
-                    if found}
-    read = [span for i, span in paragraphs.items() if ner_scope == "all" or i in with_figures]
-    entities = tag_entities(text, read, rules.gazetteer)
-    figure_spans = [paragraphs[i] for i in with_figures]
+    context_sentences = [s for s, found in zip(sentences, per_sentence, strict=True)
+                         if found or _ATTRIBUTION_START.search(text, s.start, s.end)]
+    if ner_scope == "all":
+        read = sentences
+    else:
+        read = [s for s in context_sentences if needs_ner(text, s, rules)]
+    entities = tag_entities(text, [(s.start, s.end) for s in read], rules.gazetteer)
     context_entities = [e for e in entities
-                        if any(s <= e.start < end for s, end in figure_spans)]
+                        if any(s.start <= e.start < s.end for s in context_sentences)]
     home = document_home(_kept_text(text, sentences), record.title, rules)
     view = DocumentView(text, sentences, per_sentence, context_entities,
                         reference_year(doc_date, text), home)
@@ -102,13 +107,31 @@ def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
                           tuple(rejections), home.name if home else None, doc_date)
 
 
-def _paragraph_spans(sentences: list[Sentence]) -> dict[int, tuple[int, int]]:
-    """Paragraph spans: NER reads whole paragraphs so that names split by razdel stay whole."""
-    spans: dict[int, tuple[int, int]] = {}
-    for s in sentences:
-        start, _ = spans.get(s.paragraph, (s.start, s.end))
-        spans[s.paragraph] = (start, s.end)
-    return spans
+# Where a quote's attribution starts: '», – сообщил X' (quotes are folded to '"').
+_ATTRIBUTION_START = regex.compile(r'"\s*,?\s*-\s*[^\W\d_]')
+_CAPITALIZED = regex.compile(r"(?<![^\s(\"'])[А-ЯA-Z][^\W\d_]*(?:-[^\W\d_]+)*")
+
+
+def needs_ner(text: str, sentence: Sentence, rules: Rules) -> bool:
+    """Could NER find an entity here that context attribution would use?
+
+    Context uses PER/ORG entities only for speakers, next to a speech or source marker, and LOC
+    entities only for places the gazetteer does not know. Without a marker, NER matters only
+    if some capitalized word outside gazetteer names could start a place name: a word
+    pymorphy3 tags as a geographical name, or one it does not know at all.
+    """
+    if rules.context.source_markers.search(text, sentence.start, sentence.end) or \
+            _ATTRIBUTION_START.search(text, sentence.start, sentence.end):
+        return True
+    known = [(m.start, m.end) for m in find_places(text[sentence.start:sentence.end],
+                                                   rules.gazetteer, sentence.start)]
+    for match in _CAPITALIZED.finditer(text, sentence.start, sentence.end):
+        if any(s <= match.start() < e for s, e in known):
+            continue
+        info = word_info(match.group())
+        if "Geox" in info.tag or not info.known or match.group().isupper():
+            return True
+    return False
 
 
 def _kept_text(text: str, sentences: list[Sentence]) -> str:

@@ -33,7 +33,7 @@ class PlaceMention:
     preposition: str | None  # "в", "из", … right before the name, lower-case
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Gazetteer:
     places: dict[str, Place]
     by_first: dict[str, tuple[tuple[tuple[str, ...], Place, bool], ...]]

@@ -68,11 +68,14 @@ class _Draft:
 def find_quantities(text: str, grammar: Grammar, offset: int = 0
                     ) -> tuple[list[Quantity], list[Rejection]]:
     """Figures in `text` (one normalized sentence); offsets are shifted by `offset`."""
+    candidates = sorted(_numbers(text, grammar), key=lambda d: d.start)
+    if not candidates:
+        return [], []
     blocked = _blocked_ranges(text, grammar)
     drafts: list[_Draft] = []
     rejections: list[Rejection] = []
     taken_until = 0
-    for draft in sorted(_numbers(text, grammar), key=lambda d: d.start):
+    for draft in candidates:
         if draft.start < taken_until:
             continue
         rule = _blocking_rule(draft, blocked)
@@ -119,6 +122,8 @@ def parse_digits(literal: str) -> float:
 
 
 def _word_numbers(text: str, grammar: Grammar) -> list[_Draft]:
+    if not grammar.number_word_hint.search(text):
+        return []
     out: list[_Draft] = []
     run: list[tuple[regex.Match[str], object]] = []
     words = list(_WORD.finditer(text, timeout=REGEX_TIMEOUT))
@@ -209,11 +214,13 @@ def _word_scale_after(text: str, pos: int, grammar: Grammar) -> tuple[float, int
 # --- exclusions ----------------------------------------------------------------------------
 
 def _blocked_ranges(text: str, grammar: Grammar) -> list[tuple[int, int, str]]:
+    lowered = text.lower()
     blocked = []
-    for match in grammar.exclusion_union.finditer(text, timeout=REGEX_TIMEOUT, overlapped=False):
-        index = int(match.lastgroup[1:])
-        blocked.append((match.start(), match.end(), grammar.exclusions[index].id))
-    return blocked
+    for exclusion in grammar.exclusions:
+        if exclusion.applies(lowered):
+            blocked.extend((m.start(), m.end(), exclusion.id) for m in
+                           exclusion.pattern.finditer(text, timeout=REGEX_TIMEOUT))
+    return sorted(blocked)
 
 
 def _blocking_rule(draft: _Draft, blocked: list[tuple[int, int, str]]) -> str | None:

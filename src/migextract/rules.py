@@ -14,6 +14,7 @@ from .grammar import Grammar, load_grammar
 from .indicators import IndicatorIndex
 from .periods import PeriodRules, load_period_rules
 from .places import Gazetteer, load_gazetteer
+from .morph import surface_forms
 from .ruleload import RuleError, need, need_list, need_str_list, read_yaml
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
@@ -42,6 +43,7 @@ class ContextRules:
     country_words: regex.Pattern[str]
     participants: tuple[ParticipantTemplate, ...]
     not_subject: frozenset[str]
+    change_forms: frozenset[str]  # surface forms of increase/decrease words
 
 
 def load_context_rules(path: Path) -> ContextRules:
@@ -56,10 +58,11 @@ def load_context_rules(path: Path) -> ContextRules:
         except regex.error as err:
             raise doc.fail(key, f"invalid regular expression: {err}") from err
 
+    increase, decrease = lemmas("increase_lemmas"), lemmas("decrease_lemmas")
     return ContextRules(
         predicates=lemmas("predicate_lemmas"),
-        increase=lemmas("increase_lemmas"),
-        decrease=lemmas("decrease_lemmas"),
+        increase=increase,
+        decrease=decrease,
         parent_markers=pattern("parent_markers"),
         speech=lemmas("speech_lemmas"),
         source_markers=pattern("source_markers"),
@@ -75,6 +78,7 @@ def load_context_rules(path: Path) -> ContextRules:
             for t in need_list(doc, "participant_templates")
         ),
         not_subject=lemmas("not_subject_lemmas"),
+        change_forms=surface_forms(increase | decrease),
     )
 
 
@@ -87,6 +91,7 @@ class Rules:
     context: ContextRules
     gazetteer: Gazetteer
     indicators: IndicatorIndex
+    predicate_forms: frozenset[str]  # surface forms of predicate and flow verbs
 
 
 def default_rules_dir() -> Path:
@@ -102,12 +107,15 @@ def load_rules(directory: Path | None = None) -> Rules:
     directory = Path(directory) if directory else default_rules_dir()
     if not directory.is_dir():
         raise RuleError(f"{directory}: rules directory not found (set --rules or MIGEXTRACT_RULES)")
+    context = load_context_rules(directory / "context.yaml")
+    indicators = IndicatorIndex.load(directory / "indicators")
     return Rules(
         directory=directory,
         grammar=load_grammar(directory / "quantities.yaml"),
         boilerplate=load_markers(directory / "boilerplate.yaml"),
         periods=load_period_rules(directory / "periods.yaml"),
-        context=load_context_rules(directory / "context.yaml"),
+        context=context,
         gazetteer=load_gazetteer(directory / "places"),
-        indicators=IndicatorIndex.load(directory / "indicators"),
+        indicators=indicators,
+        predicate_forms=surface_forms(context.predicates | indicators.flow_verbs),
     )
