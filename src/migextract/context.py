@@ -26,6 +26,7 @@ from .rules import Rules
 _TOKEN = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?|\S")
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", '"'}
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
+_MAX_TAIL = 8  # words after the head noun kept in a subject phrase
 _PREPS = {"в", "во", "на", "из", "с", "со", "по", "для", "к", "от", "до", "за", "при", "о", "об",
           "среди", "у", "между", "через", "под", "над", "перед"}
 
@@ -75,6 +76,7 @@ class _DocState:
     period: PeriodMention | None = None
     speaker: str | None = None
     subjects: list[str] = field(default_factory=list)
+    last_subject_paragraph: int | None = None
     breakdown_head: str | None = None
 
 
@@ -278,6 +280,7 @@ class _SentenceView:
         )
         if subject:
             state.subjects.append(subject)
+            state.last_subject_paragraph = self.sentence.paragraph
         self.previous.append(ctx)
         return ctx
 
@@ -295,6 +298,17 @@ class _SentenceView:
         return doc_index - 1
 
     # subject --------------------------------------------------------------------------
+    #
+    # Rules in order; the first that yields a phrase wins:
+    #   1. "из них 307 тыс. человек – в межрегиональном переселении": the phrase after the dash;
+    #   2. "мегаполисы (50%)": the noun phrase right before the bracket;
+    #   3. "с прогнозным объемом инвестиций 56 млн", "потери бюджета – 1074 млн": a noun phrase
+    #      standing right before the figure (value introducers like "в размере" skipped);
+    #   4. a predicate in the clause: a light-verb template ("приняли участие в …"), a flow verb
+    #      ("прибыло …"), a passive participle ("выдано 500 разрешений"), or the nominative noun
+    #      phrase the verb is said of ("сальдо миграции составило …");
+    #   5. an item of an elliptical list takes the subject of the item before it;
+    #   6. the nearest nominative noun phrase before the figure.
 
     def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
         q = self.quantities[index]
@@ -304,11 +318,16 @@ class _SentenceView:
                 fired.append("ctx.subject_after_dash")
                 return self._with_indicator(named)
         if self._parenthesized(q):
-            phrase = self._np_before(q.start - 1)
+            phrase = self._np_ending_at(q.start - 1, any_case=True)
             if phrase:
                 fired.append("ctx.subject_parenthesized")
                 return self._with_indicator(phrase)
         verb = self._predicate(window) or self._predicate(right[:4])
+        adjacent = self._np_ending_at(self._before_introducers(q.start), any_case=True,
+                                      adjacent=True)
+        if adjacent and (verb is None or verb.end <= window[0].start if window else True):
+            fired.append("ctx.subject_adjacent_np")
+            return self._with_indicator(self._resolve_anaphora(adjacent, state))
         if verb is None and index and self.previous and not self._has_verb(window):
             fired.append("ctx.subject_list_item")
             prev = self.previous[-1]
@@ -316,13 +335,19 @@ class _SentenceView:
         if verb is None and parent is not None and self.previous:
             return self.previous[-1].subject, self.previous[-1].indicator
         if verb is not None:
-            found = self._subject_of_verb(verb, window, state, fired)
+            found = self._subject_of_verb(verb, q, state, fired)
             if found[0]:
                 return found
-        phrase = self._nearest_np(window)
+        if adjacent:
+            fired.append("ctx.subject_adjacent_np")
+            return self._with_indicator(self._resolve_anaphora(adjacent, state))
+        phrase = self._np_ending_at(window[-1].end, any_case=False) if window else None
         if phrase:
             fired.append("ctx.subject_nearest_np")
             return self._with_indicator(self._resolve_anaphora(phrase, state))
+        if state.last_subject_paragraph == self.sentence.paragraph and state.subjects:
+            fired.append("ctx.subject_carried")
+            return self._with_indicator(state.subjects[-1])
         return None, None
 
     def _parenthesized(self, q: Quantity) -> bool:
@@ -332,9 +357,27 @@ class _SentenceView:
     def _has_verb(self, toks: list[Tok]) -> bool:
         return any(t.pos in ("VERB", "PRTS", "INFN") for t in toks)
 
+    def _before_introducers(self, pos: int) -> int:
+        """Position before "в размере", "на уровне", a dash or a colon ending at `pos`."""
+        text = self.view.text
+        while True:
+            stripped = text[:pos].rstrip()
+            if stripped.endswith(("-", ":")):
+                pos = len(stripped) - 1
+                continue
+            found = None
+            for match in self.ctx.value_introducers.finditer(text, max(0, pos - 25), pos):
+                if not text[match.end():pos].strip():
+                    found = match
+            if found is None:
+                return len(stripped)
+            pos = found.start()
+
     def _predicate(self, toks: list[Tok]) -> Tok | None:
         flow = self.rules.indicators.flow_verbs
         for tok in reversed(toks):
+            if tok.pos == "PRTS":
+                return tok  # "выдано", "произведено", "отмечено"
             if tok.text.lower() not in self.rules.predicate_forms:
                 continue
             if tok.pos in ("VERB", "PRTS", "INFN", "PRTF") and (
@@ -346,7 +389,8 @@ class _SentenceView:
                     return _VerbTok(tok.start, tok.end, tok.text, True, min(verbs))
         return None
 
-    def _subject_of_verb(self, verb: Tok, window, state, fired) -> tuple[str | None, str | None]:
+    def _subject_of_verb(self, verb: Tok, q: Quantity, state, fired) -> tuple[str | None, str | None]:
+        window = [t for t in self.toks if t.end <= q.start]
         template = self._participants(verb, window)
         if template:
             fired.append("ctx.subject_participants")
@@ -357,11 +401,46 @@ class _SentenceView:
             fired.append("ctx.subject_flow_verb")
             indicator = self.rules.indicators.by_phrase(_lemmas(phrase))
             return phrase, (indicator.id if indicator else flow_indicator)
-        np = self._np_before(verb.start)
+        np = self._np_ending_at(verb.start, any_case=False)
         if np:
             fired.append("ctx.subject_of_predicate")
             return self._with_indicator(self._resolve_anaphora(np, state))
+        if verb.pos == "PRTS":
+            fired.append("ctx.subject_participle")
+            return self._with_indicator(self._participle_phrase(verb, q))
         return None, None
+
+    def _participle_phrase(self, verb: Tok, q: Quantity) -> str:
+        """'произведено сельскохозяйственной продукции на 494,5 млн' → 'произведенная
+        сельскохозяйственная продукция'; 'выдано 500 разрешений' → 'выданные разрешения';
+        'осмотрено 1540' → 'осмотрено'."""
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
+        noun_phrase = self._leading_np(between)
+        if not noun_phrase and q.counted:
+            after = [t for t in self.toks if t.start >= q.start][:6]
+            noun_phrase = [t for t in after if t.lemma == q.counted][:1]
+        if not noun_phrase:
+            return verb.text.lower()
+        head = noun_phrase[-1].info
+        number = "plur" if q.counted and noun_phrase[-1].lemma == q.counted else (
+            head.number if head else None)
+        grammemes = {"nomn", "PRTF"} | ({number} if number else set())
+        gender = _gender(head) if number != "plur" else None
+        participle = inflect(verb.text.lower(), frozenset(grammemes | ({gender} if gender else set())))
+        nominative = _to_case(noun_phrase, "nomn", force_number=number)
+        return f"{participle} {nominative}" if participle != verb.text.lower() else nominative
+
+    def _leading_np(self, toks: list[Tok]) -> list[Tok]:
+        phrase = []
+        for tok in toks:
+            if tok.pos in ("ADJF", "PRTF", "NOUN") and not self._in_place(tok) \
+                    and not self._in_period(tok):
+                phrase.append(tok)
+            else:
+                break
+        while phrase and phrase[-1].pos != "NOUN":
+            phrase.pop()
+        return phrase
 
     def _flow_indicator(self, verb: Tok) -> str | None:
         after = [t for t in self.toks if t.start > verb.start][:2]
@@ -387,7 +466,7 @@ class _SentenceView:
     def _complement(self, toks: list[Tok]) -> str:
         words: list[Tok] = []
         for tok in toks:
-            if tok.info is None or self._in_place(tok) or self._in_period(tok):
+            if not tok.word or self._in_place(tok) or self._in_period(tok):
                 break
             if tok.lemma in ("в", "во") or self.ctx.country_words.fullmatch(tok.text):
                 break
@@ -411,93 +490,155 @@ class _SentenceView:
     def _prep_np(self, toks: list[Tok], preps: tuple[str, ...]) -> list[Tok] | None:
         for i, tok in enumerate(toks):
             if tok.text.lower() in preps:
-                phrase = []
-                for nxt in toks[i + 1:]:
-                    if nxt.pos in ("ADJF", "PRTF", "NOUN") and not self._in_place(nxt):
-                        phrase.append(nxt)
-                    else:
-                        break
-                if phrase and phrase[-1].pos == "NOUN":
+                phrase = self._leading_np(toks[i + 1:])
+                if phrase:
                     return phrase
         return None
 
     def _after_dash_phrase(self, right: list[Tok]) -> str | None:
-        toks = [t for t in right if t.text not in ("-",)]
-        rest = [t for t in toks if t.info is not None]
+        rest = [t for t in right if t.word]
         if rest and rest[0].text.lower() in _PREPS:
             rest = rest[1:]
-        phrase = []
-        for tok in rest:
-            if tok.pos in ("ADJF", "PRTF", "NOUN"):
-                phrase.append(tok)
-            else:
-                break
-        if phrase and phrase[-1].pos == "NOUN":
-            return _to_case(phrase, "nomn")
-        return None
+        phrase = self._leading_np(rest)
+        return _to_case(phrase, "nomn") if phrase else None
 
-    def _np_before(self, pos: int) -> str | None:
-        """The noun phrase ending before `pos` whose head can be nominative, as a phrase."""
+    def _np_ending_at(self, pos: int, any_case: bool, adjacent: bool = False) -> str | None:
+        """The noun phrase whose last word ends before `pos`, as a nominative phrase.
+
+        Walks left over genitive attributes, prepositional phrases, periods and places to the
+        head noun: a nominative noun not governed by a preposition, or (any_case) the first
+        noun of the chain whatever its case, which is then put into the nominative.
+        `adjacent`: the phrase must end right at `pos` (only spaces between).
+        """
         toks = [t for t in self.toks if t.end <= pos]
-        tail: list[Tok] = []
+        if adjacent and (not toks or self.view.text[toks[-1].end:pos].strip()
+                         or toks[-1].pos != "NOUN" or self._in_place(toks[-1])
+                         or self._in_period(toks[-1]) or self._governed(toks, len(toks) - 1,
+                                                                        allowed=("с", "со"))):
+            return None
         j = len(toks) - 1
+        coordinated = False  # passed "и": "имеет тенденцию к увеличению и составляет 0,47%"
         while j >= 0:
             tok = toks[j]
-            if self._in_period(tok) or (self._in_place(tok) and tail):
-                j -= 1  # "численность населения Казахстана на 1 января 2024 года составила"
+            if self._in_period(tok) or (self._in_place(tok) and j < len(toks) - 1):
+                j -= 1
                 continue
-            if tok.info is None or tok.pos in ("VERB", "INFN", "CONJ", "GRND"):
-                if tok.text in _CLAUSE_PUNCT or tok.info is None or tok.pos != "CONJ":
+            if tok.text == ")":
+                j = self._matching_open(toks, j) - 1
+                continue
+            if not tok.word:
+                if self._is_figure(tok) and not adjacent:
+                    j -= 1
+                    continue
+                if tok.text == "-" and self._inner_hyphen(toks, j):
+                    j -= 1
+                    continue
+                if tok.text in _CLAUSE_PUNCT or tok.text in ".!?-;" or self._is_figure(tok):
                     break
-            if tok.pos == "NOUN" and "nomn" in tok.info.cases and not self._governed(toks, j) \
-                    and tok.lemma not in self.ctx.not_subject and not self._in_place(tok) \
-                    and not self._in_period(tok) and not self._attribute(toks, j):
-                head = [tok]
-                k = j - 1
-                while k >= 0 and toks[k].pos in ("ADJF", "PRTF") and "nomn" in toks[k].info.cases:
-                    head.insert(0, toks[k])
-                    k -= 1
-                return self._phrase_text(head + list(reversed(tail)))
-            tail.append(tok)
+                j -= 1
+                continue
+            if tok.lemma == "и" and tok.pos == "CONJ":
+                coordinated = True
+                j -= 1
+                continue
+            if tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
+                if not (coordinated and tok.pos == "VERB"):
+                    break
+                coordinated = False
+            if self._is_head(toks, j, any_case):
+                return self._phrase_from(toks, j, pos)
             j -= 1
         return None
 
+    @staticmethod
+    def _matching_open(toks: list[Tok], close: int) -> int:
+        depth = 0
+        for k in range(close, -1, -1):
+            depth += {")": 1, "(": -1}.get(toks[k].text, 0)
+            if depth == 0:
+                return k
+        return 0
+
+    @staticmethod
+    def _inner_hyphen(toks: list[Tok], j: int) -> bool:
+        """'культурно - досугового': a spaced hyphen inside a compound adjective."""
+        return 0 < j < len(toks) - 1 and toks[j - 1].word and toks[j + 1].word \
+            and toks[j - 1].text.lower().endswith("о") and toks[j + 1].pos in ("ADJF", "PRTF")
+
+    def _is_figure(self, tok: Tok) -> bool:
+        return any(q.start <= tok.start < q.end for q in self.quantities)
+
+    def _is_head(self, toks: list[Tok], j: int, any_case: bool) -> bool:
+        tok = toks[j]
+        if tok.pos != "NOUN" or tok.lemma in self.ctx.not_subject or self._in_place(tok):
+            return False
+        if any_case:
+            return not self._attribute(toks, j) and not self._governed(toks, j, allowed=("с", "со"))
+        return "nomn" in tok.info.cases and not self._governed(toks, j) \
+            and not self._attribute(toks, j)
+
     def _attribute(self, toks: list[Tok], j: int) -> bool:
-        """'сальдо миграции': a genitive-capable noun right after another noun depends on it."""
-        return "gent" in toks[j].info.cases and j > 0 and toks[j - 1].pos == "NOUN" \
-            and not self._in_place(toks[j - 1]) and not self._in_period(toks[j - 1])
-
-    def _governed(self, toks: list[Tok], j: int) -> bool:
-        """True when a preposition governs the noun at j (possibly over adjectives)."""
+        """'сальдо миграции', 'продукция сельского хозяйства': a genitive noun after a noun
+        (possibly over its adjectives) depends on it."""
+        if "gent" not in toks[j].info.cases:
+            return False
         k = j - 1
-        while k >= 0 and toks[k].pos in ("ADJF", "PRTF", "NUMR"):
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
             k -= 1
-        return k >= 0 and toks[k].pos == "PREP"
+        return k >= 0 and toks[k].pos == "NOUN" and not self._in_place(toks[k]) \
+            and not self._in_period(toks[k])
 
-    def _nearest_np(self, window: list[Tok]) -> str | None:
-        if not window:
-            return None
-        return self._np_before(window[-1].end)
+    def _governed(self, toks: list[Tok], j: int, allowed: tuple[str, ...] = ()) -> bool:
+        """True when a preposition (other than `allowed`) governs the noun at j."""
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF", "NUMR", "ADVB"):
+            k -= 1
+        return k >= 0 and toks[k].pos == "PREP" and toks[k].text.lower() not in allowed
 
-    def _phrase_text(self, toks: list[Tok]) -> str | None:
-        words = []
-        for tok in toks:
-            if self._in_place(tok) or self._in_period(tok):
-                continue
-            if tok.pos in ("ADJF", "PRTF") and tok.lemma in self.ctx.evaluative and not words:
-                continue
+    def _phrase_from(self, toks: list[Tok], head: int, pos: int) -> str | None:
+        """Adjectives before the head, the head, and what follows it up to `pos`, cut at stop
+        phrases, periods, places, numbers and clause punctuation; head put in nominative."""
+        start = head
+        while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF") and \
+                not self._in_period(toks[start - 1]):
+            start -= 1
+        words = toks[start:head + 1]
+        for tok in toks[head + 1:head + 1 + _MAX_TAIL]:
+            if tok.end > pos or not tok.word or self._in_period(tok) or self._in_place(tok) \
+                    or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
+                break
+            if self.ctx.subject_stops.match(self.view.text, tok.start):
+                break
             words.append(tok)
-        while words and (words[-1].pos in ("PREP", "CONJ", "PRCL") or words[-1].info is None):
+        while words and words[-1].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
             words.pop()
+        words = self._drop_judgements(words)
         if not words:
             return None
-        return " ".join(_lower_common(w.text) for w in words)
+        head_index = max(i for i, t in enumerate(words) if t.pos == "NOUN") if any(
+            t.pos == "NOUN" for t in words) else 0
+        first_noun = next((i for i, t in enumerate(words) if t.pos == "NOUN"), head_index)
+        nominative = _to_case(words[:first_noun + 1], "nomn")
+        rest = " ".join(_lower_common(t.text) for t in words[first_noun + 1:])
+        return f"{nominative} {rest}".strip()
+
+    def _drop_judgements(self, words: list[Tok]) -> list[Tok]:
+        """Evaluative adjectives ("положительное сальдо") and a leading change noun
+        ("увеличение размера заработной платы") are not part of what is measured."""
+        while words and words[0].pos in ("ADJF", "PRTF") and words[0].lemma in self.ctx.evaluative:
+            words = words[1:]
+        if len(words) > 1 and words[0].pos == "NOUN" and words[0].lemma in self.ctx.change_nouns:
+            words = words[1:]
+        return words
 
     def _resolve_anaphora(self, phrase: str, state: _DocState) -> str:
-        """'сальдо' after 'сальдо миграции' was named means 'сальдо миграции'."""
+        """'сальдо' after 'сальдо миграции' was named means 'сальдо миграции'; 'данный
+        показатель' means the subject named before."""
         if " " in phrase:
             return phrase
         head = word_info(phrase).lemma
+        if head in self.ctx.anaphoric_nouns and state.subjects:
+            return state.subjects[-1]
         for earlier in reversed(state.subjects):
             words = earlier.split()
             if len(words) > 1 and word_info(words[0]).lemma == head:
@@ -638,11 +779,11 @@ def _lower_common(word: str) -> str:
     return word.lower()
 
 
-def _to_case(toks: list[Tok], case: str) -> str:
+def _to_case(toks: list[Tok], case: str, force_number: str | None = None) -> str:
     """Inflect the head noun (last noun) and its adjectives into `case`, keeping their number."""
     head = max((i for i, t in enumerate(toks) if t.pos == "NOUN"), default=len(toks) - 1)
     info = toks[head].info
-    number = info.number if info else None
+    number = force_number or (info.number if info else None)
     grammemes = frozenset({case} | ({number} if number else set()))
     gender = _gender(info) if number == "sing" else None
     words = []

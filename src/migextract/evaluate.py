@@ -7,7 +7,8 @@ equal; each gold figure is matched at most once (nearest start first). Metrics:
   as a hit nor as a miss, and predictions matching them are not false positives);
 - value+unit P/R/F1: the same, a pair counting only when the units are equal too;
 - subject / place / period / qualifier / indicator accuracy: over value-matched pairs, the share
-  whose attribute agrees (see `_agree` for what "agrees" means per attribute);
+  whose attribute agrees (subjects: same indicator, or lemma Dice ≥ 0.5; places: same ISO code,
+  or same name lemmas; periods: same start and end dates);
 - full-tuple F1: a pair counts only when value, unit, subject, place, period and qualifier all
   agree.
 """
@@ -221,13 +222,14 @@ def _same_place(gold: dict, place: str | None, code: str | None) -> bool:
 
 def _same_subject(gold: dict, subject: str | None, indicator: str | None) -> bool:
     """Subjects agree when both are empty, when both name the same defined indicator, or when
-    their content-word lemma sets overlap by at least half (Jaccard ≥ 0.5)."""
+    their content-word lemma sets overlap with a Dice coefficient 2|A∩B|/(|A|+|B|) ≥ 0.5
+    ("заработная плата" agrees with "среднемесячная номинальная заработная плата")."""
     if gold.get("subject") is None or subject is None:
         return gold.get("subject") is None and subject is None
     if gold.get("indicator") and gold.get("indicator") == indicator:
         return True
     a, b = set(lemmas(gold["subject"])), set(lemmas(subject))
-    return bool(a | b) and len(a & b) / len(a | b) >= 0.5
+    return bool(a or b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.5
 
 
 _WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

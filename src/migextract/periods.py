@@ -64,10 +64,15 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.half", rf"\b(?P<ord>{ordinal})\s+полугоди\w*(?:\s+{year})?"),
         ("period.quarter", rf"\b(?P<ord>{ordinal})\s+квартал\w*(?:\s+{year})?"),
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
+        ("period.point_numeric",
+         rf"\bна\s+(?P<day>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<year>{_YEAR})(?:\s*г\.?)?"),
+        ("period.year_end", rf"\b(?:на|к)\s+(?:конец|концу|окончание)\s+(?:{year}|года)"),
+        ("period.year_start", rf"\b(?:на|к)\s+(?:начало|началу)\s+(?:{year}|года)"),
         ("period.month", rf"\b(?:в|за|во)\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
+        ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"),
         ("period.relative_year", rf"\b(?P<rel>{rel})\s+год\w*"),
     )
     return PeriodRules(
@@ -184,7 +189,7 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         return date(int(groups["y1"]), 1, 1), date(int(groups["y2"]), 12, 31)
     if year is None:
         return None
-    if rule in ("period.year", "period.relative_year"):
+    if rule in ("period.year", "period.relative_year", "period.year_label"):
         return date(year, 1, 1), date(year, 12, 31)
     if rule == "period.month_range":
         first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
@@ -209,6 +214,15 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         if month is None or day > calendar.monthrange(year, month)[1]:
             return None
         return date(year, month, day), date(year, month, day)
+    if rule == "period.point_numeric":
+        month, day = int(groups["mm"]), int(groups["day"])
+        if not 1 <= month <= 12 or day > calendar.monthrange(year, month)[1]:
+            return None
+        return date(year, month, day), date(year, month, day)
+    if rule == "period.year_end":
+        return date(year, 12, 31), date(year, 12, 31)
+    if rule == "period.year_start":
+        return date(year, 1, 1), date(year, 1, 1)
     if rule == "period.month":
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (date(year, month, 1), _month_end(year, month))

@@ -12,8 +12,8 @@ import regex
 from .boilerplate import find_boilerplate
 from .context import DocumentView, attach_context, document_home, reference_year
 from .entities import tag_entities
-from .normalize import normalize_text
 from .morph import word_info
+from .normalize import normalize_text
 from .places import find_places
 from .quantities import find_quantities
 from .records import Entity, Fact, Quantity, Rejection, Sentence, SourceRecord

@@ -303,6 +303,10 @@ def _spaces(text: str, pos: int) -> int:
 def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
     has_ot = bool(_OT.search(text[max(0, draft.start - 6):draft.start]))
     joiner = _RANGE_DASH.match(text, draft.end)
+    if joiner is not None and _looks_like_year(draft, grammar):
+        return  # "2018 - 167,4 млн рублей": a year heading a value, not a range
+    if joiner is not None and _CHAIN_BEFORE.search(text, 0, draft.start):
+        return  # the middle of "16,36 – 18,07 – 19,79 %"
     if joiner is None and has_ot:
         joiner = _RANGE_DO.match(text, draft.end)
         _skip_unit_before_do(text, draft, grammar)
@@ -310,8 +314,8 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
     if joiner is None:
         return
     second = _second_number(text, joiner.end(), grammar)
-    if second is None:
-        return
+    if second is None or _RANGE_DASH.match(text, second.end):
+        return  # "16,36 – 18,07 – 19,79 %": a chain of values, not a range
     if second.scaled and not draft.scaled:
         factor = second.value / second.raw if second.raw else 1.0
         draft.value *= factor
@@ -323,6 +327,14 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
                        else "range.ot_do")
     if has_ot:
         draft.start = draft.start - len(_OT.search(text[:draft.start]).group())
+
+
+_CHAIN_BEFORE = regex.compile(r"\d ?- ?$")
+
+
+def _looks_like_year(draft: _Draft, grammar: Grammar) -> bool:
+    return draft.is_integer_literal and not draft.scaled and \
+        grammar.bare_year_min <= draft.value <= grammar.bare_year_max
 
 
 @dataclass
@@ -509,3 +521,11 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
             draft.unit, draft.counted = previous.unit, previous.counted
             draft.rules.append("unit.inherited")
         previous = draft
+    for draft, following in reversed(list(zip(drafts, drafts[1:], strict=False))):
+        if draft.unit is None and following.unit is not None \
+                and _CHAIN_GAP.fullmatch(text, draft.end, following.start):
+            draft.unit, draft.counted = following.unit, following.counted
+            draft.rules.append("unit.chain")
+
+
+_CHAIN_GAP = regex.compile(r" ?- ?")

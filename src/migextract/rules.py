@@ -12,9 +12,9 @@ import regex
 from .boilerplate import Marker, load_markers
 from .grammar import Grammar, load_grammar
 from .indicators import IndicatorIndex
+from .morph import surface_forms
 from .periods import PeriodRules, load_period_rules
 from .places import Gazetteer, load_gazetteer
-from .morph import surface_forms
 from .ruleload import RuleError, need, need_list, need_str_list, read_yaml
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
@@ -44,6 +44,10 @@ class ContextRules:
     participants: tuple[ParticipantTemplate, ...]
     not_subject: frozenset[str]
     change_forms: frozenset[str]  # surface forms of increase/decrease words
+    value_introducers: regex.Pattern[str]
+    subject_stops: regex.Pattern[str]
+    change_nouns: frozenset[str]
+    anaphoric_nouns: frozenset[str]
 
 
 def load_context_rules(path: Path) -> ContextRules:
@@ -79,6 +83,10 @@ def load_context_rules(path: Path) -> ContextRules:
         ),
         not_subject=lemmas("not_subject_lemmas"),
         change_forms=surface_forms(increase | decrease),
+        value_introducers=pattern("value_introducers"),
+        subject_stops=pattern("subject_stop_phrases"),
+        change_nouns=lemmas("change_nouns"),
+        anaphoric_nouns=lemmas("anaphoric_nouns"),
     )
 
 
