@@ -26,6 +26,7 @@ from .rules import Rules
 _TOKEN = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?|\S")
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", '"'}
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 _MAX_TAIL = 8  # words after the head noun kept in a subject phrase
 _PREPS = {"в", "во", "на", "из", "с", "со", "по", "для", "к", "от", "до", "за", "при", "о", "об",
           "среди", "у", "между", "через", "под", "над", "перед"}
@@ -98,6 +99,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     speakers = _quote_speakers(view, rules)
     contexts: list[Context] = []
     for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
+        if _is_heading(view, sentence):
+            state.period = None  # a new section: what was said before no longer holds
         mentions = find_periods(view.text[sentence.start:sentence.end], rules.periods,
                                 sentence.start, view.reference_year, state.period)
         comparisons = _comparison_spans(view.text, sentence, rules)
@@ -108,6 +111,14 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 contexts.append(sentence_view.context(index, state, len(contexts)))
         _advance_period(state, mentions, comparisons)
     return contexts
+
+
+def _is_heading(view: DocumentView, sentence: Sentence) -> bool:
+    """A short line of its own without final punctuation: "8. Труд и занятость"."""
+    text = view.text[sentence.start:sentence.end].strip()
+    alone = all(s.paragraph != sentence.paragraph for s in view.sentences
+                if s.index in (sentence.index - 1, sentence.index + 1))
+    return alone and len(text) < 90 and not text.endswith((".", "!", "?", ";", ":", "…", '"'))
 
 
 def _advance_period(state: _DocState, mentions: list[PeriodMention],
@@ -126,17 +137,24 @@ def _inside(pos: int, spans) -> bool:
 # --- comparisons ---------------------------------------------------------------------------
 
 def _comparison_spans(text: str, sentence: Sentence, rules: Rules) -> list[tuple[int, int, str]]:
-    """'по сравнению с аналогичным периодом прошлого года' → (start, end, normalized base)."""
+    """'по сравнению с аналогичным периодом прошлого года' → (start, end, normalized base);
+    the base is the noun phrase (years included) right after the marker."""
     spans = []
     for marker in rules.context.comparison_markers.finditer(text, sentence.start, sentence.end):
-        tail = regex.match(r"\s+([^,.;:()\d]+)", text[marker.end():sentence.end])
-        if not tail:
-            continue
-        phrase = tail.group(1).strip()
-        phrase = regex.split(r"\s+(?:-|и|а|но|что|когда|где|на|в|до)\s+", phrase)[0].strip()
-        if phrase:
-            end = marker.end() + tail.start(1) + len(phrase)
-            spans.append((marker.start(), end, nominative_phrase(_lower_common(phrase))))
+        words = []
+        for tok in tokenize(text, marker.end(), sentence.end):
+            if tok.word and tok.pos in ("ADJF", "PRTF", "NOUN", "NUMR") or \
+                    regex.fullmatch(r"(?:19|20)\d\d|г|\.", tok.text) and words:
+                words.append(tok)
+            elif regex.fullmatch(r"(?:19|20)\d\d", tok.text):
+                words.append(tok)
+            else:
+                break
+        while words and words[-1].text == ".":
+            words.pop()
+        if words:
+            phrase = text[words[0].start:words[-1].end]
+            spans.append((marker.start(), words[-1].end, nominative_phrase(_lower_common(phrase))))
     for paren in regex.finditer(r"\(([^()]*)\)", text[sentence.start:sentence.end]):
         start = sentence.start + paren.start()
         spans.append((start, sentence.start + paren.end(), "paren"))
@@ -712,6 +730,8 @@ class _SentenceView:
         if usable:
             fired.append("ctx.period_in_sentence")
             return usable[0]
+        if q.unit in _DURATIONS:
+            return None  # "пенсионный возраст 60 лет": an age or a term holds for no period
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period

@@ -66,12 +66,17 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.point_numeric",
          rf"\bна\s+(?P<day>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<year>{_YEAR})(?:\s*г\.?)?"),
+        ("period.month_end",
+         rf"\b(?:на|к)\s+(?:конец|концу|окончание)\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.year_end", rf"\b(?:на|к)\s+(?:конец|концу|окончание)\s+(?:{year}|года)"),
         ("period.year_start", rf"\b(?:на|к)\s+(?:начало|началу)\s+(?:{year}|года)"),
+        ("period.day_date", rf"\b(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.month", rf"\b(?:в|за|во)\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
+        ("period.year_after_preposition",
+         rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*-|[.,]\d|\s*(?:год|гг?\.))"),
         ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"),
         ("period.relative_year", rf"\b(?P<rel>{rel})\s+год\w*"),
     )
@@ -189,7 +194,8 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         return date(int(groups["y1"]), 1, 1), date(int(groups["y2"]), 12, 31)
     if year is None:
         return None
-    if rule in ("period.year", "period.relative_year", "period.year_label"):
+    if rule in ("period.year", "period.relative_year", "period.year_label",
+                "period.year_after_preposition"):
         return date(year, 1, 1), date(year, 12, 31)
     if rule == "period.month_range":
         first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
@@ -208,7 +214,10 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         if number is None or number * size > 12:
             return None
         return date(year, (number - 1) * size + 1, 1), _month_end(year, number * size)
-    if rule == "period.point_date":
+    if rule == "period.month_end":
+        month = _stem_value(groups["m1"], rules.months)
+        return None if month is None else (_month_end(year, month), _month_end(year, month))
+    if rule in ("period.point_date", "period.day_date"):
         month = _stem_value(groups["m1"], rules.months)
         day = int(groups["day"])
         if month is None or day > calendar.monthrange(year, month)[1]:
