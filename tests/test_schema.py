@@ -86,3 +86,11 @@ def test_written_values(written):
 def test_no_temp_files_left(written):
     assert sorted(p.name for p in written.iterdir()) == [
         "documents.parquet", "entities.parquet", "facts.parquet"]
+
+
+def test_docs_data_dictionary_is_current():
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "docs" / "data-dictionary.md"
+    assert data_dictionary(markdown=True) in path.read_text(encoding="utf-8"), (
+        "docs/data-dictionary.md is stale: regenerate it with `migextract schema --markdown`")

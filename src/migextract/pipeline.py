@@ -129,7 +129,7 @@ def needs_ner(text: str, sentence: Sentence, rules: Rules) -> bool:
         if any(s <= match.start() < e for s, e in known):
             continue
         info = word_info(match.group())
-        if "Geox" in info.tag or not info.known or match.group().isupper():
+        if "Geox" in info.tag or (not info.known and not match.group().isupper()):
             return True
     return False
 

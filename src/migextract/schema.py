@@ -127,7 +127,8 @@ def data_dictionary(markdown: bool = False) -> str:
     for name, columns in TABLES.items():
         if markdown:
             lines += [f"### `{name}.parquet`", "", "| column | type | meaning |", "|---|---|---|"]
-            lines += [f"| `{c.name}` | {_type_name(c)} | {c.description} |" for c in columns]
+            lines += [f"| `{c.name}` | {_type_name(c)} | {c.description.replace('|', '/')} |"
+                      for c in columns]
         else:
             lines += [f"{name}.parquet"]
             lines += [f"  {c.name:<16} {_type_name(c):<12} {c.description}" for c in columns]
