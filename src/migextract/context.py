@@ -703,8 +703,8 @@ class _SentenceView:
 
     def _is_partner(self, mention: PlaceMention) -> bool:
         """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
-        if mention.place.kind == "group":
-            return True
+        if mention.place.kind == "group" and mention.place.parent is None:
+            return True  # "из стран СНГ": a group of countries; a federal district is a place
         verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
         flows = {v.lemma: self.rules.indicators.by_verb(v.lemma) for v in verbs}
         arrivals = any(i and i.id.endswith("arrivals") for i in flows.values())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from .morph import all_lemmas, lemma
+from .morph import all_lemmas, analyzer
 from .ruleload import Node, RuleError, entries, need, need_choice, need_str_list, read_yaml
 
 KINDS = {"country", "group", "region", "city", "district"}
@@ -72,7 +72,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                               for k, v in index.items()}, frozenset(prefixes))
 
 
-_PREFIX = 3
+_PREFIX = 2
 
 
 def _prefix(word: str) -> str:
@@ -96,9 +96,14 @@ def name_key(name: str) -> tuple[str, ...]:
 
 
 def _word_key(word: str) -> str:
+    """The lemma of a name word given in the nominative: the first nominative noun or adjective
+    reading ("Мангистауская" is read first as a verb form), else the word itself."""
     if word.isupper() and len(word) > 1 or word.isdigit():
         return word
-    return lemma(word)
+    for parse in analyzer().parse(word.lower()):
+        if parse.tag.POS in ("NOUN", "ADJF", "PRTF") and parse.tag.case == "nomn":
+            return parse.normal_form.replace("ё", "е")
+    return word.lower()
 
 
 def _candidates(word: str) -> set[str]:
@@ -126,19 +131,21 @@ def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceM
 
 
 def _match_at(words, i, gazetteer: Gazetteer) -> tuple[int, Place] | None:
+    """The longest gazetteer name starting at word i, over every reading of every word."""
     first = words[i].group()
     if _prefix(first) not in gazetteer.prefixes:
         return None
     capital = first[:1].isupper()
+    best: tuple[int, Place] | None = None
     for key in _candidates(first):
         for name, place, needs_capital in gazetteer.by_first.get(key, ()):
-            if needs_capital and not capital:
+            if needs_capital and not capital or best and len(name) <= best[0]:
                 continue
             if i + len(name) <= len(words) and all(
                 name[k] in _candidates(words[i + k].group()) for k in range(1, len(name))
             ):
-                return len(name), place
-    return None
+                best = (len(name), place)
+    return best
 
 
 def _preposition(words, i, text) -> str | None:
