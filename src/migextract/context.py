@@ -19,7 +19,7 @@ import regex
 from .entities import nominative_phrase
 from .morph import WordInfo, inflect, verb_lemmas, word_info
 from .periods import PeriodMention, find_periods
-from .places import Place, PlaceMention, find_places
+from .places import Place, PlaceMention, find_admin_units, find_places
 from .records import Context, Entity, Quantity, Sentence
 from .rules import Rules
 
@@ -228,7 +228,7 @@ class _SentenceView:
 
     def _places(self) -> list[PlaceMention]:
         text = self.view.text[self.sentence.start:self.sentence.end]
-        mentions = find_places(text, self.rules.gazetteer, self.sentence.start)
+        mentions = all_places(text, self.rules, self.sentence.start)
         known = [(m.start, m.end) for m in mentions]
         for entity in self.view.entities:
             if entity.type == "LOC" and self.sentence.start <= entity.start < self.sentence.end \
@@ -816,23 +816,40 @@ def _to_case(toks: list[Tok], case: str, force_number: str | None = None) -> str
     return " ".join(words)
 
 
+def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
+    """Gazetteer names, plus administrative units the gazetteer does not list."""
+    mentions = find_places(text, rules.gazetteer, offset)
+    for unit in find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner,
+                                 offset):
+        if not any(m.start < unit.end and unit.start < m.end for m in mentions):
+            mentions.append(unit)
+    return sorted(mentions, key=lambda m: m.start)
+
+
 def document_home(text: str, title: str | None, rules: Rules) -> Place | None:
-    """The country (or region) a document is mostly about: the most mentioned place,
-    counting title mentions three times and the countries of named regions and cities."""
+    """The place a document is mostly about (figures that name no place get it): the most
+    specific place named at least twice (a district's strategy names its region too), else the
+    most mentioned one. Title mentions count three times; groups of countries do not count."""
     counts: Counter[str] = Counter()
+    places: dict[str, Place] = {}
     for source, weight in ((title or "", 3), (text, 1)):
-        for mention in find_places(source, rules.gazetteer):
+        for mention in all_places(source, rules):
+            if mention.place.kind == "group" and mention.place.parent is None:
+                continue
             counts[mention.place.id] += weight
-            country = rules.gazetteer.country_of(mention.place)
-            if country and country.id != mention.place.id:
-                counts[country.id] += weight
-    countries = {pid: n for pid, n in counts.items()
-                 if rules.gazetteer.places[pid].kind == "country"}
-    pool = countries or counts
-    if not pool:
+            places[mention.place.id] = mention.place
+    if not counts:
         return None
-    best = max(pool, key=lambda pid: (pool[pid], pid))
-    return rules.gazetteer.places[best]
+    repeated = [pid for pid in counts if counts[pid] >= 2]
+    if repeated:
+        best = min(repeated, key=lambda pid: (_SPECIFICITY.get(places[pid].kind, 9),
+                                              -counts[pid], pid))
+    else:
+        best = max(counts, key=lambda pid: (counts[pid], pid))
+    return places[best]
+
+
+_SPECIFICITY = {"district": 0, "city": 1, "region": 2, "unknown": 3, "country": 4, "group": 5}
 
 
 def reference_year(doc_date: date | None, text: str) -> int | None:

@@ -212,12 +212,14 @@ def _agree(name: str, gold: dict, fact: Fact) -> bool:
 
 
 def _same_place(gold: dict, place: str | None, code: str | None) -> bool:
-    """Places agree when their codes are equal, or (without codes) their name lemmas are."""
+    """Places agree when their codes are equal, or (without codes) their name lemmas are, not
+    counting generic words like "муниципальный"."""
     if gold.get("place") is None or place is None:
         return gold.get("place") is None and place is None
     if gold.get("place_code") and code:
         return gold["place_code"] == code
-    return lemmas(gold["place"]) == lemmas(place)
+    return set(lemmas(gold["place"])) - _GENERIC_PLACE_WORDS == \
+        set(lemmas(place)) - _GENERIC_PLACE_WORDS
 
 
 def _same_subject(gold: dict, subject: str | None, indicator: str | None) -> bool:
@@ -232,6 +234,8 @@ def _same_subject(gold: dict, subject: str | None, indicator: str | None) -> boo
     return bool(a or b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.5
 
 
+# "Костромской район" and "Костромской муниципальный район" name the same place.
+_GENERIC_PLACE_WORDS = {"муниципальный", "городской", "сельский", "административный"}
 _WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _FUNCTION = {"PREP", "CONJ", "PRCL"}
 

@@ -156,3 +156,59 @@ def _preposition(words, i, text) -> str | None:
         return None
     prep = words[j].group().lower()
     return prep if prep in ("в", "во", "из", "на", "с", "со", "по", "до", "для", "из-за") else None
+
+
+_ADMIN_HINT = regex.compile(r"(?<![^\W\d_])(?:район|округ|поселени|област|кра[йяею]|сельсовет|улус|"
+                            r"волост|аймак|наслег)", regex.IGNORECASE)
+
+
+def find_admin_units(text: str, nouns: frozenset[str], inner: frozenset[str],
+                     offset: int = 0) -> list[PlaceMention]:
+    """'Сапожковского муниципального района' → place 'Сапожковский муниципальный район':
+    capitalized adjectives, optional inner adjectives, an administrative noun."""
+    if not _ADMIN_HINT.search(text):
+        return []
+    words = list(_WORD.finditer(text))
+    mentions = []
+    for i, match in enumerate(words):
+        if match.group().lower()[:4] not in {n[:4] for n in nouns} or \
+                not all_lemmas(match.group()) & nouns:
+            continue
+        j = i - 1
+        while j >= 0 and all_lemmas(words[j].group()) & inner and words[j].group().islower():
+            j -= 1
+        first = j + 1
+        if j >= 0 and words[j].group()[:1].isupper() and _is_adjective(words[j].group()):
+            first = j  # one capitalized adjective: "Вежью Койгородского района" is a village too
+        if first == i or not words[first].group()[:1].isupper():
+            continue
+        start, end = words[first].start(), match.end()
+        name = _nominative(text[start:end])
+        core = " ".join(w for w in name.split() if not all_lemmas(w) & inner)
+        place = Place(f"admin:{core}", name, None, "district", None, frozenset())
+        mentions.append(PlaceMention(offset + start, offset + end, place,
+                                     _preposition(words, first, text)))
+    return mentions
+
+
+def _is_adjective(word: str) -> bool:
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in analyzer().parse(word.lower())[:2])
+
+
+def _nominative(phrase: str) -> str:
+    out = []
+    words = phrase.split()
+    head = analyzer().parse(words[-1].lower())
+    noun = next((p for p in head if p.tag.POS == "NOUN"), head[0])
+    number = noun.tag.number or "sing"
+    gender = noun.tag.gender
+    for word in words[:-1]:
+        parse = next((p for p in analyzer().parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF")),
+                     None)
+        form = parse.inflect({"nomn", number} | ({gender} if number == "sing" and gender else set())) \
+            if parse else None
+        text = form.word if form else word.lower()
+        out.append(text[:1].upper() + text[1:] if word[:1].isupper() else text)
+    nominative = noun.inflect({"nomn", number})
+    out.append(nominative.word if nominative else words[-1].lower())
+    return " ".join(out)

@@ -48,6 +48,8 @@ class ContextRules:
     subject_stops: regex.Pattern[str]
     change_nouns: frozenset[str]
     anaphoric_nouns: frozenset[str]
+    admin_nouns: frozenset[str]
+    admin_inner: frozenset[str]
 
 
 def load_context_rules(path: Path) -> ContextRules:
@@ -87,6 +89,8 @@ def load_context_rules(path: Path) -> ContextRules:
         subject_stops=pattern("subject_stop_phrases"),
         change_nouns=lemmas("change_nouns"),
         anaphoric_nouns=lemmas("anaphoric_nouns"),
+        admin_nouns=lemmas("admin_unit_nouns"),
+        admin_inner=lemmas("admin_unit_inner_adjectives"),
     )
 
 
