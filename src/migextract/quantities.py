@@ -384,6 +384,8 @@ def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
         if draft.unit == "times":
             _absorb_v_prefix(text, draft)
         return
+    if _currency_sign_before(text, draft, grammar):
+        return  # "$78 млн другому", "£30 млн дня": the sign is the unit
     found = _unit_at(text, draft.end, grammar, draft)
     if found:
         rule, end = found
@@ -457,6 +459,11 @@ def _read_sign(text: str, draft: _Draft) -> None:
         draft.sign = -1 if word.group(1).lower() == "минус" else 1
         draft.start -= len(word.group())
         draft.rules.append("sign.word")
+
+
+def _currency_sign_before(text: str, draft: _Draft, grammar: Grammar) -> bool:
+    before = text[:draft.start].rstrip(" ")
+    return bool(before) and before[-1] in grammar.currency_signs
 
 
 def _read_currency_sign(text: str, draft: _Draft, grammar: Grammar) -> None:
