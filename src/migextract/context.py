@@ -340,7 +340,8 @@ class _SentenceView:
             if phrase:
                 fired.append("ctx.subject_parenthesized")
                 return self._with_indicator(phrase)
-        verb = self._predicate(window) or self._predicate(right[:4])
+        people = q.unit in ("person", None)
+        verb = self._predicate(window, people) or self._predicate(right[:4], people)
         adjacent = self._np_ending_at(self._before_introducers(q.start), any_case=True,
                                       adjacent=True)
         if adjacent and (verb is None or verb.end <= window[0].start if window else True):
@@ -366,7 +367,19 @@ class _SentenceView:
         if state.last_subject_paragraph == self.sentence.paragraph and state.subjects:
             fired.append("ctx.subject_carried")
             return self._with_indicator(state.subjects[-1])
+        counted = self._counted_phrase(q)
+        if counted:
+            fired.append("ctx.subject_counted_noun")
+            return self._with_indicator(counted)
         return None, None
+
+    def _counted_phrase(self, q: Quantity) -> str | None:
+        """'17 матчей' with nothing else to go on: what is counted, "матчи"."""
+        if not q.counted or q.unit not in ("item", "person"):
+            return None
+        noun = next((t for t in self.toks if t.start >= q.number_end and t.lemma == q.counted
+                     and t.start - q.number_end < 40), None)
+        return _to_case([noun], "nomn", force_number="plur") if noun else None
 
     def _parenthesized(self, q: Quantity) -> bool:
         text = self.view.text
@@ -391,7 +404,9 @@ class _SentenceView:
                 return len(stripped)
             pos = found.start()
 
-    def _predicate(self, toks: list[Tok]) -> Tok | None:
+    def _predicate(self, toks: list[Tok], people: bool = True) -> Tok | None:
+        """The nearest predicate; `people`: the figure counts people, so a noun homograph of a
+        flow verb ("прибыли" 500 тыс. человек) is read as the verb."""
         flow = self.rules.indicators.flow_verbs
         for tok in reversed(toks):
             if tok.pos == "PRTS":
@@ -401,7 +416,7 @@ class _SentenceView:
             if tok.pos in ("VERB", "PRTS", "INFN", "PRTF") and (
                     tok.lemma in self.ctx.predicates or tok.lemma in flow):
                 return tok
-            if tok.info is not None and tok.pos not in ("VERB", "PRTS", "INFN"):
+            if people and tok.info is not None and tok.pos not in ("VERB", "PRTS", "INFN"):
                 verbs = verb_lemmas(tok.text) & flow
                 if verbs:
                     return _VerbTok(tok.start, tok.end, tok.text, True, min(verbs))
