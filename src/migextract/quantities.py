@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .grammar import Grammar, UnitRule
-from .morph import word_info
+from .morph import all_lemmas, word_info
 from .records import Quantity, Rejection
 
 REGEX_TIMEOUT = 1.0  # seconds; no sentence may make a pattern run away
@@ -19,6 +19,7 @@ REGEX_TIMEOUT = 1.0  # seconds; no sentence may make a pattern run away
 _DIGITS = regex.compile(
     r"(?<![\w.,]|\d[.,])"
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # 1.844.036.360,12
+    r"|\d{1,3}(?:\.\d{3})+,\d+"  # 12.345,6
     r"|\d{1,3}(?: \d{3})+(?![\d])(?:,\d+)?"  # 1 234 567
     r"|\d+(?:[.,]\d+)?)"
     r"(?![\d])"
@@ -27,6 +28,7 @@ _WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _RANGE_DASH = regex.compile(r" ?- ?(?=[\d+])")
 _RANGE_DO = regex.compile(r"\s+до\s+(?=\d|[^\W\d_])", regex.IGNORECASE)
 _OT = regex.compile(r"(?<![\w-])от\s+$", regex.IGNORECASE)
+_NA_BEFORE = regex.compile(r"(?<![\w-])на\s+$", regex.IGNORECASE)
 _V_PREFIX = regex.compile(r"(?<![\w-])в\s+$", regex.IGNORECASE)
 _WORD_SIGN = regex.compile(r"(?<![\w-])(минус|плюс)\s+$", regex.IGNORECASE)
 _PAREN_MINUS = regex.compile(r"\(-\)\s?$")
@@ -82,7 +84,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
         if rule is None:
             draft = _read_right(text, draft, grammar)
             draft = _read_left(text, draft, grammar)
-            rule = _bare_year_rule(draft, grammar) or _bare_word_rule(draft)
+            rule = _bare_year_rule(draft, grammar) or _bare_word_rule(draft, text)
         if rule:
             rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end, rule))
             continue
@@ -116,7 +118,7 @@ def _digit_numbers(text: str) -> list[_Draft]:
 def parse_digits(literal: str) -> float:
     """'1 234,5' → 1234.5; '1.844.036.360,12' → 1844036360.12; '8.5' → 8.5."""
     compact = literal.replace(" ", "")
-    if compact.count(".") >= 2:
+    if compact.count(".") >= 2 or "." in compact and "," in compact:
         compact = compact.replace(".", "")
     return float(compact.replace(",", "."))
 
@@ -153,26 +155,26 @@ def _number_word(word: str, grammar: Grammar):
     entry = grammar.number_word_forms.get(word.lower())
     if entry is None:
         return None
-    info = word_info(word.lower())
-    if info.lemma != entry.lemma and entry.lemma not in _ALLOWED_HOMONYMS:
-        return None  # "сорока" the bird, "стать" … : the first parse is not the numeral
+    if entry.lemma not in all_lemmas(word):
+        return None  # a form listed for the numeral that pymorphy3 never reads as it
     return entry
 
 
-# Numerals whose forms pymorphy3 reads first as something else but that are numerals in figures.
-_ALLOWED_HOMONYMS = frozenset({"полтора", "полторы", "один", "три", "сто", "семь"})
-
-
-def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
-    total, current, kinds = 0.0, 0.0, []
-    for _match, entry in run:
-        kinds.append(entry.kind)
+def _compose(entries) -> float:
+    """'сто двадцать пять тысяч' → 125000: sums, multiplied at each scale word."""
+    total, current = 0.0, 0.0
+    for entry in entries:
         if entry.kind == "scale":
             total += (current or 1.0) * entry.value
             current = 0.0
         else:
             current += entry.value
-    value = total + current
+    return total + current
+
+
+def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
+    kinds = [entry.kind for _match, entry in run]
+    value = _compose(entry for _match, entry in run)
     start, end = run[0][0].start(), run[-1][0].end()
     half = _HALF.match(text, end)
     if half and kinds[-1] != "scale":
@@ -183,9 +185,6 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
             value *= scale[0]
             end = scale[1]
             kinds.append("scale")
-    lemmas = {entry.lemma for _m, entry in run}
-    if len(run) == 1 and kinds == ["unit"] and lemmas <= grammar.lone_words_ignored:
-        return []
     if kinds == ["scale"] and word_info(run[0][0].group()).number == "plur":
         return []  # "тысячи людей": a vague plural, not a figure
     draft = _Draft(start, end, start, end, value, False, ["num.words"], scaled="scale" in kinds)
@@ -193,8 +192,7 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
         draft.unit = "times"
         draft.rules.append("unit.multiplier_word")
     elif kinds == ["collective"]:
-        draft.unit = "person"
-        draft.rules.append("unit.collective_numeral")
+        draft.rules.append("unit.collective_numeral")  # person, unless a noun says otherwise
     elif kinds == ["fraction"]:
         draft.value = value * 100
         draft.unit = "percent"
@@ -230,11 +228,16 @@ def _blocking_rule(draft: _Draft, blocked: list[tuple[int, int, str]]) -> str | 
     return None
 
 
-def _bare_word_rule(draft: _Draft) -> str | None:
-    """A number written in words with no unit, scale or qualifier ("сорока", "три из") is
-    almost never a statistical figure."""
+def _bare_word_rule(draft: _Draft, text: str) -> str | None:
+    """A number written in words with no unit, scale or qualifier ("сорока", "три из", "один
+    из") is almost never a statistical figure; "… — ноль." is."""
     if draft.rules[0] == "num.words" and draft.unit is None and not draft.scaled \
             and draft.qualifier == "exact" and draft.high is None:
+        if "unit.collective_numeral" in draft.rules:
+            draft.unit = "person"
+            return None
+        if draft.value == 0 and text[:draft.start].rstrip().endswith(("-", ":")):
+            return None
         return "excl.bare_number_word"
     return None
 
@@ -312,6 +315,10 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
         _skip_unit_before_do(text, draft, grammar)
         joiner = _RANGE_DO.match(text, draft.end) or joiner
     if joiner is None:
+        if has_ot and draft.qualifier == "exact":
+            draft.qualifier = "ge"  # "с населением от 10 тыс. человек": a lower bound
+            draft.start -= len(_OT.search(text[:draft.start]).group())
+            draft.rules.append("qual.from")
         return
     second = _second_number(text, joiner.end(), grammar)
     if second is None or _RANGE_DASH.match(text, second.end):
@@ -352,12 +359,27 @@ def _second_number(text: str, pos: int, grammar: Grammar) -> _Second | None:
         pos += 1
     match = _DIGITS.match(text, pos)
     if match is None:
-        return None
+        return _second_words(text, pos, grammar)
     raw = parse_digits(match.group()) * sign
     found = _match_scale(text, match.end(), grammar)
     if found:
         return _Second(raw * found[0].factor, raw, found[1].end(), match.end(), True)
     return _Second(raw, raw, match.end(), match.end(), False)
+
+
+def _second_words(text: str, pos: int, grammar: Grammar) -> _Second | None:
+    """The upper end of 'от двух до четырех недель', written in words."""
+    entries, end = [], pos
+    for match in _WORD.finditer(text, pos):
+        entry = _number_word(match.group(), grammar)
+        if entry is None or text[end:match.start()].strip():
+            break
+        entries.append(entry)
+        end = match.end()
+    if not entries:
+        return None
+    value = _compose(entries)
+    return _Second(value, value, end, end, any(e.kind == "scale" for e in entries))
 
 
 def _skip_unit_before_do(text: str, draft: _Draft, grammar: Grammar) -> None:
@@ -480,6 +502,9 @@ def _read_currency_sign(text: str, draft: _Draft, grammar: Grammar) -> None:
 def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     window_start = max(0, draft.start - 30)
     before = text[window_start:draft.start]
+    na = _NA_BEFORE.search(before)
+    if na:
+        before = before[:na.start()]  # "более чем на 40 %": the qualifier stands before "на"
     best = None
     for rule in grammar.qualifiers:
         match = rule.pattern.search(before, timeout=REGEX_TIMEOUT)
@@ -489,6 +514,9 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
         return
     rule, match = best
     if draft.high is not None:
+        if rule.id == "qual.upto" and _after_change_verb(text, window_start + match.start(),
+                                                         grammar):
+            return  # "увеличить до 90–92%": the new level is the range
         if rule.qualifier in ("le", "lt"):  # "до 90-92%": the bound is part of the range
             draft.start = window_start + match.start()
             draft.rules.append(rule.id)
@@ -496,13 +524,15 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     if rule.id == "qual.upto" and _after_change_verb(text, window_start + match.start(), grammar):
         draft.rules.append("qual.upto_new_level")
         return
+    if na and rule.id == "qual.upto":
+        return  # "до на" is not Russian; "до" belongs to something else
     draft.qualifier = rule.qualifier
     draft.start = window_start + match.start()
     draft.rules.append(rule.id)
 
 
 def _after_change_verb(text: str, pos: int, grammar: Grammar) -> bool:
-    words = _WORD.findall(text[max(0, pos - 40):pos])[-3:]
+    words = _WORD.findall(text[max(0, pos - 80):pos])[-8:]
     return any(word_info(w).lemma in grammar.change_verbs for w in words)
 
 
@@ -511,9 +541,9 @@ def _after_change_verb(text: str, pos: int, grammar: Grammar) -> bool:
 # What may stand between a figure and a bare figure that takes its unit: a list item
 # ("…, Алматы – 60 тыс."), a bracket ("(8,3 тыс.)"), a conjunction ("14 тыс. и 7 тыс.").
 _LIST_GAP = regex.compile(
-    r"[\s,;]*(?:(?:и|или|а|против|в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них)\s+)?"
-    r"(?:(?:в|во|на|из|по|для|у)\s+)?(?:[^\W\d_][\w.]*(?:[\s-][^\W\d_][\w.]*){0,3}\s*)?"
-    r"(?:-|:|\(|\s)\s*",
+    r"[\s,;(]*(?:(?:и|или|а|против|в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них)\s+)?"
+    r"(?:(?:в|во|на|из|по|для|у)\s+)?(?:[\w.]+(?:[\s-][\w.]+){0,3}\s*)?"
+    r"(?:-|:|\(|\s)\s*(?:(?:на|до|в|во|по|около)\s+)?",
     regex.IGNORECASE)
 
 
@@ -521,12 +551,20 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
     """'выбыло 5 281 человек, Алматы – 8 278': a bare figure takes the unit of the one before,
     when only a list item name, a bracket or a conjunction stands between them."""
     previous = None
-    for draft in drafts:
+    for i, draft in enumerate(drafts):
         if draft.unit is None and previous is not None and previous.unit is not None \
                 and "unit.fraction_word" not in previous.rules \
                 and _LIST_GAP.fullmatch(text, previous.end, draft.start):
             draft.unit, draft.counted = previous.unit, previous.counted
             draft.rules.append("unit.inherited")
+        elif draft.unit is None and draft.scaled:
+            # "из 3 млрд рублей … освоено 2,1 млрд": a scaled bare figure takes the unit of
+            # the nearest figure before it that counts people or money
+            source = next((d for d in reversed(drafts[:i]) if d.unit == "person"
+                           or d.unit and d.unit.isupper()), None)
+            if source is not None:
+                draft.unit, draft.counted = source.unit, source.counted
+                draft.rules.append("unit.inherited_scale")
         previous = draft
     for draft, following in reversed(list(zip(drafts, drafts[1:], strict=False))):
         if draft.unit is None and following.unit is not None \
