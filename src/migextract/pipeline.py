@@ -117,8 +117,9 @@ def needs_ner(text: str, sentence: Sentence, rules: Rules) -> bool:
 
     Context uses PER/ORG entities only for speakers, next to a speech or source marker, and LOC
     entities only for places the gazetteer does not know. Without a marker, NER matters only
-    if some capitalized word outside gazetteer names could start a place name: a word
-    pymorphy3 tags as a geographical name, or one it does not know at all.
+    if some word outside gazetteer names could start a place name: a capitalized word
+    mid-sentence, or a first word that pymorphy3 tags as geographical or does not know.
+    Abbreviations are left to the gazetteer.
     """
     if rules.context.source_markers.search(text, sentence.start, sentence.end) or \
             _ATTRIBUTION_START.search(text, sentence.start, sentence.end):
@@ -126,10 +127,13 @@ def needs_ner(text: str, sentence: Sentence, rules: Rules) -> bool:
     known = [(m.start, m.end) for m in find_places(text[sentence.start:sentence.end],
                                                    rules.gazetteer, sentence.start)]
     for match in _CAPITALIZED.finditer(text, sentence.start, sentence.end):
-        if any(s <= match.start() < e for s, e in known):
-            continue
-        info = word_info(match.group())
-        if "Geox" in info.tag or (not info.known and not match.group().isupper()):
+        word = match.group()
+        if word.isupper() or any(s <= match.start() < e for s, e in known):
+            continue  # abbreviations: organizations, or places the gazetteer lists
+        if match.start() != sentence.start:
+            return True  # a capitalized word mid-sentence may start a name
+        info = word_info(word)
+        if "Geox" in info.tag or not info.known:
             return True
     return False
 

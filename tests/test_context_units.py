@@ -1,0 +1,89 @@
+"""Context rules on short real-style Russian sentences: periods, places, relations, speakers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from migextract.boilerplate import find_boilerplate
+from migextract.normalize import normalize_text
+from migextract.periods import find_periods
+from migextract.pipeline import extract_text
+from migextract.places import find_places
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("в январе-сентябре 2017 года", date(2017, 1, 1), date(2017, 9, 30)),
+    ("за 9 месяцев 2024 года", date(2024, 1, 1), date(2024, 9, 30)),
+    ("в первом полугодии 2024 года", date(2024, 1, 1), date(2024, 6, 30)),
+    ("в I квартале 2023 года", date(2023, 1, 1), date(2023, 3, 31)),
+    ("за два месяца 2022 года", date(2022, 1, 1), date(2022, 2, 28)),
+    ("на 1 января 2026 года", date(2026, 1, 1), date(2026, 1, 1)),
+    ("в 2021 году", date(2021, 1, 1), date(2021, 12, 31)),
+    ("на 31.12.2016", date(2016, 12, 31), date(2016, 12, 31)),
+    ("по состоянию на конец декабря 2016 года", date(2016, 12, 31), date(2016, 12, 31)),
+    ("в 2015-2020 годах", date(2015, 1, 1), date(2020, 12, 31)),
+    ("в прошлом году", date(2023, 1, 1), date(2023, 12, 31)),
+    ("во II квартале", date(2024, 4, 1), date(2024, 6, 30)),
+])
+def test_period_normalization(rules, phrase, start, end):
+    mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
+    assert mentions, phrase
+    assert (mentions[-1].period_start, mentions[-1].period_end) == (start, end)
+
+
+@pytest.mark.parametrize("phrase, name, code", [
+    ("в Мангистаускую область", "Мангистауская область", "KZ-47"),
+    ("в Нур-Султане", "Астана", "KZ-71"),
+    ("из Южно-Казахстанской области", "Туркестанская область", "KZ-61"),
+    ("в Красноярском крае", "Красноярский край", "RU-KYA"),
+    ("жители Подмосковья", "Московская область", "RU-MOS"),
+    ("в Уфе", "Уфа", None),
+    ("из Кыргызстана", "Кыргызстан", "KG"),
+])
+def test_places_in_any_case(rules, phrase, name, code):
+    mentions = find_places(normalize_text(phrase), rules.gazetteer)
+    assert [(m.place.name, m.place.code) for m in mentions] == [(name, code)]
+
+
+def test_period_carries_over_and_comparison_period(rules):
+    text = ("В январе-марте 2023 года в республику прибыло 4,1 тыс. человек. "
+            "Выбыло 3,2 тыс. человек (в январе-марте прошлого года – 4 тыс. 332).")
+    facts = extract_text(text, date="2023-04-20", rules=rules).facts
+    assert [f.span for f in facts] == ["4,1 тыс. человек", "3,2 тыс. человек", "4 тыс. 332"]
+    q1 = (date(2023, 1, 1), date(2023, 3, 31))
+    assert (facts[1].context.period_start, facts[1].context.period_end) == q1
+    assert (facts[2].context.period_start, facts[2].context.period_end) == (
+        date(2022, 1, 1), date(2022, 3, 31))
+    assert facts[2].quantity.unit == "person" and facts[2].quantity.value == 4332
+
+
+def test_parent_and_partner(rules):
+    text = ("За 2023 год в Казахстан прибыло 17,6 тыс. человек, из них из стран СНГ – "
+            "14,2 тыс. человек.")
+    facts = extract_text(text, rules=rules).facts
+    parent, child = facts
+    assert child.parent_fact_id == parent.fact_id
+    assert parent.context.place == "Казахстан" and parent.context.indicator == "migration.arrivals"
+    assert child.context.partner == "СНГ"
+
+
+def test_direction_and_source(rules):
+    text = ("По данным Бюро национальной статистики, уровень безработицы снизился до 4,7%, "
+            "а средняя заработная плата выросла на 12,4%.")
+    facts = extract_text(text, rules=rules).facts
+    assert [(f.span, f.quantity.qualifier) for f in facts] == [("4,7%", "exact"),
+                                                               ("12,4%", "exact")]
+    assert facts[0].context.indicator == "labour.unemployment_rate"
+    assert facts[0].context.direction == "decrease" and facts[1].context.direction == "increase"
+    assert facts[1].context.indicator == "wages.average_nominal"
+    assert all(f.context.speaker == "Бюро национальной статистики" for f in facts)
+
+
+def test_boilerplate_markers(rules):
+    text = "back to top\nСтатья: прибыло 5 человек.\nЧитайте также:\nВыбыло 7 человек."
+    dropped = find_boilerplate(normalize_text(text), rules.boilerplate)
+    assert [d.marker for d in dropped] == ["bp.back_to_top", "bp.read_also"]
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["5 человек"]
