@@ -15,7 +15,7 @@ from .entities import tag_entities
 from .morph import word_info
 from .normalize import normalize_text
 from .places import find_places
-from .quantities import find_quantities
+from .quantities import find_quantities, inherit_across_sentences
 from .records import Entity, Fact, Quantity, Rejection, Sentence, SourceRecord
 from .rules import Rules, load_rules
 from .segment import split_sentences
@@ -89,6 +89,7 @@ def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
                                          sentence.start)
         per_sentence.append(found)
         rejections.extend(refused)
+    per_sentence = inherit_across_sentences(sentences, per_sentence)
     context_sentences = [s for s, found in zip(sentences, per_sentence, strict=True)
                          if found or _ATTRIBUTION_START.search(text, s.start, s.end)]
     if ner_scope == "all":

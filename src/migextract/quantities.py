@@ -574,3 +574,29 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
 
 
 _CHAIN_GAP = regex.compile(r" ?- ?")
+
+
+def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]
+                             ) -> list[list[Quantity]]:
+    """'… сложилось в Астане (+41,2 тыс. человек). Отрицательное – в Туркестанской (−14,6
+    тыс.)': a scaled figure with no unit anywhere in its sentence takes the unit of the last
+    figure of the sentence before, in the same paragraph, when that one counts people or money."""
+    out = []
+    previous: Quantity | None = None
+    previous_paragraph = None
+    for sentence, found in zip(sentences, per_sentence, strict=True):
+        if previous_paragraph != sentence.paragraph:
+            previous = None
+        if previous is not None and not any(q.unit for q in found):
+            found = [replace(q, unit=previous.unit, counted=previous.counted,
+                             rules=q.rules + ("unit.inherited_sentence",))
+                     if q.unit is None and _is_scaled(q) else q for q in found]
+        with_unit = [q for q in found if q.unit == "person" or (q.unit or "").isupper()]
+        previous = with_unit[-1] if with_unit else (previous if not found else None)
+        previous_paragraph = sentence.paragraph
+        out.append(found)
+    return out
+
+
+def _is_scaled(q: Quantity) -> bool:
+    return any(rule.startswith("scale.") for rule in q.rules)
