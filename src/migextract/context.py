@@ -227,8 +227,10 @@ class _SentenceView:
     # tokens ---------------------------------------------------------------------------
 
     def _places(self) -> list[PlaceMention]:
-        text = self.view.text[self.sentence.start:self.sentence.end]
-        mentions = all_places(text, self.rules, self.sentence.start)
+        paragraph_start = self.view.text.rfind("\n", 0, self.sentence.start) + 1
+        text = self.view.text[paragraph_start:self.sentence.end]
+        mentions = [m for m in all_places(text, self.rules, paragraph_start)
+                    if m.start >= self.sentence.start]
         known = [(m.start, m.end) for m in mentions]
         for entity in self.view.entities:
             if entity.type == "LOC" and self.sentence.start <= entity.start < self.sentence.end \
@@ -276,7 +278,7 @@ class _SentenceView:
         fired: list[str] = []
         parent = self._parent(index, window, doc_index, fired)
         subject, indicator = self._subject(index, window, right, state, parent, fired)
-        place, partner = self._place(index, window, right, state, fired)
+        place, partner = self._place(index, window, right, indicator, fired)
         period = self._period(q, state, fired)
         comparison = self._comparison(q, window, right)
         breakdown = self._breakdown(window, state, fired)
@@ -686,7 +688,7 @@ class _SentenceView:
 
     # place ----------------------------------------------------------------------------
 
-    def _place(self, index, window, right, state, fired) -> tuple[Place | None, Place | None]:
+    def _place(self, index, window, right, indicator, fired) -> tuple[Place | None, Place | None]:
         q = self.quantities[index]
         left = window[0].start if window else q.start
         candidates = [m for m in self.places if left <= m.start < q.start]
@@ -695,8 +697,9 @@ class _SentenceView:
         if not candidates:
             candidates = [m for m in self.places if m.end <= q.start]
         place, partner = None, None
+        flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
         for mention in reversed(candidates):
-            if self._is_partner(mention):
+            if self._is_partner(mention) or flow and self._foreign(mention):
                 partner = partner or mention.place
                 continue
             place = mention.place
@@ -722,11 +725,28 @@ class _SentenceView:
             return True  # "из стран СНГ": a group of countries; a federal district is a place
         verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
         flows = {v.lemma: self.rules.indicators.by_verb(v.lemma) for v in verbs}
-        arrivals = any(i and i.id.endswith("arrivals") for i in flows.values())
         departures = any(i and i.id.endswith("departures") for i in flows.values())
-        return (mention.preposition == "из" and arrivals) or (
-            mention.preposition in ("в", "во") and departures and self.view.home is not None
-            and mention.place.id != self.view.home.id)
+        preposition = mention.preposition or self._coordinated_preposition(mention)
+        if preposition == "из":
+            return not departures  # origin of arrivals; "из Казахстана уехали" is Kazakhstan
+        return preposition in ("в", "во") and departures and self.view.home is not None \
+            and mention.place.id != self.view.home.id
+
+    def _foreign(self, mention: PlaceMention) -> bool:
+        """A country other than the one the document reports on."""
+        home = self.view.home and self._country(self.view.home)
+        return mention.place.kind == "country" and home is not None and \
+            mention.place.id != home.id
+
+    def _coordinated_preposition(self, mention: PlaceMention) -> str | None:
+        """'из Китая (2 318 человек) и Монголии': Монголии shares the preposition of Китая."""
+        earlier = [m for m in self.places if m.end <= mention.start]
+        if not earlier:
+            return None
+        between = self.view.text[earlier[-1].end:mention.start]
+        if regex.fullmatch(r"(?:\s*\([^()]*\))?\s*(?:,|и|или)\s*", between):
+            return earlier[-1].preposition or None
+        return None
 
     # period, comparison, breakdown, direction -----------------------------------------
 
@@ -832,8 +852,11 @@ def _to_case(toks: list[Tok], case: str, force_number: str | None = None) -> str
 
 
 def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
-    """Gazetteer names, plus administrative units the gazetteer does not list."""
-    mentions = find_places(text, rules.gazetteer, offset)
+    """Gazetteer names, plus administrative units the gazetteer does not list; names in a
+    dateline ("Астана, 14 февраля.") are left out."""
+    datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(text)]
+    mentions = [m for m in find_places(text, rules.gazetteer, offset)
+                if not any(s <= m.start - offset < e for s, e in datelines)]
     for unit in find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner,
                                  offset):
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):

@@ -49,6 +49,8 @@ class ContextRules:
     change_nouns: frozenset[str]
     anaphoric_nouns: frozenset[str]
     admin_nouns: frozenset[str]
+    dateline: regex.Pattern[str]
+    flow_prefixes: tuple[str, ...]
     admin_inner: frozenset[str]
 
 
@@ -90,6 +92,8 @@ def load_context_rules(path: Path) -> ContextRules:
         change_nouns=lemmas("change_nouns"),
         anaphoric_nouns=lemmas("anaphoric_nouns"),
         admin_nouns=lemmas("admin_unit_nouns"),
+        dateline=regex.compile(need(doc, "dateline", str), regex.VERSION0),
+        flow_prefixes=tuple(need_str_list(doc, "flow_indicator_prefixes")),
         admin_inner=lemmas("admin_unit_inner_adjectives"),
     )
 
