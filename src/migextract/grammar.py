@@ -78,6 +78,7 @@ class Grammar:
     people: frozenset[str]
     not_people: frozenset[str]
     not_counted: frozenset[str]
+    counted_introducers: regex.Pattern[str]
     exclusions: tuple[Exclusion, ...]
     bare_year_id: str
     bare_year_min: int
@@ -124,6 +125,8 @@ def load_grammar(path: Path) -> Grammar:
         people=frozenset(need_str_list(doc, "people_lemmas")),
         not_people=frozenset(need_str_list(doc, "not_people")),
         not_counted=frozenset(need_str_list(doc, "not_counted")),
+        counted_introducers=regex.compile(
+            rf"(?<![\w-])(?:{need(doc, 'counted_introducers', str)})\s+(?P<noun>[^\W\d_]+)", _FLAGS),
         exclusions=excl,
         bare_year_id=need(bare, "id", str),
         bare_year_min=need(bare, "min", int),

@@ -91,6 +91,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
         drafts.append(draft)
         taken_until = draft.end
     _inherit_units(text, drafts)
+    _introduced_counted(text, drafts, grammar)
     quantities = [_shift(d.freeze(), offset) for d in drafts]
     return quantities, rejections
 
@@ -537,6 +538,20 @@ def _after_change_verb(text: str, pos: int, grammar: Grammar) -> bool:
 
 
 # --- elided units --------------------------------------------------------------------------
+
+def _introduced_counted(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
+    """'Больше всего патентов получили граждане Узбекистана – 55,1 тыс.': 55,1 тыс. patents."""
+    for match in grammar.counted_introducers.finditer(text):
+        info = word_info(match.group("noun"))
+        if info.pos != "NOUN" or info.lemma in grammar.not_counted:
+            continue
+        is_person = info.lemma in grammar.people or (info.animate and
+                                                     info.lemma not in grammar.not_people)
+        for draft in drafts:
+            if draft.start > match.end() and draft.unit is None:
+                draft.unit, draft.counted = ("person" if is_person else "item"), info.lemma
+                draft.rules.append("unit.introduced_noun")
+
 
 # What may stand between a figure and a bare figure that takes its unit: a list item
 # ("…, Алматы – 60 тыс."), a bracket ("(8,3 тыс.)"), a conjunction ("14 тыс. и 7 тыс.").
