@@ -377,7 +377,7 @@ class _SentenceView:
 
     def _counted_phrase(self, q: Quantity) -> str | None:
         """'17 матчей' with nothing else to go on: what is counted, "матчи"."""
-        if not q.counted or q.unit not in ("item", "person"):
+        if not q.counted or q.unit not in ("item", "person") or q.counted in self.ctx.not_subject:
             return None
         noun = next((t for t in self.toks if t.start >= q.number_end and t.lemma == q.counted
                      and t.start - q.number_end < 40), None)
@@ -555,6 +555,11 @@ class _SentenceView:
         coordinated = False  # passed "и": "имеет тенденцию к увеличению и составляет 0,47%"
         while j >= 0:
             tok = toks[j]
+            if self._is_figure(tok):
+                if adjacent:
+                    break
+                j -= 1  # "рост на 5,3 тыс. человек": words of another figure are not a head
+                continue
             if self._in_period(tok) or (self._in_place(tok) and j < len(toks) - 1):
                 j -= 1
                 continue
@@ -640,6 +645,7 @@ class _SentenceView:
         words = toks[start:head + 1]
         for tok in toks[head + 1:head + 1 + _MAX_TAIL]:
             if tok.end > pos or not tok.word or self._in_period(tok) or self._in_place(tok) \
+                    or self._is_figure(tok) \
                     or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
                 break
             if self.ctx.subject_stops.match(self.view.text, tok.start):
