@@ -16,7 +16,7 @@ setup: $(STAMP)
 
 ## Extract the embedded samples into out/ and print a summary.
 run: $(STAMP)
-	$(BIN)/migextract extract samples/ -o out/
+	$(BIN)/migextract extract samples/ samples/news_batch.jsonl -o out/
 	@echo
 	@$(BIN)/migextract show out/ --doc kz_internal_migration_2024 --limit 3 2>/dev/null || true
 

@@ -160,7 +160,7 @@ def process_shard(index: int, records: list[SourceRecord], config: RunConfig) ->
             report.documents_ok += 1
         else:
             report.documents_error += 1
-            report.errors.append(f"{result.record.source}: {result.error}")
+            report.errors.append(result.error or result.record.source)
         report.facts += len(result.facts)
         report.units.update(f.quantity.unit or "?" for f in result.facts)
         report.indicators.update(f.context.indicator for f in result.facts if f.context.indicator)
@@ -218,7 +218,7 @@ def _report_from_disk(config: RunConfig, index: int) -> ShardReport:
             report.documents_ok += 1
         else:
             report.documents_error += 1
-            report.errors.append(f"{row['source']}: {row['error']}")
+            report.errors.append(row["error"] or row["source"])
     report.facts = facts.num_rows
     report.units.update(u or "?" for u in facts.column("unit").to_pylist())
     report.indicators.update(i for i in facts.column("indicator").to_pylist() if i)

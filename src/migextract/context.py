@@ -515,7 +515,7 @@ class _SentenceView:
             if verb.lemma not in template.verbs:
                 continue
             after = [t for t in self.toks if t.start > verb.start][:1]
-            if not after or after[0].lemma != template.noun:
+            if template.noun and (not after or after[0].lemma != template.noun):
                 continue
             target = self._prep_np(window, ("в", "во"))
             if target:
@@ -871,29 +871,25 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
 
 
 def document_home(text: str, title: str | None, rules: Rules) -> Place | None:
-    """The place a document is mostly about (figures that name no place get it): the most
-    specific place named at least twice (a district's strategy names its region too), else the
-    most mentioned one. Title mentions count three times; groups of countries do not count."""
+    """The place a document is mostly about (figures that name no place get it): an
+    administrative district named at least twice (a district's strategy names its region and
+    country too), else the most mentioned place, the earliest on ties. Title mentions count
+    three times; groups of countries do not count."""
     counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
     places: dict[str, Place] = {}
-    for source, weight in ((title or "", 3), (text, 1)):
+    for source, weight, base in ((title or "", 3, -1), (text, 1, 0)):
         for mention in all_places(source, rules):
             if mention.place.kind == "group" and mention.place.parent is None:
                 continue
             counts[mention.place.id] += weight
+            first.setdefault(mention.place.id, base * 10**9 + mention.start)
             places[mention.place.id] = mention.place
     if not counts:
         return None
-    repeated = [pid for pid in counts if counts[pid] >= 2]
-    if repeated:
-        best = min(repeated, key=lambda pid: (_SPECIFICITY.get(places[pid].kind, 9),
-                                              -counts[pid], pid))
-    else:
-        best = max(counts, key=lambda pid: (counts[pid], pid))
-    return places[best]
-
-
-_SPECIFICITY = {"district": 0, "city": 1, "region": 2, "unknown": 3, "country": 4, "group": 5}
+    districts = [pid for pid in counts if places[pid].kind == "district" and counts[pid] >= 2]
+    pool = districts or list(counts)
+    return places[max(pool, key=lambda pid: (counts[pid], -first[pid]))]
 
 
 def reference_year(doc_date: date | None, text: str) -> int | None:

@@ -81,7 +81,8 @@ def load_context_rules(path: Path) -> ContextRules:
         evaluative=lemmas("evaluative_lemmas"),
         country_words=pattern("country_words"),
         participants=tuple(
-            ParticipantTemplate(frozenset(need_str_list(t, "verbs")), need(t, "noun", str),
+            ParticipantTemplate(frozenset(need_str_list(t, "verbs")),
+                                need(t, "noun", str, optional=True, default=""),
                                 need(t, "subject_prefix", str))
             for t in need_list(doc, "participant_templates")
         ),
