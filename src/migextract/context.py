@@ -103,12 +103,16 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             state.period = None  # a new section: what was said before no longer holds
         mentions = find_periods(view.text[sentence.start:sentence.end], rules.periods,
                                 sentence.start, view.reference_year, state.period)
-        comparisons = _comparison_spans(view.text, sentence, rules)
+        comparisons = _comparison_spans(view.text, sentence, rules, mentions)
         if quantities:
             sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
                                           rules, speakers.get(sentence.index))
             for index in range(len(quantities)):
                 contexts.append(sentence_view.context(index, state, len(contexts)))
+            first = sentence_view.first_period
+            if first is not None and first.kind == "explicit":
+                state.period = first  # the period of the sentence's first figure carries on
+            continue
         _advance_period(state, mentions, comparisons)
     return contexts
 
@@ -136,14 +140,17 @@ def _inside(pos: int, spans) -> bool:
 
 # --- comparisons ---------------------------------------------------------------------------
 
-def _comparison_spans(text: str, sentence: Sentence, rules: Rules) -> list[tuple[int, int, str]]:
-    """'по сравнению с аналогичным периодом прошлого года' → (start, end, normalized base);
-    the base is the noun phrase (years included) right after the marker."""
+def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
+                      periods: list[PeriodMention]) -> list[tuple[int, int, str]]:
+    """'по сравнению с III кварталом 2023 года' → (start, end, normalized base); the base is
+    the noun phrase right after the marker, periods included."""
     spans = []
     for marker in rules.context.comparison_markers.finditer(text, sentence.start, sentence.end):
         words = []
         for tok in tokenize(text, marker.end(), sentence.end):
-            if tok.word and tok.pos in ("ADJF", "PRTF", "NOUN", "NUMR") or \
+            if any(m.start <= tok.start < m.end for m in periods):
+                words.append(tok)
+            elif tok.word and tok.pos in ("ADJF", "PRTF", "NOUN", "NUMR") or \
                     regex.fullmatch(r"(?:19|20)\d\d|г|\.", tok.text) and words:
                 words.append(tok)
             elif regex.fullmatch(r"(?:19|20)\d\d", tok.text):
@@ -223,6 +230,7 @@ class _SentenceView:
         self.places = self._places()
         self.speaker = quote_speaker or _source_in_sentence(view, sentence, rules)
         self.previous: list[Context] = []
+        self.first_period: PeriodMention | None = None  # the one the first figure took
 
     # tokens ---------------------------------------------------------------------------
 
@@ -280,6 +288,8 @@ class _SentenceView:
         subject, indicator = self._subject(index, window, right, state, parent, fired)
         place, partner = self._place(index, window, right, indicator, fired)
         period = self._period(q, state, fired)
+        if index == 0 and period is not None and fired[-1:] == ["ctx.period_in_sentence"]:
+            self.first_period = period
         comparison = self._comparison(q, window, right)
         breakdown = self._breakdown(window, state, fired)
         ctx = Context(
@@ -768,9 +778,11 @@ class _SentenceView:
         if before:
             fired.append("ctx.period_in_sentence")
             return before[-1]
-        if usable:
+        after = [m for m in usable if m.start >= q.end and not any(
+            q.end <= other.start < m.start for other in self.quantities)]
+        if after:  # "… составило 5 тыс. в 2022 году", with no other figure in between
             fired.append("ctx.period_in_sentence")
-            return usable[0]
+            return after[0]
         if q.unit in _DURATIONS:
             return None  # "пенсионный возраст 60 лет": an age or a term holds for no period
         if state.period is not None:

@@ -70,6 +70,8 @@ def load_period_rules(path: Path) -> PeriodRules:
          rf"\b(?:на|к)\s+(?:конец|концу|окончание)\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.year_end", rf"\b(?:на|к)\s+(?:конец|концу|окончание)\s+(?:{year}|года)"),
         ("period.year_start", rf"\b(?:на|к)\s+(?:начало|началу)\s+(?:{year}|года)"),
+        ("period.day_range", rf"\bс\s+(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?\s+(?:по|до)\s+"
+                             rf"(?P<day2>\d{{1,2}})\s+(?P<m2>{month})(?:\s+{year})?"),
         ("period.day_date", rf"\b(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.month", rf"\b(?:в|за|во)\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
@@ -214,6 +216,15 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         if number is None or number * size > 12:
             return None
         return date(year, (number - 1) * size + 1, 1), _month_end(year, number * size)
+    if rule == "period.day_range":
+        last = _stem_value(groups["m2"], rules.months)
+        first = _stem_value(groups["m1"], rules.months) if groups.get("m1") else last
+        if first is None or last is None:
+            return None
+        try:
+            return date(year, first, int(groups["day"])), date(year, last, int(groups["day2"]))
+        except ValueError:
+            return None
     if rule == "period.month_end":
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (_month_end(year, month), _month_end(year, month))
