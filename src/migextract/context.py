@@ -900,8 +900,28 @@ def document_home(text: str, title: str | None, rules: Rules) -> Place | None:
     if not counts:
         return None
     districts = [pid for pid in counts if places[pid].kind == "district" and counts[pid] >= 2]
-    pool = districts or list(counts)
-    return places[max(pool, key=lambda pid: (counts[pid], -first[pid]))]
+    if districts:
+        return places[max(districts, key=lambda pid: (counts[pid], -first[pid]))]
+    national = _reported_country(counts, places, rules)
+    if national is not None:
+        return national
+    return places[max(counts, key=lambda pid: (counts[pid], -first[pid]))]
+
+
+def _reported_country(counts: Counter[str], places: dict[str, Place], rules: Rules
+                      ) -> Place | None:
+    """A country named together with several of its regions or cities (a national release
+    broken down by region) is what the document reports on."""
+    parts: Counter[str] = Counter()
+    for pid in counts:
+        country = rules.gazetteer.country_of(places[pid]) if pid in rules.gazetteer.places \
+            else None
+        if country is not None and country.id != pid:
+            parts[country.id] += 1
+    named = [cid for cid, n in parts.items() if n >= 2 and cid in counts]
+    if not named:
+        return None
+    return places[max(named, key=lambda cid: (parts[cid], counts[cid]))]
 
 
 def reference_year(doc_date: date | None, text: str) -> int | None:

@@ -205,7 +205,7 @@ def _zip_members(path: Path, fields: FieldMap, encoding: str | None, html: str
 def _mapped(item: dict, where: str, fallback_id: str, fields: FieldMap, html: str
             ) -> SourceRecord:
     text_key = next((k for k in (fields.text, *TEXT_FALLBACKS) if k in item), None)
-    doc_id = str(item.get(fields.id) or fallback_id)
+    doc_id = str(item.get(fields.id) or item.get(fields.url) or fallback_id)
     if text_key is None:
         return SourceRecord(doc_id, "", where, error=f"{where}: no text field "
                                                       f"'{fields.text}' (keys: {', '.join(item)})")
