@@ -19,6 +19,7 @@ import regex
 from .entities import nominative_phrase
 from .morph import WordInfo, inflect, verb_lemmas, word_info
 from .periods import PeriodMention, find_periods
+from .lists import structure_lists
 from .places import Place, PlaceMention, find_admin_units, find_places
 from .records import Context, Entity, Quantity, Sentence
 from .rules import Rules
@@ -114,7 +115,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 state.period = first  # the period of the sentence's first figure carries on
             continue
         _advance_period(state, mentions, comparisons)
-    return contexts
+    flat = [q for quantities in view.quantities for q in quantities]
+    return structure_lists(view.text, flat, contexts, rules)
 
 
 def _is_heading(view: DocumentView, sentence: Sentence) -> bool:

@@ -52,6 +52,7 @@ class ContextRules:
     dateline: regex.Pattern[str]
     flow_prefixes: tuple[str, ...]
     admin_inner: frozenset[str]
+    total_labels: regex.Pattern[str]
 
 
 def load_context_rules(path: Path) -> ContextRules:
@@ -96,6 +97,7 @@ def load_context_rules(path: Path) -> ContextRules:
         dateline=regex.compile(need(doc, "dateline", str), regex.VERSION0),
         flow_prefixes=tuple(need_str_list(doc, "flow_indicator_prefixes")),
         admin_inner=lemmas("admin_unit_inner_adjectives"),
+        total_labels=pattern("total_labels"),
     )
 
 
