@@ -17,9 +17,9 @@ from functools import cached_property
 import regex
 
 from .entities import nominative_phrase
+from .lists import structure_lists
 from .morph import WordInfo, inflect, verb_lemmas, word_info
 from .periods import PeriodMention, find_periods
-from .lists import structure_lists
 from .places import Place, PlaceMention, find_admin_units, find_places
 from .records import Context, Entity, Quantity, Sentence
 from .rules import Rules
