@@ -23,8 +23,8 @@ from migextract.rules import load_rules
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 CONTEXT_FLOORS = {  # measured 2026-11-25 on 122 figures; raise them as the rules improve
-    "subject": 0.70, "indicator": 0.60, "breakdown": 0.85, "place": 0.62, "partner": 0.80,
-    "period": 0.70, "comparison": 0.83, "direction": 0.85, "speaker": 0.85, "parent": 0.95,
+    "subject": 0.73, "indicator": 0.62, "breakdown": 0.86, "place": 0.80, "partner": 0.85,
+    "period": 0.89, "comparison": 0.83, "direction": 0.86, "speaker": 0.86, "parent": 0.96,
 }
 
 

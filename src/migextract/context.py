@@ -28,6 +28,8 @@ _TOKEN = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?|\S")
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", '"'}
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+_RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда)\b",
+                          regex.IGNORECASE)
 _MAX_TAIL = 8  # words after the head noun kept in a subject phrase
 _PREPS = {"в", "во", "на", "из", "с", "со", "по", "для", "к", "от", "до", "за", "при", "о", "об",
           "среди", "у", "между", "через", "под", "над", "перед"}
@@ -361,7 +363,8 @@ class _SentenceView:
         if adjacent and (verb is None or verb.end <= window[0].start if window else True):
             fired.append("ctx.subject_adjacent_np")
             return self._with_indicator(self._resolve_anaphora(adjacent, state))
-        if verb is None and index and self.previous and not self._has_verb(window):
+        if verb is None and index and self.previous and not self._has_verb(window) \
+                and not self._counts_other_things(index):
             fired.append("ctx.subject_list_item")
             prev = self.previous[-1]
             return prev.subject, prev.indicator
@@ -378,14 +381,20 @@ class _SentenceView:
         if phrase:
             fired.append("ctx.subject_nearest_np")
             return self._with_indicator(self._resolve_anaphora(phrase, state))
-        if state.last_subject_paragraph == self.sentence.paragraph and state.subjects:
-            fired.append("ctx.subject_carried")
-            return self._with_indicator(state.subjects[-1])
         counted = self._counted_phrase(q)
         if counted:
             fired.append("ctx.subject_counted_noun")
             return self._with_indicator(counted)
+        if state.last_subject_paragraph == self.sentence.paragraph and state.subjects:
+            fired.append("ctx.subject_carried")
+            return self._with_indicator(state.subjects[-1])
         return None, None
+
+    def _counts_other_things(self, index: int) -> bool:
+        """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical."""
+        q, prev = self.quantities[index], self.quantities[index - 1]
+        own = q.counted and not any(rule.startswith("unit.inherited") for rule in q.rules)
+        return bool(own and q.counted != prev.counted and q.counted not in self.ctx.not_subject)
 
     def _counted_phrase(self, q: Quantity) -> str | None:
         """'17 матчей' with nothing else to go on: what is counted, "матчи"."""
@@ -449,6 +458,9 @@ class _SentenceView:
             indicator = self.rules.indicators.by_phrase(_lemmas(phrase))
             return phrase, (indicator.id if indicator else flow_indicator)
         np = self._np_ending_at(verb.start, any_case=False)
+        relative = None if np else self._relative_clause_start(verb.start)
+        if relative is not None:
+            np = self._np_ending_at(relative, any_case=False)
         if np:
             fired.append("ctx.subject_of_predicate")
             return self._with_indicator(self._resolve_anaphora(np, state))
@@ -456,6 +468,18 @@ class _SentenceView:
             fired.append("ctx.subject_participle")
             return self._with_indicator(self._participle_phrase(verb, q))
         return None, None
+
+    def _relative_clause_start(self, pos: int) -> int | None:
+        """'Общая дистанция, которую он обязался преодолеть, составила …': the comma opening
+        the relative clause that stands between the subject and its verb at `pos`."""
+        before = self.view.text[self.sentence.start:pos].rstrip()
+        if not before.endswith(","):
+            return None
+        found = next(iter(reversed(list(_RELATIVE.finditer(before)))), None)
+        if found is None or any(found.start() < q.start - self.sentence.start < len(before)
+                                for q in self.quantities):
+            return None
+        return self.sentence.start + found.start()
 
     def _participle_phrase(self, verb: Tok, q: Quantity) -> str:
         """'произведено сельскохозяйственной продукции на 494,5 млн' → 'произведенная
