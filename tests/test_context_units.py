@@ -87,3 +87,20 @@ def test_boilerplate_markers(rules):
     assert [d.marker for d in dropped] == ["bp.back_to_top", "bp.read_also"]
     facts = extract_text(text, rules=rules).facts
     assert [f.span for f in facts] == ["5 человек"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # "РК" is Республика Коми here: nothing in the text confirms Kazakhstan
+    ("В ГУЗ РК «Койгородская ЦРБ» работают 12 фельдшерско-акушерских пунктов.", None),
+    ("По данным Бюро национальной статистики РК, в Алматы прибыло 5 тыс. человек.", "Алматы"),
+    ("Сальдо миграции в РК составило 3 тыс. человек. Из Казахстана выехало 7 тыс. человек.",
+     "Казахстан"),
+])
+def test_weak_alias_counts_only_when_the_document_confirms_it(text, place):
+    facts = extract_text(text).facts
+    assert facts[0].context.place == place
+
+
+def test_hyphenated_place_names_keep_their_capitals():
+    facts = extract_text("Ранее суд в Сан-Франциско обязал компанию выплатить $78 млн.").facts
+    assert facts[0].context.place == "Сан-Франциско"

@@ -94,6 +94,7 @@ class DocumentView:
     entities: list[Entity]
     reference_year: int | None
     home: Place | None  # the place the document is about
+    confirmed: frozenset[str] | None = None  # ids of places named unambiguously (see all_places)
 
 
 def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
@@ -241,7 +242,7 @@ class _SentenceView:
     def _places(self) -> list[PlaceMention]:
         paragraph_start = self.view.text.rfind("\n", 0, self.sentence.start) + 1
         text = self.view.text[paragraph_start:self.sentence.end]
-        mentions = [m for m in all_places(text, self.rules, paragraph_start)
+        mentions = [m for m in all_places(text, self.rules, paragraph_start, self.view.confirmed)
                     if m.start >= self.sentence.start]
         known = [(m.start, m.end) for m in mentions]
         for entity in self.view.entities:
@@ -895,12 +896,15 @@ def _to_case(toks: list[Tok], case: str, force_number: str | None = None) -> str
     return " ".join(words)
 
 
-def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
+def all_places(text: str, rules: Rules, offset: int = 0,
+               confirmed: frozenset[str] | None = None) -> list[PlaceMention]:
     """Gazetteer names, plus administrative units the gazetteer does not list; names in a
-    dateline ("Астана, 14 февраля.") are left out."""
+    dateline ("Астана, 14 февраля.") are left out, and so are weak names ("РК") of places
+    not in `confirmed` (when given)."""
     datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(text)]
     mentions = [m for m in find_places(text, rules.gazetteer, offset)
-                if not any(s <= m.start - offset < e for s, e in datelines)]
+                if not any(s <= m.start - offset < e for s, e in datelines)
+                and not (m.weak and confirmed is not None and m.place.id not in confirmed)]
     for unit in find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner,
                                  offset):
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):
@@ -908,7 +912,22 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def document_home(text: str, title: str | None, rules: Rules) -> Place | None:
+def confirmed_places(text: str, title: str | None, rules: Rules) -> frozenset[str]:
+    """Places the document names unambiguously, with the places they lie in: "Алматы" confirms
+    Kazakhstan, so a weak "РК" in the same document means Kazakhstan."""
+    confirmed: set[str] = set()
+    for mention in find_places(f"{title or ''}\n{text}", rules.gazetteer):
+        place = mention.place
+        while not mention.weak and place.id not in confirmed:
+            confirmed.add(place.id)
+            if not place.parent or place.parent not in rules.gazetteer.places:
+                break
+            place = rules.gazetteer.places[place.parent]
+    return frozenset(confirmed)
+
+
+def document_home(text: str, title: str | None, rules: Rules,
+                  confirmed: frozenset[str] | None = None) -> Place | None:
     """The place a document is mostly about (figures that name no place get it): an
     administrative district named at least twice (a district's strategy names its region and
     country too), else the most mentioned place, the earliest on ties. Title mentions count
@@ -917,7 +936,7 @@ def document_home(text: str, title: str | None, rules: Rules) -> Place | None:
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
     for source, weight, base in ((title or "", 3, -1), (text, 1, 0)):
-        for mention in all_places(source, rules):
+        for mention in all_places(source, rules, confirmed=confirmed):
             if mention.place.kind == "group" and mention.place.parent is None:
                 continue
             counts[mention.place.id] += weight

@@ -94,7 +94,12 @@ def nominative_phrase(phrase: str) -> str:
 
 
 def _keep_case(model: str, word: str) -> str:
-    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+    """The capitals of `model` on `word`, part by part: "Сан-Франциско", "Ростов-на-Дону"."""
+    model_parts, parts = model.split("-"), word.split("-")
+    if len(model_parts) != len(parts):
+        model_parts, parts = [model], [word]
+    return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p
+                    for m, p in zip(model_parts, parts, strict=True))
 
 
 __all__ = ["tag_entities", "normal_form", "nominative_phrase", "inflect", "_NOMN"]

@@ -10,7 +10,13 @@ from datetime import date
 import regex
 
 from .boilerplate import find_boilerplate
-from .context import DocumentView, attach_context, document_home, reference_year
+from .context import (
+    DocumentView,
+    attach_context,
+    confirmed_places,
+    document_home,
+    reference_year,
+)
 from .entities import tag_entities
 from .morph import word_info
 from .normalize import normalize_text
@@ -99,9 +105,11 @@ def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
     entities = tag_entities(text, [(s.start, s.end) for s in read], rules.gazetteer)
     context_entities = [e for e in entities
                         if any(s.start <= e.start < s.end for s in context_sentences)]
-    home = document_home(_kept_text(text, sentences), record.title, rules)
+    kept = _kept_text(text, sentences)
+    confirmed = confirmed_places(kept, record.title, rules)
+    home = document_home(kept, record.title, rules, confirmed)
     view = DocumentView(text, sentences, per_sentence, context_entities,
-                        reference_year(doc_date, text), home)
+                        reference_year(doc_date, text), home, confirmed)
     contexts = attach_context(view, rules)
     facts = _facts(record, sentences, per_sentence, contexts)
     return DocumentResult(record, "ok", None, len(sentences), tuple(facts), tuple(entities),

@@ -31,12 +31,13 @@ class PlaceMention:
     end: int
     place: Place
     preposition: str | None  # "в", "из", … right before the name, lower-case
+    weak: bool = False  # an ambiguous short name ("РК"): trusted only if the document confirms it
 
 
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
     places: dict[str, Place]
-    by_first: dict[str, tuple[tuple[tuple[str, ...], Place, bool], ...]]
+    by_first: dict[str, tuple[tuple[tuple[str, ...], Place, bool, bool], ...]]
     prefixes: frozenset[str]  # first letters of every first word: a cheap test before pymorphy3
 
     def country_of(self, place: Place) -> Place | None:
@@ -49,24 +50,26 @@ class Gazetteer:
 
 def load_gazetteer(directory: Path) -> Gazetteer:
     places: dict[str, Place] = {}
-    names: list[tuple[str, Place, Node]] = []
+    names: list[tuple[str, Place, bool]] = []
     for path in sorted(directory.glob("*.yaml")):
         for node in entries(read_yaml(path), path, "places"):
             place = _place(node)
             if place.id in places:
                 raise node.fail("id", f"duplicate place id {place.id!r}")
             places[place.id] = place
-            names.extend((name, place, node) for name in
+            names.extend((name, place, False) for name in
                          [place.name, *need_str_list(node, "aliases", optional=True)])
+            names.extend((name, place, True) for name in
+                         need_str_list(node, "weak_aliases", optional=True))
     for place in places.values():
         if place.parent and place.parent not in places:
             raise RuleError(f"{directory}: place {place.id!r}: unknown parent {place.parent!r}")
-    index: dict[str, list[tuple[tuple[str, ...], Place, bool]]] = defaultdict(list)
+    index: dict[str, list[tuple[tuple[str, ...], Place, bool, bool]]] = defaultdict(list)
     prefixes: set[str] = set()
-    for name, place, _node in names:
+    for name, place, weak in names:
         key = name_key(name)
         if key:
-            index[key[0]].append((key, place, name[:1].isupper()))
+            index[key[0]].append((key, place, name[:1].isupper(), weak))
             prefixes.update({_prefix(key[0]), _prefix(_WORD.findall(name)[0])})
     return Gazetteer(places, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
                               for k, v in index.items()}, frozenset(prefixes))
@@ -122,29 +125,29 @@ def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceM
         if found is None:
             i += 1
             continue
-        length, place = found
+        length, place, weak = found
         start, end = words[i].start(), words[i + length - 1].end()
         mentions.append(PlaceMention(offset + start, offset + end, place,
-                                     _preposition(words, i, text)))
+                                     _preposition(words, i, text), weak))
         i += length
     return mentions
 
 
-def _match_at(words, i, gazetteer: Gazetteer) -> tuple[int, Place] | None:
+def _match_at(words, i, gazetteer: Gazetteer) -> tuple[int, Place, bool] | None:
     """The longest gazetteer name starting at word i, over every reading of every word."""
     first = words[i].group()
     if _prefix(first) not in gazetteer.prefixes:
         return None
     capital = first[:1].isupper()
-    best: tuple[int, Place] | None = None
+    best: tuple[int, Place, bool] | None = None
     for key in _candidates(first):
-        for name, place, needs_capital in gazetteer.by_first.get(key, ()):
+        for name, place, needs_capital, weak in gazetteer.by_first.get(key, ()):
             if needs_capital and not capital or best and len(name) <= best[0]:
                 continue
             if i + len(name) <= len(words) and all(
                 name[k] in _candidates(words[i + k].group()) for k in range(1, len(name))
             ):
-                best = (len(name), place)
+                best = (len(name), place, weak)
     return best
 
 
