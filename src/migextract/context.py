@@ -912,11 +912,19 @@ def all_places(text: str, rules: Rules, offset: int = 0,
     return sorted(mentions, key=lambda m: m.start)
 
 
-def confirmed_places(text: str, title: str | None, rules: Rules) -> frozenset[str]:
-    """Places the document names unambiguously, with the places they lie in: "Алматы" confirms
-    Kazakhstan, so a weak "РК" in the same document means Kazakhstan."""
+def document_places(text: str, title: str | None, rules: Rules
+                    ) -> tuple[Place | None, frozenset[str]]:
+    """The place the document is about, and the places it names unambiguously."""
+    title_mentions, text_mentions = all_places(title or "", rules), all_places(text, rules)
+    confirmed = _confirmed(title_mentions + text_mentions, rules)
+    return _home(title_mentions, text_mentions, confirmed, rules), confirmed
+
+
+def _confirmed(mentions: list[PlaceMention], rules: Rules) -> frozenset[str]:
+    """Places named unambiguously, with the places they lie in: "Алматы" confirms Kazakhstan,
+    so a weak "РК" in the same document means Kazakhstan."""
     confirmed: set[str] = set()
-    for mention in find_places(f"{title or ''}\n{text}", rules.gazetteer):
+    for mention in mentions:
         place = mention.place
         while not mention.weak and place.id not in confirmed:
             confirmed.add(place.id)
@@ -926,18 +934,19 @@ def confirmed_places(text: str, title: str | None, rules: Rules) -> frozenset[st
     return frozenset(confirmed)
 
 
-def document_home(text: str, title: str | None, rules: Rules,
-                  confirmed: frozenset[str] | None = None) -> Place | None:
+def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
+          confirmed: frozenset[str], rules: Rules) -> Place | None:
     """The place a document is mostly about (figures that name no place get it): an
     administrative district named at least twice (a district's strategy names its region and
     country too), else the most mentioned place, the earliest on ties. Title mentions count
-    three times; groups of countries do not count."""
+    three times; groups of countries and unconfirmed weak names do not count."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
-    for source, weight, base in ((title or "", 3, -1), (text, 1, 0)):
-        for mention in all_places(source, rules, confirmed=confirmed):
-            if mention.place.kind == "group" and mention.place.parent is None:
+    for mentions, weight, base in ((title_mentions, 3, -1), (text_mentions, 1, 0)):
+        for mention in mentions:
+            if mention.place.kind == "group" and mention.place.parent is None \
+                    or mention.weak and mention.place.id not in confirmed:
                 continue
             counts[mention.place.id] += weight
             first.setdefault(mention.place.id, base * 10**9 + mention.start)

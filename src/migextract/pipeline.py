@@ -13,8 +13,7 @@ from .boilerplate import find_boilerplate
 from .context import (
     DocumentView,
     attach_context,
-    confirmed_places,
-    document_home,
+    document_places,
     reference_year,
 )
 from .entities import tag_entities
@@ -105,9 +104,7 @@ def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
     entities = tag_entities(text, [(s.start, s.end) for s in read], rules.gazetteer)
     context_entities = [e for e in entities
                         if any(s.start <= e.start < s.end for s in context_sentences)]
-    kept = _kept_text(text, sentences)
-    confirmed = confirmed_places(kept, record.title, rules)
-    home = document_home(kept, record.title, rules, confirmed)
+    home, confirmed = document_places(_kept_text(text, sentences), record.title, rules)
     view = DocumentView(text, sentences, per_sentence, context_entities,
                         reference_year(doc_date, text), home, confirmed)
     contexts = attach_context(view, rules)
