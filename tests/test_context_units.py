@@ -26,6 +26,8 @@ from migextract.places import find_places
     ("в 2015-2020 годах", date(2015, 1, 1), date(2020, 12, 31)),
     ("в прошлом году", date(2023, 1, 1), date(2023, 12, 31)),
     ("во II квартале", date(2024, 4, 1), date(2024, 6, 30)),
+    ("с января по сентябрь 2024 года", date(2024, 1, 1), date(2024, 9, 30)),
+    ("с марта до мая прошлого года", date(2023, 3, 1), date(2023, 5, 31)),
 ])
 def test_period_normalization(rules, phrase, start, end):
     mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
@@ -104,3 +106,14 @@ def test_weak_alias_counts_only_when_the_document_confirms_it(text, place):
 def test_hyphenated_place_names_keep_their_capitals():
     facts = extract_text("Ранее суд в Сан-Франциско обязал компанию выплатить $78 млн.").facts
     assert facts[0].context.place == "Сан-Франциско"
+
+
+def test_onset_is_not_the_period_of_a_figure_and_ends_the_carried_one():
+    text = ("В 2023 году в страну прибыло 14 тыс. человек. "
+            "С 2025 года квота на привлечение иностранной рабочей силы составит 30 тыс. человек. "
+            "По сравнению с 2022 годом сальдо миграции выросло на 5%.")
+    first, quota, growth = extract_text(text).facts
+    assert first.context.period_start == date(2023, 1, 1)
+    assert quota.context.period_start is None and quota.context.period_end is None
+    assert growth.context.period_start is None
+    assert growth.context.comparison and "2022" in growth.context.comparison

@@ -108,6 +108,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         mentions = find_periods(view.text[sentence.start:sentence.end], rules.periods,
                                 sentence.start, view.reference_year, state.period)
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
+        if any(m.kind == "onset" for m in mentions):
+            state.period = None  # "с 2019 года …": a new state of things, the old period is over
         if quantities:
             sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
                                           rules, speakers.get(sentence.index))
@@ -799,7 +801,7 @@ class _SentenceView:
         if inside:
             fired.append("ctx.period_in_parenthesis")
             return inside[0]
-        usable = [m for m in self.periods if m.period_start is not None
+        usable = [m for m in self.periods if m.period_start is not None and m.kind != "onset"
                   and not _inside(m.start, self.comparisons)]
         before = [m for m in usable if m.end <= q.start]
         if before:

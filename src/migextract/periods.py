@@ -4,7 +4,7 @@ normalized to start and end dates."""
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +23,7 @@ class PeriodMention:
     text: str
     period_start: date | None
     period_end: date | None
-    kind: str  # explicit | anaphoric (the period already in force)
+    kind: str  # explicit | anaphoric (the period already in force) | onset ("с 2019 года")
     rule: str
 
 
@@ -59,7 +59,8 @@ def load_period_rules(path: Path) -> PeriodRules:
     year = rf"(?:(?P<year>{_YEAR})(?:\s*(?:года|году|год|г\.|г\b))?|(?P<rel>{rel})\s+год\w*)"
     count = "(?:" + "|".join(stem for stem, _ in counts) + r")\w*|\d{1,2}"
     patterns = (
-        ("period.month_range", rf"(?P<m1>{month})\s*-\s*(?P<m2>{month})(?:\s+{year})?"),
+        ("period.month_range", rf"(?:\bс\s+(?P<m1>{month})\s+(?:по|до)\s+|(?P<m1>{month})\s*-\s*)"
+                               rf"(?P<m2>{month})(?:\s+{year})?"),
         ("period.months_count", rf"\bза\s+(?:перв\w+\s+)?(?P<n>{count})\s+месяц\w*(?:\s+{year})?"),
         ("period.half", rf"\b(?P<ord>{ordinal})\s+полугоди\w*(?:\s+{year})?"),
         ("period.quarter", rf"\b(?P<ord>{ordinal})\s+квартал\w*(?:\s+{year})?"),
@@ -112,9 +113,16 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             if any(m.start < offset + match.end() and offset + match.start() < m.end for m in found):
                 continue
             mention = _mention(match, rule, rules, offset, reference_year, current)
+            if mention is not None and _ONSET.search(text, 0, match.start()):
+                mention = replace(mention, kind="onset")
             if mention is not None:
                 found.append(mention)
     return sorted((m for m in found if m is not None), key=lambda m: m.start)
+
+
+# "с 2019 года", "начиная с 1 января": when a change starts, not the period a figure is for.
+_ONSET = regex.compile(r"(?<![\w-])(?<!(?:сравнению|сравнении|сопоставлении|связи|наряду|вместе)\s+)"
+                       r"(?:начиная\s+)?[сС]о?\s+$")
 
 
 def _same_period(match, text, rules, offset, current) -> PeriodMention | None:
