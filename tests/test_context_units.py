@@ -117,3 +117,19 @@ def test_onset_is_not_the_period_of_a_figure_and_ends_the_carried_one():
     assert quota.context.period_start is None and quota.context.period_end is None
     assert growth.context.period_start is None
     assert growth.context.comparison and "2022" in growth.context.comparison
+
+
+@pytest.mark.parametrize("text, subjects", [
+    # a sentence adverbial is not the head of the noun after it
+    ("В итоге положительное сальдо межрегиональной миграции сложилось в Астане "
+     "(+41,2 тыс. человек).", ["сальдо межрегиональной миграции"]),
+    # a relative clause between the subject and its verb
+    ("Общая дистанция, которую он обязался преодолеть, составляла 2,5 км.", ["общая дистанция"]),
+    # a ranking adjective is dropped, and the bare head takes the fuller earlier phrase
+    ("Миграционный прирост составил 131,2 тыс. человек. Наибольший прирост обеспечил обмен "
+     "с Таджикистаном – 58,4 тыс. человек.", ["миграционный прирост", "миграционный прирост"]),
+    # items with their own counted noun are not elliptical repeats of the first
+    ("В текущем сезоне нападающий провел 17 матчей, забив 6 голов.", ["матчи", "голы"]),
+])
+def test_subject_rules(text, subjects):
+    assert [f.context.subject for f in extract_text(text).facts] == subjects

@@ -665,7 +665,12 @@ class _SentenceView:
         while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
             k -= 1
         return k >= 0 and toks[k].pos == "NOUN" and not self._in_place(toks[k]) \
-            and not self._in_period(toks[k])
+            and not self._in_period(toks[k]) and not self._ends_adverbial(toks, k)
+
+    def _ends_adverbial(self, toks: list[Tok], k: int) -> bool:
+        """'в итоге', 'в общей сложности': the noun at k closes a sentence adverbial."""
+        return any(tuple(t.text.lower() for t in toks[max(0, k - len(phrase) + 1):k + 1]) == phrase
+                   for phrase in self.ctx.discourse_adverbials)
 
     def _governed(self, toks: list[Tok], j: int, allowed: tuple[str, ...] = ()) -> bool:
         """True when a preposition (other than `allowed`) governs the noun at j."""
@@ -705,7 +710,11 @@ class _SentenceView:
     def _drop_judgements(self, words: list[Tok]) -> list[Tok]:
         """Evaluative adjectives ("положительное сальдо") and a leading change noun
         ("увеличение размера заработной платы") are not part of what is measured."""
-        while words and words[0].pos in ("ADJF", "PRTF") and words[0].lemma in self.ctx.evaluative:
+        superlative = False  # "самая высокая зарплата", "наибольший прирост": a ranking
+        while words and words[0].pos in ("ADJF", "PRTF") and (
+                words[0].lemma in self.ctx.evaluative or superlative
+                or "Supr" in words[0].info.tag):
+            superlative = words[0].lemma == "самый"
             words = words[1:]
         if len(words) > 1 and words[0].pos == "NOUN" and words[0].lemma in self.ctx.change_nouns:
             words = words[1:]
@@ -720,9 +729,10 @@ class _SentenceView:
         if head in self.ctx.anaphoric_nouns and state.subjects:
             return state.subjects[-1]
         for earlier in reversed(state.subjects):
-            words = earlier.split()
-            if len(words) > 1 and word_info(words[0]).lemma == head:
-                return earlier
+            words = [word_info(w) for w in earlier.split()]
+            nouns = [w for w in words if w.pos == "NOUN"]
+            if len(words) > 1 and nouns and nouns[0].lemma == head:
+                return earlier  # "прирост" after "миграционный прирост"
         return phrase
 
     def _with_indicator(self, phrase: str | None) -> tuple[str | None, str | None]:

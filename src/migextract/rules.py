@@ -53,6 +53,7 @@ class ContextRules:
     flow_prefixes: tuple[str, ...]
     admin_inner: frozenset[str]
     total_labels: regex.Pattern[str]
+    discourse_adverbials: frozenset[tuple[str, ...]]
 
 
 def load_context_rules(path: Path) -> ContextRules:
@@ -98,6 +99,8 @@ def load_context_rules(path: Path) -> ContextRules:
         flow_prefixes=tuple(need_str_list(doc, "flow_indicator_prefixes")),
         admin_inner=lemmas("admin_unit_inner_adjectives"),
         total_labels=pattern("total_labels"),
+        discourse_adverbials=frozenset(tuple(p.lower().split())
+                                       for p in need_str_list(doc, "discourse_adverbials")),
     )
 
 
