@@ -78,12 +78,15 @@ class Grammar:
     people: frozenset[str]
     not_people: frozenset[str]
     not_counted: frozenset[str]
+    ordinal_nouns: frozenset[str]
     counted_introducers: regex.Pattern[str]
     exclusions: tuple[Exclusion, ...]
     bare_year_id: str
     bare_year_min: int
     bare_year_max: int
     number_word_hint: regex.Pattern[str]  # a cheap test: may the text hold a number word?
+    cardinal_ending_id: str = "num.case_ending"
+    cardinal_ending: regex.Pattern[str] | None = None  # "-ти" of "260-ти", matched at its start
 
     @property
     def currency_signs(self) -> dict[str, UnitRule]:
@@ -103,6 +106,7 @@ def load_grammar(path: Path) -> Grammar:
     unique_ids(exclusions)
     words = [_number_word(node) for node in entries(doc, path, "number_words")]
     bare = need(doc, "bare_year", Node)
+    ending = need(doc, "cardinal_ending", Node, optional=True)
     excl = tuple(
         Exclusion(need(e, "id", str), need(e, "description", str), need_pattern(e, "pattern"),
                   tuple(r.lower() for r in need_str_list(e, "requires", optional=True)))
@@ -125,6 +129,7 @@ def load_grammar(path: Path) -> Grammar:
         people=frozenset(need_str_list(doc, "people_lemmas")),
         not_people=frozenset(need_str_list(doc, "not_people")),
         not_counted=frozenset(need_str_list(doc, "not_counted")),
+        ordinal_nouns=frozenset(need_str_list(doc, "ordinal_nouns", optional=True)),
         counted_introducers=regex.compile(
             rf"(?<![\w-])(?:{need(doc, 'counted_introducers', str)})\s+(?P<noun>[^\W\d_]+)", _FLAGS),
         exclusions=excl,
@@ -132,6 +137,8 @@ def load_grammar(path: Path) -> Grammar:
         bare_year_min=need(bare, "min", int),
         bare_year_max=need(bare, "max", int),
         number_word_hint=_hint(forms),
+        cardinal_ending_id=need(ending, "id", str) if ending else "num.case_ending",
+        cardinal_ending=need_pattern(ending, "pattern") if ending else None,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,9 +22,25 @@ class WordInfo:
     known: bool = True  # in pymorphy3's dictionary (False: a guess from the word's ending)
 
 
+class _SafeAnalyzer(pymorphy3.MorphAnalyzer):
+    """pymorphy3's analyzer that reads any string: its unknown-word guessers call
+    unicodedata.name(), which raises ValueError on letters without a name (Tangut, some CJK
+    extensions); such a word is analyzed with those letters replaced by "x"."""
+
+    def parse(self, word):
+        try:
+            return super().parse(word)
+        except ValueError:
+            return super().parse("".join(c if _has_name(c) else "x" for c in word))
+
+
+def _has_name(char: str) -> bool:
+    return bool(unicodedata.name(char, ""))
+
+
 @lru_cache(maxsize=1)
 def analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
+    return _SafeAnalyzer()
 
 
 @lru_cache(maxsize=200_000)

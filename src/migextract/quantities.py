@@ -7,11 +7,12 @@ Works on normalized text (see normalize.py). Language knowledge comes from `Gram
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
 from .grammar import Grammar, UnitRule
-from .morph import all_lemmas, word_info
+from .morph import all_lemmas, analyzer, word_info
 from .records import Quantity, Rejection
 
 REGEX_TIMEOUT = 1.0  # seconds; no sentence may make a pattern run away
@@ -20,7 +21,7 @@ _DIGITS = regex.compile(
     r"(?<![\w.,]|\d[.,])"
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # 1.844.036.360,12
     r"|\d{1,3}(?:\.\d{3})+,\d+"  # 12.345,6
-    r"|\d{1,3}(?: \d{3})+(?![\d])(?:,\d+)?"  # 1 234 567
+    r"|\d{1,3}(?: \d{3})+(?![\d])(?:[,.]\d+)?"  # 1 234 567, 1 234,5, 1 234.5
     r"|\d+(?:[.,]\d+)?)"
     r"(?![\d])"
 )
@@ -52,6 +53,7 @@ class _Draft:
     counted: str | None = None
     qualifier: str = "exact"
     high: float | None = None  # upper end of a range
+    counted_word: str | None = None  # the counted noun, when it follows the number directly
 
     def freeze(self) -> Quantity:
         low = self.sign * self.value
@@ -84,7 +86,8 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
         if rule is None:
             draft = _read_right(text, draft, grammar)
             draft = _read_left(text, draft, grammar)
-            rule = _bare_year_rule(draft, grammar) or _bare_word_rule(draft, text)
+            rule = _bare_year_rule(draft, grammar) or _bare_word_rule(draft, text) or \
+                _ordinal_agreement_rule(draft, grammar)
         if rule:
             rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end, rule))
             continue
@@ -104,15 +107,22 @@ def _shift(q: Quantity, offset: int) -> Quantity:
 # --- numbers -------------------------------------------------------------------------------
 
 def _numbers(text: str, grammar: Grammar) -> list[_Draft]:
-    return _digit_numbers(text) + _word_numbers(text, grammar)
+    return _digit_numbers(text, grammar) + _word_numbers(text, grammar)
 
 
-def _digit_numbers(text: str) -> list[_Draft]:
+def _digit_numbers(text: str, grammar: Grammar) -> list[_Draft]:
     out = []
     for match in _DIGITS.finditer(text, timeout=REGEX_TIMEOUT):
         literal = match.group()
-        out.append(_Draft(match.start(), match.end(), match.start(), match.end(),
-                          parse_digits(literal), literal.isdigit(), ["num.digits"]))
+        draft = _Draft(match.start(), match.end(), match.start(), match.end(),
+                       parse_digits(literal), literal.isdigit(), ["num.digits"])
+        ending = grammar.cardinal_ending.match(text, match.end()) \
+            if grammar.cardinal_ending is not None \
+            and text[match.end():match.end() + 2].lstrip(" ")[:1] == "-" else None
+        if ending:  # "более 260-ти", "4-х миллионов": a case ending of the cardinal
+            draft.end = ending.end()
+            draft.rules.append(grammar.cardinal_ending_id)
+        out.append(draft)
     return out
 
 
@@ -158,6 +168,8 @@ def _number_word(word: str, grammar: Grammar):
         return None
     if entry.lemma not in all_lemmas(word):
         return None  # a form listed for the numeral that pymorphy3 never reads as it
+    if entry.kind == "fraction" and word_info(word).lemma != entry.lemma:
+        return None  # "третью операцию": the ordinal третий, not the noun треть
     return entry
 
 
@@ -168,6 +180,8 @@ def _compose(entries) -> float:
         if entry.kind == "scale":
             total += (current or 1.0) * entry.value
             current = 0.0
+        elif entry.kind == "fraction" and current:
+            current *= entry.value  # "две трети" → 2/3, "три четверти" → 3/4
         else:
             current += entry.value
     return total + current
@@ -188,17 +202,27 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
             kinds.append("scale")
     if kinds == ["scale"] and word_info(run[0][0].group()).number == "plur":
         return []  # "тысячи людей": a vague plural, not a figure
+    if kinds == ["fraction"] and _after_ordinal(text, start):
+        return []  # "во второй половине 1950-х", "в первой половине года": a period
     draft = _Draft(start, end, start, end, value, False, ["num.words"], scaled="scale" in kinds)
     if kinds == ["multiplier"]:
         draft.unit = "times"
         draft.rules.append("unit.multiplier_word")
     elif kinds == ["collective"]:
         draft.rules.append("unit.collective_numeral")  # person, unless a noun says otherwise
-    elif kinds == ["fraction"]:
-        draft.value = value * 100
+    elif kinds[-1] == "fraction" and set(kinds) <= {"unit", "ten", "fraction"}:
+        draft.value = value * 100  # "треть", "две трети": a share, in percent
         draft.unit = "percent"
         draft.rules.append("unit.fraction_word")
     return [draft]
+
+
+def _after_ordinal(text: str, pos: int) -> bool:
+    words = _WORD.findall(text[max(0, pos - 30):pos])
+    if not words:
+        return False
+    info = word_info(words[-1])
+    return "Anum" in info.tag or info.lemma == "последний"
 
 
 def _word_scale_after(text: str, pos: int, grammar: Grammar) -> tuple[float, int] | None:
@@ -241,6 +265,36 @@ def _bare_word_rule(draft: _Draft, text: str) -> str | None:
             return None
         return "excl.bare_number_word"
     return None
+
+
+def _ordinal_agreement_rule(draft: _Draft, grammar: Grammar) -> str | None:
+    """'занял 26 место', 'на 59 месте', 'ученики 8 класса', 'во 2 туре': an integer followed by
+    a noun that numbers may label (grammar.ordinal_nouns), in a singular form that no cardinal of
+    that number governs, is an ordinal written without its ending. A cardinal ending in 1 (not
+    11) takes any singular case; one ending in 2-4 (not 12-14) the genitive singular; every
+    other, and every oblique case, the plural. A form with a plural or an instrumental reading
+    ("13 побед, из них 11 нокаутом") is never taken for this."""
+    if draft.counted_word is None or draft.counted not in grammar.ordinal_nouns \
+            or not draft.is_integer_literal or draft.scaled or draft.high is not None \
+            or draft.sign != 1:
+        return None
+    readings = _noun_readings(draft.counted_word)
+    if not readings or any(number != "sing" or case == "ablt" for number, case in readings):
+        return None  # the instrumental is often adverbial: "13 побед, из них 11 нокаутом"
+    n = int(draft.value)
+    last, last_two = n % 10, n % 100
+    if last == 1 and last_two != 11:
+        return None
+    if 2 <= last <= 4 and not 12 <= last_two <= 14 and any(c == "gent" for _n, c in readings):
+        return None
+    return "excl.ordinal_agreement"
+
+
+@lru_cache(maxsize=50_000)
+def _noun_readings(word: str) -> tuple[tuple[str | None, str | None], ...]:
+    """(number, case) of every noun reading pymorphy3 gives a word form."""
+    return tuple((p.tag.number, p.tag.case) for p in analyzer().parse(word.lower())
+                 if p.tag.POS == "NOUN")
 
 
 def _bare_year_rule(draft: _Draft, grammar: Grammar) -> str | None:
@@ -325,8 +379,12 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
     if second is None or _RANGE_DASH.match(text, second.end):
         return  # "16,36 – 18,07 – 19,79 %": a chain of values, not a range
     if second.scaled and not draft.scaled:
+        # the lower end takes the largest scale that keeps it below the upper end:
+        # "от 3 до 5 тыс." → 3 тыс.; "от 600 до 1,5 млн" → 600 тыс.; "от 500 до 2 тыс." → 500
         factor = second.value / second.raw if second.raw else 1.0
-        draft.value *= factor
+        while factor > 1 and draft.value * factor > second.value:
+            factor /= 1000
+        draft.value *= max(factor, 1.0)
     draft.high = second.value
     draft.end = second.end
     draft.number_end = second.number_end
@@ -380,7 +438,9 @@ def _second_words(text: str, pos: int, grammar: Grammar) -> _Second | None:
     if not entries:
         return None
     value = _compose(entries)
-    return _Second(value, value, end, end, any(e.kind == "scale" for e in entries))
+    # "от четырех до пяти тысяч": the trailing scale scales the lower end too (raw = 5)
+    raw = _compose(entries[:-1]) if len(entries) > 1 and entries[-1].kind == "scale" else value
+    return _Second(value, raw, end, end, any(e.kind == "scale" for e in entries))
 
 
 def _skip_unit_before_do(text: str, draft: _Draft, grammar: Grammar) -> None:
@@ -445,6 +505,7 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
             draft.rules.append("unit.people_noun" if is_person else "unit.counted_noun")
             if hop == 0:
                 draft.end = match.end()
+                draft.counted_word = match.group()
             return
         if info.pos not in ("ADJF", "PRTF"):
             return

@@ -48,7 +48,8 @@ FACTS = (
     Column("qualifier", _CATEGORY, "exact | approx | gt | ge | lt | le | range (\"более\" → gt, "
            "\"не более\" → le, \"около\" → approx).", False),
     Column("unit", _CATEGORY, "person | percent | pp | bp | times | ISO 4217 currency (KZT, RUB, "
-           "USD…) | year | month | week | day | hour | km | m2 | ha | t | item; null when unknown."),
+           "USD…) | year | month | week | day | hour | km | m2 | m3 | ha | t | item (see "
+           "rules/quantities.yaml for all); null when unknown."),
     Column("counted", pa.string(), "pymorphy3 lemma of the counted noun (\"человек\", "
            "\"мигрант\", \"разрешение\"), when there is one."),
     Column("subject", pa.string(), "What is measured, as a normalized nominative phrase "
