@@ -95,6 +95,7 @@ class DocumentView:
     reference_year: int | None
     home: Place | None  # the place the document is about
     confirmed: frozenset[str] | None = None  # ids of places named unambiguously (see all_places)
+    place_mentions: tuple[PlaceMention, ...] = ()  # all_places() of the text, weak ones included
 
 
 def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
@@ -242,10 +243,10 @@ class _SentenceView:
     # tokens ---------------------------------------------------------------------------
 
     def _places(self) -> list[PlaceMention]:
-        paragraph_start = self.view.text.rfind("\n", 0, self.sentence.start) + 1
-        text = self.view.text[paragraph_start:self.sentence.end]
-        mentions = [m for m in all_places(text, self.rules, paragraph_start, self.view.confirmed)
-                    if m.start >= self.sentence.start]
+        confirmed = self.view.confirmed or frozenset()
+        mentions = [m for m in self.view.place_mentions
+                    if self.sentence.start <= m.start < self.sentence.end
+                    and not (m.weak and m.place.id not in confirmed)]
         known = [(m.start, m.end) for m in mentions]
         for entity in self.view.entities:
             if entity.type == "LOC" and self.sentence.start <= entity.start < self.sentence.end \
@@ -924,10 +925,11 @@ def all_places(text: str, rules: Rules, offset: int = 0,
     return sorted(mentions, key=lambda m: m.start)
 
 
-def document_places(text: str, title: str | None, rules: Rules
+def document_places(text_mentions: list[PlaceMention], title: str | None, rules: Rules
                     ) -> tuple[Place | None, frozenset[str]]:
-    """The place the document is about, and the places it names unambiguously."""
-    title_mentions, text_mentions = all_places(title or "", rules), all_places(text, rules)
+    """The place the document is about, and the places it names unambiguously, from the
+    place mentions of its text (all_places) and its title."""
+    title_mentions = all_places(title or "", rules)
     confirmed = _confirmed(title_mentions + text_mentions, rules)
     return _home(title_mentions, text_mentions, confirmed, rules), confirmed
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import regex
@@ -39,14 +40,25 @@ class IndicatorIndex:
         unique_ids(items)
         return cls(tuple(_indicator(node) for node in items))
 
-    def by_phrase(self, lemmas: tuple[str, ...]) -> Indicator | None:
-        """The indicator whose longest phrase occurs (contiguously) in `lemmas`."""
-        best, best_len = None, 0
-        for indicator in self.indicators:
+    @cached_property
+    def _by_first_lemma(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for order, indicator in enumerate(self.indicators):
             for phrase in indicator.phrases:
-                if len(phrase) > best_len and _contains(lemmas, phrase):
-                    best, best_len = indicator, len(phrase)
-        return best
+                if phrase:
+                    index.setdefault(phrase[0], []).append((phrase, order))
+        return index
+
+    def by_phrase(self, lemmas: tuple[str, ...]) -> Indicator | None:
+        """The indicator whose longest phrase occurs (contiguously) in `lemmas`; on equal
+        lengths, the one defined first."""
+        best: tuple[int, int] | None = None  # (length, -order)
+        for i, first in enumerate(lemmas):
+            for phrase, order in self._by_first_lemma.get(first, ()):
+                if lemmas[i:i + len(phrase)] == phrase and (
+                        best is None or (len(phrase), -order) > best):
+                    best = (len(phrase), -order)
+        return self.indicators[-best[1]] if best else None
 
     def by_verb(self, verb_lemma: str, object_lemma: str | None = None) -> Indicator | None:
         for indicator in self.indicators:
@@ -61,11 +73,6 @@ class IndicatorIndex:
     def flow_verbs(self) -> frozenset[str]:
         return frozenset(v for i in self.indicators for v in i.verbs) | frozenset(
             v for i in self.indicators for v, _o in i.verb_objects)
-
-
-def _contains(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    n = len(part)
-    return any(seq[i:i + n] == part for i in range(len(seq) - n + 1))
 
 
 def _indicator(node) -> Indicator:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass
 from datetime import date
@@ -12,6 +13,7 @@ import regex
 from .boilerplate import find_boilerplate
 from .context import (
     DocumentView,
+    all_places,
     attach_context,
     document_places,
     reference_year,
@@ -104,9 +106,10 @@ def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
     entities = tag_entities(text, [(s.start, s.end) for s in read], rules.gazetteer)
     context_entities = [e for e in entities
                         if any(s.start <= e.start < s.end for s in context_sentences)]
-    home, confirmed = document_places(_kept_text(text, sentences), record.title, rules)
+    mentions = [m for m in all_places(text, rules) if _in_sentences(m.start, sentences)]
+    home, confirmed = document_places(mentions, record.title, rules)
     view = DocumentView(text, sentences, per_sentence, context_entities,
-                        reference_year(doc_date, text), home, confirmed)
+                        reference_year(doc_date, text), home, confirmed, tuple(mentions))
     contexts = attach_context(view, rules)
     facts = _facts(record, sentences, per_sentence, contexts)
     return DocumentResult(record, "ok", None, len(sentences), tuple(facts), tuple(entities),
@@ -144,8 +147,10 @@ def needs_ner(text: str, sentence: Sentence, rules: Rules) -> bool:
     return False
 
 
-def _kept_text(text: str, sentences: list[Sentence]) -> str:
-    return "\n".join(text[s.start:s.end] for s in sentences)
+def _in_sentences(pos: int, sentences: list[Sentence]) -> bool:
+    """Inside a kept sentence (boilerplate is not); sentences are in text order."""
+    i = bisect.bisect_right([s.start for s in sentences], pos) - 1
+    return i >= 0 and pos < sentences[i].end
 
 
 def _facts(record, sentences, per_sentence, contexts) -> list[Fact]:

@@ -39,6 +39,7 @@ class Gazetteer:
     places: dict[str, Place]
     by_first: dict[str, tuple[tuple[tuple[str, ...], Place, bool, bool], ...]]
     prefixes: frozenset[str]  # first letters of every first word: a cheap test before pymorphy3
+    lower_prefixes: frozenset[str]  # the same for names that may start with a lower-case word
 
     def country_of(self, place: Place) -> Place | None:
         seen = set()
@@ -66,13 +67,18 @@ def load_gazetteer(directory: Path) -> Gazetteer:
             raise RuleError(f"{directory}: place {place.id!r}: unknown parent {place.parent!r}")
     index: dict[str, list[tuple[tuple[str, ...], Place, bool, bool]]] = defaultdict(list)
     prefixes: set[str] = set()
+    lower_prefixes: set[str] = set()
     for name, place, weak in names:
         key = name_key(name)
         if key:
             index[key[0]].append((key, place, name[:1].isupper(), weak))
-            prefixes.update({_prefix(key[0]), _prefix(_WORD.findall(name)[0])})
+            starts = {_prefix(key[0]), _prefix(_WORD.findall(name)[0])}
+            prefixes.update(starts)
+            if not name[:1].isupper():
+                lower_prefixes.update(starts)
     return Gazetteer(places, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
-                              for k, v in index.items()}, frozenset(prefixes))
+                              for k, v in index.items()}, frozenset(prefixes),
+                     frozenset(lower_prefixes))
 
 
 _PREFIX = 2
@@ -136,9 +142,9 @@ def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceM
 def _match_at(words, i, gazetteer: Gazetteer) -> tuple[int, Place, bool] | None:
     """The longest gazetteer name starting at word i, over every reading of every word."""
     first = words[i].group()
-    if _prefix(first) not in gazetteer.prefixes:
-        return None
     capital = first[:1].isupper()
+    if _prefix(first) not in (gazetteer.prefixes if capital else gazetteer.lower_prefixes):
+        return None  # most words: no name starts like this, and pymorphy3 is not asked
     best: tuple[int, Place, bool] | None = None
     for key in _candidates(first):
         for name, place, needs_capital, weak in gazetteer.by_first.get(key, ()):
