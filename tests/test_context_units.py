@@ -133,3 +133,17 @@ def test_onset_is_not_the_period_of_a_figure_and_ends_the_carried_one():
 ])
 def test_subject_rules(text, subjects):
     assert [f.context.subject for f in extract_text(text).facts] == subjects
+
+
+def test_dateline_date_is_not_a_period():
+    text = ("САНКТ-ПЕТЕРБУРГ, 22 февраля. /ТАСС/. Власти города откроют четыре центра набора "
+            "трудовых мигрантов, сообщила в пятницу пресс-служба городского Центра трудовых "
+            "ресурсов.")
+    fact = extract_text(text).facts[0]
+    assert fact.context.period_start is None
+    assert fact.context.speaker == "пресс-служба городского Центра трудовых ресурсов"
+
+
+def test_source_office_in_lower_case():
+    fact = extract_text("В Казахстан прибыло 14 тыс. человек, сообщили в министерстве труда.").facts[0]
+    assert fact.context.speaker == "министерство труда"

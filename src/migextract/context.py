@@ -103,11 +103,14 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     state = _DocState()
     speakers = _quote_speakers(view, rules)
     contexts: list[Context] = []
+    # "САНКТ-ПЕТЕРБУРГ, 22 февраля. /ТАСС/.": the date a story was filed, not a figure's period
+    datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(view.text)]
     for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
         if _is_heading(view, sentence):
             state.period = None  # a new section: what was said before no longer holds
-        mentions = find_periods(view.text[sentence.start:sentence.end], rules.periods,
-                                sentence.start, view.reference_year, state.period)
+        mentions = [m for m in find_periods(view.text[sentence.start:sentence.end], rules.periods,
+                                            sentence.start, view.reference_year, state.period)
+                    if not _inside(m.start, datelines)]
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
         if any(m.kind == "onset" for m in mentions):
             state.period = None  # "с 2019 года …": a new state of things, the old period is over
@@ -213,14 +216,31 @@ def _quote_speakers(view: DocumentView, rules: Rules) -> dict[int, str]:
 def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
     """'по данным Бюро национальной статистики' / 'сообщает Zakon.kz' → the source."""
     for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
-        named = [e for e in view.entities if e.type in ("ORG", "PER")
-                 and marker.end() <= e.start <= marker.end() + 3]
+        at = marker.end()
+        skipped = _SOURCE_ASIDE.match(view.text, at, sentence.end)
+        at = skipped.end() if skipped else at
+        named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3]
         if named:
             return named[0].normal
-        tail = regex.match(r"\s+([А-ЯA-Z][^,.;:()]{2,80})", view.text[marker.end():sentence.end])
+        tail = regex.match(r"\s+([А-ЯA-Z][^,.;:()]{2,80})", view.text[at:sentence.end])
         if tail:
             return nominative_phrase(tail.group(1).strip())
+        office = _SOURCE_OFFICE.match(view.text, at, sentence.end)
+        if office:
+            return nominative_phrase(office.group(1).strip())
     return None
+
+
+# "сообщила в пятницу пресс-служба …", "сообщили ТАСС в министерстве": words between the
+# speech verb and the source.
+_SOURCE_ASIDE = regex.compile(
+    r"(?:\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|\s+(?:вчера|сегодня|накануне|ранее|журналистам|корреспонденту|агентству|ТАСС|Интерфаксу"
+    r"|РИА\s+Новости|изданию|газете|в\s+интервью|также))+")
+# An office named in lower case: "пресс-служба городского Центра трудовых ресурсов".
+_SOURCE_OFFICE = regex.compile(
+    r"\s+(?:во?\s+)?((?:пресс-служб|министерств|ведомств|департамент|управлени|комитет|служб|акимат|мэри|"
+    r"администраци|правительств)\w*(?:\s+[^\s,.;:()]+){0,6})")
 
 
 # --- one sentence --------------------------------------------------------------------------
