@@ -382,9 +382,11 @@ class _SentenceView:
                 return self._with_indicator(phrase)
         people = q.unit in ("person", None)
         verb = self._predicate(window, people) or self._predicate(right[:4], people)
-        adjacent = self._np_ending_at(self._before_introducers(q.start), any_case=True,
-                                      adjacent=True)
-        if adjacent and (verb is None or verb.end <= window[0].start if window else True):
+        value_start = self._before_introducers(q.start)
+        introduced = bool(self.view.text[value_start:q.start].strip())  # "на уровне", "–"
+        adjacent = self._np_ending_at(value_start, any_case=True, adjacent=True)
+        if adjacent and (introduced or verb is None
+                         or (verb.end <= window[0].start if window else True)):
             fired.append("ctx.subject_adjacent_np")
             return self._with_indicator(self._resolve_anaphora(adjacent, state))
         if verb is None and index and self.previous and not self._has_verb(window) \
@@ -609,7 +611,7 @@ class _SentenceView:
         if adjacent and (not toks or self.view.text[toks[-1].end:pos].strip()
                          or toks[-1].pos != "NOUN" or self._in_place(toks[-1])
                          or self._in_period(toks[-1]) or self._governed(toks, len(toks) - 1,
-                                                                        allowed=("с", "со"))):
+                                                                        allowed=("с", "со", "на"))):
             return None
         j = len(toks) - 1
         coordinated = False  # passed "и": "имеет тенденцию к увеличению и составляет 0,47%"
@@ -672,8 +674,9 @@ class _SentenceView:
         tok = toks[j]
         if tok.pos != "NOUN" or tok.lemma in self.ctx.not_subject or self._in_place(tok):
             return False
-        if any_case:
-            return not self._attribute(toks, j) and not self._governed(toks, j, allowed=("с", "со"))
+        if any_case:  # "рассчитывать на зарплату до 70 тыс.": the noun right before the figure
+            return not self._attribute(toks, j) and not self._governed(
+                toks, j, allowed=("с", "со", "на") if j == len(toks) - 1 else ("с", "со"))
         return "nomn" in tok.info.cases and not self._governed(toks, j) \
             and not self._attribute(toks, j)
 
