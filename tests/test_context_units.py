@@ -147,3 +147,11 @@ def test_dateline_date_is_not_a_period():
 def test_source_office_in_lower_case():
     fact = extract_text("В Казахстан прибыло 14 тыс. человек, сообщили в министерстве труда.").facts[0]
     assert fact.context.speaker == "министерство труда"
+
+
+def test_event_date_holds_for_its_sentence_only():
+    text = ("15 июля 2016 года в стране задержали 2 тыс. человек. "
+            "Лагеря для беженцев приняли более 230 тыс. сирийцев.")
+    first, second = extract_text(text).facts
+    assert first.context.period_start == date(2016, 7, 15)
+    assert second.context.period_start is None

@@ -30,6 +30,9 @@ _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда)\b",
                           regex.IGNORECASE)
+# "15 июля 2016 года" dates an event; it holds for its own sentence but does not carry on the way
+# "в январе-июне" or "на 1 января" (a statistical reference date) do.
+_EVENT_DATES = frozenset({"period.day_date"})
 _MAX_TAIL = 8  # words after the head noun kept in a subject phrase
 _PREPS = {"в", "во", "на", "из", "с", "со", "по", "для", "к", "от", "до", "за", "при", "о", "об",
           "среди", "у", "между", "через", "под", "над", "перед"}
@@ -120,7 +123,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             for index in range(len(quantities)):
                 contexts.append(sentence_view.context(index, state, len(contexts)))
             first = sentence_view.first_period
-            if first is not None and first.kind == "explicit":
+            if first is not None and first.kind == "explicit" and first.rule not in _EVENT_DATES:
                 state.period = first  # the period of the sentence's first figure carries on
             continue
         _advance_period(state, mentions, comparisons)
@@ -139,7 +142,8 @@ def _is_heading(view: DocumentView, sentence: Sentence) -> bool:
 def _advance_period(state: _DocState, mentions: list[PeriodMention],
                     comparisons: list[tuple[int, int, str]]) -> None:
     for mention in mentions:
-        if mention.kind == "explicit" and not _inside(mention.start, comparisons) \
+        if mention.kind == "explicit" and mention.rule not in _EVENT_DATES \
+                and not _inside(mention.start, comparisons) \
                 and mention.rule != "period.same_period" and mention.period_start is not None:
             state.period = mention
             return
