@@ -594,8 +594,15 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
 
 
 def _after_change_verb(text: str, pos: int, grammar: Grammar) -> bool:
-    words = _WORD.findall(text[max(0, pos - 80):pos])[-8:]
+    """"выросла до 5%", "повышение показателя до 208 единиц", "с 18 % до 17 %": the new level."""
+    before = text[max(0, pos - 80):pos]
+    if _FROM_FIGURE.search(before):
+        return True
+    words = _WORD.findall(before)[-8:]
     return any(word_info(w).lemma in grammar.change_verbs for w in words)
+
+
+_FROM_FIGURE = regex.compile(r"(?<![\w-])[сС]о?\s+[+-]?\d[\d\s,.]*(?:%|[^\W\d_]+\.?)?\s*$")
 
 
 # --- elided units --------------------------------------------------------------------------
@@ -629,7 +636,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
     previous = None
     for i, draft in enumerate(drafts):
         if draft.unit is None and previous is not None and previous.unit is not None \
-                and "unit.fraction_word" not in previous.rules \
+                and "unit.fraction_word" not in previous.rules and previous.unit != "times" \
                 and _LIST_GAP.fullmatch(text, previous.end, draft.start):
             draft.unit, draft.counted = previous.unit, previous.counted
             draft.rules.append("unit.inherited")
