@@ -20,7 +20,7 @@ def _facts(result):
 
 def test_same_facts_with_and_without_fast_paths(corpus, rules):
     docs = load_gold(DEV, corpus)
-    assert len(docs) >= 16
+    assert len(docs) >= 30
     for doc in docs:
         record = SourceRecord(doc.doc, doc.text, doc.doc, date=doc.date)
         fast = extract_document(record, rules, ner_scope="figures")
