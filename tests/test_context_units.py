@@ -155,3 +155,13 @@ def test_event_date_holds_for_its_sentence_only():
     first, second = extract_text(text).facts
     assert first.context.period_start == date(2016, 7, 15)
     assert second.context.period_start is None
+
+
+def test_regional_news_is_about_the_region_not_the_country():
+    text = ("МОСКВА, 13 февраля. /ТАСС/. Более 60 тыс. рабочих мест появилось в Ульяновской "
+            "области с 2004 года, сообщил глава региона на заседании Совета Федерации РФ. "
+            "Уровень безработицы снизился до 0,4%. Регион стал одним из лидеров РФ по притоку "
+            "инвестиций, в Ульяновской области построено 30 заводов, сообщили в правительстве РФ.")
+    result = extract_text(text)
+    assert result.country == "Ульяновская область"
+    assert result.facts[1].context.place == "Ульяновская область"

@@ -979,8 +979,10 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
           confirmed: frozenset[str], rules: Rules) -> Place | None:
     """The place a document is mostly about (figures that name no place get it): an
     administrative district named at least twice (a district's strategy names its region and
-    country too), else the most mentioned place, the earliest on ties. Title mentions count
-    three times; groups of countries and unconfirmed weak names do not count."""
+    country too); else a country named with three or more of its parts (a national release by
+    region); else the most mentioned place, the earliest on ties — and when that is a country,
+    its most mentioned part named at least twice (regional news names "РФ" in passing). Title
+    mentions count three times; groups of countries and unconfirmed weak names do not count."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
@@ -1000,7 +1002,14 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
     national = _reported_country(counts, places, rules)
     if national is not None:
         return national
-    return places[max(counts, key=lambda pid: (counts[pid], -first[pid]))]
+    top = places[max(counts, key=lambda pid: (counts[pid], -first[pid]))]
+    if top.kind == "country":  # "Ульяновская область" twice beside "РФ" three times: the region
+        parts = [pid for pid in counts if pid != top.id and counts[pid] >= 2
+                 and pid in rules.gazetteer.places
+                 and rules.gazetteer.country_of(places[pid]) == top]
+        if parts:
+            return places[max(parts, key=lambda pid: (counts[pid], -first[pid]))]
+    return top
 
 
 def _reported_country(counts: Counter[str], places: dict[str, Place], rules: Rules
@@ -1013,7 +1022,7 @@ def _reported_country(counts: Counter[str], places: dict[str, Place], rules: Rul
             else None
         if country is not None and country.id != pid:
             parts[country.id] += 1
-    named = [cid for cid, n in parts.items() if n >= 2 and cid in counts]
+    named = [cid for cid, n in parts.items() if n >= 3 and cid in counts]
     if not named:
         return None
     return places[max(named, key=lambda cid: (parts[cid], counts[cid]))]
