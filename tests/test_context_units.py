@@ -165,3 +165,18 @@ def test_regional_news_is_about_the_region_not_the_country():
     result = extract_text(text)
     assert result.country == "Ульяновская область"
     assert result.facts[1].context.place == "Ульяновская область"
+
+
+def test_indicator_phrase_must_stand_at_the_head():
+    text = ("Задолженность по заработной плате составляет 560 млн рублей. "
+            "Число трудовых патентов, выданных за квартал, составило 12 тыс.")
+    debt, patents = extract_text(text).facts
+    assert debt.context.indicator is None
+    assert patents.context.indicator == "migration.work_permits"
+
+
+def test_change_noun_alone_means_the_change_of_the_subject_before():
+    text = "Задолженность по заработной плате составляет 560 млн рублей, рост составил почти 10%."
+    _debt, growth = extract_text(text).facts
+    assert growth.context.subject == "задолженность по заработной плате"
+    assert growth.context.direction == "increase"

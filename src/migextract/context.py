@@ -754,7 +754,8 @@ class _SentenceView:
         if " " in phrase:
             return phrase
         head = word_info(phrase).lemma
-        if head in self.ctx.anaphoric_nouns and state.subjects:
+        if (head in self.ctx.anaphoric_nouns or head in self.ctx.change_nouns) and state.subjects:
+            # "задолженность составила 560 млн рублей, рост составил 10%": the growth of it
             return state.subjects[-1]
         for earlier in reversed(state.subjects):
             words = [word_info(w) for w in earlier.split()]
@@ -763,10 +764,22 @@ class _SentenceView:
                 return earlier  # "прирост" after "миграционный прирост"
         return phrase
 
+    def _head_position(self, lemmas: tuple[str, ...]) -> int:
+        """Where an indicator phrase may start at the latest: at the head noun, after leading
+        adjectives and measure nouns ("число трудовых патентов" → "трудовые патенты"), so that
+        "задолженность по заработной плате" is not the indicator "заработная плата"."""
+        for i, lemma_ in enumerate(lemmas):
+            info = word_info(lemma_)
+            if info.pos in ("ADJF", "PRTF") or lemma_ in self.ctx.measure_nouns:
+                continue
+            return i
+        return len(lemmas)
+
     def _with_indicator(self, phrase: str | None) -> tuple[str | None, str | None]:
         if not phrase:
             return None, None
-        found = self.rules.indicators.by_phrase(_lemmas(phrase))
+        lemmas = _lemmas(phrase)
+        found = self.rules.indicators.by_phrase(lemmas, self._head_position(lemmas))
         return phrase, (found.id if found else None)
 
     # place ----------------------------------------------------------------------------

@@ -49,11 +49,14 @@ class IndicatorIndex:
                     index.setdefault(phrase[0], []).append((phrase, order))
         return index
 
-    def by_phrase(self, lemmas: tuple[str, ...]) -> Indicator | None:
-        """The indicator whose longest phrase occurs (contiguously) in `lemmas`; on equal
-        lengths, the one defined first."""
+    def by_phrase(self, lemmas: tuple[str, ...], latest_start: int | None = None
+                  ) -> Indicator | None:
+        """The indicator whose longest phrase occurs (contiguously) in `lemmas`, starting no
+        later than `latest_start` when given; on equal lengths, the one defined first."""
         best: tuple[int, int] | None = None  # (length, -order)
         for i, first in enumerate(lemmas):
+            if latest_start is not None and i > latest_start:
+                break
             for phrase, order in self._by_first_lemma.get(first, ()):
                 if lemmas[i:i + len(phrase)] == phrase and (
                         best is None or (len(phrase), -order) > best):

@@ -54,6 +54,7 @@ class ContextRules:
     admin_inner: frozenset[str]
     total_labels: regex.Pattern[str]
     discourse_adverbials: frozenset[tuple[str, ...]]
+    measure_nouns: frozenset[str]
 
 
 def load_context_rules(path: Path) -> ContextRules:
@@ -99,6 +100,7 @@ def load_context_rules(path: Path) -> ContextRules:
         flow_prefixes=tuple(need_str_list(doc, "flow_indicator_prefixes")),
         admin_inner=lemmas("admin_unit_inner_adjectives"),
         total_labels=pattern("total_labels"),
+        measure_nouns=lemmas("measure_nouns"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
