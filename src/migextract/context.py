@@ -28,6 +28,7 @@ _TOKEN = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?|\S")
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", '"'}
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+_CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
 _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда)\b",
                           regex.IGNORECASE)
 # "15 июля 2016 года" dates an event; it holds for its own sentence but does not carry on the way
@@ -505,7 +506,9 @@ class _SentenceView:
         before = self.view.text[self.sentence.start:pos].rstrip()
         if not before.endswith(","):
             return None
-        found = next(iter(reversed(list(_RELATIVE.finditer(before)))), None)
+        clauses = [m for m in _CLAUSE_OPENING.finditer(before[:-1])
+                   if _RELATIVE.match(before, m.start()) or word_info(m.group(1)).pos == "PRTF"]
+        found = clauses[-1] if clauses else None  # "…, которую …," or "…, выданных за квартал,"
         if found is None or any(found.start() < q.start - self.sentence.start < len(before)
                                 for q in self.quantities):
             return None
