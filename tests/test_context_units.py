@@ -180,3 +180,12 @@ def test_change_noun_alone_means_the_change_of_the_subject_before():
     _debt, growth = extract_text(text).facts
     assert growth.context.subject == "задолженность по заработной плате"
     assert growth.context.direction == "increase"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("63% американцев полагают, что мигранты способствуют росту экономики.", "доля американцев"),
+    ("При этом 54% опрошенных заявили, что страна больше не может принять беженцев.",
+     "доля опрошенных"),
+])
+def test_percent_of_a_group_is_its_share(text, subject):
+    assert extract_text(text).facts[0].context.subject == subject

@@ -416,10 +416,26 @@ class _SentenceView:
         if counted:
             fired.append("ctx.subject_counted_noun")
             return self._with_indicator(counted)
+        share = self._share_of(q)
+        if share:
+            fired.append("ctx.subject_share_of")
+            return self._with_indicator(share)
         if state.last_subject_paragraph == self.sentence.paragraph and state.subjects:
             fired.append("ctx.subject_carried")
             return self._with_indicator(state.subjects[-1])
         return None, None
+
+    def _share_of(self, q: Quantity) -> str | None:
+        """'63% американцев полагают …', '54% опрошенных': the share of that group."""
+        if q.unit != "percent":
+            return None
+        after = [t for t in self.toks if t.start >= q.end][:1]
+        if not after or not after[0].word or self._in_place(after[0]) or after[0].info is None:
+            return None
+        tok = after[0]
+        group = tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases \
+            and tok.info.number == "plur"
+        return f"доля {tok.text.lower()}" if group else None
 
     def _counts_other_things(self, index: int) -> bool:
         """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical."""
