@@ -23,7 +23,7 @@ from migextract.rules import load_rules
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 CONTEXT_FLOORS = {  # measured 2026-11-25 on 122 figures; raise them as the rules improve
-    "subject": 0.73, "indicator": 0.62, "breakdown": 0.86, "place": 0.80, "partner": 0.85,
+    "subject": 0.76, "indicator": 0.74, "breakdown": 0.86, "place": 0.82, "partner": 0.87,
     "period": 0.89, "comparison": 0.83, "direction": 0.86, "speaker": 0.86, "parent": 0.96,
 }
 
