@@ -98,7 +98,7 @@ class DocumentView:
     entities: list[Entity]
     reference_year: int | None
     home: Place | None  # the place the document is about
-    confirmed: frozenset[str] | None = None  # ids of places named unambiguously (see all_places)
+    confirmed: frozenset[str] = frozenset()  # ids of places named unambiguously (_confirmed)
     place_mentions: tuple[PlaceMention, ...] = ()  # all_places() of the text, weak ones included
 
 
@@ -268,10 +268,9 @@ class _SentenceView:
     # tokens ---------------------------------------------------------------------------
 
     def _places(self) -> list[PlaceMention]:
-        confirmed = self.view.confirmed or frozenset()
         mentions = [m for m in self.view.place_mentions
                     if self.sentence.start <= m.start < self.sentence.end
-                    and not (m.weak and m.place.id not in confirmed)]
+                    and _trusted(m, self.view.confirmed)]
         known = [(m.start, m.end) for m in mentions]
         for entity in self.view.entities:
             if entity.type == "LOC" and self.sentence.start <= entity.start < self.sentence.end \
@@ -968,15 +967,12 @@ def _to_case(toks: list[Tok], case: str, force_number: str | None = None) -> str
     return " ".join(words)
 
 
-def all_places(text: str, rules: Rules, offset: int = 0,
-               confirmed: frozenset[str] | None = None) -> list[PlaceMention]:
+def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     """Gazetteer names, plus administrative units the gazetteer does not list; names in a
-    dateline ("Астана, 14 февраля.") are left out, and so are weak names ("РК") of places
-    not in `confirmed` (when given)."""
+    dateline ("Астана, 14 февраля.") are left out. Weak names ("РК") are kept: see _trusted."""
     datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(text)]
     mentions = [m for m in find_places(text, rules.gazetteer, offset)
-                if not any(s <= m.start - offset < e for s, e in datelines)
-                and not (m.weak and confirmed is not None and m.place.id not in confirmed)]
+                if not any(s <= m.start - offset < e for s, e in datelines)]
     for unit in find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner,
                                  offset):
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):
@@ -991,6 +987,11 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
     title_mentions = all_places(title or "", rules)
     confirmed = _confirmed(title_mentions + text_mentions, rules)
     return _home(title_mentions, text_mentions, confirmed, rules), confirmed
+
+
+def _trusted(mention: PlaceMention, confirmed: frozenset[str]) -> bool:
+    """A weak name ("РК") counts only for a place the document names some other way."""
+    return not mention.weak or mention.place.id in confirmed
 
 
 def _confirmed(mentions: list[PlaceMention], rules: Rules) -> frozenset[str]:
@@ -1021,7 +1022,7 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
     for mentions, weight, base in ((title_mentions, 3, -1), (text_mentions, 1, 0)):
         for mention in mentions:
             if mention.place.kind == "group" and mention.place.parent is None \
-                    or mention.weak and mention.place.id not in confirmed:
+                    or not _trusted(mention, confirmed):
                 continue
             counts[mention.place.id] += weight
             first.setdefault(mention.place.id, base * 10**9 + mention.start)

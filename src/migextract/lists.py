@@ -30,8 +30,6 @@ _BULLET = regex.compile(r"^\s*[-–—•*·]\s*")
 _ITEM = regex.compile(r"\s*(?:[-–—•*·]\s*)?(?P<label>[^\s–—:][^–—:\n]{0,80}?)\s+[-–—]\s*$")
 _LABEL_LINE = regex.compile(r"\s*(?:[-–—•*·]\s*)?[^\s–—:][^–—:\n]{0,80}?\s+[-–—]\s")
 _BRACKET_LABEL = regex.compile(r"[(,;]\s*(?P<label>[^\W\d][^()\d,;:]{0,60}?)\s*$")
-_YEAR_LABEL = regex.compile(
-    r"^(?:в|за|на)?\s*\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:г\.?|гг\.?|год\w*)?\s*$", regex.IGNORECASE)
 
 
 @dataclass
@@ -129,12 +127,11 @@ def _as_part(ctx: Context, parent: int | None, subject: str | None, indicator: s
              label: str | None, rules: Rules) -> Context:
     if subject is None:
         return ctx
-    own_label = "ctx.subject_adjacent_np" in ctx.rules or ctx.subject is None
     breakdown = ctx.breakdown
-    if own_label and ctx.subject and not _is_total(ctx.subject, rules):
-        breakdown = breakdown or ctx.subject
-    if label is not None and (_YEAR_LABEL.match(label) or _is_total(label, rules)):
-        parent = None if _is_total(label, rules) else parent
+    if "ctx.subject_adjacent_np" in ctx.rules and ctx.subject and not _is_total(ctx.subject, rules):
+        breakdown = breakdown or ctx.subject  # the item's label: "городской бюджет"
+    if label is not None and _is_total(label, rules):
+        parent = None  # "Всего – 245 тыс. руб." restates the total
     return replace(ctx, subject=subject, indicator=indicator or ctx.indicator, breakdown=breakdown,
                    parent_index=parent if ctx.parent_index is None else ctx.parent_index,
                    rules=ctx.rules + ("ctx.list_item",))

@@ -46,7 +46,7 @@ How a span is judged
 
 Speed. The figures are those of :func:`migextract.pipeline.extract_document` (facts are its
 quantities), computed by the same stages without NER and context: normalize → boilerplate →
-sentences → ``find_quantities`` → ``inherit_across_sentences`` (:func:`figures`).
+sentences → quantities, through the pipeline's own ``find_document_quantities`` (:func:`figures`).
 tests/test_nerel.py checks that both give the same figures.
 """
 
@@ -63,12 +63,9 @@ from pathlib import Path
 
 import regex
 
-from .boilerplate import find_boilerplate
-from .normalize import normalize_text
-from .quantities import find_quantities, inherit_across_sentences
+from .pipeline import find_document_quantities
 from .records import Quantity, Rejection
 from .rules import Rules, load_rules
-from .segment import split_sentences
 
 FIGURE_TYPES = ("NUMBER", "PERCENT", "MONEY")
 NEGATIVE_TYPES = ("DATE", "ORDINAL")
@@ -153,15 +150,7 @@ def _read_ann(path: Path, text: str) -> tuple[Span, ...]:
 def figures(text: str, rules: Rules) -> tuple[list[Quantity], list[Rejection]]:
     """The quantities `extract_document` reports for `text` (its facts' `quantity`), and the
     numbers the grammar refused: the pipeline's stages up to quantities, without NER."""
-    norm = normalize_text(text)
-    sentences = split_sentences(norm, find_boilerplate(norm, rules.boilerplate))
-    per_sentence, rejections = [], []
-    for sentence in sentences:
-        found, refused = find_quantities(norm[sentence.start:sentence.end], rules.grammar,
-                                         sentence.start)
-        per_sentence.append(found)
-        rejections.extend(refused)
-    per_sentence = inherit_across_sentences(sentences, per_sentence)
+    _text, _sentences, per_sentence, rejections = find_document_quantities(text, rules)
     return [q for found in per_sentence for q in found], rejections
 
 

@@ -84,11 +84,12 @@ def _failed(record: SourceRecord, reason: str, doc_date: date | None) -> Documen
     return DocumentResult(record, "error", reason, 0, (), (), (), None, doc_date)
 
 
-def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
-             ner_scope: str) -> DocumentResult:
-    text = normalize_text(record.text)
-    dropped = find_boilerplate(text, rules.boilerplate)
-    sentences = split_sentences(text, dropped)
+def find_document_quantities(raw: str, rules: Rules) -> tuple[
+        str, list[Sentence], list[list[Quantity]], list[Rejection]]:
+    """The stages up to quantities: normalized text, kept sentences, the quantities of each
+    sentence (units inherited across them) and the numbers the grammar refused."""
+    text = normalize_text(raw)
+    sentences = split_sentences(text, find_boilerplate(text, rules.boilerplate))
     per_sentence: list[list[Quantity]] = []
     rejections: list[Rejection] = []
     for sentence in sentences:
@@ -96,7 +97,12 @@ def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
                                          sentence.start)
         per_sentence.append(found)
         rejections.extend(refused)
-    per_sentence = inherit_across_sentences(sentences, per_sentence)
+    return text, sentences, inherit_across_sentences(sentences, per_sentence), rejections
+
+
+def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
+             ner_scope: str) -> DocumentResult:
+    text, sentences, per_sentence, rejections = find_document_quantities(record.text, rules)
     context_sentences = [s for s, found in zip(sentences, per_sentence, strict=True)
                          if found or _ATTRIBUTION_START.search(text, s.start, s.end)]
     if ner_scope == "all":
@@ -106,7 +112,8 @@ def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
     entities = tag_entities(text, [(s.start, s.end) for s in read], rules.gazetteer)
     context_entities = [e for e in entities
                         if any(s.start <= e.start < s.end for s in context_sentences)]
-    mentions = [m for m in all_places(text, rules) if _in_sentences(m.start, sentences)]
+    starts = [s.start for s in sentences]
+    mentions = [m for m in all_places(text, rules) if _in_sentences(m.start, sentences, starts)]
     home, confirmed = document_places(mentions, record.title, rules)
     view = DocumentView(text, sentences, per_sentence, context_entities,
                         reference_year(doc_date, text), home, confirmed, tuple(mentions))
@@ -147,9 +154,9 @@ def needs_ner(text: str, sentence: Sentence, rules: Rules) -> bool:
     return False
 
 
-def _in_sentences(pos: int, sentences: list[Sentence]) -> bool:
-    """Inside a kept sentence (boilerplate is not); sentences are in text order."""
-    i = bisect.bisect_right([s.start for s in sentences], pos) - 1
+def _in_sentences(pos: int, sentences: list[Sentence], starts: list[int]) -> bool:
+    """Inside a kept sentence (boilerplate is not); `starts`: the sentences' starts, in order."""
+    i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and pos < sentences[i].end
 
 
