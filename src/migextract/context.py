@@ -16,7 +16,7 @@ from functools import cached_property
 
 import regex
 
-from .entities import nominative_phrase
+from .entities import keep_case, nominative_phrase
 from .lists import structure_lists
 from .morph import WordInfo, inflect, verb_lemmas, word_info
 from .periods import PeriodMention, find_periods
@@ -58,6 +58,15 @@ class Tok:
     @property
     def pos(self) -> str | None:
         return self.info.pos if self.info else None
+
+
+def _unlisted_place_name(tok: Tok) -> bool:
+    """A capitalized word pymorphy3's dictionary lists as geographical ("в Хьюстоне",
+    "Сан-Франциско"): a place the gazetteer does not list. Read from the dictionary rather than
+    the NER model, so that no sentence needs the model for its places; guesses from the ending
+    are not trusted (they make a place of the surname "Падован")."""
+    return tok.word and tok.text[:1].isupper() and not tok.text.isupper() \
+        and tok.info.known and "Geox" in tok.info.tag
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
@@ -272,12 +281,11 @@ class _SentenceView:
                     if self.sentence.start <= m.start < self.sentence.end
                     and _trusted(m, self.view.confirmed)]
         known = [(m.start, m.end) for m in mentions]
-        for entity in self.view.entities:
-            if entity.type == "LOC" and self.sentence.start <= entity.start < self.sentence.end \
-                    and not any(s < entity.end and entity.start < e for s, e in known):
-                place = Place(entity.normal, entity.normal, None, "unknown", None, frozenset())
-                prep = self._prep_before(entity.start)
-                mentions.append(PlaceMention(entity.start, entity.end, place, prep))
+        for tok in self.toks:
+            if _unlisted_place_name(tok) and not any(s < tok.end and tok.start < e for s, e in known):
+                name = keep_case(tok.text, tok.lemma)
+                place = Place(name, name, None, "unknown", None, frozenset())
+                mentions.append(PlaceMention(tok.start, tok.end, place, self._prep_before(tok.start)))
         return sorted(mentions, key=lambda m: m.start)
 
     def _prep_before(self, pos: int) -> str | None:

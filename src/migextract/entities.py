@@ -86,14 +86,14 @@ def nominative_phrase(phrase: str) -> str:
         if parse.tag.POS in ("ADJF", "PRTF", "NOUN"):
             grammemes = {"nomn"} | ({"plur"} if parse.tag.number == "plur" else set())
             form = parse.inflect(grammemes)
-            out.append(_keep_case(word, form.word) if form else word)
+            out.append(keep_case(word, form.word) if form else word)
             head_done = parse.tag.POS == "NOUN"
         else:
             out.append(word)
     return " ".join(out)
 
 
-def _keep_case(model: str, word: str) -> str:
+def keep_case(model: str, word: str) -> str:
     """The capitals of `model` on `word`, part by part: "Сан-Франциско", "Ростов-на-Дону"."""
     model_parts, parts = model.split("-"), word.split("-")
     if len(model_parts) != len(parts):
@@ -102,4 +102,4 @@ def _keep_case(model: str, word: str) -> str:
                     for m, p in zip(model_parts, parts, strict=True))
 
 
-__all__ = ["tag_entities", "normal_form", "nominative_phrase", "inflect", "_NOMN"]
+__all__ = ["tag_entities", "normal_form", "nominative_phrase", "keep_case", "inflect", "_NOMN"]

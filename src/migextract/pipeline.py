@@ -19,9 +19,7 @@ from .context import (
     reference_year,
 )
 from .entities import tag_entities
-from .morph import word_info
 from .normalize import normalize_text
-from .places import find_places
 from .quantities import find_quantities, inherit_across_sentences
 from .records import Entity, Fact, Quantity, Rejection, Sentence, SourceRecord
 from .rules import Rules, load_rules
@@ -125,33 +123,16 @@ def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
 
 # Where a quote's attribution starts: '», – сообщил X' (quotes are folded to '"').
 _ATTRIBUTION_START = regex.compile(r'"\s*,?\s*-\s*[^\W\d_]')
-_CAPITALIZED = regex.compile(r"(?<![^\s(\"'])[А-ЯA-Z][^\W\d_]*(?:-[^\W\d_]+)*")
 
 
 def needs_ner(text: str, sentence: Sentence, rules: Rules) -> bool:
     """Could NER find an entity here that context attribution would use?
 
-    Context uses PER/ORG entities only for speakers, next to a speech or source marker, and LOC
-    entities only for places the gazetteer does not know. Without a marker, NER matters only
-    if some word outside gazetteer names could start a place name: a capitalized word
-    mid-sentence, or a first word that pymorphy3 tags as geographical or does not know.
-    Abbreviations are left to the gazetteer.
+    Context reads PER/ORG entities only for speakers, next to a speech or source marker; places
+    come from the gazetteer and the dictionary (context._unlisted_place_name), not from NER.
     """
-    if rules.context.source_markers.search(text, sentence.start, sentence.end) or \
-            _ATTRIBUTION_START.search(text, sentence.start, sentence.end):
-        return True
-    known = [(m.start, m.end) for m in find_places(text[sentence.start:sentence.end],
-                                                   rules.gazetteer, sentence.start)]
-    for match in _CAPITALIZED.finditer(text, sentence.start, sentence.end):
-        word = match.group()
-        if word.isupper() or any(s <= match.start() < e for s, e in known):
-            continue  # abbreviations: organizations, or places the gazetteer lists
-        if match.start() != sentence.start:
-            return True  # a capitalized word mid-sentence may start a name
-        info = word_info(word)
-        if "Geox" in info.tag or not info.known:
-            return True
-    return False
+    return bool(rules.context.source_markers.search(text, sentence.start, sentence.end)
+                or _ATTRIBUTION_START.search(text, sentence.start, sentence.end))
 
 
 def _in_sentences(pos: int, sentences: list[Sentence], starts: list[int]) -> bool:
