@@ -106,3 +106,25 @@ def test_show_reads_back(tmp_path, capsys):
                  "--workers", "1"]) == 0
     assert main(["show", str(tmp_path / "out"), "--doc", "a"]) == 0
     assert "[14 тыс. человек]" in capsys.readouterr().out
+
+
+def test_entities_option_lists_every_entity_with_the_same_facts(tmp_path):
+    text = ("Губернатор Андрей Травников открыл в Новосибирске центр для мигрантов. "
+            "По данным ГУ МВД, в 2023 году в регион прибыли 120 тыс. иностранцев, "
+            "сообщил Иван Петров.")
+    source = tmp_path / "news.txt"
+    source.write_text(text, encoding="utf-8")
+    tables = {}
+    for scope in ("speakers", "all"):
+        out = tmp_path / scope
+        assert main(["extract", str(source), "-o", str(out), "-q", "--workers", "1",
+                     "--entities", scope]) == 0
+        tables[scope] = (pd.read_parquet(out / "entities.parquet"),
+                         pd.read_parquet(out / "facts.parquet"))
+    speakers, every = tables["speakers"][0], tables["all"][0]
+    assert "Андрей Травников" in set(every["normal"])  # a sentence without figures
+    assert "Андрей Травников" not in set(speakers["normal"])
+    assert "Иван Петров" in set(speakers["normal"])
+    facts_fast, facts_full = tables["speakers"][1], tables["all"][1]
+    assert facts_fast.equals(facts_full)
+    assert facts_fast.loc[0, "speaker"] == "ГУ МВД"  # the first source named; NER cuts it in two

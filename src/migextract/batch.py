@@ -102,12 +102,14 @@ class RunConfig:
     out: Path
     rules_dir: Path | None
     dataset: bool
+    ner_scope: str = "speakers"  # what NER reads: pipeline.NER_SCOPES
 
 
 def run_extract(inputs: Iterable[str], out: Path, *, fields: FieldMap | None = None,
                 encoding: str | None = None, html: str = "auto", rules_dir: Path | None = None,
                 quiet: bool = False, workers: int | None = 1, shard_size: int = 1000,
-                engine: str = "local", scheduler: str | None = None) -> Summary:
+                engine: str = "local", scheduler: str | None = None,
+                entities: str = "speakers") -> Summary:
     inputs = [str(i) for i in inputs]
     load_rules(rules_dir)  # fail fast on bad rules, before any worker starts
     started = time.monotonic()
@@ -118,10 +120,10 @@ def run_extract(inputs: Iterable[str], out: Path, *, fields: FieldMap | None = N
     second = next(shards, None)
     dataset = second is not None
     summary = Summary(out, dataset=dataset)
-    config = RunConfig(out, rules_dir, dataset)
+    config = RunConfig(out, rules_dir, dataset, entities)
     out.mkdir(parents=True, exist_ok=True)
     if dataset:
-        _check_manifest(out, inputs, shard_size, rules_dir)
+        _check_manifest(out, inputs, shard_size, rules_dir, entities)
     all_shards = itertools.chain([s for s in (first, second) if s is not None], shards)
     progress = _Progress(quiet)
     for report in _execute(all_shards, config, workers, engine, scheduler):
@@ -149,7 +151,7 @@ def _shards(records: Iterator[SourceRecord], size: int
 def process_shard(index: int, records: list[SourceRecord], config: RunConfig) -> ShardReport:
     """Extract one shard and write its tables; runs in a worker process (or inline)."""
     rules = load_rules(config.rules_dir)
-    results = [extract_document(record, rules) for record in records]
+    results = [extract_document(record, rules, config.ner_scope) for record in records]
     for name, table in tables_for(results).items():
         write_atomic(table, _table_path(config, name, index))
     if config.dataset:
@@ -254,12 +256,13 @@ def _warm_up(rules_dir: Path | None) -> None:
 # --- resuming ------------------------------------------------------------------------------
 
 def _check_manifest(out: Path, inputs: list[str], shard_size: int,
-                    rules_dir: Path | None) -> None:
+                    rules_dir: Path | None, entities: str) -> None:
     manifest = {
         "migextract": __version__,
         "inputs": [str(Path(i).resolve()) for i in inputs],
         "shard_size": shard_size,
         "rules": _rules_fingerprint(rules_dir),
+        "entities": entities,
     }
     path = out / MANIFEST
     if path.exists():

@@ -88,6 +88,11 @@ def _extract_parser(commands) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler address, e.g. tcp://host:8786 (default: start a "
                         "LocalCluster)")
+    p.add_argument("--entities", choices=("speakers", "all"), default="speakers",
+                   help="what the NER model reads, and so what entities.parquet lists: "
+                        "speakers (default, fast): the names after source markers and quote "
+                        "attributions, where figures get their speaker; all: every sentence "
+                        "(several times slower). The facts are the same either way")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     _add_rules_option(p)
     p.set_defaults(run=_run_extract)
@@ -168,7 +173,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     summary = run_extract(args.inputs, args.out, fields=fields, encoding=args.encoding,
                           html=args.html, rules_dir=args.rules, quiet=args.quiet,
                           workers=args.workers, shard_size=args.shard_size,
-                          engine=args.engine, scheduler=args.scheduler)
+                          engine=args.engine, scheduler=args.scheduler,
+                          entities=args.entities)
     if summary.documents_ok == 0:
         print(f"migextract: nothing could be read from {' '.join(args.inputs)}"
               f" ({summary.documents_error} record(s) failed; see "

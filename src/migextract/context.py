@@ -227,15 +227,54 @@ def _quote_speakers(view: DocumentView, rules: Rules) -> dict[int, str]:
     return out
 
 
+def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tuple[int, int]]:
+    """The only stretches of text where context reads PER/ORG entities: a quote's attribution
+    and a source marker of one of `sentences` with the words after them. NER needs to read
+    nothing else; the marker's own words stay in so that the model sees a name in context
+    ("сказал Москвитин" is a person, "Москвитин" alone is nothing to it)."""
+    spans = []
+    for quote in _QUOTE.finditer(text):
+        attribution = _ATTRIBUTION.match(text, quote.end())
+        if attribution:
+            spans.append((attribution.start("verb"), attribution.end("who")))
+    for sentence in sentences:
+        for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):
+            at = _source_start(text, marker.end(), sentence)
+            spans.append((marker.start(), _word_end(text, min(at + _NAME_WINDOW, sentence.end))))
+    return _merged(spans)
+
+
+_NAME_WINDOW = 120  # characters after a source marker in which its name must lie
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and not text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _source_start(text: str, at: int, sentence: Sentence) -> int:
+    skipped = _SOURCE_ASIDE.match(text, at, sentence.end)
+    return skipped.end() if skipped else at
+
+
 def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
     """'по данным Бюро национальной статистики' / 'сообщает Zakon.kz' → the source."""
     for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
-        at = marker.end()
-        skipped = _SOURCE_ASIDE.match(view.text, at, sentence.end)
-        at = skipped.end() if skipped else at
+        at = _source_start(view.text, marker.end(), sentence)
         named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3]
         if named:
-            return named[0].normal
+            return _whole_organization(view, named[0])
         tail = regex.match(r"\s+([А-ЯA-Z][^,.;:()]{2,80})", view.text[at:sentence.end])
         if tail:
             return nominative_phrase(tail.group(1).strip())
@@ -243,6 +282,25 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         if office:
             return nominative_phrase(office.group(1).strip())
     return None
+
+
+def _whole_organization(view: DocumentView, first: Entity) -> str:
+    """NER cuts "ГУ МВД России по Свердловской области" into ГУ / МВД / России / Свердловской
+    области: an organization goes on through the entities that follow it with nothing but a
+    space or "по" between them."""
+    if first.type != "ORG":
+        return first.normal
+    end = first.end
+    for entity in sorted(view.entities, key=lambda e: e.start):
+        if entity.start >= end and entity.type in ("ORG", "LOC") \
+                and _ORG_JOINER.fullmatch(view.text, end, entity.start):
+            end = entity.end
+    if end == first.end:
+        return first.normal
+    return nominative_phrase(view.text[first.start:end])
+
+
+_ORG_JOINER = regex.compile(r"\s+(?:по\s+)?")
 
 
 # "сообщила в пятницу пресс-служба …", "сообщили ТАСС в министерстве": words between the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 import regex
@@ -54,17 +55,31 @@ def normal_form(surface: str, kind: str, gazetteer: Gazetteer) -> str:
         if len(mentions) == 1 and mentions[0].end - mentions[0].start == len(surface):
             return mentions[0].place.name
     if kind == "PER":
-        return " ".join(_person_word(w) for w in surface.split())
+        return _person_name(surface)
     return nominative_phrase(surface)
 
 
-def _person_word(word: str) -> str:
-    for parse in analyzer().parse(word):
-        if _NAME_GRAMMEMES & parse.tag.grammemes:
-            form = parse.inflect({"nomn"})
-            if form is not None:
-                return word[:1] + form.word[1:] if word[:1].isupper() else form.word
-    return word
+def _person_name(surface: str) -> str:
+    """A person's name in the nominative. The words of a name share case and gender, so the
+    reading most words allow decides: "Аскарбека Ертаева" is genitive masculine (not the woman
+    "Ертаева"), "Ерлан Мусабеков" is already nominative (not the genitive plural of "Ерлана")."""
+    words = surface.split()
+    readings = [[p for p in analyzer().parse(w) if p.tag.number == "sing" and p.tag.case]
+                for w in words]
+    shared = Counter(c for ps in readings for c in {(p.tag.case, p.tag.gender) for p in ps})
+    if not shared:
+        return surface
+    case, gender = max(shared, key=lambda c: (shared[c], c[0] == "nomn"))
+    if case == "nomn":
+        return surface
+    out = []
+    for word, parses in zip(words, readings, strict=True):
+        matching = [p for p in parses if (p.tag.case, p.tag.gender) == (case, gender)]
+        parse = next((p for p in matching if _NAME_GRAMMEMES & p.tag.grammemes),
+                     matching[0] if matching else None)
+        form = parse.inflect({"nomn", "sing"}) if parse else None
+        out.append(keep_case(word, form.word) if form else word)
+    return " ".join(out)
 
 
 def nominative_phrase(phrase: str) -> str:
@@ -72,25 +87,41 @@ def nominative_phrase(phrase: str) -> str:
 
     The head is the first noun; words after it (genitive attributes) stay as written:
     "Бюро национальной статистики" stays, "Министерства труда" → "Министерство труда".
+    Adjectives take the head's gender and number: "Всемирного банка" → "Всемирный банк".
     """
     words = phrase.split()
-    out = []
-    head_done = False
-    for word in words:
-        if head_done or not regex.match(r"[^\W\d_]", word) or word.isupper():
-            out.append(word)
-            if word.isupper() and not head_done:
-                head_done = True
-            continue
-        parse = analyzer().parse(word)[0]
-        if parse.tag.POS in ("ADJF", "PRTF", "NOUN"):
-            grammemes = {"nomn"} | ({"plur"} if parse.tag.number == "plur" else set())
-            form = parse.inflect(grammemes)
-            out.append(keep_case(word, form.word) if form else word)
-            head_done = parse.tag.POS == "NOUN"
-        else:
-            out.append(word)
+    head = _head_noun(words)
+    if head is None:
+        return phrase
+    index, noun = head
+    plural = noun.tag.number == "plur"
+    out = list(words)
+    out[index] = _inflected(words[index], noun, {"nomn"} | ({"plur"} if plural else set()))
+    agreement = {"nomn", "plur"} if plural else {"nomn"} | ({noun.tag.gender} - {None})
+    for i in range(index):
+        adjective = next((p for p in analyzer().parse(words[i]) if p.tag.POS in ("ADJF", "PRTF")
+                          and p.tag.case == noun.tag.case), None)
+        if adjective is not None:
+            out[i] = _inflected(words[i], adjective, agreement)
     return " ".join(out)
+
+
+def _head_noun(words: list[str]):
+    """(index, parse) of the first noun; an abbreviation ("МВД") before it ends the search."""
+    for i, word in enumerate(words):
+        if word.isupper() and regex.match(r"[^\W\d_]", word):
+            return None
+        if not regex.match(r"[а-яё]", word, regex.IGNORECASE):
+            continue  # numbers, Latin and Roman numerals: "III кварталом", "2022 годом"
+        parse = analyzer().parse(word)[0]
+        if parse.tag.POS == "NOUN":
+            return i, parse
+    return None
+
+
+def _inflected(word: str, parse, grammemes: set[str]) -> str:
+    form = parse.inflect(grammemes)
+    return keep_case(word, form.word) if form else word
 
 
 def keep_case(model: str, word: str) -> str:

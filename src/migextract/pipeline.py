@@ -8,8 +8,6 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-import regex
-
 from .boilerplate import find_boilerplate
 from .context import (
     DocumentView,
@@ -17,6 +15,7 @@ from .context import (
     attach_context,
     document_places,
     reference_year,
+    speaker_spans,
 )
 from .entities import tag_entities
 from .normalize import normalize_text
@@ -55,16 +54,17 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
-NER_SCOPES = ("figures", "all")
+NER_SCOPES = ("speakers", "all")
 
 
 def extract_document(record: SourceRecord, rules: Rules | None = None,
-                     ner_scope: str = "figures") -> DocumentResult:
+                     ner_scope: str = "speakers") -> DocumentResult:
     """Run every stage on one record; a record that fails becomes an error row, never a crash.
 
-    `ner_scope` says which paragraphs the NER model reads: "figures" (only those holding a
-    figure: the fast default) or "all" (entities.parquet then lists every entity). Context
-    attribution reads only entities of figure paragraphs, so the facts are the same either way.
+    `ner_scope` says what the NER model reads: "speakers" (the fast default) only the few words
+    after a source marker or a quote's attribution in which context looks for a speaker
+    (context.speaker_spans); "all" every sentence, so that entities.parquet lists every entity.
+    The facts are the same either way (tests/test_fast_paths.py checks it on the dev set).
     """
     rules = rules or load_rules()
     doc_date = parse_date(record.date)
@@ -101,38 +101,21 @@ def find_document_quantities(raw: str, rules: Rules) -> tuple[
 def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
              ner_scope: str) -> DocumentResult:
     text, sentences, per_sentence, rejections = find_document_quantities(record.text, rules)
-    context_sentences = [s for s, found in zip(sentences, per_sentence, strict=True)
-                         if found or _ATTRIBUTION_START.search(text, s.start, s.end)]
     if ner_scope == "all":
-        read = sentences
+        read = [(s.start, s.end) for s in sentences]
     else:
-        read = [s for s in context_sentences if needs_ner(text, s, rules)]
-    entities = tag_entities(text, [(s.start, s.end) for s in read], rules.gazetteer)
-    context_entities = [e for e in entities
-                        if any(s.start <= e.start < s.end for s in context_sentences)]
+        figure_sentences = [s for s, found in zip(sentences, per_sentence, strict=True) if found]
+        read = speaker_spans(text, figure_sentences, rules)
+    entities = tag_entities(text, read, rules.gazetteer)
     starts = [s.start for s in sentences]
     mentions = [m for m in all_places(text, rules) if _in_sentences(m.start, sentences, starts)]
     home, confirmed = document_places(mentions, record.title, rules)
-    view = DocumentView(text, sentences, per_sentence, context_entities,
+    view = DocumentView(text, sentences, per_sentence, entities,
                         reference_year(doc_date, text), home, confirmed, tuple(mentions))
     contexts = attach_context(view, rules)
     facts = _facts(record, sentences, per_sentence, contexts)
     return DocumentResult(record, "ok", None, len(sentences), tuple(facts), tuple(entities),
                           tuple(rejections), home.name if home else None, doc_date)
-
-
-# Where a quote's attribution starts: '», – сообщил X' (quotes are folded to '"').
-_ATTRIBUTION_START = regex.compile(r'"\s*,?\s*-\s*[^\W\d_]')
-
-
-def needs_ner(text: str, sentence: Sentence, rules: Rules) -> bool:
-    """Could NER find an entity here that context attribution would use?
-
-    Context reads PER/ORG entities only for speakers, next to a speech or source marker; places
-    come from the gazetteer and the dictionary (context._unlisted_place_name), not from NER.
-    """
-    return bool(rules.context.source_markers.search(text, sentence.start, sentence.end)
-                or _ATTRIBUTION_START.search(text, sentence.start, sentence.end))
 
 
 def _in_sentences(pos: int, sentences: list[Sentence], starts: list[int]) -> bool:
@@ -154,7 +137,7 @@ def _facts(record, sentences, per_sentence, contexts) -> list[Fact]:
 
 def extract_text(text: str, doc_id: str = "text", date: str | None = None,
                  title: str | None = None, rules: Rules | None = None,
-                 ner_scope: str = "figures") -> DocumentResult:
+                 ner_scope: str = "speakers") -> DocumentResult:
     """Convenience for notebooks and tests: extract from a string."""
     return extract_document(SourceRecord(doc_id, text, "<text>", title=title, date=date), rules,
                             ner_scope)
