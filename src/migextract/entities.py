@@ -66,9 +66,11 @@ def _person_name(surface: str) -> str:
     words = surface.split()
     readings = [[p for p in analyzer().parse(w) if p.tag.number == "sing" and p.tag.case]
                 for w in words]
-    shared = Counter(c for ps in readings for c in {(p.tag.case, p.tag.gender) for p in ps})
+    shared = Counter(c for ps in readings for c in dict.fromkeys((p.tag.case, p.tag.gender)
+                                                                for p in ps))
     if not shared:
         return surface
+    # ties go to the nominative, then to pymorphy3's likelier reading (Counter keeps that order)
     case, gender = max(shared, key=lambda c: (shared[c], c[0] == "nomn"))
     if case == "nomn":
         return surface

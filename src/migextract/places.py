@@ -127,7 +127,10 @@ def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceM
     mentions: list[PlaceMention] = []
     i = 0
     while i < len(words):
-        found = _match_at(words, i, gazetteer)
+        first = words[i].group()
+        starts = gazetteer.prefixes if first[:1].isupper() else gazetteer.lower_prefixes
+        # most words: no name starts like this, and pymorphy3 is not asked
+        found = _match_at(words, i, gazetteer) if _prefix(first) in starts else None
         if found is None:
             i += 1
             continue
@@ -143,8 +146,6 @@ def _match_at(words, i, gazetteer: Gazetteer) -> tuple[int, Place, bool] | None:
     """The longest gazetteer name starting at word i, over every reading of every word."""
     first = words[i].group()
     capital = first[:1].isupper()
-    if _prefix(first) not in (gazetteer.prefixes if capital else gazetteer.lower_prefixes):
-        return None  # most words: no name starts like this, and pymorphy3 is not asked
     best: tuple[int, Place, bool] | None = None
     for key in _candidates(first):
         for name, place, needs_capital, weak in gazetteer.by_first.get(key, ()):
@@ -175,13 +176,13 @@ def find_admin_units(text: str, nouns: frozenset[str], inner: frozenset[str],
                      offset: int = 0) -> list[PlaceMention]:
     """'Сапожковского муниципального района' → place 'Сапожковский муниципальный район':
     capitalized adjectives, optional inner adjectives, an administrative noun."""
-    if not _ADMIN_HINT.search(text):
+    hints = {m.start() for m in _ADMIN_HINT.finditer(text)}
+    if not hints:
         return []
     words = list(_WORD.finditer(text))
     mentions = []
     for i, match in enumerate(words):
-        if match.group().lower()[:4] not in {n[:4] for n in nouns} or \
-                not all_lemmas(match.group()) & nouns:
+        if match.start() not in hints or not all_lemmas(match.group()) & nouns:
             continue
         j = i - 1
         while j >= 0 and all_lemmas(words[j].group()) & inner and words[j].group().islower():
