@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from .pipeline import extract_document
+from .pipeline import extract_documents
 from .records import SourceRecord
 from .rules import load_rules
 from .tables import tables_for
@@ -40,7 +40,7 @@ def extract_table(batch: pa.RecordBatch | pa.Table, *, text: str = "text", id: s
                   rules_dir: Path | None = None) -> pa.Table:
     """One of the output tables ("facts", "documents", "entities") for the records of `batch`."""
     rules = load_rules(rules_dir)
-    results = [extract_document(r, rules) for r in _records(batch, text, id, date, title, url)]
+    results = extract_documents(list(_records(batch, text, id, date, title, url)), rules)
     return tables_for(results)[table]
 
 

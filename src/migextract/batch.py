@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .pipeline import extract_document
+from .pipeline import extract_documents
 from .readers import FieldMap, iter_records
 from .records import SourceRecord
 from .rules import default_rules_dir, load_rules
@@ -151,7 +151,7 @@ def _shards(records: Iterator[SourceRecord], size: int
 def process_shard(index: int, records: list[SourceRecord], config: RunConfig) -> ShardReport:
     """Extract one shard and write its tables; runs in a worker process (or inline)."""
     rules = load_rules(config.rules_dir)
-    results = [extract_document(record, rules, config.ner_scope) for record in records]
+    results = extract_documents(records, rules, config.ner_scope)
     for name, table in tables_for(results).items():
         write_atomic(table, _table_path(config, name, index))
     if config.dataset:

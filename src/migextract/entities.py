@@ -24,20 +24,29 @@ def ner_tagger():
 
 
 def tag_entities(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Entity]:
-    """NER over the given spans of `text` (paragraphs), batched; offsets into `text`."""
-    if not spans:
-        return []
-    tagger = ner_tagger()
-    entities = []
-    for (start, _end), markup in zip(spans, tagger.map([text[s:e] for s, e in spans]),
-                                     strict=True):
+    """NER over the given spans of `text`, batched; offsets into `text`."""
+    return tag_entities_of_many([(text, spans)], gazetteer)[0]
+
+
+def tag_entities_of_many(documents: list[tuple[str, list[tuple[int, int]]]],
+                         gazetteer: Gazetteer) -> list[list[Entity]]:
+    """`tag_entities` for several (text, spans) at once. The model reads the spans shortest
+    first: a batch is padded to its longest text, so similar lengths waste the least."""
+    pieces = [(doc, start, text[start:end]) for doc, (text, spans) in enumerate(documents)
+              for start, end in spans]
+    pieces.sort(key=lambda piece: len(piece[2]))
+    out: list[list[Entity]] = [[] for _ in documents]
+    if not pieces:
+        return out
+    markups = ner_tagger().map([piece for _doc, _start, piece in pieces])
+    for (doc, start, _piece), markup in zip(pieces, markups, strict=True):
         for span in markup.spans:
             surface = markup.text[span.start:span.stop]
             if span.type == "PER" and not _looks_like_person(surface):
                 continue
-            entities.append(Entity(start + span.start, start + span.stop, span.type, surface,
+            out[doc].append(Entity(start + span.start, start + span.stop, span.type, surface,
                                    normal_form(surface, span.type, gazetteer)))
-    return entities
+    return [sorted(entities, key=lambda e: (e.start, e.end)) for entities in out]
 
 
 def _looks_like_person(surface: str) -> bool:

@@ -17,7 +17,7 @@ from .context import (
     reference_year,
     speaker_spans,
 )
-from .entities import tag_entities
+from .entities import tag_entities, tag_entities_of_many
 from .normalize import normalize_text
 from .quantities import find_quantities, inherit_across_sentences
 from .records import Entity, Fact, Quantity, Rejection, Sentence, SourceRecord
@@ -66,16 +66,42 @@ def extract_document(record: SourceRecord, rules: Rules | None = None,
     (context.speaker_spans); "all" every sentence, so that entities.parquet lists every entity.
     The facts are the same either way (tests/test_fast_paths.py checks it on the dev set).
     """
+    return extract_documents([record], rules, ner_scope)[0]
+
+
+def extract_documents(records: list[SourceRecord], rules: Rules | None = None,
+                      ner_scope: str = "speakers") -> list[DocumentResult]:
+    """`extract_document` for several records at once, in their order, with the same results:
+    the NER model reads the spans of all of them in one pass, sorted by length, since a batch
+    costs what its longest text costs."""
     rules = rules or load_rules()
-    doc_date = parse_date(record.date)
-    if record.error is not None:
-        return _failed(record, record.error, doc_date)
-    if not record.text.strip():
-        return _failed(record, "empty text", doc_date)
+    prepared = [_guarded(record, lambda r=record: _prepare(r, rules, ner_scope))
+                for record in records]
+    pending = [p for p in prepared if isinstance(p, _Prepared)]
     try:
-        return _extract(record, rules, doc_date, ner_scope)
-    except Exception as err:  # noqa: BLE001 — one bad record must not stop the run
-        return _failed(record, f"internal error: {type(err).__name__}: {err}", doc_date)
+        found = tag_entities_of_many([(p.text, p.ner_spans) for p in pending], rules.gazetteer)
+    except Exception:  # noqa: BLE001 — find which record breaks the model, keep the others
+        found = [_guarded(p.record, lambda p=p: tag_entities(p.text, p.ner_spans,
+                                                             rules.gazetteer))
+                 for p in pending]
+    entities_of_pending = iter(found)
+    results = []
+    for p in prepared:
+        if isinstance(p, _Prepared):
+            entities = next(entities_of_pending)
+            p = entities if isinstance(entities, DocumentResult) else \
+                _guarded(p.record, lambda p=p, e=entities: _finish(p, e, rules))
+        results.append(p)
+    return results
+
+
+def _guarded(record: SourceRecord, step):
+    """`step()`, or the record's error row when it raises: one bad record must not stop a run."""
+    try:
+        return step()
+    except Exception as err:  # noqa: BLE001
+        return _failed(record, f"internal error: {type(err).__name__}: {err}",
+                       parse_date(record.date))
 
 
 def _failed(record: SourceRecord, reason: str, doc_date: date | None) -> DocumentResult:
@@ -98,24 +124,46 @@ def find_document_quantities(raw: str, rules: Rules) -> tuple[
     return text, sentences, inherit_across_sentences(sentences, per_sentence), rejections
 
 
-def _extract(record: SourceRecord, rules: Rules, doc_date: date | None,
-             ner_scope: str) -> DocumentResult:
+@dataclass(frozen=True)
+class _Prepared:
+    """A record through the stages before NER."""
+
+    record: SourceRecord
+    doc_date: date | None
+    text: str
+    sentences: list[Sentence]
+    per_sentence: list[list[Quantity]]
+    rejections: list[Rejection]
+    ner_spans: list[tuple[int, int]]
+
+
+def _prepare(record: SourceRecord, rules: Rules, ner_scope: str) -> _Prepared | DocumentResult:
+    doc_date = parse_date(record.date)
+    if record.error is not None:
+        return _failed(record, record.error, doc_date)
+    if not record.text.strip():
+        return _failed(record, "empty text", doc_date)
     text, sentences, per_sentence, rejections = find_document_quantities(record.text, rules)
     if ner_scope == "all":
         read = [(s.start, s.end) for s in sentences]
     else:
         figure_sentences = [s for s, found in zip(sentences, per_sentence, strict=True) if found]
         read = speaker_spans(text, figure_sentences, rules)
-    entities = tag_entities(text, read, rules.gazetteer)
-    starts = [s.start for s in sentences]
-    mentions = [m for m in all_places(text, rules) if _in_sentences(m.start, sentences, starts)]
-    home, confirmed = document_places(mentions, record.title, rules)
-    view = DocumentView(text, sentences, per_sentence, entities,
-                        reference_year(doc_date, text), home, confirmed, tuple(mentions))
+    return _Prepared(record, doc_date, text, sentences, per_sentence, rejections, read)
+
+
+def _finish(prepared: _Prepared, entities: list[Entity], rules: Rules) -> DocumentResult:
+    p = prepared
+    starts = [s.start for s in p.sentences]
+    mentions = [m for m in all_places(p.text, rules)
+                if _in_sentences(m.start, p.sentences, starts)]
+    home, confirmed = document_places(mentions, p.record.title, rules)
+    view = DocumentView(p.text, p.sentences, p.per_sentence, entities,
+                        reference_year(p.doc_date, p.text), home, confirmed, tuple(mentions))
     contexts = attach_context(view, rules)
-    facts = _facts(record, sentences, per_sentence, contexts)
-    return DocumentResult(record, "ok", None, len(sentences), tuple(facts), tuple(entities),
-                          tuple(rejections), home.name if home else None, doc_date)
+    facts = _facts(p.record, p.sentences, p.per_sentence, contexts)
+    return DocumentResult(p.record, "ok", None, len(p.sentences), tuple(facts), tuple(entities),
+                          tuple(p.rejections), home.name if home else None, p.doc_date)
 
 
 def _in_sentences(pos: int, sentences: list[Sentence], starts: list[int]) -> bool:
