@@ -144,8 +144,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
 def _is_heading(view: DocumentView, sentence: Sentence) -> bool:
     """A short line of its own without final punctuation: "8. Труд и занятость"."""
     text = view.text[sentence.start:sentence.end].strip()
-    alone = all(s.paragraph != sentence.paragraph for s in view.sentences
-                if s.index in (sentence.index - 1, sentence.index + 1))
+    neighbours = view.sentences[max(sentence.index - 1, 0):sentence.index + 2]  # index = position
+    alone = all(s.paragraph != sentence.paragraph for s in neighbours if s is not sentence)
     return alone and len(text) < 90 and not text.endswith((".", "!", "?", ";", ":", "…", '"'))
 
 

@@ -160,7 +160,7 @@ def _finish(prepared: _Prepared, entities: list[Entity], rules: Rules) -> Docume
     home, confirmed = document_places(mentions, p.record.title, rules)
     view = DocumentView(p.text, p.sentences, p.per_sentence, entities,
                         reference_year(p.doc_date, p.text), home, confirmed, tuple(mentions))
-    contexts = attach_context(view, rules)
+    contexts = attach_context(view, rules) if any(p.per_sentence) else []
     facts = _facts(p.record, p.sentences, p.per_sentence, contexts)
     return DocumentResult(p.record, "ok", None, len(p.sentences), tuple(facts), tuple(entities),
                           tuple(p.rejections), home.name if home else None, p.doc_date)
