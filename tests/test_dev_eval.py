@@ -27,6 +27,7 @@ FLOORS = {  # measured 2026-11-25 on 32 documents, 414 scored figures
     ("value", "f1"): 0.98, ("value_unit", "f1"): 0.93, ("full_tuple", "f1"): 0.37,
     ("accuracy", "subject"): 0.58, ("accuracy", "place"): 0.86, ("accuracy", "period"): 0.77,
     ("accuracy", "qualifier"): 0.96, ("accuracy", "indicator"): 0.79,
+    ("accuracy", "speaker"): 0.74,
 }
 
 

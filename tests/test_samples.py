@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from migextract.evaluate import _same_place, _same_subject
+from migextract.evaluate import _same_place, _same_speaker, _same_subject
 from migextract.pipeline import extract_text
 from migextract.rules import load_rules
 
@@ -24,7 +24,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 CONTEXT_FLOORS = {  # measured 2026-11-25 on 122 figures; raise them as the rules improve
     "subject": 0.76, "indicator": 0.74, "breakdown": 0.86, "place": 0.82, "partner": 0.87,
-    "period": 0.89, "comparison": 0.83, "direction": 0.86, "speaker": 0.86, "parent": 0.96,
+    "period": 0.89, "comparison": 0.83, "direction": 0.86, "speaker": 0.99, "parent": 0.96,
 }
 
 
@@ -96,6 +96,8 @@ def _agrees(field, e, fact, facts_by_id) -> bool:
         return _same_subject(e, c.subject, c.indicator)
     if field == "place":
         return _same_place(e, c.place, c.place_code)
+    if field == "speaker":
+        return _same_speaker(e["speaker"], c.speaker)
     return _context_value(field, fact, facts_by_id) == _expected_value(field, e)
 
 

@@ -42,7 +42,7 @@ def test_as_the_speaker_said():
             "Как уточнил Сидоров, в 2024 году область пригласила 3,5 тыс. рабочих из-за рубежа.")
     fact = extract_text(text).facts[0]
     assert fact.span == "3,5 тыс. рабочих"
-    assert fact.context.speaker == "Сидоров"
+    assert fact.context.speaker == "Олег Сидоров"  # the surname completed from the quote
 
 
 def test_speaker_words_are_read_in_context_by_ner():
@@ -67,3 +67,68 @@ def test_normal_forms_do_not_depend_on_the_hash_seed():
                               check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "2", "3")}
     assert len(outputs) == 1
+
+
+def _speakers(text: str) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    return {f.span: (f.context.speaker, f.context.rules) for f in extract_text(text).facts}
+
+
+def test_reported_speech_ending_in_an_attribution():
+    text = ("Семь предприятий задолжали своим работникам 350 млн рублей, их банкротство "
+            "длится уже восемь лет, добавил Игорь Саватеев.")
+    assert _speakers(text)["350 млн рублей"][0] == "Игорь Саватеев"
+
+
+def test_speaker_before_the_verb_of_reported_speech():
+    text = ("На совещании с министром Антоном Котяковым губернатор Олег Кожемяко отметил, "
+            "что за год в крае создано 12 тыс. рабочих мест.")
+    assert _speakers(text)["12 тыс. рабочих"][0] == "Олег Кожемяко"
+
+
+def test_by_his_words_is_the_last_named_speaker_with_the_full_name():
+    text = ('"Число прибывших выросло на 12%", - сообщил директор департамента Нурлан Абенов.\n'
+            "По его словам, в 2023 году в область переехали 4,2 тыс. человек. Больше всего "
+            "переселенцев, как уточнил Абенов, приняла Астана - 1,6 тыс.")
+    speakers = _speakers(text)
+    assert speakers["12%"][0] == "Нурлан Абенов"
+    assert speakers["4,2 тыс. человек"][0] == "Нурлан Абенов"
+    assert speakers["1,6 тыс."][0] == "Нурлан Абенов"  # the surname alone, completed
+
+
+def test_a_source_speaks_for_the_rest_of_its_paragraph_only():
+    text = ("По данным областного управления статистики, в 2023 году в регион прибыли "
+            "18,4 тыс. человек. Выбыли 16,9 тыс. человек.\n"
+            "Средняя зарплата в регионе в декабре составила 74 тыс. рублей.")
+    speakers = _speakers(text)
+    assert speakers["16,9 тыс. человек"] [0] is not None
+    assert "speaker.carried" in speakers["16,9 тыс. человек"][1]
+    assert speakers["74 тыс. рублей"][0] is None
+
+
+def test_the_lead_source_named_after_the_figures():
+    text = ("ОМСК, 12 марта. /ТАСС/. Около 2,4 тыс. организаций Омской области заявили о "
+            "сокращении 9 тыс. сотрудников. Об этом в среду сообщили в региональной службе "
+            "занятости.")
+    speaker, fired = _speakers(text)["Около 2,4 тыс. организаций"]
+    assert speaker is not None and "занятости" in speaker
+    assert "speaker.lead" in fired
+
+
+def test_about_this_later_in_the_text_credits_its_paragraph():
+    text = ("Первый абзац без источника: в городе открыли 3 новых школы.\n"
+            "Второй абзац тоже без источника.\n"
+            "В 2023 году область приняла 5,1 тыс. переселенцев. Об этом сообщил министр "
+            "труда региона Андрей Сидоренко.")
+    speakers = _speakers(text)
+    assert speakers["5,1 тыс. переселенцев"] == ("Андрей Сидоренко",
+                                                 speakers["5,1 тыс. переселенцев"][1])
+    assert "speaker.back_reference" in speakers["5,1 тыс. переселенцев"][1]
+    assert speakers["3"][0] is None
+
+
+def test_the_agency_named_by_a_common_noun_is_the_last_organization():
+    text = ("В 2023 году мигрантам оформили 86 тыс. патентов, сообщает ГУ МВД России по "
+            "Свердловской области.\n"
+            "По оценке ведомства, трудовых мигрантов в регионе не менее 120 тыс. человек.")
+    assert _speakers(text)["не менее 120 тыс. человек"][0] == \
+        "ГУ МВД России по Свердловской области"

@@ -10,7 +10,7 @@ in order; `_DocState` holds what carries over.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
@@ -92,6 +92,9 @@ class _DocState:
 
     period: PeriodMention | None = None
     speaker: str | None = None
+    speaker_paragraph: int | None = None
+    last_organization: str | None = None  # what "ведомство", "министерство" refer back to
+    speakers: list[str] = field(default_factory=list)  # every speaker named so far
     subjects: list[str] = field(default_factory=list)
     last_subject_paragraph: int | None = None
     breakdown_head: str | None = None
@@ -114,8 +117,9 @@ class DocumentView:
 def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     """Contexts for every quantity of the document, in document order."""
     state = _DocState()
-    speakers = _quote_speakers(view, rules)
+    quoted, reported = _attributed_speakers(view, rules)
     contexts: list[Context] = []
+    paragraphs: list[int] = []  # of each context's sentence
     # "САНКТ-ПЕТЕРБУРГ, 22 февраля. /ТАСС/.": the date a story was filed, not a figure's period
     datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(view.text)]
     for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
@@ -127,11 +131,21 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
         if any(m.kind == "onset" for m in mentions):
             state.period = None  # "с 2019 года …": a new state of things, the old period is over
+        own_speaker = _own_speaker(view, sentence, quoted, reported, state, rules)
+        if own_speaker and (state.speaker is None or _refers_back(view, sentence, rules)):
+            _credit_earlier(contexts, paragraphs, own_speaker, sentence, view, rules)
+        if own_speaker:
+            state.speaker, state.speaker_paragraph = own_speaker, sentence.paragraph
+        elif sentence.paragraph != state.speaker_paragraph:
+            state.speaker = None  # a source speaks for the rest of its paragraph, not beyond
         if quantities:
             sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
-                                          rules, speakers.get(sentence.index))
+                                          rules, state.speaker)
+            carried = ("speaker.carried",) if state.speaker and not own_speaker else ()
             for index in range(len(quantities)):
-                contexts.append(sentence_view.context(index, state, len(contexts)))
+                context = sentence_view.context(index, state, len(contexts))
+                contexts.append(replace(context, rules=context.rules + carried))
+                paragraphs.append(sentence.paragraph)
             first = sentence_view.first_period
             if first is not None and first.kind == "explicit" and first.rule not in _EVENT_DATES:
                 state.period = first  # the period of the sentence's first figure carries on
@@ -139,6 +153,45 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         _advance_period(state, mentions, comparisons)
     flat = [q for quantities in view.quantities for q in quantities]
     return structure_lists(view.text, flat, contexts, rules)
+
+
+def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
+                 reported: dict[int, str], state: _DocState, rules: Rules) -> str | None:
+    """The speaker a sentence names itself; "по оценке ведомства" is the last organization."""
+    speaker = quoted.get(sentence.index) or _source_in_sentence(view, sentence, rules) \
+        or reported.get(sentence.index)
+    if speaker is None:
+        return None
+    if word_info(speaker).lemma in rules.context.anaphoric_sources:
+        return state.last_organization or speaker
+    if " " not in speaker:  # "сказал Мусабеков" after "Ерлан Мусабеков" spoke: the full name
+        speaker = next((s for s in state.speakers if s.rsplit(" ", 1)[-1] == speaker), speaker)
+    state.speakers.append(speaker)
+    if not any(e.type == "PER" and e.normal == speaker for e in view.entities):
+        state.last_organization = speaker
+    return speaker
+
+
+def _credit_earlier(contexts: list[Context], paragraphs: list[int], speaker: str,
+                    sentence: Sentence, view: DocumentView, rules: Rules) -> None:
+    """News names its source after the figures: "… 1,9 тыс. организаций заявили о сокращениях.
+    Об этом сообщили в службе занятости." The first speaker of a document, named in its first
+    paragraphs, speaks for every figure before it; a speaker introduced by "об этом" for the
+    figures of its paragraph before it."""
+    lead = sentence.paragraph <= _LEAD_PARAGRAPHS
+    if not lead and not _refers_back(view, sentence, rules):
+        return
+    rule = "speaker.lead" if lead else "speaker.back_reference"
+    for i, context in enumerate(contexts):
+        if context.speaker is None and (lead or paragraphs[i] == sentence.paragraph):
+            contexts[i] = replace(context, speaker=speaker, rules=context.rules + (rule,))
+
+
+def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    return bool(rules.context.backward_attribution.match(view.text, sentence.start, sentence.end))
+
+
+_LEAD_PARAGRAPHS = 1  # paragraph indices 0..1: a dateline or headline line, then the lead
 
 
 def _is_heading(view: DocumentView, sentence: Sentence) -> bool:
@@ -195,49 +248,97 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
 
 # --- speakers ------------------------------------------------------------------------------
 
-_QUOTE = regex.compile(r'"([^"\n]{10,})"')
-_ATTRIBUTION = regex.compile(r'\s*,?\s*-\s*(?P<verb>[^\W\d_]+)\s+(?P<who>[^.\n]{1,120})')
+_ATTRIBUTION = regex.compile(r'"\s*,?\s*-\s*(?P<verb>[^\W\d_]+)\s+(?P<who>[^.\n]{1,120})')
+# Reported speech without quotes: "…, их банкротство длится уже 7-8 лет, добавил Мельников."
+_TRAILING_ATTRIBUTION = regex.compile(
+    r',\s*(?:-\s*)?(?P<verb>[^\W\d_]+)\s+(?P<who>[^,.\n"]{1,80}?)\s*[.!]?\s*$')
 
 
-def _quote_speakers(view: DocumentView, rules: Rules) -> dict[int, str]:
-    """Sentences inside a quote attributed after it ("«…», – сообщил X") → X."""
-    out: dict[int, str] = {}
-    last_person: str | None = None  # a pronoun ("добавил он") means the last named speaker
-    persons = [e for e in view.entities if e.type in ("PER", "ORG")]
-    for quote in _QUOTE.finditer(view.text):
-        attribution = _ATTRIBUTION.match(view.text, quote.end())
-        verb = word_info(attribution.group("verb")).lemma if attribution else None
-        if verb not in rules.context.speech:
-            continue
-        who_start, who_end = attribution.start("who"), attribution.end("who")
-        named = [e for e in persons if who_start <= e.start < who_end]
-        first_word = attribution.group("who").split()[0].lower()
-        if named:
-            speaker = named[0].normal
-        elif word_info(first_word).lemma in rules.context.speaker_pronouns:
-            speaker = last_person
+# "Морозов отмечал, что …", "Он добавил, что …": the speaker is the words before the verb.
+_LEADING_ATTRIBUTION = regex.compile(
+    r'(?<![^\W\d_])(?P<who>(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?P<verb>[^\W\d_]+),\s+что\b')
+
+
+# "По его словам, …": the last named speaker goes on.
+_POSSESSIVE_SOURCE = regex.compile(
+    r"(?<![^\W\d_])по\s+(?P<who>его|ее|их)\s+(?:словам|данным|мнению|оценк\w+)",
+    regex.IGNORECASE)
+
+
+def _attributed_quotes(text: str):
+    """(quote start, quote end, attribution) of every quote followed by ", - verb who". A quote
+    that opens its paragraph runs from the paragraph start, whatever quoted names it holds
+    ("… в компанию "Колмар" трудоустроено 943 человека …", - сказал Москвитин)."""
+    for attribution in _ATTRIBUTION.finditer(text):
+        end = attribution.start()
+        line_start = text.rfind("\n", 0, end) + 1
+        if text.startswith('"', line_start):
+            start = line_start
         else:
-            speaker = None
-        if speaker is None:
-            continue
-        last_person = speaker
-        for sentence in view.sentences:
-            if quote.start() <= sentence.start < quote.end():
-                out[sentence.index] = speaker
-    return out
+            start = text.rfind('"', line_start, end)
+            if start < 0 or end - start <= _SHORTEST_QUOTE:
+                continue
+        yield start, end, attribution
+
+
+_SHORTEST_QUOTE = 10
+
+
+def _attributed_speakers(view: DocumentView, rules: Rules
+                         ) -> tuple[dict[int, str], dict[int, str]]:
+    """Speakers named by attribution, sentence by sentence: the sentences of a quote attributed
+    after it ("«…», – сообщил X"), and sentences of reported speech ending in an attribution
+    ("…, добавил Мельников.") or opening with one ("Морозов отмечал, что …"). A pronoun
+    ("добавил он") means the last named speaker. Returned apart because a source named in the
+    sentence itself ("по данным МВД, …, сообщил Петров") outranks reported speech, not quotes."""
+    quotes = list(_attributed_quotes(view.text))
+    persons = [e for e in view.entities if e.type in ("PER", "ORG")]
+    quoted: dict[int, str] = {}
+    reported: dict[int, str] = {}
+    last_person: str | None = None
+    for sentence in view.sentences:
+        for found, attributions in (
+                (quoted, [q[2] for q in quotes if q[0] <= sentence.start < q[1]]),
+                (reported, [m for p in (_TRAILING_ATTRIBUTION, _LEADING_ATTRIBUTION,
+                                        _POSSESSIVE_SOURCE)
+                            if (m := p.search(view.text, sentence.start, sentence.end))])):
+            speaker = next(filter(None, (_attributed_speaker(a, persons, last_person, rules)
+                                         for a in attributions)), None)
+            if speaker:
+                found[sentence.index] = last_person = speaker
+                break
+    return quoted, reported
+
+
+def _attributed_speaker(attribution, persons: list[Entity], last_person: str | None,
+                        rules: Rules) -> str | None:
+    verb = attribution.groupdict().get("verb")
+    if verb is not None and word_info(verb).lemma not in rules.context.speech:
+        return None
+    who_start, who_end = attribution.start("who"), attribution.end("who")
+    named = [e for e in persons if who_start <= e.start < who_end]
+    if named:  # the name nearest the verb: "…с Дмитрием Медведевым Морозов отмечал, что"
+        return (named[-1] if verb is None or who_start < attribution.start("verb")
+                else named[0]).normal
+    first_word = attribution.group("who").split()[0].lower()
+    if word_info(first_word).lemma in rules.context.speaker_pronouns:
+        return last_person
+    return None
 
 
 def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tuple[int, int]]:
-    """The only stretches of text where context reads PER/ORG entities: a quote's attribution
-    and a source marker of one of `sentences` with the words after them. NER needs to read
+    """The only stretches of text where context reads PER/ORG entities: a quote's attribution,
+    the attribution of reported speech ("…, добавил Мельников", "Морозов отмечал, что") and a
+    source marker of one of `sentences` with the words after them. NER needs to read
     nothing else; the marker's own words stay in so that the model sees a name in context
     ("сказал Москвитин" is a person, "Москвитин" alone is nothing to it)."""
-    spans = []
-    for quote in _QUOTE.finditer(text):
-        attribution = _ATTRIBUTION.match(text, quote.end())
-        if attribution:
-            spans.append((attribution.start("verb"), attribution.end("who")))
+    spans = [(a.start("verb"), a.end("who")) for _s, _e, a in _attributed_quotes(text)]
     for sentence in sentences:
+        for pattern in (_TRAILING_ATTRIBUTION, _LEADING_ATTRIBUTION):
+            found = pattern.search(text, sentence.start, sentence.end)
+            if found:
+                spans.append((min(found.start("verb"), found.start("who")),
+                              max(found.end("verb"), found.end("who"))))
         for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):
             at = _source_start(text, marker.end(), sentence)
             spans.append((marker.start(), _word_end(text, min(at + _NAME_WINDOW, sentence.end))))
@@ -275,13 +376,45 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3]
         if named:
             return _whole_organization(view, named[0])
+        person = _titled_person(view, at, sentence)
+        if person:
+            return person
         tail = regex.match(r"\s+([А-ЯA-Z][^,.;:()]{2,80})", view.text[at:sentence.end])
         if tail:
-            return nominative_phrase(tail.group(1).strip())
+            return nominative_phrase(_source_name(tail.group(1), rules))
         office = _SOURCE_OFFICE.match(view.text, at, sentence.end)
         if office:
-            return nominative_phrase(office.group(1).strip())
+            return nominative_phrase(_source_name(office.group(1).strip(), rules))
     return None
+
+
+def _titled_person(view: DocumentView, at: int, sentence: Sentence) -> str | None:
+    """"сообщил глава региона Сергей Морозов": a person named after their title."""
+    window_end = min(at + _NAME_WINDOW, sentence.end)
+    person = next((e for e in view.entities if e.type == "PER" and at <= e.start < window_end),
+                  None)
+    if person is None or _REPORTED_CLAUSE.search(view.text, at, person.start):
+        return None
+    return person.normal
+
+
+_REPORTED_CLAUSE = regex.compile(r",\s*(?:что|как|когда|где)\b")
+
+
+def _source_name(tail: str, rules: Rules) -> str:
+    """The name at the start of `tail`: its words up to a preposition, a number or a verb."""
+    words = tail.split()
+    kept = words[:1]
+    for word in words[1:_SOURCE_NAME_WORDS]:
+        if word.lower() in rules.context.source_name_stops or any(c.isdigit() for c in word) \
+                or word_info(word).pos in _NOT_IN_NAME:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+_SOURCE_NAME_WORDS = 8
+_NOT_IN_NAME = {"VERB", "INFN", "PRTS", "GRND", "ADVB"}
 
 
 def _whole_organization(view: DocumentView, first: Entity) -> str:
@@ -309,9 +442,11 @@ _SOURCE_ASIDE = regex.compile(
     r"(?:\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
     r"|\s+(?:вчера|сегодня|накануне|ранее|журналистам|корреспонденту|агентству|ТАСС|Интерфаксу"
     r"|РИА\s+Новости|изданию|газете|в\s+интервью|также))+")
-# An office named in lower case: "пресс-служба городского Центра трудовых ресурсов".
+# An office named in lower case: "пресс-служба городского Центра трудовых ресурсов",
+# "в региональной службе занятости".
 _SOURCE_OFFICE = regex.compile(
-    r"\s+(?:во?\s+)?((?:пресс-служб|министерств|ведомств|департамент|управлени|комитет|служб|акимат|мэри|"
+    r"\s+(?:во?\s+)?((?:[а-я]+(?:ого|ой|ом|ых|ий|ый|ая|ое|ую|ей|ым)\s+){0,2}"
+    r"(?:пресс-служб|министерств|ведомств|департамент|управлени|комитет|служб|акимат|мэри|"
     r"администраци|правительств)\w*(?:\s+[^\s,.;:()]+){0,6})")
 
 
@@ -322,13 +457,13 @@ class _SentenceView:
 
     def __init__(self, view: DocumentView, sentence: Sentence, quantities: list[Quantity],
                  periods: list[PeriodMention], comparisons, rules: Rules,
-                 quote_speaker: str | None):
+                 speaker: str | None):
         self.view, self.sentence, self.quantities = view, sentence, quantities
         self.rules, self.ctx = rules, rules.context
         self.toks = tokenize(view.text, sentence.start, sentence.end)
         self.periods, self.comparisons = periods, comparisons
         self.places = self._places()
-        self.speaker = quote_speaker or _source_in_sentence(view, sentence, rules)
+        self.speaker = speaker
         self.previous: list[Context] = []
         self.first_period: PeriodMention | None = None  # the one the first figure took
 

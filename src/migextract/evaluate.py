@@ -6,9 +6,10 @@ equal; each gold figure is matched at most once (nearest start first). Metrics:
 - value P/R/F1: matched pairs over predicted / gold figures (gold marked optional count neither
   as a hit nor as a miss, and predictions matching them are not false positives);
 - value+unit P/R/F1: the same, a pair counting only when the units are equal too;
-- subject / place / period / qualifier / indicator accuracy: over value-matched pairs, the share
-  whose attribute agrees (subjects: same indicator, or lemma Dice ≥ 0.5; places: same ISO code,
-  or same name lemmas; periods: same start and end dates);
+- subject / place / period / qualifier / indicator / direction / speaker accuracy: over
+  value-matched pairs, the share whose attribute agrees (subjects: same indicator, or lemma
+  Dice ≥ 0.5; speakers: lemma Dice ≥ 0.5, so "Ертаев" agrees with "Аскарбек Ертаев"; places:
+  same ISO code, or same name lemmas; periods: same start and end dates);
 - full-tuple F1: a pair counts only when value, unit, subject, place, period and qualifier all
   agree.
 """
@@ -29,7 +30,7 @@ from .pipeline import DocumentResult, extract_document
 from .records import Fact, SourceRecord
 from .rules import Rules, load_rules
 
-ATTRIBUTES = ("subject", "place", "period", "qualifier", "indicator", "direction")
+ATTRIBUTES = ("subject", "place", "period", "qualifier", "indicator", "direction", "speaker")
 TUPLE = ("unit", "subject", "place", "period", "qualifier")
 
 
@@ -186,7 +187,7 @@ def _show_fact(name: str, fact: Fact):
     if name == "period":
         return (_iso(c.period_start), _iso(c.period_end))
     return {"unit": q.unit, "qualifier": q.qualifier, "subject": c.subject, "place": c.place,
-            "indicator": c.indicator, "direction": c.direction}[name]
+            "indicator": c.indicator, "direction": c.direction, "speaker": c.speaker}[name]
 
 
 def _iso(day) -> str | None:
@@ -208,6 +209,8 @@ def _agree(name: str, gold: dict, fact: Fact) -> bool:
             _iso(c.period_start), _iso(c.period_end))
     if name == "place":
         return _same_place(gold, c.place, c.place_code)
+    if name == "speaker":
+        return _same_speaker(gold.get("speaker"), c.speaker)
     return _same_subject(gold, c.subject, c.indicator)
 
 
@@ -230,8 +233,20 @@ def _same_subject(gold: dict, subject: str | None, indicator: str | None) -> boo
         return gold.get("subject") is None and subject is None
     if gold.get("indicator") and gold.get("indicator") == indicator:
         return True
-    a, b = set(lemmas(gold["subject"])), set(lemmas(subject))
-    return bool(a or b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.5
+    return _dice(gold["subject"], subject) >= 0.5
+
+
+def _same_speaker(gold: str | None, speaker: str | None) -> bool:
+    """Speakers agree when both are absent or their lemma sets have a Dice coefficient ≥ 0.5:
+    a surname agrees with the full name, "Росстат" does not agree with "Минтруд"."""
+    if gold is None or speaker is None:
+        return gold is None and speaker is None
+    return _dice(gold, speaker) >= 0.5
+
+
+def _dice(a_phrase: str, b_phrase: str) -> float:
+    a, b = set(lemmas(a_phrase)), set(lemmas(b_phrase))
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
 # "Костромской район" and "Костромской муниципальный район" name the same place.

@@ -43,9 +43,16 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return _SafeAnalyzer()
 
 
+@lru_cache(maxsize=50_000)
+def _parses(lowered: str) -> tuple:
+    """One pymorphy3 analysis per lower-cased form, shared by the readings below (a word met as
+    "Прибыло" and "прибыло" is parsed once)."""
+    return tuple(analyzer().parse(lowered))
+
+
 @lru_cache(maxsize=200_000)
 def word_info(word: str) -> WordInfo:
-    parses = analyzer().parse(word.lower())
+    parses = _parses(word.lower())
     best = parses[0]
     cases = frozenset(p.tag.case for p in parses if p.tag.case and p.tag.POS == best.tag.POS)
     return WordInfo(
@@ -71,21 +78,21 @@ def lemma(word: str) -> str:
 @lru_cache(maxsize=100_000)
 def all_lemmas(word: str) -> frozenset[str]:
     """Every lemma pymorphy3 allows for a form; matching on this set tolerates wrong first parses."""
-    return frozenset(_fold_yo(p.normal_form) for p in analyzer().parse(word.lower()))
+    return frozenset(_fold_yo(p.normal_form) for p in _parses(word.lower()))
 
 
 @lru_cache(maxsize=100_000)
 def verb_lemmas(word: str) -> frozenset[str]:
     """Infinitives of the verb readings of a form: "прибыли" is read first as the noun прибыль,
     but next to a figure it is the verb прибыть."""
-    return frozenset(_fold_yo(p.normal_form) for p in analyzer().parse(word.lower())
+    return frozenset(_fold_yo(p.normal_form) for p in _parses(word.lower())
                      if p.tag.POS in ("VERB", "INFN", "PRTS"))
 
 
 @lru_cache(maxsize=100_000)
 def inflect(word: str, grammemes: frozenset[str], pos: str | None = None) -> str:
     """Inflect `word` into `grammemes`, keeping its capitalization; the word itself if impossible."""
-    for parse in analyzer().parse(word.lower()):
+    for parse in _parses(word.lower()):
         if pos and parse.tag.POS != pos:
             continue
         inflected = parse.inflect(set(grammemes))

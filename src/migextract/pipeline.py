@@ -147,8 +147,7 @@ def _prepare(record: SourceRecord, rules: Rules, ner_scope: str) -> _Prepared | 
     if ner_scope == "all":
         read = [(s.start, s.end) for s in sentences]
     else:
-        figure_sentences = [s for s, found in zip(sentences, per_sentence, strict=True) if found]
-        read = speaker_spans(text, figure_sentences, rules)
+        read = speaker_spans(text, sentences, rules) if any(per_sentence) else []
     return _Prepared(record, doc_date, text, sentences, per_sentence, rejections, read)
 
 

@@ -36,6 +36,9 @@ class ContextRules:
     speech: frozenset[str]
     source_markers: regex.Pattern[str]
     speaker_pronouns: frozenset[str]
+    source_name_stops: frozenset[str]
+    backward_attribution: regex.Pattern[str]
+    anaphoric_sources: frozenset[str]
     comparison_markers: regex.Pattern[str]
     breakdown_prepositions: frozenset[str]
     not_breakdown: frozenset[str]
@@ -78,6 +81,9 @@ def load_context_rules(path: Path) -> ContextRules:
         speech=lemmas("speech_lemmas"),
         source_markers=pattern("source_markers"),
         speaker_pronouns=lemmas("pronouns_for_last_speaker"),
+        source_name_stops=lemmas("source_name_stops"),
+        backward_attribution=pattern("backward_attribution"),
+        anaphoric_sources=lemmas("anaphoric_source_nouns"),
         comparison_markers=pattern("comparison_markers"),
         breakdown_prepositions=lemmas("breakdown_prepositions"),
         not_breakdown=lemmas("not_breakdown_lemmas"),

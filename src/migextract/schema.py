@@ -73,7 +73,10 @@ FACTS = (
     Column("direction", _CATEGORY, "increase | decrease when the text states a change; null "
            "otherwise."),
     Column("speaker", pa.string(), "Person or organization stating the figure (quote "
-           "attribution, \"по данным …\")."),
+           "attribution, \"по данным …\", \"…, добавил Мельников\"). A source goes on for the "
+           "rest of its paragraph (context_rules speaker.carried); the first source of a lead, "
+           "or one introduced by \"об этом\", also covers the figures before it "
+           "(speaker.lead, speaker.back_reference)."),
     Column("parent_fact_id", pa.string(), "fact_id of the figure this one is part of (\"из "
            "них\", \"в том числе\")."),
     Column("rule", pa.string(), "Ids of the grammar rules that built the figure, joined by "
