@@ -28,6 +28,7 @@ from .records import SourceRecord
 TEXT_FALLBACKS = ("text", "content", "body", "article")
 DATE_FALLBACKS = ("datetime",)  # buriy dumps: lenta.ru and webhose name their date column so
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tar.bz2", ".tar.xz", ".tgz", ".tbz", ".tbz2", ".txz")
+_TAIGA_METADATA = re.compile(r"(new)?meta(data|table)")  # newmetadata.csv, metatable_2007.csv
 _URL = re.compile(r"https?://\S+")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 SKIPPED_TAR_DIRS = {"tagged_texts", "__MACOSX"}  # Taiga's CoNLL-U copies; macOS resource forks
@@ -51,7 +52,8 @@ def describe_formats() -> str:
             "dumps with a header row (.csv, .csv.gz, .csv.bz2, e.g. lenta.ru and ODS news "
             "dumps); Parquet files with a text column; tar archives (.tar, .tar.gz, .tar.bz2, .tgz …) "
             "of such CSV / JSON lines files, or of .txt files (one article each) with a Taiga "
-            "metadata table (*meta*.csv: textid, textname, date, source) joined to them; "
+            "metadata table (newmetadata.csv, metatable*.csv, metadata.csv: textid, textname, date, "
+            "source) joined to them by file name; "
             "tagged_texts/ is skipped. HTML in the text is stripped.")
 
 
@@ -240,11 +242,15 @@ def _numbered_rows(reader, lines: _LineDecoder) -> Iterator[tuple[int, list[str]
 def _row_problem(row: list[str], header: list[str], bad_lines: list[str], line: int
                  ) -> str | None:
     if bad_lines:
-        return f"undecodable bytes ({'; '.join(bad_lines)}); give --encoding"
+        return _undecodable(bad_lines)
     if len(row) != len(header):
         return (f"malformed row: {len(row)} fields, the header has {len(header)} "
                 f"(ends at line {line})")
     return None
+
+
+def _undecodable(bad_lines: list[str]) -> str:
+    return f"undecodable bytes ({'; '.join(bad_lines)}); give --encoding"
 
 
 def _parquet_rows(path: Path, fields: FieldMap, html: str) -> Iterator[SourceRecord]:
@@ -287,10 +293,11 @@ class _TarReader:
     """A tar archive read as a stream, member by member in archive order, never unpacked.
 
     CSV and JSON-lines members give one record per row or line. A .txt member is one article;
-    the Taiga metadata tables (*meta*.csv) give it title, date and URL by its file name. A text
-    met before its metadata row is set aside by name, and read again in a second streaming
-    pass once the whole archive's metadata is known. Record ids are the archive name and the
-    member path (and the row number for CSV rows), so they do not change between runs.
+    the Taiga metadata tables (newmetadata.csv, metatable*.csv, metadata.csv) give it title,
+    date and URL by its file name. A text met before its metadata row is set aside by name,
+    and read again in a second streaming pass once the whole archive's metadata is known.
+    Record ids are the archive name and the member path (and the row number for CSV rows), so
+    they do not change between runs.
     """
 
     def __init__(self, path: Path, fields: FieldMap, encoding: str | None, html: str):
@@ -329,7 +336,7 @@ class _TarReader:
                            ) -> Iterable[SourceRecord]:
         kind = _format(PurePosixPath(name))
         source, id_prefix = f"{self.path}!{name}", self._member_id(name)
-        if kind == "csv" and "meta" in PurePosixPath(name).name.lower():
+        if kind == "csv" and _TAIGA_METADATA.match(PurePosixPath(name).name.lower()):
             return self._read_metadata(handle, source, id_prefix)
         if kind == "csv":
             return _csv_rows(handle, source, id_prefix, self.fields, self.html, self.encoding,
@@ -385,7 +392,7 @@ class _TarReader:
             if bad_lines:
                 where = f"{source}:row {number}"
                 yield SourceRecord(f"{id_prefix}:{number}", "", where,
-                                   error=f"{where}: {_row_problem(row, header, bad_lines, 0)}")
+                                   error=f"{where}: {_undecodable(bad_lines)}")
                 continue
             key, values = _taiga_metadata(dict(zip(header, row, strict=False)), row,
                                           self.fields)
@@ -409,7 +416,16 @@ def _tar_members(path: Path) -> Iterator[Member]:
             parts = PurePosixPath(member.name).parts
             if (member.isfile() and not SKIPPED_TAR_DIRS.intersection(parts)
                     and not parts[-1].startswith("._")):
-                yield member.name, archive.extractfile(member)
+                yield member.name, _decompressed(member.name, archive.extractfile(member))
+
+
+def _decompressed(name: str, handle: io.BufferedReader) -> io.BufferedReader:
+    """A member's bytes, through gzip or bz2 when its name says it is compressed itself."""
+    if name.lower().endswith(".gz"):
+        return gzip.GzipFile(fileobj=handle)
+    if name.lower().endswith(".bz2"):
+        return bz2.BZ2File(handle)
+    return handle
 
 
 def _metadata_rows(lines: _LineDecoder) -> Iterator[tuple[int, list[str], list[str]]]:
