@@ -12,6 +12,7 @@ import pytest
 
 from migextract import readers
 from migextract.batch import run_extract
+from migextract.cli import main
 from migextract.readers import FieldMap, iter_records
 
 BURIY = {"lenta": 7, "news-articles-2014": 9, "news-articles-2015-part1": 10,
@@ -192,3 +193,19 @@ def test_compressed_members(tmp_path):
                 mode="w")
     record, = _read(path)
     assert (record.doc_id, record.text) == ("d/a.csv:2", RU)
+
+
+def test_metadata_table_named_txt_is_not_an_article(tmp_path):
+    path = _taiga(tmp_path, [("metatable_texts.txt", TAIGA_META.encode()),
+                             ("texts/001.txt", RU.encode())])
+    record, = _read(path)
+    assert record.doc_id == "Site/Site/texts/001" and record.url == "http://x/001"
+
+
+def test_cli_on_an_archive_and_an_unknown_encoding(corpus, tmp_path, capsys):
+    archive = str(corpus / "dumps" / "taiga" / "KP.tar.gz")
+    assert main(["extract", archive, "-o", str(tmp_path / "out"), "-w", "1", "-q"]) == 0
+    assert pq.read_table(tmp_path / "out" / "documents.parquet").num_rows == 1
+    with pytest.raises(SystemExit) as stop:
+        main(["extract", archive, "-o", str(tmp_path / "out2"), "--encoding", "nonsense"])
+    assert stop.value.code == 2 and "unknown encoding: nonsense" in capsys.readouterr().err

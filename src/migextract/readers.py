@@ -28,7 +28,8 @@ from .records import SourceRecord
 TEXT_FALLBACKS = ("text", "content", "body", "article")
 DATE_FALLBACKS = ("datetime",)  # buriy dumps: lenta.ru and webhose name their date column so
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tar.bz2", ".tar.xz", ".tgz", ".tbz", ".tbz2", ".txz")
-_TAIGA_METADATA = re.compile(r"(new)?meta(data|table)")  # newmetadata.csv, metatable_2007.csv
+# Taiga metadata tables: newmetadata.csv, metatable_2007.csv, metatable_texts.txt
+_TAIGA_METADATA = re.compile(r"(new)?meta(data|table)")
 _URL = re.compile(r"https?://\S+")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 SKIPPED_TAR_DIRS = {"tagged_texts", "__MACOSX"}  # Taiga's CoNLL-U copies; macOS resource forks
@@ -293,7 +294,7 @@ class _TarReader:
     """A tar archive read as a stream, member by member in archive order, never unpacked.
 
     CSV and JSON-lines members give one record per row or line. A .txt member is one article;
-    the Taiga metadata tables (newmetadata.csv, metatable*.csv, metadata.csv) give it title,
+    the Taiga metadata tables (newmetadata.csv, metatable*.csv|txt, metadata.csv) give it title,
     date and URL by its file name. A text met before its metadata row is set aside by name,
     and read again in a second streaming pass once the whole archive's metadata is known.
     Record ids are the archive name and the member path (and the row number for CSV rows), so
@@ -336,7 +337,7 @@ class _TarReader:
                            ) -> Iterable[SourceRecord]:
         kind = _format(PurePosixPath(name))
         source, id_prefix = f"{self.path}!{name}", self._member_id(name)
-        if kind == "csv" and _TAIGA_METADATA.match(PurePosixPath(name).name.lower()):
+        if kind in ("csv", "txt") and _TAIGA_METADATA.match(PurePosixPath(name).name.lower()):
             return self._read_metadata(handle, source, id_prefix)
         if kind == "csv":
             return _csv_rows(handle, source, id_prefix, self.fields, self.html, self.encoding,
@@ -432,7 +433,7 @@ def _metadata_rows(lines: _LineDecoder) -> Iterator[tuple[int, list[str], list[s
     """Rows of a Taiga metadata table: tab-separated, ";;"-separated (texts/metadata.csv) or
     CSV, told apart by the header line. Numbered from 1, the header."""
     decoded = iter(lines)
-    first = next(decoded, "")
+    first = next(decoded, "").removeprefix("\ufeff")
     separator = "\t" if "\t" in first else ";;" if ";;" in first else None
     if separator is None:
         reader = csv.reader(itertools.chain([first], decoded))
