@@ -26,7 +26,7 @@ from .htmltext import looks_like_html, strip_html
 from .records import SourceRecord
 
 TEXT_FALLBACKS = ("text", "content", "body", "article")
-DATE_FALLBACKS = ("datetime",)  # buriy dumps: lenta.ru and webhose name their date column so
+DATE_FALLBACKS = ("datetime",)  # the date column of buriy's lenta.ru and webhose dumps
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tar.bz2", ".tar.xz", ".tgz", ".tbz", ".tbz2", ".txz")
 # Taiga metadata tables: newmetadata.csv, metatable_2007.csv, metatable_texts.txt
 _TAIGA_METADATA = re.compile(r"(new)?meta(data|table)")
@@ -51,11 +51,10 @@ def describe_formats() -> str:
             "recursively; doc id = path without extension); JSON lines (.jsonl, .jsonlines, "
             ".json with one object per line; also .gz, .bz2 and .zip archives of them); CSV "
             "dumps with a header row (.csv, .csv.gz, .csv.bz2, e.g. lenta.ru and ODS news "
-            "dumps); Parquet files with a text column; tar archives (.tar, .tar.gz, .tar.bz2, .tgz …) "
-            "of such CSV / JSON lines files, or of .txt files (one article each) with a Taiga "
-            "metadata table (newmetadata.csv, metatable*.csv, metadata.csv: textid, textname, date, "
-            "source) joined to them by file name; "
-            "tagged_texts/ is skipped. HTML in the text is stripped.")
+            "dumps); Parquet files with a text column; tar archives (.tar, .tar.gz, .tar.bz2, "
+            ".tgz …) of such CSV or JSON lines files (buriy dumps), or of .txt files, one "
+            "article each, with the Taiga metadata tables (newmetadata.csv, metatable_*.csv) "
+            "joined by file name (tagged_texts/ is skipped). HTML in the text is stripped.")
 
 
 def iter_records(paths: Iterable[str | Path], fields: FieldMap = FieldMap(),
