@@ -73,7 +73,7 @@ def _extract_parser(commands) -> None:
     p.add_argument("--title-field", default="title", metavar="KEY", help="(default: title)")
     p.add_argument("--date-field", default="date", metavar="KEY", help="(default: date)")
     p.add_argument("--url-field", default="url", metavar="KEY", help="(default: url)")
-    p.add_argument("--encoding", metavar="NAME",
+    p.add_argument("--encoding", metavar="NAME", type=_encoding,
                    help="text encoding of the inputs (default: UTF-8, with cp1251 detected)")
     p.add_argument("--html", choices=("auto", "yes", "no"), default="auto",
                    help="strip HTML from texts: auto (when it looks like HTML), yes, no")
@@ -96,6 +96,15 @@ def _extract_parser(commands) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     _add_rules_option(p)
     p.set_defaults(run=_run_extract)
+
+
+def _encoding(name: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {name}") from None
 
 
 def _show_parser(commands) -> None:
