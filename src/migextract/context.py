@@ -117,7 +117,8 @@ class DocumentView:
 def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     """Contexts for every quantity of the document, in document order."""
     state = _DocState()
-    quoted, reported = _attributed_speakers(view, rules)
+    asked = {s.index for s in speaker_sentences(view.sentences, view.quantities)}
+    quoted, reported = _attributed_speakers(view, asked, rules)
     contexts: list[Context] = []
     paragraphs: list[int] = []  # of each context's sentence
     # "САНКТ-ПЕТЕРБУРГ, 22 февраля. /ТАСС/.": the date a story was filed, not a figure's period
@@ -131,7 +132,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
         if any(m.kind == "onset" for m in mentions):
             state.period = None  # "с 2019 года …": a new state of things, the old period is over
-        own_speaker = _own_speaker(view, sentence, quoted, reported, state, rules)
+        own_speaker = _own_speaker(view, sentence, quoted, reported, state, rules) \
+            if sentence.index in asked else None
         if own_speaker and (state.speaker is None or _refers_back(view, sentence, rules)):
             _credit_earlier(contexts, paragraphs, own_speaker, sentence, view, rules)
         if own_speaker:
@@ -284,7 +286,7 @@ def _attributed_quotes(text: str):
 _SHORTEST_QUOTE = 10
 
 
-def _attributed_speakers(view: DocumentView, rules: Rules
+def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
                          ) -> tuple[dict[int, str], dict[int, str]]:
     """Speakers named by attribution, sentence by sentence: the sentences of a quote attributed
     after it ("«…», – сообщил X"), and sentences of reported speech ending in an attribution
@@ -297,17 +299,30 @@ def _attributed_speakers(view: DocumentView, rules: Rules
     reported: dict[int, str] = {}
     last_person: str | None = None
     for sentence in view.sentences:
+        if sentence.index not in asked:
+            continue
         for found, attributions in (
                 (quoted, [q[2] for q in quotes if q[0] <= sentence.start < q[1]]),
-                (reported, [m for p in (_TRAILING_ATTRIBUTION, _LEADING_ATTRIBUTION,
-                                        _POSSESSIVE_SOURCE)
-                            if (m := p.search(view.text, sentence.start, sentence.end))])):
+                (reported, _reported_speech(view.text, sentence))):
             speaker = next(filter(None, (_attributed_speaker(a, persons, last_person, rules)
                                          for a in attributions)), None)
             if speaker:
                 found[sentence.index] = last_person = speaker
                 break
     return quoted, reported
+
+
+def _reported_speech(text: str, sentence: Sentence) -> list:
+    """Attributions of reported speech in a sentence: trailing ("…, добавил Мельников."),
+    leading ("Морозов отмечал, что …") and possessive ("По его словам")."""
+    found = []
+    last_comma = text.rfind(",", sentence.start, sentence.end)
+    if last_comma >= 0:  # the trailing speaker holds no comma: only the last one can start it
+        found.append(_TRAILING_ATTRIBUTION.match(text, last_comma, sentence.end))
+    if text.find(", что", sentence.start, sentence.end) >= 0:
+        found.append(_LEADING_ATTRIBUTION.search(text, sentence.start, sentence.end))
+    found.append(_POSSESSIVE_SOURCE.search(text, sentence.start, sentence.end))
+    return [m for m in found if m]
 
 
 def _attributed_speaker(attribution, persons: list[Entity], last_person: str | None,
@@ -326,6 +341,19 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     return None
 
 
+def speaker_sentences(sentences: list[Sentence], per_sentence: list[list[Quantity]]
+                      ) -> list[Sentence]:
+    """The sentences whose speaker can reach a figure: those of a paragraph with figures (a
+    source goes on through its paragraph, "об этом" looks back in it), and the lead paragraphs
+    when they hold figures (the lead's source may come after them). The NER model reads the
+    sources of these only, so attribution looks nowhere else, whatever the NER scope."""
+    figure_paragraphs = {s.paragraph for s, found in zip(sentences, per_sentence, strict=True)
+                         if found}
+    lead = any(p <= _LEAD_PARAGRAPHS for p in figure_paragraphs)
+    return [s for s in sentences
+            if s.paragraph in figure_paragraphs or lead and s.paragraph <= _LEAD_PARAGRAPHS]
+
+
 def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tuple[int, int]]:
     """The only stretches of text where context reads PER/ORG entities: a quote's attribution,
     the attribution of reported speech ("…, добавил Мельников", "Морозов отмечал, что") and a
@@ -334,9 +362,9 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tu
     ("сказал Москвитин" is a person, "Москвитин" alone is nothing to it)."""
     spans = [(a.start("verb"), a.end("who")) for _s, _e, a in _attributed_quotes(text)]
     for sentence in sentences:
-        for pattern in (_TRAILING_ATTRIBUTION, _LEADING_ATTRIBUTION):
-            found = pattern.search(text, sentence.start, sentence.end)
-            if found:
+        for found in _reported_speech(text, sentence):
+            if "verb" in found.re.groupindex \
+                    and word_info(found.group("verb")).lemma in rules.context.speech:
                 spans.append((min(found.start("verb"), found.start("who")),
                               max(found.end("verb"), found.end("who"))))
         for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):

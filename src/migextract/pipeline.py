@@ -15,6 +15,7 @@ from .context import (
     attach_context,
     document_places,
     reference_year,
+    speaker_sentences,
     speaker_spans,
 )
 from .entities import tag_entities, tag_entities_of_many
@@ -147,7 +148,7 @@ def _prepare(record: SourceRecord, rules: Rules, ner_scope: str) -> _Prepared | 
     if ner_scope == "all":
         read = [(s.start, s.end) for s in sentences]
     else:
-        read = speaker_spans(text, sentences, rules) if any(per_sentence) else []
+        read = speaker_spans(text, speaker_sentences(sentences, per_sentence), rules)
     return _Prepared(record, doc_date, text, sentences, per_sentence, rejections, read)
 
 
