@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,10 +60,20 @@ class Exclusion:
     id: str
     description: str
     pattern: regex.Pattern[str]
-    requires: tuple[str, ...] = ()
+    requires: re.Pattern[str] | None = None  # one of the `requires` strings, lower-cased
 
     def applies(self, lowered: str) -> bool:
-        return not self.requires or any(r in lowered for r in self.requires)
+        return self.requires is None or self.requires.search(lowered) is not None
+
+
+def _any_of(strings: list[str]) -> re.Pattern[str] | None:
+    """One pattern for "contains one of these": a single scan instead of one per string (the
+    standard library's engine scans literal alternatives about three times faster than
+    `regex`)."""
+    if not strings:
+        return None
+    return re.compile("|".join(re.escape(s.lower()) for s in sorted(strings, key=len,
+                                                                    reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -109,7 +120,7 @@ def load_grammar(path: Path) -> Grammar:
     ending = need(doc, "cardinal_ending", Node, optional=True)
     excl = tuple(
         Exclusion(need(e, "id", str), need(e, "description", str), need_pattern(e, "pattern"),
-                  tuple(r.lower() for r in need_str_list(e, "requires", optional=True)))
+                  _any_of(need_str_list(e, "requires", optional=True)))
         for e in exclusions
     )
     lemma_words = {w.lemma: w for w, form in words if form is None}
