@@ -359,20 +359,26 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tu
     the attribution of reported speech ("…, добавил Мельников", "Морозов отмечал, что") and a
     source marker of one of `sentences` with the words after them. NER needs to read
     nothing else; the marker's own words stay in so that the model sees a name in context
-    ("сказал Москвитин" is a person, "Москвитин" alone is nothing to it)."""
-    spans = [(a.start("verb"), a.end("who")) for _s, _e, a in _attributed_quotes(text)]
+    ("сказал Москвитин" is a person, "Москвитин" alone is nothing to it). Where the words a
+    name could stand in hold no capital letter there is no name, and NER does not read them."""
+    spans = []  # (start, where a name may start, end)
+    for _start, _end, a in _attributed_quotes(text):
+        spans.append((a.start("verb"), a.start("who"), a.end("who")))
     for sentence in sentences:
         for found in _reported_speech(text, sentence):
             if "verb" in found.re.groupindex \
                     and word_info(found.group("verb")).lemma in rules.context.speech:
-                spans.append((min(found.start("verb"), found.start("who")),
+                spans.append((min(found.start("verb"), found.start("who")), found.start("who"),
                               max(found.end("verb"), found.end("who"))))
         for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):
             at = _source_start(text, marker.end(), sentence)
-            spans.append((marker.start(), _word_end(text, min(at + _NAME_WINDOW, sentence.end))))
-    return _merged(spans)
+            spans.append((marker.start(), at,
+                          _word_end(text, min(at + _NAME_WINDOW, sentence.end))))
+    return _merged([(start, end) for start, name, end in spans
+                    if _CAPITAL.search(text, name, end)])
 
 
+_CAPITAL = regex.compile(r"\p{Lu}")
 _NAME_WINDOW = 120  # characters after a source marker in which its name must lie
 
 
