@@ -98,6 +98,9 @@ class Grammar:
     number_word_hint: regex.Pattern[str]  # a cheap test: may the text hold a number word?
     cardinal_ending_id: str = "num.case_ending"
     cardinal_ending: regex.Pattern[str] | None = None  # "-ти" of "260-ти", matched at its start
+    # units then currencies as one alternation, group "u<i>" = rule i: one match call finds the
+    # first rule that matches, in the order the rules are written
+    any_unit: regex.Pattern[str] | None = None
 
     @property
     def currency_signs(self) -> dict[str, UnitRule]:
@@ -123,6 +126,8 @@ def load_grammar(path: Path) -> Grammar:
                   _any_of(need_str_list(e, "requires", optional=True)))
         for e in exclusions
     )
+    unit_rules = tuple(_unit(u, "unit") for u in units)
+    currency_rules = tuple(_unit(c, "code") for c in currencies)
     lemma_words = {w.lemma: w for w, form in words if form is None}
     forms = _all_forms(lemma_words)
     forms.update({form: w for w, form in words if form is not None})
@@ -135,8 +140,8 @@ def load_grammar(path: Path) -> Grammar:
         lone_words_ignored=frozenset(need_str_list(doc, "lone_number_words_ignored")),
         qualifiers=tuple(_qualifier(q) for q in qualifiers),
         change_verbs=frozenset(need_str_list(doc, "change_verb_lemmas")),
-        units=tuple(_unit(u, "unit") for u in units),
-        currencies=tuple(_unit(c, "code") for c in currencies),
+        units=unit_rules,
+        currencies=currency_rules,
         people=frozenset(need_str_list(doc, "people_lemmas")),
         not_people=frozenset(need_str_list(doc, "not_people")),
         not_counted=frozenset(need_str_list(doc, "not_counted")),
@@ -150,7 +155,15 @@ def load_grammar(path: Path) -> Grammar:
         number_word_hint=_hint(forms),
         cardinal_ending_id=need(ending, "id", str) if ending else "num.case_ending",
         cardinal_ending=need_pattern(ending, "pattern") if ending else None,
+        any_unit=_union(unit_rules + currency_rules),
     )
+
+
+def _union(rules: tuple[UnitRule, ...]) -> regex.Pattern[str] | None:
+    if not rules or len({r.pattern.flags for r in rules}) > 1:
+        return None
+    return regex.compile("|".join(f"(?P<u{i}>{r.pattern.pattern})" for i, r in enumerate(rules)),
+                         rules[0].pattern.flags)
 
 
 def _all_forms(words: dict[str, NumberWord]) -> dict[str, NumberWord]:

@@ -452,7 +452,14 @@ def _skip_unit_before_do(text: str, draft: _Draft, grammar: Grammar) -> None:
 
 def _unit_at(text: str, pos: int, grammar: Grammar, draft: _Draft
              ) -> tuple[UnitRule, int] | None:
-    for rule in grammar.units + grammar.currencies:
+    rules = grammar.units + grammar.currencies
+    if grammar.any_unit is not None:  # skip to the first rule that matches, in one call
+        first = grammar.any_unit.match(text, pos, timeout=REGEX_TIMEOUT)
+        if first is None:
+            return None
+        rules = rules[next(int(name[1:]) for name, value in first.groupdict().items()
+                           if value is not None):]
+    for rule in rules:
         match = rule.pattern.match(text, pos, timeout=REGEX_TIMEOUT)
         if not match:
             continue
