@@ -214,6 +214,11 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
             return
 
 
+_PARENTHESES = regex.compile(r"\(([^()]*)\)")
+_PHRASE_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CAPITALIZED_TAIL = regex.compile(r"\s+([А-ЯA-Z][^,.;:()]{2,80})")
+
+
 def _inside(pos: int, spans) -> bool:
     return any(s <= pos < e for s, e, *_ in spans)
 
@@ -242,7 +247,7 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
         if words:
             phrase = text[words[0].start:words[-1].end]
             spans.append((marker.start(), words[-1].end, nominative_phrase(_lower_common(phrase))))
-    for paren in regex.finditer(r"\(([^()]*)\)", text[sentence.start:sentence.end]):
+    for paren in _PARENTHESES.finditer(text[sentence.start:sentence.end]):
         start = sentence.start + paren.start()
         spans.append((start, sentence.start + paren.end(), "paren"))
     return spans
@@ -413,7 +418,7 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         person = _titled_person(view, at, sentence)
         if person:
             return person
-        tail = regex.match(r"\s+([А-ЯA-Z][^,.;:()]{2,80})", view.text[at:sentence.end])
+        tail = _CAPITALIZED_TAIL.match(view.text, at, sentence.end)
         if tail:
             return nominative_phrase(_source_name(tail.group(1), rules))
         office = _SOURCE_OFFICE.match(view.text, at, sentence.end)
@@ -1166,7 +1171,7 @@ class _SentenceView:
 
 def _lemmas(phrase: str) -> tuple[str, ...]:
     return tuple(w if w.isupper() and len(w) > 1 else word_info(w).lemma
-                 for w in regex.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", phrase))
+                 for w in _PHRASE_WORD.findall(phrase))
 
 
 def _gender(info: WordInfo | None) -> str | None:
