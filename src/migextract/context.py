@@ -35,6 +35,8 @@ _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|ч�
 # "в январе-июне" or "на 1 января" (a statistical reference date) do.
 _EVENT_DATES = frozenset({"period.day_date"})
 _MAX_TAIL = 8  # words after the head noun kept in a subject phrase
+_MAX_CLAUSE = 10  # words of a participial phrase kept after a subject's head
+_CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "-"}
 _PREPS = {"в", "во", "на", "из", "с", "со", "по", "для", "к", "от", "до", "за", "при", "о", "об",
           "среди", "у", "между", "через", "под", "над", "перед"}
 
@@ -723,6 +725,10 @@ class _SentenceView:
                 if tok.text == "-" and self._inner_hyphen(toks, j):
                     j -= 1
                     continue
+                opening = self._participial_opening(toks, j) if tok.text == "," else None
+                if opening is not None:  # "число мигрантов, подозреваемых в …, выросло"
+                    j = opening - 1
+                    continue
                 if tok.text in _CLAUSE_PUNCT or tok.text in ".!?-;" or self._is_figure(tok):
                     break
                 j -= 1
@@ -799,16 +805,25 @@ class _SentenceView:
                 not self._in_period(toks[start - 1]):
             start -= 1
         words = toks[start:head + 1]
-        for tok in toks[head + 1:head + 1 + _MAX_TAIL]:
-            if tok.end > pos or not tok.word or self._in_period(tok) or self._in_place(tok) \
+        clause: list[Tok] = []
+        for i in range(head + 1, min(len(toks), head + 1 + _MAX_TAIL)):
+            tok = toks[i]
+            if tok.end > pos:
+                break
+            if tok.text == ",":  # "организации, имеющие задолженность": the phrase goes on
+                end = self._participial_end(toks, i)
+                clause = toks[i:end] if end is not None and toks[end - 1].end <= pos else []
+                break
+            if not tok.word or self._in_period(tok) or self._in_place(tok) \
                     or self._is_figure(tok) \
                     or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
                 break
             if self.ctx.subject_stops.match(self.view.text, tok.start):
                 break
             words.append(tok)
-        while words and words[-1].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
-            words.pop()
+        if not clause:
+            while words and words[-1].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
+                words.pop()
         words = self._drop_judgements(words)
         if not words:
             return None
@@ -816,8 +831,43 @@ class _SentenceView:
             t.pos == "NOUN" for t in words) else 0
         first_noun = next((i for i, t in enumerate(words) if t.pos == "NOUN"), head_index)
         nominative = _to_case(words[:first_noun + 1], "nomn")
-        rest = " ".join(_lower_common(t.text) for t in words[first_noun + 1:])
-        return f"{nominative} {rest}".strip()
+        rest = words[first_noun + 1:]
+        if clause and not rest:
+            clause = _agreeing_in_nominative(clause, words[first_noun])
+        return _joined([nominative] + [_lower_common(t.text) for t in rest + clause])
+
+    def _participial_end(self, toks: list[Tok], comma: int) -> int | None:
+        """The end (exclusive index) of a participial phrase opened by the comma at `comma`
+        ("…, имеющие задолженность по заработной плате", "…, не получившие оплату"): a full
+        participle (or a postposed adjective with its complement, "…, связанных с насилием")
+        and its dependents, up to clause punctuation, a period or a place. None when the
+        comma opens something else, or when the phrase holds a finite verb or a figure (then
+        it is the predicate of the figure, not a modifier)."""
+        k = comma + 1
+        while k < len(toks) and (toks[k].lemma == "не" or toks[k].pos == "ADVB"):
+            k += 1
+        if k + 1 >= len(toks) or toks[k].pos not in ("PRTF", "ADJF") \
+                or toks[k].lemma in self.ctx.evaluative or not toks[k + 1].word:
+            return None
+        end = k + 1
+        while end < len(toks) and toks[end].text not in _CLAUSE_END:
+            tok = toks[end]
+            if self._is_figure(tok) or tok.pos in ("VERB", "GRND") or end - comma > _MAX_CLAUSE:
+                return None
+            if self._in_period(tok) or self._in_place(tok):
+                break
+            end += 1
+        return end
+
+    def _participial_opening(self, toks: list[Tok], comma: int) -> int | None:
+        """Walking left, the comma at `comma` ends (or opens) a participial phrase after a
+        noun: the index of its opening comma, to go on left to the noun."""
+        if self._participial_end(toks, comma) == len(toks):
+            return comma
+        for k in range(comma - 1, max(-1, comma - _MAX_CLAUSE - 2), -1):
+            if toks[k].text == ",":
+                return k if self._participial_end(toks, k) == comma else None
+        return None
 
     def _drop_judgements(self, words: list[Tok]) -> list[Tok]:
         """Evaluative adjectives ("положительное сальдо") and a leading change noun
@@ -1004,6 +1054,30 @@ def _gender(info: WordInfo | None) -> str | None:
     if info is None:
         return None
     return next((g for g in ("masc", "femn", "neut") if g in info.tag), None)
+
+
+def _agreeing_in_nominative(clause: list[Tok], noun: Tok) -> list[Tok]:
+    """", получившим оплату" after "работникам" put in the nominative: the participle agreeing
+    with the noun goes into the nominative with it."""
+    if noun.info is None or "nomn" in noun.info.cases:
+        return clause
+    words = list(clause)
+    for i, tok in enumerate(words):
+        if tok.pos in ("PRTF", "ADJF") and tok.info.number == noun.info.number \
+                and set(tok.info.cases) & set(noun.info.cases):
+            number = noun.info.number
+            grammemes = {"nomn"} | ({number} if number else set())
+            gender = _gender(noun.info) if number == "sing" else None
+            text = inflect(tok.text, frozenset(grammemes | ({gender} if gender else set())),
+                           tok.pos)
+            words[i] = Tok(tok.start, tok.end, text, True)
+            break
+    return words
+
+
+def _joined(words: list[str]) -> str:
+    """Words joined by spaces, with no space before a comma."""
+    return " ".join(w for w in words if w).replace(" ,", ",").strip()
 
 
 def _lower_common(word: str) -> str:
