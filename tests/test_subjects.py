@@ -34,3 +34,24 @@ def _subject(text: str, span: str | None = None) -> str | None:
 def test_participial_phrase_after_the_head(text, subject):
     assert _subject(text) == subject
 
+
+
+@pytest.mark.parametrize("text, subject", [
+    # what the clause says of the group comes with it, as a participle, up to a clause of its own
+    ("Около 40% студентов считают, что стипендия слишком мала, поскольку цены растут.",
+     "доля студентов, считающих, что стипендия слишком мала"),
+    # a one-word aside between the group and its verb; a quotation kept whole
+    ("28% водителей, напротив, поддержали лозунг «Дороги — для всех».",
+     "доля водителей, поддержавших лозунг \"Дороги - для всех\""),
+    # the verb before the figure; a singular group; negation and adverbs stay with the verb
+    ("В районе не имеют доступа к интернету почти 15% населения.",
+     "доля населения, не имеющего доступа к интернету"),
+    # a determiner is not the group
+    ("Сегодня 12% всех пенсионеров продолжают работать.", "доля пенсионеров, продолжающих работать"),
+    # a bare percent as the subject of a verb: the share of those who do it
+    ("Остальные 35%, наоборот, отмечают рост доходов семьи.", "доля отмечающих рост доходов семьи"),
+    # a copula says nothing of the group
+    ("В городе 52% жителей составляют женщины.", "доля жителей"),
+])
+def test_share_of_a_group_with_what_is_said_of_it(text, subject):
+    assert _subject(text) == subject

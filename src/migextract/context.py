@@ -493,16 +493,120 @@ class _SentenceView:
         return None, None
 
     def _share_of(self, q: Quantity) -> str | None:
-        """'63% американцев полагают …', '54% опрошенных': the share of that group."""
+        """'63% американцев полагают, что …' → 'доля американцев, полагающих, что …';
+        '54% опрошенных', '24% населения': the share of that group, with what the clause says
+        of it."""
         if q.unit != "percent":
             return None
-        after = [t for t in self.toks if t.start >= q.end][:1]
+        after = [t for t in self.toks if t.start >= q.end]
+        while after and after[0].word and after[0].lemma in self.ctx.evaluative:
+            after = after[1:]  # "37% всех приезжих": the share of the arrivals
         if not after or not after[0].word or self._in_place(after[0]) or after[0].info is None:
-            return None
+            return self._share_of_doers(after)
         tok = after[0]
-        group = tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases \
-            and tok.info.number == "plur"
-        return f"доля {tok.text.lower()}" if group else None
+        if not (tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases
+                and (tok.info.number == "plur" or tok.pos == "NOUN")):
+            return self._share_of_doers(after)
+        said = self._said_of_group(q, tok)
+        return _joined([f"доля {tok.text.lower()}", "," if said else "", said])
+
+    def _share_of_doers(self, after: list[Tok]) -> str | None:
+        """'39%, наоборот, отмечают положительный эффект' → 'доля отмечающих положительный
+        эффект': a bare percent as the subject of a verb is the share of those who do it."""
+        words = [t for t in self._before_comma(after) if t.word]
+        clause = self._clause(after)
+        if not words or words[0].pos != "VERB" or words[0] not in clause:
+            return None
+        verb = words[0]
+        if verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
+                or verb.lemma in self.rules.indicators.flow_verbs:
+            return None
+        participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "gent", "plur"}), "VERB")
+        rest = [t for t in clause if t.start > verb.start]
+        said = self.view.text[rest[0].start:rest[-1].end] if rest else ""
+        return _joined(["доля", participle, said]) if participle != verb.text.lower() else None
+
+    def _said_of_group(self, q: Quantity, group: Tok) -> str:
+        """The verb of the clause whose subject is the figure, as a participle agreeing with
+        `group`, with its complements: 'не имеют денег для жизни почти 24% населения' →
+        'не имеющего денег для жизни'. Empty when the clause has another subject."""
+        after = [t for t in self.toks if t.start >= group.end and not self._is_figure(t)]
+        verb = next((t for t in self._before_comma(self._clause(after)) if t.pos == "VERB"), None)
+        if verb is not None:
+            words = self._clause([t for t in after if t.start > verb.start])
+        else:
+            before = self._clause([t for t in reversed(self.toks) if t.end <= q.start])[::-1]
+            verb = next((t for t in before if t.pos == "VERB"), None)
+            if verb is None or self._has_subject_before(before, verb):
+                return ""
+            words = [t for t in before if t.start > verb.start and not self._in_place(t)]
+        if verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
+                or verb.lemma in self.rules.indicators.flow_verbs:
+            return ""
+        number = group.info.number or "plur"
+        grammemes = {"PRTF", "actv", "gent", number} | (
+            {_gender(group.info)} if number == "sing" and _gender(group.info) else set())
+        participle = inflect(verb.text.lower(), frozenset(grammemes), "VERB")
+        if participle == verb.text.lower():
+            return ""
+        modifiers = self._verb_modifiers(verb)
+        said = self.view.text[words[0].start:words[-1].end] if words else ""
+        return _joined(modifiers + [participle, said])
+
+    def _verb_modifiers(self, verb: Tok) -> list[str]:
+        """'не', 'положительно' right before a verb: they go with its participle."""
+        before = [t for t in self.toks if t.end <= verb.start]
+        out: list[str] = []
+        while before and before[-1].word and (before[-1].lemma == "не"
+                                              or before[-1].pos == "ADVB") and len(out) < 2:
+            out.insert(0, before.pop().text.lower())
+        return out
+
+    def _clause(self, toks: list[Tok]) -> list[Tok]:
+        """The tokens of `toks` (in reading order, either way) up to the end of their clause:
+        a full stop, a figure, a bracket, a semicolon, or a comma before a word that opens a
+        new clause ("…, поскольку …")."""
+        out: list[Tok] = []
+        quoted = False
+        for i, tok in enumerate(toks):
+            if tok.text == '"':
+                opening = not quoted and self.view.text[tok.end:tok.end + 1].isalnum()
+                if not (opening or quoted):
+                    break  # the end of a quotation that began before the clause
+                quoted = opening
+            if tok.text in {".", ";", "(", ")", "!", "?", ":"} or self._is_figure(tok) \
+                    or tok.text == "-" and not quoted or len(out) >= _MAX_CLAUSE + 4:
+                break
+            following = toks[i + 1] if i + 1 < len(toks) else None
+            if tok.text == "," and following is not None \
+                    and following.lemma in self.ctx.clause_breaks:
+                break
+            out.append(tok)
+        while out and not out[-1].word and out[-1].text != '"':
+            out.pop()
+        return out
+
+    @staticmethod
+    def _before_comma(toks: list[Tok]) -> list[Tok]:
+        """The tokens before the first comma, passing over a one-word aside ("27% граждан,
+        напротив, полагают")."""
+        out: list[Tok] = []
+        i = 0
+        while i < len(toks):
+            if toks[i].text == ",":
+                if i + 2 < len(toks) and toks[i + 1].word and toks[i + 2].text == ",":
+                    i += 3
+                    continue
+                break
+            out.append(toks[i])
+            i += 1
+        return out
+
+    @staticmethod
+    def _has_subject_before(toks: list[Tok], verb: Tok) -> bool:
+        """A nominative noun or pronoun before the verb of the clause is its subject."""
+        return any(t.pos in ("NOUN", "NPRO") and t.info.cases == frozenset({"nomn"})
+                   for t in toks if t.end <= verb.start)
 
     def _counts_other_things(self, index: int) -> bool:
         """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical."""
