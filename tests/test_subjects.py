@@ -55,3 +55,18 @@ def test_participial_phrase_after_the_head(text, subject):
 ])
 def test_share_of_a_group_with_what_is_said_of_it(text, subject):
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a counted noun keeps its adjectives and attributes, in the nominative plural
+    ("Власти планируют построить три центра по подготовке водителей в Казани.",
+     "центры по подготовке водителей"),
+    ("В регионе работают 45 приоритетных проектов для развития туризма.",
+     "приоритетные проекты для развития туризма"),
+    # the counted word read as an adjective of the noun after it
+    ("В области появилось более 5 тыс. новых рабочих мест.", "новые рабочие места"),
+    # a time phrase or a noun in another case ends the phrase
+    ("О сокращении 300 сотрудников в ближайшее время объявили два банка.", "сотрудники"),
+])
+def test_counted_noun_phrase(text, subject):
+    assert _subject(text) == subject

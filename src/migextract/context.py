@@ -36,6 +36,7 @@ _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|ч�
 _EVENT_DATES = frozenset({"period.day_date"})
 _MAX_TAIL = 8  # words after the head noun kept in a subject phrase
 _MAX_CLAUSE = 10  # words of a participial phrase kept after a subject's head
+_ATTRIBUTE_CASES = frozenset({"gent", "ablt", "datv"})  # cases of a noun's noun attributes
 _CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "-"}
 _PREPS = {"в", "во", "на", "из", "с", "со", "по", "для", "к", "от", "до", "за", "при", "о", "об",
           "среди", "у", "между", "через", "под", "над", "перед"}
@@ -618,9 +619,16 @@ class _SentenceView:
         """'17 матчей' with nothing else to go on: what is counted, "матчи"."""
         if not q.counted or q.unit not in ("item", "person") or q.counted in self.ctx.not_subject:
             return None
-        noun = next((t for t in self.toks if t.start >= q.number_end and t.lemma == q.counted
-                     and t.start - q.number_end < 40), None)
-        return _to_case([noun], "nomn", force_number="plur") if noun else None
+        at = next((i for i, t in enumerate(self.toks) if t.start >= q.number_end
+                   and t.lemma == q.counted and t.start - q.number_end < 40), None)
+        if at is None:
+            return None
+        while self.toks[at].pos in ("ADJF", "PRTF") and at + 1 < len(self.toks) \
+                and self.toks[at + 1].pos in ("ADJF", "PRTF", "NOUN"):
+            at += 1  # "рабочих мест": the counted word was an adjective of the noun
+        end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
+        # "72 контрольных показателя для либерализации визового режима"
+        return self._phrase_from(self.toks, at, end, number="plur")
 
     def _parenthesized(self, q: Quantity) -> bool:
         text = self.view.text
@@ -901,30 +909,16 @@ class _SentenceView:
             k -= 1
         return k >= 0 and toks[k].pos == "PREP" and toks[k].text.lower() not in allowed
 
-    def _phrase_from(self, toks: list[Tok], head: int, pos: int) -> str | None:
+    def _phrase_from(self, toks: list[Tok], head: int, pos: int,
+                     number: str | None = None) -> str | None:
         """Adjectives before the head, the head, and what follows it up to `pos`, cut at stop
         phrases, periods, places, numbers and clause punctuation; head put in nominative."""
         start = head
         while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF") and \
                 not self._in_period(toks[start - 1]):
             start -= 1
-        words = toks[start:head + 1]
-        clause: list[Tok] = []
-        for i in range(head + 1, min(len(toks), head + 1 + _MAX_TAIL)):
-            tok = toks[i]
-            if tok.end > pos:
-                break
-            if tok.text == ",":  # "организации, имеющие задолженность": the phrase goes on
-                end = self._participial_end(toks, i)
-                clause = toks[i:end] if end is not None and toks[end - 1].end <= pos else []
-                break
-            if not tok.word or self._in_period(tok) or self._in_place(tok) \
-                    or self._is_figure(tok) \
-                    or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
-                break
-            if self.ctx.subject_stops.match(self.view.text, tok.start):
-                break
-            words.append(tok)
+        tail, clause = self._tail(toks, head, pos)
+        words = toks[start:head + 1] + tail
         if not clause:
             while words and words[-1].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
                 words.pop()
@@ -934,11 +928,46 @@ class _SentenceView:
         head_index = max(i for i, t in enumerate(words) if t.pos == "NOUN") if any(
             t.pos == "NOUN" for t in words) else 0
         first_noun = next((i for i, t in enumerate(words) if t.pos == "NOUN"), head_index)
-        nominative = _to_case(words[:first_noun + 1], "nomn")
+        nominative = _to_case(words[:first_noun + 1], "nomn", force_number=number)
         rest = words[first_noun + 1:]
         if clause and not rest:
             clause = _agreeing_in_nominative(clause, words[first_noun])
         return _joined([nominative] + [_lower_common(t.text) for t in rest + clause])
+
+    def _tail(self, toks: list[Tok], head: int, pos: int) -> tuple[list[Tok], list[Tok]]:
+        """What follows the head noun in its phrase: genitive (and instrumental) attributes and
+        prepositional phrases ("центры по набору мигрантов", "обеспеченность койками"), then
+        a participial phrase set off by a comma. Cut at stop phrases, periods, places, figures,
+        verbs, clause punctuation, a noun in another case (the next member of the clause:
+        "на одной чаше весов политические дивиденды") and a time noun with its preposition
+        ("сотрудников в ближайшее время")."""
+        words: list[Tok] = []
+        prep_at: int | None = None  # where the prepositional phrase being read began
+        for i in range(head + 1, min(len(toks), head + 1 + _MAX_TAIL)):
+            tok = toks[i]
+            if tok.end > pos:
+                break
+            if tok.text == ",":  # "организации, имеющие задолженность": the phrase goes on
+                end = self._participial_end(toks, i)
+                clause = toks[i:end] if end is not None and toks[end - 1].end <= pos else []
+                return words, clause
+            if not tok.word or self._in_period(tok) or self._in_place(tok) \
+                    or self._is_figure(tok) \
+                    or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
+                    or self.ctx.subject_stops.match(self.view.text, tok.start):
+                break
+            if tok.pos == "PREP":
+                prep_at = len(words)
+            elif tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:
+                return words[:prep_at if prep_at is not None else len(words)], []
+            elif tok.pos == "NOUN" and prep_at is None and not tok.info.cases & _ATTRIBUTE_CASES:
+                while words and words[-1].pos in ("ADJF", "PRTF"):
+                    words.pop()  # "политические [дивиденды]": adjectives of the next member
+                break
+            elif tok.pos == "NOUN":
+                prep_at = None
+            words.append(tok)
+        return words, []
 
     def _participial_end(self, toks: list[Tok], comma: int) -> int | None:
         """The end (exclusive index) of a participial phrase opened by the comma at `comma`
