@@ -59,14 +59,31 @@ def test_share_of_a_group_with_what_is_said_of_it(text, subject):
 
 @pytest.mark.parametrize("text, subject", [
     # a counted noun keeps its adjectives and attributes, in the nominative plural
-    ("Власти планируют построить три центра по подготовке водителей в Казани.",
+    ("Власти объявили о строительстве трех центров по подготовке водителей в Казани.",
      "центры по подготовке водителей"),
     ("В регионе работают 45 приоритетных проектов для развития туризма.",
-     "приоритетные проекты для развития туризма"),
+     "приоритетные проекты для развития туризма, работающие в регионе"),
     # the counted word read as an adjective of the noun after it
-    ("В области появилось более 5 тыс. новых рабочих мест.", "новые рабочие места"),
+    ("Более 5 тыс. новых рабочих мест для выпускников.", "новые рабочие места для выпускников"),
     # a time phrase or a noun in another case ends the phrase
     ("О сокращении 300 сотрудников в ближайшее время объявили два банка.", "сотрудники"),
 ])
 def test_counted_noun_phrase(text, subject):
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the counted things as the subject of their clause's verb, after or before the figure
+    ("Около 300 компаний заявили о переходе на четырехдневную неделю.",
+     "компании, заявившие о переходе на четырехдневную неделю"),
+    ("За прошлый месяц зарплату не получили 2,4 тыс. врачей.",
+     "врачи, не получившие за прошлый месяц зарплату"),
+    # ... and as the object of a transitive verb, with its agent
+    ("Музей также получил 800 писем.", "письма, полученные музеем"),
+    ("В регионе удалось открыть 12 новых школ.", "новые школы, открытые"),
+    # no verb relation through a preposition, nor with a verb that states the figure
+    ("Власти договорились с 20 предприятиями.", "предприятия"),
+    ("О сокращении 300 сотрудников объявили два банка.", "сотрудники"),
+])
+def test_counted_things_with_what_their_clause_says(text, subject):
     assert _subject(text) == subject

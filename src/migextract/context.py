@@ -469,6 +469,11 @@ class _SentenceView:
             return prev.subject, prev.indicator
         if verb is None and parent is not None and self.previous:
             return self.previous[-1].subject, self.previous[-1].indicator
+        counted = self._counted_phrase(q) if verb is not None and self._takes_object(verb, q) \
+            else None
+        if counted:  # "Капитан получил 140 тысяч открыток": the things counted, not the receiver
+            fired.append("ctx.subject_counted_object")
+            return self._with_indicator(counted)
         if verb is not None:
             found = self._subject_of_verb(verb, q, state, fired)
             if found[0]:
@@ -628,7 +633,111 @@ class _SentenceView:
             at += 1  # "рабочих мест": the counted word was an adjective of the noun
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         # "72 контрольных показателя для либерализации визового режима"
-        return self._phrase_from(self.toks, at, end, number="plur")
+        phrase = self._phrase_from(self.toks, at, end, number="plur")
+        said = self._said_of_counted(q, self.toks[at]) if phrase else ""
+        return _joined([phrase, ",", said]) if said else phrase
+
+    def _said_of_counted(self, q: Quantity, head: Tok) -> str:
+        """What the clause says of the counted things, as a participle with its complements:
+        as its subject, '1,9 тыс. организаций заявили о сокращении' → 'заявившие о
+        сокращении', 'За свой труд оплату не получили 10,6 тыс. работников' → 'не получившие
+        за свой труд оплату'; as its object, 'удалось создать 20 тыс. рабочих мест' →
+        'созданные'. Empty when the figure is governed by a preposition ("с 20 предприятиями")
+        or the verb only states the figure."""
+        before = [t for t in self.toks if t.end <= q.start and t.lemma != "не"
+                  and t.pos not in ("ADVB", "PRCL")]
+        if before and before[-1].pos == "PREP":
+            return ""
+        verb = before[-1] if before and before[-1].pos in ("VERB", "INFN", "GRND") else None
+        if verb is None:
+            if before and before[-1].pos in ("NOUN", "ADJF", "PRTF", "VERB", "INFN") \
+                    and not self._in_place(before[-1]) and not self._in_period(before[-1]):
+                return ""  # "о сокращении 300 сотрудников": an attribute, not a subject
+            after = [t for t in self.toks if t.start > head.start]
+            verb = next((t for t in self._before_comma(self._clause(after))
+                         if t.pos in ("VERB", "CONJ", "NPRO")), None)
+            if verb is None or verb.pos != "VERB":
+                return ""
+            words = self._before_comma(self._clause([t for t in self.toks if t.start > verb.start]))
+        elif verb.pos in ("INFN", "GRND") or not self._agrees_with_count(verb):
+            return self._object_participle(verb)
+        else:
+            words = self._complements_before(verb)
+            if words is None:
+                return self._object_participle(verb)
+        if not self._agrees_with_count(verb) or self._states_figure(verb):
+            return ""
+        participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "nomn", "plur"}), "VERB")
+        if participle == verb.text.lower():
+            return ""
+        said = " ".join(_lower_common(t.text) for t in self._without_places(words))
+        return _joined(self._verb_modifiers(verb) + [participle, said])
+
+    def _without_places(self, words: list[Tok]) -> list[Tok]:
+        """Complements without places and periods, nor the prepositional phrases that lead to
+        them ("находятся [на территории Пермского края]", "появились [в области] [с 2004
+        года]"): place and time are not what is measured."""
+        out: list[Tok] = []
+        for tok in words:
+            if not tok.word:
+                continue
+            if self._in_place(tok) or self._in_period(tok):
+                prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
+                if prep is not None and all(t.pos in ("NOUN", "ADJF", "PRTF")
+                                            and (i == 0 or "gent" in t.info.cases)
+                                            for i, t in enumerate(out[prep + 1:])):
+                    del out[prep:]
+                continue
+            out.append(tok)
+        while out and out[-1].pos in ("PREP", "CONJ"):
+            out.pop()
+        return out
+
+    def _object_participle(self, verb: Tok) -> str:
+        """'получил 140 тысяч открыток' → 'полученные': the counted things as the object."""
+        if "tran" not in verb.info.tag or self._states_figure(verb):
+            return ""
+        participle = inflect(verb.text.lower(), frozenset({"PRTF", "pssv", "nomn", "plur"}),
+                             verb.pos)
+        if participle == verb.text.lower():
+            return ""
+        agent = self._np_ending_at(verb.start, any_case=False) if verb.pos == "VERB" else None
+        return _joined([participle, _instrumental(agent) if agent else ""])
+
+    def _takes_object(self, verb: Tok, q: Quantity) -> bool:
+        """A transitive verb right before the figure (adverbs and particles aside) whose
+        subject is not the count: the figure counts its object."""
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
+        return verb.pos == "VERB" and "tran" in verb.info.tag and not self._states_figure(verb) \
+            and not self._agrees_with_count(verb) \
+            and all(t.pos in ("ADVB", "PRCL") for t in between)
+
+    def _states_figure(self, verb: Tok) -> bool:
+        return verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
+            or verb.lemma in self.rules.indicators.flow_verbs
+
+    @staticmethod
+    def _agrees_with_count(verb: Tok) -> bool:
+        """A verb whose subject is a count: plural, or neuter / present singular ("появилось
+        60 тыс. мест", "находится 27 тыс. граждан"); "Мхитарян провел" is someone else's."""
+        tag = verb.info.tag
+        return "plur" in tag or "neut" in tag or "sing" in tag and "past" not in tag
+
+    def _complements_before(self, verb: Tok) -> list[Tok] | None:
+        """The words right before a verb that depend on it ("за свой труд оплату не
+        получили"); None when a nominative noun among them is the verb's own subject."""
+        words: list[Tok] = []
+        for tok in reversed([t for t in self.toks if t.end <= verb.start]):
+            if not tok.word or tok.pos not in ("PREP", "ADJF", "PRTF", "NOUN", "ADVB", "PRCL",
+                                                "NUMR") or self._is_figure(tok):
+                break
+            if tok.pos == "NOUN" and tok.info.cases == frozenset({"nomn"}) \
+                    and not self._in_place(tok):
+                return None
+            words.insert(0, tok)
+        while words and words[0].pos not in ("PREP", "NOUN", "ADJF", "PRTF"):
+            words.pop(0)
+        return [t for t in words if t.lemma != "не"]
 
     def _parenthesized(self, q: Quantity) -> bool:
         text = self.view.text
@@ -1206,6 +1315,18 @@ def _agreeing_in_nominative(clause: list[Tok], noun: Tok) -> list[Tok]:
             words[i] = Tok(tok.start, tok.end, text, True)
             break
     return words
+
+
+def _instrumental(phrase: str) -> str:
+    """'капитан Том' → 'капитаном Томом': the agent of a passive participle."""
+    words = []
+    for word in phrase.split():
+        info = word_info(word)
+        if info.pos in ("NOUN", "ADJF", "PRTF"):
+            grammemes = {"ablt"} | ({info.number} if info.number else set())
+            word = inflect(word, frozenset(grammemes), info.pos)
+        words.append(word)
+    return " ".join(words)
 
 
 def _joined(words: list[str]) -> str:
