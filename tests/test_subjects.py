@@ -87,3 +87,19 @@ def test_counted_noun_phrase(text, subject):
 ])
 def test_counted_things_with_what_their_clause_says(text, subject):
     assert _subject(text) == subject
+
+
+LIST = ('В прошлом году трудоустроено по специальностям "сварщик" - 52 человека (18,4% от '
+        'общего числа трудоустроенных), "водитель" - 30 человек (10,6%).')
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a percent of a stated whole is a share of it, even beside a flow verb ...
+    (LIST, "18,4%", "доля от общего числа трудоустроенных"),
+    # ... and an elliptical percent repeats the percent before it, not the count between
+    (LIST, "10,6%", "доля от общего числа трудоустроенных"),
+    # a determiner of the whole is dropped; a verb with no subject of its own gives way
+    ("В горных районах проживает 12,5% от всего населения.", "12,5%", "доля от населения"),
+])
+def test_percent_of_a_stated_whole(text, span, subject):
+    assert _subject(text, span) == subject

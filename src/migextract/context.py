@@ -462,10 +462,14 @@ class _SentenceView:
                          or (verb.end <= window[0].start if window else True)):
             fired.append("ctx.subject_adjacent_np")
             return self._with_indicator(self._resolve_anaphora(adjacent, state))
+        base = self._share_of_base(q)
+        if base and (verb is None or verb.lemma in self.rules.indicators.flow_verbs):
+            fired.append("ctx.subject_share_of_base")  # a flow verb says what the part did
+            return self._with_indicator(base)
         if verb is None and index and self.previous and not self._has_verb(window) \
                 and not self._counts_other_things(index):
             fired.append("ctx.subject_list_item")
-            prev = self.previous[-1]
+            prev = self._parallel_item(index)
             return prev.subject, prev.indicator
         if verb is None and parent is not None and self.previous:
             return self.previous[-1].subject, self.previous[-1].indicator
@@ -478,6 +482,9 @@ class _SentenceView:
             found = self._subject_of_verb(verb, q, state, fired)
             if found[0]:
                 return found
+        if base:
+            fired.append("ctx.subject_share_of_base")
+            return self._with_indicator(base)
         if adjacent:
             fired.append("ctx.subject_adjacent_np")
             return self._with_indicator(self._resolve_anaphora(adjacent, state))
@@ -515,6 +522,23 @@ class _SentenceView:
             return self._share_of_doers(after)
         said = self._said_of_group(q, tok)
         return _joined([f"доля {tok.text.lower()}", "," if said else "", said])
+
+    def _share_of_base(self, q: Quantity) -> str | None:
+        """'38,2% от общего числа трудоустроенных' → 'доля от общего числа трудоустроенных':
+        a percent of a stated whole is a share of it."""
+        after = [t for t in self.toks if t.start >= q.end]
+        if q.unit != "percent" or not after or after[0].lemma != "от":
+            return None
+        words = []
+        for tok in after[1:]:
+            if not tok.word or tok.pos not in ("ADJF", "PRTF", "NOUN") or self._in_place(tok) \
+                    or self._in_period(tok) or self._is_figure(tok):
+                break
+            if words or tok.lemma not in self.ctx.evaluative:  # "от всего населения"
+                words.append(tok)
+        if not any(t.pos in ("NOUN", "PRTF", "ADJF") and "gent" in t.info.cases for t in words):
+            return None
+        return "доля от " + " ".join(_lower_common(t.text) for t in words)
 
     def _share_of_doers(self, after: list[Tok]) -> str | None:
         """'39%, наоборот, отмечают положительный эффект' → 'доля отмечающих положительный
@@ -613,6 +637,14 @@ class _SentenceView:
         """A nominative noun or pronoun before the verb of the clause is its subject."""
         return any(t.pos in ("NOUN", "NPRO") and t.info.cases == frozenset({"nomn"})
                    for t in toks if t.end <= verb.start)
+
+    def _parallel_item(self, index: int) -> Context:
+        """The item an elliptical one repeats: the last one before it with the same unit
+        ("164 человека (38,2%), 62 человека (14,5%)": the percent after the percent)."""
+        unit = self.quantities[index].unit
+        same = [c for q, c in zip(self.quantities[:index], self.previous, strict=True)
+                if q.unit == unit]
+        return same[-1] if same else self.previous[-1]
 
     def _counts_other_things(self, index: int) -> bool:
         """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical."""
