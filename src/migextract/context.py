@@ -824,10 +824,17 @@ class _SentenceView:
             fired.append("ctx.subject_flow_verb")
             indicator = self.rules.indicators.by_phrase(_lemmas(phrase))
             return phrase, (indicator.id if indicator else flow_indicator)
+        if verb.lemma in self.ctx.change_lemmas and "tran" in verb.info.tag:
+            changed = self._np_after(verb, "accs")  # "Центробанк снизит ставку на 0,5 п.п."
+            if changed:
+                fired.append("ctx.subject_changed_object")
+                return self._with_indicator(changed)
         np = self._np_ending_at(verb.start, any_case=False)
         relative = None if np else self._relative_clause_start(verb.start)
         if relative is not None:
             np = self._np_ending_at(relative, any_case=False)
+        if not np and verb.pos == "VERB":
+            np = self._np_after(verb, "nomn", agreeing=True)  # "на 15% упала рождаемость"
         if np:
             fired.append("ctx.subject_of_predicate")
             return self._with_indicator(self._resolve_anaphora(np, state))
@@ -835,6 +842,22 @@ class _SentenceView:
             fired.append("ctx.subject_participle")
             return self._with_indicator(self._participle_phrase(verb, q))
         return None, None
+
+    def _np_after(self, verb: Tok, case: str, agreeing: bool = False) -> str | None:
+        """The noun phrase right after a verb (adverbs aside) when its head can be in `case`
+        (and, `agreeing`, agrees with the verb): the subject of an inverted clause, or the
+        object a transitive verb changes."""
+        after = [i for i, t in enumerate(self.toks) if t.start > verb.start]
+        while after and self.toks[after[0]].pos in ("ADVB", "PRCL"):
+            after = after[1:]
+        head = next((i for i in after if self.toks[i].pos != "ADJF"), None)
+        if head is None or not after or self.toks[head].pos != "NOUN" \
+                or case not in self.toks[head].info.cases or self._in_place(self.toks[head]) \
+                or self._is_figure(self.toks[head]) or self.toks[head].lemma in self.ctx.not_subject \
+                or agreeing and not _agrees(verb, self.toks[head]):
+            return None
+        end = next((q.start for q in self.quantities if q.start > verb.start), self.sentence.end)
+        return self._phrase_from(self.toks, head, end)
 
     def _relative_clause_start(self, pos: int) -> int | None:
         """'Общая дистанция, которую он обязался преодолеть, составила …': the comma opening
@@ -1347,6 +1370,14 @@ def _agreeing_in_nominative(clause: list[Tok], noun: Tok) -> list[Tok]:
             words[i] = Tok(tok.start, tok.end, text, True)
             break
     return words
+
+
+def _agrees(verb: Tok, noun: Tok) -> bool:
+    """Number (and, in the past singular, gender) of a verb and its would-be subject agree."""
+    if verb.info.number != noun.info.number:
+        return False
+    gender = _gender(verb.info)
+    return gender is None or gender == _gender(noun.info)
 
 
 def _instrumental(phrase: str) -> str:
