@@ -117,3 +117,21 @@ def test_percent_of_a_stated_whole(text, span, subject):
 ])
 def test_subject_around_a_verb(text, subject):
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a passive participle's noun keeps its attributes; the value introducer is not one
+    ("За год вложено инвестиций в основной капитал в объеме 80 млн рублей.",
+     "вложенные инвестиции в основной капитал"),
+    # the counted word read as an adjective of the noun after it
+    ("В области будут созданы 700 новых рабочих мест.", "созданные новые рабочие места"),
+    # a spaced hyphen inside a compound adjective does not end the phrase
+    ("Обеспеченность амбулаторно - поликлиническими учреждениями составила 420 посещений.",
+     "обеспеченность амбулаторно-поликлиническими учреждениями"),
+    # "в пределах страны" is an attribute; "в среднем" before the verb is an adverbial
+    ("Численность перемещающихся в пределах страны составила 20 тыс. человек.",
+     "численность перемещающихся в пределах страны"),
+    ("Население района в среднем составляло около 40 тыс. человек.", "население района"),
+])
+def test_phrase_tails(text, subject):
+    assert _subject(text) == subject

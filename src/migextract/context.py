@@ -656,18 +656,23 @@ class _SentenceView:
         """'17 матчей' with nothing else to go on: what is counted, "матчи"."""
         if not q.counted or q.unit not in ("item", "person") or q.counted in self.ctx.not_subject:
             return None
-        at = next((i for i, t in enumerate(self.toks) if t.start >= q.number_end
-                   and t.lemma == q.counted and t.start - q.number_end < 40), None)
+        at = self._counted_index(q)
         if at is None:
             return None
-        while self.toks[at].pos in ("ADJF", "PRTF") and at + 1 < len(self.toks) \
-                and self.toks[at + 1].pos in ("ADJF", "PRTF", "NOUN"):
-            at += 1  # "рабочих мест": the counted word was an adjective of the noun
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         # "72 контрольных показателя для либерализации визового режима"
         phrase = self._phrase_from(self.toks, at, end, number="plur")
         said = self._said_of_counted(q, self.toks[at]) if phrase else ""
         return _joined([phrase, ",", said]) if said else phrase
+
+    def _counted_index(self, q: Quantity) -> int | None:
+        """The index of the counted noun after the number ("500 разрешений" → "разрешений")."""
+        at = next((i for i, t in enumerate(self.toks) if t.start >= q.number_end
+                   and t.lemma == q.counted and t.start - q.number_end < 40), None)
+        while at is not None and self.toks[at].pos in ("ADJF", "PRTF") \
+                and at + 1 < len(self.toks) and self.toks[at + 1].pos in ("ADJF", "PRTF", "NOUN"):
+            at += 1  # "рабочих мест": the counted word was an adjective of the noun
+        return at
 
     def _said_of_counted(self, q: Quantity, head: Tok) -> str:
         """What the clause says of the counted things, as a participle with its complements:
@@ -879,19 +884,23 @@ class _SentenceView:
         'осмотрено 1540' → 'осмотрено'."""
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
         noun_phrase = self._leading_np(between)
-        if not noun_phrase and q.counted:
-            after = [t for t in self.toks if t.start >= q.start][:6]
-            noun_phrase = [t for t in after if t.lemma == q.counted][:1]
-        if not noun_phrase:
+        end = q.start
+        if noun_phrase:
+            index = self.toks.index(noun_phrase[-1])
+        elif q.counted:
+            index = self._counted_index(q)
+            end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
+        else:
+            index = None
+        if index is None:
             return verb.text.lower()
-        head = noun_phrase[-1].info
-        number = "plur" if q.counted and noun_phrase[-1].lemma == q.counted else (
-            head.number if head else None)
+        head = self.toks[index].info
+        number = "plur" if end != q.start else (head.number if head else None)
         grammemes = {"nomn", "PRTF"} | ({number} if number else set())
         gender = _gender(head) if number != "plur" else None
         participle = inflect(verb.text.lower(), frozenset(grammemes | ({gender} if gender else set())))
-        nominative = _to_case(noun_phrase, "nomn", force_number=number)
-        return f"{participle} {nominative}" if participle != verb.text.lower() else nominative
+        nominative = self._phrase_from(self.toks, index, end, number=number) or ""
+        return _joined([participle if participle != verb.text.lower() else "", nominative])
 
     def _leading_np(self, toks: list[Tok]) -> list[Tok]:
         phrase = []
@@ -1096,7 +1105,8 @@ class _SentenceView:
         rest = words[first_noun + 1:]
         if clause and not rest:
             clause = _agreeing_in_nominative(clause, words[first_noun])
-        return _joined([nominative] + [_lower_common(t.text) for t in rest + clause])
+        return _joined([nominative] + [_lower_common(t.text) for t in rest + clause]
+                       ).replace(" - ", "-")
 
     def _tail(self, toks: list[Tok], head: int, pos: int) -> tuple[list[Tok], list[Tok]]:
         """What follows the head noun in its phrase: genitive (and instrumental) attributes and
@@ -1115,10 +1125,14 @@ class _SentenceView:
                 end = self._participial_end(toks, i)
                 clause = toks[i:end] if end is not None and toks[end - 1].end <= pos else []
                 return words, clause
+            if tok.text == "-" and self._inner_hyphen(toks, i):
+                words.append(tok)  # "амбулаторно - поликлиническими"
+                continue
             if not tok.word or self._in_period(tok) or self._in_place(tok) \
                     or self._is_figure(tok) \
                     or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
-                    or self.ctx.subject_stops.match(self.view.text, tok.start):
+                    or self.ctx.subject_stops.match(self.view.text, tok.start) \
+                    or self._introduces_figure(tok) or self._opens_adverbial(toks, i):
                 break
             if tok.pos == "PREP":
                 prep_at = len(words)
@@ -1132,6 +1146,18 @@ class _SentenceView:
                 prep_at = None
             words.append(tok)
         return words, []
+
+    def _opens_adverbial(self, toks: list[Tok], i: int) -> bool:
+        """'население региона в среднем составляло': a sentence adverbial starts at i."""
+        return any(tuple(t.text.lower() for t in toks[i:i + len(phrase)]) == phrase
+                   for phrase in self.ctx.discourse_adverbials)
+
+    def _introduces_figure(self, tok: Tok) -> bool:
+        """'в объеме 175,1 млн': words that introduce the figure right after them ("в
+        пределах страны" is an attribute, "в пределах 5%" is not)."""
+        found = self.ctx.value_introducers.match(self.view.text, tok.start)
+        return bool(found) and any(not self.view.text[found.end():q.start].strip()
+                                   for q in self.quantities)
 
     def _participial_end(self, toks: list[Tok], comma: int) -> int | None:
         """The end (exclusive index) of a participial phrase opened by the comma at `comma`
