@@ -135,3 +135,21 @@ def test_subject_around_a_verb(text, subject):
 ])
 def test_phrase_tails(text, subject):
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # an impersonal verb whose subject is the figure, with its complements
+    ("За 2023 год в бюджет района от аренды имущества поступило 3,1 млн руб.",
+     "поступило в бюджет района от аренды имущества"),
+    ("На ремонт дорог выделено из областного бюджета 12 млн рублей.",
+     "выделено на ремонт дорог из областного бюджета"),
+    # a verb with a subject of its own, or a verb that only states the figure, is not one
+    ("Выручка компании выросла на 12%.", "выручка компании"),
+])
+def test_impersonal_verb_with_complements(text, subject):
+    assert _subject(text) == subject
+
+
+def test_money_entering_a_budget_is_budget_revenue():
+    fact = extract_text("В бюджет края поступило 358 млн рублей.").facts[0]
+    assert fact.context.indicator == "budget.revenue"

@@ -500,6 +500,10 @@ class _SentenceView:
         if share:
             fired.append("ctx.subject_share_of")
             return self._with_indicator(share)
+        phrase = self._verb_phrase(verb, q)
+        if phrase:
+            fired.append("ctx.subject_verb_phrase")
+            return self._with_indicator(phrase)
         if state.last_subject_paragraph == self.sentence.paragraph and state.subjects:
             fired.append("ctx.subject_carried")
             return self._with_indicator(state.subjects[-1])
@@ -848,6 +852,22 @@ class _SentenceView:
             return self._with_indicator(self._participle_phrase(verb, q))
         return None, None
 
+    def _verb_phrase(self, verb: Tok | None, q: Quantity) -> str | None:
+        """An impersonal verb (neuter past, short participle) whose subject is the figure,
+        with its complements other than places and times: "в бюджет района поступило 3 млн
+        руб." → "поступило в бюджет района". None when it has no noun complement."""
+        if verb is None or verb.pos == "VERB" and "neut" not in verb.info.tag \
+                or verb.pos not in ("VERB", "PRTS") or self._states_figure(verb) \
+                or verb.start > q.start:
+            return None
+        before = self._complements_before(verb)
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start
+                   and t.word and t.pos != "PRCL"]
+        words = self._without_places((before or []) + between)
+        if before is None or not any(t.pos == "NOUN" for t in words):
+            return None
+        return _joined([verb.text.lower()] + [_lower_common(t.text) for t in words])
+
     def _np_after(self, verb: Tok, case: str, agreeing: bool = False) -> str | None:
         """The noun phrase right after a verb (adverbs aside) when its head can be in `case`
         (and, `agreeing`, agrees with the verb): the subject of an inverted clause, or the
@@ -893,7 +913,7 @@ class _SentenceView:
         else:
             index = None
         if index is None:
-            return verb.text.lower()
+            return self._verb_phrase(verb, q) or verb.text.lower()
         head = self.toks[index].info
         number = "plur" if end != q.start else (head.number if head else None)
         grammemes = {"nomn", "PRTF"} | ({number} if number else set())
