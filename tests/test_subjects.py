@@ -153,3 +153,18 @@ def test_impersonal_verb_with_complements(text, subject):
 def test_money_entering_a_budget_is_budget_revenue():
     fact = extract_text("В бюджет края поступило 358 млн рублей.").facts[0]
     assert fact.context.indicator == "budget.revenue"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # brackets spaced off from the figure
+    ("- высокая загрузка очистных сооружений ( свыше 90 % ) ;",
+     "высокая загрузка очистных сооружений"),
+    # a figure apposed after a comma at the end of its clause
+    ("- большой износ тепловых сетей , свыше 60 % ;", "большой износ тепловых сетей"),
+    # the period before the dash is not part of the subject
+    ("Всего действующих договоров найма в 2022 году – 312.", "действующие договоры найма"),
+    # but a place before the dash is an item's label, and its noun stays
+    ("Наибольший прирост обеспечил обмен с Арменией – 4,2 тыс. человек.", "прирост"),
+])
+def test_figure_set_beside_its_noun_phrase(text, subject):
+    assert _subject(text) == subject

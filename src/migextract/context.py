@@ -449,7 +449,7 @@ class _SentenceView:
                 fired.append("ctx.subject_after_dash")
                 return self._with_indicator(named)
         if self._parenthesized(q):
-            phrase = self._np_ending_at(q.start - 1, any_case=True)
+            phrase = self._np_ending_at(len(self.view.text[:q.start].rstrip()) - 1, any_case=True)
             if phrase:
                 fired.append("ctx.subject_parenthesized")
                 return self._with_indicator(phrase)
@@ -457,6 +457,10 @@ class _SentenceView:
         verb = self._predicate(window, people) or self._predicate(right[:4], people)
         value_start = self._before_introducers(q.start)
         introduced = bool(self.view.text[value_start:q.start].strip())  # "на уровне", "–"
+        if not introduced and verb is None and self._apposed(q, value_start):
+            value_start, introduced = len(self.view.text[:value_start].rstrip()) - 1, True
+        if introduced:  # "договоров аренды в 2017 году – 1009": the period is not the subject
+            value_start = self._before_period(value_start)
         adjacent = self._np_ending_at(value_start, any_case=True, adjacent=True)
         if adjacent and (introduced or verb is None
                          or (verb.end <= window[0].start if window else True)):
@@ -780,9 +784,28 @@ class _SentenceView:
             words.pop(0)
         return [t for t in words if t.lemma != "не"]
 
-    def _parenthesized(self, q: Quantity) -> bool:
+    def _apposed(self, q: Quantity, pos: int) -> bool:
+        """'- большой износ основных фондов, свыше 75 %;': a figure set after a comma at the
+        end of its clause, with no verb, stands for the noun phrase before the comma."""
         text = self.view.text
-        return text[q.start - 1:q.start] == "(" and text[q.end:q.end + 1] == ")"
+        return text[:pos].rstrip().endswith(",") and (
+            not text[q.end:].strip() or text[q.end:].lstrip()[:1] in (";", ".", ")"))
+
+    def _before_period(self, pos: int) -> int:
+        """The position before the period (with its preposition) that ends at `pos`; a place
+        there is an item's label ("Таджикистан – 512 млн"), so it stays."""
+        toks = [t for t in self.toks if t.end <= pos]
+        if not toks or not self._in_period(toks[-1]):
+            return pos
+        while toks and self._in_period(toks[-1]):
+            toks.pop()
+        if toks and toks[-1].pos == "PREP":
+            toks.pop()
+        return toks[-1].end if toks else pos
+
+    def _parenthesized(self, q: Quantity) -> bool:
+        text = self.view.text  # "( свыше 50 % )" in texts that space their brackets
+        return text[:q.start].rstrip().endswith("(") and text[q.end:].lstrip().startswith(")")
 
     def _has_verb(self, toks: list[Tok]) -> bool:
         return any(t.pos in ("VERB", "PRTS", "INFN") for t in toks)
