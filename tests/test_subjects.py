@@ -168,3 +168,17 @@ def test_money_entering_a_budget_is_budget_revenue():
 ])
 def test_figure_set_beside_its_noun_phrase(text, subject):
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # items with no noun of their own and a verb of their own: the verb phrase
+    ("За закон проголосовали 120 депутатов, шестеро выступили против, двое воздержались.",
+     "двое", "воздержалось"),
+    # a percent in brackets after a group, with what the clause says of the group
+    ("Большинство жителей (64%) считают, что автобусов в городе слишком мало.", "64%",
+     "большинство жителей, считающих, что автобусов в городе слишком мало"),
+    # a plural noun agreeing with its plural verb is the subject, not a genitive attribute
+    ("За прошедшую неделю цены на бензин выросли на 2%.", "2%", "цены на бензин"),
+])
+def test_verb_agreement_decides(text, span, subject):
+    assert _subject(text, span) == subject

@@ -449,10 +449,11 @@ class _SentenceView:
                 fired.append("ctx.subject_after_dash")
                 return self._with_indicator(named)
         if self._parenthesized(q):
-            phrase = self._np_ending_at(len(self.view.text[:q.start].rstrip()) - 1, any_case=True)
+            bracket = len(self.view.text[:q.start].rstrip()) - 1
+            phrase = self._np_ending_at(bracket, any_case=True)
             if phrase:
                 fired.append("ctx.subject_parenthesized")
-                return self._with_indicator(phrase)
+                return self._with_indicator(self._with_said_of_group(q, bracket, phrase))
         people = q.unit in ("person", None)
         verb = self._predicate(window, people) or self._predicate(right[:4], people)
         value_start = self._before_introducers(q.start)
@@ -470,6 +471,10 @@ class _SentenceView:
         if base and (verb is None or verb.lemma in self.rules.indicators.flow_verbs):
             fired.append("ctx.subject_share_of_base")  # a flow verb says what the part did
             return self._with_indicator(base)
+        own = self._own_verb_phrase(index, right) if verb is None else None
+        if own:  # "149 сенаторов проголосовали за, пятеро выступили против"
+            fired.append("ctx.subject_own_verb")
+            return self._with_indicator(own)
         if verb is None and index and self.previous and not self._has_verb(window) \
                 and not self._counts_other_things(index):
             fired.append("ctx.subject_list_item")
@@ -564,11 +569,24 @@ class _SentenceView:
         said = self.view.text[rest[0].start:rest[-1].end] if rest else ""
         return _joined(["доля", participle, said]) if participle != verb.text.lower() else None
 
-    def _said_of_group(self, q: Quantity, group: Tok) -> str:
+    def _with_said_of_group(self, q: Quantity, bracket: int, phrase: str) -> str:
+        """'Большинство россиян (81%) считают, что …' → 'большинство россиян, считающих,
+        что …': a percent in brackets after a group, with what its clause says of it."""
+        group = [t for t in self.toks if t.end <= bracket][-1:]
+        if q.unit != "percent" or not group or group[0].pos != "NOUN" \
+                or "gent" not in group[0].info.cases:
+            return phrase
+        closing = self.view.text.find(")", q.end)
+        said = self._said_of_group(q, group[0], after=closing + 1)
+        return _joined([phrase, ",", said]) if said else phrase
+
+    def _said_of_group(self, q: Quantity, group: Tok, after: int | None = None) -> str:
         """The verb of the clause whose subject is the figure, as a participle agreeing with
         `group`, with its complements: 'не имеют денег для жизни почти 24% населения' →
-        'не имеющего денег для жизни'. Empty when the clause has another subject."""
-        after = [t for t in self.toks if t.start >= group.end and not self._is_figure(t)]
+        'не имеющего денег для жизни'. Empty when the clause has another subject. `after`:
+        where the clause goes on after the group (past a bracket)."""
+        start = group.end if after is None else after
+        after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
         verb = next((t for t in self._before_comma(self._clause(after)) if t.pos == "VERB"), None)
         if verb is not None:
             words = self._clause([t for t in after if t.start > verb.start])
@@ -645,6 +663,20 @@ class _SentenceView:
         """A nominative noun or pronoun before the verb of the clause is its subject."""
         return any(t.pos in ("NOUN", "NPRO") and t.info.cases == frozenset({"nomn"})
                    for t in toks if t.end <= verb.start)
+
+    def _own_verb_phrase(self, index: int, right: list[Tok]) -> str | None:
+        """A figure with no noun of its own followed by its own verb ("пятеро выступили
+        против, трое воздержались") is what the verb says: "выступило против",
+        "воздержалось" — the verb in the past neuter with its complements."""
+        q = self.quantities[index]
+        if q.counted and not any(rule.startswith("unit.inherited") for rule in q.rules) \
+                or not right or right[0].pos != "VERB" or not self._agrees_with_count(right[0]) \
+                or self._states_figure(right[0]):
+            return None
+        verb = right[0]
+        head = inflect(verb.text.lower(), _FLOW_FORM, "VERB")
+        words = self._without_places(self._before_comma(self._clause(right[1:])))
+        return _joined([head] + [_lower_common(t.text) for t in words])
 
     def _parallel_item(self, index: int) -> Context:
         """The item an elliptical one repeats: the last one before it with the same unit
@@ -861,7 +893,7 @@ class _SentenceView:
             if changed:
                 fired.append("ctx.subject_changed_object")
                 return self._with_indicator(changed)
-        np = self._np_ending_at(verb.start, any_case=False)
+        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
         relative = None if np else self._relative_clause_start(verb.start)
         if relative is not None:
             np = self._np_ending_at(relative, any_case=False)
@@ -1017,7 +1049,8 @@ class _SentenceView:
         phrase = self._leading_np(rest)
         return _to_case(phrase, "nomn") if phrase else None
 
-    def _np_ending_at(self, pos: int, any_case: bool, adjacent: bool = False) -> str | None:
+    def _np_ending_at(self, pos: int, any_case: bool, adjacent: bool = False,
+                      verb: Tok | None = None) -> str | None:
         """The noun phrase whose last word ends before `pos`, as a nominative phrase.
 
         Walks left over genitive attributes, prepositional phrases, periods and places to the
@@ -1069,7 +1102,7 @@ class _SentenceView:
                 if not (coordinated and tok.pos == "VERB"):
                     break
                 coordinated = False
-            if self._is_head(toks, j, any_case):
+            if self._is_head(toks, j, any_case) or self._plural_subject_of(verb, toks, j):
                 return self._phrase_from(toks, j, pos)
             j -= 1
         return None
@@ -1101,6 +1134,15 @@ class _SentenceView:
                 toks, j, allowed=("с", "со", "на") if j == len(toks) - 1 else ("с", "со"))
         return "nomn" in tok.info.cases and not self._governed(toks, j) \
             and not self._attribute(toks, j)
+
+    def _plural_subject_of(self, verb: Tok | None, toks: list[Tok], j: int) -> bool:
+        """'за неделю цены на товары упали': a plural nominative agreeing with the plural verb
+        is its subject, though after a noun it could be read as that noun's genitive."""
+        tok = toks[j]
+        return verb is not None and verb.pos == "VERB" and verb.info.number == "plur" \
+            and tok.pos == "NOUN" and tok.info.number == "plur" and "nomn" in tok.info.cases \
+            and tok.lemma not in self.ctx.not_subject and not self._in_place(tok) \
+            and not self._governed(toks, j)
 
     def _attribute(self, toks: list[Tok], j: int) -> bool:
         """'сальдо миграции', 'продукция сельского хозяйства': a genitive noun after a noun
