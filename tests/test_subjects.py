@@ -182,3 +182,15 @@ def test_figure_set_beside_its_noun_phrase(text, subject):
 ])
 def test_verb_agreement_decides(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a figure that names what it counts: the counted things, not the noun governing them
+    ("Министерство объявило конкурс на создание пяти центров поддержки экспорта.", "пяти центров",
+     "центры поддержки экспорта"),
+    # "при" + noun: the figure is the value of the noun
+    ("Выручка составила 3 млрд рублей при чистой прибыли 1,2 млрд рублей.", "1,2 млрд рублей",
+     "чистая прибыль"),
+])
+def test_what_the_figure_counts(text, span, subject):
+    assert _subject(text, span) == subject

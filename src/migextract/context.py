@@ -463,6 +463,8 @@ class _SentenceView:
         if introduced:  # "договоров аренды в 2017 году – 1009": the period is not the subject
             value_start = self._before_period(value_start)
         adjacent = self._np_ending_at(value_start, any_case=True, adjacent=True)
+        if adjacent and self._own_counted(q) and self._governed_before(value_start):
+            adjacent = None  # "на создание четырех центров": the centres are counted
         if adjacent and (introduced or verb is None
                          or (verb.end <= window[0].start if window else True)):
             fired.append("ctx.subject_adjacent_np")
@@ -497,11 +499,14 @@ class _SentenceView:
         if adjacent:
             fired.append("ctx.subject_adjacent_np")
             return self._with_indicator(self._resolve_anaphora(adjacent, state))
+        counted = self._counted_phrase(q)
+        if counted and self._own_counted(q) and verb is None:
+            fired.append("ctx.subject_counted_noun")  # "конкурс на создание четырех центров"
+            return self._with_indicator(counted)
         phrase = self._np_ending_at(window[-1].end, any_case=False) if window else None
         if phrase:
             fired.append("ctx.subject_nearest_np")
             return self._with_indicator(self._resolve_anaphora(phrase, state))
-        counted = self._counted_phrase(q)
         if counted:
             fired.append("ctx.subject_counted_noun")
             return self._with_indicator(counted)
@@ -816,6 +821,16 @@ class _SentenceView:
             words.pop(0)
         return [t for t in words if t.lemma != "не"]
 
+    def _own_counted(self, q: Quantity) -> bool:
+        """The figure names what it counts ("четырех центров"), not by inheritance."""
+        return bool(q.counted) and q.unit in ("item", "person") \
+            and q.counted not in self.ctx.not_subject \
+            and not any(rule.startswith("unit.inherited") for rule in q.rules)
+
+    def _governed_before(self, pos: int) -> bool:
+        toks = [t for t in self.toks if t.end <= pos]
+        return bool(toks) and self._governed(toks, len(toks) - 1)
+
     def _apposed(self, q: Quantity, pos: int) -> bool:
         """'- большой износ основных фондов, свыше 75 %;': a figure set after a comma at the
         end of its clause, with no verb, stands for the noun phrase before the comma."""
@@ -1061,8 +1076,8 @@ class _SentenceView:
         toks = [t for t in self.toks if t.end <= pos]
         if adjacent and (not toks or self.view.text[toks[-1].end:pos].strip()
                          or toks[-1].pos != "NOUN" or self._in_place(toks[-1])
-                         or self._in_period(toks[-1]) or self._governed(toks, len(toks) - 1,
-                                                                        allowed=("с", "со", "на"))):
+                         or self._in_period(toks[-1]) or self._governed(
+                             toks, len(toks) - 1, allowed=self.ctx.value_prepositions)):
             return None
         j = len(toks) - 1
         coordinated = False  # passed "и": "имеет тенденцию к увеличению и составляет 0,47%"
@@ -1131,7 +1146,7 @@ class _SentenceView:
             return False
         if any_case:  # "рассчитывать на зарплату до 70 тыс.": the noun right before the figure
             return not self._attribute(toks, j) and not self._governed(
-                toks, j, allowed=("с", "со", "на") if j == len(toks) - 1 else ("с", "со"))
+                toks, j, allowed=self.ctx.value_prepositions if j == len(toks) - 1 else ("с", "со"))
         return "nomn" in tok.info.cases and not self._governed(toks, j) \
             and not self._attribute(toks, j)
 
