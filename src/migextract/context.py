@@ -35,6 +35,9 @@ _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|ч�
 # "в январе-июне" or "на 1 января" (a statistical reference date) do.
 _EVENT_DATES = frozenset({"period.day_date"})
 _MAX_TAIL = 8  # words after the head noun kept in a subject phrase
+_MAX_CLAUSE = 10  # words of a participial phrase kept after a subject's head
+_ATTRIBUTE_CASES = frozenset({"gent", "ablt", "datv"})  # cases of a noun's noun attributes
+_CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "-"}
 _PREPS = {"в", "во", "на", "из", "с", "со", "по", "для", "к", "от", "до", "за", "при", "о", "об",
           "среди", "у", "между", "через", "под", "над", "перед"}
 
@@ -620,38 +623,64 @@ class _SentenceView:
                 fired.append("ctx.subject_after_dash")
                 return self._with_indicator(named)
         if self._parenthesized(q):
-            phrase = self._np_ending_at(q.start - 1, any_case=True)
+            bracket = len(self.view.text[:q.start].rstrip()) - 1
+            phrase = self._np_ending_at(bracket, any_case=True)
             if phrase:
                 fired.append("ctx.subject_parenthesized")
-                return self._with_indicator(phrase)
+                return self._with_indicator(self._with_said_of_group(q, bracket, phrase))
         people = q.unit in ("person", None)
         verb = self._predicate(window, people) or self._predicate(right[:4], people)
         value_start = self._before_introducers(q.start)
         introduced = bool(self.view.text[value_start:q.start].strip())  # "на уровне", "–"
+        if not introduced and verb is None and self._apposed(q, value_start):
+            value_start, introduced = len(self.view.text[:value_start].rstrip()) - 1, True
+        if introduced:  # "договоров аренды в 2017 году – 1009": the period is not the subject
+            value_start = self._before_period(value_start)
         adjacent = self._np_ending_at(value_start, any_case=True, adjacent=True)
+        if adjacent and self._own_counted(q) and self._governed_before(value_start):
+            adjacent = None  # "на создание четырех центров": the centres are counted
         if adjacent and (introduced or verb is None
                          or (verb.end <= window[0].start if window else True)):
             fired.append("ctx.subject_adjacent_np")
             return self._with_indicator(self._resolve_anaphora(adjacent, state))
+        base = self._share_of_base(q)
+        if base and (verb is None or verb.lemma in self.rules.indicators.flow_verbs):
+            fired.append("ctx.subject_share_of_base")  # a flow verb says what the part did
+            return self._with_indicator(base)
+        own = self._own_verb_phrase(index, right) if verb is None else None
+        if own:  # "149 сенаторов проголосовали за, пятеро выступили против"
+            fired.append("ctx.subject_own_verb")
+            return self._with_indicator(own)
         if verb is None and index and self.previous and not self._has_verb(window) \
                 and not self._counts_other_things(index):
             fired.append("ctx.subject_list_item")
-            prev = self.previous[-1]
+            prev = self._parallel_item(index)
             return prev.subject, prev.indicator
         if verb is None and parent is not None and self.previous:
             return self.previous[-1].subject, self.previous[-1].indicator
+        counted = self._counted_phrase(q) if verb is not None and self._takes_object(verb, q) \
+            else None
+        if counted:  # "Капитан получил 140 тысяч открыток": the things counted, not the receiver
+            fired.append("ctx.subject_counted_object")
+            return self._with_indicator(counted)
         if verb is not None:
             found = self._subject_of_verb(verb, q, state, fired)
             if found[0]:
                 return found
+        if base:
+            fired.append("ctx.subject_share_of_base")
+            return self._with_indicator(base)
         if adjacent:
             fired.append("ctx.subject_adjacent_np")
             return self._with_indicator(self._resolve_anaphora(adjacent, state))
+        counted = self._counted_phrase(q)
+        if counted and self._own_counted(q) and verb is None:
+            fired.append("ctx.subject_counted_noun")  # "конкурс на создание четырех центров"
+            return self._with_indicator(counted)
         phrase = self._np_ending_at(window[-1].end, any_case=False) if window else None
         if phrase:
             fired.append("ctx.subject_nearest_np")
             return self._with_indicator(self._resolve_anaphora(phrase, state))
-        counted = self._counted_phrase(q)
         if counted:
             fired.append("ctx.subject_counted_noun")
             return self._with_indicator(counted)
@@ -659,22 +688,182 @@ class _SentenceView:
         if share:
             fired.append("ctx.subject_share_of")
             return self._with_indicator(share)
+        phrase = self._verb_phrase(verb, q)
+        if phrase:
+            fired.append("ctx.subject_verb_phrase")
+            return self._with_indicator(phrase)
         if state.last_subject_paragraph == self.sentence.paragraph and state.subjects:
             fired.append("ctx.subject_carried")
             return self._with_indicator(state.subjects[-1])
         return None, None
 
     def _share_of(self, q: Quantity) -> str | None:
-        """'63% американцев полагают …', '54% опрошенных': the share of that group."""
+        """'63% американцев полагают, что …' → 'доля американцев, полагающих, что …';
+        '54% опрошенных', '24% населения': the share of that group, with what the clause says
+        of it."""
         if q.unit != "percent":
             return None
-        after = [t for t in self.toks if t.start >= q.end][:1]
+        after = [t for t in self.toks if t.start >= q.end]
+        while after and after[0].word and after[0].lemma in self.ctx.evaluative:
+            after = after[1:]  # "37% всех приезжих": the share of the arrivals
         if not after or not after[0].word or self._in_place(after[0]) or after[0].info is None:
-            return None
+            return self._share_of_doers(after)
         tok = after[0]
-        group = tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases \
-            and tok.info.number == "plur"
-        return f"доля {tok.text.lower()}" if group else None
+        if not (tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases
+                and (tok.info.number == "plur" or tok.pos == "NOUN")):
+            return self._share_of_doers(after)
+        said = self._said_of_group(q, tok)
+        return _joined([f"доля {tok.text.lower()}", "," if said else "", said])
+
+    def _share_of_base(self, q: Quantity) -> str | None:
+        """'38,2% от общего числа трудоустроенных' → 'доля от общего числа трудоустроенных':
+        a percent of a stated whole is a share of it."""
+        after = [t for t in self.toks if t.start >= q.end]
+        if q.unit != "percent" or not after or after[0].lemma != "от":
+            return None
+        words = []
+        for tok in after[1:]:
+            if not tok.word or tok.pos not in ("ADJF", "PRTF", "NOUN") or self._in_place(tok) \
+                    or self._in_period(tok) or self._is_figure(tok):
+                break
+            if words or tok.lemma not in self.ctx.evaluative:  # "от всего населения"
+                words.append(tok)
+        if not any(t.pos in ("NOUN", "PRTF", "ADJF") and "gent" in t.info.cases for t in words):
+            return None
+        return "доля от " + " ".join(_lower_common(t.text) for t in words)
+
+    def _share_of_doers(self, after: list[Tok]) -> str | None:
+        """'39%, наоборот, отмечают положительный эффект' → 'доля отмечающих положительный
+        эффект': a bare percent as the subject of a verb is the share of those who do it."""
+        words = [t for t in self._before_comma(after) if t.word]
+        clause = self._clause(after)
+        if not words or words[0].pos != "VERB" or words[0] not in clause:
+            return None
+        verb = words[0]
+        if verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
+                or verb.lemma in self.rules.indicators.flow_verbs:
+            return None
+        participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "gent", "plur"}), "VERB")
+        rest = [t for t in clause if t.start > verb.start]
+        said = self.view.text[rest[0].start:rest[-1].end] if rest else ""
+        return _joined(["доля", participle, said]) if participle != verb.text.lower() else None
+
+    def _with_said_of_group(self, q: Quantity, bracket: int, phrase: str) -> str:
+        """'Большинство россиян (81%) считают, что …' → 'большинство россиян, считающих,
+        что …': a percent in brackets after a group, with what its clause says of it."""
+        group = [t for t in self.toks if t.end <= bracket][-1:]
+        if q.unit != "percent" or not group or group[0].pos != "NOUN" \
+                or "gent" not in group[0].info.cases:
+            return phrase
+        closing = self.view.text.find(")", q.end)
+        said = self._said_of_group(q, group[0], after=closing + 1)
+        return _joined([phrase, ",", said]) if said else phrase
+
+    def _said_of_group(self, q: Quantity, group: Tok, after: int | None = None) -> str:
+        """The verb of the clause whose subject is the figure, as a participle agreeing with
+        `group`, with its complements: 'не имеют денег для жизни почти 24% населения' →
+        'не имеющего денег для жизни'. Empty when the clause has another subject. `after`:
+        where the clause goes on after the group (past a bracket)."""
+        start = group.end if after is None else after
+        after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
+        verb = next((t for t in self._before_comma(self._clause(after)) if t.pos == "VERB"), None)
+        if verb is not None:
+            words = self._clause([t for t in after if t.start > verb.start])
+        else:
+            before = self._clause([t for t in reversed(self.toks) if t.end <= q.start])[::-1]
+            verb = next((t for t in before if t.pos == "VERB"), None)
+            if verb is None or self._has_subject_before(before, verb):
+                return ""
+            words = [t for t in before if t.start > verb.start and not self._in_place(t)]
+        if verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
+                or verb.lemma in self.rules.indicators.flow_verbs:
+            return ""
+        number = group.info.number or "plur"
+        grammemes = {"PRTF", "actv", "gent", number} | (
+            {_gender(group.info)} if number == "sing" and _gender(group.info) else set())
+        participle = inflect(verb.text.lower(), frozenset(grammemes), "VERB")
+        if participle == verb.text.lower():
+            return ""
+        modifiers = self._verb_modifiers(verb)
+        said = self.view.text[words[0].start:words[-1].end] if words else ""
+        return _joined(modifiers + [participle, said])
+
+    def _verb_modifiers(self, verb: Tok) -> list[str]:
+        """'не', 'положительно' right before a verb: they go with its participle."""
+        before = [t for t in self.toks if t.end <= verb.start]
+        out: list[str] = []
+        while before and before[-1].word and (before[-1].lemma == "не"
+                                              or before[-1].pos == "ADVB") and len(out) < 2:
+            out.insert(0, before.pop().text.lower())
+        return out
+
+    def _clause(self, toks: list[Tok]) -> list[Tok]:
+        """The tokens of `toks` (in reading order, either way) up to the end of their clause:
+        a full stop, a figure, a bracket, a semicolon, or a comma before a word that opens a
+        new clause ("…, поскольку …")."""
+        out: list[Tok] = []
+        quoted = False
+        for i, tok in enumerate(toks):
+            if tok.text == '"':
+                opening = not quoted and self.view.text[tok.end:tok.end + 1].isalnum()
+                if not (opening or quoted):
+                    break  # the end of a quotation that began before the clause
+                quoted = opening
+            if tok.text in {".", ";", "(", ")", "!", "?", ":"} or self._is_figure(tok) \
+                    or tok.text == "-" and not quoted or len(out) >= _MAX_CLAUSE + 4:
+                break
+            following = toks[i + 1] if i + 1 < len(toks) else None
+            if tok.text == "," and following is not None \
+                    and following.lemma in self.ctx.clause_breaks:
+                break
+            out.append(tok)
+        while out and not out[-1].word and out[-1].text != '"':
+            out.pop()
+        return out
+
+    @staticmethod
+    def _before_comma(toks: list[Tok]) -> list[Tok]:
+        """The tokens before the first comma, passing over a one-word aside ("27% граждан,
+        напротив, полагают")."""
+        out: list[Tok] = []
+        i = 0
+        while i < len(toks):
+            if toks[i].text == ",":
+                if i + 2 < len(toks) and toks[i + 1].word and toks[i + 2].text == ",":
+                    i += 3
+                    continue
+                break
+            out.append(toks[i])
+            i += 1
+        return out
+
+    @staticmethod
+    def _has_subject_before(toks: list[Tok], verb: Tok) -> bool:
+        """A nominative noun or pronoun before the verb of the clause is its subject."""
+        return any(t.pos in ("NOUN", "NPRO") and t.info.cases == frozenset({"nomn"})
+                   for t in toks if t.end <= verb.start)
+
+    def _own_verb_phrase(self, index: int, right: list[Tok]) -> str | None:
+        """A figure with no noun of its own followed by its own verb ("пятеро выступили
+        против, трое воздержались") is what the verb says: "выступило против",
+        "воздержалось" — the verb in the past neuter with its complements."""
+        q = self.quantities[index]
+        if q.counted and not any(rule.startswith("unit.inherited") for rule in q.rules) \
+                or not right or right[0].pos != "VERB" or not self._agrees_with_count(right[0]) \
+                or self._states_figure(right[0]):
+            return None
+        verb = right[0]
+        head = inflect(verb.text.lower(), _FLOW_FORM, "VERB")
+        words = self._without_places(self._before_comma(self._clause(right[1:])))
+        return _joined([head] + [_lower_common(t.text) for t in words])
+
+    def _parallel_item(self, index: int) -> Context:
+        """The item an elliptical one repeats: the last one before it with the same unit
+        ("164 человека (38,2%), 62 человека (14,5%)": the percent after the percent)."""
+        unit = self.quantities[index].unit
+        same = [c for q, c in zip(self.quantities[:index], self.previous, strict=True)
+                if q.unit == unit]
+        return same[-1] if same else self.previous[-1]
 
     def _counts_other_things(self, index: int) -> bool:
         """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical."""
@@ -686,13 +875,158 @@ class _SentenceView:
         """'17 матчей' with nothing else to go on: what is counted, "матчи"."""
         if not q.counted or q.unit not in ("item", "person") or q.counted in self.ctx.not_subject:
             return None
-        noun = next((t for t in self.toks if t.start >= q.number_end and t.lemma == q.counted
-                     and t.start - q.number_end < 40), None)
-        return _to_case([noun], "nomn", force_number="plur") if noun else None
+        at = self._counted_index(q)
+        if at is None:
+            return None
+        end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
+        # "72 контрольных показателя для либерализации визового режима"
+        phrase = self._phrase_from(self.toks, at, end, number="plur")
+        said = self._said_of_counted(q, self.toks[at]) if phrase else ""
+        return _joined([phrase, ",", said]) if said else phrase
+
+    def _counted_index(self, q: Quantity) -> int | None:
+        """The index of the counted noun after the number ("500 разрешений" → "разрешений")."""
+        at = next((i for i, t in enumerate(self.toks) if t.start >= q.number_end
+                   and t.lemma == q.counted and t.start - q.number_end < 40), None)
+        while at is not None and self.toks[at].pos in ("ADJF", "PRTF") \
+                and at + 1 < len(self.toks) and self.toks[at + 1].pos in ("ADJF", "PRTF", "NOUN"):
+            at += 1  # "рабочих мест": the counted word was an adjective of the noun
+        return at
+
+    def _said_of_counted(self, q: Quantity, head: Tok) -> str:
+        """What the clause says of the counted things, as a participle with its complements:
+        as its subject, '1,9 тыс. организаций заявили о сокращении' → 'заявившие о
+        сокращении', 'За свой труд оплату не получили 10,6 тыс. работников' → 'не получившие
+        за свой труд оплату'; as its object, 'удалось создать 20 тыс. рабочих мест' →
+        'созданные'. Empty when the figure is governed by a preposition ("с 20 предприятиями")
+        or the verb only states the figure."""
+        before = [t for t in self.toks if t.end <= q.start and t.lemma != "не"
+                  and t.pos not in ("ADVB", "PRCL")]
+        if before and before[-1].pos == "PREP":
+            return ""
+        verb = before[-1] if before and before[-1].pos in ("VERB", "INFN", "GRND") else None
+        if verb is None:
+            if before and before[-1].pos in ("NOUN", "ADJF", "PRTF", "VERB", "INFN") \
+                    and not self._in_place(before[-1]) and not self._in_period(before[-1]):
+                return ""  # "о сокращении 300 сотрудников": an attribute, not a subject
+            after = [t for t in self.toks if t.start > head.start]
+            verb = next((t for t in self._before_comma(self._clause(after))
+                         if t.pos in ("VERB", "CONJ", "NPRO")), None)
+            if verb is None or verb.pos != "VERB":
+                return ""
+            words = self._before_comma(self._clause([t for t in self.toks if t.start > verb.start]))
+        elif verb.pos in ("INFN", "GRND") or not self._agrees_with_count(verb):
+            return self._object_participle(verb)
+        else:
+            words = self._complements_before(verb)
+            if words is None:
+                return self._object_participle(verb)
+        if not self._agrees_with_count(verb) or self._states_figure(verb):
+            return ""
+        participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "nomn", "plur"}), "VERB")
+        if participle == verb.text.lower():
+            return ""
+        said = " ".join(_lower_common(t.text) for t in self._without_places(words))
+        return _joined(self._verb_modifiers(verb) + [participle, said])
+
+    def _without_places(self, words: list[Tok]) -> list[Tok]:
+        """Complements without places and periods, nor the prepositional phrases that lead to
+        them ("находятся [на территории Пермского края]", "появились [в области] [с 2004
+        года]"): place and time are not what is measured."""
+        out: list[Tok] = []
+        for tok in words:
+            if not tok.word:
+                continue
+            if self._in_place(tok) or self._in_period(tok):
+                prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
+                if prep is not None and all(t.pos in ("NOUN", "ADJF", "PRTF")
+                                            and (i == 0 or "gent" in t.info.cases)
+                                            for i, t in enumerate(out[prep + 1:])):
+                    del out[prep:]
+                continue
+            out.append(tok)
+        while out and out[-1].pos in ("PREP", "CONJ"):
+            out.pop()
+        return out
+
+    def _object_participle(self, verb: Tok) -> str:
+        """'получил 140 тысяч открыток' → 'полученные': the counted things as the object."""
+        if "tran" not in verb.info.tag or self._states_figure(verb):
+            return ""
+        participle = inflect(verb.text.lower(), frozenset({"PRTF", "pssv", "nomn", "plur"}),
+                             verb.pos)
+        if participle == verb.text.lower():
+            return ""
+        agent = self._np_ending_at(verb.start, any_case=False) if verb.pos == "VERB" else None
+        return _joined([participle, _instrumental(agent) if agent else ""])
+
+    def _takes_object(self, verb: Tok, q: Quantity) -> bool:
+        """A transitive verb right before the figure (adverbs and particles aside) whose
+        subject is not the count: the figure counts its object."""
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
+        return verb.pos == "VERB" and "tran" in verb.info.tag and not self._states_figure(verb) \
+            and not self._agrees_with_count(verb) \
+            and all(t.pos in ("ADVB", "PRCL") for t in between)
+
+    def _states_figure(self, verb: Tok) -> bool:
+        return verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
+            or verb.lemma in self.rules.indicators.flow_verbs
+
+    @staticmethod
+    def _agrees_with_count(verb: Tok) -> bool:
+        """A verb whose subject is a count: plural, or neuter / present singular ("появилось
+        60 тыс. мест", "находится 27 тыс. граждан"); "Мхитарян провел" is someone else's."""
+        tag = verb.info.tag
+        return "plur" in tag or "neut" in tag or "sing" in tag and "past" not in tag
+
+    def _complements_before(self, verb: Tok) -> list[Tok] | None:
+        """The words right before a verb that depend on it ("за свой труд оплату не
+        получили"); None when a nominative noun among them is the verb's own subject."""
+        words: list[Tok] = []
+        for tok in reversed([t for t in self.toks if t.end <= verb.start]):
+            if not tok.word or tok.pos not in ("PREP", "ADJF", "PRTF", "NOUN", "ADVB", "PRCL",
+                                                "NUMR") or self._is_figure(tok):
+                break
+            if tok.pos == "NOUN" and tok.info.cases == frozenset({"nomn"}) \
+                    and not self._in_place(tok):
+                return None
+            words.insert(0, tok)
+        while words and words[0].pos not in ("PREP", "NOUN", "ADJF", "PRTF"):
+            words.pop(0)
+        return [t for t in words if t.lemma != "не"]
+
+    def _own_counted(self, q: Quantity) -> bool:
+        """The figure names what it counts ("четырех центров"), not by inheritance."""
+        return bool(q.counted) and q.unit in ("item", "person") \
+            and q.counted not in self.ctx.not_subject \
+            and not any(rule.startswith("unit.inherited") for rule in q.rules)
+
+    def _governed_before(self, pos: int) -> bool:
+        toks = [t for t in self.toks if t.end <= pos]
+        return bool(toks) and self._governed(toks, len(toks) - 1)
+
+    def _apposed(self, q: Quantity, pos: int) -> bool:
+        """'- большой износ основных фондов, свыше 75 %;': a figure set after a comma at the
+        end of its clause, with no verb, stands for the noun phrase before the comma."""
+        text = self.view.text
+        return text[:pos].rstrip().endswith(",") and (
+            not text[q.end:].strip() or text[q.end:].lstrip()[:1] in (";", ".", ")"))
+
+    def _before_period(self, pos: int) -> int:
+        """The position before the period (with its preposition) that ends at `pos`; a place
+        there is an item's label ("Таджикистан – 512 млн"), so it stays."""
+        toks = [t for t in self.toks if t.end <= pos]
+        if not toks or not self._in_period(toks[-1]):
+            return pos
+        while toks and self._in_period(toks[-1]):
+            toks.pop()
+        if toks and toks[-1].pos == "PREP":
+            toks.pop()
+        return toks[-1].end if toks else pos
 
     def _parenthesized(self, q: Quantity) -> bool:
-        text = self.view.text
-        return text[q.start - 1:q.start] == "(" and text[q.end:q.end + 1] == ")"
+        text = self.view.text  # "( свыше 50 % )" in texts that space their brackets
+        return text[:q.start].rstrip().endswith("(") and text[q.end:].lstrip().startswith(")")
 
     def _has_verb(self, toks: list[Tok]) -> bool:
         return any(t.pos in ("VERB", "PRTS", "INFN") for t in toks)
@@ -743,10 +1077,17 @@ class _SentenceView:
             fired.append("ctx.subject_flow_verb")
             indicator = self.rules.indicators.by_phrase(_lemmas(phrase))
             return phrase, (indicator.id if indicator else flow_indicator)
-        np = self._np_ending_at(verb.start, any_case=False)
+        if verb.lemma in self.ctx.change_lemmas and "tran" in verb.info.tag:
+            changed = self._np_after(verb, "accs")  # "Центробанк снизит ставку на 0,5 п.п."
+            if changed:
+                fired.append("ctx.subject_changed_object")
+                return self._with_indicator(changed)
+        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
         relative = None if np else self._relative_clause_start(verb.start)
         if relative is not None:
             np = self._np_ending_at(relative, any_case=False)
+        if not np and verb.pos == "VERB":
+            np = self._np_after(verb, "nomn", agreeing=True)  # "на 15% упала рождаемость"
         if np:
             fired.append("ctx.subject_of_predicate")
             return self._with_indicator(self._resolve_anaphora(np, state))
@@ -754,6 +1095,38 @@ class _SentenceView:
             fired.append("ctx.subject_participle")
             return self._with_indicator(self._participle_phrase(verb, q))
         return None, None
+
+    def _verb_phrase(self, verb: Tok | None, q: Quantity) -> str | None:
+        """An impersonal verb (neuter past, short participle) whose subject is the figure,
+        with its complements other than places and times: "в бюджет района поступило 3 млн
+        руб." → "поступило в бюджет района". None when it has no noun complement."""
+        if verb is None or verb.pos == "VERB" and "neut" not in verb.info.tag \
+                or verb.pos not in ("VERB", "PRTS") or self._states_figure(verb) \
+                or verb.start > q.start:
+            return None
+        before = self._complements_before(verb)
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start
+                   and t.word and t.pos != "PRCL"]
+        words = self._without_places((before or []) + between)
+        if before is None or not any(t.pos == "NOUN" for t in words):
+            return None
+        return _joined([verb.text.lower()] + [_lower_common(t.text) for t in words])
+
+    def _np_after(self, verb: Tok, case: str, agreeing: bool = False) -> str | None:
+        """The noun phrase right after a verb (adverbs aside) when its head can be in `case`
+        (and, `agreeing`, agrees with the verb): the subject of an inverted clause, or the
+        object a transitive verb changes."""
+        after = [i for i, t in enumerate(self.toks) if t.start > verb.start]
+        while after and self.toks[after[0]].pos in ("ADVB", "PRCL"):
+            after = after[1:]
+        head = next((i for i in after if self.toks[i].pos != "ADJF"), None)
+        if head is None or not after or self.toks[head].pos != "NOUN" \
+                or case not in self.toks[head].info.cases or self._in_place(self.toks[head]) \
+                or self._is_figure(self.toks[head]) or self.toks[head].lemma in self.ctx.not_subject \
+                or agreeing and not _agrees(verb, self.toks[head]):
+            return None
+        end = next((q.start for q in self.quantities if q.start > verb.start), self.sentence.end)
+        return self._phrase_from(self.toks, head, end)
 
     def _relative_clause_start(self, pos: int) -> int | None:
         """'Общая дистанция, которую он обязался преодолеть, составила …': the comma opening
@@ -775,19 +1148,23 @@ class _SentenceView:
         'осмотрено 1540' → 'осмотрено'."""
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
         noun_phrase = self._leading_np(between)
-        if not noun_phrase and q.counted:
-            after = [t for t in self.toks if t.start >= q.start][:6]
-            noun_phrase = [t for t in after if t.lemma == q.counted][:1]
-        if not noun_phrase:
-            return verb.text.lower()
-        head = noun_phrase[-1].info
-        number = "plur" if q.counted and noun_phrase[-1].lemma == q.counted else (
-            head.number if head else None)
+        end = q.start
+        if noun_phrase:
+            index = self.toks.index(noun_phrase[-1])
+        elif q.counted:
+            index = self._counted_index(q)
+            end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
+        else:
+            index = None
+        if index is None:
+            return self._verb_phrase(verb, q) or verb.text.lower()
+        head = self.toks[index].info
+        number = "plur" if end != q.start else (head.number if head else None)
         grammemes = {"nomn", "PRTF"} | ({number} if number else set())
         gender = _gender(head) if number != "plur" else None
         participle = inflect(verb.text.lower(), frozenset(grammemes | ({gender} if gender else set())))
-        nominative = _to_case(noun_phrase, "nomn", force_number=number)
-        return f"{participle} {nominative}" if participle != verb.text.lower() else nominative
+        nominative = self._phrase_from(self.toks, index, end, number=number) or ""
+        return _joined([participle if participle != verb.text.lower() else "", nominative])
 
     def _leading_np(self, toks: list[Tok]) -> list[Tok]:
         phrase = []
@@ -861,7 +1238,8 @@ class _SentenceView:
         phrase = self._leading_np(rest)
         return _to_case(phrase, "nomn") if phrase else None
 
-    def _np_ending_at(self, pos: int, any_case: bool, adjacent: bool = False) -> str | None:
+    def _np_ending_at(self, pos: int, any_case: bool, adjacent: bool = False,
+                      verb: Tok | None = None) -> str | None:
         """The noun phrase whose last word ends before `pos`, as a nominative phrase.
 
         Walks left over genitive attributes, prepositional phrases, periods and places to the
@@ -872,8 +1250,8 @@ class _SentenceView:
         toks = [t for t in self.toks if t.end <= pos]
         if adjacent and (not toks or self.view.text[toks[-1].end:pos].strip()
                          or toks[-1].pos != "NOUN" or self._in_place(toks[-1])
-                         or self._in_period(toks[-1]) or self._governed(toks, len(toks) - 1,
-                                                                        allowed=("с", "со", "на"))):
+                         or self._in_period(toks[-1]) or self._governed(
+                             toks, len(toks) - 1, allowed=self.ctx.value_prepositions)):
             return None
         j = len(toks) - 1
         coordinated = False  # passed "и": "имеет тенденцию к увеличению и составляет 0,47%"
@@ -897,6 +1275,10 @@ class _SentenceView:
                 if tok.text == "-" and self._inner_hyphen(toks, j):
                     j -= 1
                     continue
+                opening = self._participial_opening(toks, j) if tok.text == "," else None
+                if opening is not None:  # "число мигрантов, подозреваемых в …, выросло"
+                    j = opening - 1
+                    continue
                 if tok.text in _CLAUSE_PUNCT or tok.text in ".!?-;" or self._is_figure(tok):
                     break
                 j -= 1
@@ -909,7 +1291,7 @@ class _SentenceView:
                 if not (coordinated and tok.pos == "VERB"):
                     break
                 coordinated = False
-            if self._is_head(toks, j, any_case):
+            if self._is_head(toks, j, any_case) or self._plural_subject_of(verb, toks, j):
                 return self._phrase_from(toks, j, pos)
             j -= 1
         return None
@@ -938,9 +1320,18 @@ class _SentenceView:
             return False
         if any_case:  # "рассчитывать на зарплату до 70 тыс.": the noun right before the figure
             return not self._attribute(toks, j) and not self._governed(
-                toks, j, allowed=("с", "со", "на") if j == len(toks) - 1 else ("с", "со"))
+                toks, j, allowed=self.ctx.value_prepositions if j == len(toks) - 1 else ("с", "со"))
         return "nomn" in tok.info.cases and not self._governed(toks, j) \
             and not self._attribute(toks, j)
+
+    def _plural_subject_of(self, verb: Tok | None, toks: list[Tok], j: int) -> bool:
+        """'за неделю цены на товары упали': a plural nominative agreeing with the plural verb
+        is its subject, though after a noun it could be read as that noun's genitive."""
+        tok = toks[j]
+        return verb is not None and verb.pos == "VERB" and verb.info.number == "plur" \
+            and tok.pos == "NOUN" and tok.info.number == "plur" and "nomn" in tok.info.cases \
+            and tok.lemma not in self.ctx.not_subject and not self._in_place(tok) \
+            and not self._governed(toks, j)
 
     def _attribute(self, toks: list[Tok], j: int) -> bool:
         """'сальдо миграции', 'продукция сельского хозяйства': a genitive noun after a noun
@@ -965,33 +1356,115 @@ class _SentenceView:
             k -= 1
         return k >= 0 and toks[k].pos == "PREP" and toks[k].text.lower() not in allowed
 
-    def _phrase_from(self, toks: list[Tok], head: int, pos: int) -> str | None:
+    def _phrase_from(self, toks: list[Tok], head: int, pos: int,
+                     number: str | None = None) -> str | None:
         """Adjectives before the head, the head, and what follows it up to `pos`, cut at stop
         phrases, periods, places, numbers and clause punctuation; head put in nominative."""
         start = head
         while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF") and \
                 not self._in_period(toks[start - 1]):
             start -= 1
-        words = toks[start:head + 1]
-        for tok in toks[head + 1:head + 1 + _MAX_TAIL]:
-            if tok.end > pos or not tok.word or self._in_period(tok) or self._in_place(tok) \
-                    or self._is_figure(tok) \
-                    or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
-                break
-            if self.ctx.subject_stops.match(self.view.text, tok.start):
-                break
-            words.append(tok)
-        while words and words[-1].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
-            words.pop()
+        tail, clause = self._tail(toks, head, pos)
+        words = toks[start:head + 1] + tail
+        if not clause:
+            while words and words[-1].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
+                words.pop()
         words = self._drop_judgements(words)
         if not words:
             return None
         head_index = max(i for i, t in enumerate(words) if t.pos == "NOUN") if any(
             t.pos == "NOUN" for t in words) else 0
         first_noun = next((i for i, t in enumerate(words) if t.pos == "NOUN"), head_index)
-        nominative = _to_case(words[:first_noun + 1], "nomn")
-        rest = " ".join(_lower_common(t.text) for t in words[first_noun + 1:])
-        return f"{nominative} {rest}".strip()
+        nominative = _to_case(words[:first_noun + 1], "nomn", force_number=number)
+        rest = words[first_noun + 1:]
+        if clause and not rest:
+            clause = _agreeing_in_nominative(clause, words[first_noun])
+        return _joined([nominative] + [_lower_common(t.text) for t in rest + clause]
+                       ).replace(" - ", "-")
+
+    def _tail(self, toks: list[Tok], head: int, pos: int) -> tuple[list[Tok], list[Tok]]:
+        """What follows the head noun in its phrase: genitive (and instrumental) attributes and
+        prepositional phrases ("центры по набору мигрантов", "обеспеченность койками"), then
+        a participial phrase set off by a comma. Cut at stop phrases, periods, places, figures,
+        verbs, clause punctuation, a noun in another case (the next member of the clause:
+        "на одной чаше весов политические дивиденды") and a time noun with its preposition
+        ("сотрудников в ближайшее время")."""
+        words: list[Tok] = []
+        prep_at: int | None = None  # where the prepositional phrase being read began
+        for i in range(head + 1, min(len(toks), head + 1 + _MAX_TAIL)):
+            tok = toks[i]
+            if tok.end > pos:
+                break
+            if tok.text == ",":  # "организации, имеющие задолженность": the phrase goes on
+                end = self._participial_end(toks, i)
+                clause = toks[i:end] if end is not None and toks[end - 1].end <= pos else []
+                return words, clause
+            if tok.text == "-" and self._inner_hyphen(toks, i):
+                words.append(tok)  # "амбулаторно - поликлиническими"
+                continue
+            if not tok.word or self._in_period(tok) or self._in_place(tok) \
+                    or self._is_figure(tok) \
+                    or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
+                    or self.ctx.subject_stops.match(self.view.text, tok.start) \
+                    or self._introduces_figure(tok) or self._opens_adverbial(toks, i):
+                break
+            if tok.pos == "PREP":
+                prep_at = len(words)
+            elif tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:
+                return words[:prep_at if prep_at is not None else len(words)], []
+            elif tok.pos == "NOUN" and prep_at is None and not tok.info.cases & _ATTRIBUTE_CASES:
+                while words and words[-1].pos in ("ADJF", "PRTF"):
+                    words.pop()  # "политические [дивиденды]": adjectives of the next member
+                break
+            elif tok.pos == "NOUN":
+                prep_at = None
+            words.append(tok)
+        return words, []
+
+    def _opens_adverbial(self, toks: list[Tok], i: int) -> bool:
+        """'население региона в среднем составляло': a sentence adverbial starts at i."""
+        return any(tuple(t.text.lower() for t in toks[i:i + len(phrase)]) == phrase
+                   for phrase in self.ctx.discourse_adverbials)
+
+    def _introduces_figure(self, tok: Tok) -> bool:
+        """'в объеме 175,1 млн': words that introduce the figure right after them ("в
+        пределах страны" is an attribute, "в пределах 5%" is not)."""
+        found = self.ctx.value_introducers.match(self.view.text, tok.start)
+        return bool(found) and any(not self.view.text[found.end():q.start].strip()
+                                   for q in self.quantities)
+
+    def _participial_end(self, toks: list[Tok], comma: int) -> int | None:
+        """The end (exclusive index) of a participial phrase opened by the comma at `comma`
+        ("…, имеющие задолженность по заработной плате", "…, не получившие оплату"): a full
+        participle (or a postposed adjective with its complement, "…, связанных с насилием")
+        and its dependents, up to clause punctuation, a period or a place. None when the
+        comma opens something else, or when the phrase holds a finite verb or a figure (then
+        it is the predicate of the figure, not a modifier)."""
+        k = comma + 1
+        while k < len(toks) and (toks[k].lemma == "не" or toks[k].pos == "ADVB"):
+            k += 1
+        if k + 1 >= len(toks) or toks[k].pos not in ("PRTF", "ADJF") \
+                or toks[k].lemma in self.ctx.evaluative or not toks[k + 1].word:
+            return None
+        end = k + 1
+        while end < len(toks) and toks[end].text not in _CLAUSE_END:
+            tok = toks[end]
+            if self._is_figure(tok) or tok.pos in ("VERB", "GRND") or end - comma > _MAX_CLAUSE:
+                return None
+            if self._in_period(tok) or self._in_place(tok):
+                break
+            end += 1
+        return end
+
+    def _participial_opening(self, toks: list[Tok], comma: int) -> int | None:
+        """Walking left, the comma at `comma` ends (or opens) a participial phrase after a
+        noun: the index of its opening comma, to go on left to the noun."""
+        if self._participial_end(toks, comma) == len(toks):
+            return comma
+        for k in range(comma - 1, max(-1, comma - _MAX_CLAUSE - 2), -1):
+            if toks[k].text == ",":
+                return k if self._participial_end(toks, k) == comma else None
+        return None
 
     def _drop_judgements(self, words: list[Tok]) -> list[Tok]:
         """Evaluative adjectives ("положительное сальдо") and a leading change noun
@@ -1178,6 +1651,50 @@ def _gender(info: WordInfo | None) -> str | None:
     if info is None:
         return None
     return next((g for g in ("masc", "femn", "neut") if g in info.tag), None)
+
+
+def _agreeing_in_nominative(clause: list[Tok], noun: Tok) -> list[Tok]:
+    """", получившим оплату" after "работникам" put in the nominative: the participle agreeing
+    with the noun goes into the nominative with it."""
+    if noun.info is None or "nomn" in noun.info.cases:
+        return clause
+    words = list(clause)
+    for i, tok in enumerate(words):
+        if tok.pos in ("PRTF", "ADJF") and tok.info.number == noun.info.number \
+                and set(tok.info.cases) & set(noun.info.cases):
+            number = noun.info.number
+            grammemes = {"nomn"} | ({number} if number else set())
+            gender = _gender(noun.info) if number == "sing" else None
+            text = inflect(tok.text, frozenset(grammemes | ({gender} if gender else set())),
+                           tok.pos)
+            words[i] = Tok(tok.start, tok.end, text, True)
+            break
+    return words
+
+
+def _agrees(verb: Tok, noun: Tok) -> bool:
+    """Number (and, in the past singular, gender) of a verb and its would-be subject agree."""
+    if verb.info.number != noun.info.number:
+        return False
+    gender = _gender(verb.info)
+    return gender is None or gender == _gender(noun.info)
+
+
+def _instrumental(phrase: str) -> str:
+    """'капитан Том' → 'капитаном Томом': the agent of a passive participle."""
+    words = []
+    for word in phrase.split():
+        info = word_info(word)
+        if info.pos in ("NOUN", "ADJF", "PRTF"):
+            grammemes = {"ablt"} | ({info.number} if info.number else set())
+            word = inflect(word, frozenset(grammemes), info.pos)
+        words.append(word)
+    return " ".join(words)
+
+
+def _joined(words: list[str]) -> str:
+    """Words joined by spaces, with no space before a comma."""
+    return " ".join(w for w in words if w).replace(" ,", ",").strip()
 
 
 def _lower_common(word: str) -> str:

@@ -58,6 +58,13 @@ class ContextRules:
     total_labels: regex.Pattern[str]
     discourse_adverbials: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
+    clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
+    copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
+    value_prepositions: tuple[str, ...] = ()  # prepositions of a noun the figure is the value of
+
+    @property
+    def change_lemmas(self) -> frozenset[str]:
+        return self.increase | self.decrease
 
 
 def load_context_rules(path: Path) -> ContextRules:
@@ -107,6 +114,9 @@ def load_context_rules(path: Path) -> ContextRules:
         admin_inner=lemmas("admin_unit_inner_adjectives"),
         total_labels=pattern("total_labels"),
         measure_nouns=lemmas("measure_nouns"),
+        clause_breaks=lemmas("clause_breaks"),
+        copulas=lemmas("copula_lemmas"),
+        value_prepositions=tuple(need_str_list(doc, "value_prepositions")),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )

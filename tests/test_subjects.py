@@ -1,0 +1,196 @@
+"""Subjects: the noun phrase a figure is predicated of, with what modifies it.
+
+Each case is a sentence written for this test on a pattern seen in press releases, with the
+subject expected for its first figure (or for the figure whose span is given)."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+
+def _subject(text: str, span: str | None = None) -> str | None:
+    facts = extract_text(text).facts
+    fact = next(f for f in facts if span is None or f.span == span)
+    return fact.context.subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a participial phrase after the head belongs to the subject, whether the figure
+    # follows it directly ...
+    ("Общая площадь пастбищ, переданных фермерам в аренду 120 га.",
+     "общая площадь пастбищ, переданных фермерам в аренду"),
+    # ... or a verb does, with the phrase closed by a comma
+    ("Доля выпускников, получивших диплом с отличием, составила 12% от общего числа.",
+     "доля выпускников, получивших диплом с отличием"),
+    # a place and a period between the closing comma and the verb are skipped
+    ("Число иностранцев, задержанных за нарушение правил въезда, в Омске в 2023 году "
+     "выросло на 14%.", "число иностранцев, задержанных за нарушение правил въезда"),
+    # a postposed adjective with its complement
+    ("Общее число обращений, связанных с выплатой пособий, сократилось на 8%.",
+     "общее число обращений, связанных с выплатой пособий"),
+])
+def test_participial_phrase_after_the_head(text, subject):
+    assert _subject(text) == subject
+
+
+
+@pytest.mark.parametrize("text, subject", [
+    # what the clause says of the group comes with it, as a participle, up to a clause of its own
+    ("Около 40% студентов считают, что стипендия слишком мала, поскольку цены растут.",
+     "доля студентов, считающих, что стипендия слишком мала"),
+    # a one-word aside between the group and its verb; a quotation kept whole
+    ("28% водителей, напротив, поддержали лозунг «Дороги — для всех».",
+     "доля водителей, поддержавших лозунг \"Дороги - для всех\""),
+    # the verb before the figure; a singular group; negation and adverbs stay with the verb
+    ("В районе не имеют доступа к интернету почти 15% населения.",
+     "доля населения, не имеющего доступа к интернету"),
+    # a determiner is not the group
+    ("Сегодня 12% всех пенсионеров продолжают работать.", "доля пенсионеров, продолжающих работать"),
+    # a bare percent as the subject of a verb: the share of those who do it
+    ("Остальные 35%, наоборот, отмечают рост доходов семьи.", "доля отмечающих рост доходов семьи"),
+    # a copula says nothing of the group
+    ("Около 52% жителей являются пенсионерами.", "доля жителей"),
+])
+def test_share_of_a_group_with_what_is_said_of_it(text, subject):
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a counted noun keeps its adjectives and attributes, in the nominative plural
+    ("Власти объявили о строительстве трех центров по подготовке водителей в Казани.",
+     "центры по подготовке водителей"),
+    ("В регионе работают 45 приоритетных проектов для развития туризма.",
+     "приоритетные проекты для развития туризма, работающие в регионе"),
+    # the counted word read as an adjective of the noun after it
+    ("Более 5 тыс. новых рабочих мест для выпускников.", "новые рабочие места для выпускников"),
+    # a time phrase or a noun in another case ends the phrase
+    ("О сокращении 300 сотрудников в ближайшее время объявили два банка.", "сотрудники"),
+])
+def test_counted_noun_phrase(text, subject):
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the counted things as the subject of their clause's verb, after or before the figure
+    ("Около 300 компаний заявили о переходе на четырехдневную неделю.",
+     "компании, заявившие о переходе на четырехдневную неделю"),
+    ("За прошлый месяц зарплату не получили 2,4 тыс. врачей.",
+     "врачи, не получившие за прошлый месяц зарплату"),
+    # ... and as the object of a transitive verb, with its agent
+    ("Музей также получил 800 писем.", "письма, полученные музеем"),
+    ("В регионе удалось открыть 12 новых школ.", "новые школы, открытые"),
+    # no verb relation through a preposition, nor with a verb that states the figure
+    ("Власти договорились с 20 предприятиями.", "предприятия"),
+    ("О сокращении 300 сотрудников объявили два банка.", "сотрудники"),
+])
+def test_counted_things_with_what_their_clause_says(text, subject):
+    assert _subject(text) == subject
+
+
+LIST = ('В прошлом году трудоустроено по специальностям "сварщик" - 52 человека (18,4% от '
+        'общего числа трудоустроенных), "водитель" - 30 человек (10,6%).')
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a percent of a stated whole is a share of it, even beside a flow verb ...
+    (LIST, "18,4%", "доля от общего числа трудоустроенных"),
+    # ... and an elliptical percent repeats the percent before it, not the count between
+    (LIST, "10,6%", "доля от общего числа трудоустроенных"),
+    # a determiner of the whole is dropped; a verb with no subject of its own gives way
+    ("В горных районах проживает 12,5% от всего населения.", "12,5%", "доля от населения"),
+])
+def test_percent_of_a_stated_whole(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a transitive verb of change: what it changes is measured, not who changes it
+    ("Банк России повысил ключевую ставку до 16%.", "ключевая ставка"),
+    ("Правительство сократит пошлину на 5%.", "пошлина"),
+    # an inverted clause: the subject after its verb, agreeing with it
+    ("Почти на 12% выросла рождаемость.", "рождаемость"),
+    # a noun after the verb that does not agree with it is its object, not its subject
+    ("Лишь 31% горожан положительно оценили работу транспорта.",
+     "доля горожан, положительно оценивших работу транспорта"),
+])
+def test_subject_around_a_verb(text, subject):
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a passive participle's noun keeps its attributes; the value introducer is not one
+    ("За год вложено инвестиций в основной капитал в объеме 80 млн рублей.",
+     "вложенные инвестиции в основной капитал"),
+    # the counted word read as an adjective of the noun after it
+    ("В области будут созданы 700 новых рабочих мест.", "созданные новые рабочие места"),
+    # a spaced hyphen inside a compound adjective does not end the phrase
+    ("Обеспеченность амбулаторно - поликлиническими учреждениями составила 420 посещений.",
+     "обеспеченность амбулаторно-поликлиническими учреждениями"),
+    # "в пределах страны" is an attribute; "в среднем" before the verb is an adverbial
+    ("Численность перемещающихся в пределах страны составила 20 тыс. человек.",
+     "численность перемещающихся в пределах страны"),
+    ("Население района в среднем составляло около 40 тыс. человек.", "население района"),
+])
+def test_phrase_tails(text, subject):
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # an impersonal verb whose subject is the figure, with its complements
+    ("За 2023 год в бюджет района от аренды имущества поступило 3,1 млн руб.",
+     "поступило в бюджет района от аренды имущества"),
+    ("На ремонт дорог выделено из областного бюджета 12 млн рублей.",
+     "выделено на ремонт дорог из областного бюджета"),
+    # a verb with a subject of its own, or a verb that only states the figure, is not one
+    ("Выручка компании выросла на 12%.", "выручка компании"),
+])
+def test_impersonal_verb_with_complements(text, subject):
+    assert _subject(text) == subject
+
+
+def test_money_entering_a_budget_is_budget_revenue():
+    fact = extract_text("В бюджет края поступило 358 млн рублей.").facts[0]
+    assert fact.context.indicator == "budget.revenue"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # brackets spaced off from the figure
+    ("- высокая загрузка очистных сооружений ( свыше 90 % ) ;",
+     "высокая загрузка очистных сооружений"),
+    # a figure apposed after a comma at the end of its clause
+    ("- большой износ тепловых сетей , свыше 60 % ;", "большой износ тепловых сетей"),
+    # the period before the dash is not part of the subject
+    ("Всего действующих договоров найма в 2022 году – 312.", "действующие договоры найма"),
+    # but a place before the dash is an item's label, and its noun stays
+    ("Наибольший прирост обеспечил обмен с Арменией – 4,2 тыс. человек.", "прирост"),
+])
+def test_figure_set_beside_its_noun_phrase(text, subject):
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # items with no noun of their own and a verb of their own: the verb phrase
+    ("За закон проголосовали 120 депутатов, шестеро выступили против, двое воздержались.",
+     "двое", "воздержалось"),
+    # a percent in brackets after a group, with what the clause says of the group
+    ("Большинство жителей (64%) считают, что автобусов в городе слишком мало.", "64%",
+     "большинство жителей, считающих, что автобусов в городе слишком мало"),
+    # a plural noun agreeing with its plural verb is the subject, not a genitive attribute
+    ("За прошедшую неделю цены на бензин выросли на 2%.", "2%", "цены на бензин"),
+])
+def test_verb_agreement_decides(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a figure that names what it counts: the counted things, not the noun governing them
+    ("Министерство объявило конкурс на создание пяти центров поддержки экспорта.", "пяти центров",
+     "центры поддержки экспорта"),
+    # "при" + noun: the figure is the value of the noun
+    ("Выручка составила 3 млрд рублей при чистой прибыли 1,2 млрд рублей.", "1,2 млрд рублей",
+     "чистая прибыль"),
+])
+def test_what_the_figure_counts(text, span, subject):
+    assert _subject(text, span) == subject
