@@ -119,7 +119,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     # "САНКТ-ПЕТЕРБУРГ, 22 февраля. /ТАСС/.": the date a story was filed, not a figure's period
     datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(view.text)]
     for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
-        if _is_heading(view, sentence):
+        if _is_heading(view, sentence, rules):
             state.period = None  # a new section: what was said before no longer holds
         mentions = [m for m in find_periods(view.text[sentence.start:sentence.end], rules.periods,
                                             sentence.start, view.reference_year, state.period)
@@ -141,12 +141,14 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     return structure_lists(view.text, flat, contexts, rules)
 
 
-def _is_heading(view: DocumentView, sentence: Sentence) -> bool:
-    """A short line of its own without final punctuation: "8. Труд и занятость"."""
+def _is_heading(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """A short line of its own without final punctuation: "8. Труд и занятость"; not a photo
+    credit ("Reuters") or a bullet, which interrupt a paragraph without ending its topic."""
     text = view.text[sentence.start:sentence.end].strip()
     neighbours = view.sentences[max(sentence.index - 1, 0):sentence.index + 2]  # index = position
     alone = all(s.paragraph != sentence.paragraph for s in neighbours if s is not sentence)
-    return alone and len(text) < 90 and not text.endswith((".", "!", "?", ";", ":", "…", '"'))
+    return alone and len(text) < 90 and not text.endswith((".", "!", "?", ";", ":", "…", '"')) \
+        and bool(rules.periods.heading_word.search(text))
 
 
 def _advance_period(state: _DocState, mentions: list[PeriodMention],

@@ -37,6 +37,7 @@ class PeriodRules:
     anaphoric: regex.Pattern[str]
     same_period: regex.Pattern[str]
     trigger: regex.Pattern[str]  # a cheap test: may the text hold a period at all?
+    heading_word: regex.Pattern[str]  # a line without one is a credit or a bullet, not a heading
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -58,19 +59,22 @@ def load_period_rules(path: Path) -> PeriodRules:
     rel = "(?:" + "|".join(stem for stem, _ in relative) + r")\w*"
     year = rf"(?:(?P<year>{_YEAR})(?:\s*(?:года|году|год|г\.|г\b))?|(?P<rel>{rel})\s+год\w*)"
     count = "(?:" + "|".join(stem for stem, _ in counts) + r")\w*|\d{1,2}"
+    half, quarter = need(doc, "half", str), need(doc, "quarter", str)
+    lead, end_of, start_of = (need(doc, key, str) for key in ("months_lead", "end_of", "start_of"))
     patterns = (
         ("period.month_range", rf"(?:\bс\s+(?P<m1>{month})\s+(?:по|до)\s+|(?P<m1>{month})\s*-\s*)"
                                rf"(?P<m2>{month})(?:\s+{year})?"),
-        ("period.months_count", rf"\bза\s+(?:перв\w+\s+)?(?P<n>{count})\s+месяц\w*(?:\s+{year})?"),
-        ("period.half", rf"\b(?P<ord>{ordinal})\s+полугоди\w*(?:\s+{year})?"),
-        ("period.quarter", rf"\b(?P<ord>{ordinal})\s+квартал\w*(?:\s+{year})?"),
+        ("period.months_count",
+         rf"\b(?:{lead})\s+(?:перв\w+\s+)?(?P<n>{count})\s+месяц\w*(?:\s+{year})?"),
+        ("period.half", rf"\b(?P<ord>{ordinal})\s+(?:{half})(?:\s+{year})?"),
+        ("period.quarter", rf"\b(?P<ord>{ordinal})\s+(?:{quarter})(?:\s+{year})?"),
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.point_numeric",
          rf"\bна\s+(?P<day>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<year>{_YEAR})(?:\s*г\.?)?"),
-        ("period.month_end",
-         rf"\b(?:на|к)\s+(?:конец|концу|окончание)\s+(?P<m1>{month})(?:\s+{year})?"),
-        ("period.year_end", rf"\b(?:на|к)\s+(?:конец|концу|окончание)\s+(?:{year}|года)"),
-        ("period.year_start", rf"\b(?:на|к)\s+(?:начало|началу)\s+(?:{year}|года)"),
+        ("period.month_end", rf"\b(?:{end_of})\s+(?P<m1>{month})(?:\s+{year})?"),
+        ("period.month_start", rf"\b(?:{start_of})\s+(?P<m1>{month})(?:\s+{year})?"),
+        ("period.year_end", rf"\b(?:{end_of})\s+(?:{year}|года)"),
+        ("period.year_start", rf"\b(?:{start_of})\s+(?:{year}|года)"),
         ("period.day_range", rf"\bс\s+(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?\s+(?:по|до)\s+"
                              rf"(?P<day2>\d{{1,2}})\s+(?P<m2>{month})(?:\s+{year})?"),
         ("period.day_date", rf"\b(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
@@ -92,6 +96,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         anaphoric=regex.compile(need(doc, "anaphoric_period", str), _FLAGS),
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
         trigger=regex.compile(r"\d|год|квартал|полугоди|месяц|период|" + month, _FLAGS),
+        heading_word=regex.compile(need(doc, "heading_word", str), _FLAGS),
     )
 
 
@@ -236,6 +241,9 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
     if rule == "period.month_end":
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (_month_end(year, month), _month_end(year, month))
+    if rule == "period.month_start":
+        month = _stem_value(groups["m1"], rules.months)
+        return None if month is None else (date(year, month, 1), date(year, month, 1))
     if rule in ("period.point_date", "period.day_date"):
         month = _stem_value(groups["m1"], rules.months)
         day = int(groups["day"])

@@ -1,0 +1,56 @@
+"""Period rules on short Russian sentences written for these tests: which period a figure gets,
+and when a period stated earlier stops carrying over."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from migextract.normalize import normalize_text
+from migextract.periods import find_periods
+from migextract.pipeline import extract_text
+
+
+def _period(fact):
+    return fact.context.period_start, fact.context.period_end
+
+
+def _figure(facts, span):
+    return next(f for f in facts if f.span == span)
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("в первой половине 2018 года", date(2018, 1, 1), date(2018, 6, 30)),
+    ("во второй половине прошлого года", date(2023, 7, 1), date(2023, 12, 31)),
+    ("в конце 2017", date(2017, 12, 31), date(2017, 12, 31)),
+    ("на начало декабря прошлого года", date(2023, 12, 1), date(2023, 12, 1)),
+    ("по итогам девяти месяцев 2018 года", date(2018, 1, 1), date(2018, 9, 30)),
+])
+def test_period_phrases(rules, phrase, start, end):
+    mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
+    assert mentions, phrase
+    assert (mentions[-1].period_start, mentions[-1].period_end) == (start, end)
+
+
+def test_months_of_a_year_are_a_period_not_a_figure(rules):
+    text = "По итогам шести месяцев 2021 года экспорт вырос на 12%."
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["12%"]
+    assert _period(facts[0]) == (date(2021, 1, 1), date(2021, 6, 30))
+
+
+def test_photo_credit_line_does_not_end_the_period(rules):
+    text = ("В 2020 году в области родилось 9 тыс. детей.\n"
+            "Reuters\n"
+            "Смертность превысила 11 тыс. человек.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "11 тыс. человек")) == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_section_heading_ends_the_period(rules):
+    text = ("В 2020 году в области родилось 9 тыс. детей.\n"
+            "Жилищное строительство\n"
+            "Введено 300 тыс. кв. м жилья.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (None, None)
