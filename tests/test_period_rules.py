@@ -54,3 +54,30 @@ def test_section_heading_ends_the_period(rules):
             "Введено 300 тыс. кв. м жилья.")
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[-1]) == (None, None)
+
+
+def test_now_has_no_period_and_ends_the_carried_one(rules):
+    text = ("В 2019 году средняя зарплата составила 40 тыс. рублей. "
+            "Сейчас ставка по вкладам держится на уровне 6%. "
+            "Банки ждут её снижения на 0,5 процентного пункта.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[0]) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert _period(_figure(facts, "6%")) == (None, None)
+    assert _period(facts[-1]) == (None, None)
+
+
+def test_last_week_without_a_document_date_has_no_period(rules):
+    text = ("В 2019 году в город переехали 12 тыс. человек. "
+            "За прошлую неделю цены на овощи упали на 3%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (None, None)
+
+
+def test_a_year_earlier_shifts_the_period_in_force_for_its_own_sentence(rules):
+    text = ("На 1 мая 2021 года на учете состояли 310 тыс. безработных, тогда как годом ранее "
+            "их было 420 тыс. Из них 150 тыс. получают пособие.")
+    facts = extract_text(text, rules=rules).facts
+    may = (date(2021, 5, 1), date(2021, 5, 1))
+    assert _period(facts[0]) == may
+    assert _period(_figure(facts, "420 тыс.")) == (date(2020, 5, 1), date(2020, 5, 1))
+    assert _period(facts[-1]) == may

@@ -34,6 +34,9 @@ _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|ч�
 # "15 июля 2016 года" dates an event; it holds for its own sentence but does not carry on the way
 # "в январе-июне" or "на 1 января" (a statistical reference date) do.
 _EVENT_DATES = frozenset({"period.day_date"})
+# Periods said relative to the one in force ("аналогичный период прошлого года", "годом ранее")
+# hold where they are said; the period in force goes on after them.
+_NOT_CARRIED = _EVENT_DATES | {"period.same_period", "period.year_earlier"}
 _MAX_TAIL = 8  # words after the head noun kept in a subject phrase
 _PREPS = {"в", "во", "на", "из", "с", "со", "по", "для", "к", "от", "до", "за", "при", "о", "об",
           "среди", "у", "между", "через", "под", "над", "перед"}
@@ -125,15 +128,15 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                                             sentence.start, view.reference_year, state.period)
                     if not _inside(m.start, datelines)]
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
-        if any(m.kind == "onset" for m in mentions):
-            state.period = None  # "с 2019 года …": a new state of things, the old period is over
+        if any(m.kind in ("onset", "undated") for m in mentions):
+            state.period = None  # "с 2019 года …", "сейчас …": the old period is over
         if quantities:
             sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
                                           rules, speakers.get(sentence.index))
             for index in range(len(quantities)):
                 contexts.append(sentence_view.context(index, state, len(contexts)))
             first = sentence_view.first_period
-            if first is not None and first.kind == "explicit" and first.rule not in _EVENT_DATES:
+            if first is not None and first.kind == "explicit" and first.rule not in _NOT_CARRIED:
                 state.period = first  # the period of the sentence's first figure carries on
             continue
         _advance_period(state, mentions, comparisons)
@@ -156,7 +159,7 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
     for mention in mentions:
         if mention.kind == "explicit" and mention.rule not in _EVENT_DATES \
                 and not _inside(mention.start, comparisons) \
-                and mention.rule != "period.same_period" and mention.period_start is not None:
+                and mention.rule not in _NOT_CARRIED and mention.period_start is not None:
             state.period = mention
             return
 
@@ -951,6 +954,9 @@ class _SentenceView:
             return after[0]
         if q.unit in _DURATIONS:
             return None  # "пенсионный возраст 60 лет": an age or a term holds for no period
+        if any(m.kind == "undated" for m in self.periods):
+            fired.append("ctx.period_undated")
+            return None  # "сейчас ставка 9%": now, with no date to give
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period

@@ -24,6 +24,7 @@ class PeriodMention:
     period_start: date | None
     period_end: date | None
     kind: str  # explicit | anaphoric (the period already in force) | onset ("с 2019 года")
+    #            | undated ("сейчас": no date to give, and the period in force ends)
     rule: str
 
 
@@ -36,6 +37,8 @@ class PeriodRules:
     patterns: tuple[tuple[str, regex.Pattern[str]], ...]
     anaphoric: regex.Pattern[str]
     same_period: regex.Pattern[str]
+    undated: regex.Pattern[str]
+    year_earlier: regex.Pattern[str]
     trigger: regex.Pattern[str]  # a cheap test: may the text hold a period at all?
     heading_word: regex.Pattern[str]  # a line without one is a credit or a bullet, not a heading
 
@@ -95,6 +98,8 @@ def load_period_rules(path: Path) -> PeriodRules:
         patterns=tuple((rule, regex.compile(p, _FLAGS)) for rule, p in patterns),
         anaphoric=regex.compile(need(doc, "anaphoric_period", str), _FLAGS),
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
+        undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
+        year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
         trigger=regex.compile(r"\d|год|квартал|полугоди|месяц|период|" + month, _FLAGS),
         heading_word=regex.compile(need(doc, "heading_word", str), _FLAGS),
     )
@@ -104,6 +109,9 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                  current: PeriodMention | None) -> list[PeriodMention]:
     """Period mentions of one sentence, longest first where they overlap, in text order."""
     found: list[PeriodMention] = []
+    for match in rules.undated.finditer(text):
+        found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                                   None, None, "undated", "period.undated"))
     if not rules.trigger.search(text):
         return found
     for match in rules.same_period.finditer(text):
@@ -122,6 +130,9 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                 mention = replace(mention, kind="onset")
             if mention is not None:
                 found.append(mention)
+    for match in rules.year_earlier.finditer(text):
+        earlier = [m for m in found if m.kind == "explicit" and m.end <= offset + match.start()]
+        found.append(_year_earlier(match, offset, max(earlier, key=lambda m: m.end, default=current)))
     return sorted((m for m in found if m is not None), key=lambda m: m.start)
 
 
@@ -141,6 +152,14 @@ def _same_period(match, text, rules, offset, current) -> PeriodMention | None:
     return PeriodMention(offset + match.start(), offset + end, text[match.start():end],
                          _shift_year(current.period_start, shift),
                          _shift_year(current.period_end, shift), "explicit", "period.same_period")
+
+
+def _year_earlier(match, offset, current) -> PeriodMention:
+    """'годом ранее': the period said before it (or the one in force) a year back."""
+    start = _shift_year(current.period_start, -1) if current else None
+    end = _shift_year(current.period_end, -1) if current else None
+    return PeriodMention(offset + match.start(), offset + match.end(), match.group(), start, end,
+                         "explicit", "period.year_earlier")
 
 
 def _shift_year(day: date | None, years: int) -> date | None:
