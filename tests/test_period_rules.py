@@ -81,3 +81,19 @@ def test_a_year_earlier_shifts_the_period_in_force_for_its_own_sentence(rules):
     assert _period(facts[0]) == may
     assert _period(_figure(facts, "420 тыс.")) == (date(2020, 5, 1), date(2020, 5, 1))
     assert _period(facts[-1]) == may
+
+
+def test_a_total_over_yearly_parts_is_for_all_their_years(rules):
+    text = ("Объем финансирования подпрограммы составит 600 тыс. рублей , в том числе по годам :\n"
+            "2021 год - 200 тыс. рублей ;\n"
+            "2022 год - 150 тыс. рублей ;\n"
+            "2023 год - 250 тыс. рублей .\n"
+            "Всего - 600 тыс. рублей ( областной бюджет 400 тыс. рублей , местный бюджет "
+            "200 тыс. рублей )\n")
+    facts = extract_text(text, rules=rules).facts
+    span = (date(2021, 1, 1), date(2023, 12, 31))
+    assert _period(facts[0]) == span
+    assert _period(facts[2]) == (date(2022, 1, 1), date(2022, 12, 31))
+    restated = facts[4]
+    assert restated.quantity.start > facts[3].quantity.start and _period(restated) == span
+    assert _period(facts[-1]) == span

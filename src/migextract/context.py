@@ -10,7 +10,7 @@ in order; `_DocState` holds what carries over.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
@@ -141,7 +141,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             continue
         _advance_period(state, mentions, comparisons)
     flat = [q for quantities in view.quantities for q in quantities]
-    return structure_lists(view.text, flat, contexts, rules)
+    return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
 
 
 def _is_heading(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
@@ -162,6 +162,74 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
                 and mention.rule not in _NOT_CARRIED and mention.period_start is not None:
             state.period = mention
             return
+
+
+# --- totals over several periods ------------------------------------------------------------
+
+_OWN_PERIOD = frozenset({"ctx.period_in_sentence", "ctx.period_in_parenthesis"})
+
+
+def _date_totals(text: str, quantities: list[Quantity], contexts: list[Context],
+                 rules: Rules) -> list[Context]:
+    """A total over parts dated year by year is for all their years ("245 тыс. руб., в том
+    числе по годам: 2017 г. – 84 …; 2019 г. – 84 …" → 2017–2019; so is a "Всего – 245" after
+    such lines); its undated parts ("городской бюджет – …") are for the same span."""
+    out = list(contexts)
+    for index in range(len(out)):
+        if _has_own_period(out[index]):
+            continue
+        if _is_total_line(text, quantities[index], rules):
+            parts = _dated_run_before(out, index)
+        else:
+            parts = [ctx for ctx in out if ctx.parent_index == index and _has_own_period(ctx)]
+        span = _span_of(parts)
+        if span is not None and not _covers(out[index], span):
+            out[index] = replace(out[index], period_start=span[0], period_end=span[1],
+                                 period_text=span[2], rules=out[index].rules + ("ctx.period_of_parts",))
+    for index, ctx in enumerate(out):
+        parent = out[ctx.parent_index] if ctx.parent_index is not None else None
+        if parent is not None and "ctx.period_of_parts" in parent.rules \
+                and not _has_own_period(ctx):
+            out[index] = replace(ctx, period_start=parent.period_start, period_end=parent.period_end,
+                                 period_text=parent.period_text)
+    return out
+
+
+def _covers(ctx: Context, span: tuple[date, date, str]) -> bool:
+    """A carried programme term ("на 2014-2020 годы") already covers its years."""
+    return ctx.period_start is not None and ctx.period_start <= span[0] \
+        and span[1] <= ctx.period_end
+
+
+def _has_own_period(ctx: Context) -> bool:
+    return ctx.period_start is not None and bool(_OWN_PERIOD.intersection(ctx.rules))
+
+
+def _is_total_line(text: str, q: Quantity, rules: Rules) -> bool:
+    """'Всего – 245 тыс. руб.', '- итого: 900 тыс. руб.'"""
+    label = text[text.rfind("\n", 0, q.start) + 1:q.start]
+    label = regex.sub(r"^[\s\-–—•*·]+|[\s\-–—:]+$", "", label).lower()
+    return bool(rules.context.total_labels.fullmatch(label))
+
+
+def _dated_run_before(contexts: list[Context], index: int) -> list[Context]:
+    """The figures right before `index` that each state their own period."""
+    run = []
+    for ctx in reversed(contexts[:index]):
+        if not _has_own_period(ctx):
+            break
+        run.append(ctx)
+    return run
+
+
+def _span_of(parts: list[Context]) -> tuple[date, date, str] | None:
+    """From the first to the last period of `parts`, if they hold more than one."""
+    periods = {(ctx.period_start, ctx.period_end) for ctx in parts}
+    if len(periods) < 2:
+        return None
+    first = min(parts, key=lambda ctx: ctx.period_start)
+    last = max(parts, key=lambda ctx: ctx.period_end)
+    return first.period_start, last.period_end, f"{first.period_text} – {last.period_text}"
 
 
 def _inside(pos: int, spans) -> bool:
