@@ -97,3 +97,29 @@ def test_a_total_over_yearly_parts_is_for_all_their_years(rules):
     restated = facts[4]
     assert restated.quantity.start > facts[3].quantity.start and _period(restated) == span
     assert _period(facts[-1]) == span
+
+
+def test_a_list_of_plans_is_not_dated_by_the_year_reported_before_it(rules):
+    text = ("В 2022 году объем инвестиций вырос на 4%.\n"
+            "Планируется :\n"
+            "- строительство склада с объемом инвестиций 80 млн рублей ;\n"
+            "- открытие цеха , где будут работать 40 человек .\n")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[0]) == (date(2022, 1, 1), date(2022, 12, 31))
+    assert [_period(f) for f in facts[1:]] == [(None, None), (None, None)]
+
+
+def test_a_plan_word_inside_a_report_does_not_end_its_period(rules):
+    text = ("На 1 марта 2022 года о сокращении 900 работников уведомили 40 компаний. "
+            "Треть работников, которых предполагается сократить, переведут на другие места.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2022, 3, 1), date(2022, 3, 1))
+
+
+def test_a_poll_is_not_dated_by_the_statistics_before_it(rules):
+    text = ("В 2021 году число краж выросло на 8%. "
+            "Согласно опросу социологов, 61% жителей чувствуют себя в безопасности. "
+            "Еще 25% затруднились ответить.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[0]) == (date(2021, 1, 1), date(2021, 12, 31))
+    assert [_period(f) for f in facts[1:]] == [(None, None), (None, None)]

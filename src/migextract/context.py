@@ -128,8 +128,9 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                                             sentence.start, view.reference_year, state.period)
                     if not _inside(m.start, datelines)]
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
-        if any(m.kind in ("onset", "undated") for m in mentions):
-            state.period = None  # "с 2019 года …", "сейчас …": the old period is over
+        if any(m.kind in ("onset", "undated") for m in mentions) \
+                or rules.periods.new_frame.search(view.text[sentence.start:sentence.end]):
+            state.period = None  # "с 2019 года …", "сейчас …", "Планируется:": the old one is over
         if quantities:
             sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
                                           rules, speakers.get(sentence.index))

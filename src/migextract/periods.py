@@ -38,6 +38,7 @@ class PeriodRules:
     anaphoric: regex.Pattern[str]
     same_period: regex.Pattern[str]
     undated: regex.Pattern[str]
+    new_frame: regex.Pattern[str]  # a plan or a poll: not about the period said before
     year_earlier: regex.Pattern[str]
     trigger: regex.Pattern[str]  # a cheap test: may the text hold a period at all?
     heading_word: regex.Pattern[str]  # a line without one is a credit or a bullet, not a heading
@@ -100,6 +101,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
         undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
         year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
+        new_frame=regex.compile(need(doc, "new_frame", str), _FLAGS),
         trigger=regex.compile(r"\d|год|квартал|полугоди|месяц|период|" + month, _FLAGS),
         heading_word=regex.compile(need(doc, "heading_word", str), _FLAGS),
     )
