@@ -123,3 +123,18 @@ def test_a_poll_is_not_dated_by_the_statistics_before_it(rules):
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[0]) == (date(2021, 1, 1), date(2021, 12, 31))
     assert [_period(f) for f in facts[1:]] == [(None, None), (None, None)]
+
+
+# --- units ---------------------------------------------------------------------------------
+
+def test_a_bare_figure_counts_the_noun_of_its_subject(rules):
+    text = ("Число зарегистрированных беженцев в провинции достигло 35 210. "
+            "Количество выданных лицензий превысило 12 тыс.")
+    facts = extract_text(text, rules=rules).facts
+    assert [(f.span, f.quantity.unit, f.quantity.counted) for f in facts] == [
+        ("35 210", "person", "беженец"), ("12 тыс.", "item", "лицензия")]
+
+
+def test_a_subject_noun_without_a_predicate_gives_no_unit(rules):
+    facts = extract_text("Количество жалоб за месяц — 17.", rules=rules).facts
+    assert [f.quantity.unit for f in facts] == [None]
