@@ -138,3 +138,17 @@ def test_a_bare_figure_counts_the_noun_of_its_subject(rules):
 def test_a_subject_noun_without_a_predicate_gives_no_unit(rules):
     facts = extract_text("Количество жалоб за месяц — 17.", rules=rules).facts
     assert [f.quantity.unit for f in facts] == [None]
+
+
+def test_a_month_without_its_year_dates_only_its_own_sentence(rules):
+    text = ("В марте министр посетил завод, где работают 900 человек. "
+            "Предприятие выпускает 40 тыс. тонн стали.")
+    facts = extract_text(text, date="2021-05-10", rules=rules).facts
+    assert _period(facts[0]) == (date(2021, 3, 1), date(2021, 3, 31))
+    assert _period(facts[1]) == (None, None)
+
+
+def test_a_month_with_its_year_carries_on(rules):
+    text = ("В марте 2021 года в регион прибыли 900 человек. Выбыли 700 человек.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[1]) == (date(2021, 3, 1), date(2021, 3, 31))

@@ -32,8 +32,9 @@ _CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
 _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда)\b",
                           regex.IGNORECASE)
 # "15 июля 2016 года" dates an event; it holds for its own sentence but does not carry on the way
-# "в январе-июне" or "на 1 января" (a statistical reference date) do.
-_EVENT_DATES = frozenset({"period.day_date"})
+# "в январе-июне" or "на 1 января" (a statistical reference date) do. So does a single month
+# named without its year ("в ходе визита в феврале", "результаты опубликовали в июне").
+_EVENT_DATES = frozenset({"period.day_date", "period.month_of_event"})
 # Periods said relative to the one in force ("аналогичный период прошлого года", "годом ранее")
 # hold where they are said; the period in force goes on after them.
 _NOT_CARRIED = _EVENT_DATES | {"period.same_period", "period.year_earlier"}

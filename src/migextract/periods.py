@@ -216,6 +216,8 @@ def _mention(match, rule, rules, offset, reference_year, current) -> PeriodMenti
     span = _dates(match, rule, rules, year)
     if span is None:
         return None
+    if rule == "period.month" and not (match.group("year") or match.group("rel")):
+        rule = "period.month_of_event"  # "в ходе визита в феврале": see _EVENT_DATES in context
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                          span[0], span[1], "explicit", rule)
 
