@@ -152,3 +152,18 @@ def test_a_month_with_its_year_carries_on(rules):
     text = ("В марте 2021 года в регион прибыли 900 человек. Выбыли 700 человек.")
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[1]) == (date(2021, 3, 1), date(2021, 3, 31))
+
+
+def test_since_a_year_after_a_verb_of_change_is_a_base_not_a_new_period(rules):
+    text = ("В 2022 году в районе родились 800 детей. "
+            "Средняя зарплата выросла с 2021 года на 7% и составила 45 тыс. рублей.")
+    facts = extract_text(text, rules=rules).facts
+    year = (date(2022, 1, 1), date(2022, 12, 31))
+    assert [_period(f) for f in facts] == [year, year, year]
+
+
+def test_since_a_year_before_a_rule_change_still_ends_the_period(rules):
+    text = ("В 2022 году в районе родились 800 детей. "
+            "С 2023 года пособие составит 12 тыс. рублей.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (None, None)

@@ -1011,7 +1011,8 @@ class _SentenceView:
         if inside:
             fired.append("ctx.period_in_parenthesis")
             return inside[0]
-        usable = [m for m in self.periods if m.period_start is not None and m.kind != "onset"
+        usable = [m for m in self.periods if m.period_start is not None
+                  and m.kind in ("explicit", "anaphoric")
                   and not _inside(m.start, self.comparisons)]
         before = [m for m in usable if m.end <= q.start]
         if before:

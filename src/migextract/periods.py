@@ -25,6 +25,7 @@ class PeriodMention:
     period_end: date | None
     kind: str  # explicit | anaphoric (the period already in force) | onset ("с 2019 года")
     #            | undated ("сейчас": no date to give, and the period in force ends)
+    #            | base ("выросла с 2016 года": what a change is measured from)
     rule: str
 
 
@@ -39,6 +40,7 @@ class PeriodRules:
     same_period: regex.Pattern[str]
     undated: regex.Pattern[str]
     new_frame: regex.Pattern[str]  # a plan or a poll: not about the period said before
+    change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
     year_earlier: regex.Pattern[str]
     trigger: regex.Pattern[str]  # a cheap test: may the text hold a period at all?
     heading_word: regex.Pattern[str]  # a line without one is a credit or a bullet, not a heading
@@ -102,6 +104,8 @@ def load_period_rules(path: Path) -> PeriodRules:
         undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
         year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
         new_frame=regex.compile(need(doc, "new_frame", str), _FLAGS),
+        change_before=regex.compile(r"(?<!\w)(?:" + need(doc, "change_verbs", str)
+                                    + r")\s+(?:начиная\s+)?[сС]о?\s+$", _FLAGS),
         trigger=regex.compile(r"\d|год|квартал|полугоди|месяц|период|" + month, _FLAGS),
         heading_word=regex.compile(need(doc, "heading_word", str), _FLAGS),
     )
@@ -129,7 +133,8 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                 continue
             mention = _mention(match, rule, rules, offset, reference_year, current)
             if mention is not None and _ONSET.search(text, 0, match.start()):
-                mention = replace(mention, kind="onset")
+                base = rules.change_before.search(text, 0, match.start())
+                mention = replace(mention, kind="base" if base else "onset")
             if mention is not None:
                 found.append(mention)
     for match in rules.year_earlier.finditer(text):
