@@ -167,3 +167,12 @@ def test_since_a_year_before_a_rule_change_still_ends_the_period(rules):
             "С 2023 года пособие составит 12 тыс. рублей.")
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[-1]) == (None, None)
+
+
+def test_the_base_of_a_comparison_is_not_the_figures_period(rules):
+    text = ("Во II квартале 2023 года в область прибыли 5,2 тыс. человек, что на 8% больше, "
+            "чем в I квартале 2023 года. Выбыли 4,1 тыс. человек, на 3% меньше, чем за "
+            "аналогичный период прошлого года. Доходы выросли на 6% к II кварталу 2022 года.")
+    facts = extract_text(text, rules=rules).facts
+    q2 = (date(2023, 4, 1), date(2023, 6, 30))
+    assert [(f.span, _period(f)) for f in facts] == [(f.span, q2) for f in facts]

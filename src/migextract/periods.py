@@ -41,6 +41,7 @@ class PeriodRules:
     undated: regex.Pattern[str]
     new_frame: regex.Pattern[str]  # a plan or a poll: not about the period said before
     change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
+    base_before: regex.Pattern[str]  # "чем в", "12% к": a comparison base follows
     year_earlier: regex.Pattern[str]
     trigger: regex.Pattern[str]  # a cheap test: may the text hold a period at all?
     heading_word: regex.Pattern[str]  # a line without one is a credit or a bullet, not a heading
@@ -104,6 +105,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
         year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
         new_frame=regex.compile(need(doc, "new_frame", str), _FLAGS),
+        base_before=regex.compile(need(doc, "base_before", str), _FLAGS),
         change_before=regex.compile(r"(?<!\w)(?:" + need(doc, "change_verbs", str)
                                     + r")\s+(?:начиная\s+)?[сС]о?\s+$", _FLAGS),
         trigger=regex.compile(r"\d|год|квартал|полугоди|месяц|период|" + month, _FLAGS),
@@ -137,6 +139,8 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                 mention = replace(mention, kind="base" if base else "onset")
             if mention is not None:
                 found.append(mention)
+    found = [replace(m, kind="base") if m.kind == "explicit" and rules.base_before.search(
+        text, 0, m.start - offset) else m for m in found]
     for match in rules.year_earlier.finditer(text):
         earlier = [m for m in found if m.kind == "explicit" and m.end <= offset + match.start()]
         found.append(_year_earlier(match, offset, max(earlier, key=lambda m: m.end, default=current)))
