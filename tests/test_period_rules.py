@@ -176,3 +176,10 @@ def test_the_base_of_a_comparison_is_not_the_figures_period(rules):
     facts = extract_text(text, rules=rules).facts
     q2 = (date(2023, 4, 1), date(2023, 6, 30))
     assert [(f.span, _period(f)) for f in facts] == [(f.span, q2) for f in facts]
+
+
+def test_the_same_date_last_year_after_a_comparison_marker_is_a_base(rules):
+    text = ("На 1 июля 2022 года на учете состояли 640 безработных. Их число снизилось по "
+            "сравнению с данными на соответствующую дату прошлого года на 12%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2022, 7, 1), date(2022, 7, 1))
