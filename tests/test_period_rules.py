@@ -183,3 +183,11 @@ def test_the_same_date_last_year_after_a_comparison_marker_is_a_base(rules):
             "сравнению с данными на соответствующую дату прошлого года на 12%.")
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[-1]) == (date(2022, 7, 1), date(2022, 7, 1))
+
+
+def test_a_poll_paragraph_is_undated_before_the_word_poll(rules):
+    text = ("В 2021 году число краж выросло на 8%.\n"
+            "Большинство жителей (61%) чувствуют себя в безопасности. Таковы данные опроса, "
+            "проведенного социологами.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "61%")) == (None, None)

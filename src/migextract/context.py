@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
+from itertools import takewhile
 
 import regex
 
@@ -130,7 +131,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                     if not _inside(m.start, datelines)]
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
         if any(m.kind in ("onset", "undated") for m in mentions) \
-                or rules.periods.new_frame.search(view.text[sentence.start:sentence.end]):
+                or _opens_new_frame(view, sentence, rules):
             state.period = None  # "с 2019 года …", "сейчас …", "Планируется:": the old one is over
         if quantities:
             sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
@@ -154,6 +155,18 @@ def _is_heading(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
     alone = all(s.paragraph != sentence.paragraph for s in neighbours if s is not sentence)
     return alone and len(text) < 90 and not text.endswith((".", "!", "?", ";", ":", "…", '"')) \
         and bool(rules.periods.heading_word.search(text))
+
+
+def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """A plan ("Планируется: …") or a poll, which the period reported before is not about; a
+    poll from the start of its paragraph, as its figures may come before the word "опрос"."""
+    text = view.text[sentence.start:sentence.end]
+    if rules.periods.plan_opening.search(text) or rules.periods.poll.search(text):
+        return True
+    first = sentence.index == 0 or view.sentences[sentence.index - 1].paragraph != sentence.paragraph
+    rest = takewhile(lambda s: s.paragraph == sentence.paragraph,
+                     view.sentences[sentence.index + 1:])  # the paragraph, not the document
+    return first and any(rules.periods.poll.search(view.text, s.start, s.end) for s in rest)
 
 
 def _advance_period(state: _DocState, mentions: list[PeriodMention],

@@ -39,7 +39,8 @@ class PeriodRules:
     anaphoric: regex.Pattern[str]
     same_period: regex.Pattern[str]
     undated: regex.Pattern[str]
-    new_frame: regex.Pattern[str]  # a plan or a poll: not about the period said before
+    plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
+    poll: regex.Pattern[str]  # "опрос показал …": neither
     change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
     base_before: regex.Pattern[str]  # "чем в", "12% к": a comparison base follows
     year_earlier: regex.Pattern[str]
@@ -104,7 +105,8 @@ def load_period_rules(path: Path) -> PeriodRules:
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
         undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
         year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
-        new_frame=regex.compile(need(doc, "new_frame", str), _FLAGS),
+        plan_opening=regex.compile(need(doc, "plan_opening", str), _FLAGS),
+        poll=regex.compile(need(doc, "poll", str), _FLAGS),
         base_before=regex.compile(need(doc, "base_before", str), _FLAGS),
         change_before=regex.compile(r"(?<!\w)(?:" + need(doc, "change_verbs", str)
                                     + r")\s+(?:начиная\s+)?[сС]о?\s+$", _FLAGS),
