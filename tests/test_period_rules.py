@@ -191,3 +191,15 @@ def test_a_poll_paragraph_is_undated_before_the_word_poll(rules):
             "проведенного социологами.")
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "61%")) == (None, None)
+
+
+def test_a_percent_sign_said_once_for_two_numbers(rules):
+    facts = extract_text("Доля бедных в Тыве и на Алтае составляет 17 и 19% соответственно.",
+                         rules=rules).facts
+    assert [(f.span, f.quantity.unit) for f in facts] == [("17", "percent"), ("19%", "percent")]
+
+
+def test_a_scale_said_once_is_not_read_as_a_shared_unit(rules):
+    facts = extract_text("Зарплата выросла с 3 и 4 тыс. рублей до 9 тыс. рублей.",
+                         rules=rules).facts
+    assert _figure(facts, "3").quantity.unit is None

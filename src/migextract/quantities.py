@@ -675,12 +675,18 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
         previous = draft
     for draft, following in reversed(list(zip(drafts, drafts[1:], strict=False))):
         if draft.unit is None and following.unit is not None \
-                and _CHAIN_GAP.fullmatch(text, draft.end, following.start):
+                and (_CHAIN_GAP.fullmatch(text, draft.end, following.start)
+                     or following.unit in _SHARE_UNITS
+                     and _PAIR_GAP.fullmatch(text, draft.end, following.start)):
             draft.unit, draft.counted = following.unit, following.counted
             draft.rules.append("unit.chain")
 
 
 _CHAIN_GAP = regex.compile(r" ?- ?")
+# "21 и 22% соответственно": the sign after the last of two numbers is said once for both. Only
+# for shares, as a scale may be left out too ("3 и 4 тыс. рублей").
+_PAIR_GAP = regex.compile(r"\s+(?:и|или)\s+", regex.IGNORECASE)
+_SHARE_UNITS = frozenset({"percent", "pp"})
 
 
 def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]
