@@ -203,3 +203,16 @@ def test_a_scale_said_once_is_not_read_as_a_shared_unit(rules):
     facts = extract_text("Зарплата выросла с 3 и 4 тыс. рублей до 9 тыс. рублей.",
                          rules=rules).facts
     assert _figure(facts, "3").quantity.unit is None
+
+
+def test_months_of_an_activity_are_not_a_part_of_the_year(rules):
+    text = ("К концу июня 2022 года биржа труда трудоустроила 300 человек. "
+            "За три месяца работы программы обучение прошли 120 человек.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2022, 6, 30), date(2022, 6, 30))
+
+
+def test_months_counted_from_the_start_of_the_year_are_a_period(rules):
+    mentions = find_periods("За 9 месяцев прибыло 5 тыс. человек", rules.periods, 0, 2024, None)
+    assert (mentions[0].period_start, mentions[0].period_end) == (
+        date(2024, 1, 1), date(2024, 9, 30))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import regex
 
+from .morph import word_info
 from .ruleload import Node, need, read_yaml
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
@@ -223,6 +224,8 @@ def _year(match: regex.Match[str], rules: PeriodRules, reference_year: int | Non
 
 
 def _mention(match, rule, rules, offset, reference_year, current) -> PeriodMention | None:
+    if rule == "period.months_count" and not _has_year(match) and _of_activity(match):
+        return None  # "за пять месяцев работы центров": how long something lasts, not a part of a year
     year = _year(match, rules, reference_year, current)
     span = _dates(match, rule, rules, year)
     if span is None:
@@ -231,6 +234,19 @@ def _mention(match, rule, rules, offset, reference_year, current) -> PeriodMenti
         rule = "period.month_of_event"  # "в ходе визита в феврале": see _EVENT_DATES in context
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                          span[0], span[1], "explicit", rule)
+
+
+def _has_year(match: regex.Match[str]) -> bool:
+    return bool(match.groupdict().get("year") or match.groupdict().get("rel"))
+
+
+def _of_activity(match: regex.Match[str]) -> bool:
+    """Is the count of months followed by a noun in the genitive ("работы", "пребывания")?"""
+    following = regex.match(r"\s+([^\W\d_]+)", match.string[match.end():])
+    if following is None:
+        return False
+    info = word_info(following.group(1))
+    return info.pos == "NOUN" and "gent" in info.cases
 
 
 def _month_end(year: int, month: int) -> date:
