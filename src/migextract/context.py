@@ -190,13 +190,17 @@ def _date_totals(text: str, quantities: list[Quantity], contexts: list[Context],
     числе по годам: 2017 г. – 84 …; 2019 г. – 84 …" → 2017–2019; so is a "Всего – 245" after
     such lines); its undated parts ("городской бюджет – …") are for the same span."""
     out = list(contexts)
+    children: dict[int, list[Context]] = {}
+    for ctx in out:
+        if ctx.parent_index is not None and _has_own_period(ctx):
+            children.setdefault(ctx.parent_index, []).append(ctx)
     for index in range(len(out)):
         if _has_own_period(out[index]):
             continue
         if _is_total_line(text, quantities[index], rules):
             parts = _dated_run_before(out, index)
         else:
-            parts = [ctx for ctx in out if ctx.parent_index == index and _has_own_period(ctx)]
+            parts = children.get(index, [])
         span = _span_of(parts)
         if span is not None and not _covers(out[index], span):
             out[index] = replace(out[index], period_start=span[0], period_end=span[1],
