@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
+from itertools import takewhile
 
 import regex
 
@@ -32,8 +33,12 @@ _CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
 _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда)\b",
                           regex.IGNORECASE)
 # "15 июля 2016 года" dates an event; it holds for its own sentence but does not carry on the way
-# "в январе-июне" or "на 1 января" (a statistical reference date) do.
-_EVENT_DATES = frozenset({"period.day_date"})
+# "в январе-июне" or "на 1 января" (a statistical reference date) do. So does a single month
+# named without its year ("в ходе визита в феврале", "результаты опубликовали в июне").
+_EVENT_DATES = frozenset({"period.day_date", "period.month_of_event"})
+# Periods said relative to the one in force ("аналогичный период прошлого года", "годом ранее")
+# hold where they are said; the period in force goes on after them.
+_NOT_CARRIED = _EVENT_DATES | {"period.same_period", "period.year_earlier"}
 _MAX_TAIL = 8  # words after the head noun kept in a subject phrase
 _MAX_CLAUSE = 10  # words of a participial phrase kept after a subject's head
 _ATTRIBUTE_CASES = frozenset({"gent", "ablt", "datv"})  # cases of a noun's noun attributes
@@ -127,14 +132,15 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     # "САНКТ-ПЕТЕРБУРГ, 22 февраля. /ТАСС/.": the date a story was filed, not a figure's period
     datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(view.text)]
     for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
-        if _is_heading(view, sentence):
+        if _is_heading(view, sentence, rules):
             state.period = None  # a new section: what was said before no longer holds
         mentions = [m for m in find_periods(view.text[sentence.start:sentence.end], rules.periods,
                                             sentence.start, view.reference_year, state.period)
                     if not _inside(m.start, datelines)]
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
-        if any(m.kind == "onset" for m in mentions):
-            state.period = None  # "с 2019 года …": a new state of things, the old period is over
+        if any(m.kind in ("onset", "undated") for m in mentions) \
+                or _opens_new_frame(view, sentence, rules):
+            state.period = None  # "с 2019 года …", "сейчас …", "Планируется:": the old one is over
         own_speaker = _own_speaker(view, sentence, quoted, reported, state, rules) \
             if sentence.index in asked else None
         if own_speaker and (state.speaker is None or _refers_back(view, sentence, rules)):
@@ -152,12 +158,12 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 contexts.append(replace(context, rules=context.rules + carried))
                 paragraphs.append(sentence.paragraph)
             first = sentence_view.first_period
-            if first is not None and first.kind == "explicit" and first.rule not in _EVENT_DATES:
+            if first is not None and first.kind == "explicit" and first.rule not in _NOT_CARRIED:
                 state.period = first  # the period of the sentence's first figure carries on
             continue
         _advance_period(state, mentions, comparisons)
     flat = [q for quantities in view.quantities for q in quantities]
-    return structure_lists(view.text, flat, contexts, rules)
+    return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
 
 
 def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
@@ -199,12 +205,26 @@ def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
 _LEAD_PARAGRAPHS = 1  # paragraph indices 0..1: a dateline or headline line, then the lead
 
 
-def _is_heading(view: DocumentView, sentence: Sentence) -> bool:
-    """A short line of its own without final punctuation: "8. Труд и занятость"."""
+def _is_heading(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """A short line of its own without final punctuation: "8. Труд и занятость"; not a photo
+    credit ("Reuters") or a bullet, which interrupt a paragraph without ending its topic."""
     text = view.text[sentence.start:sentence.end].strip()
     neighbours = view.sentences[max(sentence.index - 1, 0):sentence.index + 2]  # index = position
     alone = all(s.paragraph != sentence.paragraph for s in neighbours if s is not sentence)
-    return alone and len(text) < 90 and not text.endswith((".", "!", "?", ";", ":", "…", '"'))
+    return alone and len(text) < 90 and not text.endswith((".", "!", "?", ";", ":", "…", '"')) \
+        and bool(rules.periods.heading_word.search(text))
+
+
+def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """A plan ("Планируется: …") or a poll, which the period reported before is not about; a
+    poll from the start of its paragraph, as its figures may come before the word "опрос"."""
+    text = view.text[sentence.start:sentence.end]
+    if rules.periods.plan_opening.search(text) or rules.periods.poll.search(text):
+        return True
+    first = sentence.index == 0 or view.sentences[sentence.index - 1].paragraph != sentence.paragraph
+    rest = takewhile(lambda s: s.paragraph == sentence.paragraph,
+                     view.sentences[sentence.index + 1:])  # the paragraph, not the document
+    return first and any(rules.periods.poll.search(view.text, s.start, s.end) for s in rest)
 
 
 def _advance_period(state: _DocState, mentions: list[PeriodMention],
@@ -212,9 +232,81 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
     for mention in mentions:
         if mention.kind == "explicit" and mention.rule not in _EVENT_DATES \
                 and not _inside(mention.start, comparisons) \
-                and mention.rule != "period.same_period" and mention.period_start is not None:
+                and mention.rule not in _NOT_CARRIED and mention.period_start is not None:
             state.period = mention
             return
+
+
+# --- totals over several periods ------------------------------------------------------------
+
+_OWN_PERIOD = frozenset({"ctx.period_in_sentence", "ctx.period_in_parenthesis"})
+
+
+def _date_totals(text: str, quantities: list[Quantity], contexts: list[Context],
+                 rules: Rules) -> list[Context]:
+    """A total over parts dated year by year is for all their years ("245 тыс. руб., в том
+    числе по годам: 2017 г. – 84 …; 2019 г. – 84 …" → 2017–2019; so is a "Всего – 245" after
+    such lines); its undated parts ("городской бюджет – …") are for the same span."""
+    out = list(contexts)
+    children: dict[int, list[Context]] = {}
+    for ctx in out:
+        if ctx.parent_index is not None and _has_own_period(ctx):
+            children.setdefault(ctx.parent_index, []).append(ctx)
+    for index in range(len(out)):
+        if _has_own_period(out[index]):
+            continue
+        if _is_total_line(text, quantities[index], rules):
+            parts = _dated_run_before(out, index)
+        else:
+            parts = children.get(index, [])
+        span = _span_of(parts)
+        if span is not None and not _covers(out[index], span):
+            out[index] = replace(out[index], period_start=span[0], period_end=span[1],
+                                 period_text=span[2], rules=out[index].rules + ("ctx.period_of_parts",))
+    for index, ctx in enumerate(out):
+        parent = out[ctx.parent_index] if ctx.parent_index is not None else None
+        if parent is not None and "ctx.period_of_parts" in parent.rules \
+                and not _has_own_period(ctx):
+            out[index] = replace(ctx, period_start=parent.period_start, period_end=parent.period_end,
+                                 period_text=parent.period_text)
+    return out
+
+
+def _covers(ctx: Context, span: tuple[date, date, str]) -> bool:
+    """A carried programme term ("на 2014-2020 годы") already covers its years."""
+    return ctx.period_start is not None and ctx.period_start <= span[0] \
+        and span[1] <= ctx.period_end
+
+
+def _has_own_period(ctx: Context) -> bool:
+    return ctx.period_start is not None and bool(_OWN_PERIOD.intersection(ctx.rules))
+
+
+def _is_total_line(text: str, q: Quantity, rules: Rules) -> bool:
+    """'Всего – 245 тыс. руб.', '- итого: 900 тыс. руб.'"""
+    label = text[text.rfind("\n", 0, q.start) + 1:q.start]
+    label = regex.sub(r"^[\s\-–—•*·]+|[\s\-–—:]+$", "", label).lower()
+    return bool(rules.context.total_labels.fullmatch(label))
+
+
+def _dated_run_before(contexts: list[Context], index: int) -> list[Context]:
+    """The figures right before `index` that each state their own period."""
+    run = []
+    for ctx in reversed(contexts[:index]):
+        if not _has_own_period(ctx):
+            break
+        run.append(ctx)
+    return run
+
+
+def _span_of(parts: list[Context]) -> tuple[date, date, str] | None:
+    """From the first to the last period of `parts`, if they hold more than one."""
+    periods = {(ctx.period_start, ctx.period_end) for ctx in parts}
+    if len(periods) < 2:
+        return None
+    first = min(parts, key=lambda ctx: ctx.period_start)
+    last = max(parts, key=lambda ctx: ctx.period_end)
+    return first.period_start, last.period_end, f"{first.period_text} – {last.period_text}"
 
 
 _PARENTHESES = regex.compile(r"\(([^()]*)\)")
@@ -1583,7 +1675,8 @@ class _SentenceView:
         if inside:
             fired.append("ctx.period_in_parenthesis")
             return inside[0]
-        usable = [m for m in self.periods if m.period_start is not None and m.kind != "onset"
+        usable = [m for m in self.periods if m.period_start is not None
+                  and m.kind in ("explicit", "anaphoric")
                   and not _inside(m.start, self.comparisons)]
         before = [m for m in usable if m.end <= q.start]
         if before:
@@ -1596,6 +1689,9 @@ class _SentenceView:
             return after[0]
         if q.unit in _DURATIONS:
             return None  # "пенсионный возраст 60 лет": an age or a term holds for no period
+        if any(m.kind == "undated" for m in self.periods):
+            fired.append("ctx.period_undated")
+            return None  # "сейчас ставка 9%": now, with no date to give
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period

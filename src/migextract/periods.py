@@ -10,6 +10,7 @@ from pathlib import Path
 
 import regex
 
+from .morph import word_info
 from .ruleload import Node, need, read_yaml
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
@@ -24,6 +25,8 @@ class PeriodMention:
     period_start: date | None
     period_end: date | None
     kind: str  # explicit | anaphoric (the period already in force) | onset ("с 2019 года")
+    #            | undated ("сейчас": no date to give, and the period in force ends)
+    #            | base ("выросла с 2016 года": what a change is measured from)
     rule: str
 
 
@@ -36,7 +39,14 @@ class PeriodRules:
     patterns: tuple[tuple[str, regex.Pattern[str]], ...]
     anaphoric: regex.Pattern[str]
     same_period: regex.Pattern[str]
+    undated: regex.Pattern[str]
+    plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
+    poll: regex.Pattern[str]  # "опрос показал …": neither
+    change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
+    base_before: regex.Pattern[str]  # "чем в", "12% к": a comparison base follows
+    year_earlier: regex.Pattern[str]
     trigger: regex.Pattern[str]  # a cheap test: may the text hold a period at all?
+    heading_word: regex.Pattern[str]  # a line without one is a credit or a bullet, not a heading
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -58,19 +68,22 @@ def load_period_rules(path: Path) -> PeriodRules:
     rel = "(?:" + "|".join(stem for stem, _ in relative) + r")\w*"
     year = rf"(?:(?P<year>{_YEAR})(?:\s*(?:года|году|год|г\.|г\b))?|(?P<rel>{rel})\s+год\w*)"
     count = "(?:" + "|".join(stem for stem, _ in counts) + r")\w*|\d{1,2}"
+    half, quarter = need(doc, "half", str), need(doc, "quarter", str)
+    lead, end_of, start_of = (need(doc, key, str) for key in ("months_lead", "end_of", "start_of"))
     patterns = (
         ("period.month_range", rf"(?:\bс\s+(?P<m1>{month})\s+(?:по|до)\s+|(?P<m1>{month})\s*-\s*)"
                                rf"(?P<m2>{month})(?:\s+{year})?"),
-        ("period.months_count", rf"\bза\s+(?:перв\w+\s+)?(?P<n>{count})\s+месяц\w*(?:\s+{year})?"),
-        ("period.half", rf"\b(?P<ord>{ordinal})\s+полугоди\w*(?:\s+{year})?"),
-        ("period.quarter", rf"\b(?P<ord>{ordinal})\s+квартал\w*(?:\s+{year})?"),
+        ("period.months_count",
+         rf"\b(?:{lead})\s+(?:перв\w+\s+)?(?P<n>{count})\s+месяц\w*(?:\s+{year})?"),
+        ("period.half", rf"\b(?P<ord>{ordinal})\s+(?:{half})(?:\s+{year})?"),
+        ("period.quarter", rf"\b(?P<ord>{ordinal})\s+(?:{quarter})(?:\s+{year})?"),
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.point_numeric",
          rf"\bна\s+(?P<day>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<year>{_YEAR})(?:\s*г\.?)?"),
-        ("period.month_end",
-         rf"\b(?:на|к)\s+(?:конец|концу|окончание)\s+(?P<m1>{month})(?:\s+{year})?"),
-        ("period.year_end", rf"\b(?:на|к)\s+(?:конец|концу|окончание)\s+(?:{year}|года)"),
-        ("period.year_start", rf"\b(?:на|к)\s+(?:начало|началу)\s+(?:{year}|года)"),
+        ("period.month_end", rf"\b(?:{end_of})\s+(?P<m1>{month})(?:\s+{year})?"),
+        ("period.month_start", rf"\b(?:{start_of})\s+(?P<m1>{month})(?:\s+{year})?"),
+        ("period.year_end", rf"\b(?:{end_of})\s+(?:{year}|года)"),
+        ("period.year_start", rf"\b(?:{start_of})\s+(?:{year}|года)"),
         ("period.day_range", rf"\bс\s+(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?\s+(?:по|до)\s+"
                              rf"(?P<day2>\d{{1,2}})\s+(?P<m2>{month})(?:\s+{year})?"),
         ("period.day_date", rf"\b(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
@@ -91,7 +104,15 @@ def load_period_rules(path: Path) -> PeriodRules:
         patterns=tuple((rule, regex.compile(p, _FLAGS)) for rule, p in patterns),
         anaphoric=regex.compile(need(doc, "anaphoric_period", str), _FLAGS),
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
+        undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
+        year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
+        plan_opening=regex.compile(need(doc, "plan_opening", str), _FLAGS),
+        poll=regex.compile(need(doc, "poll", str), _FLAGS),
+        base_before=regex.compile(need(doc, "base_before", str), _FLAGS),
+        change_before=regex.compile(r"(?<!\w)(?:" + need(doc, "change_verbs", str)
+                                    + r")\s+(?:начиная\s+)?[сС]о?\s+$", _FLAGS),
         trigger=regex.compile(r"\d|год|квартал|полугоди|месяц|период|" + month, _FLAGS),
+        heading_word=regex.compile(need(doc, "heading_word", str), _FLAGS),
     )
 
 
@@ -99,6 +120,9 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                  current: PeriodMention | None) -> list[PeriodMention]:
     """Period mentions of one sentence, longest first where they overlap, in text order."""
     found: list[PeriodMention] = []
+    for match in rules.undated.finditer(text):
+        found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                                   None, None, "undated", "period.undated"))
     if not rules.trigger.search(text):
         return found
     for match in rules.same_period.finditer(text):
@@ -114,9 +138,15 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                 continue
             mention = _mention(match, rule, rules, offset, reference_year, current)
             if mention is not None and _ONSET.search(text, 0, match.start()):
-                mention = replace(mention, kind="onset")
+                base = rules.change_before.search(text, 0, match.start())
+                mention = replace(mention, kind="base" if base else "onset")
             if mention is not None:
                 found.append(mention)
+    found = [replace(m, kind="base") if m.kind == "explicit" and rules.base_before.search(
+        text, 0, m.start - offset) else m for m in found]
+    for match in rules.year_earlier.finditer(text):
+        earlier = [m for m in found if m.kind == "explicit" and m.end <= offset + match.start()]
+        found.append(_year_earlier(match, offset, max(earlier, key=lambda m: m.end, default=current)))
     return sorted((m for m in found if m is not None), key=lambda m: m.start)
 
 
@@ -136,6 +166,14 @@ def _same_period(match, text, rules, offset, current) -> PeriodMention | None:
     return PeriodMention(offset + match.start(), offset + end, text[match.start():end],
                          _shift_year(current.period_start, shift),
                          _shift_year(current.period_end, shift), "explicit", "period.same_period")
+
+
+def _year_earlier(match, offset, current) -> PeriodMention:
+    """'годом ранее': the period said before it (or the one in force) a year back."""
+    start = _shift_year(current.period_start, -1) if current else None
+    end = _shift_year(current.period_end, -1) if current else None
+    return PeriodMention(offset + match.start(), offset + match.end(), match.group(), start, end,
+                         "explicit", "period.year_earlier")
 
 
 def _shift_year(day: date | None, years: int) -> date | None:
@@ -186,12 +224,29 @@ def _year(match: regex.Match[str], rules: PeriodRules, reference_year: int | Non
 
 
 def _mention(match, rule, rules, offset, reference_year, current) -> PeriodMention | None:
+    if rule == "period.months_count" and not _has_year(match) and _of_activity(match):
+        return None  # "за пять месяцев работы центров": how long something lasts, not a part of a year
     year = _year(match, rules, reference_year, current)
     span = _dates(match, rule, rules, year)
     if span is None:
         return None
+    if rule == "period.month" and not (match.group("year") or match.group("rel")):
+        rule = "period.month_of_event"  # "в ходе визита в феврале": see _EVENT_DATES in context
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                          span[0], span[1], "explicit", rule)
+
+
+def _has_year(match: regex.Match[str]) -> bool:
+    return bool(match.groupdict().get("year") or match.groupdict().get("rel"))
+
+
+def _of_activity(match: regex.Match[str]) -> bool:
+    """Is the count of months followed by a noun in the genitive ("работы", "пребывания")?"""
+    following = regex.match(r"\s+([^\W\d_]+)", match.string[match.end():])
+    if following is None:
+        return False
+    info = word_info(following.group(1))
+    return info.pos == "NOUN" and "gent" in info.cases
 
 
 def _month_end(year: int, month: int) -> date:
@@ -236,6 +291,9 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
     if rule == "period.month_end":
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (_month_end(year, month), _month_end(year, month))
+    if rule == "period.month_start":
+        month = _stem_value(groups["m1"], rules.months)
+        return None if month is None else (date(year, month, 1), date(year, month, 1))
     if rule in ("period.point_date", "period.day_date"):
         month = _stem_value(groups["m1"], rules.months)
         day = int(groups["day"])

@@ -617,15 +617,39 @@ _FROM_FIGURE = regex.compile(r"(?<![\w-])[сС]о?\s+[+-]?\d[\d\s,.]*(?:%|[^\W\d
 def _introduced_counted(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
     """'Больше всего патентов получили граждане Узбекистана – 55,1 тыс.': 55,1 тыс. patents."""
     for match in grammar.counted_introducers.finditer(text):
-        info = word_info(match.group("noun"))
-        if info.pos != "NOUN" or info.lemma in grammar.not_counted:
+        info = _noun_after_adjectives(text, match.start("noun"))
+        if info is None or info.lemma in grammar.not_counted:
             continue
         is_person = info.lemma in grammar.people or (info.animate and
                                                      info.lemma not in grammar.not_people)
         for draft in drafts:
-            if draft.start > match.end() and draft.unit is None:
+            if draft.start > match.end() and draft.unit is None \
+                    and _verb_between(text, match.end(), draft.start):
                 draft.unit, draft.counted = ("person" if is_person else "item"), info.lemma
                 draft.rules.append("unit.introduced_noun")
+
+
+def _verb_between(text: str, start: int, end: int) -> bool:
+    """The noun is the subject of the figure only through a predicate ("Число мигрантов достигло
+    174 438"); "Число случаев — ноль" names no counted thing for the bare number."""
+    return any(word_info(word).pos in ("VERB", "PRTS")
+               for word in _WORD.findall(text, start, end))
+
+
+def _noun_after_adjectives(text: str, pos: int, most: int = 3):
+    """The reading of the first noun at `pos` after at most `most` adjectives or participles
+    ("зафиксированных случаев"), or None."""
+    for _ in range(most + 1):
+        match = _WORD.match(text, pos + _spaces(text, pos))
+        if match is None:
+            return None
+        info = word_info(match.group())
+        if info.pos == "NOUN":
+            return info
+        if info.pos not in ("ADJF", "PRTF"):
+            return None
+        pos = match.end()
+    return None
 
 
 # What may stand between a figure and a bare figure that takes its unit: a list item
@@ -658,12 +682,18 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
         previous = draft
     for draft, following in reversed(list(zip(drafts, drafts[1:], strict=False))):
         if draft.unit is None and following.unit is not None \
-                and _CHAIN_GAP.fullmatch(text, draft.end, following.start):
+                and (_CHAIN_GAP.fullmatch(text, draft.end, following.start)
+                     or following.unit in _SHARE_UNITS
+                     and _PAIR_GAP.fullmatch(text, draft.end, following.start)):
             draft.unit, draft.counted = following.unit, following.counted
             draft.rules.append("unit.chain")
 
 
 _CHAIN_GAP = regex.compile(r" ?- ?")
+# "21 и 22% соответственно": the sign after the last of two numbers is said once for both. Only
+# for shares, as a scale may be left out too ("3 и 4 тыс. рублей").
+_PAIR_GAP = regex.compile(r"\s+(?:и|или)\s+", regex.IGNORECASE)
+_SHARE_UNITS = frozenset({"percent", "pp"})
 
 
 def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]

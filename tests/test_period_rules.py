@@ -1,0 +1,218 @@
+"""Period rules on short Russian sentences written for these tests: which period a figure gets,
+and when a period stated earlier stops carrying over."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from migextract.normalize import normalize_text
+from migextract.periods import find_periods
+from migextract.pipeline import extract_text
+
+
+def _period(fact):
+    return fact.context.period_start, fact.context.period_end
+
+
+def _figure(facts, span):
+    return next(f for f in facts if f.span == span)
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("в первой половине 2018 года", date(2018, 1, 1), date(2018, 6, 30)),
+    ("во второй половине прошлого года", date(2023, 7, 1), date(2023, 12, 31)),
+    ("в конце 2017", date(2017, 12, 31), date(2017, 12, 31)),
+    ("на начало декабря прошлого года", date(2023, 12, 1), date(2023, 12, 1)),
+    ("по итогам девяти месяцев 2018 года", date(2018, 1, 1), date(2018, 9, 30)),
+])
+def test_period_phrases(rules, phrase, start, end):
+    mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
+    assert mentions, phrase
+    assert (mentions[-1].period_start, mentions[-1].period_end) == (start, end)
+
+
+def test_months_of_a_year_are_a_period_not_a_figure(rules):
+    text = "По итогам шести месяцев 2021 года экспорт вырос на 12%."
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["12%"]
+    assert _period(facts[0]) == (date(2021, 1, 1), date(2021, 6, 30))
+
+
+def test_photo_credit_line_does_not_end_the_period(rules):
+    text = ("В 2020 году в области родилось 9 тыс. детей.\n"
+            "Reuters\n"
+            "Смертность превысила 11 тыс. человек.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "11 тыс. человек")) == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_section_heading_ends_the_period(rules):
+    text = ("В 2020 году в области родилось 9 тыс. детей.\n"
+            "Жилищное строительство\n"
+            "Введено 300 тыс. кв. м жилья.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (None, None)
+
+
+def test_now_has_no_period_and_ends_the_carried_one(rules):
+    text = ("В 2019 году средняя зарплата составила 40 тыс. рублей. "
+            "Сейчас ставка по вкладам держится на уровне 6%. "
+            "Банки ждут её снижения на 0,5 процентного пункта.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[0]) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert _period(_figure(facts, "6%")) == (None, None)
+    assert _period(facts[-1]) == (None, None)
+
+
+def test_last_week_without_a_document_date_has_no_period(rules):
+    text = ("В 2019 году в город переехали 12 тыс. человек. "
+            "За прошлую неделю цены на овощи упали на 3%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (None, None)
+
+
+def test_a_year_earlier_shifts_the_period_in_force_for_its_own_sentence(rules):
+    text = ("На 1 мая 2021 года на учете состояли 310 тыс. безработных, тогда как годом ранее "
+            "их было 420 тыс. Из них 150 тыс. получают пособие.")
+    facts = extract_text(text, rules=rules).facts
+    may = (date(2021, 5, 1), date(2021, 5, 1))
+    assert _period(facts[0]) == may
+    assert _period(_figure(facts, "420 тыс.")) == (date(2020, 5, 1), date(2020, 5, 1))
+    assert _period(facts[-1]) == may
+
+
+def test_a_total_over_yearly_parts_is_for_all_their_years(rules):
+    text = ("Объем финансирования подпрограммы составит 600 тыс. рублей , в том числе по годам :\n"
+            "2021 год - 200 тыс. рублей ;\n"
+            "2022 год - 150 тыс. рублей ;\n"
+            "2023 год - 250 тыс. рублей .\n"
+            "Всего - 600 тыс. рублей ( областной бюджет 400 тыс. рублей , местный бюджет "
+            "200 тыс. рублей )\n")
+    facts = extract_text(text, rules=rules).facts
+    span = (date(2021, 1, 1), date(2023, 12, 31))
+    assert _period(facts[0]) == span
+    assert _period(facts[2]) == (date(2022, 1, 1), date(2022, 12, 31))
+    restated = facts[4]
+    assert restated.quantity.start > facts[3].quantity.start and _period(restated) == span
+    assert _period(facts[-1]) == span
+
+
+def test_a_list_of_plans_is_not_dated_by_the_year_reported_before_it(rules):
+    text = ("В 2022 году объем инвестиций вырос на 4%.\n"
+            "Планируется :\n"
+            "- строительство склада с объемом инвестиций 80 млн рублей ;\n"
+            "- открытие цеха , где будут работать 40 человек .\n")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[0]) == (date(2022, 1, 1), date(2022, 12, 31))
+    assert [_period(f) for f in facts[1:]] == [(None, None), (None, None)]
+
+
+def test_a_plan_word_inside_a_report_does_not_end_its_period(rules):
+    text = ("На 1 марта 2022 года о сокращении 900 работников уведомили 40 компаний. "
+            "Треть работников, которых предполагается сократить, переведут на другие места.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2022, 3, 1), date(2022, 3, 1))
+
+
+def test_a_poll_is_not_dated_by_the_statistics_before_it(rules):
+    text = ("В 2021 году число краж выросло на 8%. "
+            "Согласно опросу социологов, 61% жителей чувствуют себя в безопасности. "
+            "Еще 25% затруднились ответить.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[0]) == (date(2021, 1, 1), date(2021, 12, 31))
+    assert [_period(f) for f in facts[1:]] == [(None, None), (None, None)]
+
+
+# --- units ---------------------------------------------------------------------------------
+
+def test_a_bare_figure_counts_the_noun_of_its_subject(rules):
+    text = ("Число зарегистрированных беженцев в провинции достигло 35 210. "
+            "Количество выданных лицензий превысило 12 тыс.")
+    facts = extract_text(text, rules=rules).facts
+    assert [(f.span, f.quantity.unit, f.quantity.counted) for f in facts] == [
+        ("35 210", "person", "беженец"), ("12 тыс.", "item", "лицензия")]
+
+
+def test_a_subject_noun_without_a_predicate_gives_no_unit(rules):
+    facts = extract_text("Количество жалоб за месяц — 17.", rules=rules).facts
+    assert [f.quantity.unit for f in facts] == [None]
+
+
+def test_a_month_without_its_year_dates_only_its_own_sentence(rules):
+    text = ("В марте министр посетил завод, где работают 900 человек. "
+            "Предприятие выпускает 40 тыс. тонн стали.")
+    facts = extract_text(text, date="2021-05-10", rules=rules).facts
+    assert _period(facts[0]) == (date(2021, 3, 1), date(2021, 3, 31))
+    assert _period(facts[1]) == (None, None)
+
+
+def test_a_month_with_its_year_carries_on(rules):
+    text = ("В марте 2021 года в регион прибыли 900 человек. Выбыли 700 человек.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[1]) == (date(2021, 3, 1), date(2021, 3, 31))
+
+
+def test_since_a_year_after_a_verb_of_change_is_a_base_not_a_new_period(rules):
+    text = ("В 2022 году в районе родились 800 детей. "
+            "Средняя зарплата выросла с 2021 года на 7% и составила 45 тыс. рублей.")
+    facts = extract_text(text, rules=rules).facts
+    year = (date(2022, 1, 1), date(2022, 12, 31))
+    assert [_period(f) for f in facts] == [year, year, year]
+
+
+def test_since_a_year_before_a_rule_change_still_ends_the_period(rules):
+    text = ("В 2022 году в районе родились 800 детей. "
+            "С 2023 года пособие составит 12 тыс. рублей.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (None, None)
+
+
+def test_the_base_of_a_comparison_is_not_the_figures_period(rules):
+    text = ("Во II квартале 2023 года в область прибыли 5,2 тыс. человек, что на 8% больше, "
+            "чем в I квартале 2023 года. Выбыли 4,1 тыс. человек, на 3% меньше, чем за "
+            "аналогичный период прошлого года. Доходы выросли на 6% к II кварталу 2022 года.")
+    facts = extract_text(text, rules=rules).facts
+    q2 = (date(2023, 4, 1), date(2023, 6, 30))
+    assert [(f.span, _period(f)) for f in facts] == [(f.span, q2) for f in facts]
+
+
+def test_the_same_date_last_year_after_a_comparison_marker_is_a_base(rules):
+    text = ("На 1 июля 2022 года на учете состояли 640 безработных. Их число снизилось по "
+            "сравнению с данными на соответствующую дату прошлого года на 12%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2022, 7, 1), date(2022, 7, 1))
+
+
+def test_a_poll_paragraph_is_undated_before_the_word_poll(rules):
+    text = ("В 2021 году число краж выросло на 8%.\n"
+            "Большинство жителей (61%) чувствуют себя в безопасности. Таковы данные опроса, "
+            "проведенного социологами.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "61%")) == (None, None)
+
+
+def test_a_percent_sign_said_once_for_two_numbers(rules):
+    facts = extract_text("Доля бедных в Тыве и на Алтае составляет 17 и 19% соответственно.",
+                         rules=rules).facts
+    assert [(f.span, f.quantity.unit) for f in facts] == [("17", "percent"), ("19%", "percent")]
+
+
+def test_a_scale_said_once_is_not_read_as_a_shared_unit(rules):
+    facts = extract_text("Зарплата выросла с 3 и 4 тыс. рублей до 9 тыс. рублей.",
+                         rules=rules).facts
+    assert _figure(facts, "3").quantity.unit is None
+
+
+def test_months_of_an_activity_are_not_a_part_of_the_year(rules):
+    text = ("К концу июня 2022 года биржа труда трудоустроила 300 человек. "
+            "За три месяца работы программы обучение прошли 120 человек.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2022, 6, 30), date(2022, 6, 30))
+
+
+def test_months_counted_from_the_start_of_the_year_are_a_period(rules):
+    mentions = find_periods("За 9 месяцев прибыло 5 тыс. человек", rules.periods, 0, 2024, None)
+    assert (mentions[0].period_start, mentions[0].period_end) == (
+        date(2024, 1, 1), date(2024, 9, 30))
