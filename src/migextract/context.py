@@ -20,7 +20,7 @@ from .entities import keep_case, nominative_phrase
 from .lists import structure_lists
 from .morph import WordInfo, inflect, verb_lemmas, word_info
 from .periods import PeriodMention, find_periods
-from .places import Place, PlaceMention, find_admin_units, find_places
+from .places import Place, PlaceMention, find_admin_units, find_places, find_towns, near_place
 from .records import Context, Entity, Quantity, Sentence
 from .rules import Rules
 
@@ -1034,16 +1034,20 @@ def _to_case(toks: list[Tok], case: str, force_number: str | None = None) -> str
 
 
 def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
-    """Gazetteer names, plus administrative units the gazetteer does not list; names in a
-    dateline ("Астана, 14 февраля.") are left out. Weak names ("РК") are kept: see _trusted."""
+    """Gazetteer names, plus administrative units and towns ("г. Судогда") the gazetteer does
+    not list; names in a dateline ("Астана, 14 февраля.") and names that only locate an object
+    ("завод в районе пос. Электрик") are left out. Weak names ("РК") are
+    kept: see _trusted."""
     datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(text)]
     mentions = [m for m in find_places(text, rules.gazetteer, offset)
                 if not any(s <= m.start - offset < e for s, e in datelines)]
-    for unit in find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner,
-                                 offset):
+    local = find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner, offset)
+    local += find_towns(text, rules.gazetteer.town_markers, offset)
+    for unit in local:
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):
             mentions.append(unit)
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted((m for m in mentions if not near_place(text, m.start - offset, rules.gazetteer)),
+                  key=lambda m: m.start)
 
 
 def document_places(text_mentions: list[PlaceMention], title: str | None, rules: Rules
@@ -1076,12 +1080,13 @@ def _confirmed(mentions: list[PlaceMention], rules: Rules) -> frozenset[str]:
 
 def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
           confirmed: frozenset[str], rules: Rules) -> Place | None:
-    """The place a document is mostly about (figures that name no place get it): an
-    administrative district named at least twice (a district's strategy names its region and
-    country too); else a country named with three or more of its parts (a national release by
-    region); else the most mentioned place, the earliest on ties — and when that is a country,
-    its most mentioned part named at least twice (regional news names "РФ" in passing). Title
-    mentions count three times; groups of countries and unconfirmed weak names do not count."""
+    """The place a document is mostly about (figures that name no place get it): the
+    administrative district or town the gazetteer does not list named most often, if at least
+    twice (a town's programme names its district, region and country too); else a country
+    named with three or more of its parts (a national release by region); else the most
+    mentioned place, the earliest on ties — and when that is a country, its most mentioned part
+    named at least twice (regional news names "РФ" in passing). Title mentions count three
+    times; groups of countries and unconfirmed weak names do not count."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
@@ -1095,9 +1100,9 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
             places[mention.place.id] = mention.place
     if not counts:
         return None
-    districts = [pid for pid in counts if places[pid].kind == "district" and counts[pid] >= 2]
-    if districts:
-        return places[max(districts, key=lambda pid: (counts[pid], -first[pid]))]
+    local = [pid for pid in counts if _is_local(places[pid]) and counts[pid] >= 2]
+    if local:
+        return places[max(local, key=lambda pid: (counts[pid], -first[pid]))]
     national = _reported_country(counts, places, rules)
     if national is not None:
         return national
@@ -1109,6 +1114,12 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
         if parts:
             return places[max(parts, key=lambda pid: (counts[pid], -first[pid]))]
     return top
+
+
+def _is_local(place: Place) -> bool:
+    """A district or town found by its marker word ("Сапожковский район", "г. Судогда"), not a
+    gazetteer entry: local documents name such places, national ones rarely do."""
+    return place.kind == "district" or place.id.startswith("town:")
 
 
 def _reported_country(counts: Counter[str], places: dict[str, Place], rules: Rules

@@ -40,6 +40,8 @@ class Gazetteer:
     by_first: dict[str, tuple[tuple[tuple[str, ...], Place, bool, bool], ...]]
     prefixes: frozenset[str]  # first letters of every first word: a cheap test before pymorphy3
     lower_prefixes: frozenset[str]  # the same for names that may start with a lower-case word
+    town_markers: frozenset[str] = frozenset()  # "г.", "город", "село": see words.yaml
+    near_place: regex.Pattern[str] | None = None  # "в районе", "вблизи" right before a name
 
     def country_of(self, place: Place) -> Place | None:
         seen = set()
@@ -49,10 +51,13 @@ class Gazetteer:
         return place if place.kind == "country" else None
 
 
+_WORDS_FILE = "words.yaml"  # words about places, not places: town markers
+
+
 def load_gazetteer(directory: Path) -> Gazetteer:
     places: dict[str, Place] = {}
     names: list[tuple[str, Place, bool]] = []
-    for path in sorted(directory.glob("*.yaml")):
+    for path in sorted(p for p in directory.glob("*.yaml") if p.name != _WORDS_FILE):
         for node in entries(read_yaml(path), path, "places"):
             place = _place(node)
             if place.id in places:
@@ -78,7 +83,34 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                 lower_prefixes.update(starts)
     return Gazetteer(places, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
                               for k, v in index.items()}, frozenset(prefixes),
-                     frozenset(lower_prefixes))
+                     frozenset(lower_prefixes), *_place_words(directory / _WORDS_FILE))
+
+
+def _place_words(path: Path) -> tuple[frozenset[str], regex.Pattern[str] | None]:
+    """Town markers, and a pattern for a proximity phrase ending where a place name starts."""
+    if not path.exists():
+        return frozenset(), None
+    doc = read_yaml(path)
+    if not isinstance(doc, Node):
+        raise RuleError(f"{path}: expected a mapping at the top level")
+    markers = frozenset(w.replace("ё", "е") for w in need_str_list(doc, "town_markers"))
+    phrases = [r"\s+".join(map(regex.escape, p.split()))
+               for p in need_str_list(doc, "near_place", optional=True)]
+    if not phrases:
+        return markers, None
+    return markers, regex.compile(rf"(?<![^\W\d_])(?:{'|'.join(phrases)})\s+$", regex.IGNORECASE)
+
+
+def near_place(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """'в районе пос. Электрик', 'вблизи Алматы': the name at `start` locates an object. A town
+    marker may stand between the phrase and the name."""
+    if gazetteer.near_place is None:
+        return False
+    before = text[max(0, start - 40):start]
+    marker = regex.search(r"([^\W\d_]+)\.?\s*$", before)
+    if marker and ({marker.group(1).lower()} | all_lemmas(marker.group(1))) & gazetteer.town_markers:
+        before = before[:marker.start()]
+    return gazetteer.near_place.search(before) is not None
 
 
 _PREFIX = 2
@@ -222,3 +254,53 @@ def _nominative(phrase: str) -> str:
     nominative = noun.inflect({"nomn", number})
     out.append(nominative.word if nominative else words[-1].lower())
     return " ".join(out)
+
+
+def find_towns(text: str, markers: frozenset[str], offset: int = 0) -> list[PlaceMention]:
+    """'в г. Судогда', 'в городке Сан-Ладзаро-ди-Савена': the capitalized word after a town
+    marker names a town, listed in the gazetteer or not. Once introduced so, the town's later
+    mentions without a marker are mentions of it too ("бюджет Судогды")."""
+    words = list(_WORD.finditer(text))
+    towns: dict[str, Place] = {}
+    for i in range(1, len(words)):
+        if _after_town_marker(words, i, text, markers):
+            name = _town_name(words[i].group())
+            towns.setdefault(name, Place(f"town:{name}", name, None, "city", None, frozenset()))
+    mentions = []
+    for i, match in enumerate(words):
+        word = match.group()
+        if word[:1].isupper() and not word.isupper() and word[:3] in {n[:3] for n in towns}:
+            place = towns.get(_town_name(word))
+            if place is not None:
+                at = i - 1 if _after_town_marker(words, i, text, markers) else i
+                mentions.append(PlaceMention(offset + match.start(), offset + match.end(), place,
+                                             _preposition(words, at, text)))
+    return mentions
+
+
+def _after_town_marker(words, i: int, text: str, markers: frozenset[str]) -> bool:
+    """Word i is a capitalized name right after a town marker: "г. Судогда", not "2016 г. В"
+    (a year) nor "города, Москва"."""
+    if i == 0:
+        return False
+    name, marker = words[i].group(), words[i - 1].group()
+    if len(name) < 3 or not name[:1].isupper() or name.isupper():
+        return False
+    if regex.fullmatch(r"[\s.]*", text[words[i - 1].end():words[i].start()]) is None:
+        return False
+    if i >= 2 and words[i - 2].group().isdigit():
+        return False  # "2016 г.", "100 г." are a year and grams
+    return bool(({marker.lower()} | all_lemmas(marker)) & markers)
+
+
+def _town_name(word: str) -> str:
+    """The nominative of a town name pymorphy3 knows as geographical ("Судогде" → "Судогда");
+    any other name as written (indeclinable foreign names: "Сан-Ладзаро-ди-Савена")."""
+    parse = analyzer().parse(word.lower())[0]
+    if not parse.is_known or "Geox" not in parse.tag:
+        return word
+    lemma, parts = parse.normal_form.replace("ё", "е"), word.split("-")
+    if len(lemma.split("-")) != len(parts):
+        return lemma[:1].upper() + lemma[1:]
+    return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p
+                    for m, p in zip(parts, lemma.split("-"), strict=True))

@@ -1,0 +1,56 @@
+"""Place rules on hand-written Russian sentences: each case failed before its rule was added."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.context import all_places
+from migextract.pipeline import extract_text
+
+
+def context_of(rules, text: str, span: str, title: str | None = None):
+    """The context of the figure whose span is `span`."""
+    result = extract_text(text, rules=rules, title=title)
+    assert result.status == "ok", result.error
+    return next(f.context for f in result.facts if f.span == span)
+
+
+def place_of(rules, text: str, span: str, title: str | None = None) -> str | None:
+    return context_of(rules, text, span, title).place
+
+
+def test_town_after_marker_governs_its_programme(rules):
+    # the town programme names its district too, but the town more often
+    text = ("Программа благоустройства г. Кимовск утверждена администрацией муниципального "
+            "образования «Кимовский район».\n"
+            "Цель программы – чистые улицы в г. Кимовск.\n"
+            "Объем финансирования составит 1200 тыс. рублей, из них из бюджета г. Кимовск – "
+            "900 тыс. рублей.\n"
+            "Заказчиком выступает администрация «Кимовский район».")
+    assert place_of(rules, text, "1200 тыс. рублей") == "Кимовск"
+
+
+def test_unlisted_foreign_town_after_marker(rules):
+    text = ("В испанском городке Вильяфранка-дель-Бьерсо открылась пекарня.\n"
+            "Она печет 300 буханок в день.")
+    assert place_of(rules, text, "300 буханок") == "Вильяфранка-дель-Бьерсо"
+
+
+@pytest.mark.parametrize("text", [
+    "В 2016 г. Правительство выделило 5 млн рублей.",  # a year, not "г." of a town
+    "Добавьте 100 г. Сахара нет.",                       # grams
+])
+def test_year_and_grams_are_not_town_markers(rules, text):
+    assert not [m for m in all_places(text, rules) if m.place.id.startswith("town:")]
+
+
+def test_town_name_in_nominative(rules):
+    mentions = all_places("Рабочие места создадут в городе Кимовске.", rules)
+    assert [m.place.name for m in mentions] == ["Кимовск"]
+
+
+def test_place_near_which_a_plant_stands_is_not_the_figure_place(rules):
+    text = ("Стратегия Заокского муниципального района. Экономика Заокского муниципального "
+            "района растет.\n"
+            "Завод построят в районе пос. Дубки, объем инвестиций составит 56 млн рублей.")
+    assert place_of(rules, text, "56 млн рублей") == "Заокский муниципальный район"
