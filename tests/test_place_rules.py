@@ -54,3 +54,13 @@ def test_place_near_which_a_plant_stands_is_not_the_figure_place(rules):
             "района растет.\n"
             "Завод построят в районе пос. Дубки, объем инвестиций составит 56 млн рублей.")
     assert place_of(rules, text, "56 млн рублей") == "Заокский муниципальный район"
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("Два центра появятся в Узбекистане.", "Два центра"),
+    ("Больше всего патентов получили граждане Таджикистана – 12 тыс.", "12 тыс."),
+], ids=["centres_abroad", "citizens_of"])
+def test_other_country_in_regional_news_is_not_the_place(rules, sentence, span):
+    text = ("Власти Новосибирской области откроют центры подготовки мигрантов, сообщили в "
+            "правительстве Новосибирской области.\n" + sentence)
+    assert place_of(rules, text, span) == "Новосибирская область"

@@ -878,9 +878,14 @@ class _SentenceView:
             candidates = [m for m in self.places if m.end <= q.start]
         place, partner = None, None
         flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
+        # a region's or a city's news counts its own: "Петербург откроет центры набора
+        # мигрантов в Таджикистане", "патенты получили граждане Узбекистана" are the city's
+        local_news = self._home_inside_country()
         for mention in reversed(candidates):
             if self._is_partner(mention) or flow and self._foreign(mention):
                 partner = partner or mention.place
+                continue
+            if local_news and self._foreign(mention):
                 continue
             place = mention.place
             fired.append("ctx.place_in_sentence")
@@ -892,6 +897,11 @@ class _SentenceView:
             place = self.view.home
             fired.append("ctx.place_document")
         return place, partner
+
+    def _home_inside_country(self) -> bool:
+        home = self.view.home
+        return home is not None and home.kind != "country" \
+            and self.rules.gazetteer.country_of(home) is not None
 
     def _country(self, place: Place) -> Place:
         return self.rules.gazetteer.country_of(place) or place
