@@ -64,3 +64,25 @@ def test_other_country_in_regional_news_is_not_the_place(rules, sentence, span):
     text = ("Власти Новосибирской области откроют центры подготовки мигрантов, сообщили в "
             "правительстве Новосибирской области.\n" + sentence)
     assert place_of(rules, text, span) == "Новосибирская область"
+
+
+ULYANOVSK = "Власти Ульяновской области подвели итоги года. Губернатор Ульяновской области выступил.\n"
+CHUVASHIA = "Власти Чувашии подвели итоги года. Глава Чувашии выступил.\n"
+
+
+@pytest.mark.parametrize("text,span,place", [
+    # the country named in passing, then "в регионе": the region
+    (ULYANOVSK + "На встрече с председателем правительства РФ губернатор отметил, что в регионе "
+     "создано 20 тыс. вакансий.", "20 тыс. вакансий", "Ульяновская область"),
+    # "республики" in news on a republic is the republic, not the country
+    (CHUVASHIA + "Доля безработных в населении республики составила 4,2%.", "4,2%",
+     "Чувашская Республика"),
+], ids=["region", "republic"])
+def test_home_word_stands_for_the_document_place(rules, text, span, place):
+    assert place_of(rules, text, span) == place
+
+
+def test_home_word_does_not_hide_the_partner(rules):
+    text = "Миграция в Казахстане.\nИз стран СНГ в страну прибыло 12 тыс. человек."
+    context = context_of(rules, text, "12 тыс. человек")
+    assert (context.place, context.partner) == ("Казахстан", "СНГ")

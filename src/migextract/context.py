@@ -871,11 +871,12 @@ class _SentenceView:
     def _place(self, index, window, right, indicator, fired) -> tuple[Place | None, Place | None]:
         q = self.quantities[index]
         left = window[0].start if window else q.start
-        candidates = [m for m in self.places if left <= m.start < q.start]
+        mentions = sorted(self.places + self._home_references, key=lambda m: m.start)
+        candidates = [m for m in mentions if left <= m.start < q.start]
         if not candidates and right:
-            candidates = [m for m in self.places if q.end <= m.start <= right[-1].end][:1]
+            candidates = [m for m in mentions if q.end <= m.start <= right[-1].end][:1]
         if not candidates:
-            candidates = [m for m in self.places if m.end <= q.start]
+            candidates = [m for m in mentions if m.end <= q.start]
         place, partner = None, None
         flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
         # a region's or a city's news counts its own: "Петербург откроет центры набора
@@ -884,12 +885,15 @@ class _SentenceView:
         for mention in reversed(candidates):
             if self._is_partner(mention) or flow and self._foreign(mention):
                 partner = partner or mention.place
+                if place is not None:
+                    break  # "из стран СНГ в страну прибыло": the place, then its partner
                 continue
-            if local_news and self._foreign(mention):
+            if local_news and self._foreign(mention) or place is not None:
                 continue
             place = mention.place
             fired.append("ctx.place_in_sentence")
-            break
+            if partner is not None:
+                break
         if place is None and self._mentions_country(window):
             place = self.view.home and self._country(self.view.home)
             fired.append("ctx.place_country_word")
@@ -897,6 +901,38 @@ class _SentenceView:
             place = self.view.home
             fired.append("ctx.place_document")
         return place, partner
+
+    @cached_property
+    def _home_references(self) -> list[PlaceMention]:
+        """'в регионе', 'население республики': a home word standing for the document's place
+        (rules/places/words.yaml), as a mention of what it stands for."""
+        gazetteer, home = self.rules.gazetteer, self.view.home
+        if home is None:
+            return []
+        out = []
+        for i, tok in enumerate(self.toks):
+            if not tok.word or tok.lemma not in gazetteer.home_words or self._in_place(tok) \
+                    or not self._bare_home_word(i):
+                continue
+            place = gazetteer.home_meaning(tok.lemma, home)
+            if place is not None:
+                out.append(PlaceMention(tok.start, tok.end, place, self._prep_before(tok.start)))
+        return out
+
+    def _bare_home_word(self, i: int) -> bool:
+        """A singular home word with no adjective before it ("в соседней области" is another
+        region) and no genitive noun after it ("в области образования" is a field)."""
+        tok = self.toks[i]
+        if tok.pos != "NOUN" or tok.info.number != "sing":
+            return False
+        if tok.text[:1].isupper() and any(t.word for t in self.toks[:i]):
+            return False  # "Республика Сербская": a name the gazetteer lacks
+        before = self.toks[i - 1] if i else None
+        if before is not None and before.pos in ("ADJF", "PRTF") and "Apro" not in before.info.tag:
+            return False
+        after = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return not (after is not None and after.pos == "NOUN" and after.text.islower()
+                    and "gent" in after.info.cases)
 
     def _home_inside_country(self) -> bool:
         home = self.view.home

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
@@ -42,6 +42,19 @@ class Gazetteer:
     lower_prefixes: frozenset[str]  # the same for names that may start with a lower-case word
     town_markers: frozenset[str] = frozenset()  # "г.", "город", "село": see words.yaml
     near_place: regex.Pattern[str] | None = None  # "в районе", "вблизи" right before a name
+    home_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "регион" → kinds
+
+    def home_meaning(self, word: str, home: Place) -> Place | None:
+        """What a home word ("регион", lemma) means in a document about `home`: `home` or the
+        nearest place containing it of one of the word's kinds (see words.yaml)."""
+        kinds = self.home_words.get(word)
+        place, seen = home, set()
+        while kinds and place is not None and place.id not in seen:
+            seen.add(place.id)
+            if place.kind in kinds or "named" in kinds and word in name_key(place.name):
+                return place
+            place = self.places.get(place.parent) if place.parent else None
+        return None
 
     def country_of(self, place: Place) -> Place | None:
         seen = set()
@@ -86,19 +99,30 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                      frozenset(lower_prefixes), *_place_words(directory / _WORDS_FILE))
 
 
-def _place_words(path: Path) -> tuple[frozenset[str], regex.Pattern[str] | None]:
-    """Town markers, and a pattern for a proximity phrase ending where a place name starts."""
+def _place_words(path: Path) -> tuple:
+    """Town markers, a pattern for a proximity phrase ending where a place name starts, and
+    the home words with the kinds of place each stands for."""
     if not path.exists():
-        return frozenset(), None
+        return frozenset(), None, {}
     doc = read_yaml(path)
     if not isinstance(doc, Node):
         raise RuleError(f"{path}: expected a mapping at the top level")
     markers = frozenset(w.replace("ё", "е") for w in need_str_list(doc, "town_markers"))
     phrases = [r"\s+".join(map(regex.escape, p.split()))
                for p in need_str_list(doc, "near_place", optional=True)]
-    if not phrases:
-        return markers, None
-    return markers, regex.compile(rf"(?<![^\W\d_])(?:{'|'.join(phrases)})\s+$", regex.IGNORECASE)
+    near = regex.compile(rf"(?<![^\W\d_])(?:{'|'.join(phrases)})\s+$", regex.IGNORECASE) \
+        if phrases else None
+    return markers, near, _home_words(need(doc, "home_words", dict, optional=True, default={}))
+
+
+def _home_words(node: Node | dict) -> dict[str, frozenset[str]]:
+    words = {}
+    for word in node:
+        kinds = frozenset(need_str_list(node, word))
+        if not kinds <= KINDS | {"named"}:
+            raise node.fail(word, f"unknown kinds {sorted(kinds - KINDS - {'named'})}")
+        words[word.replace("ё", "е")] = kinds
+    return words
 
 
 def near_place(text: str, start: int, gazetteer: Gazetteer) -> bool:
