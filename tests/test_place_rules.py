@@ -86,3 +86,22 @@ def test_home_word_does_not_hide_the_partner(rules):
     text = "Миграция в Казахстане.\nИз стран СНГ в страну прибыло 12 тыс. человек."
     context = context_of(rules, text, "12 тыс. человек")
     assert (context.place, context.partner) == ("Казахстан", "СНГ")
+
+
+TVER = ("ПРОГРАММА РАЗВИТИЯ ТВЕРСКОЙ ОБЛАСТИ\n"
+        "Приложение к программе развития Тверской области.\n"
+        "ПОКАЗАТЕЛИ ТВЕРСКОЙ ОБЛАСТИ\n")
+
+
+def test_region_in_a_heading_in_capitals_is_the_listed_region(rules):
+    context = context_of(rules, TVER + "Безработица составила 3,1%.", "3,1%")
+    assert (context.place, context.place_code) == ("Тверская область", "RU-TVE")
+
+
+@pytest.mark.parametrize("sentence,span,place", [
+    ("Ставка налога для субъектов Российской Федерации снижена до 17%.", "17%", "Тверская область"),
+    ("Уровень безработицы в среднем по России составляет 0,9%.", "0,9%", "Россия"),
+], ids=["level_of_government", "country_figure"])
+def test_own_country_in_regional_news_only_with_a_preposition(rules, sentence, span, place):
+    text = "Правительство Тверской области утвердило бюджет Тверской области.\n" + sentence
+    assert place_of(rules, text, span) == place

@@ -881,6 +881,7 @@ class _SentenceView:
         flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
         # a region's or a city's news counts its own: "Петербург откроет центры набора
         # мигрантов в Таджикистане", "патенты получили граждане Узбекистана" are the city's
+        # (see _not_local)
         local_news = self._home_inside_country()
         for mention in reversed(candidates):
             if self._is_partner(mention) or flow and self._foreign(mention):
@@ -888,7 +889,7 @@ class _SentenceView:
                 if place is not None:
                     break  # "из стран СНГ в страну прибыло": the place, then its partner
                 continue
-            if local_news and self._foreign(mention) or place is not None:
+            if local_news and self._not_local(mention) or place is not None:
                 continue
             place = mention.place
             fired.append("ctx.place_in_sentence")
@@ -933,6 +934,16 @@ class _SentenceView:
         after = self.toks[i + 1] if i + 1 < len(self.toks) else None
         return not (after is not None and after.pos == "NOUN" and after.text.islower()
                     and "gent" in after.info.cases)
+
+    def _not_local(self, mention: PlaceMention) -> bool:
+        """In a region's news: another country, or its own country named without a preposition
+        ("правительства РФ", "для субъектов Российской Федерации": an institution or a level,
+        not the territory; "в среднем по России" is the country's figure)."""
+        if self._foreign(mention):
+            return True
+        home_country = self._country(self.view.home)
+        return mention.place.id == home_country.id and not (
+            mention.preposition or self._coordinated_preposition(mention))
 
     def _home_inside_country(self) -> bool:
         home = self.view.home

@@ -171,9 +171,14 @@ def _word_key(word: str) -> str:
     return word.lower()
 
 
+_SHOUTED = 5  # a word in capitals this long is a word of a heading, not an abbreviation
+
+
 def _candidates(word: str) -> set[str]:
+    """Keys a text word may match: an abbreviation as written; a word in capitals long enough
+    to be part of a heading ("ПРОГРАММЫ ВЛАДИМИРСКОЙ ОБЛАСТИ") also by its lemmas."""
     if word.isupper() and len(word) > 1:
-        return {word}
+        return {word} | (set(all_lemmas(word)) if len(word) >= _SHOUTED else set())
     return set(all_lemmas(word)) | {word.lower()}
 
 
