@@ -105,3 +105,14 @@ def test_region_in_a_heading_in_capitals_is_the_listed_region(rules):
 def test_own_country_in_regional_news_only_with_a_preposition(rules, sentence, span, place):
     text = "Правительство Тверской области утвердило бюджет Тверской области.\n" + sentence
     assert place_of(rules, text, span) == place
+
+
+def test_america_is_the_usa_in_a_piece_on_the_usa(rules):
+    text = ("Опрос в США показал рост доверия к мигрантам.\n"
+            "Только 31% жителей Америки поддерживали мигрантов в 1994 году.")
+    assert place_of(rules, text, "31%") == "США"
+
+
+def test_latin_america_is_not_the_usa(rules):
+    mentions = all_places("В США и странах Латинской Америки выросли цены.", rules)
+    assert [m.place.name for m in mentions] == ["США", "Латинская Америка"]
