@@ -116,3 +116,17 @@ def test_america_is_the_usa_in_a_piece_on_the_usa(rules):
 def test_latin_america_is_not_the_usa(rules):
     mentions = all_places("В США и странах Латинской Америки выросли цены.", rules)
     assert [m.place.name for m in mentions] == ["США", "Латинская Америка"]
+
+
+@pytest.mark.parametrize("text,span,place", [
+    ("Больше всего переселенцев приняла Карагандинская область – 3,1 тыс., затем "
+     "Павлодарская – 2,4 тыс.", "2,4 тыс.", "Павлодарская область"),
+    ("Убыль населения отмечена в Курганской (−1,2 тыс.) и Омской (−0,9 тыс.) областях.",
+     "−0,9 тыс.", "Омская область"),
+], ids=["after_dash", "coordinated"])
+def test_region_adjective_without_its_noun(rules, text, span, place):
+    assert place_of(rules, text, span) == place
+
+
+def test_region_adjective_with_a_noun_of_its_own_is_no_place(rules):
+    assert all_places("Акции Московской биржи и Омской компании выросли.", rules) == []

@@ -20,7 +20,15 @@ from .entities import keep_case, nominative_phrase
 from .lists import structure_lists
 from .morph import WordInfo, inflect, verb_lemmas, word_info
 from .periods import PeriodMention, find_periods
-from .places import Place, PlaceMention, find_admin_units, find_places, find_towns, near_place
+from .places import (
+    Place,
+    PlaceMention,
+    find_admin_units,
+    find_elliptical,
+    find_places,
+    find_towns,
+    near_place,
+)
 from .records import Context, Entity, Quantity, Sentence
 from .rules import Rules
 
@@ -1100,6 +1108,7 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
                 if not any(s <= m.start - offset < e for s, e in datelines)]
     local = find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner, offset)
     local += find_towns(text, rules.gazetteer.town_markers, offset)
+    local += find_elliptical(text, rules.gazetteer, offset)
     for unit in local:
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):
             mentions.append(unit)

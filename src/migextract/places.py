@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import regex
 
-from .morph import all_lemmas, analyzer
+from .morph import all_lemmas, analyzer, surface_forms
 from .ruleload import Node, RuleError, entries, need, need_choice, need_str_list, read_yaml
 
 KINDS = {"country", "group", "region", "city", "district"}
@@ -333,3 +334,50 @@ def _town_name(word: str) -> str:
         return lemma[:1].upper() + lemma[1:]
     return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p
                     for m, p in zip(parts, lemma.split("-"), strict=True))
+
+
+def find_elliptical(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceMention]:
+    """'в Мангистауской области – 4,8 тыс., в Алматинской – 2,2 тыс.', 'в Туркестанской и
+    Абайской областях': a capitalized adjective standing alone (no noun after it) is the
+    two-word name it begins, when that name's noun is in the same paragraph and only one
+    name fits."""
+    words = list(_WORD.finditer(text))
+    mentions = []
+    for i, match in enumerate(words):
+        word = match.group()
+        if not word[:1].isupper() or word.isupper() or _prefix(word) not in gazetteer.prefixes:
+            continue
+        if i + 1 < len(words) and not _ends_phrase(text, match.end(), words[i + 1]):
+            continue
+        fits = {place.id: place for name, place in _two_word_names(word, gazetteer)
+                if _in_paragraph(text, match, name[1])}
+        if len(fits) == 1:
+            place = next(iter(fits.values()))
+            mentions.append(PlaceMention(offset + match.start(), offset + match.end(), place,
+                                         _preposition(words, i, text)))
+    return mentions
+
+
+def _ends_phrase(text: str, end: int, following) -> bool:
+    """Nothing but punctuation or a conjunction follows: the adjective has no noun of its own."""
+    between = text[end:following.start()]
+    return bool(between.strip()) or following.group().lower() in ("и", "или")
+
+
+def _two_word_names(word: str, gazetteer: Gazetteer):
+    for key in _candidates(word):
+        for name, place, _capital, weak in gazetteer.by_first.get(key, ()):
+            if len(name) == 2 and not weak and place.kind == "region":
+                yield name, place
+
+
+def _in_paragraph(text: str, match, noun: str) -> bool:
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    paragraph = text[start:end if end >= 0 else len(text)].lower()
+    return any(form in paragraph for form in _noun_forms(noun))
+
+
+@lru_cache(maxsize=256)
+def _noun_forms(noun: str) -> frozenset[str]:
+    return frozenset(regex.findall(r"\w+", " ".join(surface_forms(frozenset({noun})))))
