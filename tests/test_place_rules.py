@@ -130,3 +130,12 @@ def test_region_adjective_without_its_noun(rules, text, span, place):
 
 def test_region_adjective_with_a_noun_of_its_own_is_no_place(rules):
     assert all_places("Акции Московской биржи и Омской компании выросли.", rules) == []
+
+
+def test_where_people_went_is_the_partner(rules):
+    text = ("Из Таджикистана на заработки уехали 200 тыс. граждан Таджикистана.\n"
+            "Из них 150 тыс. человек отправились в Россию, 20 тыс. – в Казахстан.")
+    first = context_of(rules, text, "150 тыс. человек")
+    second = context_of(rules, text, "20 тыс.")
+    assert (first.place, first.partner) == ("Таджикистан", "Россия")
+    assert (second.place, second.partner) == ("Таджикистан", "Казахстан")

@@ -325,6 +325,11 @@ _SOURCE_OFFICE = regex.compile(
 
 # --- one sentence --------------------------------------------------------------------------
 
+# "241,7 тыс. направились в Россию, 29,3 тыс. – в Казахстан": the place after the dash is the
+# figure's own, whatever the clause before it named
+_DASH_THEN_PLACE = regex.compile(r"\s*[–—-]\s*(?:(?:в|во|из|на|с|со)\s+)?")
+
+
 class _SentenceView:
     """Tokens, places and periods of one sentence, and the rules to read a figure's context."""
 
@@ -880,7 +885,9 @@ class _SentenceView:
         q = self.quantities[index]
         left = window[0].start if window else q.start
         mentions = sorted(self.places + self._home_references, key=lambda m: m.start)
-        candidates = [m for m in mentions if left <= m.start < q.start]
+        candidates = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end,
+                                                                        m.start)][:1]
+        candidates = candidates or [m for m in mentions if left <= m.start < q.start]
         if not candidates and right:
             candidates = [m for m in mentions if q.end <= m.start <= right[-1].end][:1]
         if not candidates:
@@ -920,7 +927,7 @@ class _SentenceView:
             return []
         out = []
         for i, tok in enumerate(self.toks):
-            if not tok.word or tok.lemma not in gazetteer.home_words or self._in_place(tok) \
+            if not tok.word or tok.lemma not in gazetteer.words.home_words or self._in_place(tok) \
                     or not self._bare_home_word(i):
                 continue
             place = gazetteer.home_meaning(tok.lemma, home)
@@ -970,7 +977,8 @@ class _SentenceView:
             return True  # "из стран СНГ": a group of countries; a federal district is a place
         verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
         flows = {v.lemma: self.rules.indicators.by_verb(v.lemma) for v in verbs}
-        departures = any(i and i.id.endswith("departures") for i in flows.values())
+        departures = any(i and i.id.endswith("departures") for i in flows.values()) \
+            or any(v.lemma in self.rules.gazetteer.words.destination_verbs for v in verbs)
         preposition = mention.preposition or self._coordinated_preposition(mention)
         if preposition == "из":
             return not departures  # origin of arrivals; "из Казахстана уехали" is Kazakhstan
@@ -1107,7 +1115,7 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     mentions = [m for m in find_places(text, rules.gazetteer, offset)
                 if not any(s <= m.start - offset < e for s, e in datelines)]
     local = find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner, offset)
-    local += find_towns(text, rules.gazetteer.town_markers, offset)
+    local += find_towns(text, rules.gazetteer.words.town_markers, offset)
     local += find_elliptical(text, rules.gazetteer, offset)
     for unit in local:
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):

@@ -35,20 +35,28 @@ class PlaceMention:
     weak: bool = False  # an ambiguous short name ("РК"): trusted only if the document confirms it
 
 
+@dataclass(frozen=True)
+class PlaceWords:
+    """Words about places that are not place names (rules/places/words.yaml)."""
+
+    town_markers: frozenset[str] = frozenset()  # "г.", "город", "село"
+    near_place: regex.Pattern[str] | None = None  # "в районе", "вблизи" right before a name
+    home_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "регион" → kinds
+    destination_verbs: frozenset[str] = frozenset()  # "направиться": "в X" is where to
+
+
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
     places: dict[str, Place]
     by_first: dict[str, tuple[tuple[tuple[str, ...], Place, bool, bool], ...]]
     prefixes: frozenset[str]  # first letters of every first word: a cheap test before pymorphy3
     lower_prefixes: frozenset[str]  # the same for names that may start with a lower-case word
-    town_markers: frozenset[str] = frozenset()  # "г.", "город", "село": see words.yaml
-    near_place: regex.Pattern[str] | None = None  # "в районе", "вблизи" right before a name
-    home_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "регион" → kinds
+    words: PlaceWords = PlaceWords()
 
     def home_meaning(self, word: str, home: Place) -> Place | None:
         """What a home word ("регион", lemma) means in a document about `home`: `home` or the
         nearest place containing it of one of the word's kinds (see words.yaml)."""
-        kinds = self.home_words.get(word)
+        kinds = self.words.home_words.get(word)
         place, seen = home, set()
         while kinds and place is not None and place.id not in seen:
             seen.add(place.id)
@@ -97,23 +105,30 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                 lower_prefixes.update(starts)
     return Gazetteer(places, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
                               for k, v in index.items()}, frozenset(prefixes),
-                     frozenset(lower_prefixes), *_place_words(directory / _WORDS_FILE))
+                     frozenset(lower_prefixes), _place_words(directory / _WORDS_FILE))
 
 
-def _place_words(path: Path) -> tuple:
-    """Town markers, a pattern for a proximity phrase ending where a place name starts, and
-    the home words with the kinds of place each stands for."""
+def _place_words(path: Path) -> PlaceWords:
     if not path.exists():
-        return frozenset(), None, {}
+        return PlaceWords()
     doc = read_yaml(path)
     if not isinstance(doc, Node):
         raise RuleError(f"{path}: expected a mapping at the top level")
-    markers = frozenset(w.replace("ё", "е") for w in need_str_list(doc, "town_markers"))
     phrases = [r"\s+".join(map(regex.escape, p.split()))
                for p in need_str_list(doc, "near_place", optional=True)]
+    # a proximity phrase ending where a place name starts
     near = regex.compile(rf"(?<![^\W\d_])(?:{'|'.join(phrases)})\s+$", regex.IGNORECASE) \
         if phrases else None
-    return markers, near, _home_words(need(doc, "home_words", dict, optional=True, default={}))
+    return PlaceWords(
+        town_markers=_lemma_set(doc, "town_markers"),
+        near_place=near,
+        home_words=_home_words(need(doc, "home_words", dict, optional=True, default={})),
+        destination_verbs=_lemma_set(doc, "destination_verbs"),
+    )
+
+
+def _lemma_set(doc: Node, key: str) -> frozenset[str]:
+    return frozenset(w.replace("ё", "е") for w in need_str_list(doc, key, optional=True))
 
 
 def _home_words(node: Node | dict) -> dict[str, frozenset[str]]:
@@ -129,13 +144,14 @@ def _home_words(node: Node | dict) -> dict[str, frozenset[str]]:
 def near_place(text: str, start: int, gazetteer: Gazetteer) -> bool:
     """'в районе пос. Электрик', 'вблизи Алматы': the name at `start` locates an object. A town
     marker may stand between the phrase and the name."""
-    if gazetteer.near_place is None:
+    words = gazetteer.words
+    if words.near_place is None:
         return False
     before = text[max(0, start - 40):start]
     marker = regex.search(r"([^\W\d_]+)\.?\s*$", before)
-    if marker and ({marker.group(1).lower()} | all_lemmas(marker.group(1))) & gazetteer.town_markers:
+    if marker and ({marker.group(1).lower()} | all_lemmas(marker.group(1))) & words.town_markers:
         before = before[:marker.start()]
-    return gazetteer.near_place.search(before) is not None
+    return words.near_place.search(before) is not None
 
 
 _PREFIX = 2
