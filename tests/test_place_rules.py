@@ -139,3 +139,22 @@ def test_where_people_went_is_the_partner(rules):
     second = context_of(rules, text, "20 тыс.")
     assert (first.place, first.partner) == ("Таджикистан", "Россия")
     assert (second.place, second.partner) == ("Таджикистан", "Казахстан")
+
+
+@pytest.mark.parametrize("text,span,place", [
+    ("Выборы в Канаде прошли спокойно. В провинции Западный Ньюфаундленд либералы получили "
+     "41% голосов.", "41%", "Западный Ньюфаундленд"),
+    ("Выборы в Германии прошли спокойно. Голосовали и в земле Баден-Вюртемберг. В регионе "
+     "явка составила 64%.", "64%", "Баден-Вюртемберг"),
+], ids=["marker", "anaphora"])
+def test_region_abroad_named_after_its_marker(rules, text, span, place):
+    assert place_of(rules, text, span) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Святыни на земле Израиля посетили туристы.",   # not an apposition: genitive
+    "В регионе Иван Петров открыл завод.",          # a person's name
+    "В регионе ХДС набрала голоса.",                # an abbreviation
+])
+def test_no_region_after_marker(rules, text):
+    assert not [m for m in all_places(text, rules) if m.place.id.startswith("region:")]

@@ -26,6 +26,7 @@ from .places import (
     find_admin_units,
     find_elliptical,
     find_places,
+    find_regions,
     find_towns,
     near_place,
 )
@@ -930,10 +931,21 @@ class _SentenceView:
             if not tok.word or tok.lemma not in gazetteer.words.home_words or self._in_place(tok) \
                     or not self._bare_home_word(i):
                 continue
-            place = gazetteer.home_meaning(tok.lemma, home)
+            place = gazetteer.home_meaning(tok.lemma, home) or self._antecedent(tok)
             if place is not None:
                 out.append(PlaceMention(tok.start, tok.end, place, self._prep_before(tok.start)))
         return out
+
+    def _antecedent(self, tok: Tok) -> Place | None:
+        """'…в парламент земли Северный Рейн — Вестфалия. В регионе …': in a document about a
+        country, "регион" is the region named last, in this sentence or the one before."""
+        kinds = self.rules.gazetteer.words.home_words[tok.lemma]
+        since = self.view.sentences[self.sentence.index - 1].start if self.sentence.index \
+            else self.sentence.start
+        named = [m.place for m in self.view.place_mentions
+                 if since <= m.start and m.end <= tok.start and m.place.kind in kinds
+                 and _trusted(m, self.view.confirmed)]
+        return named[-1] if named else None
 
     def _bare_home_word(self, i: int) -> bool:
         """A singular home word with no adjective before it ("в соседней области" is another
@@ -1117,6 +1129,7 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     local = find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner, offset)
     local += find_towns(text, rules.gazetteer.words.town_markers, offset)
     local += find_elliptical(text, rules.gazetteer, offset)
+    local += find_regions(text, rules.gazetteer.words.region_markers, offset)
     for unit in local:
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):
             mentions.append(unit)

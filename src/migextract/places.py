@@ -43,6 +43,7 @@ class PlaceWords:
     near_place: regex.Pattern[str] | None = None  # "в районе", "вблизи" right before a name
     home_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "регион" → kinds
     destination_verbs: frozenset[str] = frozenset()  # "направиться": "в X" is where to
+    region_markers: frozenset[str] = frozenset()  # "штат", "провинция" before a region's name
 
 
 @dataclass(frozen=True, eq=False)
@@ -124,6 +125,7 @@ def _place_words(path: Path) -> PlaceWords:
         near_place=near,
         home_words=_home_words(need(doc, "home_words", dict, optional=True, default={})),
         destination_verbs=_lemma_set(doc, "destination_verbs"),
+        region_markers=_lemma_set(doc, "region_markers"),
     )
 
 
@@ -397,3 +399,47 @@ def _in_paragraph(text: str, match, noun: str) -> bool:
 @lru_cache(maxsize=256)
 def _noun_forms(noun: str) -> frozenset[str]:
     return frozenset(regex.findall(r"\w+", " ".join(surface_forms(frozenset({noun})))))
+
+
+_NAME_JOINER = regex.compile(r"\s+|\s*[–—-]\s*")  # "Северный Рейн — Вестфалия"
+_MAX_NAME_WORDS = 4
+
+
+def find_regions(text: str, markers: frozenset[str], offset: int = 0) -> list[PlaceMention]:
+    """'в штате Техас', 'в земле Мекленбург — Передняя Померания': a region named after its
+    marker noun, in the nominative, whether the gazetteer lists it or not."""
+    mentions = []
+    words = list(_WORD.finditer(text))
+    for i, match in enumerate(words[:-1]):
+        if match.group()[:1].isupper() or not all_lemmas(match.group()) & markers:
+            continue
+        if not _NAME_JOINER.fullmatch(text, match.end(), words[i + 1].start()) \
+                or not _name_word(words[i + 1].group()) \
+                or not _nominative_name(words[i + 1].group()):
+            continue
+        last = i + 1
+        while last + 1 < len(words) and last - i < _MAX_NAME_WORDS \
+                and _name_word(words[last + 1].group()) \
+                and _NAME_JOINER.fullmatch(text, words[last].end(), words[last + 1].start()):
+            last += 1
+        start, end = words[i + 1].start(), words[last].end()
+        place = Place(f"region:{text[start:end]}", text[start:end], None, "region", None,
+                      frozenset())
+        mentions.append(PlaceMention(offset + start, offset + end, place,
+                                     _preposition(words, i, text)))
+    return mentions
+
+
+def _name_word(word: str) -> bool:
+    """A capitalized word that may be part of a region's name: not an abbreviation ("ХДС") nor
+    a person's name known to the dictionary ("в штате Нью-Йорк Джон Смит")."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    first = analyzer().parse(word.lower())[0]
+    return not (first.is_known and {"Name", "Surn", "Patr"} & first.tag.grammemes)
+
+
+def _nominative_name(word: str) -> bool:
+    """A name that is in the nominative, or does not decline: an apposition to its marker."""
+    first = analyzer().parse(word.lower())[0]
+    return first.tag.case == "nomn" or "Fixd" in first.tag
