@@ -158,3 +158,16 @@ def test_region_abroad_named_after_its_marker(rules, text, span, place):
 ])
 def test_no_region_after_marker(rules, text):
     assert not [m for m in all_places(text, rules) if m.place.id.startswith("region:")]
+
+
+def test_group_acting_on_a_country(rules):
+    text = "Беженцы в Европе.\nЗа год ЕС принял с территории Турции 8 тыс. беженцев."
+    context = context_of(rules, text, "8 тыс. беженцев")
+    assert (context.place, context.partner) == ("Евросоюз", "Турция")
+
+
+def test_other_side_with_s(rules):
+    text = ("Сотрудничество Казахстана.\n"
+            "Число совместных предприятий Казахстана с Китаем достигло 700.")
+    context = context_of(rules, text, "700")
+    assert (context.place, context.partner) == ("Казахстан", "Китай")

@@ -901,6 +901,10 @@ class _SentenceView:
         local_news = self._home_inside_country()
         for mention in reversed(candidates):
             if self._is_partner(mention) or flow and self._foreign(mention):
+                if partner is not None and place is None and self._acting_group(mention):
+                    place = mention.place  # "ЕС принял с территории Турции 12,5 тыс."
+                    fired.append("ctx.place_in_sentence")
+                    break
                 partner = partner or mention.place
                 if place is not None:
                     break  # "из стран СНГ в страну прибыло": the place, then its partner
@@ -992,10 +996,19 @@ class _SentenceView:
         departures = any(i and i.id.endswith("departures") for i in flows.values()) \
             or any(v.lemma in self.rules.gazetteer.words.destination_verbs for v in verbs)
         preposition = mention.preposition or self._coordinated_preposition(mention)
-        if preposition == "из":
+        if preposition in ("из", "с", "со"):
             return not departures  # origin of arrivals; "из Казахстана уехали" is Kazakhstan
         return preposition in ("в", "во") and departures and self.view.home is not None \
             and mention.place.id != self.view.home.id
+
+    def _acting_group(self, mention: PlaceMention) -> bool:
+        """A group of countries as the subject of a verb ("ЕС принял …"): the side that acts,
+        where a group named with a preposition ("из стран СНГ") is the other side."""
+        if mention.place.kind != "group" or mention.place.parent is not None \
+                or mention.preposition or self._coordinated_preposition(mention):
+            return False
+        after = [t for t in self.toks if t.start >= mention.end][:1]
+        return bool(after) and after[0].pos == "VERB"
 
     def _foreign(self, mention: PlaceMention) -> bool:
         """A country other than the one the document reports on."""
@@ -1126,10 +1139,12 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(text)]
     mentions = [m for m in find_places(text, rules.gazetteer, offset)
                 if not any(s <= m.start - offset < e for s, e in datelines)]
-    local = find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner, offset)
-    local += find_towns(text, rules.gazetteer.words.town_markers, offset)
+    words = rules.gazetteer.words
+    local = find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner, offset,
+                             words.before_name)
+    local += find_towns(text, words, offset)
     local += find_elliptical(text, rules.gazetteer, offset)
-    local += find_regions(text, rules.gazetteer.words.region_markers, offset)
+    local += find_regions(text, words, offset)
     for unit in local:
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):
             mentions.append(unit)

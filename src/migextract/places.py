@@ -43,6 +43,7 @@ class PlaceWords:
     near_place: regex.Pattern[str] | None = None  # "в районе", "вблизи" right before a name
     home_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "регион" → kinds
     destination_verbs: frozenset[str] = frozenset()  # "направиться": "в X" is where to
+    before_name: frozenset[str] = frozenset()  # "город", "территория" between "в" and a name
     region_markers: frozenset[str] = frozenset()  # "штат", "провинция" before a region's name
 
 
@@ -125,6 +126,7 @@ def _place_words(path: Path) -> PlaceWords:
         near_place=near,
         home_words=_home_words(need(doc, "home_words", dict, optional=True, default={})),
         destination_verbs=_lemma_set(doc, "destination_verbs"),
+        before_name=_lemma_set(doc, "before_name"),
         region_markers=_lemma_set(doc, "region_markers"),
     )
 
@@ -217,7 +219,8 @@ def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceM
         length, place, weak = found
         start, end = words[i].start(), words[i + length - 1].end()
         mentions.append(PlaceMention(offset + start, offset + end, place,
-                                     _preposition(words, i, text), weak))
+                                     _preposition(words, i, text, gazetteer.words.before_name),
+                                     weak))
         i += length
     return mentions
 
@@ -238,9 +241,11 @@ def _match_at(words, i, gazetteer: Gazetteer) -> tuple[int, Place, bool] | None:
     return best
 
 
-def _preposition(words, i, text) -> str | None:
+def _preposition(words, i, text, between: frozenset[str] = frozenset()) -> str | None:
+    """The preposition right before word i, over one word of `between` (lemmas: "в г. Москве",
+    "с территории Турции")."""
     j = i - 1
-    if j >= 0 and words[j].group().lower() in ("г", "гор", "город", "городе", "города", "городу"):
+    if j >= 0 and ({words[j].group().lower()} | all_lemmas(words[j].group())) & between:
         j -= 1
     if j < 0:
         return None
@@ -253,7 +258,7 @@ _ADMIN_HINT = regex.compile(r"(?<![^\W\d_])(?:район|округ|поселе
 
 
 def find_admin_units(text: str, nouns: frozenset[str], inner: frozenset[str],
-                     offset: int = 0) -> list[PlaceMention]:
+                     offset: int = 0, between: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """'Сапожковского муниципального района' → place 'Сапожковский муниципальный район':
     capitalized adjectives, optional inner adjectives, an administrative noun."""
     hints = {m.start() for m in _ADMIN_HINT.finditer(text)}
@@ -277,7 +282,7 @@ def find_admin_units(text: str, nouns: frozenset[str], inner: frozenset[str],
         core = " ".join(w for w in name.split() if not all_lemmas(w) & inner)
         place = Place(f"admin:{core}", name, None, "district", None, frozenset())
         mentions.append(PlaceMention(offset + start, offset + end, place,
-                                     _preposition(words, first, text)))
+                                     _preposition(words, first, text, between)))
     return mentions
 
 
@@ -304,11 +309,12 @@ def _nominative(phrase: str) -> str:
     return " ".join(out)
 
 
-def find_towns(text: str, markers: frozenset[str], offset: int = 0) -> list[PlaceMention]:
+def find_towns(text: str, place_words: PlaceWords, offset: int = 0) -> list[PlaceMention]:
     """'в г. Судогда', 'в городке Сан-Ладзаро-ди-Савена': the capitalized word after a town
     marker names a town, listed in the gazetteer or not. Once introduced so, the town's later
     mentions without a marker are mentions of it too ("бюджет Судогды")."""
     words = list(_WORD.finditer(text))
+    markers = place_words.town_markers
     towns: dict[str, Place] = {}
     for i in range(1, len(words)):
         if _after_town_marker(words, i, text, markers):
@@ -322,7 +328,8 @@ def find_towns(text: str, markers: frozenset[str], offset: int = 0) -> list[Plac
             if place is not None:
                 at = i - 1 if _after_town_marker(words, i, text, markers) else i
                 mentions.append(PlaceMention(offset + match.start(), offset + match.end(), place,
-                                             _preposition(words, at, text)))
+                                             _preposition(words, at, text,
+                                                          place_words.before_name)))
     return mentions
 
 
@@ -372,7 +379,7 @@ def find_elliptical(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[Pl
         if len(fits) == 1:
             place = next(iter(fits.values()))
             mentions.append(PlaceMention(offset + match.start(), offset + match.end(), place,
-                                         _preposition(words, i, text)))
+                                         _preposition(words, i, text, gazetteer.words.before_name)))
     return mentions
 
 
@@ -405,13 +412,13 @@ _NAME_JOINER = regex.compile(r"\s+|\s*[–—-]\s*")  # "Северный Рей
 _MAX_NAME_WORDS = 4
 
 
-def find_regions(text: str, markers: frozenset[str], offset: int = 0) -> list[PlaceMention]:
+def find_regions(text: str, place_words: PlaceWords, offset: int = 0) -> list[PlaceMention]:
     """'в штате Техас', 'в земле Мекленбург — Передняя Померания': a region named after its
     marker noun, in the nominative, whether the gazetteer lists it or not."""
     mentions = []
     words = list(_WORD.finditer(text))
     for i, match in enumerate(words[:-1]):
-        if match.group()[:1].isupper() or not all_lemmas(match.group()) & markers:
+        if match.group()[:1].isupper() or not all_lemmas(match.group()) & place_words.region_markers:
             continue
         if not _NAME_JOINER.fullmatch(text, match.end(), words[i + 1].start()) \
                 or not _name_word(words[i + 1].group()) \
@@ -426,7 +433,7 @@ def find_regions(text: str, markers: frozenset[str], offset: int = 0) -> list[Pl
         place = Place(f"region:{text[start:end]}", text[start:end], None, "region", None,
                       frozenset())
         mentions.append(PlaceMention(offset + start, offset + end, place,
-                                     _preposition(words, i, text)))
+                                     _preposition(words, i, text, place_words.before_name)))
     return mentions
 
 
