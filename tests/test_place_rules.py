@@ -39,7 +39,7 @@ def test_unlisted_foreign_town_after_marker(rules):
 @pytest.mark.parametrize("text", [
     "В 2016 г. Правительство выделило 5 млн рублей.",  # a year, not "г." of a town
     "Добавьте 100 г. Сахара нет.",                       # grams
-])
+], ids=["year", "grams"])
 def test_year_and_grams_are_not_town_markers(rules, text):
     assert not [m for m in all_places(text, rules) if m.place.id.startswith("town:")]
 
@@ -155,7 +155,7 @@ def test_region_abroad_named_after_its_marker(rules, text, span, place):
     "Святыни на земле Израиля посетили туристы.",   # not an apposition: genitive
     "В регионе Иван Петров открыл завод.",          # a person's name
     "В регионе ХДС набрала голоса.",                # an abbreviation
-])
+], ids=["genitive", "person", "abbreviation"])
 def test_no_region_after_marker(rules, text):
     assert not [m for m in all_places(text, rules) if m.place.id.startswith("region:")]
 
@@ -171,3 +171,18 @@ def test_other_side_with_s(rules):
             "Число совместных предприятий Казахстана с Китаем достигло 700.")
     context = context_of(rules, text, "700")
     assert (context.place, context.partner) == ("Казахстан", "Китай")
+
+
+@pytest.mark.parametrize("text", [
+    "Жители гордятся историей своего города. Главным событием стал фестиваль.",  # a full stop
+    "В родном городе Терезы открыли музей.",       # a person's name
+    "В середине января с.г. Петров сообщил новость.",  # "с.г." is "сего года"
+    "Парк открыли в центре города Для детей построили площадку.",  # a lost full stop
+], ids=["full_stop", "person", "sego_goda", "preposition"])
+def test_no_town_after_marker(rules, text):
+    assert not [m for m in all_places(text, rules) if m.place.id.startswith("town:")]
+
+
+def test_region_name_stays_on_its_line(rules):
+    mentions = all_places("Завод находится в штате Техас\nReuters\nПомимо этого", rules)
+    assert [m.place.name for m in mentions] == ["Техас"]

@@ -341,11 +341,19 @@ def _after_town_marker(words, i: int, text: str, markers: frozenset[str]) -> boo
     name, marker = words[i].group(), words[i - 1].group()
     if len(name) < 3 or not name[:1].isupper() or name.isupper():
         return False
-    if regex.fullmatch(r"[\s.]*", text[words[i - 1].end():words[i].start()]) is None:
-        return False
-    if i >= 2 and words[i - 2].group().isdigit():
-        return False  # "2016 г.", "100 г." are a year and grams
+    gap = text[words[i - 1].end():words[i].start()]
+    if not gap.isspace() and not (len(marker) <= _ABBREVIATION and regex.fullmatch(r"\.\s*", gap)):
+        return False  # "г. Судогда", but "в пределах города. Главным …" ends a sentence
+    if i >= 2 and (words[i - 2].group().isdigit()
+                   or len(marker) <= _ABBREVIATION and len(words[i - 2].group()) == 1):
+        return False  # "2016 г.", "100 г." are a year and grams; "с.г." is "сего года"
+    first = analyzer().parse(name.lower())[0]
+    if first.is_known and (first.tag.POS != "NOUN" or {"Name", "Surn", "Patr"} & first.tag.grammemes):
+        return False  # "в родном городе Терезы", "и город Для режиссера …": no town's name
     return bool(({marker.lower()} | all_lemmas(marker)) & markers)
+
+
+_ABBREVIATION = 3  # "г.", "пос.", "пгт.": a marker this short may end with a dot
 
 
 def _town_name(word: str) -> str:
@@ -408,7 +416,7 @@ def _noun_forms(noun: str) -> frozenset[str]:
     return frozenset(regex.findall(r"\w+", " ".join(surface_forms(frozenset({noun})))))
 
 
-_NAME_JOINER = regex.compile(r"\s+|\s*[–—-]\s*")  # "Северный Рейн — Вестфалия"
+_NAME_JOINER = regex.compile(r"[^\S\n]+|[^\S\n]*[–—-][^\S\n]*")  # "Северный Рейн — Вестфалия"
 _MAX_NAME_WORDS = 4
 
 
@@ -447,6 +455,7 @@ def _name_word(word: str) -> bool:
 
 
 def _nominative_name(word: str) -> bool:
-    """A name that is in the nominative, or does not decline: an apposition to its marker."""
+    """A name that is in the nominative, or does not decline: an apposition to its marker
+    ("в штате Техас"; not "на земле Израиля", nor a pronoun "Он" after a lost full stop)."""
     first = analyzer().parse(word.lower())[0]
-    return first.tag.case == "nomn" or "Fixd" in first.tag
+    return first.tag.POS in ("NOUN", "ADJF") and (first.tag.case == "nomn" or "Fixd" in first.tag)
