@@ -186,3 +186,11 @@ def test_no_town_after_marker(rules, text):
 def test_region_name_stays_on_its_line(rules):
     mentions = all_places("Завод находится в штате Техас\nReuters\nПомимо этого", rules)
     assert [m.place.name for m in mentions] == ["Техас"]
+
+
+@pytest.mark.parametrize("text", [
+    "Письмо Димитрия Ростовского, найденное в области, хранится в музее.",  # not of "область"
+    "Коров завезли в хозяйство «Ивановское» этой области.",           # neuter: a farm's name
+], ids=["epithet", "neuter"])
+def test_adjective_that_cannot_stand_for_the_region(rules, text):
+    assert all_places(text, rules) == []

@@ -383,7 +383,7 @@ def find_elliptical(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[Pl
         if i + 1 < len(words) and not _ends_phrase(text, match.end(), words[i + 1]):
             continue
         fits = {place.id: place for name, place in _two_word_names(word, gazetteer)
-                if _in_paragraph(text, match, name[1])}
+                if _adjective_of(word, name[1]) and _in_paragraph(text, match, name[1])}
         if len(fits) == 1:
             place = next(iter(fits.values()))
             mentions.append(PlaceMention(offset + match.start(), offset + match.end(), place,
@@ -402,6 +402,15 @@ def _two_word_names(word: str, gazetteer: Gazetteer):
         for name, place, _capital, weak in gazetteer.by_first.get(key, ()):
             if len(name) == 2 and not weak and place.kind == "region":
                 yield name, place
+
+
+def _adjective_of(word: str, noun: str) -> bool:
+    """`word` is read first as an adjective, in the gender of `noun`: "Хабаровского (края)",
+    not "Хабаровском" (the city) nor "Святого Димитрия Ростовского" (not of "область")."""
+    parses = analyzer().parse(word.lower())
+    gender = next((p.tag.gender for p in analyzer().parse(noun) if p.tag.POS == "NOUN"), None)
+    return parses[0].tag.POS == "ADJF" and any(
+        p.tag.POS == "ADJF" and p.tag.gender == gender for p in parses)
 
 
 def _in_paragraph(text: str, match, noun: str) -> bool:
