@@ -194,3 +194,9 @@ def test_region_name_stays_on_its_line(rules):
 ], ids=["epithet", "neuter"])
 def test_adjective_that_cannot_stand_for_the_region(rules, text):
     assert all_places(text, rules) == []
+
+
+def test_currency_issuer_is_no_place(rules):
+    assert all_places("Доходы составили 3 млрд долларов США и 5 млн центов США.", rules) == []
+    text = "Экспорт Казахстана.\nЭкспорт составил 3 млрд долларов США, из них 1,2 млрд долларов – нефть."
+    assert place_of(rules, text, "1,2 млрд долларов") == "Казахстан"

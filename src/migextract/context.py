@@ -28,6 +28,7 @@ from .places import (
     find_places,
     find_regions,
     find_towns,
+    names_currency,
     near_place,
 )
 from .records import Context, Entity, Quantity, Sentence
@@ -1133,9 +1134,9 @@ def _to_case(toks: list[Tok], case: str, force_number: str | None = None) -> str
 
 def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     """Gazetteer names, plus administrative units and towns ("г. Судогда") the gazetteer does
-    not list; names in a dateline ("Астана, 14 февраля.") and names that only locate an object
-    ("завод в районе пос. Электрик") are left out. Weak names ("РК") are
-    kept: see _trusted."""
+    not list; names in a dateline ("Астана, 14 февраля."), names that only locate an object
+    ("завод в районе пос. Электрик") and issuers of a currency ("долларов США") are left out.
+    Weak names ("РК") are kept: see _trusted."""
     datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(text)]
     mentions = [m for m in find_places(text, rules.gazetteer, offset)
                 if not any(s <= m.start - offset < e for s, e in datelines)]
@@ -1148,7 +1149,8 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     for unit in local:
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):
             mentions.append(unit)
-    return sorted((m for m in mentions if not near_place(text, m.start - offset, rules.gazetteer)),
+    return sorted((m for m in mentions if not near_place(text, m.start - offset, rules.gazetteer)
+                   and not names_currency(text, m.start - offset, rules.gazetteer)),
                   key=lambda m: m.start)
 
 

@@ -45,6 +45,7 @@ class PlaceWords:
     destination_verbs: frozenset[str] = frozenset()  # "направиться": "в X" is where to
     before_name: frozenset[str] = frozenset()  # "город", "территория" between "в" and a name
     region_markers: frozenset[str] = frozenset()  # "штат", "провинция" before a region's name
+    currency_nouns: frozenset[str] = frozenset()  # "доллар": "долларов США" is a unit
 
 
 @dataclass(frozen=True, eq=False)
@@ -128,6 +129,7 @@ def _place_words(path: Path) -> PlaceWords:
         destination_verbs=_lemma_set(doc, "destination_verbs"),
         before_name=_lemma_set(doc, "before_name"),
         region_markers=_lemma_set(doc, "region_markers"),
+        currency_nouns=_lemma_set(doc, "currency_nouns"),
     )
 
 
@@ -143,6 +145,12 @@ def _home_words(node: Node | dict) -> dict[str, frozenset[str]]:
             raise node.fail(word, f"unknown kinds {sorted(kinds - KINDS - {'named'})}")
         words[word.replace("ё", "е")] = kinds
     return words
+
+
+def names_currency(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """'3 млрд долларов США': the name at `start` is the issuer of the currency before it."""
+    before = regex.search(r"([^\W\d_]+)\.?\s+$", text[max(0, start - 20):start])
+    return before is not None and bool(all_lemmas(before.group(1)) & gazetteer.words.currency_nouns)
 
 
 def near_place(text: str, start: int, gazetteer: Gazetteer) -> bool:
