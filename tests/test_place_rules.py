@@ -200,3 +200,10 @@ def test_currency_issuer_is_no_place(rules):
     assert all_places("Доходы составили 3 млрд долларов США и 5 млн центов США.", rules) == []
     text = "Экспорт Казахстана.\nЭкспорт составил 3 млрд долларов США, из них 1,2 млрд долларов – нефть."
     assert place_of(rules, text, "1,2 млрд долларов") == "Казахстан"
+
+
+def test_places_paired_with_figures_respectively(rules):
+    text = ("Бедность в регионах России.\n"
+            "В Курганской области и Алтайском крае бедные составляют 19 и 17% соответственно.")
+    assert place_of(rules, text, "19") == "Курганская область"
+    assert place_of(rules, text, "17%") == "Алтайский край"

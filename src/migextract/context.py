@@ -884,6 +884,10 @@ class _SentenceView:
     # place ----------------------------------------------------------------------------
 
     def _place(self, index, window, right, indicator, fired) -> tuple[Place | None, Place | None]:
+        respective = self._respective_place(index)
+        if respective is not None:
+            fired.append("ctx.place_respectively")
+            return respective, None
         q = self.quantities[index]
         left = window[0].start if window else q.start
         mentions = sorted(self.places + self._home_references, key=lambda m: m.start)
@@ -976,6 +980,16 @@ class _SentenceView:
         home_country = self._country(self.view.home)
         return mention.place.id == home_country.id and not (
             mention.preposition or self._coordinated_preposition(mention))
+
+    def _respective_place(self, index: int) -> Place | None:
+        """'в Иркутской области и Забайкальском крае … 21 и 22% соответственно': the places
+        named before the first figure, in order, one for each figure."""
+        words = self.rules.gazetteer.words.respectively
+        if len(self.quantities) < 2 or not any(t.word and t.lemma in words for t in self.toks):
+            return None
+        named = [m for m in self.places
+                 if m.end <= self.quantities[0].start and not self._is_partner(m)]
+        return named[index].place if len(named) == len(self.quantities) else None
 
     def _home_inside_country(self) -> bool:
         home = self.view.home

@@ -46,6 +46,7 @@ class PlaceWords:
     before_name: frozenset[str] = frozenset()  # "город", "территория" between "в" and a name
     region_markers: frozenset[str] = frozenset()  # "штат", "провинция" before a region's name
     currency_nouns: frozenset[str] = frozenset()  # "доллар": "долларов США" is a unit
+    respectively: frozenset[str] = frozenset()  # "соответственно": places pair with figures
 
 
 @dataclass(frozen=True, eq=False)
@@ -130,6 +131,7 @@ def _place_words(path: Path) -> PlaceWords:
         before_name=_lemma_set(doc, "before_name"),
         region_markers=_lemma_set(doc, "region_markers"),
         currency_nouns=_lemma_set(doc, "currency_nouns"),
+        respectively=_lemma_set(doc, "respectively"),
     )
 
 
