@@ -207,3 +207,10 @@ def test_places_paired_with_figures_respectively(rules):
             "В Курганской области и Алтайском крае бедные составляют 19 и 17% соответственно.")
     assert place_of(rules, text, "19") == "Курганская область"
     assert place_of(rules, text, "17%") == "Алтайский край"
+
+
+def test_destination_after_dash_is_the_partner_of_the_origin(rules):
+    text = ("Внутренняя миграция в Казахстане.\n"
+            "Из Карагандинской области выбыло 20 тыс. человек, из них 8 тыс. – в Астану.")
+    context = context_of(rules, text, "8 тыс.")
+    assert (context.place, context.partner) == ("Карагандинская область", "Астана")

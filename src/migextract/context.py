@@ -891,13 +891,13 @@ class _SentenceView:
         q = self.quantities[index]
         left = window[0].start if window else q.start
         mentions = sorted(self.places + self._home_references, key=lambda m: m.start)
-        candidates = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end,
-                                                                        m.start)][:1]
-        candidates = candidates or [m for m in mentions if left <= m.start < q.start]
-        if not candidates and right:
+        own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)]
+        candidates = [m for m in mentions if left <= m.start < q.start]
+        if not candidates and right and not own:
             candidates = [m for m in mentions if q.end <= m.start <= right[-1].end][:1]
         if not candidates:
             candidates = [m for m in mentions if m.end <= q.start]
+        candidates += own[:1]  # looked at first
         place, partner = None, None
         flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
         # a region's or a city's news counts its own: "Петербург откроет центры набора
