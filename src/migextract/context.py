@@ -21,7 +21,17 @@ from .entities import keep_case, nominative_phrase
 from .lists import structure_lists
 from .morph import WordInfo, inflect, verb_lemmas, word_info
 from .periods import PeriodMention, find_periods
-from .places import Place, PlaceMention, find_admin_units, find_places
+from .places import (
+    Place,
+    PlaceMention,
+    find_admin_units,
+    find_elliptical,
+    find_places,
+    find_regions,
+    find_towns,
+    names_currency,
+    near_place,
+)
 from .records import Context, Entity, Quantity, Sentence
 from .rules import Rules
 
@@ -585,6 +595,11 @@ _SOURCE_OFFICE = regex.compile(
 
 
 # --- one sentence --------------------------------------------------------------------------
+
+# "241,7 тыс. направились в Россию, 29,3 тыс. – в Казахстан": the place after the dash is the
+# figure's own, whatever the clause before it named
+_DASH_THEN_PLACE = regex.compile(r"\s*[–—-]\s*(?:(?:в|во|из|на|с|со)\s+)?")
+
 
 class _SentenceView:
     """Tokens, places and periods of one sentence, and the rules to read a figure's context."""
@@ -1608,22 +1623,42 @@ class _SentenceView:
     # place ----------------------------------------------------------------------------
 
     def _place(self, index, window, right, indicator, fired) -> tuple[Place | None, Place | None]:
+        respective = self._respective_place(index)
+        if respective is not None:
+            fired.append("ctx.place_respectively")
+            return respective, None
         q = self.quantities[index]
         left = window[0].start if window else q.start
-        candidates = [m for m in self.places if left <= m.start < q.start]
-        if not candidates and right:
-            candidates = [m for m in self.places if q.end <= m.start <= right[-1].end][:1]
+        mentions = sorted(self.places + self._home_references, key=lambda m: m.start)
+        own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)]
+        candidates = [m for m in mentions if left <= m.start < q.start]
+        if not candidates and right and not own:
+            candidates = [m for m in mentions if q.end <= m.start <= right[-1].end][:1]
         if not candidates:
-            candidates = [m for m in self.places if m.end <= q.start]
+            candidates = [m for m in mentions if m.end <= q.start]
+        candidates += own[:1]  # looked at first
         place, partner = None, None
         flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
+        # a region's or a city's news counts its own: "Петербург откроет центры набора
+        # мигрантов в Таджикистане", "патенты получили граждане Узбекистана" are the city's
+        # (see _not_local)
+        local_news = self._home_inside_country()
         for mention in reversed(candidates):
             if self._is_partner(mention) or flow and self._foreign(mention):
+                if partner is not None and place is None and self._acting_group(mention):
+                    place = mention.place  # "ЕС принял с территории Турции 12,5 тыс."
+                    fired.append("ctx.place_in_sentence")
+                    break
                 partner = partner or mention.place
+                if place is not None:
+                    break  # "из стран СНГ в страну прибыло": the place, then its partner
+                continue
+            if local_news and self._not_local(mention) or place is not None:
                 continue
             place = mention.place
             fired.append("ctx.place_in_sentence")
-            break
+            if partner is not None:
+                break
         if place is None and self._mentions_country(window):
             place = self.view.home and self._country(self.view.home)
             fired.append("ctx.place_country_word")
@@ -1631,6 +1666,74 @@ class _SentenceView:
             place = self.view.home
             fired.append("ctx.place_document")
         return place, partner
+
+    @cached_property
+    def _home_references(self) -> list[PlaceMention]:
+        """'в регионе', 'население республики': a home word standing for the document's place
+        (rules/places/words.yaml), as a mention of what it stands for."""
+        gazetteer, home = self.rules.gazetteer, self.view.home
+        if home is None:
+            return []
+        out = []
+        for i, tok in enumerate(self.toks):
+            if not tok.word or tok.lemma not in gazetteer.words.home_words or self._in_place(tok) \
+                    or not self._bare_home_word(i):
+                continue
+            place = gazetteer.home_meaning(tok.lemma, home) or self._antecedent(tok)
+            if place is not None:
+                out.append(PlaceMention(tok.start, tok.end, place, self._prep_before(tok.start)))
+        return out
+
+    def _antecedent(self, tok: Tok) -> Place | None:
+        """'…в парламент земли Северный Рейн — Вестфалия. В регионе …': in a document about a
+        country, "регион" is the region named last, in this sentence or the one before."""
+        kinds = self.rules.gazetteer.words.home_words[tok.lemma]
+        since = self.view.sentences[self.sentence.index - 1].start if self.sentence.index \
+            else self.sentence.start
+        named = [m.place for m in self.view.place_mentions
+                 if since <= m.start and m.end <= tok.start and m.place.kind in kinds
+                 and _trusted(m, self.view.confirmed)]
+        return named[-1] if named else None
+
+    def _bare_home_word(self, i: int) -> bool:
+        """A singular home word with no adjective before it ("в соседней области" is another
+        region) and no genitive noun after it ("в области образования" is a field)."""
+        tok = self.toks[i]
+        if tok.pos != "NOUN" or tok.info.number != "sing":
+            return False
+        if tok.text[:1].isupper() and any(t.word for t in self.toks[:i]):
+            return False  # "Республика Сербская": a name the gazetteer lacks
+        before = self.toks[i - 1] if i else None
+        if before is not None and before.pos in ("ADJF", "PRTF") and "Apro" not in before.info.tag:
+            return False
+        after = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return not (after is not None and after.pos == "NOUN" and after.text.islower()
+                    and "gent" in after.info.cases)
+
+    def _not_local(self, mention: PlaceMention) -> bool:
+        """In a region's news: another country, or its own country named without a preposition
+        ("правительства РФ", "для субъектов Российской Федерации": an institution or a level,
+        not the territory; "в среднем по России" is the country's figure)."""
+        if self._foreign(mention):
+            return True
+        home_country = self._country(self.view.home)
+        return mention.place.id == home_country.id and not (
+            mention.preposition or self._coordinated_preposition(mention))
+
+    def _respective_place(self, index: int) -> Place | None:
+        """'в Иркутской области и Забайкальском крае … 21 и 22% соответственно': the places
+        named before the first figure, in order, one for each figure."""
+        words = self.rules.gazetteer.words.respectively
+        if len(self.quantities) < 2 or not any(t.word and t.lemma in words for t in self.toks):
+            return None
+        named = [m for m in self.places
+                 if m.end <= self.quantities[0].start and not self._is_partner(m)]
+        return named[index].place if len(named) == len(self.quantities) else None
+
+    def _home_inside_country(self) -> bool:
+        home = self.view.home
+        return home is not None and home.kind != "country" \
+            and self.rules.gazetteer.country_of(home) is not None
 
     def _country(self, place: Place) -> Place:
         return self.rules.gazetteer.country_of(place) or place
@@ -1644,12 +1747,22 @@ class _SentenceView:
             return True  # "из стран СНГ": a group of countries; a federal district is a place
         verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
         flows = {v.lemma: self.rules.indicators.by_verb(v.lemma) for v in verbs}
-        departures = any(i and i.id.endswith("departures") for i in flows.values())
+        departures = any(i and i.id.endswith("departures") for i in flows.values()) \
+            or any(v.lemma in self.rules.gazetteer.words.destination_verbs for v in verbs)
         preposition = mention.preposition or self._coordinated_preposition(mention)
-        if preposition == "из":
+        if preposition in ("из", "с", "со"):
             return not departures  # origin of arrivals; "из Казахстана уехали" is Kazakhstan
         return preposition in ("в", "во") and departures and self.view.home is not None \
             and mention.place.id != self.view.home.id
+
+    def _acting_group(self, mention: PlaceMention) -> bool:
+        """A group of countries as the subject of a verb ("ЕС принял …"): the side that acts,
+        where a group named with a preposition ("из стран СНГ") is the other side."""
+        if mention.place.kind != "group" or mention.place.parent is not None \
+                or mention.preposition or self._coordinated_preposition(mention):
+            return False
+        after = [t for t in self.toks if t.start >= mention.end][:1]
+        return bool(after) and after[0].pos == "VERB"
 
     def _foreign(self, mention: PlaceMention) -> bool:
         """A country other than the one the document reports on."""
@@ -1821,16 +1934,25 @@ def _to_case(toks: list[Tok], case: str, force_number: str | None = None) -> str
 
 
 def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
-    """Gazetteer names, plus administrative units the gazetteer does not list; names in a
-    dateline ("Астана, 14 февраля.") are left out. Weak names ("РК") are kept: see _trusted."""
+    """Gazetteer names, plus administrative units and towns ("г. Судогда") the gazetteer does
+    not list; names in a dateline ("Астана, 14 февраля."), names that only locate an object
+    ("завод в районе пос. Электрик") and issuers of a currency ("долларов США") are left out.
+    Weak names ("РК") are kept: see _trusted."""
     datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(text)]
     mentions = [m for m in find_places(text, rules.gazetteer, offset)
                 if not any(s <= m.start - offset < e for s, e in datelines)]
-    for unit in find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner,
-                                 offset):
+    words = rules.gazetteer.words
+    local = find_admin_units(text, rules.context.admin_nouns, rules.context.admin_inner, offset,
+                             words.before_name)
+    local += find_towns(text, words, offset)
+    local += find_elliptical(text, rules.gazetteer, offset)
+    local += find_regions(text, words, offset)
+    for unit in local:
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):
             mentions.append(unit)
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted((m for m in mentions if not near_place(text, m.start - offset, rules.gazetteer)
+                   and not names_currency(text, m.start - offset, rules.gazetteer)),
+                  key=lambda m: m.start)
 
 
 def document_places(text_mentions: list[PlaceMention], title: str | None, rules: Rules
@@ -1863,12 +1985,13 @@ def _confirmed(mentions: list[PlaceMention], rules: Rules) -> frozenset[str]:
 
 def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
           confirmed: frozenset[str], rules: Rules) -> Place | None:
-    """The place a document is mostly about (figures that name no place get it): an
-    administrative district named at least twice (a district's strategy names its region and
-    country too); else a country named with three or more of its parts (a national release by
-    region); else the most mentioned place, the earliest on ties — and when that is a country,
-    its most mentioned part named at least twice (regional news names "РФ" in passing). Title
-    mentions count three times; groups of countries and unconfirmed weak names do not count."""
+    """The place a document is mostly about (figures that name no place get it): the
+    administrative district or town the gazetteer does not list named most often, if at least
+    twice (a town's programme names its district, region and country too); else a country
+    named with three or more of its parts (a national release by region); else the most
+    mentioned place, the earliest on ties — and when that is a country, its most mentioned part
+    named at least twice (regional news names "РФ" in passing). Title mentions count three
+    times; groups of countries and unconfirmed weak names do not count."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
@@ -1882,9 +2005,9 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
             places[mention.place.id] = mention.place
     if not counts:
         return None
-    districts = [pid for pid in counts if places[pid].kind == "district" and counts[pid] >= 2]
-    if districts:
-        return places[max(districts, key=lambda pid: (counts[pid], -first[pid]))]
+    local = [pid for pid in counts if _is_local(places[pid]) and counts[pid] >= 2]
+    if local:
+        return places[max(local, key=lambda pid: (counts[pid], -first[pid]))]
     national = _reported_country(counts, places, rules)
     if national is not None:
         return national
@@ -1896,6 +2019,12 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
         if parts:
             return places[max(parts, key=lambda pid: (counts[pid], -first[pid]))]
     return top
+
+
+def _is_local(place: Place) -> bool:
+    """A district or town found by its marker word ("Сапожковский район", "г. Судогда"), not a
+    gazetteer entry: local documents name such places, national ones rarely do."""
+    return place.kind == "district" or place.id.startswith("town:")
 
 
 def _reported_country(counts: Counter[str], places: dict[str, Place], rules: Rules

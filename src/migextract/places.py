@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import regex
 
-from .morph import all_lemmas, analyzer
+from .morph import all_lemmas, analyzer, surface_forms
 from .ruleload import Node, RuleError, entries, need, need_choice, need_str_list, read_yaml
 
 KINDS = {"country", "group", "region", "city", "district"}
@@ -34,12 +35,39 @@ class PlaceMention:
     weak: bool = False  # an ambiguous short name ("РК"): trusted only if the document confirms it
 
 
+@dataclass(frozen=True)
+class PlaceWords:
+    """Words about places that are not place names (rules/places/words.yaml)."""
+
+    town_markers: frozenset[str] = frozenset()  # "г.", "город", "село"
+    near_place: regex.Pattern[str] | None = None  # "в районе", "вблизи" right before a name
+    home_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "регион" → kinds
+    destination_verbs: frozenset[str] = frozenset()  # "направиться": "в X" is where to
+    before_name: frozenset[str] = frozenset()  # "город", "территория" between "в" and a name
+    region_markers: frozenset[str] = frozenset()  # "штат", "провинция" before a region's name
+    currency_nouns: frozenset[str] = frozenset()  # "доллар": "долларов США" is a unit
+    respectively: frozenset[str] = frozenset()  # "соответственно": places pair with figures
+
+
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
     places: dict[str, Place]
     by_first: dict[str, tuple[tuple[tuple[str, ...], Place, bool, bool], ...]]
     prefixes: frozenset[str]  # first letters of every first word: a cheap test before pymorphy3
     lower_prefixes: frozenset[str]  # the same for names that may start with a lower-case word
+    words: PlaceWords = PlaceWords()
+
+    def home_meaning(self, word: str, home: Place) -> Place | None:
+        """What a home word ("регион", lemma) means in a document about `home`: `home` or the
+        nearest place containing it of one of the word's kinds (see words.yaml)."""
+        kinds = self.words.home_words.get(word)
+        place, seen = home, set()
+        while kinds and place is not None and place.id not in seen:
+            seen.add(place.id)
+            if place.kind in kinds or "named" in kinds and word in name_key(place.name):
+                return place
+            place = self.places.get(place.parent) if place.parent else None
+        return None
 
     def country_of(self, place: Place) -> Place | None:
         seen = set()
@@ -49,10 +77,13 @@ class Gazetteer:
         return place if place.kind == "country" else None
 
 
+_WORDS_FILE = "words.yaml"  # words about places, not places: town markers
+
+
 def load_gazetteer(directory: Path) -> Gazetteer:
     places: dict[str, Place] = {}
     names: list[tuple[str, Place, bool]] = []
-    for path in sorted(directory.glob("*.yaml")):
+    for path in sorted(p for p in directory.glob("*.yaml") if p.name != _WORDS_FILE):
         for node in entries(read_yaml(path), path, "places"):
             place = _place(node)
             if place.id in places:
@@ -78,7 +109,63 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                 lower_prefixes.update(starts)
     return Gazetteer(places, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
                               for k, v in index.items()}, frozenset(prefixes),
-                     frozenset(lower_prefixes))
+                     frozenset(lower_prefixes), _place_words(directory / _WORDS_FILE))
+
+
+def _place_words(path: Path) -> PlaceWords:
+    if not path.exists():
+        return PlaceWords()
+    doc = read_yaml(path)
+    if not isinstance(doc, Node):
+        raise RuleError(f"{path}: expected a mapping at the top level")
+    phrases = [r"\s+".join(map(regex.escape, p.split()))
+               for p in need_str_list(doc, "near_place", optional=True)]
+    # a proximity phrase ending where a place name starts
+    near = regex.compile(rf"(?<![^\W\d_])(?:{'|'.join(phrases)})\s+$", regex.IGNORECASE) \
+        if phrases else None
+    return PlaceWords(
+        town_markers=_lemma_set(doc, "town_markers"),
+        near_place=near,
+        home_words=_home_words(need(doc, "home_words", dict, optional=True, default={})),
+        destination_verbs=_lemma_set(doc, "destination_verbs"),
+        before_name=_lemma_set(doc, "before_name"),
+        region_markers=_lemma_set(doc, "region_markers"),
+        currency_nouns=_lemma_set(doc, "currency_nouns"),
+        respectively=_lemma_set(doc, "respectively"),
+    )
+
+
+def _lemma_set(doc: Node, key: str) -> frozenset[str]:
+    return frozenset(w.replace("ё", "е") for w in need_str_list(doc, key, optional=True))
+
+
+def _home_words(node: Node | dict) -> dict[str, frozenset[str]]:
+    words = {}
+    for word in node:
+        kinds = frozenset(need_str_list(node, word))
+        if not kinds <= KINDS | {"named"}:
+            raise node.fail(word, f"unknown kinds {sorted(kinds - KINDS - {'named'})}")
+        words[word.replace("ё", "е")] = kinds
+    return words
+
+
+def names_currency(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """'3 млрд долларов США': the name at `start` is the issuer of the currency before it."""
+    before = regex.search(r"([^\W\d_]+)\.?\s+$", text[max(0, start - 20):start])
+    return before is not None and bool(all_lemmas(before.group(1)) & gazetteer.words.currency_nouns)
+
+
+def near_place(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """'в районе пос. Электрик', 'вблизи Алматы': the name at `start` locates an object. A town
+    marker may stand between the phrase and the name."""
+    words = gazetteer.words
+    if words.near_place is None:
+        return False
+    before = text[max(0, start - 40):start]
+    marker = regex.search(r"([^\W\d_]+)\.?\s*$", before)
+    if marker and ({marker.group(1).lower()} | all_lemmas(marker.group(1))) & words.town_markers:
+        before = before[:marker.start()]
+    return words.near_place.search(before) is not None
 
 
 _PREFIX = 2
@@ -115,9 +202,14 @@ def _word_key(word: str) -> str:
     return word.lower()
 
 
+_SHOUTED = 5  # a word in capitals this long is a word of a heading, not an abbreviation
+
+
 def _candidates(word: str) -> set[str]:
+    """Keys a text word may match: an abbreviation as written; a word in capitals long enough
+    to be part of a heading ("ПРОГРАММЫ ВЛАДИМИРСКОЙ ОБЛАСТИ") also by its lemmas."""
     if word.isupper() and len(word) > 1:
-        return {word}
+        return {word} | (set(all_lemmas(word)) if len(word) >= _SHOUTED else set())
     return set(all_lemmas(word)) | {word.lower()}
 
 
@@ -137,7 +229,8 @@ def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceM
         length, place, weak = found
         start, end = words[i].start(), words[i + length - 1].end()
         mentions.append(PlaceMention(offset + start, offset + end, place,
-                                     _preposition(words, i, text), weak))
+                                     _preposition(words, i, text, gazetteer.words.before_name),
+                                     weak))
         i += length
     return mentions
 
@@ -158,9 +251,11 @@ def _match_at(words, i, gazetteer: Gazetteer) -> tuple[int, Place, bool] | None:
     return best
 
 
-def _preposition(words, i, text) -> str | None:
+def _preposition(words, i, text, between: frozenset[str] = frozenset()) -> str | None:
+    """The preposition right before word i, over one word of `between` (lemmas: "в г. Москве",
+    "с территории Турции")."""
     j = i - 1
-    if j >= 0 and words[j].group().lower() in ("г", "гор", "город", "городе", "города", "городу"):
+    if j >= 0 and ({words[j].group().lower()} | all_lemmas(words[j].group())) & between:
         j -= 1
     if j < 0:
         return None
@@ -173,7 +268,7 @@ _ADMIN_HINT = regex.compile(r"(?<![^\W\d_])(?:район|округ|поселе
 
 
 def find_admin_units(text: str, nouns: frozenset[str], inner: frozenset[str],
-                     offset: int = 0) -> list[PlaceMention]:
+                     offset: int = 0, between: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """'Сапожковского муниципального района' → place 'Сапожковский муниципальный район':
     capitalized adjectives, optional inner adjectives, an administrative noun."""
     hints = {m.start() for m in _ADMIN_HINT.finditer(text)}
@@ -197,7 +292,7 @@ def find_admin_units(text: str, nouns: frozenset[str], inner: frozenset[str],
         core = " ".join(w for w in name.split() if not all_lemmas(w) & inner)
         place = Place(f"admin:{core}", name, None, "district", None, frozenset())
         mentions.append(PlaceMention(offset + start, offset + end, place,
-                                     _preposition(words, first, text)))
+                                     _preposition(words, first, text, between)))
     return mentions
 
 
@@ -222,3 +317,164 @@ def _nominative(phrase: str) -> str:
     nominative = noun.inflect({"nomn", number})
     out.append(nominative.word if nominative else words[-1].lower())
     return " ".join(out)
+
+
+def find_towns(text: str, place_words: PlaceWords, offset: int = 0) -> list[PlaceMention]:
+    """'в г. Судогда', 'в городке Сан-Ладзаро-ди-Савена': the capitalized word after a town
+    marker names a town, listed in the gazetteer or not. Once introduced so, the town's later
+    mentions without a marker are mentions of it too ("бюджет Судогды")."""
+    words = list(_WORD.finditer(text))
+    markers = place_words.town_markers
+    towns: dict[str, Place] = {}
+    for i in range(1, len(words)):
+        if _after_town_marker(words, i, text, markers):
+            name = _town_name(words[i].group())
+            towns.setdefault(name, Place(f"town:{name}", name, None, "city", None, frozenset()))
+    mentions = []
+    for i, match in enumerate(words):
+        word = match.group()
+        if word[:1].isupper() and not word.isupper() and word[:3] in {n[:3] for n in towns}:
+            place = towns.get(_town_name(word))
+            if place is not None:
+                at = i - 1 if _after_town_marker(words, i, text, markers) else i
+                mentions.append(PlaceMention(offset + match.start(), offset + match.end(), place,
+                                             _preposition(words, at, text,
+                                                          place_words.before_name)))
+    return mentions
+
+
+def _after_town_marker(words, i: int, text: str, markers: frozenset[str]) -> bool:
+    """Word i is a capitalized name right after a town marker: "г. Судогда", not "2016 г. В"
+    (a year) nor "города, Москва"."""
+    if i == 0:
+        return False
+    name, marker = words[i].group(), words[i - 1].group()
+    if len(name) < 3 or not name[:1].isupper() or name.isupper():
+        return False
+    gap = text[words[i - 1].end():words[i].start()]
+    if not gap.isspace() and not (len(marker) <= _ABBREVIATION and regex.fullmatch(r"\.\s*", gap)):
+        return False  # "г. Судогда", but "в пределах города. Главным …" ends a sentence
+    if i >= 2 and (words[i - 2].group().isdigit()
+                   or len(marker) <= _ABBREVIATION and len(words[i - 2].group()) == 1):
+        return False  # "2016 г.", "100 г." are a year and grams; "с.г." is "сего года"
+    first = analyzer().parse(name.lower())[0]
+    if first.is_known and (first.tag.POS != "NOUN" or {"Name", "Surn", "Patr"} & first.tag.grammemes):
+        return False  # "в родном городе Терезы", "и город Для режиссера …": no town's name
+    return bool(({marker.lower()} | all_lemmas(marker)) & markers)
+
+
+_ABBREVIATION = 3  # "г.", "пос.", "пгт.": a marker this short may end with a dot
+
+
+def _town_name(word: str) -> str:
+    """The nominative of a town name pymorphy3 knows as geographical ("Судогде" → "Судогда");
+    any other name as written (indeclinable foreign names: "Сан-Ладзаро-ди-Савена")."""
+    parse = analyzer().parse(word.lower())[0]
+    if not parse.is_known or "Geox" not in parse.tag:
+        return word
+    lemma, parts = parse.normal_form.replace("ё", "е"), word.split("-")
+    if len(lemma.split("-")) != len(parts):
+        return lemma[:1].upper() + lemma[1:]
+    return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p
+                    for m, p in zip(parts, lemma.split("-"), strict=True))
+
+
+def find_elliptical(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceMention]:
+    """'в Мангистауской области – 4,8 тыс., в Алматинской – 2,2 тыс.', 'в Туркестанской и
+    Абайской областях': a capitalized adjective standing alone (no noun after it) is the
+    two-word name it begins, when that name's noun is in the same paragraph and only one
+    name fits."""
+    words = list(_WORD.finditer(text))
+    mentions = []
+    for i, match in enumerate(words):
+        word = match.group()
+        if not word[:1].isupper() or word.isupper() or _prefix(word) not in gazetteer.prefixes:
+            continue
+        if i + 1 < len(words) and not _ends_phrase(text, match.end(), words[i + 1]):
+            continue
+        fits = {place.id: place for name, place in _two_word_names(word, gazetteer)
+                if _adjective_of(word, name[1]) and _in_paragraph(text, match, name[1])}
+        if len(fits) == 1:
+            place = next(iter(fits.values()))
+            mentions.append(PlaceMention(offset + match.start(), offset + match.end(), place,
+                                         _preposition(words, i, text, gazetteer.words.before_name)))
+    return mentions
+
+
+def _ends_phrase(text: str, end: int, following) -> bool:
+    """Nothing but punctuation or a conjunction follows: the adjective has no noun of its own."""
+    between = text[end:following.start()]
+    return bool(between.strip()) or following.group().lower() in ("и", "или")
+
+
+def _two_word_names(word: str, gazetteer: Gazetteer):
+    for key in _candidates(word):
+        for name, place, _capital, weak in gazetteer.by_first.get(key, ()):
+            if len(name) == 2 and not weak and place.kind == "region":
+                yield name, place
+
+
+def _adjective_of(word: str, noun: str) -> bool:
+    """`word` is read first as an adjective, in the gender of `noun`: "Хабаровского (края)",
+    not "Хабаровском" (the city) nor "Святого Димитрия Ростовского" (not of "область")."""
+    parses = analyzer().parse(word.lower())
+    gender = next((p.tag.gender for p in analyzer().parse(noun) if p.tag.POS == "NOUN"), None)
+    return parses[0].tag.POS == "ADJF" and any(
+        p.tag.POS == "ADJF" and p.tag.gender == gender for p in parses)
+
+
+def _in_paragraph(text: str, match, noun: str) -> bool:
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    paragraph = text[start:end if end >= 0 else len(text)].lower()
+    return any(form in paragraph for form in _noun_forms(noun))
+
+
+@lru_cache(maxsize=256)
+def _noun_forms(noun: str) -> frozenset[str]:
+    return frozenset(regex.findall(r"\w+", " ".join(surface_forms(frozenset({noun})))))
+
+
+_NAME_JOINER = regex.compile(r"[^\S\n]+|[^\S\n]*[–—-][^\S\n]*")  # "Северный Рейн — Вестфалия"
+_MAX_NAME_WORDS = 4
+
+
+def find_regions(text: str, place_words: PlaceWords, offset: int = 0) -> list[PlaceMention]:
+    """'в штате Техас', 'в земле Мекленбург — Передняя Померания': a region named after its
+    marker noun, in the nominative, whether the gazetteer lists it or not."""
+    mentions = []
+    words = list(_WORD.finditer(text))
+    for i, match in enumerate(words[:-1]):
+        if match.group()[:1].isupper() or not all_lemmas(match.group()) & place_words.region_markers:
+            continue
+        if not _NAME_JOINER.fullmatch(text, match.end(), words[i + 1].start()) \
+                or not _name_word(words[i + 1].group()) \
+                or not _nominative_name(words[i + 1].group()):
+            continue
+        last = i + 1
+        while last + 1 < len(words) and last - i < _MAX_NAME_WORDS \
+                and _name_word(words[last + 1].group()) \
+                and _NAME_JOINER.fullmatch(text, words[last].end(), words[last + 1].start()):
+            last += 1
+        start, end = words[i + 1].start(), words[last].end()
+        place = Place(f"region:{text[start:end]}", text[start:end], None, "region", None,
+                      frozenset())
+        mentions.append(PlaceMention(offset + start, offset + end, place,
+                                     _preposition(words, i, text, place_words.before_name)))
+    return mentions
+
+
+def _name_word(word: str) -> bool:
+    """A capitalized word that may be part of a region's name: not an abbreviation ("ХДС") nor
+    a person's name known to the dictionary ("в штате Нью-Йорк Джон Смит")."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    first = analyzer().parse(word.lower())[0]
+    return not (first.is_known and {"Name", "Surn", "Patr"} & first.tag.grammemes)
+
+
+def _nominative_name(word: str) -> bool:
+    """A name that is in the nominative, or does not decline: an apposition to its marker
+    ("в штате Техас"; not "на земле Израиля", nor a pronoun "Он" after a lost full stop)."""
+    first = analyzer().parse(word.lower())[0]
+    return first.tag.POS in ("NOUN", "ADJF") and (first.tag.case == "nomn" or "Fixd" in first.tag)

@@ -1,0 +1,216 @@
+"""Place rules on hand-written Russian sentences: each case failed before its rule was added."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.context import all_places
+from migextract.pipeline import extract_text
+
+
+def context_of(rules, text: str, span: str, title: str | None = None):
+    """The context of the figure whose span is `span`."""
+    result = extract_text(text, rules=rules, title=title)
+    assert result.status == "ok", result.error
+    return next(f.context for f in result.facts if f.span == span)
+
+
+def place_of(rules, text: str, span: str, title: str | None = None) -> str | None:
+    return context_of(rules, text, span, title).place
+
+
+def test_town_after_marker_governs_its_programme(rules):
+    # the town programme names its district too, but the town more often
+    text = ("Программа благоустройства г. Кимовск утверждена администрацией муниципального "
+            "образования «Кимовский район».\n"
+            "Цель программы – чистые улицы в г. Кимовск.\n"
+            "Объем финансирования составит 1200 тыс. рублей, из них из бюджета г. Кимовск – "
+            "900 тыс. рублей.\n"
+            "Заказчиком выступает администрация «Кимовский район».")
+    assert place_of(rules, text, "1200 тыс. рублей") == "Кимовск"
+
+
+def test_unlisted_foreign_town_after_marker(rules):
+    text = ("В испанском городке Вильяфранка-дель-Бьерсо открылась пекарня.\n"
+            "Она печет 300 буханок в день.")
+    assert place_of(rules, text, "300 буханок") == "Вильяфранка-дель-Бьерсо"
+
+
+@pytest.mark.parametrize("text", [
+    "В 2016 г. Правительство выделило 5 млн рублей.",  # a year, not "г." of a town
+    "Добавьте 100 г. Сахара нет.",                       # grams
+], ids=["year", "grams"])
+def test_year_and_grams_are_not_town_markers(rules, text):
+    assert not [m for m in all_places(text, rules) if m.place.id.startswith("town:")]
+
+
+def test_town_name_in_nominative(rules):
+    mentions = all_places("Рабочие места создадут в городе Кимовске.", rules)
+    assert [m.place.name for m in mentions] == ["Кимовск"]
+
+
+def test_place_near_which_a_plant_stands_is_not_the_figure_place(rules):
+    text = ("Стратегия Заокского муниципального района. Экономика Заокского муниципального "
+            "района растет.\n"
+            "Завод построят в районе пос. Дубки, объем инвестиций составит 56 млн рублей.")
+    assert place_of(rules, text, "56 млн рублей") == "Заокский муниципальный район"
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("Два центра появятся в Узбекистане.", "Два центра"),
+    ("Больше всего патентов получили граждане Таджикистана – 12 тыс.", "12 тыс."),
+], ids=["centres_abroad", "citizens_of"])
+def test_other_country_in_regional_news_is_not_the_place(rules, sentence, span):
+    text = ("Власти Новосибирской области откроют центры подготовки мигрантов, сообщили в "
+            "правительстве Новосибирской области.\n" + sentence)
+    assert place_of(rules, text, span) == "Новосибирская область"
+
+
+ULYANOVSK = "Власти Ульяновской области подвели итоги года. Губернатор Ульяновской области выступил.\n"
+CHUVASHIA = "Власти Чувашии подвели итоги года. Глава Чувашии выступил.\n"
+
+
+@pytest.mark.parametrize("text,span,place", [
+    # the country named in passing, then "в регионе": the region
+    (ULYANOVSK + "На встрече с председателем правительства РФ губернатор отметил, что в регионе "
+     "создано 20 тыс. вакансий.", "20 тыс. вакансий", "Ульяновская область"),
+    # "республики" in news on a republic is the republic, not the country
+    (CHUVASHIA + "Доля безработных в населении республики составила 4,2%.", "4,2%",
+     "Чувашская Республика"),
+], ids=["region", "republic"])
+def test_home_word_stands_for_the_document_place(rules, text, span, place):
+    assert place_of(rules, text, span) == place
+
+
+def test_home_word_does_not_hide_the_partner(rules):
+    text = "Миграция в Казахстане.\nИз стран СНГ в страну прибыло 12 тыс. человек."
+    context = context_of(rules, text, "12 тыс. человек")
+    assert (context.place, context.partner) == ("Казахстан", "СНГ")
+
+
+TVER = ("ПРОГРАММА РАЗВИТИЯ ТВЕРСКОЙ ОБЛАСТИ\n"
+        "Приложение к программе развития Тверской области.\n"
+        "ПОКАЗАТЕЛИ ТВЕРСКОЙ ОБЛАСТИ\n")
+
+
+def test_region_in_a_heading_in_capitals_is_the_listed_region(rules):
+    context = context_of(rules, TVER + "Безработица составила 3,1%.", "3,1%")
+    assert (context.place, context.place_code) == ("Тверская область", "RU-TVE")
+
+
+@pytest.mark.parametrize("sentence,span,place", [
+    ("Ставка налога для субъектов Российской Федерации снижена до 17%.", "17%", "Тверская область"),
+    ("Уровень безработицы в среднем по России составляет 0,9%.", "0,9%", "Россия"),
+], ids=["level_of_government", "country_figure"])
+def test_own_country_in_regional_news_only_with_a_preposition(rules, sentence, span, place):
+    text = "Правительство Тверской области утвердило бюджет Тверской области.\n" + sentence
+    assert place_of(rules, text, span) == place
+
+
+def test_america_is_the_usa_in_a_piece_on_the_usa(rules):
+    text = ("Опрос в США показал рост доверия к мигрантам.\n"
+            "Только 31% жителей Америки поддерживали мигрантов в 1994 году.")
+    assert place_of(rules, text, "31%") == "США"
+
+
+def test_latin_america_is_not_the_usa(rules):
+    mentions = all_places("В США и странах Латинской Америки выросли цены.", rules)
+    assert [m.place.name for m in mentions] == ["США", "Латинская Америка"]
+
+
+@pytest.mark.parametrize("text,span,place", [
+    ("Больше всего переселенцев приняла Карагандинская область – 3,1 тыс., затем "
+     "Павлодарская – 2,4 тыс.", "2,4 тыс.", "Павлодарская область"),
+    ("Убыль населения отмечена в Курганской (−1,2 тыс.) и Омской (−0,9 тыс.) областях.",
+     "−0,9 тыс.", "Омская область"),
+], ids=["after_dash", "coordinated"])
+def test_region_adjective_without_its_noun(rules, text, span, place):
+    assert place_of(rules, text, span) == place
+
+
+def test_region_adjective_with_a_noun_of_its_own_is_no_place(rules):
+    assert all_places("Акции Московской биржи и Омской компании выросли.", rules) == []
+
+
+def test_where_people_went_is_the_partner(rules):
+    text = ("Из Таджикистана на заработки уехали 200 тыс. граждан Таджикистана.\n"
+            "Из них 150 тыс. человек отправились в Россию, 20 тыс. – в Казахстан.")
+    first = context_of(rules, text, "150 тыс. человек")
+    second = context_of(rules, text, "20 тыс.")
+    assert (first.place, first.partner) == ("Таджикистан", "Россия")
+    assert (second.place, second.partner) == ("Таджикистан", "Казахстан")
+
+
+@pytest.mark.parametrize("text,span,place", [
+    ("Выборы в Канаде прошли спокойно. В провинции Западный Ньюфаундленд либералы получили "
+     "41% голосов.", "41%", "Западный Ньюфаундленд"),
+    ("Выборы в Германии прошли спокойно. Голосовали и в земле Баден-Вюртемберг. В регионе "
+     "явка составила 64%.", "64%", "Баден-Вюртемберг"),
+], ids=["marker", "anaphora"])
+def test_region_abroad_named_after_its_marker(rules, text, span, place):
+    assert place_of(rules, text, span) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Святыни на земле Израиля посетили туристы.",   # not an apposition: genitive
+    "В регионе Иван Петров открыл завод.",          # a person's name
+    "В регионе ХДС набрала голоса.",                # an abbreviation
+], ids=["genitive", "person", "abbreviation"])
+def test_no_region_after_marker(rules, text):
+    assert not [m for m in all_places(text, rules) if m.place.id.startswith("region:")]
+
+
+def test_group_acting_on_a_country(rules):
+    text = "Беженцы в Европе.\nЗа год ЕС принял с территории Турции 8 тыс. беженцев."
+    context = context_of(rules, text, "8 тыс. беженцев")
+    assert (context.place, context.partner) == ("Евросоюз", "Турция")
+
+
+def test_other_side_with_s(rules):
+    text = ("Сотрудничество Казахстана.\n"
+            "Число совместных предприятий Казахстана с Китаем достигло 700.")
+    context = context_of(rules, text, "700")
+    assert (context.place, context.partner) == ("Казахстан", "Китай")
+
+
+@pytest.mark.parametrize("text", [
+    "Жители гордятся историей своего города. Главным событием стал фестиваль.",  # a full stop
+    "В родном городе Терезы открыли музей.",       # a person's name
+    "В середине января с.г. Петров сообщил новость.",  # "с.г." is "сего года"
+    "Парк открыли в центре города Для детей построили площадку.",  # a lost full stop
+], ids=["full_stop", "person", "sego_goda", "preposition"])
+def test_no_town_after_marker(rules, text):
+    assert not [m for m in all_places(text, rules) if m.place.id.startswith("town:")]
+
+
+def test_region_name_stays_on_its_line(rules):
+    mentions = all_places("Завод находится в штате Техас\nReuters\nПомимо этого", rules)
+    assert [m.place.name for m in mentions] == ["Техас"]
+
+
+@pytest.mark.parametrize("text", [
+    "Письмо Димитрия Ростовского, найденное в области, хранится в музее.",  # not of "область"
+    "Коров завезли в хозяйство «Ивановское» этой области.",           # neuter: a farm's name
+], ids=["epithet", "neuter"])
+def test_adjective_that_cannot_stand_for_the_region(rules, text):
+    assert all_places(text, rules) == []
+
+
+def test_currency_issuer_is_no_place(rules):
+    assert all_places("Доходы составили 3 млрд долларов США и 5 млн центов США.", rules) == []
+    text = "Экспорт Казахстана.\nЭкспорт составил 3 млрд долларов США, из них 1,2 млрд долларов – нефть."
+    assert place_of(rules, text, "1,2 млрд долларов") == "Казахстан"
+
+
+def test_places_paired_with_figures_respectively(rules):
+    text = ("Бедность в регионах России.\n"
+            "В Курганской области и Алтайском крае бедные составляют 19 и 17% соответственно.")
+    assert place_of(rules, text, "19") == "Курганская область"
+    assert place_of(rules, text, "17%") == "Алтайский край"
+
+
+def test_destination_after_dash_is_the_partner_of_the_origin(rules):
+    text = ("Внутренняя миграция в Казахстане.\n"
+            "Из Карагандинской области выбыло 20 тыс. человек, из них 8 тыс. – в Астану.")
+    context = context_of(rules, text, "8 тыс.")
+    assert (context.place, context.partner) == ("Карагандинская область", "Астана")
