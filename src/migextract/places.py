@@ -357,10 +357,19 @@ def _after_town_marker(words, i: int, text: str, markers: frozenset[str]) -> boo
     if i >= 2 and (words[i - 2].group().isdigit()
                    or len(marker) <= _ABBREVIATION and len(words[i - 2].group()) == 1):
         return False  # "2016 г.", "100 г." are a year and grams; "с.г." is "сего года"
+    if marker[:2].lower() not in _prefixes(markers) \
+            or not ({marker.lower()} | all_lemmas(marker)) & markers:
+        return False  # the prefix test first: it spares most words a pymorphy3 lookup
+    # not "в родном городе Терезы", "и город Для режиссера …": no town's name
     first = analyzer().parse(name.lower())[0]
-    if first.is_known and (first.tag.POS != "NOUN" or {"Name", "Surn", "Patr"} & first.tag.grammemes):
-        return False  # "в родном городе Терезы", "и город Для режиссера …": no town's name
-    return bool(({marker.lower()} | all_lemmas(marker)) & markers)
+    return not (first.is_known and (first.tag.POS != "NOUN"
+                                    or {"Name", "Surn", "Patr"} & first.tag.grammemes))
+
+
+@lru_cache(maxsize=8)
+def _prefixes(lemmas: frozenset[str]) -> frozenset[str]:
+    """First two letters of the lemmas: every form of a Russian noun begins like its lemma."""
+    return frozenset(lemma[:2] for lemma in lemmas)
 
 
 _ABBREVIATION = 3  # "г.", "пос.", "пгт.": a marker this short may end with a dot
@@ -445,8 +454,9 @@ def find_regions(text: str, place_words: PlaceWords, offset: int = 0) -> list[Pl
     mentions = []
     words = list(_WORD.finditer(text))
     for i, match in enumerate(words[:-1]):
-        if match.group()[:1].isupper() or not all_lemmas(match.group()) & place_words.region_markers:
-            continue
+        if match.group()[:1].isupper() or not words[i + 1].group()[:1].isupper() \
+                or not all_lemmas(match.group()) & place_words.region_markers:
+            continue  # the capital test first: it spares most words a pymorphy3 lookup
         if not _NAME_JOINER.fullmatch(text, match.end(), words[i + 1].start()) \
                 or not _name_word(words[i + 1].group()) \
                 or not _nominative_name(words[i + 1].group()):
