@@ -22,8 +22,10 @@ class Doc:
         assert i>=0, ('anchor',anchor)
         self.cur=i
     def f(self, quote, value, q='exact', lo=None, hi=None, optional=False, note=None, parent=None, **kw):
-        t=self.text; quote=quote.replace('~','\xa0') if False else quote
+        t=self.text
         i=t.find(quote,self.cur)
+        while i>0 and (t[i-1].isalnum() or (t[i-1] in ',.' and i>1 and t[i-2].isdigit()) or (quote[0].isdigit() and t[i-1] in ' \xa0' and i>1 and t[i-2].isdigit())):
+            i=t.find(quote,i+1)
         if i<0:
             q2=quote.replace(' ','\xa0'); 
             # try nbsp variants
