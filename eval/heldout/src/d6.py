@@ -12,7 +12,7 @@ def make():
     d.f("7%",7,unit="percent",subject="нефтедобыча",indicator="industry.oil",direction="increase")
     d.f("17,4 млн т",17.4e6,unit="t",subject="нефтедобыча",indicator="industry.oil",direction="increase",note="'7% до 17,4 млн т': level reached after the change, exact; direction as for the new level in part A NOTES 4")
     d.f("7,8%",7.8,unit="percent",subject="добыча газа",direction="increase")
-    d.f("29,3 млрд куб. м",29.3e9,unit="m3",subject="добыча газа",direction="increase",note="level after 'увеличена на 7,8%', treated like '17,4 млн т'")
+    d.f("29,3 млрд куб. м",29.3e9,unit="m3",subject="добыча газа",note="level given after a dash next to the % change ('увеличена на 7,8% - 29,3'): direction null, like '4852 мигрантов' in rt_392286")
     d.f("в 1,4 раза",1.4,unit="times",subject="добыча угля",direction="increase")
     d.f("12,9%",12.9,unit="percent",subject="удельный вес сахалинских продуктов в розничном товарообороте",period=Y(2010))
     d.set(period=None)
