@@ -1,0 +1,25 @@
+from lib import *
+def make():
+    d=Doc({"doc":"tass_sakhalin_grp","source":"news/tass/articles/Объем_валового_регионального_продукта_Сахалинской_области_превысил_1_трлн_рублей.txt","date":None})
+    d.set(place="Сахалинская область",place_code="RU-SAK",speaker="пресс-служба Минвостокразвития",period=Y(2018))
+    s="объем валового регионального продукта"
+    d.f("1 трлн 23,3 млрд рублей",1.0233e12,unit="RUB",subject=s,indicator="gdp.nominal",note="compound 'трлн … млрд' is one figure")
+    d.f("5,2%",5.2,unit="percent",subject="рост ВРП",indicator="gdp.growth",direction="increase",comparison="2017 год")
+    d.f("1 трлн рублей",1e12,'gt',unit="RUB",subject=s,indicator="gdp.nominal",note="'превысил 1 трлн': gt from the verb (part C NOTES 3)")
+    d.f("1 трлн 23,3 млрд рублей",1.0233e12,unit="RUB",subject=s,indicator="gdp.nominal")
+    d.f("5,2%",5.2,unit="percent",subject="рост ВРП",indicator="gdp.growth",direction="increase",comparison="прошлый год")
+    d.f("6,1%",6.1,unit="percent",subject="промышленное производство",indicator="industry.output",direction="increase",note="speaker: 'По данным пресс-службы' in the same paragraph")
+    d.f("7%",7,unit="percent",subject="нефтедобыча",indicator="industry.oil",direction="increase")
+    d.f("17,4 млн т",17.4e6,unit="t",subject="нефтедобыча",indicator="industry.oil",direction="increase",note="'7% до 17,4 млн т': level reached after the change, exact; direction as for the new level in part A NOTES 4")
+    d.f("7,8%",7.8,unit="percent",subject="добыча газа",direction="increase")
+    d.f("29,3 млрд куб. м",29.3e9,unit="m3",subject="добыча газа",note="level given after a dash next to the % change ('увеличена на 7,8% - 29,3'): direction null, like '4852 мигрантов' in rt_392286")
+    d.f("в 1,4 раза",1.4,unit="times",subject="добыча угля",direction="increase")
+    d.f("12,9%",12.9,unit="percent",subject="удельный вес сахалинских продуктов в розничном товарообороте",period=Y(2010))
+    d.set(period=None)
+    d.f("почти 25%",25,'approx',unit="percent",subject="удельный вес сахалинских продуктов в розничном товарообороте",note="'сегодня': period null (part A NOTES 12); it also stays null for the rest of the quote")
+    d.f("В 1,2 раза",1.2,unit="times",subject="производство яиц",direction="increase")
+    d.f("9,6%",9.6,unit="percent",subject="производство молока",direction="increase")
+    d.set(period=("2018-01-01","2018-11-30"))
+    d.f("209,7 тыс. кв. м",209700,unit="m2",subject="ввод жилья",indicator="construction.housing",note="last paragraph goes on with the same release: speaker carried (part C NOTES 8)")
+    d.f("0,4%",0.4,unit="percent",subject="уровень регистрируемой безработицы",indicator="labour.unemployment_rate",direction="decrease",note="'снизился до 0,4%': new level, exact")
+    return d
