@@ -149,9 +149,13 @@ def _home_words(node: Node | dict) -> dict[str, frozenset[str]]:
     return words
 
 
+_LAST_WORD = regex.compile(r"([^\W\d_]+)\.?\s*$")
+_LAST_WORD_SPACED = regex.compile(r"([^\W\d_]+)\.?\s+$")
+
+
 def names_currency(text: str, start: int, gazetteer: Gazetteer) -> bool:
     """'3 млрд долларов США': the name at `start` is the issuer of the currency before it."""
-    before = regex.search(r"([^\W\d_]+)\.?\s+$", text[max(0, start - 20):start])
+    before = _LAST_WORD_SPACED.search(text[max(0, start - 20):start])
     return before is not None and bool(all_lemmas(before.group(1)) & gazetteer.words.currency_nouns)
 
 
@@ -162,7 +166,7 @@ def near_place(text: str, start: int, gazetteer: Gazetteer) -> bool:
     if words.near_place is None:
         return False
     before = text[max(0, start - 40):start]
-    marker = regex.search(r"([^\W\d_]+)\.?\s*$", before)
+    marker = _LAST_WORD.search(before)
     if marker and ({marker.group(1).lower()} | all_lemmas(marker.group(1))) & words.town_markers:
         before = before[:marker.start()]
     return words.near_place.search(before) is not None
