@@ -4,6 +4,7 @@ normalized to start and end dates."""
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -45,7 +46,9 @@ class PeriodRules:
     change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
     base_before: regex.Pattern[str]  # "чем в", "12% к": a comparison base follows
     year_earlier: regex.Pattern[str]
-    trigger: regex.Pattern[str]  # a cheap test: may the text hold a period at all?
+    # a cheap test on the lower-cased text: may it hold a period at all? (the standard library's
+    # engine runs this alternation three times faster than `regex` with IGNORECASE)
+    trigger: re.Pattern[str]
     heading_word: regex.Pattern[str]  # a line without one is a credit or a bullet, not a heading
 
 
@@ -111,7 +114,8 @@ def load_period_rules(path: Path) -> PeriodRules:
         base_before=regex.compile(need(doc, "base_before", str), _FLAGS),
         change_before=regex.compile(r"(?<!\w)(?:" + need(doc, "change_verbs", str)
                                     + r")\s+(?:начиная\s+)?[сС]о?\s+$", _FLAGS),
-        trigger=regex.compile(r"\d|год|квартал|полугоди|месяц|период|" + month, _FLAGS),
+        trigger=re.compile(r"\d|год|квартал|полугоди|месяц|период|"
+                           + "|".join(stem.lower() for stem, _ in months)),
         heading_word=regex.compile(need(doc, "heading_word", str), _FLAGS),
     )
 
@@ -123,7 +127,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
     for match in rules.undated.finditer(text):
         found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                                    None, None, "undated", "period.undated"))
-    if not rules.trigger.search(text):
+    if not rules.trigger.search(text.lower()):
         return found
     for match in rules.same_period.finditer(text):
         found.append(_same_period(match, text, rules, offset, current))
