@@ -216,3 +216,9 @@ def test_months_counted_from_the_start_of_the_year_are_a_period(rules):
     mentions = find_periods("За 9 месяцев прибыло 5 тыс. человек", rules.periods, 0, 2024, None)
     assert (mentions[0].period_start, mentions[0].period_end) == (
         date(2024, 1, 1), date(2024, 9, 30))
+
+
+def test_repetitions_are_counted_items_and_a_ratio_needs_v(rules):
+    facts = extract_text("Инспекторы проверили склад 12 раз, а число нарушений выросло в 3 раза.",
+                         rules=rules).facts
+    assert [(f.span, f.quantity.unit) for f in facts] == [("12 раз", "item"), ("в 3 раза", "times")]
