@@ -222,3 +222,9 @@ def test_repetitions_are_counted_items_and_a_ratio_needs_v(rules):
     facts = extract_text("Инспекторы проверили склад 12 раз, а число нарушений выросло в 3 раза.",
                          rules=rules).facts
     assert [(f.span, f.quantity.unit) for f in facts] == [("12 раз", "item"), ("в 3 раза", "times")]
+
+
+def test_a_part_out_of_a_whole_counts_what_the_whole_counts(rules):
+    facts = extract_text("Почти 7 из 10 выпускников нашли работу по специальности.",
+                         rules=rules).facts
+    assert [(f.span, f.quantity.unit) for f in facts][0] == ("Почти 7", "person")

@@ -676,6 +676,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
     for draft, following in reversed(list(zip(drafts, drafts[1:], strict=False))):
         if draft.unit is None and following.unit is not None \
                 and (_CHAIN_GAP.fullmatch(text, draft.end, following.start)
+                     or _OUT_OF_GAP.fullmatch(text, draft.end, following.start)
                      or following.unit in _SHARE_UNITS
                      and _PAIR_GAP.fullmatch(text, draft.end, following.start)):
             draft.unit, draft.counted = following.unit, following.counted
@@ -687,6 +688,8 @@ _CHAIN_GAP = regex.compile(r" ?- ?")
 # for shares, as a scale may be left out too ("3 и 4 тыс. рублей").
 _PAIR_GAP = regex.compile(r"\s+(?:и|или)\s+", regex.IGNORECASE)
 _SHARE_UNITS = frozenset({"percent", "pp"})
+# "около шести из десяти жителей": the part counts what the whole counts.
+_OUT_OF_GAP = regex.compile(r"\s+из\s+", regex.IGNORECASE)
 
 
 def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]
