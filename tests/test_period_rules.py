@@ -228,3 +228,10 @@ def test_a_part_out_of_a_whole_counts_what_the_whole_counts(rules):
     facts = extract_text("Почти 7 из 10 выпускников нашли работу по специальности.",
                          rules=rules).facts
     assert [(f.span, f.quantity.unit) for f in facts][0] == ("Почти 7", "person")
+
+
+def test_a_forecast_without_its_own_date_is_not_dated_by_the_report(rules):
+    text = ("В 2022 году безработица составила 4,1%. "
+            "По прогнозу министерства, она снизится до 3,9%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (None, None)
