@@ -26,6 +26,7 @@ def _figure(facts, span):
     ("в конце 2017", date(2017, 12, 31), date(2017, 12, 31)),
     ("на начало декабря прошлого года", date(2023, 12, 1), date(2023, 12, 1)),
     ("по итогам девяти месяцев 2018 года", date(2018, 1, 1), date(2018, 9, 30)),
+    ("в декабре 2023 – январе 2024 года", date(2023, 12, 1), date(2024, 1, 31)),
 ])
 def test_period_phrases(rules, phrase, start, end):
     mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
@@ -235,3 +236,8 @@ def test_a_forecast_without_its_own_date_is_not_dated_by_the_report(rules):
             "По прогнозу министерства, она снизится до 3,9%.")
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[-1]) == (None, None)
+
+
+def test_a_school_year_is_not_the_calendar_year_it_starts(rules):
+    assert find_periods(normalize_text("за 2022/2023 учебный год"), rules.periods, 0, 2024,
+                        None) == []

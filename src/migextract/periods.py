@@ -71,6 +71,9 @@ def load_period_rules(path: Path) -> PeriodRules:
     half, quarter = need(doc, "half", str), need(doc, "quarter", str)
     lead, end_of, start_of = (need(doc, key, str) for key in ("months_lead", "end_of", "start_of"))
     patterns = (
+        ("period.months_across_years",  # "в декабре 2023 – январе 2024 года"
+         rf"\b(?P<m1>{month})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?\s*-\s*(?P<m2>{month})\s+"
+         rf"(?P<y2>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
         ("period.month_range", rf"(?:\bс\s+(?P<m1>{month})\s+(?:по|до)\s+|(?P<m1>{month})\s*-\s*)"
                                rf"(?P<m2>{month})(?:\s+{year})?"),
         ("period.months_count",
@@ -92,7 +95,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
         ("period.year_after_preposition",
-         rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*-|[.,]\d|\s*(?:год|гг?\.))"),
+         rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]|[.,]\d|\s*(?:год|гг?\.))"),
         ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"),
         ("period.relative_year", rf"\b(?P<rel>{rel})\s+год\w*"),
     )
@@ -257,6 +260,12 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
     groups = match.groupdict()
     if rule in ("period.year_range", "period.year_span"):
         return date(int(groups["y1"]), 1, 1), date(int(groups["y2"]), 12, 31)
+    if rule == "period.months_across_years":
+        first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
+        y1, y2 = int(groups["y1"]), int(groups["y2"])
+        if first is None or last is None or (y2, last) <= (y1, first):
+            return None
+        return date(y1, first, 1), _month_end(y2, last)
     if year is None:
         return None
     if rule in ("period.year", "period.relative_year", "period.year_label",
