@@ -27,6 +27,7 @@ def _figure(facts, span):
     ("на начало декабря прошлого года", date(2023, 12, 1), date(2023, 12, 1)),
     ("по итогам девяти месяцев 2018 года", date(2018, 1, 1), date(2018, 9, 30)),
     ("в декабре 2023 – январе 2024 года", date(2023, 12, 1), date(2024, 1, 31)),
+    ("в конце декабря 2016 года", date(2016, 12, 31), date(2016, 12, 31)),
 ])
 def test_period_phrases(rules, phrase, start, end):
     mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
@@ -241,3 +242,8 @@ def test_a_forecast_without_its_own_date_is_not_dated_by_the_report(rules):
 def test_a_school_year_is_not_the_calendar_year_it_starts(rules):
     assert find_periods(normalize_text("за 2022/2023 учебный год"), rules.periods, 0, 2024,
                         None) == []
+
+
+def test_late_in_a_month_without_its_year_dates_an_event_not_a_statistic(rules):
+    assert find_periods(normalize_text("в конце декабря в городе задержаны 35 человек"),
+                        rules.periods, 0, 2024, None) == []

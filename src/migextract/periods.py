@@ -70,6 +70,7 @@ def load_period_rules(path: Path) -> PeriodRules:
     count = "(?:" + "|".join(stem for stem, _ in counts) + r")\w*|\d{1,2}"
     half, quarter = need(doc, "half", str), need(doc, "quarter", str)
     lead, end_of, start_of = (need(doc, key, str) for key in ("months_lead", "end_of", "start_of"))
+    year_end_of = need(doc, "year_end_of", str)
     patterns = (
         ("period.months_across_years",  # "в декабре 2023 – январе 2024 года"
          rf"\b(?P<m1>{month})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?\s*-\s*(?P<m2>{month})\s+"
@@ -83,9 +84,10 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.point_numeric",
          rf"\bна\s+(?P<day>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<year>{_YEAR})(?:\s*г\.?)?"),
-        ("period.month_end", rf"\b(?:{end_of})\s+(?P<m1>{month})(?:\s+{year})?"),
+        ("period.month_end", rf"\b(?:(?:{end_of})\s+(?P<m1>{month})(?:\s+{year})?"
+                             rf"|(?:{year_end_of})\s+(?P<m1>{month})\s+{year})"),
         ("period.month_start", rf"\b(?:{start_of})\s+(?P<m1>{month})(?:\s+{year})?"),
-        ("period.year_end", rf"\b(?:{end_of})\s+(?:{year}|года)"),
+        ("period.year_end", rf"\b(?:{end_of}|{year_end_of})\s+(?:{year}|года)"),
         ("period.year_start", rf"\b(?:{start_of})\s+(?:{year}|года)"),
         ("period.day_range", rf"\bс\s+(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?\s+(?:по|до)\s+"
                              rf"(?P<day2>\d{{1,2}})\s+(?P<m2>{month})(?:\s+{year})?"),
