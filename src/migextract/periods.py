@@ -131,7 +131,9 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
     if not rules.trigger.search(text):
         return found
     for match in rules.same_period.finditer(text):
-        found.append(_same_period(match, text, rules, offset, current))
+        same = _same_period(match, text, rules, offset, current)
+        base = rules.base_before.search(text, 0, match.start())  # "чем за аналогичный период"
+        found.append(replace(same, kind="base") if base else same)
     for match in rules.anaphoric.finditer(text):
         if current is not None:
             found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
@@ -142,17 +144,33 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             if any(m.start < offset + match.end() and offset + match.start() < m.end for m in found):
                 continue
             mention = _mention(match, rule, rules, offset, reference_year, current)
-            if mention is not None and _ONSET.search(text, 0, match.start()):
-                base = rules.change_before.search(text, 0, match.start())
-                mention = replace(mention, kind="base" if base else "onset")
             if mention is not None:
-                found.append(mention)
-    found = [replace(m, kind="base") if m.kind == "explicit" and rules.base_before.search(
-        text, 0, m.start - offset) else m for m in found]
+                found.append(_with_kind(mention, text, offset, rules))
+    found.extend(_years_earlier(text, rules, offset, found, current))
+    return sorted((m for m in found if m is not None), key=lambda m: m.start)
+
+
+def _with_kind(mention: PeriodMention, text: str, offset: int, rules: PeriodRules
+               ) -> PeriodMention:
+    """What the words before a period make of it: the onset of a new state ("с 2019 года
+    вводится"), or the base of a change or comparison ("выросла с 2016 года", "чем в 2022 году",
+    "на 6% к 2022 году"), which is not the period of the figures."""
+    before = text[:mention.start - offset]
+    if _ONSET.search(before):
+        return replace(mention, kind="base" if rules.change_before.search(before) else "onset")
+    if rules.base_before.search(before):
+        return replace(mention, kind="base")
+    return mention
+
+
+def _years_earlier(text: str, rules: PeriodRules, offset: int, found: list[PeriodMention],
+                   current: PeriodMention | None) -> list[PeriodMention]:
+    """'годом ранее' after each explicit period of the sentence (or the one in force)."""
+    out = []
     for match in rules.year_earlier.finditer(text):
         earlier = [m for m in found if m.kind == "explicit" and m.end <= offset + match.start()]
-        found.append(_year_earlier(match, offset, max(earlier, key=lambda m: m.end, default=current)))
-    return sorted((m for m in found if m is not None), key=lambda m: m.start)
+        out.append(_year_earlier(match, offset, max(earlier, key=lambda m: m.end, default=current)))
+    return out
 
 
 # "с 2019 года", "начиная с 1 января": when a change starts, not the period a figure is for.
@@ -235,7 +253,7 @@ def _mention(match, rule, rules, offset, reference_year, current) -> PeriodMenti
     span = _dates(match, rule, rules, year)
     if span is None:
         return None
-    if rule == "period.month" and not (match.group("year") or match.group("rel")):
+    if rule == "period.month" and not _has_year(match):
         rule = "period.month_of_event"  # "в ходе визита в феврале": see _EVENT_DATES in context
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                          span[0], span[1], "explicit", rule)
