@@ -247,3 +247,15 @@ def test_a_school_year_is_not_the_calendar_year_it_starts(rules):
 def test_late_in_a_month_without_its_year_dates_an_event_not_a_statistic(rules):
     assert find_periods(normalize_text("в конце декабря в городе задержаны 35 человек"),
                         rules.periods, 0, 2024, None) == []
+
+
+def test_a_fraction_before_raza_is_no_count_of_repetitions(rules):
+    facts = extract_text("Рост опередил средние показатели (в 1,5 и 1,2 раза).", rules=rules).facts
+    assert all(f.quantity.unit != "item" for f in facts)
+
+
+def test_percent_to_a_later_year_is_a_target_not_a_base(rules):
+    text = ("Программа рассчитана на 2021-2023 годы. "
+            "Турпоток вырастет на 5% к 2023 году.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2023, 1, 1), date(2023, 12, 31))

@@ -43,7 +43,8 @@ class PeriodRules:
     plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
     poll: regex.Pattern[str]  # "опрос показал …": neither
     change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
-    base_before: regex.Pattern[str]  # "чем в", "12% к": a comparison base follows
+    base_before: regex.Pattern[str]  # "чем в": a comparison base follows
+    percent_to_before: regex.Pattern[str]  # "12% к": a base, if earlier than the period in force
     year_earlier: regex.Pattern[str]
     trigger: regex.Pattern[str]  # a cheap test: may the text hold a period at all?
     heading_word: regex.Pattern[str]  # a line without one is a credit or a bullet, not a heading
@@ -114,6 +115,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         plan_opening=regex.compile(need(doc, "plan_opening", str), _FLAGS),
         poll=regex.compile(need(doc, "poll", str), _FLAGS),
         base_before=regex.compile(need(doc, "base_before", str), _FLAGS),
+        percent_to_before=regex.compile(need(doc, "percent_to_before", str), _FLAGS),
         change_before=regex.compile(r"(?<!\w)(?:" + need(doc, "change_verbs", str)
                                     + r")\s+(?:начиная\s+)?[сС]о?\s+$", _FLAGS),
         trigger=regex.compile(r"\d|год|квартал|полугоди|месяц|период|" + month, _FLAGS),
@@ -145,22 +147,28 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                 continue
             mention = _mention(match, rule, rules, offset, reference_year, current)
             if mention is not None:
-                found.append(_with_kind(mention, text, offset, rules))
+                found.append(_with_kind(mention, text, offset, rules, current))
     found.extend(_years_earlier(text, rules, offset, found, current))
     return sorted((m for m in found if m is not None), key=lambda m: m.start)
 
 
-def _with_kind(mention: PeriodMention, text: str, offset: int, rules: PeriodRules
-               ) -> PeriodMention:
+def _with_kind(mention: PeriodMention, text: str, offset: int, rules: PeriodRules,
+               current: PeriodMention | None) -> PeriodMention:
     """What the words before a period make of it: the onset of a new state ("с 2019 года
     вводится"), or the base of a change or comparison ("выросла с 2016 года", "чем в 2022 году",
     "на 6% к 2022 году"), which is not the period of the figures."""
     before = text[:mention.start - offset]
     if _ONSET.search(before):
         return replace(mention, kind="base" if rules.change_before.search(before) else "onset")
-    if rules.base_before.search(before):
+    if rules.base_before.search(before) or rules.percent_to_before.search(before) \
+            and _earlier(mention, current):
         return replace(mention, kind="base")
     return mention
+
+
+def _earlier(mention: PeriodMention, current: PeriodMention | None) -> bool:
+    return current is not None and current.period_start is not None \
+        and mention.period_end is not None and mention.period_end < current.period_start
 
 
 def _years_earlier(text: str, rules: PeriodRules, offset: int, found: list[PeriodMention],

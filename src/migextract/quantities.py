@@ -470,6 +470,8 @@ def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
     if _currency_sign_before(text, draft, grammar):
         return  # "$78 млн другому", "£30 млн дня": the sign is the unit
     found = _unit_at(text, draft.end, grammar, draft)
+    if found and found[0].unit == "item" and draft.value % 1:
+        found = None  # "(в 1,5 и 1,2 раза)": repetitions are whole; a fraction is a ratio
     if found:
         rule, end = found
         draft.unit, draft.end = rule.unit, end
