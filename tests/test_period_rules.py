@@ -259,3 +259,11 @@ def test_percent_to_a_later_year_is_a_target_not_a_base(rules):
             "Турпоток вырастет на 5% к 2023 году.")
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[-1]) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_research_and_development_is_not_a_poll(rules):
+    text = ("В результате реализации подпрограммы к 2025 году предполагается:\n"
+            "увеличение доли инновационной продукции до 8 % ;\n"
+            "повышение доли затрат на исследования и разработки до 0,4 % ВРП .\n")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2025, 1, 1), date(2025, 12, 31))
