@@ -267,3 +267,12 @@ def test_research_and_development_is_not_a_poll(rules):
             "повышение доли затрат на исследования и разработки до 0,4 % ВРП .\n")
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[-1]) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Еще одна проблема региона - нехватка врачей.",
+    "С одной стороны, доходы растут, с другой - растут и цены.",
+    "На одной чаше весов - бюджет, на другой - рабочие места.",
+])
+def test_one_in_a_figure_of_speech_is_no_figure(rules, text):
+    assert extract_text(text, rules=rules).facts == ()
