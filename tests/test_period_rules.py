@@ -276,3 +276,9 @@ def test_research_and_development_is_not_a_poll(rules):
 ])
 def test_one_in_a_figure_of_speech_is_no_figure(rules, text):
     assert extract_text(text, rules=rules).facts == ()
+
+
+def test_a_bare_figure_after_brackets_is_listed_with_the_figure_before_them(rules):
+    text = "Прививку получили 900 человек (в 2020 году - 750), отказались - 35."
+    facts = extract_text(text, rules=rules).facts
+    assert _figure(facts, "35").quantity.unit == "person"
