@@ -26,6 +26,8 @@ def _figure(facts, span):
     ("в конце 2017", date(2017, 12, 31), date(2017, 12, 31)),
     ("на начало декабря прошлого года", date(2023, 12, 1), date(2023, 12, 1)),
     ("по итогам девяти месяцев 2018 года", date(2018, 1, 1), date(2018, 9, 30)),
+    ("в декабре 2023 – январе 2024 года", date(2023, 12, 1), date(2024, 1, 31)),
+    ("в конце декабря 2016 года", date(2016, 12, 31), date(2016, 12, 31)),
 ])
 def test_period_phrases(rules, phrase, start, end):
     mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
@@ -216,3 +218,67 @@ def test_months_counted_from_the_start_of_the_year_are_a_period(rules):
     mentions = find_periods("За 9 месяцев прибыло 5 тыс. человек", rules.periods, 0, 2024, None)
     assert (mentions[0].period_start, mentions[0].period_end) == (
         date(2024, 1, 1), date(2024, 9, 30))
+
+
+def test_repetitions_are_counted_items_and_a_ratio_needs_v(rules):
+    facts = extract_text("Инспекторы проверили склад 12 раз, а число нарушений выросло в 3 раза.",
+                         rules=rules).facts
+    assert [(f.span, f.quantity.unit) for f in facts] == [("12 раз", "item"), ("в 3 раза", "times")]
+
+
+def test_a_part_out_of_a_whole_counts_what_the_whole_counts(rules):
+    facts = extract_text("Почти 7 из 10 выпускников нашли работу по специальности.",
+                         rules=rules).facts
+    assert [(f.span, f.quantity.unit) for f in facts][0] == ("Почти 7", "person")
+
+
+def test_a_forecast_without_its_own_date_is_not_dated_by_the_report(rules):
+    text = ("В 2022 году безработица составила 4,1%. "
+            "По прогнозу министерства, она снизится до 3,9%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (None, None)
+
+
+def test_a_school_year_is_not_the_calendar_year_it_starts(rules):
+    assert find_periods(normalize_text("за 2022/2023 учебный год"), rules.periods, 0, 2024,
+                        None) == []
+
+
+def test_late_in_a_month_without_its_year_dates_an_event_not_a_statistic(rules):
+    assert find_periods(normalize_text("в конце декабря в городе задержаны 35 человек"),
+                        rules.periods, 0, 2024, None) == []
+
+
+def test_a_fraction_before_raza_is_no_count_of_repetitions(rules):
+    facts = extract_text("Рост опередил средние показатели (в 1,5 и 1,2 раза).", rules=rules).facts
+    assert all(f.quantity.unit != "item" for f in facts)
+
+
+def test_percent_to_a_later_year_is_a_target_not_a_base(rules):
+    text = ("Программа рассчитана на 2021-2023 годы. "
+            "Турпоток вырастет на 5% к 2023 году.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_research_and_development_is_not_a_poll(rules):
+    text = ("В результате реализации подпрограммы к 2025 году предполагается:\n"
+            "увеличение доли инновационной продукции до 8 % ;\n"
+            "повышение доли затрат на исследования и разработки до 0,4 % ВРП .\n")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Еще одна проблема региона - нехватка врачей.",
+    "С одной стороны, доходы растут, с другой - растут и цены.",
+    "На одной чаше весов - бюджет, на другой - рабочие места.",
+])
+def test_one_in_a_figure_of_speech_is_no_figure(rules, text):
+    assert extract_text(text, rules=rules).facts == ()
+
+
+def test_a_bare_figure_after_brackets_is_listed_with_the_figure_before_them(rules):
+    text = "Прививку получили 900 человек (в 2020 году - 750), отказались - 35."
+    facts = extract_text(text, rules=rules).facts
+    assert _figure(facts, "35").quantity.unit == "person"

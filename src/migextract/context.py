@@ -257,6 +257,19 @@ def _date_totals(text: str, quantities: list[Quantity], contexts: list[Context],
     """A total over parts dated year by year is for all their years ("245 тыс. руб., в том
     числе по годам: 2017 г. – 84 …; 2019 г. – 84 …" → 2017–2019; so is a "Всего – 245" after
     such lines); its undated parts ("городской бюджет – …") are for the same span."""
+    out = _span_totals(text, quantities, contexts, rules)
+    for index, ctx in enumerate(out):
+        parent = out[ctx.parent_index] if ctx.parent_index is not None else None
+        if parent is not None and "ctx.period_of_parts" in parent.rules \
+                and not _has_own_period(ctx):
+            out[index] = replace(ctx, period_start=parent.period_start, period_end=parent.period_end,
+                                 period_text=parent.period_text,
+                                 rules=ctx.rules + ("ctx.period_of_total",))
+    return out
+
+
+def _span_totals(text: str, quantities: list[Quantity], contexts: list[Context],
+                 rules: Rules) -> list[Context]:
     out = list(contexts)
     children: dict[int, list[Context]] = {}
     for ctx in out:
@@ -273,12 +286,6 @@ def _date_totals(text: str, quantities: list[Quantity], contexts: list[Context],
         if span is not None and not _covers(out[index], span):
             out[index] = replace(out[index], period_start=span[0], period_end=span[1],
                                  period_text=span[2], rules=out[index].rules + ("ctx.period_of_parts",))
-    for index, ctx in enumerate(out):
-        parent = out[ctx.parent_index] if ctx.parent_index is not None else None
-        if parent is not None and "ctx.period_of_parts" in parent.rules \
-                and not _has_own_period(ctx):
-            out[index] = replace(ctx, period_start=parent.period_start, period_end=parent.period_end,
-                                 period_text=parent.period_text)
     return out
 
 

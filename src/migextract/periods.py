@@ -44,7 +44,8 @@ class PeriodRules:
     plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
     poll: regex.Pattern[str]  # "опрос показал …": neither
     change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
-    base_before: regex.Pattern[str]  # "чем в", "12% к": a comparison base follows
+    base_before: regex.Pattern[str]  # "чем в": a comparison base follows
+    percent_to_before: regex.Pattern[str]  # "12% к": a base, if earlier than the period in force
     year_earlier: regex.Pattern[str]
     # a cheap test on the lower-cased text: may it hold a period at all? (the standard library's
     # engine runs this alternation three times faster than `regex` with IGNORECASE)
@@ -73,7 +74,11 @@ def load_period_rules(path: Path) -> PeriodRules:
     count = "(?:" + "|".join(stem for stem, _ in counts) + r")\w*|\d{1,2}"
     half, quarter = need(doc, "half", str), need(doc, "quarter", str)
     lead, end_of, start_of = (need(doc, key, str) for key in ("months_lead", "end_of", "start_of"))
+    year_end_of = need(doc, "year_end_of", str)
     patterns = (
+        ("period.months_across_years",  # "в декабре 2023 – январе 2024 года"
+         rf"\b(?P<m1>{month})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?\s*-\s*(?P<m2>{month})\s+"
+         rf"(?P<y2>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
         ("period.month_range", rf"(?:\bс\s+(?P<m1>{month})\s+(?:по|до)\s+|(?P<m1>{month})\s*-\s*)"
                                rf"(?P<m2>{month})(?:\s+{year})?"),
         ("period.months_count",
@@ -83,9 +88,10 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.point_numeric",
          rf"\bна\s+(?P<day>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<year>{_YEAR})(?:\s*г\.?)?"),
-        ("period.month_end", rf"\b(?:{end_of})\s+(?P<m1>{month})(?:\s+{year})?"),
+        ("period.month_end", rf"\b(?:(?:{end_of})\s+(?P<m1>{month})(?:\s+{year})?"
+                             rf"|(?:{year_end_of})\s+(?P<m1>{month})\s+{year})"),
         ("period.month_start", rf"\b(?:{start_of})\s+(?P<m1>{month})(?:\s+{year})?"),
-        ("period.year_end", rf"\b(?:{end_of})\s+(?:{year}|года)"),
+        ("period.year_end", rf"\b(?:{end_of}|{year_end_of})\s+(?:{year}|года)"),
         ("period.year_start", rf"\b(?:{start_of})\s+(?:{year}|года)"),
         ("period.day_range", rf"\bс\s+(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?\s+(?:по|до)\s+"
                              rf"(?P<day2>\d{{1,2}})\s+(?P<m2>{month})(?:\s+{year})?"),
@@ -95,7 +101,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
         ("period.year_after_preposition",
-         rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*-|[.,]\d|\s*(?:год|гг?\.))"),
+         rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]|[.,]\d|\s*(?:год|гг?\.))"),
         ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"),
         ("period.relative_year", rf"\b(?P<rel>{rel})\s+год\w*"),
     )
@@ -112,6 +118,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         plan_opening=regex.compile(need(doc, "plan_opening", str), _FLAGS),
         poll=regex.compile(need(doc, "poll", str), _FLAGS),
         base_before=regex.compile(need(doc, "base_before", str), _FLAGS),
+        percent_to_before=regex.compile(need(doc, "percent_to_before", str), _FLAGS),
         change_before=regex.compile(r"(?<!\w)(?:" + need(doc, "change_verbs", str)
                                     + r")\s+(?:начиная\s+)?[сС]о?\s+$", _FLAGS),
         trigger=re.compile(r"\d|год|квартал|полугоди|месяц|период|"
@@ -130,7 +137,9 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
     if not rules.trigger.search(text.lower()):
         return found
     for match in rules.same_period.finditer(text):
-        found.append(_same_period(match, text, rules, offset, current))
+        same = _same_period(match, text, rules, offset, current)
+        base = rules.base_before.search(text, 0, match.start())  # "чем за аналогичный период"
+        found.append(replace(same, kind="base") if base else same)
     for match in rules.anaphoric.finditer(text):
         if current is not None:
             found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
@@ -141,17 +150,39 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             if any(m.start < offset + match.end() and offset + match.start() < m.end for m in found):
                 continue
             mention = _mention(match, rule, rules, offset, reference_year, current)
-            if mention is not None and _ONSET.search(text, 0, match.start()):
-                base = rules.change_before.search(text, 0, match.start())
-                mention = replace(mention, kind="base" if base else "onset")
             if mention is not None:
-                found.append(mention)
-    found = [replace(m, kind="base") if m.kind == "explicit" and rules.base_before.search(
-        text, 0, m.start - offset) else m for m in found]
+                found.append(_with_kind(mention, text, offset, rules, current))
+    found.extend(_years_earlier(text, rules, offset, found, current))
+    return sorted((m for m in found if m is not None), key=lambda m: m.start)
+
+
+def _with_kind(mention: PeriodMention, text: str, offset: int, rules: PeriodRules,
+               current: PeriodMention | None) -> PeriodMention:
+    """What the words before a period make of it: the onset of a new state ("с 2019 года
+    вводится"), or the base of a change or comparison ("выросла с 2016 года", "чем в 2022 году",
+    "на 6% к 2022 году"), which is not the period of the figures."""
+    before = text[:mention.start - offset]
+    if _ONSET.search(before):
+        return replace(mention, kind="base" if rules.change_before.search(before) else "onset")
+    if rules.base_before.search(before) or rules.percent_to_before.search(before) \
+            and _earlier(mention, current):
+        return replace(mention, kind="base")
+    return mention
+
+
+def _earlier(mention: PeriodMention, current: PeriodMention | None) -> bool:
+    return current is not None and current.period_start is not None \
+        and mention.period_end is not None and mention.period_end < current.period_start
+
+
+def _years_earlier(text: str, rules: PeriodRules, offset: int, found: list[PeriodMention],
+                   current: PeriodMention | None) -> list[PeriodMention]:
+    """'годом ранее' after each explicit period of the sentence (or the one in force)."""
+    out = []
     for match in rules.year_earlier.finditer(text):
         earlier = [m for m in found if m.kind == "explicit" and m.end <= offset + match.start()]
-        found.append(_year_earlier(match, offset, max(earlier, key=lambda m: m.end, default=current)))
-    return sorted((m for m in found if m is not None), key=lambda m: m.start)
+        out.append(_year_earlier(match, offset, max(earlier, key=lambda m: m.end, default=current)))
+    return out
 
 
 # "с 2019 года", "начиная с 1 января": when a change starts, not the period a figure is for.
@@ -234,7 +265,7 @@ def _mention(match, rule, rules, offset, reference_year, current) -> PeriodMenti
     span = _dates(match, rule, rules, year)
     if span is None:
         return None
-    if rule == "period.month" and not (match.group("year") or match.group("rel")):
+    if rule == "period.month" and not _has_year(match):
         rule = "period.month_of_event"  # "в ходе визита в феврале": see _EVENT_DATES in context
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                          span[0], span[1], "explicit", rule)
@@ -261,6 +292,12 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
     groups = match.groupdict()
     if rule in ("period.year_range", "period.year_span"):
         return date(int(groups["y1"]), 1, 1), date(int(groups["y2"]), 12, 31)
+    if rule == "period.months_across_years":
+        first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
+        y1, y2 = int(groups["y1"]), int(groups["y2"])
+        if first is None or last is None or (y2, last) <= (y1, first):
+            return None
+        return date(y1, first, 1), _month_end(y2, last)
     if year is None:
         return None
     if rule in ("period.year", "period.relative_year", "period.year_label",

@@ -477,6 +477,8 @@ def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
     if _currency_sign_before(text, draft, grammar):
         return  # "$78 млн другому", "£30 млн дня": the sign is the unit
     found = _unit_at(text, draft.end, grammar, draft)
+    if found and found[0].unit == "item" and draft.value % 1:
+        found = None  # "(в 1,5 и 1,2 раза)": repetitions are whole; a fraction is a ratio
     if found:
         rule, end = found
         draft.unit, draft.end = rule.unit, end
@@ -661,15 +663,31 @@ _LIST_GAP = regex.compile(
     regex.IGNORECASE)
 
 
+def _list_neighbour(text: str, drafts: list[_Draft], i: int, previous: _Draft | None
+                    ) -> tuple[_Draft | None, int]:
+    """The figure a bare figure is listed with, and where the gap between them starts: the one
+    before it, or, when that one sits in brackets closed before the bare figure ("1500 человек
+    (в 2016 – 1600), осмотрено – 1540"), the one before the brackets."""
+    if previous is None:
+        return None, 0
+    close = text.find(")", previous.end, drafts[i].start)
+    opening = text.rfind("(", 0, previous.start)
+    if close < 0 or opening < 0 or ")" in text[opening:previous.start]:
+        return previous, previous.end
+    outside = next((d for d in reversed(drafts[:i]) if d.end <= opening), None)
+    return outside, close + 1
+
+
 def _inherit_units(text: str, drafts: list[_Draft]) -> None:
     """'выбыло 5 281 человек, Алматы – 8 278': a bare figure takes the unit of the one before,
     when only a list item name, a bracket or a conjunction stands between them."""
     previous = None
     for i, draft in enumerate(drafts):
-        if draft.unit is None and previous is not None and previous.unit is not None \
-                and "unit.fraction_word" not in previous.rules and previous.unit != "times" \
-                and _LIST_GAP.fullmatch(text, previous.end, draft.start):
-            draft.unit, draft.counted = previous.unit, previous.counted
+        lender, gap_start = _list_neighbour(text, drafts, i, previous)
+        if draft.unit is None and lender is not None and lender.unit is not None \
+                and "unit.fraction_word" not in lender.rules and lender.unit != "times" \
+                and _LIST_GAP.fullmatch(text, gap_start, draft.start):
+            draft.unit, draft.counted = lender.unit, lender.counted
             draft.rules.append("unit.inherited")
         elif draft.unit is None and draft.scaled:
             # "из 3 млрд рублей … освоено 2,1 млрд": a scaled bare figure takes the unit of
@@ -683,6 +701,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
     for draft, following in reversed(list(zip(drafts, drafts[1:], strict=False))):
         if draft.unit is None and following.unit is not None \
                 and (_CHAIN_GAP.fullmatch(text, draft.end, following.start)
+                     or _OUT_OF_GAP.fullmatch(text, draft.end, following.start)
                      or following.unit in _SHARE_UNITS
                      and _PAIR_GAP.fullmatch(text, draft.end, following.start)):
             draft.unit, draft.counted = following.unit, following.counted
@@ -694,6 +713,8 @@ _CHAIN_GAP = regex.compile(r" ?- ?")
 # for shares, as a scale may be left out too ("3 и 4 тыс. рублей").
 _PAIR_GAP = regex.compile(r"\s+(?:и|или)\s+", regex.IGNORECASE)
 _SHARE_UNITS = frozenset({"percent", "pp"})
+# "около шести из десяти жителей": the part counts what the whole counts.
+_OUT_OF_GAP = regex.compile(r"\s+из\s+", regex.IGNORECASE)
 
 
 def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]
