@@ -214,3 +214,16 @@ def test_destination_after_dash_is_the_partner_of_the_origin(rules):
             "Из Карагандинской области выбыло 20 тыс. человек, из них 8 тыс. – в Астану.")
     context = context_of(rules, text, "8 тыс.")
     assert (context.place, context.partner) == ("Карагандинская область", "Астана")
+
+
+RU_TRANSFERS = "Переводы из России в страны Азии выросли, сообщил Банк России.\n"
+
+
+@pytest.mark.parametrize("sentence,span,place,partner", [
+    ("Средний перевод в Таджикистан составил 300 долларов.", "300 долларов", "Россия",
+     "Таджикистан"),
+    ("Безработица в Таджикистане составила 7%.", "7%", "Таджикистан", None),
+], ids=["where_to", "where"])
+def test_foreign_destination_is_the_partner(rules, sentence, span, place, partner):
+    context = context_of(rules, RU_TRANSFERS + sentence, span)
+    assert (context.place, context.partner) == (place, partner)

@@ -1013,8 +1013,18 @@ class _SentenceView:
         preposition = mention.preposition or self._coordinated_preposition(mention)
         if preposition in ("из", "с", "со"):
             return not departures  # origin of arrivals; "из Казахстана уехали" is Kazakhstan
+        if preposition in ("в", "во", "на") and self._foreign(mention) and self._towards(mention):
+            return True  # "переводы в Узбекистан" from Russia: where the flow goes
         return preposition in ("в", "во") and departures and self.view.home is not None \
             and mention.place.id != self.view.home.id
+
+    def _towards(self, mention: PlaceMention) -> bool:
+        """'в Узбекистан' (accusative: where to), not 'в Узбекистане' (where): the first word of
+        the name has an accusative reading and no prepositional one; indeclinable names
+        ("в США") tell nothing."""
+        first = next(t for t in self.toks if t.start >= mention.start)
+        cases = first.info.cases if first.info else frozenset()
+        return "accs" in cases and "loct" not in cases and "Fixd" not in first.info.tag
 
     def _acting_group(self, mention: PlaceMention) -> bool:
         """A group of countries as the subject of a verb ("ЕС принял …"): the side that acts,
