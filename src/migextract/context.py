@@ -888,6 +888,23 @@ class _SentenceView:
         if respective is not None:
             fired.append("ctx.place_respectively")
             return respective, None
+        flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
+        place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow)
+        if place is not None:
+            fired.append("ctx.place_in_sentence")
+        if place is None and self._mentions_country(window):
+            place = self.view.home and self._country(self.view.home)
+            fired.append("ctx.place_country_word")
+        if place is None and self.view.home is not None:
+            place = self.view.home
+            fired.append("ctx.place_document")
+        return place, partner
+
+    def _place_candidates(self, index: int, window: list[Tok], right: list[Tok]
+                          ) -> list[PlaceMention]:
+        """Mentions (names and home words) that may give the figure's place, the likeliest
+        last: the one right after its dash, else those between the figure and the one before,
+        else the first right after it, else any before it in the sentence."""
         q = self.quantities[index]
         left = window[0].start if window else q.start
         mentions = sorted(self.places + self._home_references, key=lambda m: m.start)
@@ -897,19 +914,19 @@ class _SentenceView:
             candidates = [m for m in mentions if q.end <= m.start <= right[-1].end][:1]
         if not candidates:
             candidates = [m for m in mentions if m.end <= q.start]
-        candidates += own[:1]  # looked at first
+        return candidates + own[:1]
+
+    def _place_and_partner(self, candidates: list[PlaceMention], flow: bool
+                           ) -> tuple[Place | None, Place | None]:
+        """The likeliest candidate that is not the other side of a flow is the place; the
+        likeliest other side is the partner. In a region's or a city's news the region counts
+        its own ("Петербург откроет центры в Таджикистане": see _not_local)."""
         place, partner = None, None
-        flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
-        # a region's or a city's news counts its own: "Петербург откроет центры набора
-        # мигрантов в Таджикистане", "патенты получили граждане Узбекистана" are the city's
-        # (see _not_local)
         local_news = self._home_inside_country()
         for mention in reversed(candidates):
             if self._is_partner(mention) or flow and self._foreign(mention):
                 if partner is not None and place is None and self._acting_group(mention):
-                    place = mention.place  # "ЕС принял с территории Турции 12,5 тыс."
-                    fired.append("ctx.place_in_sentence")
-                    break
+                    return mention.place, partner  # "ЕС принял с территории Турции 12,5 тыс."
                 partner = partner or mention.place
                 if place is not None:
                     break  # "из стран СНГ в страну прибыло": the place, then its partner
@@ -917,15 +934,8 @@ class _SentenceView:
             if local_news and self._not_local(mention) or place is not None:
                 continue
             place = mention.place
-            fired.append("ctx.place_in_sentence")
             if partner is not None:
                 break
-        if place is None and self._mentions_country(window):
-            place = self.view.home and self._country(self.view.home)
-            fired.append("ctx.place_country_word")
-        if place is None and self.view.home is not None:
-            place = self.view.home
-            fired.append("ctx.place_document")
         return place, partner
 
     @cached_property
