@@ -227,3 +227,24 @@ RU_TRANSFERS = "Переводы из России в страны Азии вы
 def test_foreign_destination_is_the_partner(rules, sentence, span, place, partner):
     context = context_of(rules, RU_TRANSFERS + sentence, span)
     assert (context.place, context.partner) == (place, partner)
+
+
+def test_region_in_the_title_is_not_a_national_release(rules):
+    title = "В Якутии открыли центры профориентации"
+    text = ("Власти Якутии открыли центры по примеру Тюмени, Нижнего Новгорода и Петербурга "
+            "в рамках проекта РФ.\nВ центрах пройдут обучение 3 тыс. школьников.")
+    assert place_of(rules, text, "3 тыс. школьников", title=title) == "Республика Саха (Якутия)"
+
+
+def test_town_named_twice_does_not_outweigh_its_region(rules):
+    title = "Бурятия подала заявку на создание особой зоны"
+    text = ("Власти Бурятии подали заявку. Площадки разместят в городе Кяхтинск и поселке "
+            "Нижний.\nВ Бурятии также заявили, что в Кяхтинск вложат 2 млрд рублей. Бюджет "
+            "Бурятии выделит средства.\nВсего создадут 500 рабочих мест.")
+    assert place_of(rules, text, "500 рабочих", title=title) == "Республика Бурятия"
+
+
+def test_unlisted_town_in_the_title_governs_the_document(rules):
+    title = "В Калининграде завершился фестиваль кино"
+    text = "Фестиваль посетили более 4 тыс. зрителей, фильмы привезли из Польши."
+    assert place_of(rules, text, "более 4 тыс. зрителей", title=title) == "Калининград"

@@ -79,6 +79,20 @@ def _unlisted_place_name(tok: Tok) -> bool:
         and tok.info.known and "Geox" in tok.info.tag
 
 
+def _unlisted_mentions(toks: list[Tok], known: list[PlaceMention]) -> list[PlaceMention]:
+    """Mentions of the places of `toks` the gazetteer does not list (_unlisted_place_name)
+    and no mention in `known` covers."""
+    out = []
+    for i, tok in enumerate(toks):
+        if _unlisted_place_name(tok) and not any(m.start < tok.end and tok.start < m.end
+                                                 for m in known):
+            name = keep_case(tok.text, tok.lemma)
+            place = Place(name, name, None, "unknown", None, frozenset())
+            before = toks[i - 1].text.lower() if i else None
+            out.append(PlaceMention(tok.start, tok.end, place, before if before in _PREPS else None))
+    return out
+
+
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group(), m.group()[:1].isalpha())
             for m in _TOKEN.finditer(text, start, end)]
@@ -353,13 +367,7 @@ class _SentenceView:
         mentions = [m for m in self.view.place_mentions
                     if self.sentence.start <= m.start < self.sentence.end
                     and _trusted(m, self.view.confirmed)]
-        known = [(m.start, m.end) for m in mentions]
-        for tok in self.toks:
-            if _unlisted_place_name(tok) and not any(s < tok.end and tok.start < e for s, e in known):
-                name = keep_case(tok.text, tok.lemma)
-                place = Place(name, name, None, "unknown", None, frozenset())
-                mentions.append(PlaceMention(tok.start, tok.end, place, self._prep_before(tok.start)))
-        return sorted(mentions, key=lambda m: m.start)
+        return sorted(mentions + _unlisted_mentions(self.toks, mentions), key=lambda m: m.start)
 
     def _prep_before(self, pos: int) -> str | None:
         before = [t for t in self.toks if t.end <= pos]
@@ -1193,6 +1201,8 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
     """The place the document is about, and the places it names unambiguously, from the
     place mentions of its text (all_places) and its title."""
     title_mentions = all_places(title or "", rules)
+    # "В Калининграде завершился фестиваль": a title's unlisted town is what the news is about
+    title_mentions += _unlisted_mentions(tokenize(title or "", 0, len(title or "")), title_mentions)
     confirmed = _confirmed(title_mentions + text_mentions, rules)
     return _home(title_mentions, text_mentions, confirmed, rules), confirmed
 
@@ -1238,10 +1248,12 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
             places[mention.place.id] = mention.place
     if not counts:
         return None
-    local = [pid for pid in counts if _is_local(places[pid]) and counts[pid] >= 2]
+    listed = max((n for pid, n in counts.items() if not _is_local(places[pid])), default=0)
+    local = [pid for pid in counts if _is_local(places[pid]) and counts[pid] >= max(2, listed)]
     if local:
         return places[max(local, key=lambda pid: (counts[pid], -first[pid]))]
-    national = _reported_country(counts, places, rules)
+    titled = {m.place.id for m in title_mentions if m.place.id in counts}
+    national = _reported_country(counts, places, titled, rules)
     if national is not None:
         return national
     top = places[max(counts, key=lambda pid: (counts[pid], -first[pid]))]
@@ -1260,20 +1272,26 @@ def _is_local(place: Place) -> bool:
     return place.kind == "district" or place.id.startswith("town:")
 
 
-def _reported_country(counts: Counter[str], places: dict[str, Place], rules: Rules
-                      ) -> Place | None:
-    """A country named together with several of its regions or cities (a national release
-    broken down by region) is what the document reports on."""
-    parts: Counter[str] = Counter()
-    for pid in counts:
-        country = rules.gazetteer.country_of(places[pid]) if pid in rules.gazetteer.places \
-            else None
-        if country is not None and country.id != pid:
-            parts[country.id] += 1
-    named = [cid for cid, n in parts.items() if n >= 3 and cid in counts]
-    if not named:
-        return None
-    return places[max(named, key=lambda cid: (parts[cid], counts[cid]))]
+def _reported_country(counts: Counter[str], places: dict[str, Place], titled: set[str],
+                      rules: Rules) -> Place | None:
+    """A country named together with three or more of its regions or cities (a national
+    release broken down by region) is what the document reports on — unless the title names
+    one of those parts and not the country ("В Якутии стартовал проект", naming Тюмень and
+    Петербург in passing, is Yakutia's news)."""
+    named = []
+    for cid in counts:
+        parts = [pid for pid in counts if _part_of(places[pid], cid, rules)]
+        if len(parts) >= 3 and not (titled & set(parts) and cid not in titled):
+            named.append((len(parts), counts[cid], cid))
+    return places[max(named)[2]] if named else None
+
+
+def _part_of(place: Place, country_id: str, rules: Rules) -> bool:
+    """A region or city of the country `country_id` (not the country itself)."""
+    if place.id not in rules.gazetteer.places or place.id == country_id:
+        return False
+    country = rules.gazetteer.country_of(place)
+    return country is not None and country.id == country_id
 
 
 def reference_year(doc_date: date | None, text: str) -> int | None:
