@@ -248,3 +248,15 @@ def test_unlisted_town_in_the_title_governs_the_document(rules):
     title = "В Калининграде завершился фестиваль кино"
     text = "Фестиваль посетили более 4 тыс. зрителей, фильмы привезли из Польши."
     assert place_of(rules, text, "более 4 тыс. зрителей", title=title) == "Калининград"
+
+
+def test_place_inside_a_quoted_name_is_no_place(rules):
+    assert all_places("Партия «Альтернатива для Германии» набрала 21% голосов.", rules) == []
+    text = "Игры прошли на Сахалине.\nВ играх «Дети Азии» участвуют 1200 спортсменов."
+    assert place_of(rules, text, "1200 спортсменов") == "Сахалинская область"
+
+
+def test_place_inside_quoted_speech_stays(rules):
+    text = ("«В Казахстане безработица снизилась до 4,8%, и это хороший результат для всей "
+            "экономики», – сказал министр.")
+    assert [m.place.name for m in all_places(text, rules)] == ["Казахстан"]

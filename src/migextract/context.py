@@ -367,7 +367,15 @@ class _SentenceView:
         mentions = [m for m in self.view.place_mentions
                     if self.sentence.start <= m.start < self.sentence.end
                     and _trusted(m, self.view.confirmed)]
-        return sorted(mentions + _unlisted_mentions(self.toks, mentions), key=lambda m: m.start)
+        unlisted = [m for m in _unlisted_mentions(self.toks, mentions)
+                    if not _inside(m.start, self._quoted_names)]
+        return sorted(mentions + unlisted, key=lambda m: m.start)
+
+    @cached_property
+    def _quoted_names(self) -> list[tuple[int, int]]:
+        offset = self.sentence.start
+        return [(s + offset, e + offset)
+                for s, e in _quoted_names(self.view.text[offset:self.sentence.end])]
 
     def _prep_before(self, pos: int) -> str | None:
         before = [t for t in self.toks if t.end <= pos]
@@ -1191,9 +1199,23 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     for unit in local:
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):
             mentions.append(unit)
+    names = _quoted_names(text)
     return sorted((m for m in mentions if not near_place(text, m.start - offset, rules.gazetteer)
-                   and not names_currency(text, m.start - offset, rules.gazetteer)),
+                   and not names_currency(text, m.start - offset, rules.gazetteer)
+                   and not _inside(m.start - offset, names)),
                   key=lambda m: m.start)
+
+
+_QUOTED = regex.compile(r'["«“„][^"«»“”„\n]{1,80}["»”“]')
+_NAME_WORDS = 6  # a quoted stretch this short is a name ("Дети Азии", "Единая Россия")
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    """Spans of short quoted names ("…", «…»): a place named inside one names a party, a
+    festival or a firm ("Альтернатива для Германии"), not where a figure is; quoted speech is
+    longer and keeps its places."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)
+            if len(m.group().split()) <= _NAME_WORDS]
 
 
 def document_places(text_mentions: list[PlaceMention], title: str | None, rules: Rules
