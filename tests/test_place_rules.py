@@ -260,3 +260,15 @@ def test_place_inside_quoted_speech_stays(rules):
     text = ("«В Казахстане безработица снизилась до 4,8%, и это хороший результат для всей "
             "экономики», – сказал министр.")
     assert [m.place.name for m in all_places(text, rules)] == ["Казахстан"]
+
+
+def test_other_country_named_more_than_the_city_is_a_place(rules):
+    title = "Москва ответит на санкции"
+    text = ("Конгресс США принял закон о санкциях. Санкции США расширят.\n"
+            "Бюджет разведки США составит 70 млрд долларов.")
+    assert place_of(rules, text, "70 млрд долларов", title=title) == "США"
+
+
+def test_geographical_adjective_is_no_unlisted_place(rules):
+    text = "Переговоры в Лондоне.\nШотландское правительство выделит 20 млн фунтов."
+    assert place_of(rules, text, "20 млн фунтов") != "Шотландский"

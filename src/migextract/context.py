@@ -76,7 +76,7 @@ def _unlisted_place_name(tok: Tok) -> bool:
     the NER model, so that no sentence needs the model for its places; guesses from the ending
     are not trusted (they make a place of the surname "Падован")."""
     return tok.word and tok.text[:1].isupper() and not tok.text.isupper() \
-        and tok.info.known and "Geox" in tok.info.tag
+        and tok.info.known and "Geox" in tok.info.tag and tok.pos == "NOUN"
 
 
 def _unlisted_mentions(toks: list[Tok], known: list[PlaceMention]) -> list[PlaceMention]:
@@ -998,14 +998,21 @@ class _SentenceView:
                     and "gent" in after.info.cases)
 
     def _not_local(self, mention: PlaceMention) -> bool:
-        """In a region's news: another country, or its own country named without a preposition
-        ("правительства РФ", "для субъектов Российской Федерации": an institution or a level,
-        not the territory; "в среднем по России" is the country's figure)."""
+        """In a region's news: another country named no more often than the region, or its own
+        country named without a preposition ("правительства РФ", "для субъектов Российской
+        Федерации": an institution or a level, not the territory; "в среднем по России" is the
+        country's figure). A story that names the other country more is about it ("«Тайное
+        влияние» Москвы: зачем в США хотят создать новую спецслужбу")."""
         if self._foreign(mention):
-            return True
+            counts = self._document_counts
+            return counts[mention.place.id] <= counts[self.view.home.id]
         home_country = self._country(self.view.home)
         return mention.place.id == home_country.id and not (
             mention.preposition or self._coordinated_preposition(mention))
+
+    @cached_property
+    def _document_counts(self) -> Counter[str]:
+        return Counter(m.place.id for m in self.view.place_mentions)
 
     def _respective_place(self, index: int) -> Place | None:
         """'в Иркутской области и Забайкальском крае … 21 и 22% соответственно': the places
