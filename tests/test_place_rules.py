@@ -272,3 +272,9 @@ def test_other_country_named_more_than_the_city_is_a_place(rules):
 def test_geographical_adjective_is_no_unlisted_place(rules):
     text = "Переговоры в Лондоне.\nШотландское правительство выделит 20 млн фунтов."
     assert place_of(rules, text, "20 млн фунтов") != "Шотландский"
+
+
+def test_quoted_name_in_the_title_does_not_govern(rules):
+    title = "«Олимп духа»: премьера фильма о чемпионах"
+    text = "Премьера прошла в Казахстане.\nФильм посмотрели 300 зрителей."
+    assert place_of(rules, text, "300 зрителей", title=title) == "Казахстан"

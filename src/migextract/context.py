@@ -1231,7 +1231,9 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
     place mentions of its text (all_places) and its title."""
     title_mentions = all_places(title or "", rules)
     # "В Калининграде завершился фестиваль": a title's unlisted town is what the news is about
-    title_mentions += _unlisted_mentions(tokenize(title or "", 0, len(title or "")), title_mentions)
+    title_mentions += [m for m in _unlisted_mentions(tokenize(title or "", 0, len(title or "")),
+                                                     title_mentions)
+                       if not _inside(m.start, _quoted_names(title or ""))]
     confirmed = _confirmed(title_mentions + text_mentions, rules)
     return _home(title_mentions, text_mentions, confirmed, rules), confirmed
 
