@@ -278,3 +278,13 @@ def test_quoted_name_in_the_title_does_not_govern(rules):
     title = "«Олимп духа»: премьера фильма о чемпионах"
     text = "Премьера прошла в Казахстане.\nФильм посмотрели 300 зрителей."
     assert place_of(rules, text, "300 зрителей", title=title) == "Казахстан"
+
+
+@pytest.mark.parametrize("text,span,place", [
+    ("Госдеп оценил армию США.\nДоля новой техники в российских войсках выросла на 11%.",
+     "11%", "Россия"),
+    ("Клуб из США ведет переговоры.\nКлуб продаст армянского полузащитника за 22 млн евро.",
+     "22 млн евро", "США"),
+], ids=["territory", "nationality"])
+def test_place_adjective_when_no_place_is_named(rules, text, span, place):
+    assert place_of(rules, text, span) == place

@@ -908,6 +908,10 @@ class _SentenceView:
         place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow)
         if place is not None:
             fired.append("ctx.place_in_sentence")
+        if place is None:
+            place = self._adjective_place(window)
+            if place is not None:
+                fired.append("ctx.place_adjective")
         if place is None and self._mentions_country(window):
             place = self.view.home and self._country(self.view.home)
             fired.append("ctx.place_country_word")
@@ -953,6 +957,25 @@ class _SentenceView:
             if partner is not None:
                 break
         return place, partner
+
+    def _adjective_place(self, window: list[Tok]) -> Place | None:
+        """'доля техники в российских войсках выросла на 11%': with no place named, the place
+        of the nearest place adjective before the figure (gazetteer `adjectives`) — unless it
+        says who a person is ("армянского полузащитника" is a nationality, not a territory) or
+        begins a name ("по данным Сирийской обсерватории")."""
+        by_adjective = self.rules.gazetteer.by_adjective
+        for i in range(len(window) - 1, -1, -1):
+            tok = window[i]
+            if tok.word and tok.pos == "ADJF" and tok.lemma in by_adjective \
+                    and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
+                    and not self._of_a_person(window[i + 1:]):
+                return by_adjective[tok.lemma]
+        return None
+
+    @staticmethod
+    def _of_a_person(after: list[Tok]) -> bool:
+        head = next((t for t in after[:3] if t.pos == "NOUN"), None)
+        return head is not None and head.info.animate
 
     @cached_property
     def _home_references(self) -> list[PlaceMention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import regex
@@ -68,6 +68,12 @@ class Gazetteer:
                 return place
             place = self.places.get(place.parent) if place.parent else None
         return None
+
+    @cached_property
+    def by_adjective(self) -> dict[str, Place]:
+        """'российский' → Россия: the adjective lemmas of the gazetteer (each names one place)."""
+        return {adjective: place for place in self.places.values()
+                for adjective in place.adjectives}
 
     def country_of(self, place: Place) -> Place | None:
         seen = set()
