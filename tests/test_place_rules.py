@@ -288,3 +288,16 @@ def test_quoted_name_in_the_title_does_not_govern(rules):
 ], ids=["territory", "nationality"])
 def test_place_adjective_when_no_place_is_named(rules, text, span, place):
     assert place_of(rules, text, span) == place
+
+
+def test_municipality_named_after_its_town(rules):
+    text = ("Муниципальная программа городского округа Ступино Московской области.\n"
+            "Программа утверждена по закону Московской области и закону Московской области "
+            "о бюджете.\nТираж газет городского округа Ступино составляет 8000 экземпляров.\n"
+            "Всего выходят 5 газет.")
+    assert place_of(rules, text, "5 газет") == "Ступино"
+
+
+def test_organization_after_municipality_marker_is_no_town(rules):
+    text = "Командование Северо-Кавказским округом Росгвардии провело учения."
+    assert not [m for m in all_places(text, rules) if m.place.id.startswith("town:")]

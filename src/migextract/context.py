@@ -1284,7 +1284,8 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
           confirmed: frozenset[str], rules: Rules) -> Place | None:
     """The place a document is mostly about (figures that name no place get it): the
     administrative district or town the gazetteer does not list named most often, if at least
-    twice (a town's programme names its district, region and country too); else a country
+    twice and the title names no other place (a town's programme names its district, region
+    and country too); else a country
     named with three or more of its parts (a national release by region); else the most
     mentioned place, the earliest on ties — and when that is a country, its most mentioned part
     named at least twice (regional news names "РФ" in passing). Title mentions count three
@@ -1302,11 +1303,14 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
             places[mention.place.id] = mention.place
     if not counts:
         return None
-    listed = max((n for pid, n in counts.items() if not _is_local(places[pid])), default=0)
-    local = [pid for pid in counts if _is_local(places[pid]) and counts[pid] >= max(2, listed)]
+    titled = {m.place.id for m in title_mentions if m.place.id in counts}
+    # a title that names a listed place and no local unit says what the news is about
+    # ("Бурятия подала заявку…" naming Гусиноозерск twice in the text)
+    others_titled = any(not _is_local(places[pid]) for pid in titled)
+    local = [pid for pid in counts if _is_local(places[pid]) and counts[pid] >= 2
+             and (pid in titled or not others_titled)]
     if local:
         return places[max(local, key=lambda pid: (counts[pid], -first[pid]))]
-    titled = {m.place.id for m in title_mentions if m.place.id in counts}
     national = _reported_country(counts, places, titled, rules)
     if national is not None:
         return national

@@ -40,6 +40,7 @@ class PlaceWords:
     """Words about places that are not place names (rules/places/words.yaml)."""
 
     town_markers: frozenset[str] = frozenset()  # "г.", "город", "село"
+    municipality_markers: frozenset[str] = frozenset()  # "округ", "поселение" + a nominative
     near_place: regex.Pattern[str] | None = None  # "в районе", "вблизи" right before a name
     home_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "регион" → kinds
     destination_verbs: frozenset[str] = frozenset()  # "направиться": "в X" is where to
@@ -131,6 +132,7 @@ def _place_words(path: Path) -> PlaceWords:
         if phrases else None
     return PlaceWords(
         town_markers=_lemma_set(doc, "town_markers"),
+        municipality_markers=_lemma_set(doc, "municipality_markers"),
         near_place=near,
         home_words=_home_words(need(doc, "home_words", dict, optional=True, default={})),
         destination_verbs=_lemma_set(doc, "destination_verbs"),
@@ -330,10 +332,9 @@ def find_towns(text: str, place_words: PlaceWords, offset: int = 0) -> list[Plac
     marker names a town, listed in the gazetteer or not. Once introduced so, the town's later
     mentions without a marker are mentions of it too ("бюджет Судогды")."""
     words = list(_WORD.finditer(text))
-    markers = place_words.town_markers
     towns: dict[str, Place] = {}
     for i in range(1, len(words)):
-        if _after_town_marker(words, i, text, markers):
+        if _after_town_marker(words, i, text, place_words):
             name = _town_name(words[i].group())
             towns.setdefault(name, Place(f"town:{name}", name, None, "city", None, frozenset()))
     mentions = []
@@ -342,16 +343,16 @@ def find_towns(text: str, place_words: PlaceWords, offset: int = 0) -> list[Plac
         if word[:1].isupper() and not word.isupper() and word[:3] in {n[:3] for n in towns}:
             place = towns.get(_town_name(word))
             if place is not None:
-                at = i - 1 if _after_town_marker(words, i, text, markers) else i
+                at = i - 1 if _after_town_marker(words, i, text, place_words) else i
                 mentions.append(PlaceMention(offset + match.start(), offset + match.end(), place,
                                              _preposition(words, at, text,
                                                           place_words.before_name)))
     return mentions
 
 
-def _after_town_marker(words, i: int, text: str, markers: frozenset[str]) -> bool:
+def _after_town_marker(words, i: int, text: str, place_words: PlaceWords) -> bool:
     """Word i is a capitalized name right after a town marker: "г. Судогда", not "2016 г. В"
-    (a year) nor "города, Москва"."""
+    (a year) nor "города, Москва"; or a nominative name after a municipality marker."""
     if i == 0:
         return False
     name, marker = words[i].group(), words[i - 1].group()
@@ -366,7 +367,9 @@ def _after_town_marker(words, i: int, text: str, markers: frozenset[str]) -> boo
     first = analyzer().parse(name.lower())[0]
     if first.is_known and (first.tag.POS != "NOUN" or {"Name", "Surn", "Patr"} & first.tag.grammemes):
         return False  # "в родном городе Терезы", "и город Для режиссера …": no town's name
-    return bool(({marker.lower()} | all_lemmas(marker)) & markers)
+    lemmas = {marker.lower()} | all_lemmas(marker)
+    return bool(lemmas & place_words.town_markers) or bool(
+        lemmas & place_words.municipality_markers) and _nominative_name(name)
 
 
 _ABBREVIATION = 3  # "г.", "пос.", "пгт.": a marker this short may end with a dot
