@@ -301,3 +301,11 @@ def test_municipality_named_after_its_town(rules):
 def test_organization_after_municipality_marker_is_no_town(rules):
     text = "Командование Северо-Кавказским округом Росгвардии провело учения."
     assert not [m for m in all_places(text, rules) if m.place.id.startswith("town:")]
+
+
+def test_town_named_in_passing_does_not_govern_news_from_a_country(rules):
+    text = ("В Японии скончался старейший житель планеты.\n"
+            "Он родился в городе Кётанго и прожил в Японии всю жизнь. Кётанго гордится им, "
+            "а Япония чтит его память.\n"
+            "У него осталось 7 детей.")
+    assert place_of(rules, text, "7 детей") == "Япония"

@@ -1284,8 +1284,8 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
           confirmed: frozenset[str], rules: Rules) -> Place | None:
     """The place a document is mostly about (figures that name no place get it): the
     administrative district or town the gazetteer does not list named most often, if at least
-    twice and the title names no other place (a town's programme names its district, region
-    and country too); else a country
+    twice, the title names no other place, and it is the first place named or no listed place
+    is named more (a town's programme names its district, region and country too); else a country
     named with three or more of its parts (a national release by region); else the most
     mentioned place, the earliest on ties — and when that is a country, its most mentioned part
     named at least twice (regional news names "РФ" in passing). Title mentions count three
@@ -1307,8 +1307,13 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
     # a title that names a listed place and no local unit says what the news is about
     # ("Бурятия подала заявку…" naming Гусиноозерск twice in the text)
     others_titled = any(not _is_local(places[pid]) for pid in titled)
+    listed = max((n for pid, n in counts.items() if not _is_local(places[pid])), default=0)
+    opening = min(first, key=first.get)
+    # the text's heading or intro names it, or no listed place is named more: a town's
+    # programme cites its region's laws, but news from a country names a town in passing
     local = [pid for pid in counts if _is_local(places[pid]) and counts[pid] >= 2
-             and (pid in titled or not others_titled)]
+             and (pid in titled or not others_titled)
+             and (pid == opening or counts[pid] >= listed)]
     if local:
         return places[max(local, key=lambda pid: (counts[pid], -first[pid]))]
     national = _reported_country(counts, places, titled, rules)
