@@ -309,3 +309,10 @@ def test_town_named_in_passing_does_not_govern_news_from_a_country(rules):
             "а Япония чтит его память.\n"
             "У него осталось 7 детей.")
     assert place_of(rules, text, "7 детей") == "Япония"
+
+
+def test_home_word_before_a_name_is_no_reference(rules):
+    text = ("Миграция в Казахстане.\nВ Абайской области прибыло 3 тыс. человек.\n"
+            "В регионе Улытау проживает 220 тыс. человек.")
+    context = context_of(rules, text, "220 тыс. человек")
+    assert context.place != "Абайская область"

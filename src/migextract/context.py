@@ -1007,7 +1007,8 @@ class _SentenceView:
 
     def _bare_home_word(self, i: int) -> bool:
         """A singular home word with no adjective before it ("в соседней области" is another
-        region) and no genitive noun after it ("в области образования" is a field)."""
+        region), no genitive noun after it ("в области образования" is a field) and no name
+        after it."""
         tok = self.toks[i]
         if tok.pos != "NOUN" or tok.info.number != "sing":
             return False
@@ -1017,6 +1018,8 @@ class _SentenceView:
         if before is not None and before.pos in ("ADJF", "PRTF") and "Apro" not in before.info.tag:
             return False
         after = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if after is not None and after.word and after.text[:1].isupper():
+            return False  # "в регионе Улытау": the word introduces a name, it does not replace one
         return not (after is not None and after.pos == "NOUN" and after.text.islower()
                     and "gent" in after.info.cases)
 
