@@ -245,9 +245,15 @@ def test_town_named_twice_does_not_outweigh_its_region(rules):
 
 
 def test_unlisted_town_in_the_title_governs_the_document(rules):
-    title = "В Калининграде завершился фестиваль кино"
+    title = "В Арзамасе завершился фестиваль кино"
     text = "Фестиваль посетили более 4 тыс. зрителей, фильмы привезли из Польши."
-    assert place_of(rules, text, "более 4 тыс. зрителей", title=title) == "Калининград"
+    assert place_of(rules, text, "более 4 тыс. зрителей", title=title) == "Арзамас"
+
+
+def test_lake_in_the_title_does_not_govern(rules):
+    title = "Популяция соболя растет на Байкале"
+    text = "Власти Бурятии подвели итоги учета.\nЧисленность соболя достигла 3 тыс. особей."
+    assert place_of(rules, text, "3 тыс. особей", title=title) == "Республика Бурятия"
 
 
 def test_place_inside_a_quoted_name_is_no_place(rules):
@@ -316,3 +322,10 @@ def test_home_word_before_a_name_is_no_reference(rules):
             "В регионе Улытау проживает 220 тыс. человек.")
     context = context_of(rules, text, "220 тыс. человек")
     assert context.place != "Абайская область"
+
+
+def test_regional_capitals_are_listed_under_their_region(rules):
+    mentions = all_places("В Петрозаводске и Ханты-Мансийском автономном округе", rules)
+    assert [m.place.name for m in mentions] == ["Петрозаводск",
+                                                 "Ханты-Мансийский автономный округ — Югра"]
+    assert rules.gazetteer.country_of(mentions[0].place).name == "Россия"

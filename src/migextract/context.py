@@ -1256,10 +1256,12 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
     """The place the document is about, and the places it names unambiguously, from the
     place mentions of its text (all_places) and its title."""
     title_mentions = all_places(title or "", rules)
-    # "В Калининграде завершился фестиваль": a title's unlisted town is what the news is about
+    # "В Шахтах завершился фестиваль": a title's unlisted town is what the news is about;
+    # "на Байкале" names a lake or a mountain, not a territory that has news
     title_mentions += [m for m in _unlisted_mentions(tokenize(title or "", 0, len(title or "")),
                                                      title_mentions)
-                       if not _inside(m.start, _quoted_names(title or ""))]
+                       if m.preposition in ("в", "во")
+                       and not _inside(m.start, _quoted_names(title or ""))]
     confirmed = _confirmed(title_mentions + text_mentions, rules)
     return _home(title_mentions, text_mentions, confirmed, rules), confirmed
 
