@@ -329,3 +329,8 @@ def test_regional_capitals_are_listed_under_their_region(rules):
     assert [m.place.name for m in mentions] == ["Петрозаводск",
                                                  "Ханты-Мансийский автономный округ — Югра"]
     assert rules.gazetteer.country_of(mentions[0].place).name == "Россия"
+
+
+def test_more_countries_with_iso_codes(rules):
+    context = context_of(rules, "Экономика Норвегии выросла на 2%.", "2%")
+    assert (context.place, context.place_code) == ("Норвегия", "NO")
