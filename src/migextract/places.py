@@ -50,6 +50,17 @@ class PlaceWords:
     respectively: frozenset[str] = frozenset()  # "соответственно": places pair with figures
 
 
+    @cached_property
+    def town_marker_forms(self) -> frozenset[str]:
+        """Every form of a town or municipality marker: most words are none, and pymorphy3 is
+        not asked about them."""
+        return surface_forms(self.town_markers | self.municipality_markers)
+
+    @cached_property
+    def region_marker_forms(self) -> frozenset[str]:
+        return surface_forms(self.region_markers)
+
+
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
     places: dict[str, Place]
@@ -333,8 +344,9 @@ def find_towns(text: str, place_words: PlaceWords, offset: int = 0) -> list[Plac
     mentions without a marker are mentions of it too ("бюджет Судогды")."""
     words = list(_WORD.finditer(text))
     towns: dict[str, Place] = {}
+    forms = place_words.town_marker_forms
     for i in range(1, len(words)):
-        if _after_town_marker(words, i, text, place_words):
+        if _marker_form(words[i - 1], forms) and _after_town_marker(words, i, text, place_words):
             name = _town_name(words[i].group())
             towns.setdefault(name, Place(f"town:{name}", name, None, "city", None, frozenset()))
     mentions = []
@@ -343,11 +355,16 @@ def find_towns(text: str, place_words: PlaceWords, offset: int = 0) -> list[Plac
         if word[:1].isupper() and not word.isupper() and word[:3] in {n[:3] for n in towns}:
             place = towns.get(_town_name(word))
             if place is not None:
-                at = i - 1 if _after_town_marker(words, i, text, place_words) else i
+                at = i - 1 if i and _marker_form(words[i - 1], forms) \
+                    and _after_town_marker(words, i, text, place_words) else i
                 mentions.append(PlaceMention(offset + match.start(), offset + match.end(), place,
                                              _preposition(words, at, text,
                                                           place_words.before_name)))
     return mentions
+
+
+def _marker_form(match, forms: frozenset[str]) -> bool:
+    return match.group().lower().replace("ё", "е") in forms
 
 
 def _after_town_marker(words, i: int, text: str, place_words: PlaceWords) -> bool:
@@ -454,7 +471,9 @@ def find_regions(text: str, place_words: PlaceWords, offset: int = 0) -> list[Pl
     mentions = []
     words = list(_WORD.finditer(text))
     for i, match in enumerate(words[:-1]):
-        if match.group()[:1].isupper() or not all_lemmas(match.group()) & place_words.region_markers:
+        if match.group().lower() not in place_words.region_marker_forms \
+                or match.group()[:1].isupper() \
+                or not all_lemmas(match.group()) & place_words.region_markers:
             continue
         if not _NAME_JOINER.fullmatch(text, match.end(), words[i + 1].start()) \
                 or not _name_word(words[i + 1].group()) \
