@@ -334,3 +334,17 @@ def test_regional_capitals_are_listed_under_their_region(rules):
 def test_more_countries_with_iso_codes(rules):
     context = context_of(rules, "Экономика Норвегии выросла на 2%.", "2%")
     assert (context.place, context.place_code) == ("Норвегия", "NO")
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("В Омской, Томской и Новосибирской областях безработица составила 5%.", "5%"),
+    ("Рождаемость упала на 15% в Республике Алтай, в Омской, Курской и Тверской областях.",
+     "15%"),
+], ids=["before", "after"])
+def test_one_figure_for_a_list_of_regions_is_the_country(rules, sentence, span):
+    assert place_of(rules, "Демография России.\n" + sentence, span) == "Россия"
+
+
+def test_figures_paired_with_listed_regions_keep_them(rules):
+    text = "Демография России.\nВ Омской области – 5%, в Томской – 6%, в Курской – 7%."
+    assert place_of(rules, text, "6%") == "Томская область"

@@ -346,6 +346,10 @@ _SOURCE_OFFICE = regex.compile(
 _DASH_THEN_PLACE = regex.compile(r"\s*[–—-]\s*(?:(?:в|во|из|на|с|со)\s+)?")
 
 
+# ", ", " и ", ", в " between two places of one list
+_LIST_JOINER = regex.compile(r"(?:\s*\([^()]*\))?\s*(?:,|и|или)\s*(?:(?:в|во|на)\s+)?")
+
+
 class _SentenceView:
     """Tokens, places and periods of one sentence, and the rules to read a figure's context."""
 
@@ -953,10 +957,38 @@ class _SentenceView:
                 continue
             if local_news and self._not_local(mention) or place is not None:
                 continue
-            place = mention.place
+            place = self._listed_with_others(mention) or mention.place
             if partner is not None:
                 break
         return place, partner
+
+    def _listed_with_others(self, mention: PlaceMention) -> Place | None:
+        """'на 15% упала рождаемость … в Республике Алтай, в Омской, Оренбургской и Курской
+        областях': one figure for three or more regions of a country is the country's, the
+        regions being its breakdown (eval/dev/part_c/NOTES.md, 11)."""
+        if len(self.quantities) > 1:
+            return None
+        listed = self._coordinated_list(mention)
+        countries = {self.rules.gazetteer.country_of(m.place) for m in listed}
+        if len(listed) < 3 or len(countries) != 1 or None in countries \
+                or any(m.place.kind not in ("region", "city") for m in listed):
+            return None
+        return countries.pop()
+
+    def _coordinated_list(self, mention: PlaceMention) -> list[PlaceMention]:
+        """The places listed with `mention` ("в Омской, Оренбургской и Курской областях")."""
+        ordered = sorted(self.places, key=lambda m: m.start)
+        at = ordered.index(mention) if mention in ordered else None
+        if at is None:
+            return [mention]
+        first = last = at
+        while first > 0 and _LIST_JOINER.fullmatch(self.view.text, ordered[first - 1].end,
+                                                   ordered[first].start):
+            first -= 1
+        while last + 1 < len(ordered) and _LIST_JOINER.fullmatch(
+                self.view.text, ordered[last].end, ordered[last + 1].start):
+            last += 1
+        return ordered[first:last + 1]
 
     def _adjective_place(self, window: list[Tok]) -> Place | None:
         """'доля техники в российских войсках выросла на 11%': with no place named, the place
