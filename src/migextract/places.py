@@ -349,10 +349,11 @@ def find_towns(text: str, place_words: PlaceWords, offset: int = 0) -> list[Plac
         if _marker_form(words[i - 1], forms) and _after_town_marker(words, i, text, place_words):
             name = _town_name(words[i].group())
             towns.setdefault(name, Place(f"town:{name}", name, None, "city", None, frozenset()))
+    starts = {name[:3] for name in towns}  # a cheap test before pymorphy3
     mentions = []
-    for i, match in enumerate(words):
+    for i, match in enumerate(words if towns else ()):
         word = match.group()
-        if word[:1].isupper() and not word.isupper() and word[:3] in {n[:3] for n in towns}:
+        if word[:1].isupper() and not word.isupper() and word[:3] in starts:
             place = towns.get(_town_name(word))
             if place is not None:
                 at = i - 1 if i and _marker_form(words[i - 1], forms) \
@@ -361,6 +362,9 @@ def find_towns(text: str, place_words: PlaceWords, offset: int = 0) -> list[Plac
                                              _preposition(words, at, text,
                                                           place_words.before_name)))
     return mentions
+
+
+_ABBREVIATION = 3  # "г.", "пос.", "пгт.": a marker this short may end with a dot
 
 
 def _marker_form(match, forms: frozenset[str]) -> bool:
@@ -388,8 +392,6 @@ def _after_town_marker(words, i: int, text: str, place_words: PlaceWords) -> boo
     return bool(lemmas & place_words.town_markers) or bool(
         lemmas & place_words.municipality_markers) and _nominative_name(name)
 
-
-_ABBREVIATION = 3  # "г.", "пос.", "пгт.": a marker this short may end with a dot
 
 
 def _town_name(word: str) -> str:
