@@ -214,3 +214,137 @@ def test_destination_after_dash_is_the_partner_of_the_origin(rules):
             "Из Карагандинской области выбыло 20 тыс. человек, из них 8 тыс. – в Астану.")
     context = context_of(rules, text, "8 тыс.")
     assert (context.place, context.partner) == ("Карагандинская область", "Астана")
+
+
+RU_TRANSFERS = "Переводы из России в страны Азии выросли, сообщил Банк России.\n"
+
+
+@pytest.mark.parametrize("sentence,span,place,partner", [
+    ("Средний перевод в Таджикистан составил 300 долларов.", "300 долларов", "Россия",
+     "Таджикистан"),
+    ("Безработица в Таджикистане составила 7%.", "7%", "Таджикистан", None),
+], ids=["where_to", "where"])
+def test_foreign_destination_is_the_partner(rules, sentence, span, place, partner):
+    context = context_of(rules, RU_TRANSFERS + sentence, span)
+    assert (context.place, context.partner) == (place, partner)
+
+
+def test_region_in_the_title_is_not_a_national_release(rules):
+    title = "В Якутии открыли центры профориентации"
+    text = ("Власти Якутии открыли центры по примеру Тюмени, Нижнего Новгорода и Петербурга "
+            "в рамках проекта РФ.\nВ центрах пройдут обучение 3 тыс. школьников.")
+    assert place_of(rules, text, "3 тыс. школьников", title=title) == "Республика Саха (Якутия)"
+
+
+def test_town_named_twice_does_not_outweigh_its_region(rules):
+    title = "Бурятия подала заявку на создание особой зоны"
+    text = ("Власти Бурятии подали заявку. Площадки разместят в городе Кяхтинск и поселке "
+            "Нижний.\nВ Бурятии также заявили, что в Кяхтинск вложат 2 млрд рублей. Бюджет "
+            "Бурятии выделит средства.\nВсего создадут 500 рабочих мест.")
+    assert place_of(rules, text, "500 рабочих", title=title) == "Республика Бурятия"
+
+
+def test_unlisted_town_in_the_title_governs_the_document(rules):
+    title = "В Арзамасе завершился фестиваль кино"
+    text = "Фестиваль посетили более 4 тыс. зрителей, фильмы привезли из Польши."
+    assert place_of(rules, text, "более 4 тыс. зрителей", title=title) == "Арзамас"
+
+
+def test_lake_in_the_title_does_not_govern(rules):
+    title = "Популяция соболя растет на Байкале"
+    text = "Власти Бурятии подвели итоги учета.\nЧисленность соболя достигла 3 тыс. особей."
+    assert place_of(rules, text, "3 тыс. особей", title=title) == "Республика Бурятия"
+
+
+def test_place_inside_a_quoted_name_is_no_place(rules):
+    assert all_places("Партия «Альтернатива для Германии» набрала 21% голосов.", rules) == []
+    text = "Игры прошли на Сахалине.\nВ играх «Дети Азии» участвуют 1200 спортсменов."
+    assert place_of(rules, text, "1200 спортсменов") == "Сахалинская область"
+
+
+def test_place_inside_quoted_speech_stays(rules):
+    text = ("«В Казахстане безработица снизилась до 4,8%, и это хороший результат для всей "
+            "экономики», – сказал министр.")
+    assert [m.place.name for m in all_places(text, rules)] == ["Казахстан"]
+
+
+def test_other_country_named_more_than_the_city_is_a_place(rules):
+    title = "Москва ответит на санкции"
+    text = ("Конгресс США принял закон о санкциях. Санкции США расширят.\n"
+            "Бюджет разведки США составит 70 млрд долларов.")
+    assert place_of(rules, text, "70 млрд долларов", title=title) == "США"
+
+
+def test_geographical_adjective_is_no_unlisted_place(rules):
+    text = "Переговоры в Лондоне.\nШотландское правительство выделит 20 млн фунтов."
+    assert place_of(rules, text, "20 млн фунтов") != "Шотландский"
+
+
+def test_quoted_name_in_the_title_does_not_govern(rules):
+    title = "«Олимп духа»: премьера фильма о чемпионах"
+    text = "Премьера прошла в Казахстане.\nФильм посмотрели 300 зрителей."
+    assert place_of(rules, text, "300 зрителей", title=title) == "Казахстан"
+
+
+@pytest.mark.parametrize("text,span,place", [
+    ("Госдеп оценил армию США.\nДоля новой техники в российских войсках выросла на 11%.",
+     "11%", "Россия"),
+    ("Клуб из США ведет переговоры.\nКлуб продаст армянского полузащитника за 22 млн евро.",
+     "22 млн евро", "США"),
+], ids=["territory", "nationality"])
+def test_place_adjective_when_no_place_is_named(rules, text, span, place):
+    assert place_of(rules, text, span) == place
+
+
+def test_municipality_named_after_its_town(rules):
+    text = ("Муниципальная программа городского округа Ступино Московской области.\n"
+            "Программа утверждена по закону Московской области и закону Московской области "
+            "о бюджете.\nТираж газет городского округа Ступино составляет 8000 экземпляров.\n"
+            "Всего выходят 5 газет.")
+    assert place_of(rules, text, "5 газет") == "Ступино"
+
+
+def test_organization_after_municipality_marker_is_no_town(rules):
+    text = "Командование Северо-Кавказским округом Росгвардии провело учения."
+    assert not [m for m in all_places(text, rules) if m.place.id.startswith("town:")]
+
+
+def test_town_named_in_passing_does_not_govern_news_from_a_country(rules):
+    text = ("В Японии скончался старейший житель планеты.\n"
+            "Он родился в городе Кётанго и прожил в Японии всю жизнь. Кётанго гордится им, "
+            "а Япония чтит его память.\n"
+            "У него осталось 7 детей.")
+    assert place_of(rules, text, "7 детей") == "Япония"
+
+
+def test_home_word_before_a_name_is_no_reference(rules):
+    text = ("Миграция в Казахстане.\nВ Абайской области прибыло 3 тыс. человек.\n"
+            "В регионе Улытау проживает 220 тыс. человек.")
+    context = context_of(rules, text, "220 тыс. человек")
+    assert context.place != "Абайская область"
+
+
+def test_regional_capitals_are_listed_under_their_region(rules):
+    mentions = all_places("В Петрозаводске и Ханты-Мансийском автономном округе", rules)
+    assert [m.place.name for m in mentions] == ["Петрозаводск",
+                                                 "Ханты-Мансийский автономный округ — Югра"]
+    assert rules.gazetteer.country_of(mentions[0].place).name == "Россия"
+
+
+def test_more_countries_with_iso_codes(rules):
+    context = context_of(rules, "Экономика Норвегии выросла на 2%.", "2%")
+    assert (context.place, context.place_code) == ("Норвегия", "NO")
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("В Омской, Томской и Новосибирской областях безработица составила 5%.", "5%"),
+    ("Рождаемость упала на 15% в Республике Алтай, в Омской, Курской и Тверской областях.",
+     "15%"),
+], ids=["before", "after"])
+def test_one_figure_for_a_list_of_regions_is_the_country(rules, sentence, span):
+    assert place_of(rules, "Демография России.\n" + sentence, span) == "Россия"
+
+
+def test_figures_paired_with_listed_regions_keep_them(rules):
+    text = "Демография России.\nВ Омской области – 5%, в Томской – 6%, в Курской – 7%."
+    assert place_of(rules, text, "6%") == "Томская область"

@@ -84,7 +84,21 @@ def _unlisted_place_name(tok: Tok) -> bool:
     the NER model, so that no sentence needs the model for its places; guesses from the ending
     are not trusted (they make a place of the surname "Падован")."""
     return tok.word and tok.text[:1].isupper() and not tok.text.isupper() \
-        and tok.info.known and "Geox" in tok.info.tag
+        and tok.info.known and "Geox" in tok.info.tag and tok.pos == "NOUN"
+
+
+def _unlisted_mentions(toks: list[Tok], known: list[PlaceMention]) -> list[PlaceMention]:
+    """Mentions of the places of `toks` the gazetteer does not list (_unlisted_place_name)
+    and no mention in `known` covers."""
+    out = []
+    for i, tok in enumerate(toks):
+        if _unlisted_place_name(tok) and not any(m.start < tok.end and tok.start < m.end
+                                                 for m in known):
+            name = keep_case(tok.text, tok.lemma)
+            place = Place(name, name, None, "unknown", None, frozenset())
+            before = toks[i - 1].text.lower() if i else None
+            out.append(PlaceMention(tok.start, tok.end, place, before if before in _PREPS else None))
+    return out
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
@@ -608,6 +622,10 @@ _SOURCE_OFFICE = regex.compile(
 _DASH_THEN_PLACE = regex.compile(r"\s*[–—-]\s*(?:(?:в|во|из|на|с|со)\s+)?")
 
 
+# ", ", " и ", ", в " between two places of one list
+_LIST_JOINER = regex.compile(r"(?:\s*\([^()]*\))?\s*(?:,|и|или)\s*(?:(?:в|во|на)\s+)?")
+
+
 class _SentenceView:
     """Tokens, places and periods of one sentence, and the rules to read a figure's context."""
 
@@ -629,13 +647,15 @@ class _SentenceView:
         mentions = [m for m in self.view.place_mentions
                     if self.sentence.start <= m.start < self.sentence.end
                     and _trusted(m, self.view.confirmed)]
-        known = [(m.start, m.end) for m in mentions]
-        for tok in self.toks:
-            if _unlisted_place_name(tok) and not any(s < tok.end and tok.start < e for s, e in known):
-                name = keep_case(tok.text, tok.lemma)
-                place = Place(name, name, None, "unknown", None, frozenset())
-                mentions.append(PlaceMention(tok.start, tok.end, place, self._prep_before(tok.start)))
-        return sorted(mentions, key=lambda m: m.start)
+        unlisted = [m for m in _unlisted_mentions(self.toks, mentions)
+                    if not _inside(m.start, self._quoted_names)]
+        return sorted(mentions + unlisted, key=lambda m: m.start)
+
+    @cached_property
+    def _quoted_names(self) -> list[tuple[int, int]]:
+        offset = self.sentence.start
+        return [(s + offset, e + offset)
+                for s, e in _quoted_names(self.view.text[offset:self.sentence.end])]
 
     def _prep_before(self, pos: int) -> str | None:
         before = [t for t in self.toks if t.end <= pos]
@@ -1634,6 +1654,27 @@ class _SentenceView:
         if respective is not None:
             fired.append("ctx.place_respectively")
             return respective, None
+        flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
+        place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow)
+        if place is not None:
+            fired.append("ctx.place_in_sentence")
+        if place is None:
+            place = self._adjective_place(window)
+            if place is not None:
+                fired.append("ctx.place_adjective")
+        if place is None and self._mentions_country(window):
+            place = self.view.home and self._country(self.view.home)
+            fired.append("ctx.place_country_word")
+        if place is None and self.view.home is not None:
+            place = self.view.home
+            fired.append("ctx.place_document")
+        return place, partner
+
+    def _place_candidates(self, index: int, window: list[Tok], right: list[Tok]
+                          ) -> list[PlaceMention]:
+        """Mentions (names and home words) that may give the figure's place, the likeliest
+        last: the one right after its dash, else those between the figure and the one before,
+        else the first right after it, else any before it in the sentence."""
         q = self.quantities[index]
         left = window[0].start if window else q.start
         mentions = sorted(self.places + self._home_references, key=lambda m: m.start)
@@ -1643,36 +1684,76 @@ class _SentenceView:
             candidates = [m for m in mentions if q.end <= m.start <= right[-1].end][:1]
         if not candidates:
             candidates = [m for m in mentions if m.end <= q.start]
-        candidates += own[:1]  # looked at first
+        return candidates + own[:1]
+
+    def _place_and_partner(self, candidates: list[PlaceMention], flow: bool
+                           ) -> tuple[Place | None, Place | None]:
+        """The likeliest candidate that is not the other side of a flow is the place; the
+        likeliest other side is the partner. In a region's or a city's news the region counts
+        its own ("Петербург откроет центры в Таджикистане": see _not_local)."""
         place, partner = None, None
-        flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
-        # a region's or a city's news counts its own: "Петербург откроет центры набора
-        # мигрантов в Таджикистане", "патенты получили граждане Узбекистана" are the city's
-        # (see _not_local)
         local_news = self._home_inside_country()
         for mention in reversed(candidates):
             if self._is_partner(mention) or flow and self._foreign(mention):
                 if partner is not None and place is None and self._acting_group(mention):
-                    place = mention.place  # "ЕС принял с территории Турции 12,5 тыс."
-                    fired.append("ctx.place_in_sentence")
-                    break
+                    return mention.place, partner  # "ЕС принял с территории Турции 12,5 тыс."
                 partner = partner or mention.place
                 if place is not None:
                     break  # "из стран СНГ в страну прибыло": the place, then its partner
                 continue
             if local_news and self._not_local(mention) or place is not None:
                 continue
-            place = mention.place
-            fired.append("ctx.place_in_sentence")
+            place = self._listed_with_others(mention) or mention.place
             if partner is not None:
                 break
-        if place is None and self._mentions_country(window):
-            place = self.view.home and self._country(self.view.home)
-            fired.append("ctx.place_country_word")
-        if place is None and self.view.home is not None:
-            place = self.view.home
-            fired.append("ctx.place_document")
         return place, partner
+
+    def _listed_with_others(self, mention: PlaceMention) -> Place | None:
+        """'на 15% упала рождаемость … в Республике Алтай, в Омской, Оренбургской и Курской
+        областях': one figure for three or more regions of a country is the country's, the
+        regions being its breakdown (eval/dev/part_c/NOTES.md, 11)."""
+        if len(self.quantities) > 1:
+            return None
+        listed = self._coordinated_list(mention)
+        countries = {self.rules.gazetteer.country_of(m.place) for m in listed}
+        if len(listed) < 3 or len(countries) != 1 or None in countries \
+                or any(m.place.kind not in ("region", "city") for m in listed):
+            return None
+        return countries.pop()
+
+    def _coordinated_list(self, mention: PlaceMention) -> list[PlaceMention]:
+        """The places listed with `mention` ("в Омской, Оренбургской и Курской областях")."""
+        ordered = sorted(self.places, key=lambda m: m.start)
+        at = ordered.index(mention) if mention in ordered else None
+        if at is None:
+            return [mention]
+        first = last = at
+        while first > 0 and _LIST_JOINER.fullmatch(self.view.text, ordered[first - 1].end,
+                                                   ordered[first].start):
+            first -= 1
+        while last + 1 < len(ordered) and _LIST_JOINER.fullmatch(
+                self.view.text, ordered[last].end, ordered[last + 1].start):
+            last += 1
+        return ordered[first:last + 1]
+
+    def _adjective_place(self, window: list[Tok]) -> Place | None:
+        """'доля техники в российских войсках выросла на 11%': with no place named, the place
+        of the nearest place adjective before the figure (gazetteer `adjectives`) — unless it
+        says who a person is ("армянского полузащитника" is a nationality, not a territory) or
+        begins a name ("по данным Сирийской обсерватории")."""
+        by_adjective = self.rules.gazetteer.by_adjective
+        for i in range(len(window) - 1, -1, -1):
+            tok = window[i]
+            if tok.word and tok.pos == "ADJF" and tok.lemma in by_adjective \
+                    and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
+                    and not self._of_a_person(window[i + 1:]):
+                return by_adjective[tok.lemma]
+        return None
+
+    @staticmethod
+    def _of_a_person(after: list[Tok]) -> bool:
+        head = next((t for t in after[:3] if t.pos == "NOUN"), None)
+        return head is not None and head.info.animate
 
     @cached_property
     def _home_references(self) -> list[PlaceMention]:
@@ -1704,7 +1785,8 @@ class _SentenceView:
 
     def _bare_home_word(self, i: int) -> bool:
         """A singular home word with no adjective before it ("в соседней области" is another
-        region) and no genitive noun after it ("в области образования" is a field)."""
+        region), no genitive noun after it ("в области образования" is a field) and no name
+        after it."""
         tok = self.toks[i]
         if tok.pos != "NOUN" or tok.info.number != "sing":
             return False
@@ -1714,18 +1796,27 @@ class _SentenceView:
         if before is not None and before.pos in ("ADJF", "PRTF") and "Apro" not in before.info.tag:
             return False
         after = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if after is not None and after.word and after.text[:1].isupper():
+            return False  # "в регионе Улытау": the word introduces a name, it does not replace one
         return not (after is not None and after.pos == "NOUN" and after.text.islower()
                     and "gent" in after.info.cases)
 
     def _not_local(self, mention: PlaceMention) -> bool:
-        """In a region's news: another country, or its own country named without a preposition
-        ("правительства РФ", "для субъектов Российской Федерации": an institution or a level,
-        not the territory; "в среднем по России" is the country's figure)."""
+        """In a region's news: another country named no more often than the region, or its own
+        country named without a preposition ("правительства РФ", "для субъектов Российской
+        Федерации": an institution or a level, not the territory; "в среднем по России" is the
+        country's figure). A story that names the other country more is about it ("«Тайное
+        влияние» Москвы: зачем в США хотят создать новую спецслужбу")."""
         if self._foreign(mention):
-            return True
+            counts = self._document_counts
+            return counts[mention.place.id] <= counts[self.view.home.id]
         home_country = self._country(self.view.home)
         return mention.place.id == home_country.id and not (
             mention.preposition or self._coordinated_preposition(mention))
+
+    @cached_property
+    def _document_counts(self) -> Counter[str]:
+        return Counter(m.place.id for m in self.view.place_mentions)
 
     def _respective_place(self, index: int) -> Place | None:
         """'в Иркутской области и Забайкальском крае … 21 и 22% соответственно': the places
@@ -1759,8 +1850,18 @@ class _SentenceView:
         preposition = mention.preposition or self._coordinated_preposition(mention)
         if preposition in ("из", "с", "со"):
             return not departures  # origin of arrivals; "из Казахстана уехали" is Kazakhstan
+        if preposition in ("в", "во", "на") and self._foreign(mention) and self._towards(mention):
+            return True  # "переводы в Узбекистан" from Russia: where the flow goes
         return preposition in ("в", "во") and departures and self.view.home is not None \
             and mention.place.id != self.view.home.id
+
+    def _towards(self, mention: PlaceMention) -> bool:
+        """'в Узбекистан' (accusative: where to), not 'в Узбекистане' (where): the first word of
+        the name has an accusative reading and no prepositional one; indeclinable names
+        ("в США") tell nothing."""
+        first = next(t for t in self.toks if t.start >= mention.start)
+        cases = first.info.cases if first.info else frozenset()
+        return "accs" in cases and "loct" not in cases and "Fixd" not in first.info.tag
 
     def _acting_group(self, mention: PlaceMention) -> bool:
         """A group of countries as the subject of a verb ("ЕС принял …"): the side that acts,
@@ -1957,9 +2058,23 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     for unit in local:
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):
             mentions.append(unit)
+    names = _quoted_names(text)
     return sorted((m for m in mentions if not near_place(text, m.start - offset, rules.gazetteer)
-                   and not names_currency(text, m.start - offset, rules.gazetteer)),
+                   and not names_currency(text, m.start - offset, rules.gazetteer)
+                   and not _inside(m.start - offset, names)),
                   key=lambda m: m.start)
+
+
+_QUOTED = regex.compile(r'["«“„][^"«»“”„\n]{1,80}["»”“]')
+_NAME_WORDS = 6  # a quoted stretch this short is a name ("Дети Азии", "Единая Россия")
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    """Spans of short quoted names ("…", «…»): a place named inside one names a party, a
+    festival or a firm ("Альтернатива для Германии"), not where a figure is; quoted speech is
+    longer and keeps its places."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)
+            if len(m.group().split()) <= _NAME_WORDS]
 
 
 def document_places(text_mentions: list[PlaceMention], title: str | None, rules: Rules
@@ -1967,6 +2082,12 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
     """The place the document is about, and the places it names unambiguously, from the
     place mentions of its text (all_places) and its title."""
     title_mentions = all_places(title or "", rules)
+    # "В Шахтах завершился фестиваль": a title's unlisted town is what the news is about;
+    # "на Байкале" names a lake or a mountain, not a territory that has news
+    title_mentions += [m for m in _unlisted_mentions(tokenize(title or "", 0, len(title or "")),
+                                                     title_mentions)
+                       if m.preposition in ("в", "во")
+                       and not _inside(m.start, _quoted_names(title or ""))]
     confirmed = _confirmed(title_mentions + text_mentions, rules)
     return _home(title_mentions, text_mentions, confirmed, rules), confirmed
 
@@ -1994,7 +2115,8 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
           confirmed: frozenset[str], rules: Rules) -> Place | None:
     """The place a document is mostly about (figures that name no place get it): the
     administrative district or town the gazetteer does not list named most often, if at least
-    twice (a town's programme names its district, region and country too); else a country
+    twice, the title names no other place, and it is the first place named or no listed place
+    is named more (a town's programme names its district, region and country too); else a country
     named with three or more of its parts (a national release by region); else the most
     mentioned place, the earliest on ties — and when that is a country, its most mentioned part
     named at least twice (regional news names "РФ" in passing). Title mentions count three
@@ -2012,10 +2134,20 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
             places[mention.place.id] = mention.place
     if not counts:
         return None
-    local = [pid for pid in counts if _is_local(places[pid]) and counts[pid] >= 2]
+    titled = {m.place.id for m in title_mentions if m.place.id in counts}
+    # a title that names a listed place and no local unit says what the news is about
+    # ("Бурятия подала заявку…" naming Гусиноозерск twice in the text)
+    others_titled = any(not _is_local(places[pid]) for pid in titled)
+    listed = max((n for pid, n in counts.items() if not _is_local(places[pid])), default=0)
+    opening = min(first, key=first.get)
+    # the text's heading or intro names it, or no listed place is named more: a town's
+    # programme cites its region's laws, but news from a country names a town in passing
+    local = [pid for pid in counts if _is_local(places[pid]) and counts[pid] >= 2
+             and (pid in titled or not others_titled)
+             and (pid == opening or counts[pid] >= listed)]
     if local:
         return places[max(local, key=lambda pid: (counts[pid], -first[pid]))]
-    national = _reported_country(counts, places, rules)
+    national = _reported_country(counts, places, titled, rules)
     if national is not None:
         return national
     top = places[max(counts, key=lambda pid: (counts[pid], -first[pid]))]
@@ -2034,20 +2166,26 @@ def _is_local(place: Place) -> bool:
     return place.kind == "district" or place.id.startswith("town:")
 
 
-def _reported_country(counts: Counter[str], places: dict[str, Place], rules: Rules
-                      ) -> Place | None:
-    """A country named together with several of its regions or cities (a national release
-    broken down by region) is what the document reports on."""
-    parts: Counter[str] = Counter()
-    for pid in counts:
-        country = rules.gazetteer.country_of(places[pid]) if pid in rules.gazetteer.places \
-            else None
-        if country is not None and country.id != pid:
-            parts[country.id] += 1
-    named = [cid for cid, n in parts.items() if n >= 3 and cid in counts]
-    if not named:
-        return None
-    return places[max(named, key=lambda cid: (parts[cid], counts[cid]))]
+def _reported_country(counts: Counter[str], places: dict[str, Place], titled: set[str],
+                      rules: Rules) -> Place | None:
+    """A country named together with three or more of its regions or cities (a national
+    release broken down by region) is what the document reports on — unless the title names
+    one of those parts and not the country ("В Якутии стартовал проект", naming Тюмень and
+    Петербург in passing, is Yakutia's news)."""
+    named = []
+    for cid in counts:
+        parts = [pid for pid in counts if _part_of(places[pid], cid, rules)]
+        if len(parts) >= 3 and not (titled & set(parts) and cid not in titled):
+            named.append((len(parts), counts[cid], cid))
+    return places[max(named)[2]] if named else None
+
+
+def _part_of(place: Place, country_id: str, rules: Rules) -> bool:
+    """A region or city of the country `country_id` (not the country itself)."""
+    if place.id not in rules.gazetteer.places or place.id == country_id:
+        return False
+    country = rules.gazetteer.country_of(place)
+    return country is not None and country.id == country_id
 
 
 def reference_year(doc_date: date | None, text: str) -> int | None:

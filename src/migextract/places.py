@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import regex
@@ -40,6 +40,7 @@ class PlaceWords:
     """Words about places that are not place names (rules/places/words.yaml)."""
 
     town_markers: frozenset[str] = frozenset()  # "г.", "город", "село"
+    municipality_markers: frozenset[str] = frozenset()  # "округ", "поселение" + a nominative
     near_place: regex.Pattern[str] | None = None  # "в районе", "вблизи" right before a name
     home_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "регион" → kinds
     destination_verbs: frozenset[str] = frozenset()  # "направиться": "в X" is where to
@@ -47,6 +48,17 @@ class PlaceWords:
     region_markers: frozenset[str] = frozenset()  # "штат", "провинция" before a region's name
     currency_nouns: frozenset[str] = frozenset()  # "доллар": "долларов США" is a unit
     respectively: frozenset[str] = frozenset()  # "соответственно": places pair with figures
+
+
+    @cached_property
+    def town_marker_forms(self) -> frozenset[str]:
+        """Every form of a town or municipality marker: most words are none, and pymorphy3 is
+        not asked about them."""
+        return surface_forms(self.town_markers | self.municipality_markers)
+
+    @cached_property
+    def region_marker_forms(self) -> frozenset[str]:
+        return surface_forms(self.region_markers)
 
 
 @dataclass(frozen=True, eq=False)
@@ -68,6 +80,12 @@ class Gazetteer:
                 return place
             place = self.places.get(place.parent) if place.parent else None
         return None
+
+    @cached_property
+    def by_adjective(self) -> dict[str, Place]:
+        """'российский' → Россия: the adjective lemmas of the gazetteer (each names one place)."""
+        return {adjective: place for place in self.places.values()
+                for adjective in place.adjectives}
 
     def country_of(self, place: Place) -> Place | None:
         seen = set()
@@ -125,6 +143,7 @@ def _place_words(path: Path) -> PlaceWords:
         if phrases else None
     return PlaceWords(
         town_markers=_lemma_set(doc, "town_markers"),
+        municipality_markers=_lemma_set(doc, "municipality_markers"),
         near_place=near,
         home_words=_home_words(need(doc, "home_words", dict, optional=True, default={})),
         destination_verbs=_lemma_set(doc, "destination_verbs"),
@@ -328,28 +347,37 @@ def find_towns(text: str, place_words: PlaceWords, offset: int = 0) -> list[Plac
     marker names a town, listed in the gazetteer or not. Once introduced so, the town's later
     mentions without a marker are mentions of it too ("бюджет Судогды")."""
     words = list(_WORD.finditer(text))
-    markers = place_words.town_markers
     towns: dict[str, Place] = {}
+    forms = place_words.town_marker_forms
     for i in range(1, len(words)):
-        if _after_town_marker(words, i, text, markers):
+        if _marker_form(words[i - 1], forms) and _after_town_marker(words, i, text, place_words):
             name = _town_name(words[i].group())
             towns.setdefault(name, Place(f"town:{name}", name, None, "city", None, frozenset()))
+    starts = {name[:3] for name in towns}  # a cheap test before pymorphy3
     mentions = []
-    for i, match in enumerate(words):
+    for i, match in enumerate(words if towns else ()):
         word = match.group()
-        if word[:1].isupper() and not word.isupper() and word[:3] in {n[:3] for n in towns}:
+        if word[:1].isupper() and not word.isupper() and word[:3] in starts:
             place = towns.get(_town_name(word))
             if place is not None:
-                at = i - 1 if _after_town_marker(words, i, text, markers) else i
+                at = i - 1 if i and _marker_form(words[i - 1], forms) \
+                    and _after_town_marker(words, i, text, place_words) else i
                 mentions.append(PlaceMention(offset + match.start(), offset + match.end(), place,
                                              _preposition(words, at, text,
                                                           place_words.before_name)))
     return mentions
 
 
-def _after_town_marker(words, i: int, text: str, markers: frozenset[str]) -> bool:
+_ABBREVIATION = 3  # "г.", "пос.", "пгт.": a marker this short may end with a dot
+
+
+def _marker_form(match, forms: frozenset[str]) -> bool:
+    return match.group().lower().replace("ё", "е") in forms
+
+
+def _after_town_marker(words, i: int, text: str, place_words: PlaceWords) -> bool:
     """Word i is a capitalized name right after a town marker: "г. Судогда", not "2016 г. В"
-    (a year) nor "города, Москва"."""
+    (a year) nor "города, Москва"; or a nominative name after a municipality marker."""
     if i == 0:
         return False
     name, marker = words[i].group(), words[i - 1].group()
@@ -361,22 +389,23 @@ def _after_town_marker(words, i: int, text: str, markers: frozenset[str]) -> boo
     if i >= 2 and (words[i - 2].group().isdigit()
                    or len(marker) <= _ABBREVIATION and len(words[i - 2].group()) == 1):
         return False  # "2016 г.", "100 г." are a year and grams; "с.г." is "сего года"
-    if marker[:2].lower() not in _prefixes(markers) \
-            or not ({marker.lower()} | all_lemmas(marker)) & markers:
-        return False  # the prefix test first: it spares most words a pymorphy3 lookup
-    # not "в родном городе Терезы", "и город Для режиссера …": no town's name
+    prefix = marker[:2].lower()
+    if prefix not in _prefixes(place_words.town_markers) \
+            and prefix not in _prefixes(place_words.municipality_markers):
+        return False  # a cheap test first: it spares most words two pymorphy3 lookups
+    lemmas = {marker.lower()} | all_lemmas(marker)
+    if not lemmas & (place_words.town_markers | place_words.municipality_markers):
+        return False
     first = analyzer().parse(name.lower())[0]
-    return not (first.is_known and (first.tag.POS != "NOUN"
-                                    or {"Name", "Surn", "Patr"} & first.tag.grammemes))
+    if first.is_known and (first.tag.POS != "NOUN" or {"Name", "Surn", "Patr"} & first.tag.grammemes):
+        return False  # "в родном городе Терезы", "и город Для режиссера …": no town's name
+    return bool(lemmas & place_words.town_markers) or _nominative_name(name)
 
 
 @lru_cache(maxsize=8)
 def _prefixes(lemmas: frozenset[str]) -> frozenset[str]:
     """First two letters of the lemmas: every form of a Russian noun begins like its lemma."""
     return frozenset(lemma[:2] for lemma in lemmas)
-
-
-_ABBREVIATION = 3  # "г.", "пос.", "пгт.": a marker this short may end with a dot
 
 
 def _town_name(word: str) -> str:
@@ -458,9 +487,10 @@ def find_regions(text: str, place_words: PlaceWords, offset: int = 0) -> list[Pl
     mentions = []
     words = list(_WORD.finditer(text))
     for i, match in enumerate(words[:-1]):
-        if match.group()[:1].isupper() or not words[i + 1].group()[:1].isupper() \
+        if match.group().lower() not in place_words.region_marker_forms \
+                or match.group()[:1].isupper() \
                 or not all_lemmas(match.group()) & place_words.region_markers:
-            continue  # the capital test first: it spares most words a pymorphy3 lookup
+            continue
         if not _NAME_JOINER.fullmatch(text, match.end(), words[i + 1].start()) \
                 or not _name_word(words[i + 1].group()) \
                 or not _nominative_name(words[i + 1].group()):
