@@ -340,6 +340,7 @@ def _span_of(parts: list[Context]) -> tuple[date, date, str] | None:
     return first.period_start, last.period_end, f"{first.period_text} – {last.period_text}"
 
 
+_WORD_AFTER = regex.compile(r"\s+([^\W\d_]+)")
 _PARENTHESES = regex.compile(r"\(([^()]*)\)")
 _PHRASE_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CAPITALIZED_TAIL = regex.compile(r"\s+([А-ЯA-Z][^,.;:()]{2,80})")
@@ -466,9 +467,12 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if named:  # the name nearest the verb: "…с Дмитрием Медведевым Морозов отмечал, что"
         return (named[-1] if verb is None or who_start < attribution.start("verb")
                 else named[0]).normal
-    first_word = attribution.group("who").split()[0].lower()
-    if word_info(first_word).lemma in rules.context.speaker_pronouns:
+    words = attribution.group("who").split()
+    if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
         return last_person
+    if verb is not None and who_start < attribution.start("verb") \
+            and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN":
+        return nominative_phrase(" ".join(words))  # "Черняк напомнил, что": a name NER missed
     return None
 
 
@@ -550,6 +554,9 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         office = _SOURCE_OFFICE.match(view.text, at, sentence.end)
         if office:
             return nominative_phrase(_source_name(office.group(1).strip(), rules))
+        noun = _WORD_AFTER.match(view.text, at, sentence.end)
+        if noun and word_info(noun.group(1)).lemma in rules.context.anaphoric_sources:
+            return word_info(noun.group(1)).lemma  # "по данным статоргана": see _own_speaker
     return None
 
 
