@@ -194,3 +194,22 @@ def test_verb_agreement_decides(text, span, subject):
 ])
 def test_what_the_figure_counts(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the old and the new level of the same thing
+    ("Число заявлений выросло в 2 раза — до 7,5 тыс. обращений.", "7,5 тыс. обращений",
+     "число заявлений"),
+    # a genitive noun right after an amount of money names what the money is
+    ("Проект принесет городу около 20 млн рублей доходов.", "около 20 млн рублей", "доходы"),
+    # coordinated nouns, with the second conjunct put into the nominative too
+    ("Строительство и оснащение школы обойдется бюджету в 900 млн рублей.", "900 млн рублей",
+     "строительство и оснащение школы"),
+    ("В городе проживает 12 тыс. иностранных граждан и лиц без гражданства.", "12 тыс.",
+     "иностранные граждане и лица без гражданства, проживающие в городе"),
+    # an infinitive complementing the noun
+    ("Готовность студентов работать по специальности снизилась с 70% до 59%.", "70%",
+     "готовность студентов работать по специальности"),
+])
+def test_noun_phrase_members(text, span, subject):
+    assert _subject(text, span) == subject

@@ -454,6 +454,13 @@ class _SentenceView:
             if phrase:
                 fired.append("ctx.subject_parenthesized")
                 return self._with_indicator(self._with_said_of_group(q, bracket, phrase))
+        money = self._money_of(q)
+        if money:
+            fired.append("ctx.subject_money_of")  # "около 20 млн рублей доходов"
+            return self._with_indicator(money)
+        if index and self.previous and self._new_level(window):
+            fired.append("ctx.subject_new_level")  # "выросло на 5% — до 745 тыс. обращений"
+            return self.previous[-1].subject, self.previous[-1].indicator
         people = q.unit in ("person", None)
         verb = self._predicate(window, people) or self._predicate(right[:4], people)
         value_start = self._before_introducers(q.start)
@@ -821,6 +828,27 @@ class _SentenceView:
             words.pop(0)
         return [t for t in words if t.lemma != "не"]
 
+    def _money_of(self, q: Quantity) -> str | None:
+        """'принесет около 20 млн рублей доходов': a genitive noun right after an amount of
+        money names what the money is."""
+        after = [i for i, t in enumerate(self.toks) if t.start >= q.end][:1]
+        if not after or not q.unit or not q.unit.isupper():
+            return None
+        tok = self.toks[after[0]]
+        if tok.pos != "NOUN" or "gent" not in tok.info.cases or self._in_place(tok) \
+                or self._in_period(tok) or tok.lemma in self.ctx.not_subject:
+            return None
+        end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
+        return self._phrase_from(self.toks, after[0], end)
+
+    @staticmethod
+    def _new_level(window: list[Tok]) -> bool:
+        """Only "до" (or "с") between this figure and the one before: the old or new level of
+        the same thing ("с 18% до 17%", "выросло в 2 раза — до 745 тыс.")."""
+        words = [t for t in window if t.word]
+        return len(words) == 1 and words[0].text.lower() in ("до", "с", "со") \
+            and all(t.word or t.text in {",", "-"} for t in window)
+
     def _own_counted(self, q: Quantity) -> bool:
         """The figure names what it counts ("четырех центров"), not by inheritance."""
         return bool(q.counted) and q.unit in ("item", "person") \
@@ -1113,11 +1141,17 @@ class _SentenceView:
                 coordinated = True
                 j -= 1
                 continue
+            if tok.pos == "INFN" and j > 0 and toks[j - 1].pos == "NOUN":
+                j -= 1  # "готовность немцев принимать мигрантов": the noun's complement
+                continue
             if tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
                 if not (coordinated and tok.pos == "VERB"):
                     break
                 coordinated = False
             if self._is_head(toks, j, any_case) or self._plural_subject_of(verb, toks, j):
+                while j >= 2 and toks[j - 1].lemma in ("и", "или") and toks[j - 2].pos == "NOUN" \
+                        and toks[j].info.cases & toks[j - 2].info.cases & {"nomn"}:
+                    j -= 2  # "возведение и обустройство центра обойдется …": both conjuncts
                 return self._phrase_from(toks, j, pos)
             j -= 1
         return None
@@ -1205,8 +1239,8 @@ class _SentenceView:
         rest = words[first_noun + 1:]
         if clause and not rest:
             clause = _agreeing_in_nominative(clause, words[first_noun])
-        return _joined([nominative] + [_lower_common(t.text) for t in rest + clause]
-                       ).replace(" - ", "-")
+        return _joined([nominative] + _conjuncts_in_nominative(rest, words[first_noun])
+                       + [_lower_common(t.text) for t in clause]).replace(" - ", "-")
 
     def _tail(self, toks: list[Tok], head: int, pos: int) -> tuple[list[Tok], list[Tok]]:
         """What follows the head noun in its phrase: genitive (and instrumental) attributes and
@@ -1228,6 +1262,10 @@ class _SentenceView:
             if tok.text == "-" and self._inner_hyphen(toks, i):
                 words.append(tok)  # "амбулаторно - поликлиническими"
                 continue
+            if self._joins_noun(toks, i):  # "возведение и обустройство", "готовность принимать"
+                prep_at = len(words)  # the infinitive's object or the conjunct: any case
+                words.append(tok)
+                continue
             if not tok.word or self._in_period(tok) or self._in_place(tok) \
                     or self._is_figure(tok) \
                     or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
@@ -1246,6 +1284,16 @@ class _SentenceView:
                 prep_at = None
             words.append(tok)
         return words, []
+
+    @staticmethod
+    def _joins_noun(toks: list[Tok], i: int) -> bool:
+        """An infinitive complementing the noun before it, or "и"/"или" joining it to the
+        noun phrase after it."""
+        tok, before = toks[i], toks[i - 1]
+        if tok.pos == "INFN":
+            return before.pos == "NOUN"
+        return tok.lemma in ("и", "или") and before.pos == "NOUN" and i + 1 < len(toks) \
+            and toks[i + 1].pos in ("NOUN", "ADJF", "PRTF")
 
     def _opens_adverbial(self, toks: list[Tok], i: int) -> bool:
         """'население региона в среднем составляло': a sentence adverbial starts at i."""
@@ -1516,6 +1564,24 @@ def _instrumental(phrase: str) -> str:
             word = inflect(word, frozenset(grammemes), info.pos)
         words.append(word)
     return " ".join(words)
+
+
+def _conjuncts_in_nominative(rest: list[Tok], head: Tok) -> list[str]:
+    """The words after a head noun put in the nominative, with a noun phrase coordinated to
+    the head in its case: "граждан и лиц без гражданства" → "… и лица без гражданства"."""
+    out = [_lower_common(t.text) for t in rest]
+    if not rest or rest[0].lemma not in ("и", "или") or "nomn" in head.info.cases:
+        return out
+    np = []
+    for tok in rest[1:]:
+        if tok.pos not in ("ADJF", "PRTF", "NOUN"):
+            break
+        np.append(tok)
+        if tok.pos == "NOUN":
+            break
+    if np and np[-1].pos == "NOUN" and np[-1].info.cases & head.info.cases:
+        out[1:1 + len(np)] = _to_case(np, "nomn").split()
+    return out
 
 
 def _joined(words: list[str]) -> str:
