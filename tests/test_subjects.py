@@ -213,3 +213,22 @@ def test_what_the_figure_counts(text, span, subject):
 ])
 def test_noun_phrase_members(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # an indefinite-personal verb (no subject named) with its complements
+    ("В Германии потратили на содержание приютов почти 2 млрд евро.", "почти 2 млрд евро",
+     "потратило на содержание приютов"),
+    # a percent of a group its clause speaks of is not an elliptical repeat of the item before
+    ("Лидерами являются Карелия (17,5%) и Псковская область, где 18% населения не имеют "
+     "работы.", "18%", "доля населения, не имеющего работы"),
+    # the noun right before a value introducer, when no head is found up its chain
+    ("Совет приступил к распределению транша в размере 3 млрд евро.", "3 млрд евро", "транш"),
+])
+def test_verbs_without_a_named_subject(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_a_verb_with_an_agreeing_subject_is_not_impersonal():
+    text = "Больше всего кандасов приняла Алматинская область – 1 870 человек."
+    assert not (_subject(text) or "").startswith("приняло")

@@ -470,6 +470,8 @@ class _SentenceView:
         if introduced:  # "договоров аренды в 2017 году – 1009": the period is not the subject
             value_start = self._before_period(value_start)
         adjacent = self._np_ending_at(value_start, any_case=True, adjacent=True)
+        if adjacent is None and introduced:  # "к мобилизации транша в размере 3 млрд"
+            adjacent = self._noun_right_before(value_start)
         if adjacent and self._own_counted(q) and self._governed_before(value_start):
             adjacent = None  # "на создание четырех центров": the centres are counted
         if adjacent and (introduced or verb is None
@@ -536,17 +538,25 @@ class _SentenceView:
         of it."""
         if q.unit != "percent":
             return None
-        after = [t for t in self.toks if t.start >= q.end]
-        while after and after[0].word and after[0].lemma in self.ctx.evaluative:
-            after = after[1:]  # "37% всех приезжих": the share of the arrivals
-        if not after or not after[0].word or self._in_place(after[0]) or after[0].info is None:
-            return self._share_of_doers(after)
-        tok = after[0]
-        if not (tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases
-                and (tok.info.number == "plur" or tok.pos == "NOUN")):
-            return self._share_of_doers(after)
+        tok = self._share_group(q)
+        if tok is None:
+            return self._share_of_doers([t for t in self.toks if t.start >= q.end])
         said = self._said_of_group(q, tok)
         return _joined([f"доля {tok.text.lower()}", "," if said else "", said])
+
+    def _share_group(self, q: Quantity) -> Tok | None:
+        """The group a percent is a share of: the genitive right after it ("63% американцев",
+        "37% всех приезжих", "24% населения")."""
+        after = [t for t in self.toks if t.start >= q.end]
+        while after and after[0].word and after[0].lemma in self.ctx.evaluative:
+            after = after[1:]
+        if not after or not after[0].word or self._in_place(after[0]) or after[0].info is None:
+            return None
+        tok = after[0]
+        if tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases \
+                and (tok.info.number == "plur" or tok.pos == "NOUN"):
+            return tok
+        return None
 
     def _share_of_base(self, q: Quantity) -> str | None:
         """'38,2% от общего числа трудоустроенных' → 'доля от общего числа трудоустроенных':
@@ -699,10 +709,15 @@ class _SentenceView:
         return same[-1] if same else self.previous[-1]
 
     def _counts_other_things(self, index: int) -> bool:
-        """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical."""
+        """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical;
+        nor is a percent of a group the clause says something of ("… и область, где 18%
+        населения не имеют средств"; "…, или 48% ВВП" restates the amount before)."""
         q, prev = self.quantities[index], self.quantities[index - 1]
         own = q.counted and not any(rule.startswith("unit.inherited") for rule in q.rules)
-        return bool(own and q.counted != prev.counted and q.counted not in self.ctx.not_subject)
+        group = self._share_group(q) if q.unit == "percent" else None
+        group = group is not None and bool(self._said_of_group(q, group))
+        return bool(own and q.counted != prev.counted and q.counted not in self.ctx.not_subject
+                    or group)
 
     def _counted_phrase(self, q: Quantity) -> str | None:
         """'17 матчей' with nothing else to go on: what is counted, "матчи"."""
@@ -849,6 +864,16 @@ class _SentenceView:
         return len(words) == 1 and words[0].text.lower() in ("до", "с", "со") \
             and all(t.word or t.text in {",", "-"} for t in window)
 
+    def _noun_right_before(self, pos: int) -> str | None:
+        """The noun phrase of the noun ending right at `pos`, when no head was found up its
+        chain of genitives."""
+        toks = [t for t in self.toks if t.end <= pos]
+        if not toks or toks[-1].pos != "NOUN" or self._in_place(toks[-1]) \
+                or self._in_period(toks[-1]) or toks[-1].lemma in self.ctx.not_subject \
+                or self._governed(toks, len(toks) - 1, allowed=self.ctx.value_prepositions):
+            return None
+        return self._phrase_from(toks, len(toks) - 1, pos)
+
     def _own_counted(self, q: Quantity) -> bool:
         """The figure names what it counts ("четырех центров"), not by inheritance."""
         return bool(q.counted) and q.unit in ("item", "person") \
@@ -951,12 +976,13 @@ class _SentenceView:
         return None, None
 
     def _verb_phrase(self, verb: Tok | None, q: Quantity) -> str | None:
-        """An impersonal verb (neuter past, short participle) whose subject is the figure,
+        """A verb with no subject named before it, in the past neuter (or a short participle),
         with its complements other than places and times: "в бюджет района поступило 3 млн
-        руб." → "поступило в бюджет района". None when it has no noun complement."""
-        if verb is None or verb.pos == "VERB" and "neut" not in verb.info.tag \
-                or verb.pos not in ("VERB", "PRTS") or self._states_figure(verb) \
-                or verb.start > q.start:
+        руб." → "поступило в бюджет района"; "в Германии потратили на содержание беженцев
+        10 млрд евро" → "потратило на содержание беженцев". None when it has no noun
+        complement."""
+        if verb is None or verb.pos not in ("VERB", "PRTS") or self._states_figure(verb) \
+                or verb.start > q.start or self._has_agreeing_subject(verb):
             return None
         before = self._complements_before(verb)
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start
@@ -964,7 +990,19 @@ class _SentenceView:
         words = self._without_places((before or []) + between)
         if before is None or not any(t.pos == "NOUN" for t in words):
             return None
-        return _joined([verb.text.lower()] + [_lower_common(t.text) for t in words])
+        head = inflect(verb.text.lower(), _FLOW_FORM, "VERB") if verb.pos == "VERB" \
+            else verb.text.lower()
+        return _joined([head] + [_lower_common(t.text) for t in words])
+
+    def _has_agreeing_subject(self, verb: Tok) -> bool:
+        """A nominative noun (a place too) next to a finite verb and agreeing with it is its
+        subject: "кандасов приняла Алматинская область", "средств получил Узбекистан"."""
+        if verb.pos != "VERB":
+            return False
+        at = self.toks.index(verb)
+        near = self.toks[max(0, at - 4):at] + self.toks[at + 1:at + 4]
+        return any(t.pos == "NOUN" and "nomn" in t.info.tag and _agrees(verb, t)
+                   for t in near)
 
     def _np_after(self, verb: Tok, case: str, agreeing: bool = False) -> str | None:
         """The noun phrase right after a verb (adverbs aside) when its head can be in `case`
@@ -1209,12 +1247,18 @@ class _SentenceView:
         return any(tuple(t.text.lower() for t in toks[max(0, k - len(phrase) + 1):k + 1]) == phrase
                    for phrase in self.ctx.discourse_adverbials)
 
-    def _governed(self, toks: list[Tok], j: int, allowed: tuple[str, ...] = ()) -> bool:
-        """True when a preposition (other than `allowed`) governs the noun at j."""
+    def _governed(self, toks: list[Tok], j: int, allowed=()) -> bool:
+        """True when a preposition (other than `allowed`; when `allowed` maps prepositions to
+        cases, other than one governing its case) governs the noun at j."""
         k = j - 1
         while k >= 0 and toks[k].pos in ("ADJF", "PRTF", "NUMR", "ADVB"):
             k -= 1
-        return k >= 0 and toks[k].pos == "PREP" and toks[k].text.lower() not in allowed
+        if k < 0 or toks[k].pos != "PREP":
+            return False
+        prep = toks[k].text.lower()
+        if isinstance(allowed, dict):
+            return prep not in allowed or allowed[prep] not in toks[j].info.cases
+        return prep not in allowed
 
     def _phrase_from(self, toks: list[Tok], head: int, pos: int,
                      number: str | None = None) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,7 +57,8 @@ class ContextRules:
     measure_nouns: frozenset[str]
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
-    value_prepositions: tuple[str, ...] = ()  # prepositions of a noun the figure is the value of
+    # prepositions (with the case they govern) of a noun the figure is the value of
+    value_prepositions: dict[str, str] = field(default_factory=dict)
 
     @property
     def change_lemmas(self) -> frozenset[str]:
@@ -110,7 +111,7 @@ def load_context_rules(path: Path) -> ContextRules:
         measure_nouns=lemmas("measure_nouns"),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
-        value_prepositions=tuple(need_str_list(doc, "value_prepositions")),
+        value_prepositions=dict(pair.split() for pair in need_str_list(doc, "value_prepositions")),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
