@@ -232,3 +232,24 @@ def test_verbs_without_a_named_subject(text, span, subject):
 def test_a_verb_with_an_agreeing_subject_is_not_impersonal():
     text = "Больше всего кандасов приняла Алматинская область – 1 870 человек."
     assert not (_subject(text) or "").startswith("приняло")
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a part named by its own noun after a parent marker keeps the whole's subject
+    ("Работу получили 4,5 тыс. человек, в том числе около 1 тыс. сельских жителей.",
+     "около 1 тыс.", "получило работу"),
+    # people after people counted generically are the same kind of item
+    ("В компанию А трудоустроено 900 человек, в компанию Б - 500 жителей района.",
+     "500 жителей", "трудоустроено"),
+    # a quoted name inside the subject's phrase does not cut it
+    ('Доля вакансий по профессии "подсобный рабочий" не должна превышать 40% от общего '
+     "количества.", "40%", "доля вакансий по профессии"),
+    # "эта сумма" refers to the subject before
+    ("В бюджет края поступило 358 млн рублей, а при полной оплате эта сумма составила бы "
+     "570 млн рублей.", "570 млн рублей", "поступило в бюджет края"),
+    # the denominator of a rate shares the rate's subject
+    ("Обеспеченность койками составила 96 коек на 10 тыс. жителей.", "10 тыс. жителей",
+     "обеспеченность койками"),
+])
+def test_subjects_shared_between_figures(text, span, subject):
+    assert _subject(text, span) == subject

@@ -716,8 +716,10 @@ class _SentenceView:
         own = q.counted and not any(rule.startswith("unit.inherited") for rule in q.rules)
         group = self._share_group(q) if q.unit == "percent" else None
         group = group is not None and bool(self._said_of_group(q, group))
+        # "943 человека, …, 568 жителей": people after people counted generically
+        people = q.unit == prev.unit == "person" and prev.counted in self.ctx.not_subject
         return bool(own and q.counted != prev.counted and q.counted not in self.ctx.not_subject
-                    or group)
+                    and not people or group)
 
     def _counted_phrase(self, q: Quantity) -> str | None:
         """'17 матчей' with nothing else to go on: what is counted, "матчи"."""
@@ -859,9 +861,10 @@ class _SentenceView:
     @staticmethod
     def _new_level(window: list[Tok]) -> bool:
         """Only "до" (or "с") between this figure and the one before: the old or new level of
-        the same thing ("с 18% до 17%", "выросло в 2 раза — до 745 тыс.")."""
+        the same thing ("с 18% до 17%", "выросло в 2 раза — до 745 тыс."); only "на": the
+        denominator of a rate ("96 коек на 10 тыс. жителей"), annotated with its subject."""
         words = [t for t in window if t.word]
-        return len(words) == 1 and words[0].text.lower() in ("до", "с", "со") \
+        return len(words) == 1 and words[0].text.lower() in ("до", "с", "со", "на") \
             and all(t.word or t.text in {",", "-"} for t in window)
 
     def _noun_right_before(self, pos: int) -> str | None:
@@ -1124,6 +1127,10 @@ class _SentenceView:
         return None
 
     def _after_dash_phrase(self, right: list[Tok]) -> str | None:
+        """'из них 307 тыс. человек – в межрегиональном переселении': the phrase after a dash
+        names the part."""
+        if not right or right[0].text != "-":
+            return None
         rest = [t for t in right if t.word]
         if rest and rest[0].text.lower() in _PREPS:
             rest = rest[1:]
@@ -1160,6 +1167,10 @@ class _SentenceView:
             if tok.text == ")":
                 j = self._matching_open(toks, j) - 1
                 continue
+            opening = self._quote_opening(toks, j) if tok.text == '"' else None
+            if opening is not None:  # 'по профессии "подсобный рабочий"': a quoted name
+                j = opening - 1
+                continue
             if not tok.word:
                 if self._is_figure(tok) and not adjacent:
                     j -= 1
@@ -1183,15 +1194,25 @@ class _SentenceView:
                 j -= 1  # "готовность немцев принимать мигрантов": the noun's complement
                 continue
             if tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
-                if not (coordinated and tok.pos == "VERB"):
+                if not (coordinated and tok.pos in ("VERB", "INFN")):
                     break
                 coordinated = False
             if self._is_head(toks, j, any_case) or self._plural_subject_of(verb, toks, j):
                 while j >= 2 and toks[j - 1].lemma in ("и", "или") and toks[j - 2].pos == "NOUN" \
-                        and toks[j].info.cases & toks[j - 2].info.cases & {"nomn"}:
+                        and "nomn" in toks[j - 2].info.cases and "gent" not in toks[j - 2].info.tag:
                     j -= 2  # "возведение и обустройство центра обойдется …": both conjuncts
                 return self._phrase_from(toks, j, pos)
             j -= 1
+        return None
+
+    @staticmethod
+    def _quote_opening(toks: list[Tok], close: int) -> int | None:
+        """The opening quote of a short quoted name closed at `close`, if it closes one."""
+        for k in range(close - 1, max(-1, close - 6), -1):
+            if toks[k].text == '"':
+                return k if k + 1 < close else None
+            if not toks[k].word:
+                return None
         return None
 
     @staticmethod
