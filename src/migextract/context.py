@@ -101,6 +101,21 @@ class _DocState:
 
 
 @dataclass(frozen=True)
+class _Clues:
+    """What the subject rules read about one figure (_SentenceView._clues)."""
+
+    index: int
+    q: Quantity
+    window: list[Tok]  # tokens between the figure before and this one
+    right: list[Tok]  # tokens after it, to the next figure or clause punctuation
+    parent: int | None
+    verb: Tok | None  # the predicate near the figure
+    introduced: bool  # a dash or "в размере", "на уровне" stands before the figure
+    adjacent: str | None  # the noun phrase ending right before the figure
+    base: str | None  # "доля от …" for "N% от …"
+
+
+@dataclass(frozen=True)
 class DocumentView:
     """Everything the context stage reads about one document."""
 
@@ -430,37 +445,39 @@ class _SentenceView:
 
     # subject --------------------------------------------------------------------------
     #
-    # Rules in order; the first that yields a phrase wins:
-    #   1. "из них 307 тыс. человек – в межрегиональном переселении": the phrase after the dash;
-    #   2. "мегаполисы (50%)": the noun phrase right before the bracket;
-    #   3. "с прогнозным объемом инвестиций 56 млн", "потери бюджета – 1074 млн": a noun phrase
-    #      standing right before the figure (value introducers like "в размере" skipped);
-    #   4. a predicate in the clause: a light-verb template ("приняли участие в …"), a flow verb
-    #      ("прибыло …"), a passive participle ("выдано 500 разрешений"), or the nominative noun
-    #      phrase the verb is said of ("сальдо миграции составило …");
-    #   5. an item of an elliptical list takes the subject of the item before it;
-    #   6. the nearest nominative noun phrase before the figure.
+    # Rules in order (_SUBJECT_RULES); the first that yields a phrase wins. First what marks
+    # the figure itself:
+    #   - "из них 307 тыс. человек – в межрегиональном переселении": the phrase after the dash;
+    #   - "мегаполисы (50%)": the noun phrase right before the bracket;
+    #   - "20 млн рублей доходов": the genitive after an amount of money;
+    #   - "с 18% до 17%", "96 коек на 10 тыс. жителей": the subject of the figure before;
+    # then the noun phrase or the verb the figure belongs to:
+    #   - "с прогнозным объемом инвестиций 56 млн", "потери бюджета – 1074 млн": a noun phrase
+    #     standing right before the figure (value introducers like "в размере" skipped);
+    #   - "38,2% от общего числа трудоустроенных": a share of the stated whole;
+    #   - "пятеро выступили против": an item's own verb; an item of an elliptical list takes
+    #     the subject of the item before it, a part that of its whole;
+    #   - "получил 140 тысяч открыток": the counted object of a transitive verb;
+    #   - a predicate in the clause: a light-verb template ("приняли участие в …"), a flow verb
+    #     ("прибыло …"), a passive participle ("выдано 500 разрешений"), or the noun phrase the
+    #     verb is said of ("сальдо миграции составило …", "на 15% упала рождаемость");
+    # and, failing those, the counted noun phrase, the nearest nominative noun phrase, the
+    # share of a group ("63% американцев полагают …"), a subjectless verb with its
+    # complements, and the subject carried from before in the paragraph.
 
     def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
+        clues = self._clues(index, window, right, parent)
+        for rule_id, rule in _SUBJECT_RULES:
+            found = rule(self, clues, state, fired)
+            if found is not None:
+                if rule_id:
+                    fired.append(rule_id)
+                return found
+        return None, None
+
+    def _clues(self, index, window, right, parent) -> _Clues:
+        """What the subject rules read about one figure, computed once."""
         q = self.quantities[index]
-        if parent is not None:
-            named = self._after_dash_phrase(right)
-            if named:
-                fired.append("ctx.subject_after_dash")
-                return self._with_indicator(named)
-        if self._parenthesized(q):
-            bracket = len(self.view.text[:q.start].rstrip()) - 1
-            phrase = self._np_ending_at(bracket, any_case=True)
-            if phrase:
-                fired.append("ctx.subject_parenthesized")
-                return self._with_indicator(self._with_said_of_group(q, bracket, phrase))
-        money = self._money_of(q)
-        if money:
-            fired.append("ctx.subject_money_of")  # "около 20 млн рублей доходов"
-            return self._with_indicator(money)
-        if index and self.previous and self._new_level(window):
-            fired.append("ctx.subject_new_level")  # "выросло на 5% — до 745 тыс. обращений"
-            return self.previous[-1].subject, self.previous[-1].indicator
         people = q.unit in ("person", None)
         verb = self._predicate(window, people) or self._predicate(right[:4], people)
         value_start = self._before_introducers(q.start)
@@ -474,63 +491,95 @@ class _SentenceView:
             adjacent = self._noun_right_before(value_start)
         if adjacent and self._own_counted(q) and self._governed_before(value_start):
             adjacent = None  # "на создание четырех центров": the centres are counted
-        if adjacent and (introduced or verb is None
-                         or (verb.end <= window[0].start if window else True)):
-            fired.append("ctx.subject_adjacent_np")
-            return self._with_indicator(self._resolve_anaphora(adjacent, state))
-        base = self._share_of_base(q)
-        if base and (verb is None or verb.lemma in self.rules.indicators.flow_verbs):
-            fired.append("ctx.subject_share_of_base")  # a flow verb says what the part did
-            return self._with_indicator(base)
-        own = self._own_verb_phrase(index, right) if verb is None else None
-        if own:  # "149 сенаторов проголосовали за, пятеро выступили против"
-            fired.append("ctx.subject_own_verb")
-            return self._with_indicator(own)
-        if verb is None and index and self.previous and not self._has_verb(window) \
-                and not self._counts_other_things(index):
-            fired.append("ctx.subject_list_item")
-            prev = self._parallel_item(index)
-            return prev.subject, prev.indicator
-        if verb is None and parent is not None and self.previous:
+        return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
+                      self._share_of_base(q))
+
+    def _found(self, phrase: str | None) -> tuple[str | None, str | None] | None:
+        return self._with_indicator(phrase) if phrase else None
+
+    def _rule_after_dash(self, c: _Clues, state, fired):
+        return self._found(self._after_dash_phrase(c.right)) if c.parent is not None else None
+
+    def _rule_parenthesized(self, c: _Clues, state, fired):
+        if not self._parenthesized(c.q):
+            return None
+        bracket = len(self.view.text[:c.q.start].rstrip()) - 1
+        phrase = self._np_ending_at(bracket, any_case=True)
+        return self._found(phrase and self._with_said_of_group(c.q, bracket, phrase))
+
+    def _rule_money_of(self, c: _Clues, state, fired):
+        return self._found(self._money_of(c.q))
+
+    def _rule_new_level(self, c: _Clues, state, fired):
+        if c.index and self.previous and self._new_level(c.window):
             return self.previous[-1].subject, self.previous[-1].indicator
-        counted = self._counted_phrase(q) if verb is not None and self._takes_object(verb, q) \
-            else None
-        if counted:  # "Капитан получил 140 тысяч открыток": the things counted, not the receiver
-            fired.append("ctx.subject_counted_object")
-            return self._with_indicator(counted)
-        if verb is not None:
-            found = self._subject_of_verb(verb, q, state, fired)
-            if found[0]:
-                return found
-        if base:
-            fired.append("ctx.subject_share_of_base")
-            return self._with_indicator(base)
-        if adjacent:
-            fired.append("ctx.subject_adjacent_np")
-            return self._with_indicator(self._resolve_anaphora(adjacent, state))
-        counted = self._counted_phrase(q)
-        if counted and self._own_counted(q) and verb is None:
-            fired.append("ctx.subject_counted_noun")  # "конкурс на создание четырех центров"
-            return self._with_indicator(counted)
-        phrase = self._np_ending_at(window[-1].end, any_case=False) if window else None
-        if phrase:
-            fired.append("ctx.subject_nearest_np")
-            return self._with_indicator(self._resolve_anaphora(phrase, state))
-        if counted:
-            fired.append("ctx.subject_counted_noun")
-            return self._with_indicator(counted)
-        share = self._share_of(q)
-        if share:
-            fired.append("ctx.subject_share_of")
-            return self._with_indicator(share)
-        phrase = self._verb_phrase(verb, q)
-        if phrase:
-            fired.append("ctx.subject_verb_phrase")
-            return self._with_indicator(phrase)
+        return None
+
+    def _rule_adjacent_first(self, c: _Clues, state, fired):
+        """A noun phrase right before the figure wins over a verb before that phrase."""
+        if c.adjacent and (c.introduced or c.verb is None
+                           or (c.verb.end <= c.window[0].start if c.window else True)):
+            return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
+        return None
+
+    def _rule_share_of_base_first(self, c: _Clues, state, fired):
+        flow = c.verb is not None and c.verb.lemma in self.rules.indicators.flow_verbs
+        return self._found(c.base) if c.verb is None or flow else None  # a flow verb: the part
+
+    def _rule_own_verb(self, c: _Clues, state, fired):
+        return self._found(self._own_verb_phrase(c.index, c.right)) if c.verb is None else None
+
+    def _rule_list_item(self, c: _Clues, state, fired):
+        if c.verb is None and c.index and self.previous and not self._has_verb(c.window) \
+                and not self._counts_other_things(c.index):
+            prev = self._parallel_item(c.index)
+            return prev.subject, prev.indicator
+        return None
+
+    def _rule_part_of_whole(self, c: _Clues, state, fired):
+        if c.verb is None and c.parent is not None and self.previous:
+            return self.previous[-1].subject, self.previous[-1].indicator
+        return None
+
+    def _rule_counted_object(self, c: _Clues, state, fired):
+        if c.verb is not None and self._takes_object(c.verb, c.q):
+            return self._found(self._counted_phrase(c.q))
+        return None
+
+    def _rule_predicate(self, c: _Clues, state, fired):
+        if c.verb is None:
+            return None
+        found = self._subject_of_verb(c.verb, c.q, state, fired)
+        return found if found[0] else None
+
+    def _rule_share_of_base(self, c: _Clues, state, fired):
+        return self._found(c.base)
+
+    def _rule_adjacent(self, c: _Clues, state, fired):
+        return self._found(c.adjacent and self._resolve_anaphora(c.adjacent, state))
+
+    def _rule_own_counted(self, c: _Clues, state, fired):
+        if c.verb is None and self._own_counted(c.q):  # "конкурс на создание четырех центров"
+            return self._found(self._counted_phrase(c.q))
+        return None
+
+    def _rule_nearest_np(self, c: _Clues, state, fired):
+        phrase = self._np_ending_at(c.window[-1].end, any_case=False) if c.window else None
+        return self._found(phrase and self._resolve_anaphora(phrase, state))
+
+    def _rule_counted(self, c: _Clues, state, fired):
+        return self._found(self._counted_phrase(c.q))
+
+    def _rule_share_of(self, c: _Clues, state, fired):
+        return self._found(self._share_of(c.q))
+
+    def _rule_verb_phrase(self, c: _Clues, state, fired):
+        return self._found(self._verb_phrase(c.verb, c.q))
+
+    def _rule_carried(self, c: _Clues, state, fired):
         if state.last_subject_paragraph == self.sentence.paragraph and state.subjects:
-            fired.append("ctx.subject_carried")
             return self._with_indicator(state.subjects[-1])
-        return None, None
+        return None
 
     def _share_of(self, q: Quantity) -> str | None:
         """'63% американцев полагают, что …' → 'доля американцев, полагающих, что …';
@@ -1579,6 +1628,31 @@ class _SentenceView:
             if tok.lemma in self.ctx.decrease:
                 return "decrease"
         return None
+
+
+# The subject rules of _SentenceView in the order they are tried (see "subject" there); a rule
+# id of None means the rule records its own.
+_SUBJECT_RULES = (
+    ("ctx.subject_after_dash", _SentenceView._rule_after_dash),
+    ("ctx.subject_parenthesized", _SentenceView._rule_parenthesized),
+    ("ctx.subject_money_of", _SentenceView._rule_money_of),
+    ("ctx.subject_new_level", _SentenceView._rule_new_level),
+    ("ctx.subject_adjacent_np", _SentenceView._rule_adjacent_first),
+    ("ctx.subject_share_of_base", _SentenceView._rule_share_of_base_first),
+    ("ctx.subject_own_verb", _SentenceView._rule_own_verb),
+    ("ctx.subject_list_item", _SentenceView._rule_list_item),
+    ("ctx.subject_part_of_whole", _SentenceView._rule_part_of_whole),
+    ("ctx.subject_counted_object", _SentenceView._rule_counted_object),
+    (None, _SentenceView._rule_predicate),
+    ("ctx.subject_share_of_base", _SentenceView._rule_share_of_base),
+    ("ctx.subject_adjacent_np", _SentenceView._rule_adjacent),
+    ("ctx.subject_counted_noun", _SentenceView._rule_own_counted),
+    ("ctx.subject_nearest_np", _SentenceView._rule_nearest_np),
+    ("ctx.subject_counted_noun", _SentenceView._rule_counted),
+    ("ctx.subject_share_of", _SentenceView._rule_share_of),
+    ("ctx.subject_verb_phrase", _SentenceView._rule_verb_phrase),
+    ("ctx.subject_carried", _SentenceView._rule_carried),
+)
 
 
 def _lemmas(phrase: str) -> tuple[str, ...]:
