@@ -253,3 +253,14 @@ def test_a_verb_with_an_agreeing_subject_is_not_impersonal():
 ])
 def test_subjects_shared_between_figures(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a superlative quantifier names what the figures of its clause count
+    ("Больше всего виз получили студенты из Индии – 12 тыс., еще 4 тыс. выдано туристам.",
+     "12 тыс.", "визы"),
+    ("Больше всего виз получили студенты из Индии – 12 тыс., еще 4 тыс. выдано туристам.",
+     "4 тыс.", "визы"),
+])
+def test_superlative_quantifier(text, span, subject):
+    assert _subject(text, span) == subject

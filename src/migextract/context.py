@@ -515,6 +515,17 @@ class _SentenceView:
             return self.previous[-1].subject, self.previous[-1].indicator
         return None
 
+    def _rule_most_of(self, c: _Clues, state, fired):
+        """'Больше всего патентов получили граждане Узбекистана – 55,1 тыс.': the genitive
+        after the superlative quantifier of the clause is what its figures count."""
+        found = self.ctx.most_of.search(self.view.text, self.sentence.start, c.q.start)
+        if found is None:
+            return None
+        at = next((i for i, t in enumerate(self.toks) if t.start >= found.end()), None)
+        if at is None or self.toks[at].pos != "NOUN" or "gent" not in self.toks[at].info.cases:
+            return None
+        return self._found(self._phrase_from(self.toks, at, c.q.start, number="plur"))
+
     def _rule_adjacent_first(self, c: _Clues, state, fired):
         """A noun phrase right before the figure wins over a verb before that phrase."""
         if c.adjacent and (c.introduced or c.verb is None
@@ -1637,6 +1648,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_parenthesized", _SentenceView._rule_parenthesized),
     ("ctx.subject_money_of", _SentenceView._rule_money_of),
     ("ctx.subject_new_level", _SentenceView._rule_new_level),
+    ("ctx.subject_most_of", _SentenceView._rule_most_of),
     ("ctx.subject_adjacent_np", _SentenceView._rule_adjacent_first),
     ("ctx.subject_share_of_base", _SentenceView._rule_share_of_base_first),
     ("ctx.subject_own_verb", _SentenceView._rule_own_verb),

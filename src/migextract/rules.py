@@ -59,6 +59,7 @@ class ContextRules:
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
     # prepositions (with the case they govern) of a noun the figure is the value of
     value_prepositions: dict[str, str] = field(default_factory=dict)
+    most_of: regex.Pattern[str] | None = None  # "больше всего" + the genitive of what is counted
 
     @property
     def change_lemmas(self) -> frozenset[str]:
@@ -112,6 +113,7 @@ def load_context_rules(path: Path) -> ContextRules:
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
         value_prepositions=dict(pair.split() for pair in need_str_list(doc, "value_prepositions")),
+        most_of=pattern("most_of"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
