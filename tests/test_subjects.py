@@ -264,3 +264,14 @@ def test_subjects_shared_between_figures(text, span, subject):
 ])
 def test_superlative_quantifier(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # people making up a percent are a share of the whole
+    ("Среди задержанных около 45% составляют граждане Молдавии.", "доля граждан"),
+    ("Женщины составляют 52% сотрудников.", "доля женщин"),
+    # a rate stays what it is
+    ("Безработица составила 4,8%.", "безработица"),
+])
+def test_people_making_up_a_percent(text, subject):
+    assert _subject(text) == subject

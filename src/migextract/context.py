@@ -1032,7 +1032,7 @@ class _SentenceView:
             np = self._np_after(verb, "nomn", agreeing=True)  # "на 15% упала рождаемость"
         if np:
             fired.append("ctx.subject_of_predicate")
-            return self._with_indicator(self._resolve_anaphora(np, state))
+            return self._with_indicator(self._share_made_up(verb, q, self._resolve_anaphora(np, state)))
         if verb.pos == "PRTS":
             fired.append("ctx.subject_participle")
             return self._with_indicator(self._participle_phrase(verb, q))
@@ -1066,6 +1066,16 @@ class _SentenceView:
         near = self.toks[max(0, at - 4):at] + self.toks[at + 1:at + 4]
         return any(t.pos == "NOUN" and "nomn" in t.info.tag and _agrees(verb, t)
                    for t in near)
+
+    def _share_made_up(self, verb: Tok, q: Quantity, phrase: str) -> str:
+        """'Среди нарушителей 45% составляют граждане Узбекистана' → 'доля граждан': a group
+        of people that makes up a percent is a share; "безработица составила 5%", "цены
+        выросли на 3%" are rates."""
+        head = next((word_info(w) for w in phrase.split() if word_info(w).pos == "NOUN"), None)
+        if q.unit != "percent" or verb.lemma not in self.ctx.copulas or head is None \
+                or head.number != "plur" or not head.animate:
+            return phrase
+        return "доля " + _genitive_head(phrase)
 
     def _np_after(self, verb: Tok, case: str, agreeing: bool = False) -> str | None:
         """The noun phrase right after a verb (adverbs aside) when its head can be in `case`
@@ -1703,6 +1713,22 @@ def _agrees(verb: Tok, noun: Tok) -> bool:
         return False
     gender = _gender(verb.info)
     return gender is None or gender == _gender(noun.info)
+
+
+def _genitive_head(phrase: str) -> str:
+    """'иностранные граждане Узбекистана' → 'иностранных граждан Узбекистана': the words up to
+    the first noun put in the genitive, keeping their number."""
+    words = phrase.split()
+    out = []
+    for i, word in enumerate(words):
+        info = word_info(word)
+        if info.pos in ("NOUN", "ADJF", "PRTF"):
+            grammemes = {"gent"} | ({info.number} if info.number else set())
+            word = inflect(word, frozenset(grammemes), info.pos)
+        out.append(word)
+        if info.pos == "NOUN":
+            return " ".join(out + words[i + 1:])
+    return " ".join(out)
 
 
 def _instrumental(phrase: str) -> str:
