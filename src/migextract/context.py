@@ -643,8 +643,7 @@ class _SentenceView:
         if not words or words[0].pos != "VERB" or words[0] not in clause:
             return None
         verb = words[0]
-        if verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
-                or verb.lemma in self.rules.indicators.flow_verbs:
+        if self._states_figure(verb):
             return None
         participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "gent", "plur"}), "VERB")
         rest = [t for t in clause if t.start > verb.start]
@@ -678,8 +677,7 @@ class _SentenceView:
             if verb is None or self._has_subject_before(before, verb):
                 return ""
             words = [t for t in before if t.start > verb.start and not self._in_place(t)]
-        if verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
-                or verb.lemma in self.rules.indicators.flow_verbs:
+        if self._states_figure(verb):
             return ""
         number = group.info.number or "plur"
         grammemes = {"PRTF", "actv", "gent", number} | (
@@ -918,13 +916,12 @@ class _SentenceView:
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         return self._phrase_from(self.toks, after[0], end)
 
-    @staticmethod
-    def _new_level(window: list[Tok]) -> bool:
+    def _new_level(self, window: list[Tok]) -> bool:
         """Only "до" (or "с") between this figure and the one before: the old or new level of
         the same thing ("с 18% до 17%", "выросло в 2 раза — до 745 тыс."); only "на": the
         denominator of a rate ("96 коек на 10 тыс. жителей"), annotated with its subject."""
         words = [t for t in window if t.word]
-        return len(words) == 1 and words[0].text.lower() in ("до", "с", "со", "на") \
+        return len(words) == 1 and words[0].text.lower() in self.ctx.level_prepositions \
             and all(t.word or t.text in {",", "-"} for t in window)
 
     def _noun_right_before(self, pos: int) -> str | None:

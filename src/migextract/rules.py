@@ -60,6 +60,7 @@ class ContextRules:
     # prepositions (with the case they govern) of a noun the figure is the value of
     value_prepositions: dict[str, str] = field(default_factory=dict)
     most_of: regex.Pattern[str] | None = None  # "больше всего" + the genitive of what is counted
+    level_prepositions: frozenset[str] = frozenset()  # "с 18% до 17%", "96 коек на 10 тыс."
 
     @property
     def change_lemmas(self) -> frozenset[str]:
@@ -114,6 +115,7 @@ def load_context_rules(path: Path) -> ContextRules:
         copulas=lemmas("copula_lemmas"),
         value_prepositions=dict(pair.split() for pair in need_str_list(doc, "value_prepositions")),
         most_of=pattern("most_of"),
+        level_prepositions=lemmas("level_prepositions"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
