@@ -275,3 +275,21 @@ def test_superlative_quantifier(text, span, subject):
 ])
 def test_people_making_up_a_percent(text, subject):
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a passive participle with people counted generically: the participle and its complements
+    ("В рамках реорганизации были уволены почти 3 тыс. человек.", "почти 3 тыс. человек",
+     "уволены в рамках реорганизации"),
+    # a flow verb keeps its prepositional complements before it, not its subject nor places
+    ("В рамках организованного набора в страну прибыли 14 тыс. человек.", "14 тыс. человек",
+     "прибыло в рамках организованного набора"),
+    # the object of an infinitive, over a prepositional phrase
+    ("В 2025 году планируется направить на переобучение свыше 3 тыс. безработных.",
+     "свыше 3 тыс. безработных", "безработные, направленные на переобучение"),
+    # a verb after the figure does not take it as its object: the figure is its subject
+    ("Почти 1,8 тыс. пенсионеров смогут получить новую профессию.", "Почти 1,8 тыс. пенсионеров",
+     "пенсионеры, смогшие получить новую профессию"),
+])
+def test_participles_and_objects(text, span, subject):
+    assert _subject(text, span) == subject

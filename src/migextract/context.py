@@ -554,7 +554,7 @@ class _SentenceView:
 
     def _rule_counted_object(self, c: _Clues, state, fired):
         if c.verb is not None and self._takes_object(c.verb, c.q):
-            return self._found(self._counted_phrase(c.q))
+            return self._found(self._counted_phrase(c.q, taken_by=c.verb))
         return None
 
     def _rule_predicate(self, c: _Clues, state, fired):
@@ -779,8 +779,9 @@ class _SentenceView:
         return bool(own and q.counted != prev.counted and q.counted not in self.ctx.not_subject
                     and not people or group)
 
-    def _counted_phrase(self, q: Quantity) -> str | None:
-        """'17 матчей' with nothing else to go on: what is counted, "матчи"."""
+    def _counted_phrase(self, q: Quantity, taken_by: Tok | None = None) -> str | None:
+        """'17 матчей' with nothing else to go on: what is counted, "матчи", with what its
+        clause says of it; `taken_by`: the transitive verb whose object the figure is."""
         if not q.counted or q.unit not in ("item", "person") or q.counted in self.ctx.not_subject:
             return None
         at = self._counted_index(q)
@@ -789,8 +790,17 @@ class _SentenceView:
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         # "72 контрольных показателя для либерализации визового режима"
         phrase = self._phrase_from(self.toks, at, end, number="plur")
-        said = self._said_of_counted(q, self.toks[at]) if phrase else ""
+        if not phrase:
+            return None
+        said = self._taken_by(taken_by, q) if taken_by else self._said_of_counted(q, self.toks[at])
         return _joined([phrase, ",", said]) if said else phrase
+
+    def _taken_by(self, verb: Tok, q: Quantity) -> str:
+        """'направить на обучение 3 тыс. безработных' → 'направленные на обучение'."""
+        participle = self._object_participle(verb)
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start and t.word]
+        return _joined([participle] + [_lower_common(t.text) for t in
+                                       self._without_places(between)]) if participle else ""
 
     def _counted_index(self, q: Quantity) -> int | None:
         """The index of the counted noun after the number ("500 разрешений" → "разрешений")."""
@@ -845,7 +855,8 @@ class _SentenceView:
         for tok in words:
             if not tok.word:
                 continue
-            if self._in_place(tok) or self._in_period(tok):
+            if self._in_place(tok) or self._in_period(tok) \
+                    or self.ctx.country_words.fullmatch(tok.lemma):
                 prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
                 if prep is not None and all(t.pos in ("NOUN", "ADJF", "PRTF")
                                             and (i == 0 or "gent" in t.info.cases)
@@ -869,12 +880,35 @@ class _SentenceView:
         return _joined([participle, _instrumental(agent) if agent else ""])
 
     def _takes_object(self, verb: Tok, q: Quantity) -> bool:
-        """A transitive verb right before the figure (adverbs and particles aside) whose
-        subject is not the count: the figure counts its object."""
+        """A transitive verb (or infinitive) before the figure, with only adverbs, particles
+        and prepositional phrases between, and whose subject is not the count: the figure
+        counts its object ("получил 140 тысяч открыток", "направить на обучение 3 тыс.
+        безработных")."""
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
-        return verb.pos == "VERB" and "tran" in verb.info.tag and not self._states_figure(verb) \
-            and not self._agrees_with_count(verb) \
-            and all(t.pos in ("ADVB", "PRCL") for t in between)
+        if verb.end > q.start:
+            return False
+        if verb.pos == "INFN":
+            agrees = False
+        elif verb.pos == "VERB":
+            agrees = self._agrees_with_count(verb)
+        else:
+            return False
+        return "tran" in verb.info.tag and not self._states_figure(verb) and not agrees \
+            and self._adverbials_only(between)
+
+    @staticmethod
+    def _adverbials_only(toks: list[Tok]) -> bool:
+        """Adverbs, particles, and phrases each opened by a preposition."""
+        in_phrase = False
+        for tok in toks:
+            if tok.pos == "PREP":
+                in_phrase = True
+            elif tok.pos in ("ADVB", "PRCL"):
+                continue
+            elif not (in_phrase and (tok.pos in ("ADJF", "PRTF", "NOUN") or tok.lemma in ("и",
+                                                                                       "или"))):
+                return False
+        return not toks or toks[-1].pos != "PREP"
 
     def _states_figure(self, verb: Tok) -> bool:
         return verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
@@ -892,6 +926,8 @@ class _SentenceView:
         получили"); None when a nominative noun among them is the verb's own subject."""
         words: list[Tok] = []
         for tok in reversed([t for t in self.toks if t.end <= verb.start]):
+            if tok.lemma == "быть" and not words:
+                continue  # "в рамках высвобождения были уволены": the auxiliary
             if not tok.word or tok.pos not in ("PREP", "ADJF", "PRTF", "NOUN", "ADVB", "PRCL",
                                                 "NUMR") or self._is_figure(tok):
                 break
@@ -1113,11 +1149,11 @@ class _SentenceView:
         end = q.start
         if noun_phrase:
             index = self.toks.index(noun_phrase[-1])
-        elif q.counted:
+        elif q.counted and q.counted not in self.ctx.not_subject:
             index = self._counted_index(q)
             end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         else:
-            index = None
+            index = None  # "были уволены 29,7 тыс. человек": no noun but "people"
         if index is None:
             return self._verb_phrase(verb, q) or verb.text.lower()
         head = self.toks[index].info
@@ -1159,7 +1195,14 @@ class _SentenceView:
             if any(q.start > verb.start for q in self.quantities) else self.sentence.end
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q_start]
         complement = self._complement(between)
-        return f"{head} {complement}".strip()
+        # "в рамках организованного набора трудоустроены": prepositional complements before
+        # the verb too (a noun there may be its subject; a participle's are its noun's)
+        before = self._complements_before(verb) if verb.pos in ("VERB", "PRTS") else None
+        before = self._without_places(before or [])
+        if before and before[0].pos != "PREP":
+            before = []
+        before = " ".join(_lower_common(t.text) for t in before if t.pos != "PRCL")
+        return _joined([head, complement, before])
 
     def _complement(self, toks: list[Tok]) -> str:
         words: list[Tok] = []
