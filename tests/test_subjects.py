@@ -293,3 +293,18 @@ def test_people_making_up_a_percent(text, subject):
 ])
 def test_participles_and_objects(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a bracketed figure is the value of the noun phrase after "в размере"
+    ("Пособие выплачивается в размере прожиточного минимума (14 тыс. рублей).",
+     "14 тыс. рублей", "прожиточный минимум"),
+    # a verb of what is required, with no subject of its own
+    ("Для ремонта моста потребуется 120 млн рублей.", "120 млн рублей",
+     "потребовалось для ремонта моста"),
+    # a transitive flow verb keeps its object
+    ("Более 15 тыс. жителей были вынуждены покинуть свои дома.", "Более 15 тыс. жителей",
+     "покинуть свои дома"),
+])
+def test_introduced_required_and_left(text, span, subject):
+    assert _subject(text, span) == subject

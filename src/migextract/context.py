@@ -504,8 +504,24 @@ class _SentenceView:
         if not self._parenthesized(c.q):
             return None
         bracket = len(self.view.text[:c.q.start].rstrip()) - 1
-        phrase = self._np_ending_at(bracket, any_case=True)
+        phrase = self._introduced_np(bracket) or self._np_ending_at(bracket, any_case=True)
         return self._found(phrase and self._with_said_of_group(c.q, bracket, phrase))
+
+    def _introduced_np(self, pos: int) -> str | None:
+        """'выплата стипендии в размере минимального размера оплаты труда (11 тыс. рублей)':
+        the bracketed figure is the value of the noun phrase after the value introducer."""
+        clause_start = max((t.end for t in self.toks if t.end <= pos and not t.word
+                            and t.text in _CLAUSE_PUNCT), default=self.sentence.start)
+        matches = list(self.ctx.value_introducers.finditer(self.view.text, clause_start, pos))
+        if not matches:
+            return None
+        found = matches[-1]
+        after = [i for i, t in enumerate(self.toks) if found.end() <= t.start and t.end <= pos]
+        head = next((i for i in after if self.toks[i].pos == "NOUN"), None)
+        if head is None or any(not self.toks[i].word or self.toks[i].pos in ("VERB", "PRTS")
+                               for i in after):
+            return None
+        return self._phrase_from(self.toks, head, pos)
 
     def _rule_money_of(self, c: _Clues, state, fired):
         return self._found(self._money_of(c.q))
@@ -1194,7 +1210,7 @@ class _SentenceView:
         q_start = next(q.start for q in self.quantities if q.start > verb.start) \
             if any(q.start > verb.start for q in self.quantities) else self.sentence.end
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q_start]
-        complement = self._complement(between)
+        complement = self._complement(between, "tran" in verb.info.tag)
         # "в рамках организованного набора трудоустроены": prepositional complements before
         # the verb too (a noun there may be its subject; a participle's are its noun's)
         before = self._complements_before(verb) if verb.pos in ("VERB", "PRTS") else None
@@ -1204,7 +1220,9 @@ class _SentenceView:
         before = " ".join(_lower_common(t.text) for t in before if t.pos != "PRCL")
         return _joined([head, complement, before])
 
-    def _complement(self, toks: list[Tok]) -> str:
+    def _complement(self, toks: list[Tok], transitive: bool = False) -> str:
+        """A flow verb's prepositional complement ("на постоянное проживание"), or the object
+        of a transitive one ("покинуть свои дома")."""
         words: list[Tok] = []
         for tok in toks:
             if not tok.word or self._in_place(tok) or self._in_period(tok):
@@ -1214,6 +1232,9 @@ class _SentenceView:
             words.append(tok)
         if words and words[0].lemma in _PREPS and len(words) > 1:
             return " ".join(w.text.lower() for w in words)
+        obj = self._leading_np(words) if transitive else []
+        if obj and "accs" in obj[-1].info.cases and not self._is_figure(obj[-1]):
+            return " ".join(w.text.lower() for w in obj)
         return ""
 
     def _participants(self, verb: Tok, window: list[Tok]) -> str | None:
