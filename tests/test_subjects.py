@@ -308,3 +308,16 @@ def test_participles_and_objects(text, span, subject):
 ])
 def test_introduced_required_and_left(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a line going on in lower case keeps the subject of the line before
+    ("Ожидается рост средней заработной платы на 5,5 %;\nв 2020 году на 2,2 % по первому "
+     "варианту.", "2,2 %", "средняя заработная плата"),
+    # a group as the object of a verb or gerund before the figure: passive, with the agent
+    ("На выборах в городе партия набрала более 33% голосов.", "более 33%",
+     "доля голосов, набранных партией"),
+    ("Партия добилась успеха, набрав 21% голосов.", "21%", "доля голосов, набранных"),
+])
+def test_more_subject_sources(text, span, subject):
+    assert _subject(text, span) == subject

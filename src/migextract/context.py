@@ -604,7 +604,12 @@ class _SentenceView:
         return self._found(self._verb_phrase(c.verb, c.q))
 
     def _rule_carried(self, c: _Clues, state, fired):
-        if state.last_subject_paragraph == self.sentence.paragraph and state.subjects:
+        """The subject named before in the paragraph, or before a line that goes on in lower
+        case ("… на 5,5 %;" / "в 2020 году … на 2,2 %")."""
+        text = self.view.text[self.sentence.start:self.sentence.end].lstrip()
+        continued = text[:1].islower()
+        if (state.last_subject_paragraph == self.sentence.paragraph or continued) \
+                and state.subjects:
             return self._with_indicator(state.subjects[-1])
         return None
 
@@ -689,21 +694,42 @@ class _SentenceView:
             words = self._clause([t for t in after if t.start > verb.start])
         else:
             before = self._clause([t for t in reversed(self.toks) if t.end <= q.start])[::-1]
-            verb = next((t for t in before if t.pos == "VERB"), None)
-            if verb is None or self._has_subject_before(before, verb):
+            verb = next((t for t in reversed(before) if t.pos in ("VERB", "GRND")), None)
+            if verb is None:
+                return ""
+            if verb.pos == "GRND" or not self._agrees_with_count(verb):
+                return self._group_taken_by(verb, group)  # "ХДС набрала 33% голосов"
+            if self._has_subject_before(before, verb):
                 return ""
             words = [t for t in before if t.start > verb.start and not self._in_place(t)]
         if self._states_figure(verb):
             return ""
-        number = group.info.number or "plur"
-        grammemes = {"PRTF", "actv", "gent", number} | (
-            {_gender(group.info)} if number == "sing" and _gender(group.info) else set())
-        participle = inflect(verb.text.lower(), frozenset(grammemes), "VERB")
+        participle = self._participle_for(verb, group, "actv")
         if participle == verb.text.lower():
             return ""
         modifiers = self._verb_modifiers(verb)
         said = self.view.text[words[0].start:words[-1].end] if words else ""
         return _joined(modifiers + [participle, said])
+
+    @staticmethod
+    def _participle_for(verb: Tok, group: Tok, voice: str) -> str:
+        """The participle of `verb` agreeing with the genitive `group` ("полагающих",
+        "не имеющего", "набранных")."""
+        number = group.info.number or "plur"
+        gender = _gender(group.info) if number == "sing" else None
+        grammemes = {"PRTF", voice, "gent", number} | ({gender} if gender else set())
+        return inflect(verb.text.lower(), frozenset(grammemes), verb.pos)
+
+    def _group_taken_by(self, verb: Tok, group: Tok) -> str:
+        """'ХДС набрала более 33% голосов' → 'набранных ХДС': the group as the object of a
+        transitive verb (or gerund) before the figure, with its agent."""
+        if "tran" not in verb.info.tag or self._states_figure(verb):
+            return ""
+        participle = self._participle_for(verb, group, "pssv")
+        if participle == verb.text.lower():
+            return ""
+        agent = self._np_ending_at(verb.start, any_case=False) if verb.pos == "VERB" else None
+        return _joined([participle, _instrumental(agent) if agent else ""])
 
     def _verb_modifiers(self, verb: Tok) -> list[str]:
         """'не', 'положительно' right before a verb: they go with its participle."""
