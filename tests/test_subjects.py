@@ -218,7 +218,7 @@ def test_noun_phrase_members(text, span, subject):
 @pytest.mark.parametrize("text, span, subject", [
     # an indefinite-personal verb (no subject named) with its complements
     ("В Германии потратили на содержание приютов почти 2 млрд евро.", "почти 2 млрд евро",
-     "потратило на содержание приютов"),
+     "потрачено на содержание приютов"),
     # a percent of a group its clause speaks of is not an elliptical repeat of the item before
     ("Лидерами являются Карелия (17,5%) и Псковская область, где 18% населения не имеют "
      "работы.", "18%", "доля населения, не имеющего работы"),
@@ -320,4 +320,14 @@ def test_introduced_required_and_left(text, span, subject):
     ("Партия добилась успеха, набрав 21% голосов.", "21%", "доля голосов, набранных"),
 ])
 def test_more_subject_sources(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # money as the object of a perfective transitive verb: the neuter passive and complements
+    ("Ветеран собрал для больницы больше 30 млн рублей.", "больше 30 млн рублей",
+     "собрано для больницы"),
+    ("Совет обязал компанию выплатить 80 млн долларов.", "80 млн долларов", "выплачено"),
+])
+def test_money_taken_by_a_verb(text, span, subject):
     assert _subject(text, span) == subject

@@ -600,6 +600,28 @@ class _SentenceView:
     def _rule_share_of(self, c: _Clues, state, fired):
         return self._found(self._share_of(c.q))
 
+    def _rule_money_taken(self, c: _Clues, state, fired):
+        return self._found(self._money_taken(c.q))
+
+    def _money_taken(self, q: Quantity) -> str | None:
+        """'Том Мур собрал для врачей 30 млн фунтов' → 'собрано для врачей': money as the
+        object of a transitive verb before it, as the neuter passive with its complements."""
+        if not q.unit or not q.unit.isupper():
+            return None
+        before = [t for t in self.toks if t.end <= q.start]
+        verb = next((t for t in reversed(before) if t.pos in ("VERB", "INFN", "GRND")), None)
+        if verb is None or "tran" not in verb.info.tag or "perf" not in verb.info.tag \
+                or self._states_figure(verb):
+            return None  # an imperfective has no short passive a reader would write
+        between = [t for t in before if t.start > verb.start]
+        if not self._adverbials_only(between):
+            return None
+        passive = inflect(verb.text.lower(), frozenset({"PRTS", "neut", "sing"}), verb.pos)
+        if passive == verb.text.lower():
+            return None
+        return _joined([passive] + [_lower_common(t.text) for t in self._without_places(between)
+                                    if t.pos not in ("PRCL", "ADVB")])
+
     def _rule_verb_phrase(self, c: _Clues, state, fired):
         return self._found(self._verb_phrase(c.verb, c.q))
 
@@ -1759,6 +1781,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_nearest_np", _SentenceView._rule_nearest_np),
     ("ctx.subject_counted_noun", _SentenceView._rule_counted),
     ("ctx.subject_share_of", _SentenceView._rule_share_of),
+    ("ctx.subject_money_taken", _SentenceView._rule_money_taken),
     ("ctx.subject_verb_phrase", _SentenceView._rule_verb_phrase),
     ("ctx.subject_carried", _SentenceView._rule_carried),
 )
