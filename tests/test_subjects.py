@@ -331,3 +331,16 @@ def test_more_subject_sources(text, span, subject):
 ])
 def test_money_taken_by_a_verb(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a relative clause after a counted noun belongs to its phrase, up to its comma
+    ("Власти договорились с 20 предприятиями, которые готовы принять выпускников.",
+     "20 предприятиями", "предприятия, которые готовы принять выпускников"),
+    # the number word is the figure, not an adjective of the counted noun
+    ("Перенесены сроки по двум проектам, один объект уже готов.", "один объект", "объекты"),
+    # a verb of existence says nothing of the counted things
+    ("В городе насчитывается около 50 школ.", "около 50 школ", "школы"),
+])
+def test_counted_phrase_edges(text, span, subject):
+    assert _subject(text, span) == subject

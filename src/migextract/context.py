@@ -1409,6 +1409,9 @@ class _SentenceView:
         return 0 < j < len(toks) - 1 and toks[j - 1].word and toks[j + 1].word \
             and toks[j - 1].text.lower().endswith("о") and toks[j + 1].pos in ("ADJF", "PRTF")
 
+    def _is_number(self, tok: Tok) -> bool:
+        return any(q.number_start <= tok.start < q.number_end for q in self.quantities)
+
     def _is_figure(self, tok: Tok) -> bool:
         return any(q.start <= tok.start < q.end for q in self.quantities)
 
@@ -1466,8 +1469,8 @@ class _SentenceView:
         phrases, periods, places, numbers and clause punctuation; head put in nominative."""
         start = head
         while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF") and \
-                not self._in_period(toks[start - 1]):
-            start -= 1
+                not self._in_period(toks[start - 1]) and not self._is_number(toks[start - 1]):
+            start -= 1  # "один объект": the number word is the figure, not an adjective
         tail, clause = self._tail(toks, head, pos)
         words = toks[start:head + 1] + tail
         if not clause:
@@ -1500,7 +1503,7 @@ class _SentenceView:
             if tok.end > pos:
                 break
             if tok.text == ",":  # "организации, имеющие задолженность": the phrase goes on
-                end = self._participial_end(toks, i)
+                end = self._participial_end(toks, i, relative=True)
                 clause = toks[i:end] if end is not None and toks[end - 1].end <= pos else []
                 return words, clause
             if tok.text == "-" and self._inner_hyphen(toks, i):
@@ -1511,7 +1514,7 @@ class _SentenceView:
                 words.append(tok)
                 continue
             if not tok.word or self._in_period(tok) or self._in_place(tok) \
-                    or self._is_figure(tok) \
+                    or self._is_figure(tok) or self._predicative(toks, i) \
                     or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
                     or self.ctx.subject_stops.match(self.view.text, tok.start) \
                     or self._introduces_figure(tok) or self._opens_adverbial(toks, i):
@@ -1528,6 +1531,17 @@ class _SentenceView:
                 prep_at = None
             words.append(tok)
         return words, []
+
+    def _predicative(self, toks: list[Tok], i: int) -> bool:
+        """A short adjective or comparative ("объект уже готов"), or an adverb not qualifying
+        the adjective after it ("экономически активного", "амбулаторно - поликлиническими"
+        do): the predicate begins."""
+        tok = toks[i]
+        if tok.pos in ("ADJS", "COMP", "PRED"):
+            return True
+        qualifies = i + 1 < len(toks) and (toks[i + 1].pos in ("ADJF", "PRTF")
+                                           or self._inner_hyphen(toks, i + 1))
+        return tok.pos == "ADVB" and not qualifies
 
     @staticmethod
     def _joins_noun(toks: list[Tok], i: int) -> bool:
@@ -1551,19 +1565,24 @@ class _SentenceView:
         return bool(found) and any(not self.view.text[found.end():q.start].strip()
                                    for q in self.quantities)
 
-    def _participial_end(self, toks: list[Tok], comma: int) -> int | None:
+    def _participial_end(self, toks: list[Tok], comma: int, relative: bool = False
+                         ) -> int | None:
         """The end (exclusive index) of a participial phrase opened by the comma at `comma`
         ("…, имеющие задолженность по заработной плате", "…, не получившие оплату"): a full
         participle (or a postposed adjective with its complement, "…, связанных с насилием")
         and its dependents, up to clause punctuation, a period or a place. None when the
         comma opens something else, or when the phrase holds a finite verb or a figure (then
-        it is the predicate of the figure, not a modifier)."""
+        it is the predicate of the figure, not a modifier). `relative`: a relative clause
+        ("…, которые готовы принять работников") counts too."""
+        if relative and self._relative_at(toks, comma + 1):
+            return self._relative_end(toks, comma)
         k = comma + 1
         while k < len(toks) and (toks[k].lemma == "не" or toks[k].pos == "ADVB"):
             k += 1
         if k + 1 >= len(toks) or toks[k].pos not in ("PRTF", "ADJF") \
+                or "Apro" in toks[k].info.tag \
                 or toks[k].lemma in self.ctx.evaluative or not toks[k + 1].word:
-            return None
+            return None  # "Apro": "…, которые …" is a relative clause, not a participle
         end = k + 1
         while end < len(toks) and toks[end].text not in _CLAUSE_END:
             tok = toks[end]
@@ -1571,6 +1590,21 @@ class _SentenceView:
                 return None
             if self._in_period(tok) or self._in_place(tok):
                 break
+            end += 1
+        return end
+
+    @staticmethod
+    def _relative_at(toks: list[Tok], k: int) -> bool:
+        """'которые …', 'к которым …': a relative clause starts at k."""
+        if k < len(toks) and toks[k].pos == "PREP":
+            k += 1
+        return k < len(toks) and toks[k].lemma == "который"
+
+    def _relative_end(self, toks: list[Tok], comma: int) -> int | None:
+        end = comma + 1
+        while end < len(toks) and toks[end].text not in _CLAUSE_END and toks[end].text != '"':
+            if self._is_figure(toks[end]) or end - comma > _MAX_CLAUSE:
+                return None
             end += 1
         return end
 
