@@ -731,7 +731,7 @@ class _SentenceView:
             return ""
         modifiers = self._verb_modifiers(verb)
         said = self.view.text[words[0].start:words[-1].end] if words else ""
-        return _joined(modifiers + [participle, said])
+        return _joined(modifiers + [participle, said]) if said.strip() else ""
 
     @staticmethod
     def _participle_for(verb: Tok, group: Tok, voice: str) -> str:
@@ -908,7 +908,10 @@ class _SentenceView:
         participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "nomn", "plur"}), "VERB")
         if participle == verb.text.lower():
             return ""
-        said = " ".join(_lower_common(t.text) for t in self._without_places(words))
+        kept = self._without_places(words)
+        if not any(t.pos in ("NOUN", "INFN") for t in kept):
+            return ""  # "градусы, державшиеся днем": a bare participle adds nothing measured
+        said = " ".join(_lower_common(t.text) for t in kept)
         return _joined(self._verb_modifiers(verb) + [participle, said])
 
     def _without_places(self, words: list[Tok]) -> list[Tok]:
@@ -920,7 +923,8 @@ class _SentenceView:
             if not tok.word:
                 continue
             if self._in_place(tok) or self._in_period(tok) \
-                    or self.ctx.country_words.fullmatch(tok.lemma):
+                    or self.ctx.country_words.fullmatch(tok.lemma) \
+                    or tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:  # "днем"
                 prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
                 if prep is not None and all(t.pos in ("NOUN", "ADJF", "PRTF")
                                             and (i == 0 or "gent" in t.info.cases)
