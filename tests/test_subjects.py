@@ -349,3 +349,8 @@ def test_counted_phrase_edges(text, span, subject):
 def test_a_bare_active_participle_is_not_added():
     text = "Ночью температура опустилась ниже нуля, днем держались 20 градусов."
     assert "," not in (_subject(text, "20 градусов") or "")
+
+
+def test_a_share_group_with_adjectives():
+    assert _subject("Более 60% государственных предприятий убыточны.") == \
+        "доля государственных предприятий"

@@ -644,8 +644,15 @@ class _SentenceView:
         tok = self._share_group(q)
         if tok is None:
             return self._share_of_doers([t for t in self.toks if t.start >= q.end])
+        at = self.toks.index(tok)
+        while tok.pos in ("ADJF", "PRTF") and at + 1 < len(self.toks) \
+                and self.toks[at + 1].pos in ("ADJF", "PRTF", "NOUN") \
+                and "gent" in self.toks[at + 1].info.cases and not self._in_place(self.toks[at + 1]):
+            at += 1  # "60% государственных предприятий": the group's noun
+            tok = self.toks[at]
+        group = self.view.text[self._share_group(q).start:tok.end].lower()
         said = self._said_of_group(q, tok)
-        return _joined([f"доля {tok.text.lower()}", "," if said else "", said])
+        return _joined([f"доля {group}", "," if said else "", said])
 
     def _share_group(self, q: Quantity) -> Tok | None:
         """The group a percent is a share of: the genitive right after it ("63% американцев",
