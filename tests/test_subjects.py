@@ -354,3 +354,13 @@ def test_a_bare_active_participle_is_not_added():
 def test_a_share_group_with_adjectives():
     assert _subject("Более 60% государственных предприятий убыточны.") == \
         "доля государственных предприятий"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # an instrumental measure noun before the figure measures the noun phrase before it
+    ("Начато строительство новой производственной линии мощностью 5000 тонн в сутки.",
+     "мощность новой производственной линии"),
+    ("Планируется возвести жилой дом высотой 75 метров.", "высота жилого дома"),
+])
+def test_measure_noun_in_the_instrumental(text, subject):
+    assert _subject(text) == subject

@@ -491,6 +491,7 @@ class _SentenceView:
             adjacent = self._noun_right_before(value_start)
         if adjacent and self._own_counted(q) and self._governed_before(value_start):
             adjacent = None  # "на создание четырех центров": the centres are counted
+        adjacent = self._measure_of(value_start) or adjacent
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
 
@@ -1035,6 +1036,23 @@ class _SentenceView:
         return len(words) == 1 and words[0].text.lower() in self.ctx.level_prepositions \
             and all(t.word or t.text in {",", "-"} for t in window)
 
+    def _measure_of(self, pos: int) -> str | None:
+        """'линии мощностью 10000 тонн', 'склад площадью 600 кв. м': a noun in the
+        instrumental right before the figure measures the noun phrase before it → 'мощность
+        линии', 'площадь склада'."""
+        toks = [t for t in self.toks if t.end <= pos]
+        if len(toks) < 2 or self.view.text[toks[-1].end:pos].strip():
+            return None
+        measure = toks[-1]
+        if measure.pos != "NOUN" or "ablt" not in measure.info.tag or self._governed(
+                toks, len(toks) - 1) or toks[-2].pos != "NOUN" or self._in_place(toks[-2]):
+            return None
+        start = len(toks) - 2
+        while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF"):
+            start -= 1
+        owner = _to_case(toks[start:len(toks) - 1], "gent")
+        return f"{_to_case([measure], 'nomn')} {owner}"
+
     def _noun_right_before(self, pos: int) -> str | None:
         """The noun phrase of the noun ending right at `pos`, when no head was found up its
         chain of genitives."""
@@ -1219,6 +1237,9 @@ class _SentenceView:
         """'произведено сельскохозяйственной продукции на 494,5 млн' → 'произведенная
         сельскохозяйственная продукция'; 'выдано 500 разрешений' → 'выданные разрешения';
         'осмотрено 1540' → 'осмотрено'."""
+        measured = self._measure_of(self._before_introducers(q.start))
+        if measured:  # "начато строительство линии мощностью 5000 тонн": what is measured
+            return measured
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
         noun_phrase = self._leading_np(between)
         end = q.start
