@@ -364,3 +364,13 @@ def test_a_share_group_with_adjectives():
 ])
 def test_measure_noun_in_the_instrumental(text, subject):
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    ("Сейчас мужчины выходят на пенсию в 60 лет, а женщины — в 55.", "60 лет",
+     "возраст, в котором выходят на пенсию"),
+    ("Сейчас мужчины выходят на пенсию в 60 лет, а женщины — в 55.", "55",
+     "возраст, в котором выходят на пенсию"),
+])
+def test_age_at_which_something_happens(text, span, subject):
+    assert _subject(text, span) == subject

@@ -532,6 +532,21 @@ class _SentenceView:
             return self.previous[-1].subject, self.previous[-1].indicator
         return None
 
+    def _rule_age(self, c: _Clues, state, fired):
+        """'женщины выходят на пенсию в 55 лет' → 'возраст, в котором выходят на пенсию': years
+        after "в" are the age at which the clause's verb happens."""
+        before = [t for t in self.toks if t.end <= c.q.start]
+        if c.q.unit != "year" or not before or before[-1].text.lower() != "в":
+            return None
+        verb = next((t for t in reversed(before) if t.pos == "VERB"), None)
+        if verb is None or self._states_figure(verb):
+            return None
+        between = [t for t in before[:-1] if t.start > verb.start]
+        if not self._adverbials_only(between):
+            return None
+        words = [verb] + self._without_places(between)
+        return self._found(_joined([self.ctx.age_phrase] + [t.text.lower() for t in words]))
+
     def _rule_most_of(self, c: _Clues, state, fired):
         """'Больше всего патентов получили граждане Узбекистана – 55,1 тыс.': the genitive
         after the superlative quantifier of the clause is what its figures count."""
@@ -1833,6 +1848,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_parenthesized", _SentenceView._rule_parenthesized),
     ("ctx.subject_money_of", _SentenceView._rule_money_of),
     ("ctx.subject_new_level", _SentenceView._rule_new_level),
+    ("ctx.subject_age", _SentenceView._rule_age),
     ("ctx.subject_most_of", _SentenceView._rule_most_of),
     ("ctx.subject_adjacent_np", _SentenceView._rule_adjacent_first),
     ("ctx.subject_share_of_base", _SentenceView._rule_share_of_base_first),

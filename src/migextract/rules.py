@@ -61,6 +61,7 @@ class ContextRules:
     value_prepositions: dict[str, str] = field(default_factory=dict)
     most_of: regex.Pattern[str] | None = None  # "больше всего" + the genitive of what is counted
     level_prepositions: frozenset[str] = frozenset()  # "с 18% до 17%", "96 коек на 10 тыс."
+    age_phrase: str = ""  # what "в 55 лет" after a verb measures
 
     @property
     def change_lemmas(self) -> frozenset[str]:
@@ -116,6 +117,7 @@ def load_context_rules(path: Path) -> ContextRules:
         value_prepositions=dict(pair.split() for pair in need_str_list(doc, "value_prepositions")),
         most_of=pattern("most_of"),
         level_prepositions=lemmas("level_prepositions"),
+        age_phrase=need(doc, "age_phrase", str),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
