@@ -945,8 +945,13 @@ class _SentenceView:
         for tok in words:
             if not tok.word:
                 continue
+            if tok.lemma == "который":  # "участие в которых": refers outside the phrase
+                if out and out[-1].pos == "PREP":
+                    out.pop()
+                continue
             if self._in_place(tok) or self._in_period(tok) \
                     or self.ctx.country_words.fullmatch(tok.lemma) \
+                    or tok.lemma in self.ctx.place_nouns and self._heads_phrase(out) \
                     or tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:  # "днем"
                 prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
                 if prep is not None and all(t.pos in ("NOUN", "ADJF", "PRTF")
@@ -958,6 +963,13 @@ class _SentenceView:
         while out and out[-1].pos in ("PREP", "CONJ"):
             out.pop()
         return out
+
+    @staticmethod
+    def _heads_phrase(out: list[Tok]) -> bool:
+        """The next noun heads a prepositional phrase ("в [новом] регионе"), not an attribute
+        ("в бюджет района")."""
+        prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
+        return prep is not None and all(t.pos in ("ADJF", "PRTF") for t in out[prep + 1:])
 
     def _object_participle(self, verb: Tok) -> str:
         """'получил 140 тысяч открыток' → 'полученные': the counted things as the object."""
@@ -1192,8 +1204,8 @@ class _SentenceView:
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start
                    and t.word and t.pos != "PRCL"]
         words = self._without_places((before or []) + between)
-        if before is None or not any(t.pos == "NOUN" for t in words):
-            return None
+        if before is None or not any(t.pos == "NOUN" for t in words) or len(words) > _MAX_CLAUSE:
+            return None  # too long for a complement: the sentence ran on
         head = inflect(verb.text.lower(), _FLOW_FORM, "VERB") if verb.pos == "VERB" \
             else verb.text.lower()
         return _joined([head] + [_lower_common(t.text) for t in words])
@@ -1887,6 +1899,8 @@ def _agreeing_in_nominative(clause: list[Tok], noun: Tok) -> list[Tok]:
         return clause
     words = list(clause)
     for i, tok in enumerate(words):
+        if tok.lemma == "который":
+            break  # a relative clause keeps its own cases
         if tok.pos in ("PRTF", "ADJF") and tok.info.number == noun.info.number \
                 and set(tok.info.cases) & set(noun.info.cases):
             number = noun.info.number

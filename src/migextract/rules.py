@@ -62,6 +62,7 @@ class ContextRules:
     most_of: regex.Pattern[str] | None = None  # "больше всего" + the genitive of what is counted
     level_prepositions: frozenset[str] = frozenset()  # "с 18% до 17%", "96 коек на 10 тыс."
     age_phrase: str = ""  # what "в 55 лет" after a verb measures
+    place_nouns: frozenset[str] = frozenset()  # "в регионе": a place though unnamed
 
     @property
     def change_lemmas(self) -> frozenset[str]:
@@ -118,6 +119,7 @@ def load_context_rules(path: Path) -> ContextRules:
         most_of=pattern("most_of"),
         level_prepositions=lemmas("level_prepositions"),
         age_phrase=need(doc, "age_phrase", str),
+        place_nouns=lemmas("place_nouns"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
