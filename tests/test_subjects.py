@@ -218,7 +218,7 @@ def test_noun_phrase_members(text, span, subject):
 @pytest.mark.parametrize("text, span, subject", [
     # an indefinite-personal verb (no subject named) with its complements
     ("В Германии потратили на содержание приютов почти 2 млрд евро.", "почти 2 млрд евро",
-     "потрачено на содержание приютов"),
+     "средства, потраченные на содержание приютов"),
     # a percent of a group its clause speaks of is not an elliptical repeat of the item before
     ("Лидерами являются Карелия (17,5%) и Псковская область, где 18% населения не имеют "
      "работы.", "18%", "доля населения, не имеющего работы"),
@@ -324,10 +324,11 @@ def test_more_subject_sources(text, span, subject):
 
 
 @pytest.mark.parametrize("text, span, subject", [
-    # money as the object of a perfective transitive verb: the neuter passive and complements
+    # money as the object of a perfective transitive verb: the funds, with its participle
     ("Ветеран собрал для больницы больше 30 млн рублей.", "больше 30 млн рублей",
-     "собрано для больницы"),
-    ("Совет обязал компанию выплатить 80 млн долларов.", "80 млн долларов", "выплачено"),
+     "средства, собранные для больницы"),
+    ("Совет обязал компанию выплатить 80 млн долларов.", "80 млн долларов",
+     "средства, выплаченные"),
 ])
 def test_money_taken_by_a_verb(text, span, subject):
     assert _subject(text, span) == subject

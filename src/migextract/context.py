@@ -620,8 +620,9 @@ class _SentenceView:
         return self._found(self._money_taken(c.q))
 
     def _money_taken(self, q: Quantity) -> str | None:
-        """'Том Мур собрал для врачей 30 млн фунтов' → 'собрано для врачей': money as the
-        object of a transitive verb before it, as the neuter passive with its complements."""
+        """'Том Мур собрал для врачей 30 млн фунтов' → 'средства, собранные для врачей':
+        money as the object of a perfective transitive verb before it — the funds, with the
+        verb's passive participle and complements."""
         if not q.unit or not q.unit.isupper():
             return None
         before = [t for t in self.toks if t.end <= q.start]
@@ -632,11 +633,13 @@ class _SentenceView:
         between = [t for t in before if t.start > verb.start]
         if not self._adverbials_only(between):
             return None
-        passive = inflect(verb.text.lower(), frozenset({"PRTS", "neut", "sing"}), verb.pos)
+        passive = inflect(verb.text.lower(), frozenset({"PRTF", "pssv", "nomn", "plur"}),
+                          verb.pos)
         if passive == verb.text.lower():
             return None
-        return _joined([passive] + [_lower_common(t.text) for t in self._without_places(between)
-                                    if t.pos not in ("PRCL", "ADVB")])
+        return _joined([self.ctx.money_noun + ",", passive] + [
+            _lower_common(t.text) for t in self._without_places(between)
+            if t.pos not in ("PRCL", "ADVB")])
 
     def _rule_verb_phrase(self, c: _Clues, state, fired):
         return self._found(self._verb_phrase(c.verb, c.q))

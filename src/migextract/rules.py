@@ -63,6 +63,7 @@ class ContextRules:
     level_prepositions: frozenset[str] = frozenset()  # "с 18% до 17%", "96 коек на 10 тыс."
     age_phrase: str = ""  # what "в 55 лет" after a verb measures
     place_nouns: frozenset[str] = frozenset()  # "в регионе": a place though unnamed
+    money_noun: str = ""  # what an amount of money taken by a verb is: "средства"
 
     @property
     def change_lemmas(self) -> frozenset[str]:
@@ -120,6 +121,7 @@ def load_context_rules(path: Path) -> ContextRules:
         level_prepositions=lemmas("level_prepositions"),
         age_phrase=need(doc, "age_phrase", str),
         place_nouns=lemmas("place_nouns"),
+        money_noun=need(doc, "money_noun", str),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
