@@ -386,3 +386,8 @@ def test_age_at_which_something_happens(text, span, subject):
 ])
 def test_complements_without_places_and_relatives(text, span, subject):
     assert _subject(text, span) == subject
+
+
+def test_a_physical_amount_names_its_genitive():
+    text = "В 2025 году по оценке планируется ввести 600 м2 жилья."
+    assert _subject(text) == "жильё"

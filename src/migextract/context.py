@@ -641,6 +641,14 @@ class _SentenceView:
             _lower_common(t.text) for t in self._without_places(between)
             if t.pos not in ("PRCL", "ADVB")])
 
+    def _rule_amount_of(self, c: _Clues, state, fired):
+        """'ввести 600 м2 жилья': a genitive noun right after a physical amount names what is
+        measured."""
+        if c.q.unit in (None, "person", "item", "percent", "pp", "bp", "times") \
+                or c.q.unit in _DURATIONS or c.q.unit.isupper():
+            return None
+        return self._found(self._genitive_after(c.q))
+
     def _rule_verb_phrase(self, c: _Clues, state, fired):
         return self._found(self._verb_phrase(c.verb, c.q))
 
@@ -1048,8 +1056,14 @@ class _SentenceView:
     def _money_of(self, q: Quantity) -> str | None:
         """'принесет около 20 млн рублей доходов': a genitive noun right after an amount of
         money names what the money is."""
+        if not q.unit or not q.unit.isupper():
+            return None
+        return self._genitive_after(q)
+
+    def _genitive_after(self, q: Quantity) -> str | None:
+        """The noun phrase of a genitive noun right after the figure."""
         after = [i for i, t in enumerate(self.toks) if t.start >= q.end][:1]
-        if not after or not q.unit or not q.unit.isupper():
+        if not after:
             return None
         tok = self.toks[after[0]]
         if tok.pos != "NOUN" or "gent" not in tok.info.cases or self._in_place(tok) \
@@ -1879,6 +1893,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_counted_noun", _SentenceView._rule_counted),
     ("ctx.subject_share_of", _SentenceView._rule_share_of),
     ("ctx.subject_money_taken", _SentenceView._rule_money_taken),
+    ("ctx.subject_amount_of", _SentenceView._rule_amount_of),
     ("ctx.subject_verb_phrase", _SentenceView._rule_verb_phrase),
     ("ctx.subject_carried", _SentenceView._rule_carried),
 )
