@@ -391,3 +391,7 @@ def test_complements_without_places_and_relatives(text, span, subject):
 def test_a_physical_amount_names_its_genitive():
     text = "В 2025 году по оценке планируется ввести 600 м2 жилья."
     assert _subject(text) == "жильё"
+
+
+def test_a_rate_per_year_is_no_group():
+    assert "годовых" not in (_subject("12% годовых — много.") or "")

@@ -691,7 +691,8 @@ class _SentenceView:
             return None
         tok = after[0]
         if tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases \
-                and (tok.info.number == "plur" or tok.pos == "NOUN"):
+                and (tok.info.number == "plur" or tok.pos == "NOUN") \
+                and tok.lemma not in self.ctx.not_groups:
             return tok
         return None
 

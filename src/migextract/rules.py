@@ -64,6 +64,7 @@ class ContextRules:
     age_phrase: str = ""  # what "в 55 лет" after a verb measures
     place_nouns: frozenset[str] = frozenset()  # "в регионе": a place though unnamed
     money_noun: str = ""  # what an amount of money taken by a verb is: "средства"
+    not_groups: frozenset[str] = frozenset()  # "16% годовых" is a rate, not a group's share
 
     @property
     def change_lemmas(self) -> frozenset[str]:
@@ -122,6 +123,7 @@ def load_context_rules(path: Path) -> ContextRules:
         age_phrase=need(doc, "age_phrase", str),
         place_nouns=lemmas("place_nouns"),
         money_noun=need(doc, "money_noun", str),
+        not_groups=lemmas("not_group_lemmas"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
