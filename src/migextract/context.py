@@ -133,6 +133,21 @@ class _DocState:
 
 
 @dataclass(frozen=True)
+class _Clues:
+    """What the subject rules read about one figure (_SentenceView._clues)."""
+
+    index: int
+    q: Quantity
+    window: list[Tok]  # tokens between the figure before and this one
+    right: list[Tok]  # tokens after it, to the next figure or clause punctuation
+    parent: int | None
+    verb: Tok | None  # the predicate near the figure
+    introduced: bool  # a dash or "в размере", "на уровне" stands before the figure
+    adjacent: str | None  # the noun phrase ending right before the figure
+    base: str | None  # "доля от …" for "N% от …"
+
+
+@dataclass(frozen=True)
 class DocumentView:
     """Everything the context stage reads about one document."""
 
@@ -745,30 +760,39 @@ class _SentenceView:
 
     # subject --------------------------------------------------------------------------
     #
-    # Rules in order; the first that yields a phrase wins:
-    #   1. "из них 307 тыс. человек – в межрегиональном переселении": the phrase after the dash;
-    #   2. "мегаполисы (50%)": the noun phrase right before the bracket;
-    #   3. "с прогнозным объемом инвестиций 56 млн", "потери бюджета – 1074 млн": a noun phrase
-    #      standing right before the figure (value introducers like "в размере" skipped);
-    #   4. a predicate in the clause: a light-verb template ("приняли участие в …"), a flow verb
-    #      ("прибыло …"), a passive participle ("выдано 500 разрешений"), or the nominative noun
-    #      phrase the verb is said of ("сальдо миграции составило …");
-    #   5. an item of an elliptical list takes the subject of the item before it;
-    #   6. the nearest nominative noun phrase before the figure.
+    # Rules in order (_SUBJECT_RULES); the first that yields a phrase wins. First what marks
+    # the figure itself:
+    #   - "из них 307 тыс. человек – в межрегиональном переселении": the phrase after the dash;
+    #   - "мегаполисы (50%)": the noun phrase right before the bracket;
+    #   - "20 млн рублей доходов": the genitive after an amount of money;
+    #   - "с 18% до 17%", "96 коек на 10 тыс. жителей": the subject of the figure before;
+    # then the noun phrase or the verb the figure belongs to:
+    #   - "с прогнозным объемом инвестиций 56 млн", "потери бюджета – 1074 млн": a noun phrase
+    #     standing right before the figure (value introducers like "в размере" skipped);
+    #   - "38,2% от общего числа трудоустроенных": a share of the stated whole;
+    #   - "пятеро выступили против": an item's own verb; an item of an elliptical list takes
+    #     the subject of the item before it, a part that of its whole;
+    #   - "получил 140 тысяч открыток": the counted object of a transitive verb;
+    #   - a predicate in the clause: a light-verb template ("приняли участие в …"), a flow verb
+    #     ("прибыло …"), a passive participle ("выдано 500 разрешений"), or the noun phrase the
+    #     verb is said of ("сальдо миграции составило …", "на 15% упала рождаемость");
+    # and, failing those, the counted noun phrase, the nearest nominative noun phrase, the
+    # share of a group ("63% американцев полагают …"), a subjectless verb with its
+    # complements, and the subject carried from before in the paragraph.
 
     def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
+        clues = self._clues(index, window, right, parent)
+        for rule_id, rule in _SUBJECT_RULES:
+            found = rule(self, clues, state, fired)
+            if found is not None:
+                if rule_id:
+                    fired.append(rule_id)
+                return found
+        return None, None
+
+    def _clues(self, index, window, right, parent) -> _Clues:
+        """What the subject rules read about one figure, computed once."""
         q = self.quantities[index]
-        if parent is not None:
-            named = self._after_dash_phrase(right)
-            if named:
-                fired.append("ctx.subject_after_dash")
-                return self._with_indicator(named)
-        if self._parenthesized(q):
-            bracket = len(self.view.text[:q.start].rstrip()) - 1
-            phrase = self._np_ending_at(bracket, any_case=True)
-            if phrase:
-                fired.append("ctx.subject_parenthesized")
-                return self._with_indicator(self._with_said_of_group(q, bracket, phrase))
         people = q.unit in ("person", None)
         verb = self._predicate(window, people) or self._predicate(right[:4], people)
         value_start = self._before_introducers(q.start)
@@ -778,65 +802,180 @@ class _SentenceView:
         if introduced:  # "договоров аренды в 2017 году – 1009": the period is not the subject
             value_start = self._before_period(value_start)
         adjacent = self._np_ending_at(value_start, any_case=True, adjacent=True)
+        if adjacent is None and introduced:  # "к мобилизации транша в размере 3 млрд"
+            adjacent = self._noun_right_before(value_start)
         if adjacent and self._own_counted(q) and self._governed_before(value_start):
             adjacent = None  # "на создание четырех центров": the centres are counted
-        if adjacent and (introduced or verb is None
-                         or (verb.end <= window[0].start if window else True)):
-            fired.append("ctx.subject_adjacent_np")
-            return self._with_indicator(self._resolve_anaphora(adjacent, state))
-        base = self._share_of_base(q)
-        if base and (verb is None or verb.lemma in self.rules.indicators.flow_verbs):
-            fired.append("ctx.subject_share_of_base")  # a flow verb says what the part did
-            return self._with_indicator(base)
-        own = self._own_verb_phrase(index, right) if verb is None else None
-        if own:  # "149 сенаторов проголосовали за, пятеро выступили против"
-            fired.append("ctx.subject_own_verb")
-            return self._with_indicator(own)
-        if verb is None and index and self.previous and not self._has_verb(window) \
-                and not self._counts_other_things(index):
-            fired.append("ctx.subject_list_item")
-            prev = self._parallel_item(index)
-            return prev.subject, prev.indicator
-        if verb is None and parent is not None and self.previous:
+        adjacent = self._measure_of(value_start) or adjacent
+        return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
+                      self._share_of_base(q))
+
+    def _found(self, phrase: str | None) -> tuple[str | None, str | None] | None:
+        return self._with_indicator(phrase) if phrase else None
+
+    def _rule_after_dash(self, c: _Clues, state, fired):
+        return self._found(self._after_dash_phrase(c.right)) if c.parent is not None else None
+
+    def _rule_parenthesized(self, c: _Clues, state, fired):
+        if not self._parenthesized(c.q):
+            return None
+        bracket = len(self.view.text[:c.q.start].rstrip()) - 1
+        phrase = self._introduced_np(bracket) or self._np_ending_at(bracket, any_case=True)
+        return self._found(phrase and self._with_said_of_group(c.q, bracket, phrase))
+
+    def _introduced_np(self, pos: int) -> str | None:
+        """'выплата стипендии в размере минимального размера оплаты труда (11 тыс. рублей)':
+        the bracketed figure is the value of the noun phrase after the value introducer."""
+        clause_start = max((t.end for t in self.toks if t.end <= pos and not t.word
+                            and t.text in _CLAUSE_PUNCT), default=self.sentence.start)
+        matches = list(self.ctx.value_introducers.finditer(self.view.text, clause_start, pos))
+        if not matches:
+            return None
+        found = matches[-1]
+        after = [i for i, t in enumerate(self.toks) if found.end() <= t.start and t.end <= pos]
+        head = next((i for i in after if self.toks[i].pos == "NOUN"), None)
+        if head is None or any(not self.toks[i].word or self.toks[i].pos in ("VERB", "PRTS")
+                               for i in after):
+            return None
+        return self._phrase_from(self.toks, head, pos)
+
+    def _rule_money_of(self, c: _Clues, state, fired):
+        return self._found(self._money_of(c.q))
+
+    def _rule_new_level(self, c: _Clues, state, fired):
+        if c.index and self.previous and self._new_level(c.window):
             return self.previous[-1].subject, self.previous[-1].indicator
-        counted = self._counted_phrase(q) if verb is not None and self._takes_object(verb, q) \
-            else None
-        if counted:  # "Капитан получил 140 тысяч открыток": the things counted, not the receiver
-            fired.append("ctx.subject_counted_object")
-            return self._with_indicator(counted)
-        if verb is not None:
-            found = self._subject_of_verb(verb, q, state, fired)
-            if found[0]:
-                return found
-        if base:
-            fired.append("ctx.subject_share_of_base")
-            return self._with_indicator(base)
-        if adjacent:
-            fired.append("ctx.subject_adjacent_np")
-            return self._with_indicator(self._resolve_anaphora(adjacent, state))
-        counted = self._counted_phrase(q)
-        if counted and self._own_counted(q) and verb is None:
-            fired.append("ctx.subject_counted_noun")  # "конкурс на создание четырех центров"
-            return self._with_indicator(counted)
-        phrase = self._np_ending_at(window[-1].end, any_case=False) if window else None
-        if phrase:
-            fired.append("ctx.subject_nearest_np")
-            return self._with_indicator(self._resolve_anaphora(phrase, state))
-        if counted:
-            fired.append("ctx.subject_counted_noun")
-            return self._with_indicator(counted)
-        share = self._share_of(q)
-        if share:
-            fired.append("ctx.subject_share_of")
-            return self._with_indicator(share)
-        phrase = self._verb_phrase(verb, q)
-        if phrase:
-            fired.append("ctx.subject_verb_phrase")
-            return self._with_indicator(phrase)
-        if state.last_subject_paragraph == self.sentence.paragraph and state.subjects:
-            fired.append("ctx.subject_carried")
+        return None
+
+    def _rule_age(self, c: _Clues, state, fired):
+        """'женщины выходят на пенсию в 55 лет' → 'возраст, в котором выходят на пенсию': years
+        after "в" are the age at which the clause's verb happens."""
+        before = [t for t in self.toks if t.end <= c.q.start]
+        if c.q.unit != "year" or not before or before[-1].text.lower() != "в":
+            return None
+        verb = next((t for t in reversed(before) if t.pos == "VERB"), None)
+        if verb is None or self._states_figure(verb):
+            return None
+        between = [t for t in before[:-1] if t.start > verb.start]
+        if not self._adverbials_only(between):
+            return None
+        words = [verb] + self._without_places(between)
+        return self._found(_joined([self.ctx.age_phrase] + [t.text.lower() for t in words]))
+
+    def _rule_most_of(self, c: _Clues, state, fired):
+        """'Больше всего патентов получили граждане Узбекистана – 55,1 тыс.': the genitive
+        after the superlative quantifier of the clause is what its figures count."""
+        found = self.ctx.most_of.search(self.view.text, self.sentence.start, c.q.start)
+        if found is None:
+            return None
+        at = next((i for i, t in enumerate(self.toks) if t.start >= found.end()), None)
+        if at is None or self.toks[at].pos != "NOUN" or "gent" not in self.toks[at].info.cases:
+            return None
+        return self._found(self._phrase_from(self.toks, at, c.q.start, number="plur"))
+
+    def _rule_adjacent_first(self, c: _Clues, state, fired):
+        """A noun phrase right before the figure wins over a verb before that phrase."""
+        if c.adjacent and (c.introduced or c.verb is None
+                           or (c.verb.end <= c.window[0].start if c.window else True)):
+            return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
+        return None
+
+    def _rule_share_of_base_first(self, c: _Clues, state, fired):
+        flow = c.verb is not None and c.verb.lemma in self.rules.indicators.flow_verbs
+        return self._found(c.base) if c.verb is None or flow else None  # a flow verb: the part
+
+    def _rule_own_verb(self, c: _Clues, state, fired):
+        return self._found(self._own_verb_phrase(c.index, c.right)) if c.verb is None else None
+
+    def _rule_list_item(self, c: _Clues, state, fired):
+        if c.verb is None and c.index and self.previous and not self._has_verb(c.window) \
+                and not self._counts_other_things(c.index):
+            prev = self._parallel_item(c.index)
+            return prev.subject, prev.indicator
+        return None
+
+    def _rule_part_of_whole(self, c: _Clues, state, fired):
+        if c.verb is None and c.parent is not None and self.previous:
+            return self.previous[-1].subject, self.previous[-1].indicator
+        return None
+
+    def _rule_counted_object(self, c: _Clues, state, fired):
+        if c.verb is not None and self._takes_object(c.verb, c.q):
+            return self._found(self._counted_phrase(c.q, taken_by=c.verb))
+        return None
+
+    def _rule_predicate(self, c: _Clues, state, fired):
+        if c.verb is None:
+            return None
+        found = self._subject_of_verb(c.verb, c.q, state, fired)
+        return found if found[0] else None
+
+    def _rule_share_of_base(self, c: _Clues, state, fired):
+        return self._found(c.base)
+
+    def _rule_adjacent(self, c: _Clues, state, fired):
+        return self._found(c.adjacent and self._resolve_anaphora(c.adjacent, state))
+
+    def _rule_own_counted(self, c: _Clues, state, fired):
+        if c.verb is None and self._own_counted(c.q):  # "конкурс на создание четырех центров"
+            return self._found(self._counted_phrase(c.q))
+        return None
+
+    def _rule_nearest_np(self, c: _Clues, state, fired):
+        phrase = self._np_ending_at(c.window[-1].end, any_case=False) if c.window else None
+        return self._found(phrase and self._resolve_anaphora(phrase, state))
+
+    def _rule_counted(self, c: _Clues, state, fired):
+        return self._found(self._counted_phrase(c.q))
+
+    def _rule_share_of(self, c: _Clues, state, fired):
+        return self._found(self._share_of(c.q))
+
+    def _rule_money_taken(self, c: _Clues, state, fired):
+        return self._found(self._money_taken(c.q))
+
+    def _money_taken(self, q: Quantity) -> str | None:
+        """'Том Мур собрал для врачей 30 млн фунтов' → 'средства, собранные для врачей':
+        money as the object of a perfective transitive verb before it — the funds, with the
+        verb's passive participle and complements."""
+        if not q.unit or not q.unit.isupper():
+            return None
+        before = [t for t in self.toks if t.end <= q.start]
+        verb = next((t for t in reversed(before) if t.pos in ("VERB", "INFN", "GRND")), None)
+        if verb is None or "tran" not in verb.info.tag or "perf" not in verb.info.tag \
+                or self._states_figure(verb):
+            return None  # an imperfective has no short passive a reader would write
+        between = [t for t in before if t.start > verb.start]
+        if not self._adverbials_only(between):
+            return None
+        passive = inflect(verb.text.lower(), frozenset({"PRTF", "pssv", "nomn", "plur"}),
+                          verb.pos)
+        if passive == verb.text.lower():
+            return None
+        return _joined([self.ctx.money_noun + ",", passive] + [
+            _lower_common(t.text) for t in self._without_places(between)
+            if t.pos not in ("PRCL", "ADVB")])
+
+    def _rule_amount_of(self, c: _Clues, state, fired):
+        """'ввести 600 м2 жилья': a genitive noun right after a physical amount names what is
+        measured."""
+        if c.q.unit in (None, "person", "item", "percent", "pp", "bp", "times") \
+                or c.q.unit in _DURATIONS or c.q.unit.isupper():
+            return None
+        return self._found(self._genitive_after(c.q))
+
+    def _rule_verb_phrase(self, c: _Clues, state, fired):
+        return self._found(self._verb_phrase(c.verb, c.q))
+
+    def _rule_carried(self, c: _Clues, state, fired):
+        """The subject named before in the paragraph, or before a line that goes on in lower
+        case ("… на 5,5 %;" / "в 2020 году … на 2,2 %")."""
+        text = self.view.text[self.sentence.start:self.sentence.end].lstrip()
+        continued = text[:1].islower()
+        if (state.last_subject_paragraph == self.sentence.paragraph or continued) \
+                and state.subjects:
             return self._with_indicator(state.subjects[-1])
-        return None, None
+        return None
 
     def _share_of(self, q: Quantity) -> str | None:
         """'63% американцев полагают, что …' → 'доля американцев, полагающих, что …';
@@ -844,17 +983,33 @@ class _SentenceView:
         of it."""
         if q.unit != "percent":
             return None
+        tok = self._share_group(q)
+        if tok is None:
+            return self._share_of_doers([t for t in self.toks if t.start >= q.end])
+        at = self.toks.index(tok)
+        while tok.pos in ("ADJF", "PRTF") and at + 1 < len(self.toks) \
+                and self.toks[at + 1].pos in ("ADJF", "PRTF", "NOUN") \
+                and "gent" in self.toks[at + 1].info.cases and not self._in_place(self.toks[at + 1]):
+            at += 1  # "60% государственных предприятий": the group's noun
+            tok = self.toks[at]
+        group = self.view.text[self._share_group(q).start:tok.end].lower()
+        said = self._said_of_group(q, tok)
+        return _joined([f"доля {group}", "," if said else "", said])
+
+    def _share_group(self, q: Quantity) -> Tok | None:
+        """The group a percent is a share of: the genitive right after it ("63% американцев",
+        "37% всех приезжих", "24% населения")."""
         after = [t for t in self.toks if t.start >= q.end]
         while after and after[0].word and after[0].lemma in self.ctx.evaluative:
-            after = after[1:]  # "37% всех приезжих": the share of the arrivals
+            after = after[1:]
         if not after or not after[0].word or self._in_place(after[0]) or after[0].info is None:
-            return self._share_of_doers(after)
+            return None
         tok = after[0]
-        if not (tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases
-                and (tok.info.number == "plur" or tok.pos == "NOUN")):
-            return self._share_of_doers(after)
-        said = self._said_of_group(q, tok)
-        return _joined([f"доля {tok.text.lower()}", "," if said else "", said])
+        if tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases \
+                and (tok.info.number == "plur" or tok.pos == "NOUN") \
+                and tok.lemma not in self.ctx.not_groups:
+            return tok
+        return None
 
     def _share_of_base(self, q: Quantity) -> str | None:
         """'38,2% от общего числа трудоустроенных' → 'доля от общего числа трудоустроенных':
@@ -881,8 +1036,7 @@ class _SentenceView:
         if not words or words[0].pos != "VERB" or words[0] not in clause:
             return None
         verb = words[0]
-        if verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
-                or verb.lemma in self.rules.indicators.flow_verbs:
+        if self._states_figure(verb):
             return None
         participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "gent", "plur"}), "VERB")
         rest = [t for t in clause if t.start > verb.start]
@@ -912,22 +1066,42 @@ class _SentenceView:
             words = self._clause([t for t in after if t.start > verb.start])
         else:
             before = self._clause([t for t in reversed(self.toks) if t.end <= q.start])[::-1]
-            verb = next((t for t in before if t.pos == "VERB"), None)
-            if verb is None or self._has_subject_before(before, verb):
+            verb = next((t for t in reversed(before) if t.pos in ("VERB", "GRND")), None)
+            if verb is None:
+                return ""
+            if verb.pos == "GRND" or not self._agrees_with_count(verb):
+                return self._group_taken_by(verb, group)  # "ХДС набрала 33% голосов"
+            if self._has_subject_before(before, verb):
                 return ""
             words = [t for t in before if t.start > verb.start and not self._in_place(t)]
-        if verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
-                or verb.lemma in self.rules.indicators.flow_verbs:
+        if self._states_figure(verb):
             return ""
-        number = group.info.number or "plur"
-        grammemes = {"PRTF", "actv", "gent", number} | (
-            {_gender(group.info)} if number == "sing" and _gender(group.info) else set())
-        participle = inflect(verb.text.lower(), frozenset(grammemes), "VERB")
+        participle = self._participle_for(verb, group, "actv")
         if participle == verb.text.lower():
             return ""
         modifiers = self._verb_modifiers(verb)
         said = self.view.text[words[0].start:words[-1].end] if words else ""
-        return _joined(modifiers + [participle, said])
+        return _joined(modifiers + [participle, said]) if said.strip() else ""
+
+    @staticmethod
+    def _participle_for(verb: Tok, group: Tok, voice: str) -> str:
+        """The participle of `verb` agreeing with the genitive `group` ("полагающих",
+        "не имеющего", "набранных")."""
+        number = group.info.number or "plur"
+        gender = _gender(group.info) if number == "sing" else None
+        grammemes = {"PRTF", voice, "gent", number} | ({gender} if gender else set())
+        return inflect(verb.text.lower(), frozenset(grammemes), verb.pos)
+
+    def _group_taken_by(self, verb: Tok, group: Tok) -> str:
+        """'ХДС набрала более 33% голосов' → 'набранных ХДС': the group as the object of a
+        transitive verb (or gerund) before the figure, with its agent."""
+        if "tran" not in verb.info.tag or self._states_figure(verb):
+            return ""
+        participle = self._participle_for(verb, group, "pssv")
+        if participle == verb.text.lower():
+            return ""
+        agent = self._np_ending_at(verb.start, any_case=False) if verb.pos == "VERB" else None
+        return _joined([participle, _instrumental(agent) if agent else ""])
 
     def _verb_modifiers(self, verb: Tok) -> list[str]:
         """'не', 'положительно' right before a verb: they go with its participle."""
@@ -1007,13 +1181,21 @@ class _SentenceView:
         return same[-1] if same else self.previous[-1]
 
     def _counts_other_things(self, index: int) -> bool:
-        """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical."""
+        """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical;
+        nor is a percent of a group the clause says something of ("… и область, где 18%
+        населения не имеют средств"; "…, или 48% ВВП" restates the amount before)."""
         q, prev = self.quantities[index], self.quantities[index - 1]
         own = q.counted and not any(rule.startswith("unit.inherited") for rule in q.rules)
-        return bool(own and q.counted != prev.counted and q.counted not in self.ctx.not_subject)
+        group = self._share_group(q) if q.unit == "percent" else None
+        group = group is not None and bool(self._said_of_group(q, group))
+        # "943 человека, …, 568 жителей": people after people counted generically
+        people = q.unit == prev.unit == "person" and prev.counted in self.ctx.not_subject
+        return bool(own and q.counted != prev.counted and q.counted not in self.ctx.not_subject
+                    and not people or group)
 
-    def _counted_phrase(self, q: Quantity) -> str | None:
-        """'17 матчей' with nothing else to go on: what is counted, "матчи"."""
+    def _counted_phrase(self, q: Quantity, taken_by: Tok | None = None) -> str | None:
+        """'17 матчей' with nothing else to go on: what is counted, "матчи", with what its
+        clause says of it; `taken_by`: the transitive verb whose object the figure is."""
         if not q.counted or q.unit not in ("item", "person") or q.counted in self.ctx.not_subject:
             return None
         at = self._counted_index(q)
@@ -1022,8 +1204,17 @@ class _SentenceView:
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         # "72 контрольных показателя для либерализации визового режима"
         phrase = self._phrase_from(self.toks, at, end, number="plur")
-        said = self._said_of_counted(q, self.toks[at]) if phrase else ""
+        if not phrase:
+            return None
+        said = self._taken_by(taken_by, q) if taken_by else self._said_of_counted(q, self.toks[at])
         return _joined([phrase, ",", said]) if said else phrase
+
+    def _taken_by(self, verb: Tok, q: Quantity) -> str:
+        """'направить на обучение 3 тыс. безработных' → 'направленные на обучение'."""
+        participle = self._object_participle(verb)
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start and t.word]
+        return _joined([participle] + [_lower_common(t.text) for t in
+                                       self._without_places(between)]) if participle else ""
 
     def _counted_index(self, q: Quantity) -> int | None:
         """The index of the counted noun after the number ("500 разрешений" → "разрешений")."""
@@ -1067,7 +1258,10 @@ class _SentenceView:
         participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "nomn", "plur"}), "VERB")
         if participle == verb.text.lower():
             return ""
-        said = " ".join(_lower_common(t.text) for t in self._without_places(words))
+        kept = self._without_places(words)
+        if not any(t.pos in ("NOUN", "INFN") for t in kept):
+            return ""  # "градусы, державшиеся днем": a bare participle adds nothing measured
+        said = " ".join(_lower_common(t.text) for t in kept)
         return _joined(self._verb_modifiers(verb) + [participle, said])
 
     def _without_places(self, words: list[Tok]) -> list[Tok]:
@@ -1078,7 +1272,14 @@ class _SentenceView:
         for tok in words:
             if not tok.word:
                 continue
-            if self._in_place(tok) or self._in_period(tok):
+            if tok.lemma == "который":  # "участие в которых": refers outside the phrase
+                if out and out[-1].pos == "PREP":
+                    out.pop()
+                continue
+            if self._in_place(tok) or self._in_period(tok) \
+                    or self.ctx.country_words.fullmatch(tok.lemma) \
+                    or tok.lemma in self.ctx.place_nouns and self._heads_phrase(out) \
+                    or tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:  # "днем"
                 prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
                 if prep is not None and all(t.pos in ("NOUN", "ADJF", "PRTF")
                                             and (i == 0 or "gent" in t.info.cases)
@@ -1089,6 +1290,13 @@ class _SentenceView:
         while out and out[-1].pos in ("PREP", "CONJ"):
             out.pop()
         return out
+
+    @staticmethod
+    def _heads_phrase(out: list[Tok]) -> bool:
+        """The next noun heads a prepositional phrase ("в [новом] регионе"), not an attribute
+        ("в бюджет района")."""
+        prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
+        return prep is not None and all(t.pos in ("ADJF", "PRTF") for t in out[prep + 1:])
 
     def _object_participle(self, verb: Tok) -> str:
         """'получил 140 тысяч открыток' → 'полученные': the counted things as the object."""
@@ -1102,12 +1310,35 @@ class _SentenceView:
         return _joined([participle, _instrumental(agent) if agent else ""])
 
     def _takes_object(self, verb: Tok, q: Quantity) -> bool:
-        """A transitive verb right before the figure (adverbs and particles aside) whose
-        subject is not the count: the figure counts its object."""
+        """A transitive verb (or infinitive) before the figure, with only adverbs, particles
+        and prepositional phrases between, and whose subject is not the count: the figure
+        counts its object ("получил 140 тысяч открыток", "направить на обучение 3 тыс.
+        безработных")."""
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
-        return verb.pos == "VERB" and "tran" in verb.info.tag and not self._states_figure(verb) \
-            and not self._agrees_with_count(verb) \
-            and all(t.pos in ("ADVB", "PRCL") for t in between)
+        if verb.end > q.start:
+            return False
+        if verb.pos == "INFN":
+            agrees = False
+        elif verb.pos == "VERB":
+            agrees = self._agrees_with_count(verb)
+        else:
+            return False
+        return "tran" in verb.info.tag and not self._states_figure(verb) and not agrees \
+            and self._adverbials_only(between)
+
+    @staticmethod
+    def _adverbials_only(toks: list[Tok]) -> bool:
+        """Adverbs, particles, and phrases each opened by a preposition."""
+        in_phrase = False
+        for tok in toks:
+            if tok.pos == "PREP":
+                in_phrase = True
+            elif tok.pos in ("ADVB", "PRCL"):
+                continue
+            elif not (in_phrase and (tok.pos in ("ADJF", "PRTF", "NOUN") or tok.lemma in ("и",
+                                                                                       "или"))):
+                return False
+        return not toks or toks[-1].pos != "PREP"
 
     def _states_figure(self, verb: Tok) -> bool:
         return verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
@@ -1125,6 +1356,8 @@ class _SentenceView:
         получили"); None when a nominative noun among them is the verb's own subject."""
         words: list[Tok] = []
         for tok in reversed([t for t in self.toks if t.end <= verb.start]):
+            if tok.lemma == "быть" and not words:
+                continue  # "в рамках высвобождения были уволены": the auxiliary
             if not tok.word or tok.pos not in ("PREP", "ADJF", "PRTF", "NOUN", "ADVB", "PRCL",
                                                 "NUMR") or self._is_figure(tok):
                 break
@@ -1135,6 +1368,60 @@ class _SentenceView:
         while words and words[0].pos not in ("PREP", "NOUN", "ADJF", "PRTF"):
             words.pop(0)
         return [t for t in words if t.lemma != "не"]
+
+    def _money_of(self, q: Quantity) -> str | None:
+        """'принесет около 20 млн рублей доходов': a genitive noun right after an amount of
+        money names what the money is."""
+        if not q.unit or not q.unit.isupper():
+            return None
+        return self._genitive_after(q)
+
+    def _genitive_after(self, q: Quantity) -> str | None:
+        """The noun phrase of a genitive noun right after the figure."""
+        after = [i for i, t in enumerate(self.toks) if t.start >= q.end][:1]
+        if not after:
+            return None
+        tok = self.toks[after[0]]
+        if tok.pos != "NOUN" or "gent" not in tok.info.cases or self._in_place(tok) \
+                or self._in_period(tok) or tok.lemma in self.ctx.not_subject:
+            return None
+        end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
+        return self._phrase_from(self.toks, after[0], end)
+
+    def _new_level(self, window: list[Tok]) -> bool:
+        """Only "до" (or "с") between this figure and the one before: the old or new level of
+        the same thing ("с 18% до 17%", "выросло в 2 раза — до 745 тыс."); only "на": the
+        denominator of a rate ("96 коек на 10 тыс. жителей"), annotated with its subject."""
+        words = [t for t in window if t.word]
+        return len(words) == 1 and words[0].text.lower() in self.ctx.level_prepositions \
+            and all(t.word or t.text in {",", "-"} for t in window)
+
+    def _measure_of(self, pos: int) -> str | None:
+        """'линии мощностью 10000 тонн', 'склад площадью 600 кв. м': a noun in the
+        instrumental right before the figure measures the noun phrase before it → 'мощность
+        линии', 'площадь склада'."""
+        toks = [t for t in self.toks if t.end <= pos]
+        if len(toks) < 2 or self.view.text[toks[-1].end:pos].strip():
+            return None
+        measure = toks[-1]
+        if measure.pos != "NOUN" or "ablt" not in measure.info.tag or self._governed(
+                toks, len(toks) - 1) or toks[-2].pos != "NOUN" or self._in_place(toks[-2]):
+            return None
+        start = len(toks) - 2
+        while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF"):
+            start -= 1
+        owner = _to_case(toks[start:len(toks) - 1], "gent")
+        return f"{_to_case([measure], 'nomn')} {owner}"
+
+    def _noun_right_before(self, pos: int) -> str | None:
+        """The noun phrase of the noun ending right at `pos`, when no head was found up its
+        chain of genitives."""
+        toks = [t for t in self.toks if t.end <= pos]
+        if not toks or toks[-1].pos != "NOUN" or self._in_place(toks[-1]) \
+                or self._in_period(toks[-1]) or toks[-1].lemma in self.ctx.not_subject \
+                or self._governed(toks, len(toks) - 1, allowed=self.ctx.value_prepositions):
+            return None
+        return self._phrase_from(toks, len(toks) - 1, pos)
 
     def _own_counted(self, q: Quantity) -> bool:
         """The figure names what it counts ("четырех центров"), not by inheritance."""
@@ -1231,27 +1518,50 @@ class _SentenceView:
             np = self._np_after(verb, "nomn", agreeing=True)  # "на 15% упала рождаемость"
         if np:
             fired.append("ctx.subject_of_predicate")
-            return self._with_indicator(self._resolve_anaphora(np, state))
+            return self._with_indicator(self._share_made_up(verb, q, self._resolve_anaphora(np, state)))
         if verb.pos == "PRTS":
             fired.append("ctx.subject_participle")
             return self._with_indicator(self._participle_phrase(verb, q))
         return None, None
 
     def _verb_phrase(self, verb: Tok | None, q: Quantity) -> str | None:
-        """An impersonal verb (neuter past, short participle) whose subject is the figure,
+        """A verb with no subject named before it, in the past neuter (or a short participle),
         with its complements other than places and times: "в бюджет района поступило 3 млн
-        руб." → "поступило в бюджет района". None when it has no noun complement."""
-        if verb is None or verb.pos == "VERB" and "neut" not in verb.info.tag \
-                or verb.pos not in ("VERB", "PRTS") or self._states_figure(verb) \
-                or verb.start > q.start:
+        руб." → "поступило в бюджет района"; "в Германии потратили на содержание беженцев
+        10 млрд евро" → "потратило на содержание беженцев". None when it has no noun
+        complement."""
+        if verb is None or verb.pos not in ("VERB", "PRTS") or self._states_figure(verb) \
+                or verb.start > q.start or self._has_agreeing_subject(verb):
             return None
         before = self._complements_before(verb)
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start
                    and t.word and t.pos != "PRCL"]
         words = self._without_places((before or []) + between)
-        if before is None or not any(t.pos == "NOUN" for t in words):
-            return None
-        return _joined([verb.text.lower()] + [_lower_common(t.text) for t in words])
+        if before is None or not any(t.pos == "NOUN" for t in words) or len(words) > _MAX_CLAUSE:
+            return None  # too long for a complement: the sentence ran on
+        head = inflect(verb.text.lower(), _FLOW_FORM, "VERB") if verb.pos == "VERB" \
+            else verb.text.lower()
+        return _joined([head] + [_lower_common(t.text) for t in words])
+
+    def _has_agreeing_subject(self, verb: Tok) -> bool:
+        """A nominative noun (a place too) next to a finite verb and agreeing with it is its
+        subject: "кандасов приняла Алматинская область", "средств получил Узбекистан"."""
+        if verb.pos != "VERB":
+            return False
+        at = self.toks.index(verb)
+        near = self.toks[max(0, at - 4):at] + self.toks[at + 1:at + 4]
+        return any(t.pos == "NOUN" and "nomn" in t.info.tag and _agrees(verb, t)
+                   for t in near)
+
+    def _share_made_up(self, verb: Tok, q: Quantity, phrase: str) -> str:
+        """'Среди нарушителей 45% составляют граждане Узбекистана' → 'доля граждан': a group
+        of people that makes up a percent is a share; "безработица составила 5%", "цены
+        выросли на 3%" are rates."""
+        head = next((word_info(w) for w in phrase.split() if word_info(w).pos == "NOUN"), None)
+        if q.unit != "percent" or verb.lemma not in self.ctx.copulas or head is None \
+                or head.number != "plur" or not head.animate:
+            return phrase
+        return "доля " + _genitive_head(phrase)
 
     def _np_after(self, verb: Tok, case: str, agreeing: bool = False) -> str | None:
         """The noun phrase right after a verb (adverbs aside) when its head can be in `case`
@@ -1287,16 +1597,19 @@ class _SentenceView:
         """'произведено сельскохозяйственной продукции на 494,5 млн' → 'произведенная
         сельскохозяйственная продукция'; 'выдано 500 разрешений' → 'выданные разрешения';
         'осмотрено 1540' → 'осмотрено'."""
+        measured = self._measure_of(self._before_introducers(q.start))
+        if measured:  # "начато строительство линии мощностью 5000 тонн": what is measured
+            return measured
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
         noun_phrase = self._leading_np(between)
         end = q.start
         if noun_phrase:
             index = self.toks.index(noun_phrase[-1])
-        elif q.counted:
+        elif q.counted and q.counted not in self.ctx.not_subject:
             index = self._counted_index(q)
             end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         else:
-            index = None
+            index = None  # "были уволены 29,7 тыс. человек": no noun but "people"
         if index is None:
             return self._verb_phrase(verb, q) or verb.text.lower()
         head = self.toks[index].info
@@ -1337,10 +1650,19 @@ class _SentenceView:
         q_start = next(q.start for q in self.quantities if q.start > verb.start) \
             if any(q.start > verb.start for q in self.quantities) else self.sentence.end
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q_start]
-        complement = self._complement(between)
-        return f"{head} {complement}".strip()
+        complement = self._complement(between, "tran" in verb.info.tag)
+        # "в рамках организованного набора трудоустроены": prepositional complements before
+        # the verb too (a noun there may be its subject; a participle's are its noun's)
+        before = self._complements_before(verb) if verb.pos in ("VERB", "PRTS") else None
+        before = self._without_places(before or [])
+        if before and before[0].pos != "PREP":
+            before = []
+        before = " ".join(_lower_common(t.text) for t in before if t.pos != "PRCL")
+        return _joined([head, complement, before])
 
-    def _complement(self, toks: list[Tok]) -> str:
+    def _complement(self, toks: list[Tok], transitive: bool = False) -> str:
+        """A flow verb's prepositional complement ("на постоянное проживание"), or the object
+        of a transitive one ("покинуть свои дома")."""
         words: list[Tok] = []
         for tok in toks:
             if not tok.word or self._in_place(tok) or self._in_period(tok):
@@ -1350,6 +1672,9 @@ class _SentenceView:
             words.append(tok)
         if words and words[0].lemma in _PREPS and len(words) > 1:
             return " ".join(w.text.lower() for w in words)
+        obj = self._leading_np(words) if transitive else []
+        if obj and "accs" in obj[-1].info.cases and not self._is_figure(obj[-1]):
+            return " ".join(w.text.lower() for w in obj)
         return ""
 
     def _participants(self, verb: Tok, window: list[Tok]) -> str | None:
@@ -1373,6 +1698,10 @@ class _SentenceView:
         return None
 
     def _after_dash_phrase(self, right: list[Tok]) -> str | None:
+        """'из них 307 тыс. человек – в межрегиональном переселении': the phrase after a dash
+        names the part."""
+        if not right or right[0].text != "-":
+            return None
         rest = [t for t in right if t.word]
         if rest and rest[0].text.lower() in _PREPS:
             rest = rest[1:]
@@ -1409,6 +1738,10 @@ class _SentenceView:
             if tok.text == ")":
                 j = self._matching_open(toks, j) - 1
                 continue
+            opening = self._quote_opening(toks, j) if tok.text == '"' else None
+            if opening is not None:  # 'по профессии "подсобный рабочий"': a quoted name
+                j = opening - 1
+                continue
             if not tok.word:
                 if self._is_figure(tok) and not adjacent:
                     j -= 1
@@ -1428,13 +1761,29 @@ class _SentenceView:
                 coordinated = True
                 j -= 1
                 continue
+            if tok.pos == "INFN" and j > 0 and toks[j - 1].pos == "NOUN":
+                j -= 1  # "готовность немцев принимать мигрантов": the noun's complement
+                continue
             if tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
-                if not (coordinated and tok.pos == "VERB"):
+                if not (coordinated and tok.pos in ("VERB", "INFN")):
                     break
                 coordinated = False
             if self._is_head(toks, j, any_case) or self._plural_subject_of(verb, toks, j):
+                while j >= 2 and toks[j - 1].lemma in ("и", "или") and toks[j - 2].pos == "NOUN" \
+                        and "nomn" in toks[j - 2].info.cases and "gent" not in toks[j - 2].info.tag:
+                    j -= 2  # "возведение и обустройство центра обойдется …": both conjuncts
                 return self._phrase_from(toks, j, pos)
             j -= 1
+        return None
+
+    @staticmethod
+    def _quote_opening(toks: list[Tok], close: int) -> int | None:
+        """The opening quote of a short quoted name closed at `close`, if it closes one."""
+        for k in range(close - 1, max(-1, close - 6), -1):
+            if toks[k].text == '"':
+                return k if k + 1 < close else None
+            if not toks[k].word:
+                return None
         return None
 
     @staticmethod
@@ -1451,6 +1800,9 @@ class _SentenceView:
         """'культурно - досугового': a spaced hyphen inside a compound adjective."""
         return 0 < j < len(toks) - 1 and toks[j - 1].word and toks[j + 1].word \
             and toks[j - 1].text.lower().endswith("о") and toks[j + 1].pos in ("ADJF", "PRTF")
+
+    def _is_number(self, tok: Tok) -> bool:
+        return any(q.number_start <= tok.start < q.number_end for q in self.quantities)
 
     def _is_figure(self, tok: Tok) -> bool:
         return any(q.start <= tok.start < q.end for q in self.quantities)
@@ -1490,12 +1842,18 @@ class _SentenceView:
         return any(tuple(t.text.lower() for t in toks[max(0, k - len(phrase) + 1):k + 1]) == phrase
                    for phrase in self.ctx.discourse_adverbials)
 
-    def _governed(self, toks: list[Tok], j: int, allowed: tuple[str, ...] = ()) -> bool:
-        """True when a preposition (other than `allowed`) governs the noun at j."""
+    def _governed(self, toks: list[Tok], j: int, allowed=()) -> bool:
+        """True when a preposition (other than `allowed`; when `allowed` maps prepositions to
+        cases, other than one governing its case) governs the noun at j."""
         k = j - 1
         while k >= 0 and toks[k].pos in ("ADJF", "PRTF", "NUMR", "ADVB"):
             k -= 1
-        return k >= 0 and toks[k].pos == "PREP" and toks[k].text.lower() not in allowed
+        if k < 0 or toks[k].pos != "PREP":
+            return False
+        prep = toks[k].text.lower()
+        if isinstance(allowed, dict):
+            return prep not in allowed or allowed[prep] not in toks[j].info.cases
+        return prep not in allowed
 
     def _phrase_from(self, toks: list[Tok], head: int, pos: int,
                      number: str | None = None) -> str | None:
@@ -1503,8 +1861,8 @@ class _SentenceView:
         phrases, periods, places, numbers and clause punctuation; head put in nominative."""
         start = head
         while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF") and \
-                not self._in_period(toks[start - 1]):
-            start -= 1
+                not self._in_period(toks[start - 1]) and not self._is_number(toks[start - 1]):
+            start -= 1  # "один объект": the number word is the figure, not an adjective
         tail, clause = self._tail(toks, head, pos)
         words = toks[start:head + 1] + tail
         if not clause:
@@ -1520,8 +1878,8 @@ class _SentenceView:
         rest = words[first_noun + 1:]
         if clause and not rest:
             clause = _agreeing_in_nominative(clause, words[first_noun])
-        return _joined([nominative] + [_lower_common(t.text) for t in rest + clause]
-                       ).replace(" - ", "-")
+        return _joined([nominative] + _conjuncts_in_nominative(rest, words[first_noun])
+                       + [_lower_common(t.text) for t in clause]).replace(" - ", "-")
 
     def _tail(self, toks: list[Tok], head: int, pos: int) -> tuple[list[Tok], list[Tok]]:
         """What follows the head noun in its phrase: genitive (and instrumental) attributes and
@@ -1537,14 +1895,18 @@ class _SentenceView:
             if tok.end > pos:
                 break
             if tok.text == ",":  # "организации, имеющие задолженность": the phrase goes on
-                end = self._participial_end(toks, i)
+                end = self._participial_end(toks, i, relative=True)
                 clause = toks[i:end] if end is not None and toks[end - 1].end <= pos else []
                 return words, clause
             if tok.text == "-" and self._inner_hyphen(toks, i):
                 words.append(tok)  # "амбулаторно - поликлиническими"
                 continue
+            if self._joins_noun(toks, i):  # "возведение и обустройство", "готовность принимать"
+                prep_at = len(words)  # the infinitive's object or the conjunct: any case
+                words.append(tok)
+                continue
             if not tok.word or self._in_period(tok) or self._in_place(tok) \
-                    or self._is_figure(tok) \
+                    or self._is_figure(tok) or self._predicative(toks, i) \
                     or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
                     or self.ctx.subject_stops.match(self.view.text, tok.start) \
                     or self._introduces_figure(tok) or self._opens_adverbial(toks, i):
@@ -1562,6 +1924,27 @@ class _SentenceView:
             words.append(tok)
         return words, []
 
+    def _predicative(self, toks: list[Tok], i: int) -> bool:
+        """A short adjective or comparative ("объект уже готов"), or an adverb not qualifying
+        the adjective after it ("экономически активного", "амбулаторно - поликлиническими"
+        do): the predicate begins."""
+        tok = toks[i]
+        if tok.pos in ("ADJS", "COMP", "PRED"):
+            return True
+        qualifies = i + 1 < len(toks) and (toks[i + 1].pos in ("ADJF", "PRTF")
+                                           or self._inner_hyphen(toks, i + 1))
+        return tok.pos == "ADVB" and not qualifies
+
+    @staticmethod
+    def _joins_noun(toks: list[Tok], i: int) -> bool:
+        """An infinitive complementing the noun before it, or "и"/"или" joining it to the
+        noun phrase after it."""
+        tok, before = toks[i], toks[i - 1]
+        if tok.pos == "INFN":
+            return before.pos == "NOUN"
+        return tok.lemma in ("и", "или") and before.pos == "NOUN" and i + 1 < len(toks) \
+            and toks[i + 1].pos in ("NOUN", "ADJF", "PRTF")
+
     def _opens_adverbial(self, toks: list[Tok], i: int) -> bool:
         """'население региона в среднем составляло': a sentence adverbial starts at i."""
         return any(tuple(t.text.lower() for t in toks[i:i + len(phrase)]) == phrase
@@ -1574,19 +1957,24 @@ class _SentenceView:
         return bool(found) and any(not self.view.text[found.end():q.start].strip()
                                    for q in self.quantities)
 
-    def _participial_end(self, toks: list[Tok], comma: int) -> int | None:
+    def _participial_end(self, toks: list[Tok], comma: int, relative: bool = False
+                         ) -> int | None:
         """The end (exclusive index) of a participial phrase opened by the comma at `comma`
         ("…, имеющие задолженность по заработной плате", "…, не получившие оплату"): a full
         participle (or a postposed adjective with its complement, "…, связанных с насилием")
         and its dependents, up to clause punctuation, a period or a place. None when the
         comma opens something else, or when the phrase holds a finite verb or a figure (then
-        it is the predicate of the figure, not a modifier)."""
+        it is the predicate of the figure, not a modifier). `relative`: a relative clause
+        ("…, которые готовы принять работников") counts too."""
+        if relative and self._relative_at(toks, comma + 1):
+            return self._relative_end(toks, comma)
         k = comma + 1
         while k < len(toks) and (toks[k].lemma == "не" or toks[k].pos == "ADVB"):
             k += 1
         if k + 1 >= len(toks) or toks[k].pos not in ("PRTF", "ADJF") \
+                or "Apro" in toks[k].info.tag \
                 or toks[k].lemma in self.ctx.evaluative or not toks[k + 1].word:
-            return None
+            return None  # "Apro": "…, которые …" is a relative clause, not a participle
         end = k + 1
         while end < len(toks) and toks[end].text not in _CLAUSE_END:
             tok = toks[end]
@@ -1594,6 +1982,21 @@ class _SentenceView:
                 return None
             if self._in_period(tok) or self._in_place(tok):
                 break
+            end += 1
+        return end
+
+    @staticmethod
+    def _relative_at(toks: list[Tok], k: int) -> bool:
+        """'которые …', 'к которым …': a relative clause starts at k."""
+        if k < len(toks) and toks[k].pos == "PREP":
+            k += 1
+        return k < len(toks) and toks[k].lemma == "который"
+
+    def _relative_end(self, toks: list[Tok], comma: int) -> int | None:
+        end = comma + 1
+        while end < len(toks) and toks[end].text not in _CLAUSE_END and toks[end].text != '"':
+            if self._is_figure(toks[end]) or end - comma > _MAX_CLAUSE:
+                return None
             end += 1
         return end
 
@@ -1966,6 +2369,35 @@ class _SentenceView:
         return None
 
 
+# The subject rules of _SentenceView in the order they are tried (see "subject" there); a rule
+# id of None means the rule records its own.
+_SUBJECT_RULES = (
+    ("ctx.subject_after_dash", _SentenceView._rule_after_dash),
+    ("ctx.subject_parenthesized", _SentenceView._rule_parenthesized),
+    ("ctx.subject_money_of", _SentenceView._rule_money_of),
+    ("ctx.subject_new_level", _SentenceView._rule_new_level),
+    ("ctx.subject_age", _SentenceView._rule_age),
+    ("ctx.subject_most_of", _SentenceView._rule_most_of),
+    ("ctx.subject_adjacent_np", _SentenceView._rule_adjacent_first),
+    ("ctx.subject_share_of_base", _SentenceView._rule_share_of_base_first),
+    ("ctx.subject_own_verb", _SentenceView._rule_own_verb),
+    ("ctx.subject_list_item", _SentenceView._rule_list_item),
+    ("ctx.subject_part_of_whole", _SentenceView._rule_part_of_whole),
+    ("ctx.subject_counted_object", _SentenceView._rule_counted_object),
+    (None, _SentenceView._rule_predicate),
+    ("ctx.subject_share_of_base", _SentenceView._rule_share_of_base),
+    ("ctx.subject_adjacent_np", _SentenceView._rule_adjacent),
+    ("ctx.subject_counted_noun", _SentenceView._rule_own_counted),
+    ("ctx.subject_nearest_np", _SentenceView._rule_nearest_np),
+    ("ctx.subject_counted_noun", _SentenceView._rule_counted),
+    ("ctx.subject_share_of", _SentenceView._rule_share_of),
+    ("ctx.subject_money_taken", _SentenceView._rule_money_taken),
+    ("ctx.subject_amount_of", _SentenceView._rule_amount_of),
+    ("ctx.subject_verb_phrase", _SentenceView._rule_verb_phrase),
+    ("ctx.subject_carried", _SentenceView._rule_carried),
+)
+
+
 def _lemmas(phrase: str) -> tuple[str, ...]:
     return tuple(w if w.isupper() and len(w) > 1 else word_info(w).lemma
                  for w in _PHRASE_WORD.findall(phrase))
@@ -1984,6 +2416,8 @@ def _agreeing_in_nominative(clause: list[Tok], noun: Tok) -> list[Tok]:
         return clause
     words = list(clause)
     for i, tok in enumerate(words):
+        if tok.lemma == "который":
+            break  # a relative clause keeps its own cases
         if tok.pos in ("PRTF", "ADJF") and tok.info.number == noun.info.number \
                 and set(tok.info.cases) & set(noun.info.cases):
             number = noun.info.number
@@ -2004,6 +2438,22 @@ def _agrees(verb: Tok, noun: Tok) -> bool:
     return gender is None or gender == _gender(noun.info)
 
 
+def _genitive_head(phrase: str) -> str:
+    """'иностранные граждане Узбекистана' → 'иностранных граждан Узбекистана': the words up to
+    the first noun put in the genitive, keeping their number."""
+    words = phrase.split()
+    out = []
+    for i, word in enumerate(words):
+        info = word_info(word)
+        if info.pos in ("NOUN", "ADJF", "PRTF"):
+            grammemes = {"gent"} | ({info.number} if info.number else set())
+            word = inflect(word, frozenset(grammemes), info.pos)
+        out.append(word)
+        if info.pos == "NOUN":
+            return " ".join(out + words[i + 1:])
+    return " ".join(out)
+
+
 def _instrumental(phrase: str) -> str:
     """'капитан Том' → 'капитаном Томом': the agent of a passive participle."""
     words = []
@@ -2014,6 +2464,24 @@ def _instrumental(phrase: str) -> str:
             word = inflect(word, frozenset(grammemes), info.pos)
         words.append(word)
     return " ".join(words)
+
+
+def _conjuncts_in_nominative(rest: list[Tok], head: Tok) -> list[str]:
+    """The words after a head noun put in the nominative, with a noun phrase coordinated to
+    the head in its case: "граждан и лиц без гражданства" → "… и лица без гражданства"."""
+    out = [_lower_common(t.text) for t in rest]
+    if not rest or rest[0].lemma not in ("и", "или") or "nomn" in head.info.cases:
+        return out
+    np = []
+    for tok in rest[1:]:
+        if tok.pos not in ("ADJF", "PRTF", "NOUN"):
+            break
+        np.append(tok)
+        if tok.pos == "NOUN":
+            break
+    if np and np[-1].pos == "NOUN" and np[-1].info.cases & head.info.cases:
+        out[1:1 + len(np)] = _to_case(np, "nomn").split()
+    return out
 
 
 def _joined(words: list[str]) -> str:

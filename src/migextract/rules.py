@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,7 +60,14 @@ class ContextRules:
     measure_nouns: frozenset[str]
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
-    value_prepositions: tuple[str, ...] = ()  # prepositions of a noun the figure is the value of
+    # prepositions (with the case they govern) of a noun the figure is the value of
+    value_prepositions: dict[str, str] = field(default_factory=dict)
+    most_of: regex.Pattern[str] | None = None  # "больше всего" + the genitive of what is counted
+    level_prepositions: frozenset[str] = frozenset()  # "с 18% до 17%", "96 коек на 10 тыс."
+    age_phrase: str = ""  # what "в 55 лет" after a verb measures
+    place_nouns: frozenset[str] = frozenset()  # "в регионе": a place though unnamed
+    money_noun: str = ""  # what an amount of money taken by a verb is: "средства"
+    not_groups: frozenset[str] = frozenset()  # "16% годовых" is a rate, not a group's share
 
     @property
     def change_lemmas(self) -> frozenset[str]:
@@ -116,7 +123,13 @@ def load_context_rules(path: Path) -> ContextRules:
         measure_nouns=lemmas("measure_nouns"),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
-        value_prepositions=tuple(need_str_list(doc, "value_prepositions")),
+        value_prepositions=dict(pair.split() for pair in need_str_list(doc, "value_prepositions")),
+        most_of=pattern("most_of"),
+        level_prepositions=lemmas("level_prepositions"),
+        age_phrase=need(doc, "age_phrase", str),
+        place_nouns=lemmas("place_nouns"),
+        money_noun=need(doc, "money_noun", str),
+        not_groups=lemmas("not_group_lemmas"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
