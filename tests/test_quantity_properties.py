@@ -181,3 +181,9 @@ def test_letters_without_a_unicode_name():  # pymorphy3 calls unicodedata.name()
 @given(st.lists(_FIGURE_ALPHABET, max_size=120).map("".join))
 def test_figure_like_noise_never_fails(text):
     _check_spans(text)
+
+
+def test_a_digit_python_cannot_read_is_no_figure():
+    """regex knows newer Unicode digits than Python's float() ("\U00011bf0", Unicode 15)."""
+    facts = extract_text("Прибыло \U00011bf0 человек и 12 тыс. мигрантов.").facts
+    assert [f.span for f in facts] == ["12 тыс. мигрантов"]

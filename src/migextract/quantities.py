@@ -114,8 +114,12 @@ def _digit_numbers(text: str, grammar: Grammar) -> list[_Draft]:
     out = []
     for match in _DIGITS.finditer(text, timeout=REGEX_TIMEOUT):
         literal = match.group()
-        draft = _Draft(match.start(), match.end(), match.start(), match.end(),
-                       parse_digits(literal), literal.isdigit(), ["num.digits"])
+        try:
+            value = parse_digits(literal)
+        except ValueError:  # a digit of a script newer than Python's Unicode tables ("𑯰")
+            continue
+        draft = _Draft(match.start(), match.end(), match.start(), match.end(), value,
+                       literal.isdigit(), ["num.digits"])
         ending = grammar.cardinal_ending.match(text, match.end()) \
             if grammar.cardinal_ending is not None \
             and text[match.end():match.end() + 2].lstrip(" ")[:1] == "-" else None
