@@ -146,3 +146,18 @@ def test_the_statistics_office_named_by_a_common_noun():
     text = ("Годовая инфляция в феврале составила 2,2%, сообщил Росстат.\n"
             "Напомним, по данным статоргана, по итогам 2017 года показатель составил 2,5%.")
     assert _speakers(text)["2,5%"][0] == "Росстат"
+
+
+def test_data_published_by_an_organization_back_to_the_figures():
+    text = ("В 2023 году число задержанных нелегальных мигрантов достигло 12 тыс. Об этом "
+            "свидетельствуют данные полицейской статистики, опубликованные Министерством "
+            "внутренних дел Австрии.")
+    speaker, fired = _speakers(text)["12 тыс."]
+    assert speaker is not None and "Министерство внутренних дел" in speaker
+    assert "speaker.lead" in fired
+
+
+def test_statistics_of_an_organization_speaks_for_its_paragraph():
+    text = ("Соглашение не выполняется, о чем свидетельствует статистика Еврокомиссии. За два "
+            "года ЕС принял почти 12,5 тыс. мигрантов.")
+    assert _speakers(text)["почти 12,5 тыс. мигрантов"][0] == "Еврокомиссия"
