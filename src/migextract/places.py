@@ -228,12 +228,13 @@ def _word_key(word: str) -> str:
 _SHOUTED = 5  # a word in capitals this long is a word of a heading, not an abbreviation
 
 
-def _candidates(word: str) -> set[str]:
+@lru_cache(maxsize=100_000)
+def _candidates(word: str) -> frozenset[str]:
     """Keys a text word may match: an abbreviation as written; a word in capitals long enough
     to be part of a heading ("ПРОГРАММЫ ВЛАДИМИРСКОЙ ОБЛАСТИ") also by its lemmas."""
     if word.isupper() and len(word) > 1:
-        return {word} | (set(all_lemmas(word)) if len(word) >= _SHOUTED else set())
-    return set(all_lemmas(word)) | {word.lower()}
+        return frozenset({word}) | (all_lemmas(word) if len(word) >= _SHOUTED else frozenset())
+    return all_lemmas(word) | {word.lower()}
 
 
 def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceMention]:
