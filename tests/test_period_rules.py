@@ -282,3 +282,26 @@ def test_a_bare_figure_after_brackets_is_listed_with_the_figure_before_them(rule
     text = "Прививку получили 900 человек (в 2020 году - 750), отказались - 35."
     facts = extract_text(text, rules=rules).facts
     assert _figure(facts, "35").quantity.unit == "person"
+
+
+def test_each_figure_in_brackets_takes_its_own_year(rules):
+    text = ("В 2022 году выпуск снизился до 4,1% (после 6,3% в 2021 году и 2,9% в 2020 году), "
+            "а доля экспорта упала до 12% (против 15% за 2021 год).")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "6,3%")) == (date(2021, 1, 1), date(2021, 12, 31))
+    assert _period(_figure(facts, "2,9%")) == (date(2020, 1, 1), date(2020, 12, 31))
+    assert _period(_figure(facts, "12%")) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+@pytest.mark.parametrize("bracket", ["(на 7% больше 2021 года)", "(на 7% больше, чем в 2021 году)",
+                                     "(103% к уровню 2021 года)"])
+def test_a_base_year_in_brackets_is_not_the_figures_period(rules, bracket):
+    text = f"В 2022 году на ремонт дорог направят 4 млрд рублей {bracket}."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_year_after_the_word_level_is_a_base(rules):
+    text = "В 2020 году пенсии выросли на 6%. Они составили 93% от уровня 2015 года."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2020, 1, 1), date(2020, 12, 31))

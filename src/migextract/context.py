@@ -644,6 +644,12 @@ _SOURCE_OFFICE = regex.compile(
 _DASH_THEN_PLACE = regex.compile(r"\s*[–—-]\s*(?:(?:в|во|из|на|с|со)\s+)?")
 
 
+_HORIZONTAL_SPACE = regex.compile(r"[ \t\xa0]*")  # a figure and a period on one line
+# "в январе", "за 2021 год": a period that names its own relation (not a label "2017 год -")
+_PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по|к)\s", regex.IGNORECASE)
+_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по|к)[ \t\xa0]+", regex.IGNORECASE)
+
+
 # ", ", " и ", ", в " between two places of one list
 _LIST_JOINER = regex.compile(r"(?:\s*\([^()]*\))?\s*(?:,|и|или)\s*(?:(?:в|во|на)\s+)?")
 
@@ -2302,22 +2308,19 @@ class _SentenceView:
 
     def _period(self, q: Quantity, state: _DocState, fired: list[str]) -> PeriodMention | None:
         inside = [m for m in self.periods for s, e, kind in self.comparisons
-                  if s <= q.start < e and s <= m.start < e and kind == "paren"]
-        if inside:
-            fired.append("ctx.period_in_parenthesis")
-            return inside[0]
+                  if s <= q.start < e and s <= m.start < e and kind == "paren"
+                  and m.kind in ("explicit", "anaphoric") and m.period_start is not None]
+        own = self._nearest(q, inside)
+        if own is not None:  # "(после 7,1% в 2016-м, 15,5% в 2015-м)"; "(на 5% больше 2018 года)"
+            fired.append("ctx.period_in_parenthesis")  # is a base, not the figure's period
+            return own
         usable = [m for m in self.periods if m.period_start is not None
                   and m.kind in ("explicit", "anaphoric")
                   and not _inside(m.start, self.comparisons)]
-        before = [m for m in usable if m.end <= q.start]
-        if before:
+        own = self._nearest(q, usable)
+        if own is not None:  # "… составило 5 тыс. в 2022 году", with no other figure in between
             fired.append("ctx.period_in_sentence")
-            return before[-1]
-        after = [m for m in usable if m.start >= q.end and not any(
-            q.end <= other.start < m.start for other in self.quantities)]
-        if after:  # "… составило 5 тыс. в 2022 году", with no other figure in between
-            fired.append("ctx.period_in_sentence")
-            return after[0]
+            return own
         if q.unit in _DURATIONS:
             return None  # "пенсионный возраст 60 лет": an age or a term holds for no period
         if any(m.kind == "undated" for m in self.periods):
@@ -2326,6 +2329,23 @@ class _SentenceView:
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    def _nearest(self, q: Quantity, mentions: list[PeriodMention]) -> PeriodMention | None:
+        """The one right after the figure ("0,3% в январе", "6,3% в 2021 году и 2,9% в 2020
+        году"), else the last of `mentions` before it, else the first after it with no other
+        figure in between."""
+        text = self.view.text
+        right_after = next((m for m in mentions if q.end <= m.start <= q.end + 5 and (
+            _SPACE_PREPOSITION.fullmatch(text, q.end, m.start)
+            or _HORIZONTAL_SPACE.fullmatch(text, q.end, m.start)
+            and _PERIOD_PREPOSITION.match(m.text))), None)
+        if right_after is not None:
+            return right_after
+        before = [m for m in mentions if m.end <= q.start]
+        if before:
+            return before[-1]
+        return next((m for m in mentions if m.start >= q.end and not any(
+            q.end <= other.start < m.start for other in self.quantities)), None)
 
     def _comparison(self, q: Quantity, window: list[Tok], right: list[Tok]) -> str | None:
         lo = window[0].start if window else q.start
