@@ -28,6 +28,10 @@ def _figure(facts, span):
     ("по итогам девяти месяцев 2018 года", date(2018, 1, 1), date(2018, 9, 30)),
     ("в декабре 2023 – январе 2024 года", date(2023, 12, 1), date(2024, 1, 31)),
     ("в конце декабря 2016 года", date(2016, 12, 31), date(2016, 12, 31)),
+    ("в 2019-м", date(2019, 1, 1), date(2019, 12, 31)),
+    ("в марте 2015-го", date(2015, 3, 1), date(2015, 3, 31)),
+    ("в 1990-х годах", date(1990, 1, 1), date(1999, 12, 31)),
+    ("в 2000-е", date(2000, 1, 1), date(2009, 12, 31)),
 ])
 def test_period_phrases(rules, phrase, start, end):
     mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
@@ -305,3 +309,9 @@ def test_a_year_after_the_word_level_is_a_base(rules):
     text = "В 2020 году пенсии выросли на 6%. Они составили 93% от уровня 2015 года."
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[-1]) == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_a_year_said_as_an_ordinal_dates_its_figure(rules):
+    text = "В 2021 году выручка выросла на 9% (после 4% в 2020-м и 2% в 2019-м)."
+    facts = extract_text(text, rules=rules).facts
+    assert [_period(f)[0].year for f in facts] == [2021, 2020, 2019]

@@ -99,7 +99,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.month", rf"\b(?:в|за|во)\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
+        ("period.decade", r"\b(?P<decade>(?:19|20)\d)0-(?:х|е)\b(?:\s*(?:год\w*|гг\.?))?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
+        ("period.year_ordinal", rf"\b(?P<year>{_YEAR})-(?:м|го|му)\b"),  # "в 2016-м", "2017-го"
         ("period.year_after_preposition",
          rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]|[.,]\d|\s*(?:год|гг?\.))"),
         ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"),
@@ -298,9 +300,12 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         if first is None or last is None or (y2, last) <= (y1, first):
             return None
         return date(y1, first, 1), _month_end(y2, last)
+    if rule == "period.decade":  # "в 1980-х годах"
+        first = int(groups["decade"]) * 10
+        return date(first, 1, 1), date(first + 9, 12, 31)
     if year is None:
         return None
-    if rule in ("period.year", "period.relative_year", "period.year_label",
+    if rule in ("period.year", "period.year_ordinal", "period.relative_year", "period.year_label",
                 "period.year_after_preposition"):
         return date(year, 1, 1), date(year, 12, 31)
     if rule == "period.month_range":
