@@ -32,6 +32,7 @@ def _figure(facts, span):
     ("в марте 2015-го", date(2015, 3, 1), date(2015, 3, 31)),
     ("в 1990-х годах", date(1990, 1, 1), date(1999, 12, 31)),
     ("в 2000-е", date(2000, 1, 1), date(2009, 12, 31)),
+    ("до конца 2025 года", date(2025, 12, 31), date(2025, 12, 31)),
 ])
 def test_period_phrases(rules, phrase, start, end):
     mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
@@ -315,3 +316,24 @@ def test_a_year_said_as_an_ordinal_dates_its_figure(rules):
     text = "В 2021 году выручка выросла на 9% (после 4% в 2020-м и 2% в 2019-м)."
     facts = extract_text(text, rules=rules).facts
     assert [_period(f)[0].year for f in facts] == [2021, 2020, 2019]
+
+
+def test_a_span_of_years_without_an_anchor_has_no_period(rules):
+    text = ("В 2023 году область посетили 2 млн туристов. "
+            "В течение трех лет турпоток планируют увеличить до 3 млн человек.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (None, None)
+
+
+def test_a_whole_year_in_force_is_not_undated(rules):
+    text = "В 2023 году заключено 40 договоров. В течение года расторгнуто 3 договора."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_now_before_a_figure_wins_over_a_target_date_after_it(rules):
+    text = ("В 2023 году в стране работали 800 тыс. мигрантов. На сегодняшний день их около "
+            "900 тыс., а до конца года их число вырастет до 1 млн.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "около 900 тыс.")) == (None, None)
+    assert _period(facts[-1]) == (date(2023, 12, 31), date(2023, 12, 31))

@@ -2317,7 +2317,12 @@ class _SentenceView:
         usable = [m for m in self.periods if m.period_start is not None
                   and m.kind in ("explicit", "anaphoric")
                   and not _inside(m.start, self.comparisons)]
-        own = self._nearest(q, usable)
+        undated = [m for m in self.periods if m.kind == "undated"]
+        own = self._nearest(q, sorted(usable + undated, key=lambda m: m.start) if undated
+                            else usable)
+        if own is not None and own.kind == "undated":
+            fired.append("ctx.period_undated")  # "На сегодняшний день … 1 млн, а до конца года …"
+            return None
         if own is not None:  # "… составило 5 тыс. в 2022 году", with no other figure in between
             fired.append("ctx.period_in_sentence")
             return own
