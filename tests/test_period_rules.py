@@ -337,3 +337,16 @@ def test_now_before_a_figure_wins_over_a_target_date_after_it(rules):
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "около 900 тыс.")) == (None, None)
     assert _period(facts[-1]) == (date(2023, 12, 31), date(2023, 12, 31))
+
+
+def test_the_day_of_an_event_without_its_year_gives_no_period(rules):
+    text = ("В 2023 году цены выросли на 9%. Центробанк 14 марта повысил ставку с 12% до 13%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "12%")) == (None, None)
+    assert _period(facts[-1]) == (None, None)
+
+
+def test_a_reference_day_with_na_still_dates_its_figures(rules):
+    text = "В 2023 году программа продолжилась. На 1 марта в ней участвовали 300 семей."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2023, 3, 1), date(2023, 3, 1))

@@ -267,6 +267,11 @@ def _mention(match, rule, rules, offset, reference_year, current) -> PeriodMenti
     span = _dates(match, rule, rules, year)
     if span is None:
         return None
+    if rule == "period.day_date" and not _has_year(match):
+        # "26 января повысил ставку", "заявил 5 февраля": the day of an event, in a year the text
+        # does not give; the figures it dates have no period the text states
+        return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                             None, None, "undated", "period.day_of_event")
     if rule == "period.month" and not _has_year(match):
         rule = "period.month_of_event"  # "в ходе визита в феврале": see _EVENT_DATES in context
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
