@@ -350,3 +350,10 @@ def test_a_reference_day_with_na_still_dates_its_figures(rules):
     text = "В 2023 году программа продолжилась. На 1 марта в ней участвовали 300 семей."
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[-1]) == (date(2023, 3, 1), date(2023, 3, 1))
+
+
+def test_the_date_of_a_decree_is_not_a_period(rules):
+    text = ("В 2022 году зарплаты выросли. Оклады работников, не упомянутых в указе от 2018 года, "
+            "увеличены на 5%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2022, 1, 1), date(2022, 12, 31))
