@@ -340,7 +340,9 @@ def test_more_countries_with_iso_codes(rules):
     ("В Омской, Томской и Новосибирской областях безработица составила 5%.", "5%"),
     ("Рождаемость упала на 15% в Республике Алтай, в Омской, Курской и Тверской областях.",
      "15%"),
-], ids=["before", "after"])
+    ("В Москве и Санкт-Петербурге цены выросли на 0,4%.", "0,4%"),
+    ("Лидерами стали Омская область и Алтайский край, где цены выросли на 0,7%.", "0,7%"),
+], ids=["before", "after", "two", "two where"])
 def test_one_figure_for_a_list_of_regions_is_the_country(rules, sentence, span):
     assert place_of(rules, "Демография России.\n" + sentence, span) == "Россия"
 

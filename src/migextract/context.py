@@ -2126,13 +2126,14 @@ class _SentenceView:
 
     def _listed_with_others(self, mention: PlaceMention) -> Place | None:
         """'на 15% упала рождаемость … в Республике Алтай, в Омской, Оренбургской и Курской
-        областях': one figure for three or more regions of a country is the country's, the
-        regions being its breakdown (eval/dev/part_c/NOTES.md, 11)."""
+        областях', "в Москве и Санкт-Петербурге цены выросли на 0,2%": one figure for two or
+        more regions of a country is the country's, the regions being its breakdown
+        (eval/dev/part_c/NOTES.md 11, part_d/NOTES.md 5)."""
         if len(self.quantities) > 1:
             return None
         listed = self._coordinated_list(mention)
         countries = {self.rules.gazetteer.country_of(m.place) for m in listed}
-        if len(listed) < 3 or len(countries) != 1 or None in countries \
+        if len(listed) < 2 or len(countries) != 1 or None in countries \
                 or any(m.place.kind not in ("region", "city") for m in listed):
             return None
         return countries.pop()
