@@ -350,3 +350,10 @@ def test_one_figure_for_a_list_of_regions_is_the_country(rules, sentence, span):
 def test_figures_paired_with_listed_regions_keep_them(rules):
     text = "Демография России.\nВ Омской области – 5%, в Томской – 6%, в Курской – 7%."
     assert place_of(rules, text, "6%") == "Томская область"
+
+
+def test_place_right_after_each_figure_of_a_pair(rules):
+    text = ("Цены в России.\nРост цен в ряде регионов страны объясняется дорогими овощами "
+            "(на 2,1% в Томской области и на 1,7% в Алтайском крае).")
+    assert place_of(rules, text, "2,1%") == "Томская область"
+    assert place_of(rules, text, "1,7%") == "Алтайский край"

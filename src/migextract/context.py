@@ -650,6 +650,10 @@ _PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по|к)\s", regex.IG
 _SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по|к)[ \t\xa0]+", regex.IGNORECASE)
 
 
+# "на 1,2% в Иркутской области и на 1,4% в Хабаровском крае": a place right after its figure
+_IN_PLACE = regex.compile(r"[ \t\xa0]+(?:в|во)[ \t\xa0]+")
+
+
 # ", ", " и ", ", в " between two places of one list
 _LIST_JOINER = regex.compile(r"(?:\s*\([^()]*\))?\s*(?:,|и|или)\s*(?:(?:в|во|на)\s+)?")
 
@@ -2094,7 +2098,8 @@ class _SentenceView:
         q = self.quantities[index]
         left = window[0].start if window else q.start
         mentions = sorted(self.places + self._home_references, key=lambda m: m.start)
-        own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)]
+        own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)
+               or _IN_PLACE.fullmatch(self.view.text, q.end, m.start)]
         candidates = [m for m in mentions if left <= m.start < q.start]
         if not candidates and right and not own:
             candidates = [m for m in mentions if q.end <= m.start <= right[-1].end][:1]
