@@ -357,3 +357,9 @@ def test_place_right_after_each_figure_of_a_pair(rules):
             "(на 2,1% в Томской области и на 1,7% в Алтайском крае).")
     assert place_of(rules, text, "2,1%") == "Томская область"
     assert place_of(rules, text, "1,7%") == "Алтайский край"
+
+
+def test_figure_in_a_where_clause_is_about_its_place(rules):
+    text = ("Мигранты из Таджикистана.\nМолодые таджики едут в Казахстан, где зарплаты "
+            "примерно в 2 раза выше, чем дома.")
+    assert place_of(rules, text, "примерно в 2 раза") == "Казахстан"

@@ -654,6 +654,9 @@ _SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по|к)[ \t
 _IN_PLACE = regex.compile(r"[ \t\xa0]+(?:в|во)[ \t\xa0]+")
 
 
+_WHERE = regex.compile(r"\s*,\s*где\b[^,;:()]*$", regex.IGNORECASE)  # "…, где" up to the figure
+
+
 # ", ", " и ", ", в " between two places of one list
 _LIST_JOINER = regex.compile(r"(?:\s*\([^()]*\))?\s*(?:,|и|или)\s*(?:(?:в|во|на)\s+)?")
 
@@ -2074,6 +2077,10 @@ class _SentenceView:
         if respective is not None:
             fired.append("ctx.place_respectively")
             return respective, None
+        where = self._where_clause_place(index, window)
+        if where is not None:
+            fired.append("ctx.place_where_clause")
+            return where, None
         flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
         place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow)
         if place is not None:
@@ -2089,6 +2096,18 @@ class _SentenceView:
             place = self.view.home
             fired.append("ctx.place_document")
         return place, partner
+
+    def _where_clause_place(self, index: int, window: list[Tok]) -> Place | None:
+        """'уезжают в Польшу, где зарплаты в 4 раза выше': a figure in a clause opened by "где"
+        is about the place the clause hangs on, even where the main clause makes it a
+        destination."""
+        if not any(t.text.lower() == "где" for t in window):
+            return None
+        q = self.quantities[index]
+        for mention in reversed(self.places):
+            if mention.end <= q.start and _WHERE.match(self.view.text, mention.end, q.start):
+                return self._listed_with_others(mention) or mention.place
+        return None
 
     def _place_candidates(self, index: int, window: list[Tok], right: list[Tok]
                           ) -> list[PlaceMention]:
