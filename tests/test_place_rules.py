@@ -363,3 +363,15 @@ def test_figure_in_a_where_clause_is_about_its_place(rules):
     text = ("Мигранты из Таджикистана.\nМолодые таджики едут в Казахстан, где зарплаты "
             "примерно в 2 раза выше, чем дома.")
     assert place_of(rules, text, "примерно в 2 раза") == "Казахстан"
+
+
+def test_capital_adjective_governs_every_figure_after_it_in_its_sentence(rules):
+    text = ("Цены в Белоруссии.\nНа минском рынке картофель стоил в среднем 2 рубля ($0,8) "
+            "за кг, то есть подорожал на 10%.")
+    assert [place_of(rules, text, span) for span in ("2 рубля", "$0,8", "10%")] == ["Минск"] * 3
+
+
+def test_cis_capitals_have_iso_codes(rules):
+    context = context_of(rules, "Зарплаты в Узбекистане.\nВ Ташкенте средняя зарплата выросла на 12%.",
+                         "12%")
+    assert (context.place, context.place_code) == ("Ташкент", "UZ-TK")

@@ -2086,7 +2086,8 @@ class _SentenceView:
         if place is not None:
             fired.append("ctx.place_in_sentence")
         if place is None:
-            place = self._adjective_place(window)
+            q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
+            place = self._adjective_place([t for t in self.toks if t.end <= q.start])
             if place is not None:
                 fired.append("ctx.place_adjective")
         if place is None and self._mentions_country(window):
