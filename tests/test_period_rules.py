@@ -357,3 +357,11 @@ def test_the_date_of_a_decree_is_not_a_period(rules):
             "увеличены на 5%.")
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[-1]) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_figure_in_brackets_after_a_base_is_the_bases(rules):
+    text = ("В первом квартале 2023 года пособие получили 40 тыс. человек. Это на 5% меньше, "
+            "чем за аналогичный период прошлого года (42 тыс. человек).")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "42 тыс. человек")) == (date(2022, 1, 1), date(2022, 3, 31))
+    assert _period(_figure(facts, "40 тыс. человек")) == (date(2023, 1, 1), date(2023, 3, 31))

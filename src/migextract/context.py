@@ -644,6 +644,7 @@ _SOURCE_OFFICE = regex.compile(
 _DASH_THEN_PLACE = regex.compile(r"\s*[–—-]\s*(?:(?:в|во|из|на|с|со)\s+)?")
 
 
+_DIGIT = regex.compile(r"\d")
 _HORIZONTAL_SPACE = regex.compile(r"[ \t\xa0]*")  # a figure and a period on one line
 # "в январе", "за 2021 год": a period that names its own relation (not a label "2017 год -")
 _PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по|к)\s", regex.IGNORECASE)
@@ -2336,6 +2337,10 @@ class _SentenceView:
         inside = [m for m in self.periods for s, e, kind in self.comparisons
                   if s <= q.start < e and s <= m.start < e and kind == "paren"
                   and m.kind in ("explicit", "anaphoric") and m.period_start is not None]
+        base = self._base_before_bracket(q)
+        if base is not None:
+            fired.append("ctx.period_of_base")
+            return base
         own = self._nearest(q, inside)
         if own is not None:  # "(после 7,1% в 2016-м, 15,5% в 2015-м)"; "(на 5% больше 2018 года)"
             fired.append("ctx.period_in_parenthesis")  # is a base, not the figure's period
@@ -2360,6 +2365,20 @@ class _SentenceView:
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    def _base_before_bracket(self, q: Quantity) -> PeriodMention | None:
+        """'на 10% меньше, чем за аналогичный период прошлого года (990 тыс. человек)': the figure
+        in brackets right after a base is the base's figure, for the base's period."""
+        text = self.view.text
+        for start, end, kind in self.comparisons:
+            if kind != "paren" or not start <= q.start < end \
+                    or _DIGIT.search(text, start + 1, q.start):  # the figure opens it
+                continue
+            if any(start <= m.start < end and m.kind != "base" for m in self.periods):
+                continue  # "(–0,7% в 2014 году)": the bracket dates its figures itself
+            return next((m for m in self.periods if m.kind == "base" and m.period_start
+                         and m.end <= start and not text[m.end:start].strip()), None)
+        return None
 
     def _nearest(self, q: Quantity, mentions: list[PeriodMention]) -> PeriodMention | None:
         """The one right after the figure ("0,3% в январе", "6,3% в 2021 году и 2,9% в 2020
