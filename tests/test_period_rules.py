@@ -365,3 +365,9 @@ def test_a_figure_in_brackets_after_a_base_is_the_bases(rules):
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "42 тыс. человек")) == (date(2022, 1, 1), date(2022, 3, 31))
     assert _period(_figure(facts, "40 тыс. человек")) == (date(2023, 1, 1), date(2023, 3, 31))
+
+
+def test_a_month_after_a_years_results_is_in_the_next_year(rules):
+    text = ("Безработица в феврале составила 4,1%. По итогам 2022 года она составляла 4,3%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[0]) == (date(2023, 2, 1), date(2023, 2, 28))

@@ -2733,9 +2733,21 @@ def _part_of(place: Place, country_id: str, rules: Rules) -> bool:
     return country is not None and country.id == country_id
 
 
+# "по итогам 2017 года": the results of a year that is over, so the text was written later
+_YEAR_RESULTS = regex.compile(r"(?<!\w)по\s+итогам\s+((?:19|20)\d{2})\s*(?:года|г\.)",
+                              regex.IGNORECASE)
+
+
 def reference_year(doc_date: date | None, text: str) -> int | None:
-    """Relative years ('в прошлом году') count from the document date, else the nearest year."""
+    """Relative years ('в прошлом году') count from the document date, else the nearest year,
+    but no earlier than the year after one whose results the text reports ('в феврале' after
+    'по итогам 2017 года' is February 2018)."""
     if doc_date is not None:
         return doc_date.year
     years = Counter(int(y) for y in regex.findall(r"\b((?:19|20)\d{2})\s*(?:год|г\.)", text))
-    return years.most_common(1)[0][0] if years else None
+    if not years:
+        return None
+    nearest = years.most_common(1)[0][0]
+    if "итогам" not in text:
+        return nearest
+    return max([nearest] + [int(y) + 1 for y in _YEAR_RESULTS.findall(text)])
