@@ -371,3 +371,23 @@ def test_a_month_after_a_years_results_is_in_the_next_year(rules):
     text = ("Безработица в феврале составила 4,1%. По итогам 2022 года она составляла 4,3%.")
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[0]) == (date(2023, 2, 1), date(2023, 2, 28))
+
+
+def test_a_month_in_the_clause_of_its_statistic_carries_on(rules):
+    text = ("Безработица в марте составила 4,1%. Сильнее всего она выросла в Томской области, "
+            "на 0,3%.")
+    facts = extract_text(text, date="2023-04-20", rules=rules).facts
+    assert _period(facts[-1]) == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+def test_a_recap_of_an_earlier_year_does_not_move_a_series_of_months(rules):
+    text = ("Безработица в марте составила 4,1%. Напомним, по итогам 2022 года она составляла "
+            "4,3%.\nВ апреле безработица снизилась до 4%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2023, 4, 1), date(2023, 4, 30))
+
+
+def test_a_month_after_a_whole_year_is_in_that_year(rules):
+    text = "В 2022 году безработица выросла на 0,2%. В декабре она составила 4,3%."
+    facts = extract_text(text, date="2023-03-01", rules=rules).facts
+    assert _period(facts[-1]) == (date(2022, 12, 1), date(2022, 12, 31))

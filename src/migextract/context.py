@@ -123,6 +123,7 @@ class _DocState:
     """What carries over from sentence to sentence."""
 
     period: PeriodMention | None = None
+    month_year: int | None = None  # the year of the last period shorter than a year
     speaker: str | None = None
     speaker_paragraph: int | None = None
     last_organization: str | None = None  # what "ведомство", "министерство" refer back to
@@ -174,8 +175,11 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         if _is_heading(view, sentence, rules):
             state.period = None  # a new section: what was said before no longer holds
         mentions = [m for m in find_periods(view.text[sentence.start:sentence.end], rules.periods,
-                                            sentence.start, view.reference_year, state.period)
+                                            sentence.start, view.reference_year, state.period,
+                                            state.month_year)
                     if not _inside(m.start, datelines)]
+        state.month_year = next((m.period_start.year for m in reversed(mentions)
+                                 if m.kind == "explicit" and _within_a_year(m)), state.month_year)
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
         if any(m.kind in ("onset", "undated") for m in mentions) \
                 or _opens_new_frame(view, sentence, rules):
@@ -197,12 +201,33 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 contexts.append(replace(context, rules=context.rules + carried))
                 paragraphs.append(sentence.paragraph)
             first = sentence_view.first_period
-            if first is not None and first.kind == "explicit" and first.rule not in _NOT_CARRIED:
+            if first is not None and first.kind == "explicit" and (
+                    first.rule not in _NOT_CARRIED
+                    or first.rule == "period.month_of_event"
+                    and _same_clause(view.text, first, quantities[0])):
                 state.period = first  # the period of the sentence's first figure carries on
             continue
         _advance_period(state, mentions, comparisons)
     flat = [q for quantities in view.quantities for q in quantities]
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
+
+
+def _within_a_year(mention: PeriodMention) -> bool:
+    """A month, a quarter, a day: a period shorter than a calendar year."""
+    start, end = mention.period_start, mention.period_end
+    return start is not None and end is not None and start.year == end.year \
+        and (start.month, start.day, end.month, end.day) != (1, 1, 12, 31)
+
+
+def _same_clause(text: str, mention: PeriodMention, q: Quantity) -> bool:
+    """'Инфляция в феврале составила 2,2%': a month said in the clause of the figure it dates
+    is the period of a statistic, which goes on; 'В марте министр посетил завод, где работают
+    900 человек' dates an event."""
+    lo, hi = (mention.end, q.start) if mention.end <= q.start else (q.end, mention.start)
+    return not _CLAUSE_BREAK.search(text, lo, hi)
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:()«»\"—–]|\s-\s")
 
 
 def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],

@@ -130,8 +130,10 @@ def load_period_rules(path: Path) -> PeriodRules:
 
 
 def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int | None,
-                 current: PeriodMention | None) -> list[PeriodMention]:
-    """Period mentions of one sentence, longest first where they overlap, in text order."""
+                 current: PeriodMention | None, month_year: int | None = None
+                 ) -> list[PeriodMention]:
+    """Period mentions of one sentence, longest first where they overlap, in text order.
+    `month_year`: the year of the last period shorter than a year said before (see _year)."""
     found: list[PeriodMention] = []
     for match in rules.undated.finditer(text):
         found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
@@ -151,7 +153,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         for match in pattern.finditer(text, timeout=1.0):
             if any(m.start < offset + match.end() and offset + match.start() < m.end for m in found):
                 continue
-            mention = _mention(match, rule, rules, offset, reference_year, current)
+            mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
     found.extend(_years_earlier(text, rules, offset, found, current))
@@ -248,7 +250,10 @@ def _ordinal(word: str, rules: PeriodRules) -> int | None:
 
 
 def _year(match: regex.Match[str], rules: PeriodRules, reference_year: int | None,
-          current: PeriodMention | None) -> int | None:
+          current: PeriodMention | None, month_year: int | None = None) -> int | None:
+    """The year a period names, else the one of the period in force (a recap of an earlier
+    whole year does not move a series of months: `month_year` is the year of the last period
+    shorter than a year), else the reference year."""
     groups = match.groupdict()
     if groups.get("year"):
         return int(groups["year"])
@@ -256,14 +261,24 @@ def _year(match: regex.Match[str], rules: PeriodRules, reference_year: int | Non
         shift = _relative_shift(groups["rel"], rules)
         return None if shift is None else reference_year + shift
     if current is not None and current.period_start is not None:
+        if _whole_year(current) and month_year is not None \
+                and current.period_start.year < month_year:
+            return month_year  # "в феврале … Напомним, по итогам 2017 года … В феврале …"
         return current.period_start.year
     return reference_year
 
 
-def _mention(match, rule, rules, offset, reference_year, current) -> PeriodMention | None:
+def _whole_year(mention: PeriodMention) -> bool:
+    start, end = mention.period_start, mention.period_end
+    return start is not None and end is not None and (start.month, start.day) == (1, 1) \
+        and (end.month, end.day) == (12, 31) and start.year == end.year
+
+
+def _mention(match, rule, rules, offset, reference_year, current, month_year=None
+             ) -> PeriodMention | None:
     if rule == "period.months_count" and not _has_year(match) and _of_activity(match):
         return None  # "за пять месяцев работы центров": how long something lasts, not a part of a year
-    year = _year(match, rules, reference_year, current)
+    year = _year(match, rules, reference_year, current, month_year)
     span = _dates(match, rule, rules, year)
     if span is None:
         return None
