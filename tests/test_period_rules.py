@@ -33,6 +33,7 @@ def _figure(facts, span):
     ("в 1990-х годах", date(1990, 1, 1), date(1999, 12, 31)),
     ("в 2000-е", date(2000, 1, 1), date(2009, 12, 31)),
     ("до конца 2025 года", date(2025, 12, 31), date(2025, 12, 31)),
+    ("по итогам года", date(2024, 1, 1), date(2024, 12, 31)),
 ])
 def test_period_phrases(rules, phrase, start, end):
     mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)

@@ -106,6 +106,8 @@ def load_period_rules(path: Path) -> PeriodRules:
          rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]|[.,]\d|\s*(?:год|гг?\.))"),
         ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"),
         ("period.relative_year", rf"\b(?P<rel>{rel})\s+год\w*"),
+        # "по итогам года": the whole year in force (or the reference year)
+        ("period.results_of_year", rf"\b(?:{lead})\s+года\b"),
     )
     return PeriodRules(
         months=months,
@@ -325,7 +327,7 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         return date(first, 1, 1), date(first + 9, 12, 31)
     if year is None:
         return None
-    if rule in ("period.year", "period.year_ordinal", "period.relative_year", "period.year_label",
+    if rule in ("period.year", "period.year_ordinal", "period.results_of_year", "period.relative_year", "period.year_label",
                 "period.year_after_preposition"):
         return date(year, 1, 1), date(year, 12, 31)
     if rule == "period.month_range":
