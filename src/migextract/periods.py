@@ -327,8 +327,8 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         return date(first, 1, 1), date(first + 9, 12, 31)
     if year is None:
         return None
-    if rule in ("period.year", "period.year_ordinal", "period.results_of_year", "period.relative_year", "period.year_label",
-                "period.year_after_preposition"):
+    if rule in ("period.year", "period.year_ordinal", "period.results_of_year",
+                "period.relative_year", "period.year_label", "period.year_after_preposition"):
         return date(year, 1, 1), date(year, 12, 31)
     if rule == "period.month_range":
         first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
