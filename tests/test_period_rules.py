@@ -392,3 +392,11 @@ def test_a_month_after_a_whole_year_is_in_that_year(rules):
     text = "В 2022 году безработица выросла на 0,2%. В декабре она составила 4,3%."
     facts = extract_text(text, date="2023-03-01", rules=rules).facts
     assert _period(facts[-1]) == (date(2022, 12, 1), date(2022, 12, 31))
+
+
+def test_a_line_broken_inside_its_sentence_is_no_heading(rules):
+    text = ("Инфляция в январе составила 0,4%.\nВ марте \nбанк снизил ставку на 50 базисных "
+            "пунктов\n — до 7%.")
+    facts = extract_text(text, date="2021-04-10", rules=rules).facts
+    march = (date(2021, 3, 1), date(2021, 3, 31))
+    assert [_period(f) for f in facts[1:]] == [march, march]

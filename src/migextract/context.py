@@ -207,7 +207,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                     and _same_clause(view.text, first, quantities[0])):
                 state.period = first  # the period of the sentence's first figure carries on
             continue
-        _advance_period(state, mentions, comparisons)
+        _advance_period(state, mentions, comparisons, _runs_on(view, sentence))
     flat = [q for quantities in view.quantities for q in quantities]
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
 
@@ -273,10 +273,29 @@ def _is_heading(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
     """A short line of its own without final punctuation: "8. Труд и занятость"; not a photo
     credit ("Reuters") or a bullet, which interrupt a paragraph without ending its topic."""
     text = view.text[sentence.start:sentence.end].strip()
+    if _runs_on(view, sentence):
+        return False
     neighbours = view.sentences[max(sentence.index - 1, 0):sentence.index + 2]  # index = position
     alone = all(s.paragraph != sentence.paragraph for s in neighbours if s is not sentence)
     return alone and len(text) < 90 and not text.endswith((".", "!", "?", ";", ":", "…", '"')) \
         and bool(rules.periods.heading_word.search(text))
+
+
+def _runs_on(view: DocumentView, sentence: Sentence) -> bool:
+    """A line broken inside its sentence ("В феврале\nрегулятор снизил ставку …", as scraped
+    pages break around links): it has no final punctuation, and the next line goes on in lower
+    case."""
+    if sentence.index + 1 >= len(view.sentences):
+        return False
+    text = view.text[sentence.start:sentence.end].rstrip()
+    if not text or text.endswith((".", "!", "?", ";", ":", "…")):
+        return False
+    nxt = view.sentences[sentence.index + 1]
+    following = _FIRST_LETTER.search(view.text, nxt.start, nxt.end)
+    return following is not None and following.group().islower()
+
+
+_FIRST_LETTER = regex.compile(r"[^\W\d_]")
 
 
 def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
@@ -292,11 +311,14 @@ def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bo
 
 
 def _advance_period(state: _DocState, mentions: list[PeriodMention],
-                    comparisons: list[tuple[int, int, str]]) -> None:
+                    comparisons: list[tuple[int, int, str]], runs_on: bool = False) -> None:
+    """The first period a sentence without figures states carries on; a month without its year
+    only when its line runs on into the figures' clause ("В феврале\nрегулятор снизил …")."""
     for mention in mentions:
-        if mention.kind == "explicit" and mention.rule not in _EVENT_DATES \
-                and not _inside(mention.start, comparisons) \
-                and mention.rule not in _NOT_CARRIED and mention.period_start is not None:
+        carried = mention.rule not in _NOT_CARRIED \
+            or runs_on and mention.rule == "period.month_of_event"
+        if mention.kind == "explicit" and carried and not _inside(mention.start, comparisons) \
+                and mention.period_start is not None:
             state.period = mention
             return
 
