@@ -400,3 +400,15 @@ def test_a_line_broken_inside_its_sentence_is_no_heading(rules):
     facts = extract_text(text, date="2021-04-10", rules=rules).facts
     march = (date(2021, 3, 1), date(2021, 3, 31))
     assert [_period(f) for f in facts[1:]] == [march, march]
+
+
+def test_years_counted_back_from_the_year_in_force(rules):
+    text = ("В 2020 году доходы упали на 2%. В целом за три года они снизились на 5%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2018, 1, 1), date(2020, 12, 31))
+
+
+def test_years_counted_from_an_undated_event_have_no_period(rules):
+    text = "Соглашение действует давно. За два года в страну приняли 12 тыс. мигрантов."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (None, None)

@@ -106,6 +106,8 @@ def load_period_rules(path: Path) -> PeriodRules:
          rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]|[.,]\d|\s*(?:год|гг?\.))"),
         ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"),
         ("period.relative_year", rf"\b(?P<rel>{rel})\s+год\w*"),
+        # "за четыре года": the years up to the end of the year in force
+        ("period.years_count", rf"\bза\s+(?P<n>{count})\s+(?:года|лет)\b(?!\s*\d)"),
         # "по итогам года": the whole year in force (or the reference year)
         ("period.results_of_year", rf"\b(?:{lead})\s+года\b"),
     )
@@ -280,6 +282,8 @@ def _mention(match, rule, rules, offset, reference_year, current, month_year=Non
              ) -> PeriodMention | None:
     if rule == "period.months_count" and not _has_year(match) and _of_activity(match):
         return None  # "за пять месяцев работы центров": how long something lasts, not a part of a year
+    if rule == "period.years_count" and not (current and _whole_year(current)):
+        return None  # "за два года" since an event the text does not date
     year = _year(match, rules, reference_year, current, month_year)
     span = _dates(match, rule, rules, year)
     if span is None:
@@ -335,6 +339,10 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         if first is None or last is None or last < first:
             return None
         return date(year, first, 1), _month_end(year, last)
+    if rule == "period.years_count":
+        count = groups["n"]
+        years = int(count) if count.isdigit() else _stem_value(count, rules.counts)
+        return None if not years else (date(year - years + 1, 1, 1), date(year, 12, 31))
     if rule == "period.months_count":
         count = groups["n"]
         months = int(count) if count.isdigit() else _stem_value(count, rules.counts)
