@@ -412,3 +412,10 @@ def test_years_counted_from_an_undated_event_have_no_period(rules):
     text = "Соглашение действует давно. За два года в страну приняли 12 тыс. мигрантов."
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[-1]) == (None, None)
+
+
+@pytest.mark.parametrize("text", ["В 2023 году экспорт вырос на 12% к 2022 году.",
+                                  "В 2023 году экспорт составил 5 млрд долларов, или 112% к 2022 году."])
+def test_a_year_after_k_right_after_a_figure_is_not_its_period(rules, text):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2023, 1, 1), date(2023, 12, 31))

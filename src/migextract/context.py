@@ -693,9 +693,10 @@ _DASH_THEN_PLACE = regex.compile(r"\s*[–—-]\s*(?:(?:в|во|из|на|с|с�
 
 _DIGIT = regex.compile(r"\d")
 _HORIZONTAL_SPACE = regex.compile(r"[ \t\xa0]*")  # a figure and a period on one line
-# "в январе", "за 2021 год": a period that names its own relation (not a label "2017 год -")
-_PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по|к)\s", regex.IGNORECASE)
-_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по|к)[ \t\xa0]+", regex.IGNORECASE)
+# "в январе", "за 2021 год": a period that names its own relation (not a label "2017 год -",
+# nor "12% к 2022 году", a base)
+_PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по)\s", regex.IGNORECASE)
+_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по)[ \t\xa0]+", regex.IGNORECASE)
 
 
 # "на 1,2% в Иркутской области и на 1,4% в Хабаровском крае": a place right after its figure
