@@ -28,6 +28,12 @@ def _figure(facts, span):
     ("по итогам девяти месяцев 2018 года", date(2018, 1, 1), date(2018, 9, 30)),
     ("в декабре 2023 – январе 2024 года", date(2023, 12, 1), date(2024, 1, 31)),
     ("в конце декабря 2016 года", date(2016, 12, 31), date(2016, 12, 31)),
+    ("в 2019-м", date(2019, 1, 1), date(2019, 12, 31)),
+    ("в марте 2015-го", date(2015, 3, 1), date(2015, 3, 31)),
+    ("в 1990-х годах", date(1990, 1, 1), date(1999, 12, 31)),
+    ("в 2000-е", date(2000, 1, 1), date(2009, 12, 31)),
+    ("до конца 2025 года", date(2025, 12, 31), date(2025, 12, 31)),
+    ("по итогам года", date(2024, 1, 1), date(2024, 12, 31)),
 ])
 def test_period_phrases(rules, phrase, start, end):
     mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
@@ -282,3 +288,134 @@ def test_a_bare_figure_after_brackets_is_listed_with_the_figure_before_them(rule
     text = "Прививку получили 900 человек (в 2020 году - 750), отказались - 35."
     facts = extract_text(text, rules=rules).facts
     assert _figure(facts, "35").quantity.unit == "person"
+
+
+def test_each_figure_in_brackets_takes_its_own_year(rules):
+    text = ("В 2022 году выпуск снизился до 4,1% (после 6,3% в 2021 году и 2,9% в 2020 году), "
+            "а доля экспорта упала до 12% (против 15% за 2021 год).")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "6,3%")) == (date(2021, 1, 1), date(2021, 12, 31))
+    assert _period(_figure(facts, "2,9%")) == (date(2020, 1, 1), date(2020, 12, 31))
+    assert _period(_figure(facts, "12%")) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+@pytest.mark.parametrize("bracket", ["(на 7% больше 2021 года)", "(на 7% больше, чем в 2021 году)",
+                                     "(103% к уровню 2021 года)"])
+def test_a_base_year_in_brackets_is_not_the_figures_period(rules, bracket):
+    text = f"В 2022 году на ремонт дорог направят 4 млрд рублей {bracket}."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_year_after_the_word_level_is_a_base(rules):
+    text = "В 2020 году пенсии выросли на 6%. Они составили 93% от уровня 2015 года."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_a_year_said_as_an_ordinal_dates_its_figure(rules):
+    text = "В 2021 году выручка выросла на 9% (после 4% в 2020-м и 2% в 2019-м)."
+    facts = extract_text(text, rules=rules).facts
+    assert [_period(f)[0].year for f in facts] == [2021, 2020, 2019]
+
+
+def test_a_span_of_years_without_an_anchor_has_no_period(rules):
+    text = ("В 2023 году область посетили 2 млн туристов. "
+            "В течение трех лет турпоток планируют увеличить до 3 млн человек.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (None, None)
+
+
+def test_a_whole_year_in_force_is_not_undated(rules):
+    text = "В 2023 году заключено 40 договоров. В течение года расторгнуто 3 договора."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_now_before_a_figure_wins_over_a_target_date_after_it(rules):
+    text = ("В 2023 году в стране работали 800 тыс. мигрантов. На сегодняшний день их около "
+            "900 тыс., а до конца года их число вырастет до 1 млн.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "около 900 тыс.")) == (None, None)
+    assert _period(facts[-1]) == (date(2023, 12, 31), date(2023, 12, 31))
+
+
+def test_the_day_of_an_event_without_its_year_gives_no_period(rules):
+    text = ("В 2023 году цены выросли на 9%. Центробанк 14 марта повысил ставку с 12% до 13%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "12%")) == (None, None)
+    assert _period(facts[-1]) == (None, None)
+
+
+def test_a_reference_day_with_na_still_dates_its_figures(rules):
+    text = "В 2023 году программа продолжилась. На 1 марта в ней участвовали 300 семей."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2023, 3, 1), date(2023, 3, 1))
+
+
+def test_the_date_of_a_decree_is_not_a_period(rules):
+    text = ("В 2022 году зарплаты выросли. Оклады работников, не упомянутых в указе от 2018 года, "
+            "увеличены на 5%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_figure_in_brackets_after_a_base_is_the_bases(rules):
+    text = ("В первом квартале 2023 года пособие получили 40 тыс. человек. Это на 5% меньше, "
+            "чем за аналогичный период прошлого года (42 тыс. человек).")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "42 тыс. человек")) == (date(2022, 1, 1), date(2022, 3, 31))
+    assert _period(_figure(facts, "40 тыс. человек")) == (date(2023, 1, 1), date(2023, 3, 31))
+
+
+def test_a_month_after_a_years_results_is_in_the_next_year(rules):
+    text = ("Безработица в феврале составила 4,1%. По итогам 2022 года она составляла 4,3%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[0]) == (date(2023, 2, 1), date(2023, 2, 28))
+
+
+def test_a_month_in_the_clause_of_its_statistic_carries_on(rules):
+    text = ("Безработица в марте составила 4,1%. Сильнее всего она выросла в Томской области, "
+            "на 0,3%.")
+    facts = extract_text(text, date="2023-04-20", rules=rules).facts
+    assert _period(facts[-1]) == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+def test_a_recap_of_an_earlier_year_does_not_move_a_series_of_months(rules):
+    text = ("Безработица в марте составила 4,1%. Напомним, по итогам 2022 года она составляла "
+            "4,3%.\nВ апреле безработица снизилась до 4%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2023, 4, 1), date(2023, 4, 30))
+
+
+def test_a_month_after_a_whole_year_is_in_that_year(rules):
+    text = "В 2022 году безработица выросла на 0,2%. В декабре она составила 4,3%."
+    facts = extract_text(text, date="2023-03-01", rules=rules).facts
+    assert _period(facts[-1]) == (date(2022, 12, 1), date(2022, 12, 31))
+
+
+def test_a_line_broken_inside_its_sentence_is_no_heading(rules):
+    text = ("Инфляция в январе составила 0,4%.\nВ марте \nбанк снизил ставку на 50 базисных "
+            "пунктов\n — до 7%.")
+    facts = extract_text(text, date="2021-04-10", rules=rules).facts
+    march = (date(2021, 3, 1), date(2021, 3, 31))
+    assert [_period(f) for f in facts[1:]] == [march, march]
+
+
+def test_years_counted_back_from_the_year_in_force(rules):
+    text = ("В 2020 году доходы упали на 2%. В целом за три года они снизились на 5%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2018, 1, 1), date(2020, 12, 31))
+
+
+def test_years_counted_from_an_undated_event_have_no_period(rules):
+    text = "Соглашение действует давно. За два года в страну приняли 12 тыс. мигрантов."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (None, None)
+
+
+@pytest.mark.parametrize("text", ["В 2023 году экспорт вырос на 12% к 2022 году.",
+                                  "В 2023 году экспорт составил 5 млрд долларов, или 112% к 2022 году."])
+def test_a_year_after_k_right_after_a_figure_is_not_its_period(rules, text):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(facts[-1]) == (date(2023, 1, 1), date(2023, 12, 31))

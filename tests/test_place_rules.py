@@ -340,7 +340,9 @@ def test_more_countries_with_iso_codes(rules):
     ("В Омской, Томской и Новосибирской областях безработица составила 5%.", "5%"),
     ("Рождаемость упала на 15% в Республике Алтай, в Омской, Курской и Тверской областях.",
      "15%"),
-], ids=["before", "after"])
+    ("В Москве и Санкт-Петербурге цены выросли на 0,4%.", "0,4%"),
+    ("Лидерами стали Омская область и Алтайский край, где цены выросли на 0,7%.", "0,7%"),
+], ids=["before", "after", "two", "two where"])
 def test_one_figure_for_a_list_of_regions_is_the_country(rules, sentence, span):
     assert place_of(rules, "Демография России.\n" + sentence, span) == "Россия"
 
@@ -348,3 +350,28 @@ def test_one_figure_for_a_list_of_regions_is_the_country(rules, sentence, span):
 def test_figures_paired_with_listed_regions_keep_them(rules):
     text = "Демография России.\nВ Омской области – 5%, в Томской – 6%, в Курской – 7%."
     assert place_of(rules, text, "6%") == "Томская область"
+
+
+def test_place_right_after_each_figure_of_a_pair(rules):
+    text = ("Цены в России.\nРост цен в ряде регионов страны объясняется дорогими овощами "
+            "(на 2,1% в Томской области и на 1,7% в Алтайском крае).")
+    assert place_of(rules, text, "2,1%") == "Томская область"
+    assert place_of(rules, text, "1,7%") == "Алтайский край"
+
+
+def test_figure_in_a_where_clause_is_about_its_place(rules):
+    text = ("Мигранты из Таджикистана.\nМолодые таджики едут в Казахстан, где зарплаты "
+            "примерно в 2 раза выше, чем дома.")
+    assert place_of(rules, text, "примерно в 2 раза") == "Казахстан"
+
+
+def test_capital_adjective_governs_every_figure_after_it_in_its_sentence(rules):
+    text = ("Цены в Белоруссии.\nНа минском рынке картофель стоил в среднем 2 рубля ($0,8) "
+            "за кг, то есть подорожал на 10%.")
+    assert [place_of(rules, text, span) for span in ("2 рубля", "$0,8", "10%")] == ["Минск"] * 3
+
+
+def test_cis_capitals_have_iso_codes(rules):
+    context = context_of(rules, "Зарплаты в Узбекистане.\nВ Ташкенте средняя зарплата выросла на 12%.",
+                         "12%")
+    assert (context.place, context.place_code) == ("Ташкент", "UZ-TK")

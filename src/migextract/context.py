@@ -123,6 +123,7 @@ class _DocState:
     """What carries over from sentence to sentence."""
 
     period: PeriodMention | None = None
+    month_year: int | None = None  # the year of the last period shorter than a year
     speaker: str | None = None
     speaker_paragraph: int | None = None
     last_organization: str | None = None  # what "ведомство", "министерство" refer back to
@@ -174,8 +175,11 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         if _is_heading(view, sentence, rules):
             state.period = None  # a new section: what was said before no longer holds
         mentions = [m for m in find_periods(view.text[sentence.start:sentence.end], rules.periods,
-                                            sentence.start, view.reference_year, state.period)
+                                            sentence.start, view.reference_year, state.period,
+                                            state.month_year)
                     if not _inside(m.start, datelines)]
+        state.month_year = next((m.period_start.year for m in reversed(mentions)
+                                 if m.kind == "explicit" and _within_a_year(m)), state.month_year)
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
         if any(m.kind in ("onset", "undated") for m in mentions) \
                 or _opens_new_frame(view, sentence, rules):
@@ -197,12 +201,33 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 contexts.append(replace(context, rules=context.rules + carried))
                 paragraphs.append(sentence.paragraph)
             first = sentence_view.first_period
-            if first is not None and first.kind == "explicit" and first.rule not in _NOT_CARRIED:
+            if first is not None and first.kind == "explicit" and (
+                    first.rule not in _NOT_CARRIED
+                    or first.rule == "period.month_of_event"
+                    and _same_clause(view.text, first, quantities[0])):
                 state.period = first  # the period of the sentence's first figure carries on
             continue
-        _advance_period(state, mentions, comparisons)
+        _advance_period(state, mentions, comparisons, _runs_on(view, sentence))
     flat = [q for quantities in view.quantities for q in quantities]
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
+
+
+def _within_a_year(mention: PeriodMention) -> bool:
+    """A month, a quarter, a day: a period shorter than a calendar year."""
+    start, end = mention.period_start, mention.period_end
+    return start is not None and end is not None and start.year == end.year \
+        and (start.month, start.day, end.month, end.day) != (1, 1, 12, 31)
+
+
+def _same_clause(text: str, mention: PeriodMention, q: Quantity) -> bool:
+    """'Инфляция в феврале составила 2,2%': a month said in the clause of the figure it dates
+    is the period of a statistic, which goes on; 'В марте министр посетил завод, где работают
+    900 человек' dates an event."""
+    lo, hi = (mention.end, q.start) if mention.end <= q.start else (q.end, mention.start)
+    return not _CLAUSE_BREAK.search(text, lo, hi)
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:()«»\"—–]|\s-\s")
 
 
 def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
@@ -248,10 +273,29 @@ def _is_heading(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
     """A short line of its own without final punctuation: "8. Труд и занятость"; not a photo
     credit ("Reuters") or a bullet, which interrupt a paragraph without ending its topic."""
     text = view.text[sentence.start:sentence.end].strip()
+    if _runs_on(view, sentence):
+        return False
     neighbours = view.sentences[max(sentence.index - 1, 0):sentence.index + 2]  # index = position
     alone = all(s.paragraph != sentence.paragraph for s in neighbours if s is not sentence)
     return alone and len(text) < 90 and not text.endswith((".", "!", "?", ";", ":", "…", '"')) \
         and bool(rules.periods.heading_word.search(text))
+
+
+def _runs_on(view: DocumentView, sentence: Sentence) -> bool:
+    """A line broken inside its sentence ("В феврале\nрегулятор снизил ставку …", as scraped
+    pages break around links): it has no final punctuation, and the next line goes on in lower
+    case."""
+    if sentence.index + 1 >= len(view.sentences):
+        return False
+    text = view.text[sentence.start:sentence.end].rstrip()
+    if not text or text.endswith((".", "!", "?", ";", ":", "…")):
+        return False
+    nxt = view.sentences[sentence.index + 1]
+    following = _FIRST_LETTER.search(view.text, nxt.start, nxt.end)
+    return following is not None and following.group().islower()
+
+
+_FIRST_LETTER = regex.compile(r"[^\W\d_]")
 
 
 def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
@@ -267,11 +311,14 @@ def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bo
 
 
 def _advance_period(state: _DocState, mentions: list[PeriodMention],
-                    comparisons: list[tuple[int, int, str]]) -> None:
+                    comparisons: list[tuple[int, int, str]], runs_on: bool = False) -> None:
+    """The first period a sentence without figures states carries on; a month without its year
+    only when its line runs on into the figures' clause ("В феврале\nрегулятор снизил …")."""
     for mention in mentions:
-        if mention.kind == "explicit" and mention.rule not in _EVENT_DATES \
-                and not _inside(mention.start, comparisons) \
-                and mention.rule not in _NOT_CARRIED and mention.period_start is not None:
+        carried = mention.rule not in _NOT_CARRIED \
+            or runs_on and mention.rule == "period.month_of_event"
+        if mention.kind == "explicit" and carried and not _inside(mention.start, comparisons) \
+                and mention.period_start is not None:
             state.period = mention
             return
 
@@ -653,6 +700,21 @@ _SOURCE_OFFICE = regex.compile(
 # "241,7 тыс. направились в Россию, 29,3 тыс. – в Казахстан": the place after the dash is the
 # figure's own, whatever the clause before it named
 _DASH_THEN_PLACE = regex.compile(r"\s*[–—-]\s*(?:(?:в|во|из|на|с|со)\s+)?")
+
+
+_DIGIT = regex.compile(r"\d")
+_HORIZONTAL_SPACE = regex.compile(r"[ \t\xa0]*")  # a figure and a period on one line
+# "в январе", "за 2021 год": a period that names its own relation (not a label "2017 год -",
+# nor "12% к 2022 году", a base)
+_PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по)\s", regex.IGNORECASE)
+_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по)[ \t\xa0]+", regex.IGNORECASE)
+
+
+# "на 1,2% в Иркутской области и на 1,4% в Хабаровском крае": a place right after its figure
+_IN_PLACE = regex.compile(r"[ \t\xa0]+(?:в|во)[ \t\xa0]+")
+
+
+_WHERE = regex.compile(r"\s*,\s*где\b[^,;:()]*$", regex.IGNORECASE)  # "…, где" up to the figure
 
 
 # ", ", " и ", ", в " between two places of one list
@@ -2075,12 +2137,17 @@ class _SentenceView:
         if respective is not None:
             fired.append("ctx.place_respectively")
             return respective, None
+        where = self._where_clause_place(index, window)
+        if where is not None:
+            fired.append("ctx.place_where_clause")
+            return where, None
         flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
         place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow)
         if place is not None:
             fired.append("ctx.place_in_sentence")
         if place is None:
-            place = self._adjective_place(window)
+            q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
+            place = self._adjective_place([t for t in self.toks if t.end <= q.start])
             if place is not None:
                 fired.append("ctx.place_adjective")
         if place is None and self._mentions_country(window):
@@ -2091,6 +2158,18 @@ class _SentenceView:
             fired.append("ctx.place_document")
         return place, partner
 
+    def _where_clause_place(self, index: int, window: list[Tok]) -> Place | None:
+        """'уезжают в Польшу, где зарплаты в 4 раза выше': a figure in a clause opened by "где"
+        is about the place the clause hangs on, even where the main clause makes it a
+        destination."""
+        if not any(t.text.lower() == "где" for t in window):
+            return None
+        q = self.quantities[index]
+        for mention in reversed(self.places):
+            if mention.end <= q.start and _WHERE.match(self.view.text, mention.end, q.start):
+                return self._listed_with_others(mention) or mention.place
+        return None
+
     def _place_candidates(self, index: int, window: list[Tok], right: list[Tok]
                           ) -> list[PlaceMention]:
         """Mentions (names and home words) that may give the figure's place, the likeliest
@@ -2099,7 +2178,8 @@ class _SentenceView:
         q = self.quantities[index]
         left = window[0].start if window else q.start
         mentions = sorted(self.places + self._home_references, key=lambda m: m.start)
-        own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)]
+        own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)
+               or _IN_PLACE.fullmatch(self.view.text, q.end, m.start)]
         candidates = [m for m in mentions if left <= m.start < q.start]
         if not candidates and right and not own:
             candidates = [m for m in mentions if q.end <= m.start <= right[-1].end][:1]
@@ -2131,13 +2211,14 @@ class _SentenceView:
 
     def _listed_with_others(self, mention: PlaceMention) -> Place | None:
         """'на 15% упала рождаемость … в Республике Алтай, в Омской, Оренбургской и Курской
-        областях': one figure for three or more regions of a country is the country's, the
-        regions being its breakdown (eval/dev/part_c/NOTES.md, 11)."""
+        областях', "в Москве и Санкт-Петербурге цены выросли на 0,2%": one figure for two or
+        more regions of a country is the country's, the regions being its breakdown
+        (eval/dev/part_c/NOTES.md 11, part_d/NOTES.md 5)."""
         if len(self.quantities) > 1:
             return None
         listed = self._coordinated_list(mention)
         countries = {self.rules.gazetteer.country_of(m.place) for m in listed}
-        if len(listed) < 3 or len(countries) != 1 or None in countries \
+        if len(listed) < 2 or len(countries) != 1 or None in countries \
                 or any(m.place.kind not in ("region", "city") for m in listed):
             return None
         return countries.pop()
@@ -2313,22 +2394,28 @@ class _SentenceView:
 
     def _period(self, q: Quantity, state: _DocState, fired: list[str]) -> PeriodMention | None:
         inside = [m for m in self.periods for s, e, kind in self.comparisons
-                  if s <= q.start < e and s <= m.start < e and kind == "paren"]
-        if inside:
-            fired.append("ctx.period_in_parenthesis")
-            return inside[0]
+                  if s <= q.start < e and s <= m.start < e and kind == "paren"
+                  and m.kind in ("explicit", "anaphoric") and m.period_start is not None]
+        base = self._base_before_bracket(q)
+        if base is not None:
+            fired.append("ctx.period_of_base")
+            return base
+        own = self._nearest(q, inside)
+        if own is not None:  # "(после 7,1% в 2016-м, 15,5% в 2015-м)"; "(на 5% больше 2018 года)"
+            fired.append("ctx.period_in_parenthesis")  # is a base, not the figure's period
+            return own
         usable = [m for m in self.periods if m.period_start is not None
                   and m.kind in ("explicit", "anaphoric")
                   and not _inside(m.start, self.comparisons)]
-        before = [m for m in usable if m.end <= q.start]
-        if before:
+        undated = [m for m in self.periods if m.kind == "undated"]
+        own = self._nearest(q, sorted(usable + undated, key=lambda m: m.start) if undated
+                            else usable)
+        if own is not None and own.kind == "undated":
+            fired.append("ctx.period_undated")  # "На сегодняшний день … 1 млн, а до конца года …"
+            return None
+        if own is not None:  # "… составило 5 тыс. в 2022 году", with no other figure in between
             fired.append("ctx.period_in_sentence")
-            return before[-1]
-        after = [m for m in usable if m.start >= q.end and not any(
-            q.end <= other.start < m.start for other in self.quantities)]
-        if after:  # "… составило 5 тыс. в 2022 году", with no other figure in between
-            fired.append("ctx.period_in_sentence")
-            return after[0]
+            return own
         if q.unit in _DURATIONS:
             return None  # "пенсионный возраст 60 лет": an age or a term holds for no period
         if any(m.kind == "undated" for m in self.periods):
@@ -2337,6 +2424,37 @@ class _SentenceView:
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    def _base_before_bracket(self, q: Quantity) -> PeriodMention | None:
+        """'на 10% меньше, чем за аналогичный период прошлого года (990 тыс. человек)': the figure
+        in brackets right after a base is the base's figure, for the base's period."""
+        text = self.view.text
+        for start, end, kind in self.comparisons:
+            if kind != "paren" or not start <= q.start < end \
+                    or _DIGIT.search(text, start + 1, q.start):  # the figure opens it
+                continue
+            if any(start <= m.start < end and m.kind != "base" for m in self.periods):
+                continue  # "(–0,7% в 2014 году)": the bracket dates its figures itself
+            return next((m for m in self.periods if m.kind == "base" and m.period_start
+                         and m.end <= start and not text[m.end:start].strip()), None)
+        return None
+
+    def _nearest(self, q: Quantity, mentions: list[PeriodMention]) -> PeriodMention | None:
+        """The one right after the figure ("0,3% в январе", "6,3% в 2021 году и 2,9% в 2020
+        году"), else the last of `mentions` before it, else the first after it with no other
+        figure in between."""
+        text = self.view.text
+        right_after = next((m for m in mentions if q.end <= m.start <= q.end + 5 and (
+            _SPACE_PREPOSITION.fullmatch(text, q.end, m.start)
+            or _HORIZONTAL_SPACE.fullmatch(text, q.end, m.start)
+            and _PERIOD_PREPOSITION.match(m.text))), None)
+        if right_after is not None:
+            return right_after
+        before = [m for m in mentions if m.end <= q.start]
+        if before:
+            return before[-1]
+        return next((m for m in mentions if m.start >= q.end and not any(
+            q.end <= other.start < m.start for other in self.quantities)), None)
 
     def _comparison(self, q: Quantity, window: list[Tok], right: list[Tok]) -> str | None:
         lo = window[0].start if window else q.start
@@ -2674,9 +2792,21 @@ def _part_of(place: Place, country_id: str, rules: Rules) -> bool:
     return country is not None and country.id == country_id
 
 
+# "по итогам 2017 года": the results of a year that is over, so the text was written later
+_YEAR_RESULTS = regex.compile(r"(?<!\w)по\s+итогам\s+((?:19|20)\d{2})\s*(?:года|г\.)",
+                              regex.IGNORECASE)
+
+
 def reference_year(doc_date: date | None, text: str) -> int | None:
-    """Relative years ('в прошлом году') count from the document date, else the nearest year."""
+    """Relative years ('в прошлом году') count from the document date, else the nearest year,
+    but no earlier than the year after one whose results the text reports ('в феврале' after
+    'по итогам 2017 года' is February 2018)."""
     if doc_date is not None:
         return doc_date.year
     years = Counter(int(y) for y in regex.findall(r"\b((?:19|20)\d{2})\s*(?:год|г\.)", text))
-    return years.most_common(1)[0][0] if years else None
+    if not years:
+        return None
+    nearest = years.most_common(1)[0][0]
+    if "итогам" not in text:
+        return nearest
+    return max([nearest] + [int(y) + 1 for y in _YEAR_RESULTS.findall(text)])

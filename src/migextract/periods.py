@@ -99,11 +99,17 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.month", rf"\b(?:в|за|во)\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
+        ("period.decade", r"\b(?P<decade>(?:19|20)\d)0-(?:х|е)\b(?:\s*(?:год\w*|гг\.?))?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
+        ("period.year_ordinal", rf"\b(?P<year>{_YEAR})-(?:м|го|му)\b"),  # "в 2016-м", "2017-го"
         ("period.year_after_preposition",
          rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]|[.,]\d|\s*(?:год|гг?\.))"),
         ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"),
         ("period.relative_year", rf"\b(?P<rel>{rel})\s+год\w*"),
+        # "за четыре года": the years up to the end of the year in force
+        ("period.years_count", rf"\bза\s+(?P<n>{count})\s+(?:года|лет)\b(?!\s*\d)"),
+        # "по итогам года": the whole year in force (or the reference year)
+        ("period.results_of_year", rf"\b(?:{lead})\s+года\b"),
     )
     return PeriodRules(
         months=months,
@@ -128,8 +134,10 @@ def load_period_rules(path: Path) -> PeriodRules:
 
 
 def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int | None,
-                 current: PeriodMention | None) -> list[PeriodMention]:
-    """Period mentions of one sentence, longest first where they overlap, in text order."""
+                 current: PeriodMention | None, month_year: int | None = None
+                 ) -> list[PeriodMention]:
+    """Period mentions of one sentence, longest first where they overlap, in text order.
+    `month_year`: the year of the last period shorter than a year said before (see _year)."""
     found: list[PeriodMention] = []
     for match in rules.undated.finditer(text):
         found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
@@ -149,7 +157,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         for match in pattern.finditer(text, timeout=1.0):
             if any(m.start < offset + match.end() and offset + match.start() < m.end for m in found):
                 continue
-            mention = _mention(match, rule, rules, offset, reference_year, current)
+            mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
     found.extend(_years_earlier(text, rules, offset, found, current))
@@ -246,7 +254,10 @@ def _ordinal(word: str, rules: PeriodRules) -> int | None:
 
 
 def _year(match: regex.Match[str], rules: PeriodRules, reference_year: int | None,
-          current: PeriodMention | None) -> int | None:
+          current: PeriodMention | None, month_year: int | None = None) -> int | None:
+    """The year a period names, else the one of the period in force (a recap of an earlier
+    whole year does not move a series of months: `month_year` is the year of the last period
+    shorter than a year), else the reference year."""
     groups = match.groupdict()
     if groups.get("year"):
         return int(groups["year"])
@@ -254,17 +265,34 @@ def _year(match: regex.Match[str], rules: PeriodRules, reference_year: int | Non
         shift = _relative_shift(groups["rel"], rules)
         return None if shift is None else reference_year + shift
     if current is not None and current.period_start is not None:
+        if _whole_year(current) and month_year is not None \
+                and current.period_start.year < month_year:
+            return month_year  # "в феврале … Напомним, по итогам 2017 года … В феврале …"
         return current.period_start.year
     return reference_year
 
 
-def _mention(match, rule, rules, offset, reference_year, current) -> PeriodMention | None:
+def _whole_year(mention: PeriodMention) -> bool:
+    start, end = mention.period_start, mention.period_end
+    return start is not None and end is not None and (start.month, start.day) == (1, 1) \
+        and (end.month, end.day) == (12, 31) and start.year == end.year
+
+
+def _mention(match, rule, rules, offset, reference_year, current, month_year=None
+             ) -> PeriodMention | None:
     if rule == "period.months_count" and not _has_year(match) and _of_activity(match):
         return None  # "за пять месяцев работы центров": how long something lasts, not a part of a year
-    year = _year(match, rules, reference_year, current)
+    if rule == "period.years_count" and not (current and _whole_year(current)):
+        return None  # "за два года" since an event the text does not date
+    year = _year(match, rules, reference_year, current, month_year)
     span = _dates(match, rule, rules, year)
     if span is None:
         return None
+    if rule == "period.day_date" and not _has_year(match):
+        # "26 января повысил ставку", "заявил 5 февраля": the day of an event, in a year the text
+        # does not give; the figures it dates have no period the text states
+        return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                             None, None, "undated", "period.day_of_event")
     if rule == "period.month" and not _has_year(match):
         rule = "period.month_of_event"  # "в ходе визита в феврале": see _EVENT_DATES in context
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
@@ -298,16 +326,23 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         if first is None or last is None or (y2, last) <= (y1, first):
             return None
         return date(y1, first, 1), _month_end(y2, last)
+    if rule == "period.decade":  # "в 1980-х годах"
+        first = int(groups["decade"]) * 10
+        return date(first, 1, 1), date(first + 9, 12, 31)
     if year is None:
         return None
-    if rule in ("period.year", "period.relative_year", "period.year_label",
-                "period.year_after_preposition"):
+    if rule in ("period.year", "period.year_ordinal", "period.results_of_year",
+                "period.relative_year", "period.year_label", "period.year_after_preposition"):
         return date(year, 1, 1), date(year, 12, 31)
     if rule == "period.month_range":
         first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
         if first is None or last is None or last < first:
             return None
         return date(year, first, 1), _month_end(year, last)
+    if rule == "period.years_count":
+        count = groups["n"]
+        years = int(count) if count.isdigit() else _stem_value(count, rules.counts)
+        return None if not years else (date(year - years + 1, 1, 1), date(year, 12, 31))
     if rule == "period.months_count":
         count = groups["n"]
         months = int(count) if count.isdigit() else _stem_value(count, rules.counts)
