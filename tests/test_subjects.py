@@ -395,3 +395,37 @@ def test_a_physical_amount_names_its_genitive():
 
 def test_a_rate_per_year_is_no_group():
     assert "годовых" not in (_subject("12% годовых — много.") or "")
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a price-change verb: the figure is the price of its subject, before or after it
+    ("За месяц сильнее всего подорожали яблоки — на 9,1%.", "9,1%", "цена яблок"),
+    ("В апреле подешевели на 1,5—3% огурцы и лук.", "1,5—3%", "цена огурцов и лука"),
+    # after a modal verb
+    ("В следующем году сахар может подорожать ещё на 12%.", "12%", "цена сахара"),
+    # a price in money
+    ("Пакет молока стоил в среднем 70 рублей.", "70 рублей", "цена пакета молока"),
+])
+def test_price_of_the_subject_of_a_price_verb(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_a_homograph_of_a_price_verb_with_a_percent_is_not_a_price():
+    text = "В округе, где остро стоит вопрос жилья, партия набрала 41% голосов."
+    assert "цена" not in (_subject(text, "41%") or "")
+
+
+def test_a_modal_verb_before_a_change_verb_keeps_its_subject():
+    text = "По прогнозу, тарифы на воду могут вырасти на 7%."
+    assert _subject(text) == "тарифы на воду"
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a bare noun is the longer subject named before only in the same number ...
+    ("Цена муки за неделю выросла на 3%. А цены за год выросли на 8%.", "8%", "цены"),
+    # ... and not when that one was narrowed by a prepositional phrase
+    ("Расходы на образование составят 5 млрд рублей. Всего расходы составят 20 млрд рублей.",
+     "20 млрд рублей", "расходы"),
+])
+def test_a_bare_noun_refers_back_only_to_a_subject_like_it(text, span, subject):
+    assert _subject(text, span) == subject

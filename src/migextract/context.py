@@ -1485,7 +1485,9 @@ class _SentenceView:
             if tok.text.lower() not in self.rules.predicate_forms:
                 continue
             if tok.pos in ("VERB", "PRTS", "INFN", "PRTF") and (
-                    tok.lemma in self.ctx.predicates or tok.lemma in flow):
+                    tok.lemma in self.ctx.predicates or tok.lemma in flow
+                    or tok.lemma in self.ctx.price_verbs
+                    or tok.lemma in self.ctx.price_change_verbs):
                 return tok
             if people and tok.info is not None and tok.pos not in ("VERB", "PRTS", "INFN"):
                 verbs = verb_lemmas(tok.text) & flow
@@ -1505,6 +1507,12 @@ class _SentenceView:
             fired.append("ctx.subject_flow_verb")
             indicator = self.rules.indicators.by_phrase(_lemmas(phrase))
             return phrase, (indicator.id if indicator else flow_indicator)
+        if verb.lemma in self.ctx.price_change_verbs or verb.lemma in self.ctx.price_verbs \
+                and q.unit and q.unit.isupper():
+            priced = self._priced(verb)
+            if priced:
+                fired.append("ctx.subject_price_of")
+                return self._with_indicator(priced)
         if verb.lemma in self.ctx.change_lemmas and "tran" in verb.info.tag:
             changed = self._np_after(verb, "accs")  # "Центробанк снизит ставку на 0,5 п.п."
             if changed:
@@ -1523,6 +1531,27 @@ class _SentenceView:
             fired.append("ctx.subject_participle")
             return self._with_indicator(self._participle_phrase(verb, q))
         return None, None
+
+    def _priced(self, verb: Tok) -> str | None:
+        """'подорожали яблоки — на 8%', 'капуста стоила 4 гривны', 'на 3% подешевели
+        помидоры' → 'цена яблок', 'цена капусты': the figure of a price verb is the price of
+        its subject, before the verb or after it (past the figure), whatever its number."""
+        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
+        if not np:
+            after = [t for t in self.toks if t.start > verb.start and not self._is_figure(t)]
+            while after and after[0].pos in ("ADVB", "PRCL", "PREP"):
+                after = after[1:]
+            if not after or after[0].pos != "NOUN" or "nomn" not in after[0].info.cases \
+                    or self._in_place(after[0]) or after[0].lemma in self.ctx.not_subject:
+                return None
+            end = next((q.start for q in self.quantities if q.start > after[0].end),
+                       self.sentence.end)
+            np = self._phrase_from(self.toks, self.toks.index(after[0]), end)
+        if not np:
+            return None
+        parts = regex.split(r"(,\s*|\s+(?:и|или)\s+)", np)  # "помидоров и лимонов"
+        return _joined([self.ctx.price_noun, "".join(
+            part if i % 2 else _genitive_head(part) for i, part in enumerate(parts))])
 
     def _verb_phrase(self, verb: Tok | None, q: Quantity) -> str | None:
         """A verb with no subject named before it, in the past neuter (or a short participle),
@@ -1763,6 +1792,12 @@ class _SentenceView:
                 continue
             if tok.pos == "INFN" and j > 0 and toks[j - 1].pos == "NOUN":
                 j -= 1  # "готовность немцев принимать мигрантов": the noun's complement
+                continue
+            if tok.pos == "VERB" and tok.lemma in self.ctx.modal_verbs and verb is not None \
+                    and verb.pos == "INFN" and j == len(toks) - 1 and (
+                        verb.lemma in self.ctx.change_lemmas
+                        or verb.lemma in self.ctx.price_change_verbs):
+                j -= 1  # "цены могут вырасти": the subject is the modal verb's
                 continue
             if tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
                 if not (coordinated and tok.pos in ("VERB", "INFN")):
@@ -2032,11 +2067,16 @@ class _SentenceView:
         if (head in self.ctx.anaphoric_nouns or head in self.ctx.change_nouns) and state.subjects:
             # "задолженность составила 560 млн рублей, рост составил 10%": the growth of it
             return state.subjects[-1]
+        number = word_info(phrase).number
         for earlier in reversed(state.subjects):
             words = [word_info(w) for w in earlier.split()]
             nouns = [w for w in words if w.pos == "NOUN"]
-            if len(words) > 1 and nouns and nouns[0].lemma == head:
-                return earlier  # "прирост" after "миграционный прирост"
+            if len(words) > 1 and nouns and nouns[0].lemma == head \
+                    and nouns[0].number in (number, None) and number is not None \
+                    and not any(w.pos == "PREP" for w in words):
+                # "прирост" after "миграционный прирост", not "цены" after "цена помидоров"
+                # nor "расходы" after "расходы на здравоохранение"
+                return earlier
         return phrase
 
     def _head_position(self, lemmas: tuple[str, ...]) -> int:
