@@ -429,3 +429,17 @@ def test_a_modal_verb_before_a_change_verb_keeps_its_subject():
 ])
 def test_a_bare_noun_refers_back_only_to_a_subject_like_it(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # people counted by no noun of their own: their verb before the figure, with complements
+    ("За неделю в центр занятости за консультацией обратились около 1200 человек.",
+     "обратилось в центр занятости за консультацией"),
+    # ... or after it, places left out
+    ("Сегодня около 700 человек живут в посёлке постоянно.", "жило постоянно"),
+    # a bare verb, and time words with their adjectives left out
+    ("В городе сейчас отдыхают более 9 тыс. человек.", "отдыхало"),
+    ("В лагере во время учебной недели находятся около 800 человек.", "находилось"),
+])
+def test_people_counted_by_their_verb(text, subject):
+    assert _subject(text) == subject

@@ -967,6 +967,28 @@ class _SentenceView:
     def _rule_verb_phrase(self, c: _Clues, state, fired):
         return self._found(self._verb_phrase(c.verb, c.q))
 
+    def _rule_people_verb(self, c: _Clues, state, fired):
+        """'обратились порядка 900 тыс. человек', 'около 3 тыс. человек проживают в городе':
+        people counted by no noun of their own are what their verb says, "обратилось в …",
+        "проживало" — the verb in the past neuter with its complements, bare if it has none."""
+        if c.q.unit != "person" or c.q.counted and c.q.counted not in self.ctx.not_subject:
+            return None
+        after = [t for t in c.right if t.pos not in ("ADVB", "PRCL")]
+        if after and after[0].pos == "VERB" and self._agrees_with_count(after[0]) \
+                and not self._states_figure(after[0]):
+            words = self._without_places(self._before_comma(self._clause(
+                [t for t in self.toks if t.start > after[0].start])))
+            return self._found(_joined([inflect(after[0].text.lower(), _FLOW_FORM, "VERB")]
+                                       + [_lower_common(t.text) for t in words]))
+        before = [t for t in self.toks if t.end <= c.q.start and t.pos not in ("ADVB", "PRCL")]
+        verb = before[-1] if before and before[-1].pos == "VERB" else None
+        if verb is None or not self._agrees_with_count(verb) or self._states_figure(verb) \
+                or self._has_agreeing_subject(verb):
+            return None
+        words = self._without_places(self._complements_before(verb) or [])
+        return self._found(_joined([inflect(verb.text.lower(), _FLOW_FORM, "VERB")]
+                                   + [_lower_common(t.text) for t in words]))
+
     def _rule_carried(self, c: _Clues, state, fired):
         """The subject named before in the paragraph, or before a line that goes on in lower
         case ("… на 5,5 %;" / "в 2020 году … на 2,2 %")."""
@@ -1285,6 +1307,9 @@ class _SentenceView:
                                             and (i == 0 or "gent" in t.info.cases)
                                             for i, t in enumerate(out[prep + 1:])):
                     del out[prep:]
+                while out and out[-1].pos in ("ADJF", "PRTF") and tok.pos == "NOUN" \
+                        and out[-1].info.cases & tok.info.cases:
+                    out.pop()  # "[во время] рабочей [недели]": the adjective goes with its noun
                 continue
             out.append(tok)
         while out and out[-1].pos in ("PREP", "CONJ"):
@@ -2434,6 +2459,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_money_taken", _SentenceView._rule_money_taken),
     ("ctx.subject_amount_of", _SentenceView._rule_amount_of),
     ("ctx.subject_verb_phrase", _SentenceView._rule_verb_phrase),
+    ("ctx.subject_people_verb", _SentenceView._rule_people_verb),
     ("ctx.subject_carried", _SentenceView._rule_carried),
 )
 
