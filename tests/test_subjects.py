@@ -443,3 +443,22 @@ def test_a_bare_noun_refers_back_only_to_a_subject_like_it(text, span, subject):
 ])
 def test_people_counted_by_their_verb(text, subject):
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # "в" between a noun and the figure introduces the noun's value
+    ("Ему предложили место с окладом в 40 тыс. рублей.", "40 тыс. рублей", "оклад"),
+    ("План принят с доходами в 12 млрд рублей и расходами в 13 млрд рублей.",
+     "13 млрд рублей", "расходы"),
+    # not when the noun is a verb's object ...
+    ("Ремонт моста обойдется бюджету города в 90 млн рублей.", "90 млн рублей", "ремонт моста"),
+    # ... nor a level the figure reaches
+    ("В этом году мы перешагнем отметку в 8 тыс. жителей.", "8 тыс. жителей", "жители"),
+])
+def test_a_noun_whose_value_follows_after_v(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_treasury_revenue_is_budget_revenue():
+    facts = extract_text("Доходы областной казны составили 40 млрд рублей.").facts
+    assert facts[0].context.indicator == "budget.revenue"

@@ -797,6 +797,8 @@ class _SentenceView:
         verb = self._predicate(window, people) or self._predicate(right[:4], people)
         value_start = self._before_introducers(q.start)
         introduced = bool(self.view.text[value_start:q.start].strip())  # "на уровне", "–"
+        if not introduced and q.unit != "times":
+            value_start, introduced = self._value_after_noun(value_start)
         if not introduced and verb is None and self._apposed(q, value_start):
             value_start, introduced = len(self.view.text[:value_start].rstrip()) - 1, True
         if introduced:  # "договоров аренды в 2017 году – 1009": the period is not the subject
@@ -807,8 +809,31 @@ class _SentenceView:
         if adjacent and self._own_counted(q) and self._governed_before(value_start):
             adjacent = None  # "на создание четырех центров": the centres are counted
         adjacent = self._measure_of(value_start) or adjacent
+        if adjacent and word_info(adjacent.split()[-1]).lemma in self.ctx.level_nouns \
+                and len(adjacent.split()) <= 2:
+            adjacent = None  # "показав исторический минимум — 8,4%": a level, not a subject
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
+
+    def _value_after_noun(self, pos: int) -> tuple[int, bool]:
+        """'с зарплатой в 15 тыс.', 'расходами в 61,7 млрд рублей': "в" between a noun and the
+        figure introduces the noun's value; the position before "в", and whether it was."""
+        before = [t for t in self.toks if t.end <= pos]
+        if len(before) < 2 or before[-1].lemma not in ("в", "во") \
+                or self.view.text[before[-1].end:pos].strip():
+            return pos, False
+        noun = before[-2]
+        if noun.pos != "NOUN" or self._in_place(noun) or self._in_period(noun) \
+                or noun.lemma in self.ctx.not_subject or noun.lemma in self.ctx.level_nouns \
+                or self._is_figure(noun):
+            return pos, False
+        k = len(before) - 2
+        while k > 0 and (before[k - 1].pos in ("ADJF", "PRTF") or before[k].pos == "NOUN"
+                         and "gent" in before[k].info.cases and before[k - 1].pos == "NOUN"):
+            k -= 1
+        if k > 0 and before[k - 1].pos in ("VERB", "INFN", "GRND"):
+            return pos, False  # "обойдется бюджету региона в 5 млн": the verb's object
+        return before[-1].start, True
 
     def _found(self, phrase: str | None) -> tuple[str | None, str | None] | None:
         return self._with_indicator(phrase) if phrase else None

@@ -72,6 +72,7 @@ class ContextRules:
     price_verbs: frozenset[str] = frozenset()  # "стоила 4 гривны": the price, for money only
     price_noun: str = ""  # what a price verb's subject has: "цена"
     modal_verbs: frozenset[str] = frozenset()  # "цены могут вырасти": subject of the modal
+    level_nouns: frozenset[str] = frozenset()  # "отметка в 5 тыс.": a level, not a subject
 
     @property
     def change_lemmas(self) -> frozenset[str]:
@@ -138,6 +139,7 @@ def load_context_rules(path: Path) -> ContextRules:
         price_verbs=lemmas("price_verbs"),
         price_noun=need(doc, "price_noun", str),
         modal_verbs=lemmas("modal_verbs"),
+        level_nouns=lemmas("level_nouns"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
