@@ -462,3 +462,8 @@ def test_a_noun_whose_value_follows_after_v(text, span, subject):
 def test_treasury_revenue_is_budget_revenue():
     facts = extract_text("Доходы областной казны составили 40 млрд рублей.").facts
     assert facts[0].context.indicator == "budget.revenue"
+
+
+def test_an_imperfective_change_verb_changes_its_object():
+    text = "С 1 марта район повышает стипендию студентам на 6%."
+    assert _subject(text) == "стипендия студентам"
