@@ -467,3 +467,14 @@ def test_treasury_revenue_is_budget_revenue():
 def test_an_imperfective_change_verb_changes_its_object():
     text = "С 1 марта район повышает стипендию студентам на 6%."
     assert _subject(text) == "стипендия студентам"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # genitives in a row after the head: the head is the subject, with all of them
+    ("Стоимость яблок, груш и слив выросла на 4%.", "стоимость яблок, груш и слив"),
+    # a genitive after a comma that ends an introductory phrase is not one of them
+    ("По оценке министерства, средние зарплаты в отрасли составили 80 тыс. рублей.",
+     "средняя зарплата в отрасли"),
+])
+def test_genitives_in_a_row(text, subject):
+    assert _subject(text) == subject

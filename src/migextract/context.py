@@ -1832,6 +1832,10 @@ class _SentenceView:
                 if opening is not None:  # "число мигрантов, подозреваемых в …, выросло"
                     j = opening - 1
                     continue
+                if tok.text == "," and j + 1 < len(toks) and toks[j + 1].pos == "NOUN" \
+                        and self._attribute(toks, j + 1):
+                    j -= 1  # "стоимость бананов, моркови и свёклы": genitives in a row
+                    continue
                 if tok.text in _CLAUSE_PUNCT or tok.text in ".!?-;" or self._is_figure(tok):
                     break
                 j -= 1
@@ -1919,6 +1923,18 @@ class _SentenceView:
         k = j - 1
         while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
             k -= 1
+        if k >= 1 and (toks[k].text == "," or toks[k].lemma in ("и", "или")) \
+                and toks[k - 1].pos == "NOUN" and "gent" in toks[k - 1].info.cases:
+            # "стоимость бананов, моркови и свёклы": a genitive coordinated with one, when
+            # their head is a free noun ("по информации Росстата, зарплаты …" is not one)
+            m = k - 1
+            while m >= 2 and (toks[m - 1].text == "," or toks[m - 1].lemma in ("и", "или")) \
+                    and toks[m - 2].pos == "NOUN" and "gent" in toks[m - 2].info.cases:
+                m -= 2
+            owner = m - 1
+            while owner >= 0 and toks[owner].pos in ("ADJF", "PRTF"):
+                owner -= 1
+            return owner >= 0 and self._attribute(toks, m) and not self._governed(toks, owner)
         return k >= 0 and toks[k].pos == "NOUN" and not self._in_place(toks[k]) \
             and not self._in_period(toks[k]) and not self._ends_adverbial(toks, k)
 
@@ -1979,6 +1995,12 @@ class _SentenceView:
             tok = toks[i]
             if tok.end > pos:
                 break
+            if tok.text == "," and words and words[-1].pos == "NOUN" and prep_at is None \
+                    and "gent" in words[-1].info.cases and i + 1 < len(toks) \
+                    and toks[i + 1].end <= pos and toks[i + 1].pos == "NOUN" \
+                    and "gent" in toks[i + 1].info.cases and toks[i + 1].text[:1].islower():
+                words.append(tok)  # "стоимость бананов, моркови и свёклы": genitives in a row
+                continue
             if tok.text == ",":  # "организации, имеющие задолженность": the phrase goes on
                 end = self._participial_end(toks, i, relative=True)
                 clause = toks[i:end] if end is not None and toks[end - 1].end <= pos else []
