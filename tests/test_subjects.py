@@ -478,3 +478,13 @@ def test_an_imperfective_change_verb_changes_its_object():
 ])
 def test_genitives_in_a_row(text, subject):
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a measure noun owned by "который" measures the noun before the comma
+    ("Семьи получают социальную выплату, размер которой составляет 9 тыс. рублей.",
+     "размер социальной выплаты"),
+    ("В районе построены детские сады, число которых достигло 14.", "число детских садов"),
+])
+def test_a_measure_of_whose_antecedent(text, subject):
+    assert _subject(text) == subject

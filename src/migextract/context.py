@@ -1861,9 +1861,27 @@ class _SentenceView:
                 while j >= 2 and toks[j - 1].lemma in ("и", "или") and toks[j - 2].pos == "NOUN" \
                         and "nomn" in toks[j - 2].info.cases and "gent" not in toks[j - 2].info.tag:
                     j -= 2  # "возведение и обустройство центра обойдется …": both conjuncts
-                return self._phrase_from(toks, j, pos)
+                whose = self._whose(toks, j)
+                return whose or self._phrase_from(toks, j, pos)
             j -= 1
         return None
+
+    def _whose(self, toks: list[Tok], j: int) -> str | None:
+        """'минимальная зарплата, размер которой составляет …' → 'размер минимальной
+        зарплаты': a head noun of a relative clause owned by "который" is that of the noun
+        before the comma."""
+        if j + 1 >= len(toks) or toks[j + 1].lemma != "который" \
+                or "gent" not in toks[j + 1].info.cases:
+            return None
+        start = j
+        while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF"):
+            start -= 1
+        if start == 0 or toks[start - 1].text != ",":
+            return None
+        owner = self._np_ending_at(toks[start - 1].start, any_case=True)
+        head = self._phrase_from(toks, j, toks[j].end)
+        number = toks[j + 1].info.number  # "которой" / "которых": the owner's number
+        return _joined([head, _genitive_head(owner, number)]) if owner and head else None
 
     @staticmethod
     def _quote_opening(toks: list[Tok], close: int) -> int | None:
@@ -2551,15 +2569,16 @@ def _agrees(verb: Tok, noun: Tok) -> bool:
     return gender is None or gender == _gender(noun.info)
 
 
-def _genitive_head(phrase: str) -> str:
+def _genitive_head(phrase: str, number: str | None = None) -> str:
     """'иностранные граждане Узбекистана' → 'иностранных граждан Узбекистана': the words up to
-    the first noun put in the genitive, keeping their number."""
+    the first noun put in the genitive, keeping their number (or in `number`)."""
     words = phrase.split()
     out = []
     for i, word in enumerate(words):
         info = word_info(word)
         if info.pos in ("NOUN", "ADJF", "PRTF"):
-            grammemes = {"gent"} | ({info.number} if info.number else set())
+            wanted = number or info.number
+            grammemes = {"gent"} | ({wanted} if wanted else set())
             word = inflect(word, frozenset(grammemes), info.pos)
         out.append(word)
         if info.pos == "NOUN":
