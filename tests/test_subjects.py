@@ -488,3 +488,8 @@ def test_genitives_in_a_row(text, subject):
 ])
 def test_a_measure_of_whose_antecedent(text, subject):
     assert _subject(text) == subject
+
+
+def test_a_verb_before_a_relative_clause_is_not_the_figure_s():
+    text = "Молодёжь переезжает в столицу, где арендные ставки в 3 раза выше."
+    assert _subject(text) == "арендные ставки"

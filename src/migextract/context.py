@@ -794,7 +794,8 @@ class _SentenceView:
         """What the subject rules read about one figure, computed once."""
         q = self.quantities[index]
         people = q.unit in ("person", None)
-        verb = self._predicate(window, people) or self._predicate(right[:4], people)
+        verb = self._predicate(self._own_clause(window), people) \
+            or self._predicate(right[:4], people)
         value_start = self._before_introducers(q.start)
         introduced = bool(self.view.text[value_start:q.start].strip())  # "на уровне", "–"
         if not introduced and q.unit != "times":
@@ -814,6 +815,15 @@ class _SentenceView:
             adjacent = None  # "показав исторический минимум — 8,4%": a level, not a subject
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
+
+    def _own_clause(self, window: list[Tok]) -> list[Tok]:
+        """The window from the last relative clause it opens on ("уезжают в Польшу, где
+        зарплаты в 4 раза выше"): a verb before that comma is another clause's."""
+        for k in range(len(window) - 1, 0, -1):
+            if window[k - 1].text == "," and _RELATIVE.match(
+                    self.view.text, window[k - 1].start):
+                return window[k:]
+        return window
 
     def _value_after_noun(self, pos: int) -> tuple[int, bool]:
         """'с зарплатой в 15 тыс.', 'расходами в 61,7 млрд рублей': "в" between a noun and the
