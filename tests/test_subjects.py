@@ -493,3 +493,18 @@ def test_a_measure_of_whose_antecedent(text, subject):
 def test_a_verb_before_a_relative_clause_is_not_the_figure_s():
     text = "Молодёжь переезжает в столицу, где арендные ставки в 3 раза выше."
     assert _subject(text) == "арендные ставки"
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    ("12,5 млрд рублей — это объем расходной части, 11 млрд — это объем доходов.",
+     "12,5 млрд рублей", "объём расходной части"),
+    ("12,5 млрд рублей — это объем расходной части, 11 млрд — это объем доходов.",
+     "11 млрд", "объём доходов"),
+])
+def test_the_noun_phrase_after_dash_eto(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_the_spending_part_is_budget_spending():
+    facts = extract_text("Расходная часть составит 8 млрд рублей.").facts
+    assert facts[0].context.indicator == "budget.spending"

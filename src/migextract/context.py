@@ -851,6 +851,20 @@ class _SentenceView:
     def _rule_after_dash(self, c: _Clues, state, fired):
         return self._found(self._after_dash_phrase(c.right)) if c.parent is not None else None
 
+    def _rule_this_is(self, c: _Clues, state, fired):
+        """'63,8 млрд рублей — это объем расходов': the noun phrase after "— это" names what
+        the figure before it is."""
+        words = c.right[1:] if c.right and c.right[0].text == "-" else []
+        if len(words) < 2 or words[0].lemma != "это" or words[1].pos not in ("NOUN", "ADJF"):
+            return None
+        head = next((i for i, t in enumerate(words[1:], 1) if t.pos == "NOUN"), None)
+        if head is None or any(t.pos != "ADJF" for t in words[1:head]) \
+                or "nomn" not in words[head].info.cases or self._in_place(words[head]):
+            return None
+        end = next((q.start for q in self.quantities if q.start > c.q.end), self.sentence.end)
+        at = self.toks.index(words[head])
+        return self._found(self._phrase_from(self.toks, at, end))
+
     def _rule_parenthesized(self, c: _Clues, state, fired):
         if not self._parenthesized(c.q):
             return None
@@ -2513,6 +2527,7 @@ class _SentenceView:
 # id of None means the rule records its own.
 _SUBJECT_RULES = (
     ("ctx.subject_after_dash", _SentenceView._rule_after_dash),
+    ("ctx.subject_this_is", _SentenceView._rule_this_is),
     ("ctx.subject_parenthesized", _SentenceView._rule_parenthesized),
     ("ctx.subject_money_of", _SentenceView._rule_money_of),
     ("ctx.subject_new_level", _SentenceView._rule_new_level),
