@@ -508,3 +508,10 @@ def test_the_noun_phrase_after_dash_eto(text, span, subject):
 def test_the_spending_part_is_budget_spending():
     facts = extract_text("Расходная часть составит 8 млрд рублей.").facts
     assert facts[0].context.indicator == "budget.spending"
+
+
+def test_a_bare_measure_noun_refers_back():
+    text = ("Сейчас в Чехии трудятся около 200 тыс. граждан Молдовы. К концу года их число "
+            "вырастет до 250 тыс. человек.")
+    facts = extract_text(text).facts
+    assert facts[1].context.subject == facts[0].context.subject

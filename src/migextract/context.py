@@ -2178,7 +2178,8 @@ class _SentenceView:
         if " " in phrase:
             return phrase
         head = word_info(phrase).lemma
-        if (head in self.ctx.anaphoric_nouns or head in self.ctx.change_nouns) and state.subjects:
+        if (head in self.ctx.anaphoric_nouns or head in self.ctx.change_nouns
+                or head in self.ctx.measure_nouns) and state.subjects:
             # "задолженность составила 560 млн рублей, рост составил 10%": the growth of it
             return state.subjects[-1]
         number = word_info(phrase).number
