@@ -515,3 +515,9 @@ def test_a_bare_measure_noun_refers_back():
             "вырастет до 250 тыс. человек.")
     facts = extract_text(text).facts
     assert facts[1].context.subject == facts[0].context.subject
+
+
+def test_a_change_noun_before_na_and_the_figure():
+    text = ("Прибыль выросла во многом благодаря увеличению объема экспорта зерна на 12% "
+            "за год.")
+    assert _subject(text) == "объём экспорта зерна"

@@ -810,11 +810,31 @@ class _SentenceView:
         if adjacent and self._own_counted(q) and self._governed_before(value_start):
             adjacent = None  # "на создание четырех центров": the centres are counted
         adjacent = self._measure_of(value_start) or adjacent
+        if adjacent is None and not introduced:
+            adjacent = self._changed_by(q.start)
+            introduced = adjacent is not None
         if adjacent and word_info(adjacent.split()[-1]).lemma in self.ctx.level_nouns \
                 and len(adjacent.split()) <= 2:
             adjacent = None  # "показав исторический минимум — 8,4%": a level, not a subject
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
+
+    def _changed_by(self, pos: int) -> str | None:
+        """'благодаря увеличению валового продукта на 3%' → 'валовой продукт': a change noun
+        with its genitive attributes right before "на" and the figure is a change of them."""
+        before = [t for t in self.toks if t.end <= pos]
+        if len(before) < 3 or before[-1].lemma != "на":
+            return None
+        k = len(before) - 2
+        while k > 0 and (before[k].pos in ("ADJF", "PRTF") or before[k].pos == "NOUN"
+                         and "gent" in before[k].info.cases
+                         and before[k - 1].pos in ("NOUN", "ADJF", "PRTF")) \
+                and not self._in_place(before[k]) and not self._in_period(before[k]):
+            k -= 1
+        if before[k].pos != "NOUN" or before[k].lemma not in self.ctx.change_nouns \
+                or k == len(before) - 2:
+            return None
+        return self._phrase_from(before, k, before[-1].start)
 
     def _own_clause(self, window: list[Tok]) -> list[Tok]:
         """The window from the last relative clause it opens on ("уезжают в Польшу, где
