@@ -521,3 +521,17 @@ def test_a_change_noun_before_na_and_the_figure():
     text = ("Прибыль выросла во многом благодаря увеличению объема экспорта зерна на 12% "
             "за год.")
     assert _subject(text) == "объём экспорта зерна"
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a figure in a bracket opened right after another figure is said of the same thing
+    ("Доходы составят 20 млрд рублей (101%), расходы - 22 млрд рублей (103%).", "103%",
+     "расходы"),
+    ("Дефицит составит 2 млрд рублей (на 8% больше, чем в прошлом году).", "8%",
+     "дефицит"),
+    # not when the first bracket of such a list named the whole it is a share of
+    ("Больше всего принято врачей - 40 человек (20% от общего числа принятых), "
+     "медсестер - 30 человек (15%).", "15%", "доля от общего числа принятых"),
+])
+def test_a_figure_in_a_bracket_after_a_figure(text, span, subject):
+    assert _subject(text, span) == subject

@@ -39,6 +39,8 @@ _TOKEN = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?|\S")
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", '"'}
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+# "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
+_RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
 _CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
 _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда)\b",
                           regex.IGNORECASE)
@@ -884,6 +886,19 @@ class _SentenceView:
         end = next((q.start for q in self.quantities if q.start > c.q.end), self.sentence.end)
         at = self.toks.index(words[head])
         return self._found(self._phrase_from(self.toks, at, end))
+
+    def _rule_restated(self, c: _Clues, state, fired):
+        """'расходы — 52,2 млрд рублей (100,6%)', '6,2 млрд рублей (на 16,8% больше)': a
+        figure in a bracket opened right after another figure is said of the same thing."""
+        if not c.index or not self.previous or c.base:  # "(38,2% от общего числа …)"
+            return None
+        if any(q.unit == c.q.unit and "ctx.subject_share_of_base" in ctx.rules
+               for q, ctx in zip(self.quantities, self.previous, strict=False)):
+            return None  # "164 человека (38,2% от всех), 62 человека (14,5%)": shares too
+        between = self.view.text[self.quantities[c.index - 1].end:c.q.start]
+        if not _RESTATED.fullmatch(between):
+            return None
+        return self.previous[-1].subject, self.previous[-1].indicator
 
     def _rule_parenthesized(self, c: _Clues, state, fired):
         if not self._parenthesized(c.q):
@@ -2549,6 +2564,7 @@ class _SentenceView:
 _SUBJECT_RULES = (
     ("ctx.subject_after_dash", _SentenceView._rule_after_dash),
     ("ctx.subject_this_is", _SentenceView._rule_this_is),
+    ("ctx.subject_restated", _SentenceView._rule_restated),
     ("ctx.subject_parenthesized", _SentenceView._rule_parenthesized),
     ("ctx.subject_money_of", _SentenceView._rule_money_of),
     ("ctx.subject_new_level", _SentenceView._rule_new_level),
