@@ -535,3 +535,14 @@ def test_a_change_noun_before_na_and_the_figure():
 ])
 def test_a_figure_in_a_bracket_after_a_figure(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a noun after "который" is not governed by the preposition before it
+    ("Принят план, согласно которому доходы района составят 4 млрд рублей.",
+     "доходы района"),
+    # a noun governed by a preposition is no subject of the verb next to it
+    ("На ремонт дорог выделяется 2,5 млрд рублей.", "выделялось на ремонт дорог"),
+])
+def test_prepositions_and_the_verb_s_own_subject(text, subject):
+    assert _subject(text) == subject

@@ -1687,9 +1687,11 @@ class _SentenceView:
         if verb.pos != "VERB":
             return False
         at = self.toks.index(verb)
-        near = self.toks[max(0, at - 4):at] + self.toks[at + 1:at + 4]
-        return any(t.pos == "NOUN" and "nomn" in t.info.tag and _agrees(verb, t)
-                   for t in near)
+        near = list(range(max(0, at - 4), at)) + list(range(at + 1, min(len(self.toks), at + 4)))
+        return any(self.toks[i].pos == "NOUN" and "nomn" in self.toks[i].info.tag
+                   and _agrees(verb, self.toks[i])
+                   and not self._governed(self.toks, i)  # "на хозяйство выделяется"
+                   for i in near)
 
     def _share_made_up(self, verb: Tok, q: Quantity, phrase: str) -> str:
         """'Среди нарушителей 45% составляют граждане Узбекистана' → 'доля граждан': a group
@@ -2025,6 +2027,8 @@ class _SentenceView:
         cases, other than one governing its case) governs the noun at j."""
         k = j - 1
         while k >= 0 and toks[k].pos in ("ADJF", "PRTF", "NUMR", "ADVB"):
+            if toks[k].lemma == "который":
+                return False  # "согласно которому расходы …": the preposition is its
             k -= 1
         if k < 0 or toks[k].pos != "PREP":
             return False
@@ -2039,6 +2043,7 @@ class _SentenceView:
         phrases, periods, places, numbers and clause punctuation; head put in nominative."""
         start = head
         while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF") and \
+                toks[start - 1].lemma != "который" and \
                 not self._in_period(toks[start - 1]) and not self._is_number(toks[start - 1]):
             start -= 1  # "один объект": the number word is the figure, not an adjective
         tail, clause = self._tail(toks, head, pos)
