@@ -546,3 +546,12 @@ def test_a_figure_in_a_bracket_after_a_figure(text, span, subject):
 ])
 def test_prepositions_and_the_verb_s_own_subject(text, subject):
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a verb before "что" is another clause's; a participial phrase after the group stays
+    ("В министерстве пояснили, что около 30% безработных граждан, ранее работавших на "
+     "заводах, — женщины.", "доля безработных граждан, ранее работавших на заводах"),
+])
+def test_share_of_a_group_in_a_clause_after_chto(text, subject):
+    assert _subject(text) == subject

@@ -1093,13 +1093,17 @@ class _SentenceView:
         if tok is None:
             return self._share_of_doers([t for t in self.toks if t.start >= q.end])
         at = self.toks.index(tok)
-        while tok.pos in ("ADJF", "PRTF") and at + 1 < len(self.toks) \
+        while (tok.pos in ("ADJF", "PRTF") or _substantivized(tok)) and at + 1 < len(self.toks) \
                 and self.toks[at + 1].pos in ("ADJF", "PRTF", "NOUN") \
                 and "gent" in self.toks[at + 1].info.cases and not self._in_place(self.toks[at + 1]):
             at += 1  # "60% государственных предприятий": the group's noun
             tok = self.toks[at]
         group = self.view.text[self._share_group(q).start:tok.end].lower()
         said = self._said_of_group(q, tok)
+        if not said and at + 1 < len(self.toks) and self.toks[at + 1].text == ",":
+            end = self._participial_end(self.toks, at + 1)  # "60% граждан, ранее работавших,"
+            if end is not None and end > at + 2:
+                said = " ".join(_lower_common(t.text) for t in self.toks[at + 2:end])
         return _joined([f"доля {group}", "," if said else "", said])
 
     def _share_group(self, q: Quantity) -> Tok | None:
@@ -1172,6 +1176,10 @@ class _SentenceView:
             words = self._clause([t for t in after if t.start > verb.start])
         else:
             before = self._clause([t for t in reversed(self.toks) if t.end <= q.start])[::-1]
+            opener = max((i for i, t in enumerate(before) if t.lemma in ("что", "чтобы")
+                          and t.pos == "CONJ"), default=None)
+            if opener is not None:  # "уточнили, что 60% граждан …": the verb is another's
+                before = before[opener + 1:]
             verb = next((t for t in reversed(before) if t.pos in ("VERB", "GRND")), None)
             if verb is None:
                 return ""
@@ -2599,6 +2607,11 @@ _SUBJECT_RULES = (
 def _lemmas(phrase: str) -> tuple[str, ...]:
     return tuple(w if w.isupper() and len(w) > 1 else word_info(w).lemma
                  for w in _PHRASE_WORD.findall(phrase))
+
+
+def _substantivized(tok: Tok) -> bool:
+    """'безработных [граждан]': an adjective the tagger read as a noun."""
+    return tok.pos == "NOUN" and tok.lemma.endswith(("ый", "ий", "ой"))
 
 
 def _gender(info: WordInfo | None) -> str | None:
