@@ -555,3 +555,8 @@ def test_prepositions_and_the_verb_s_own_subject(text, subject):
 ])
 def test_share_of_a_group_in_a_clause_after_chto(text, subject):
     assert _subject(text) == subject
+
+
+def test_the_instrumental_predicate_of_a_copula():
+    text = "При этом владельцами малых предприятий являются 12 тыс. жителей области."
+    assert _subject(text) == "владельцы малых предприятий"

@@ -1641,6 +1641,8 @@ class _SentenceView:
             np = self._np_ending_at(relative, any_case=False)
         if not np and verb.pos == "VERB":
             np = self._np_after(verb, "nomn", agreeing=True)  # "на 15% упала рождаемость"
+        if not np and verb.lemma in self.ctx.copulas:
+            np = self._instrumental_before(verb)  # "плательщиками налога являются 45 млн"
         if np:
             fired.append("ctx.subject_of_predicate")
             return self._with_indicator(self._share_made_up(verb, q, self._resolve_anaphora(np, state)))
@@ -1688,6 +1690,21 @@ class _SentenceView:
         head = inflect(verb.text.lower(), _FLOW_FORM, "VERB") if verb.pos == "VERB" \
             else verb.text.lower()
         return _joined([head] + [_lower_common(t.text) for t in words])
+
+    def _instrumental_before(self, verb: Tok) -> str | None:
+        """'Плательщиками взносов являются 45 млн человек' → 'плательщики взносов': the
+        instrumental predicate of a copula before it names what the figure counts."""
+        toks = [t for t in self.toks if t.end <= verb.start]
+        k = len(toks) - 1
+        while k > 0 and toks[k].pos in ("NOUN", "ADJF", "PRTF") and self._attribute(toks, k):
+            k -= 1
+            while k > 0 and toks[k].pos in ("ADJF", "PRTF"):
+                k -= 1
+        if k < 0 or toks[k].pos != "NOUN" or "ablt" not in toks[k].info.tag \
+                or self._governed(toks, k) or toks[k].lemma in self.ctx.not_subject \
+                or self._in_place(toks[k]):
+            return None
+        return self._phrase_from(toks, k, verb.start)
 
     def _has_agreeing_subject(self, verb: Tok) -> bool:
         """A nominative noun (a place too) next to a finite verb and agreeing with it is its
