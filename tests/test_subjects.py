@@ -560,3 +560,13 @@ def test_share_of_a_group_in_a_clause_after_chto(text, subject):
 def test_the_instrumental_predicate_of_a_copula():
     text = "При этом владельцами малых предприятий являются 12 тыс. жителей области."
     assert _subject(text) == "владельцы малых предприятий"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # an impersonal verb before a change verb: the object before them is what changes
+    ("Число мест в детских садах в 2025 году планируется увеличить до 900.",
+     "число мест в детских садах"),
+    ("Выпуск молока удалось заметно нарастить - на 7% за год.", "выпуск молока"),
+])
+def test_an_impersonal_verb_before_a_change_verb(text, subject):
+    assert _subject(text) == subject

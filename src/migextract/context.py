@@ -1934,7 +1934,8 @@ class _SentenceView:
                 j -= 1  # "готовность немцев принимать мигрантов": the noun's complement
                 continue
             if tok.pos == "VERB" and tok.lemma in self.ctx.modal_verbs and verb is not None \
-                    and verb.pos == "INFN" and j == len(toks) - 1 and (
+                    and verb.pos == "INFN" and all(t.pos in ("ADVB", "PRCL")
+                                                   for t in toks[j + 1:]) and (
                         verb.lemma in self.ctx.change_lemmas
                         or verb.lemma in self.ctx.price_change_verbs):
                 j -= 1  # "цены могут вырасти": the subject is the modal verb's
