@@ -570,3 +570,22 @@ def test_the_instrumental_predicate_of_a_copula():
 ])
 def test_an_impersonal_verb_before_a_change_verb(text, subject):
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a bracket opening on the figure after a noun phrase, whatever governs the phrase
+    ("Рост цен вызван из-за удорожания кормов (на 3,1% в Томской области и на 2,4% в "
+     "Омской).", "3,1%", "удорожание кормов"),
+    ("Доли доходов от аренды (4,2% в среднем за год) и от вкладов (3,3%) остались низкими.",
+     "4,2%", "доля доходов от аренды"),
+    # with its prepositional attribute
+    ("Из-за размера стипендии по программе (от 2 до 5 тыс. рублей) студенты уходят.",
+     "от 2 до 5 тыс. рублей", "размер стипендии по программе"),
+])
+def test_a_bracket_opening_on_the_figure(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_rising_food_costs_are_food_prices():
+    facts = extract_text("Удорожание продуктов питания составило 2%.").facts
+    assert facts[0].context.indicator == "prices.food"

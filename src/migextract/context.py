@@ -41,6 +41,8 @@ _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 # "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
 _RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
+# "продуктов (на 1,2% в …": a bracket opening on a figure, after a word
+_OPENS_BRACKET = regex.compile(r"(?<=\w)\s*\(\s*(?:на\s+|в\s+)?\Z")
 _CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
 _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда)\b",
                           regex.IGNORECASE)
@@ -901,11 +903,39 @@ class _SentenceView:
         return self.previous[-1].subject, self.previous[-1].indicator
 
     def _rule_parenthesized(self, c: _Clues, state, fired):
-        if not self._parenthesized(c.q):
-            return None
-        bracket = len(self.view.text[:c.q.start].rstrip()) - 1
-        phrase = self._introduced_np(bracket) or self._np_ending_at(bracket, any_case=True)
+        if self._parenthesized(c.q):
+            bracket = len(self.view.text[:c.q.start].rstrip()) - 1
+        else:  # "из-за удорожания продуктов (на 1,2% в Иркутской области и …)"
+            opened = _OPENS_BRACKET.search(self.view.text, self.sentence.start, c.q.start)
+            if c.index and self.quantities[c.index - 1].end > self.sentence.start \
+                    or opened is None:
+                return None
+            bracket = opened.start()
+        phrase = self._introduced_np(bracket) or self._np_ending_at(bracket, any_case=True) \
+            or self._chain_ending_at(bracket)
         return self._found(phrase and self._with_said_of_group(c.q, bracket, phrase))
+
+    def _chain_ending_at(self, pos: int) -> str | None:
+        """'из-за удорожания продуктов питания' → 'удорожание продуктов питания': a noun with
+        its genitive attributes ending at `pos`, whatever governs it."""
+        toks = [t for t in self.toks if t.end <= pos]
+        k = len(toks) - 1
+        if k < 0 or toks[k].pos != "NOUN" or self._in_place(toks[k]) or self._in_period(toks[k]):
+            return None
+        while True:
+            p = k - 1
+            while p >= 0 and toks[p].pos in ("ADJF", "PRTF"):
+                p -= 1
+            if self._attribute(toks, k):
+                k = p  # "удорожания [продуктов]"
+            elif p >= 1 and toks[p].pos == "PREP" and toks[p - 1].pos == "NOUN" \
+                    and not self._in_place(toks[k]):
+                k = p - 1  # "пособия [по безработице]"
+            else:
+                break
+        if toks[k].lemma in self.ctx.not_subject:
+            return None
+        return self._phrase_from(toks, k, pos)
 
     def _introduced_np(self, pos: int) -> str | None:
         """'выплата стипендии в размере минимального размера оплаты труда (11 тыс. рублей)':
