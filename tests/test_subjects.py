@@ -589,3 +589,9 @@ def test_a_bracket_opening_on_the_figure(text, span, subject):
 def test_rising_food_costs_are_food_prices():
     facts = extract_text("Удорожание продуктов питания составило 2%.").facts
     assert facts[0].context.indicator == "prices.food"
+
+
+def test_a_percent_of_a_level_is_no_share():
+    text = ("В 2020 году реальная пенсия составила 97% от уровня 2015 года и 95,1% от уровня "
+            "2016 года.")
+    assert _subject(text, "95,1%") == "реальная пенсия"

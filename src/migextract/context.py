@@ -1155,8 +1155,9 @@ class _SentenceView:
         """'38,2% от общего числа трудоустроенных' → 'доля от общего числа трудоустроенных':
         a percent of a stated whole is a share of it."""
         after = [t for t in self.toks if t.start >= q.end]
-        if q.unit != "percent" or not after or after[0].lemma != "от":
-            return None
+        if q.unit != "percent" or not after or after[0].lemma != "от" \
+                or len(after) > 1 and after[1].lemma in self.ctx.level_nouns:
+            return None  # "94,8% от уровня 2014 года" is a ratio to a level, not a share
         words = []
         for tok in after[1:]:
             if not tok.word or tok.pos not in ("ADJF", "PRTF", "NOUN") or self._in_place(tok) \
