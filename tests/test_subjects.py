@@ -595,3 +595,8 @@ def test_a_percent_of_a_level_is_no_share():
     text = ("В 2020 году реальная пенсия составила 97% от уровня 2015 года и 95,1% от уровня "
             "2016 года.")
     assert _subject(text, "95,1%") == "реальная пенсия"
+
+
+def test_a_dative_after_a_noun_complements_it():
+    text = "Это связано с разовой компенсацией переселенцам в размере 20 тыс. рублей."
+    assert _subject(text) == "разовая компенсация переселенцам"

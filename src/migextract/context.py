@@ -2054,8 +2054,9 @@ class _SentenceView:
     def _attribute(self, toks: list[Tok], j: int) -> bool:
         """'сальдо миграции', 'продукция сельского хозяйства': a genitive noun after a noun
         (possibly over its adjectives) depends on it."""
-        if "gent" not in toks[j].info.cases:
-            return False
+        cases = toks[j].info.cases
+        if "gent" not in cases and not (cases == {"datv"} and j > 0 and toks[j - 1].pos == "NOUN"):
+            return False  # "выплата пенсионерам": a dative right after a noun complements it
         k = j - 1
         while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
             k -= 1
