@@ -600,3 +600,17 @@ def test_a_percent_of_a_level_is_no_share():
 def test_a_dative_after_a_noun_complements_it():
     text = "Это связано с разовой компенсацией переселенцам в размере 20 тыс. рублей."
     assert _subject(text) == "разовая компенсация переселенцам"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # money taken by a verb after a modal: the prepositional phrase before the modal is its
+    ("На ремонт школ планируется направить 700 млн рублей.",
+     "средства, направленные на ремонт школ"),
+])
+def test_money_taken_with_a_leading_complement(text, subject):
+    assert _subject(text) == subject
+
+
+def test_a_genitive_after_money_is_lower_case():
+    text = "Выручка составила 5 млрд долларов США при прибыли 1 млрд долларов."
+    assert _subject(text, "5 млрд долларов") == "выручка"

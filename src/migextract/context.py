@@ -1066,8 +1066,21 @@ class _SentenceView:
                           verb.pos)
         if passive == verb.text.lower():
             return None
+        anchor = verb  # "на сельское хозяйство планируется направить 2 млрд": from the modal
+        ahead = [t for t in before if t.end <= verb.start]
+        if ahead and ahead[-1].pos == "VERB" and ahead[-1].lemma in self.ctx.modal_verbs:
+            anchor = ahead[-1]
+        leading = self._complements_before(anchor) or [] if anchor.pos == "VERB" else []
+        if leading and leading[0].pos != "PREP":
+            leading = []
+        head = next((i for i, t in enumerate(leading) if t.pos == "NOUN"), None)
+        end = head + 1 if head is not None else 0  # one phrase with its genitives, no subject
+        while end < len(leading) and leading[end].pos in ("NOUN", "ADJF", "PRTF") \
+                and leading[end].info.cases == {"gent"}:
+            end += 1
+        leading = leading[:end]
         return _joined([self.ctx.money_noun + ",", passive] + [
-            _lower_common(t.text) for t in self._without_places(between)
+            _lower_common(t.text) for t in self._without_places(between + leading)
             if t.pos not in ("PRCL", "ADVB")])
 
     def _rule_amount_of(self, c: _Clues, state, fired):
@@ -1531,6 +1544,7 @@ class _SentenceView:
             return None
         tok = self.toks[after[0]]
         if tok.pos != "NOUN" or "gent" not in tok.info.cases or self._in_place(tok) \
+                or not tok.text[:1].islower() \
                 or self._in_period(tok) or tok.lemma in self.ctx.not_subject:
             return None
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
