@@ -775,7 +775,7 @@ class _SentenceView:
     #     standing right before the figure (value introducers like "в размере" skipped);
     #   - "38,2% от общего числа трудоустроенных": a share of the stated whole;
     #   - "пятеро выступили против": an item's own verb; an item of an elliptical list takes
-    #     the subject of the item before it, a part that of its whole;
+    #     the subject of the item before it;
     #   - "получил 140 тысяч открыток": the counted object of a transitive verb;
     #   - a predicate in the clause: a light-verb template ("приняли участие в …"), a flow verb
     #     ("прибыло …"), a passive participle ("выдано 500 разрешений"), or the noun phrase the
@@ -1006,11 +1006,6 @@ class _SentenceView:
                 and not self._counts_other_things(c.index):
             prev = self._parallel_item(c.index)
             return prev.subject, prev.indicator
-        return None
-
-    def _rule_part_of_whole(self, c: _Clues, state, fired):
-        if c.verb is None and c.parent is not None and self.previous:
-            return self.previous[-1].subject, self.previous[-1].indicator
         return None
 
     def _rule_counted_object(self, c: _Clues, state, fired):
@@ -2651,7 +2646,6 @@ _SUBJECT_RULES = (
     ("ctx.subject_share_of_base", _SentenceView._rule_share_of_base_first),
     ("ctx.subject_own_verb", _SentenceView._rule_own_verb),
     ("ctx.subject_list_item", _SentenceView._rule_list_item),
-    ("ctx.subject_part_of_whole", _SentenceView._rule_part_of_whole),
     ("ctx.subject_counted_object", _SentenceView._rule_counted_object),
     (None, _SentenceView._rule_predicate),
     ("ctx.subject_share_of_base", _SentenceView._rule_share_of_base),
