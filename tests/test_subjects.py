@@ -614,3 +614,10 @@ def test_money_taken_with_a_leading_complement(text, subject):
 def test_a_genitive_after_money_is_lower_case():
     text = "Выручка составила 5 млрд долларов США при прибыли 1 млрд долларов."
     assert _subject(text, "5 млрд долларов") == "выручка"
+
+
+def test_an_aside_between_the_subject_and_its_verb():
+    text = "Средний курс евро в 2025 году, по оценке аналитиков, составит 101 рубль."
+    facts = extract_text(text).facts
+    assert facts[0].context.subject == "средний курс евро"
+    assert facts[0].context.indicator == "finance.exchange_rate"

@@ -1958,6 +1958,10 @@ class _SentenceView:
                 if opening is not None:  # "число мигрантов, подозреваемых в …, выросло"
                     j = opening - 1
                     continue
+                aside = self._aside_opening(toks, j) if tok.text == "," else None
+                if aside is not None:  # "средний курс, по прогнозам правительства, составит"
+                    j = aside - 1
+                    continue
                 if tok.text == "," and j + 1 < len(toks) and toks[j + 1].pos == "NOUN" \
                         and self._attribute(toks, j + 1):
                     j -= 1  # "стоимость бананов, моркови и свёклы": genitives in a row
@@ -1991,6 +1995,19 @@ class _SentenceView:
                 whose = self._whose(toks, j)
                 return whose or self._phrase_from(toks, j, pos)
             j -= 1
+        return None
+
+    def _aside_opening(self, toks: list[Tok], comma: int) -> int | None:
+        """Walking left, the comma at `comma` closes an aside opened by a comma and a
+        preposition, with no verb or figure ("…, по прогнозам правительства, …"): the index of
+        its opening comma."""
+        for k in range(comma - 1, max(0, comma - 8), -1):
+            tok = toks[k]
+            if tok.text == ",":
+                return k if k + 1 < comma and toks[k + 1].pos == "PREP" else None
+            if not tok.word or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
+                    or self._is_figure(tok):
+                return None
         return None
 
     def _whose(self, toks: list[Tok], j: int) -> str | None:
