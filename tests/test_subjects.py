@@ -621,3 +621,12 @@ def test_an_aside_between_the_subject_and_its_verb():
     facts = extract_text(text).facts
     assert facts[0].context.subject == "средний курс евро"
     assert facts[0].context.indicator == "finance.exchange_rate"
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("Население города к 2030 году вырастет до 40 тыс. человек.", "population.total"),
+    ("Расходы региона в 2026 году составят 12 млрд рублей.", "budget.spending"),
+    ("Доходы области составят 11 млрд рублей.", "budget.revenue"),
+])
+def test_a_territory_s_population_and_budget(text, indicator):
+    assert extract_text(text).facts[0].context.indicator == indicator
