@@ -630,3 +630,8 @@ def test_an_aside_between_the_subject_and_its_verb():
 ])
 def test_a_territory_s_population_and_budget(text, indicator):
     assert extract_text(text).facts[0].context.indicator == indicator
+
+
+def test_a_noun_in_ii_is_no_substantivized_adjective():
+    text = "Около 40% санаториев курорта закрыты."
+    assert _subject(text) == "доля санаториев"

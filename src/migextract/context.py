@@ -2686,7 +2686,8 @@ def _lemmas(phrase: str) -> tuple[str, ...]:
 
 def _substantivized(tok: Tok) -> bool:
     """'безработных [граждан]': an adjective the tagger read as a noun."""
-    return tok.pos == "NOUN" and tok.lemma.endswith(("ый", "ий", "ой"))
+    return tok.pos == "NOUN" and tok.lemma.endswith(("ый", "ой", "щий", "чий", "жий", "ший",
+                                                     "кий", "гий", "хий"))
 
 
 def _gender(info: WordInfo | None) -> str | None:
