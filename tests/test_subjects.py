@@ -635,3 +635,8 @@ def test_a_territory_s_population_and_budget(text, indicator):
 def test_a_noun_in_ii_is_no_substantivized_adjective():
     text = "Около 40% санаториев курорта закрыты."
     assert _subject(text) == "доля санаториев"
+
+
+def test_the_subject_of_the_clause_before_a_colon():
+    text = "Цена подписки вполне доступная: 300 рублей в месяц."
+    assert _subject(text) == "цена подписки"

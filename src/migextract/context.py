@@ -1031,7 +1031,12 @@ class _SentenceView:
         return None
 
     def _rule_nearest_np(self, c: _Clues, state, fired):
-        phrase = self._np_ending_at(c.window[-1].end, any_case=False) if c.window else None
+        """The nearest nominative noun phrase before the figure; a colon right before it
+        closes the clause that names it ("Стоимость аренды невысока: 7 тыс. в месяц")."""
+        end = c.window[-1].end if c.window else None
+        if c.window and c.window[-1].text == ":":
+            end = c.window[-1].start
+        phrase = self._np_ending_at(end, any_case=False) if end is not None else None
         return self._found(phrase and self._resolve_anaphora(phrase, state))
 
     def _rule_counted(self, c: _Clues, state, fired):
@@ -2183,6 +2188,11 @@ class _SentenceView:
                     or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
                     or self.ctx.subject_stops.match(self.view.text, tok.start) \
                     or self._introduces_figure(tok) or self._opens_adverbial(toks, i):
+                break
+            if tok.pos == "ADJF" and prep_at is None and "nomn" in tok.info.cases \
+                    and (i + 1 >= len(toks) or toks[i + 1].end > pos or not toks[i + 1].word):
+                while words and words[-1].pos == "ADVB":
+                    words.pop()  # "стоимость аренды весьма демократичная:": the predicate
                 break
             if tok.pos == "PREP":
                 prep_at = len(words)
