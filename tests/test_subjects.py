@@ -640,3 +640,9 @@ def test_a_noun_in_ii_is_no_substantivized_adjective():
 def test_the_subject_of_the_clause_before_a_colon():
     text = "Цена подписки вполне доступная: 300 рублей в месяц."
     assert _subject(text) == "цена подписки"
+
+
+def test_a_bracket_after_a_figure_and_its_unit_words():
+    text = "Банк повысит ставку на 50 базовых пунктов (0,5%)."
+    facts = extract_text(text).facts
+    assert facts[-1].context.subject == facts[0].context.subject == "ставка"

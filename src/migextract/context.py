@@ -41,6 +41,8 @@ _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 # "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
 _RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
+# "25 базовых пунктов (0,25%)": the figure's own unit words before the bracket
+_UNIT_WORDS = regex.compile(r"(?:\s+[а-яё]+){1,2}(?=\s*\()")
 # "продуктов (на 1,2% в …": a bracket opening on a figure, after a word
 _OPENS_BRACKET = regex.compile(r"(?<=\w)\s*\(\s*(?:на\s+|в\s+)?\Z")
 _CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
@@ -897,7 +899,12 @@ class _SentenceView:
         if any(q.unit == c.q.unit and "ctx.subject_share_of_base" in ctx.rules
                for q, ctx in zip(self.quantities, self.previous, strict=False)):
             return None  # "164 человека (38,2% от всех), 62 человека (14,5%)": shares too
-        between = self.view.text[self.quantities[c.index - 1].end:c.q.start]
+        before = self.quantities[c.index - 1]
+        between = self.view.text[before.end:c.q.start]
+        unit = _UNIT_WORDS.match(between) if before.unit is None else None
+        if unit and all(word_info(w).pos in ("ADJF", "NOUN") and "gent" in word_info(w).cases
+                        for w in unit.group().split()):
+            between = between[unit.end():]  # "25 базовых пунктов (0,25%)"
         if not _RESTATED.fullmatch(between):
             return None
         return self.previous[-1].subject, self.previous[-1].indicator
