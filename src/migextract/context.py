@@ -769,6 +769,8 @@ class _SentenceView:
     # Rules in order (_SUBJECT_RULES); the first that yields a phrase wins. First what marks
     # the figure itself:
     #   - "из них 307 тыс. человек – в межрегиональном переселении": the phrase after the dash;
+    #   - "63,8 млрд рублей — это объем расходов": the noun phrase after "— это";
+    #   - "52,2 млрд рублей (100,6%)": a bracket right after a figure restates it;
     #   - "мегаполисы (50%)": the noun phrase right before the bracket;
     #   - "20 млн рублей доходов": the genitive after an amount of money;
     #   - "с 18% до 17%", "96 коек на 10 тыс. жителей": the subject of the figure before;
@@ -780,11 +782,13 @@ class _SentenceView:
     #     the subject of the item before it;
     #   - "получил 140 тысяч открыток": the counted object of a transitive verb;
     #   - a predicate in the clause: a light-verb template ("приняли участие в …"), a flow verb
-    #     ("прибыло …"), a passive participle ("выдано 500 разрешений"), or the noun phrase the
-    #     verb is said of ("сальдо миграции составило …", "на 15% упала рождаемость");
+    #     ("прибыло …"), a price verb ("подорожали яблоки" → "цена яблок"), a passive
+    #     participle ("выдано 500 разрешений"), or the noun phrase the verb is said of
+    #     ("сальдо миграции составило …", "на 15% упала рождаемость");
     # and, failing those, the counted noun phrase, the nearest nominative noun phrase, the
     # share of a group ("63% американцев полагают …"), a subjectless verb with its
-    # complements, and the subject carried from before in the paragraph.
+    # complements, people counted by their own verb ("обратились 900 тыс. человек"), and the
+    # subject carried from before in the paragraph.
 
     def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
         clues = self._clues(index, window, right, parent)
