@@ -646,3 +646,8 @@ def test_a_bracket_after_a_figure_and_its_unit_words():
     text = "Банк повысит ставку на 50 базовых пунктов (0,5%)."
     facts = extract_text(text).facts
     assert facts[-1].context.subject == facts[0].context.subject == "ставка"
+
+
+def test_money_received_with_its_purpose():
+    text = "Местный музей получил 2 млн рублей на реставрацию фасада."
+    assert _subject(text) == "средства, полученные на реставрацию фасада"

@@ -1021,6 +1021,8 @@ class _SentenceView:
 
     def _rule_counted_object(self, c: _Clues, state, fired):
         if c.verb is not None and self._takes_object(c.verb, c.q):
+            if c.q.unit and c.q.unit.isupper():  # "школа получила $800 тыс. на программу"
+                return self._found(self._money_taken(c.q, purpose=True))
             return self._found(self._counted_phrase(c.q, taken_by=c.verb))
         return None
 
@@ -1059,7 +1061,7 @@ class _SentenceView:
     def _rule_money_taken(self, c: _Clues, state, fired):
         return self._found(self._money_taken(c.q))
 
-    def _money_taken(self, q: Quantity) -> str | None:
+    def _money_taken(self, q: Quantity, purpose: bool = False) -> str | None:
         """'Том Мур собрал для врачей 30 млн фунтов' → 'средства, собранные для врачей':
         money as the object of a perfective transitive verb before it — the funds, with the
         verb's passive participle and complements."""
@@ -1090,8 +1092,11 @@ class _SentenceView:
                 and leading[end].info.cases == {"gent"}:
             end += 1
         leading = leading[:end]
+        after = self._clause([t for t in self.toks if t.start >= q.end]) if purpose else []
+        if not after or after[0].lemma not in ("на", "для") or self._has_verb(after):
+            after = []  # "… $800 тыс. на программу по России": what the money is for
         return _joined([self.ctx.money_noun + ",", passive] + [
-            _lower_common(t.text) for t in self._without_places(between + leading)
+            _lower_common(t.text) for t in self._without_places(between + leading + after)
             if t.pos not in ("PRCL", "ADVB")])
 
     def _rule_amount_of(self, c: _Clues, state, fired):
