@@ -395,3 +395,259 @@ def test_a_physical_amount_names_its_genitive():
 
 def test_a_rate_per_year_is_no_group():
     assert "годовых" not in (_subject("12% годовых — много.") or "")
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a price-change verb: the figure is the price of its subject, before or after it
+    ("За месяц сильнее всего подорожали яблоки — на 9,1%.", "9,1%", "цена яблок"),
+    ("В апреле подешевели на 1,5—3% огурцы и лук.", "1,5—3%", "цена огурцов и лука"),
+    # after a modal verb
+    ("В следующем году сахар может подорожать ещё на 12%.", "12%", "цена сахара"),
+    # a price in money
+    ("Пакет молока стоил в среднем 70 рублей.", "70 рублей", "цена пакета молока"),
+])
+def test_price_of_the_subject_of_a_price_verb(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_a_homograph_of_a_price_verb_with_a_percent_is_not_a_price():
+    text = "В округе, где остро стоит вопрос жилья, партия набрала 41% голосов."
+    assert "цена" not in (_subject(text, "41%") or "")
+
+
+def test_a_modal_verb_before_a_change_verb_keeps_its_subject():
+    text = "По прогнозу, тарифы на воду могут вырасти на 7%."
+    assert _subject(text) == "тарифы на воду"
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a bare noun is the longer subject named before only in the same number ...
+    ("Цена муки за неделю выросла на 3%. А цены за год выросли на 8%.", "8%", "цены"),
+    # ... and not when that one was narrowed by a prepositional phrase
+    ("Расходы на образование составят 5 млрд рублей. Всего расходы составят 20 млрд рублей.",
+     "20 млрд рублей", "расходы"),
+])
+def test_a_bare_noun_refers_back_only_to_a_subject_like_it(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # people counted by no noun of their own: their verb before the figure, with complements
+    ("За неделю в центр занятости за консультацией обратились около 1200 человек.",
+     "обратилось в центр занятости за консультацией"),
+    # ... or after it, places left out
+    ("Сегодня около 700 человек живут в посёлке постоянно.", "жило постоянно"),
+    # a bare verb, and time words with their adjectives left out
+    ("В городе сейчас отдыхают более 9 тыс. человек.", "отдыхало"),
+    ("В лагере во время учебной недели находятся около 800 человек.", "находилось"),
+])
+def test_people_counted_by_their_verb(text, subject):
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # "в" between a noun and the figure introduces the noun's value
+    ("Ему предложили место с окладом в 40 тыс. рублей.", "40 тыс. рублей", "оклад"),
+    ("План принят с доходами в 12 млрд рублей и расходами в 13 млрд рублей.",
+     "13 млрд рублей", "расходы"),
+    # not when the noun is a verb's object ...
+    ("Ремонт моста обойдется бюджету города в 90 млн рублей.", "90 млн рублей", "ремонт моста"),
+    # ... nor a level the figure reaches
+    ("В этом году мы перешагнем отметку в 8 тыс. жителей.", "8 тыс. жителей", "жители"),
+])
+def test_a_noun_whose_value_follows_after_v(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_treasury_revenue_is_budget_revenue():
+    facts = extract_text("Доходы областной казны составили 40 млрд рублей.").facts
+    assert facts[0].context.indicator == "budget.revenue"
+
+
+def test_an_imperfective_change_verb_changes_its_object():
+    text = "С 1 марта район повышает стипендию студентам на 6%."
+    assert _subject(text) == "стипендия студентам"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # genitives in a row after the head: the head is the subject, with all of them
+    ("Стоимость яблок, груш и слив выросла на 4%.", "стоимость яблок, груш и слив"),
+    # a genitive after a comma that ends an introductory phrase is not one of them
+    ("По оценке министерства, средние зарплаты в отрасли составили 80 тыс. рублей.",
+     "средняя зарплата в отрасли"),
+])
+def test_genitives_in_a_row(text, subject):
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a measure noun owned by "который" measures the noun before the comma
+    ("Семьи получают социальную выплату, размер которой составляет 9 тыс. рублей.",
+     "размер социальной выплаты"),
+    ("В районе построены детские сады, число которых достигло 14.", "число детских садов"),
+])
+def test_a_measure_of_whose_antecedent(text, subject):
+    assert _subject(text) == subject
+
+
+def test_a_verb_before_a_relative_clause_is_not_the_figure_s():
+    text = "Молодёжь переезжает в столицу, где арендные ставки в 3 раза выше."
+    assert _subject(text) == "арендные ставки"
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    ("12,5 млрд рублей — это объем расходной части, 11 млрд — это объем доходов.",
+     "12,5 млрд рублей", "объём расходной части"),
+    ("12,5 млрд рублей — это объем расходной части, 11 млрд — это объем доходов.",
+     "11 млрд", "объём доходов"),
+])
+def test_the_noun_phrase_after_dash_eto(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_the_spending_part_is_budget_spending():
+    facts = extract_text("Расходная часть составит 8 млрд рублей.").facts
+    assert facts[0].context.indicator == "budget.spending"
+
+
+def test_a_bare_measure_noun_refers_back():
+    text = ("Сейчас в Чехии трудятся около 200 тыс. граждан Молдовы. К концу года их число "
+            "вырастет до 250 тыс. человек.")
+    facts = extract_text(text).facts
+    assert facts[1].context.subject == facts[0].context.subject
+
+
+def test_a_change_noun_before_na_and_the_figure():
+    text = ("Прибыль выросла во многом благодаря увеличению объема экспорта зерна на 12% "
+            "за год.")
+    assert _subject(text) == "объём экспорта зерна"
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a figure in a bracket opened right after another figure is said of the same thing
+    ("Доходы составят 20 млрд рублей (101%), расходы - 22 млрд рублей (103%).", "103%",
+     "расходы"),
+    ("Дефицит составит 2 млрд рублей (на 8% больше, чем в прошлом году).", "8%",
+     "дефицит"),
+    # not when the first bracket of such a list named the whole it is a share of
+    ("Больше всего принято врачей - 40 человек (20% от общего числа принятых), "
+     "медсестер - 30 человек (15%).", "15%", "доля от общего числа принятых"),
+])
+def test_a_figure_in_a_bracket_after_a_figure(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a noun after "который" is not governed by the preposition before it
+    ("Принят план, согласно которому доходы района составят 4 млрд рублей.",
+     "доходы района"),
+    # a noun governed by a preposition is no subject of the verb next to it
+    ("На ремонт дорог выделяется 2,5 млрд рублей.", "выделялось на ремонт дорог"),
+])
+def test_prepositions_and_the_verb_s_own_subject(text, subject):
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a verb before "что" is another clause's; a participial phrase after the group stays
+    ("В министерстве пояснили, что около 30% безработных граждан, ранее работавших на "
+     "заводах, — женщины.", "доля безработных граждан, ранее работавших на заводах"),
+])
+def test_share_of_a_group_in_a_clause_after_chto(text, subject):
+    assert _subject(text) == subject
+
+
+def test_the_instrumental_predicate_of_a_copula():
+    text = "При этом владельцами малых предприятий являются 12 тыс. жителей области."
+    assert _subject(text) == "владельцы малых предприятий"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # an impersonal verb before a change verb: the object before them is what changes
+    ("Число мест в детских садах в 2025 году планируется увеличить до 900.",
+     "число мест в детских садах"),
+    ("Выпуск молока удалось заметно нарастить - на 7% за год.", "выпуск молока"),
+])
+def test_an_impersonal_verb_before_a_change_verb(text, subject):
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a bracket opening on the figure after a noun phrase, whatever governs the phrase
+    ("Рост цен вызван из-за удорожания кормов (на 3,1% в Томской области и на 2,4% в "
+     "Омской).", "3,1%", "удорожание кормов"),
+    ("Доли доходов от аренды (4,2% в среднем за год) и от вкладов (3,3%) остались низкими.",
+     "4,2%", "доля доходов от аренды"),
+    # with its prepositional attribute
+    ("Из-за размера стипендии по программе (от 2 до 5 тыс. рублей) студенты уходят.",
+     "от 2 до 5 тыс. рублей", "размер стипендии по программе"),
+])
+def test_a_bracket_opening_on_the_figure(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_rising_food_costs_are_food_prices():
+    facts = extract_text("Удорожание продуктов питания составило 2%.").facts
+    assert facts[0].context.indicator == "prices.food"
+
+
+def test_a_percent_of_a_level_is_no_share():
+    text = ("В 2020 году реальная пенсия составила 97% от уровня 2015 года и 95,1% от уровня "
+            "2016 года.")
+    assert _subject(text, "95,1%") == "реальная пенсия"
+
+
+def test_a_dative_after_a_noun_complements_it():
+    text = "Это связано с разовой компенсацией переселенцам в размере 20 тыс. рублей."
+    assert _subject(text) == "разовая компенсация переселенцам"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # money taken by a verb after a modal: the prepositional phrase before the modal is its
+    ("На ремонт школ планируется направить 700 млн рублей.",
+     "средства, направленные на ремонт школ"),
+])
+def test_money_taken_with_a_leading_complement(text, subject):
+    assert _subject(text) == subject
+
+
+def test_a_genitive_after_money_is_lower_case():
+    text = "Выручка составила 5 млрд долларов США при прибыли 1 млрд долларов."
+    assert _subject(text, "5 млрд долларов") == "выручка"
+
+
+def test_an_aside_between_the_subject_and_its_verb():
+    text = "Средний курс евро в 2025 году, по оценке аналитиков, составит 101 рубль."
+    facts = extract_text(text).facts
+    assert facts[0].context.subject == "средний курс евро"
+    assert facts[0].context.indicator == "finance.exchange_rate"
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("Население города к 2030 году вырастет до 40 тыс. человек.", "population.total"),
+    ("Расходы региона в 2026 году составят 12 млрд рублей.", "budget.spending"),
+    ("Доходы области составят 11 млрд рублей.", "budget.revenue"),
+])
+def test_a_territory_s_population_and_budget(text, indicator):
+    assert extract_text(text).facts[0].context.indicator == indicator
+
+
+def test_a_noun_in_ii_is_no_substantivized_adjective():
+    text = "Около 40% санаториев курорта закрыты."
+    assert _subject(text) == "доля санаториев"
+
+
+def test_the_subject_of_the_clause_before_a_colon():
+    text = "Цена подписки вполне доступная: 300 рублей в месяц."
+    assert _subject(text) == "цена подписки"
+
+
+def test_a_bracket_after_a_figure_and_its_unit_words():
+    text = "Банк повысит ставку на 50 базовых пунктов (0,5%)."
+    facts = extract_text(text).facts
+    assert facts[-1].context.subject == facts[0].context.subject == "ставка"
+
+
+def test_money_received_with_its_purpose():
+    text = "Местный музей получил 2 млн рублей на реставрацию фасада."
+    assert _subject(text) == "средства, полученные на реставрацию фасада"

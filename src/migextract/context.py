@@ -39,6 +39,12 @@ _TOKEN = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?|\S")
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", '"'}
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+# "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
+_RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
+# "25 базовых пунктов (0,25%)": the figure's own unit words before the bracket
+_UNIT_WORDS = regex.compile(r"(?:\s+[а-яё]+){1,2}(?=\s*\()")
+# "продуктов (на 1,2% в …": a bracket opening on a figure, after a word
+_OPENS_BRACKET = regex.compile(r"(?<=\w)\s*\(\s*(?:на\s+|в\s+)?\Z")
 _CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
 _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда)\b",
                           regex.IGNORECASE)
@@ -836,6 +842,8 @@ class _SentenceView:
     # Rules in order (_SUBJECT_RULES); the first that yields a phrase wins. First what marks
     # the figure itself:
     #   - "из них 307 тыс. человек – в межрегиональном переселении": the phrase after the dash;
+    #   - "63,8 млрд рублей — это объем расходов": the noun phrase after "— это";
+    #   - "52,2 млрд рублей (100,6%)": a bracket right after a figure restates it;
     #   - "мегаполисы (50%)": the noun phrase right before the bracket;
     #   - "20 млн рублей доходов": the genitive after an amount of money;
     #   - "с 18% до 17%", "96 коек на 10 тыс. жителей": the subject of the figure before;
@@ -844,14 +852,16 @@ class _SentenceView:
     #     standing right before the figure (value introducers like "в размере" skipped);
     #   - "38,2% от общего числа трудоустроенных": a share of the stated whole;
     #   - "пятеро выступили против": an item's own verb; an item of an elliptical list takes
-    #     the subject of the item before it, a part that of its whole;
+    #     the subject of the item before it;
     #   - "получил 140 тысяч открыток": the counted object of a transitive verb;
     #   - a predicate in the clause: a light-verb template ("приняли участие в …"), a flow verb
-    #     ("прибыло …"), a passive participle ("выдано 500 разрешений"), or the noun phrase the
-    #     verb is said of ("сальдо миграции составило …", "на 15% упала рождаемость");
+    #     ("прибыло …"), a price verb ("подорожали яблоки" → "цена яблок"), a passive
+    #     participle ("выдано 500 разрешений"), or the noun phrase the verb is said of
+    #     ("сальдо миграции составило …", "на 15% упала рождаемость");
     # and, failing those, the counted noun phrase, the nearest nominative noun phrase, the
     # share of a group ("63% американцев полагают …"), a subjectless verb with its
-    # complements, and the subject carried from before in the paragraph.
+    # complements, people counted by their own verb ("обратились 900 тыс. человек"), and the
+    # subject carried from before in the paragraph.
 
     def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
         clues = self._clues(index, window, right, parent)
@@ -867,9 +877,12 @@ class _SentenceView:
         """What the subject rules read about one figure, computed once."""
         q = self.quantities[index]
         people = q.unit in ("person", None)
-        verb = self._predicate(window, people) or self._predicate(right[:4], people)
+        verb = self._predicate(self._own_clause(window), people) \
+            or self._predicate(right[:4], people)
         value_start = self._before_introducers(q.start)
         introduced = bool(self.view.text[value_start:q.start].strip())  # "на уровне", "–"
+        if not introduced and q.unit != "times":
+            value_start, introduced = self._value_after_noun(value_start)
         if not introduced and verb is None and self._apposed(q, value_start):
             value_start, introduced = len(self.view.text[:value_start].rstrip()) - 1, True
         if introduced:  # "договоров аренды в 2017 году – 1009": the period is not the subject
@@ -880,8 +893,60 @@ class _SentenceView:
         if adjacent and self._own_counted(q) and self._governed_before(value_start):
             adjacent = None  # "на создание четырех центров": the centres are counted
         adjacent = self._measure_of(value_start) or adjacent
+        if adjacent is None and not introduced:
+            adjacent = self._changed_by(q.start)
+            introduced = adjacent is not None
+        if adjacent and word_info(adjacent.split()[-1]).lemma in self.ctx.level_nouns \
+                and len(adjacent.split()) <= 2:
+            adjacent = None  # "показав исторический минимум — 8,4%": a level, not a subject
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
+
+    def _changed_by(self, pos: int) -> str | None:
+        """'благодаря увеличению валового продукта на 3%' → 'валовой продукт': a change noun
+        with its genitive attributes right before "на" and the figure is a change of them."""
+        before = [t for t in self.toks if t.end <= pos]
+        if len(before) < 3 or before[-1].lemma != "на":
+            return None
+        k = len(before) - 2
+        while k > 0 and (before[k].pos in ("ADJF", "PRTF") or before[k].pos == "NOUN"
+                         and "gent" in before[k].info.cases
+                         and before[k - 1].pos in ("NOUN", "ADJF", "PRTF")) \
+                and not self._in_place(before[k]) and not self._in_period(before[k]):
+            k -= 1
+        if before[k].pos != "NOUN" or before[k].lemma not in self.ctx.change_nouns \
+                or k == len(before) - 2:
+            return None
+        return self._phrase_from(before, k, before[-1].start)
+
+    def _own_clause(self, window: list[Tok]) -> list[Tok]:
+        """The window from the last relative clause it opens on ("уезжают в Польшу, где
+        зарплаты в 4 раза выше"): a verb before that comma is another clause's."""
+        for k in range(len(window) - 1, 0, -1):
+            if window[k - 1].text == "," and _RELATIVE.match(
+                    self.view.text, window[k - 1].start):
+                return window[k:]
+        return window
+
+    def _value_after_noun(self, pos: int) -> tuple[int, bool]:
+        """'с зарплатой в 15 тыс.', 'расходами в 61,7 млрд рублей': "в" between a noun and the
+        figure introduces the noun's value; the position before "в", and whether it was."""
+        before = [t for t in self.toks if t.end <= pos]
+        if len(before) < 2 or before[-1].lemma not in ("в", "во") \
+                or self.view.text[before[-1].end:pos].strip():
+            return pos, False
+        noun = before[-2]
+        if noun.pos != "NOUN" or self._in_place(noun) or self._in_period(noun) \
+                or noun.lemma in self.ctx.not_subject or noun.lemma in self.ctx.level_nouns \
+                or self._is_figure(noun):
+            return pos, False
+        k = len(before) - 2
+        while k > 0 and (before[k - 1].pos in ("ADJF", "PRTF") or before[k].pos == "NOUN"
+                         and "gent" in before[k].info.cases and before[k - 1].pos == "NOUN"):
+            k -= 1
+        if k > 0 and before[k - 1].pos in ("VERB", "INFN", "GRND"):
+            return pos, False  # "обойдется бюджету региона в 5 млн": the verb's object
+        return before[-1].start, True
 
     def _found(self, phrase: str | None) -> tuple[str | None, str | None] | None:
         return self._with_indicator(phrase) if phrase else None
@@ -889,12 +954,72 @@ class _SentenceView:
     def _rule_after_dash(self, c: _Clues, state, fired):
         return self._found(self._after_dash_phrase(c.right)) if c.parent is not None else None
 
-    def _rule_parenthesized(self, c: _Clues, state, fired):
-        if not self._parenthesized(c.q):
+    def _rule_this_is(self, c: _Clues, state, fired):
+        """'63,8 млрд рублей — это объем расходов': the noun phrase after "— это" names what
+        the figure before it is."""
+        words = c.right[1:] if c.right and c.right[0].text == "-" else []
+        if len(words) < 2 or words[0].lemma != "это" or words[1].pos not in ("NOUN", "ADJF"):
             return None
-        bracket = len(self.view.text[:c.q.start].rstrip()) - 1
-        phrase = self._introduced_np(bracket) or self._np_ending_at(bracket, any_case=True)
+        head = next((i for i, t in enumerate(words[1:], 1) if t.pos == "NOUN"), None)
+        if head is None or any(t.pos != "ADJF" for t in words[1:head]) \
+                or "nomn" not in words[head].info.cases or self._in_place(words[head]):
+            return None
+        end = next((q.start for q in self.quantities if q.start > c.q.end), self.sentence.end)
+        at = self.toks.index(words[head])
+        return self._found(self._phrase_from(self.toks, at, end))
+
+    def _rule_restated(self, c: _Clues, state, fired):
+        """'расходы — 52,2 млрд рублей (100,6%)', '6,2 млрд рублей (на 16,8% больше)': a
+        figure in a bracket opened right after another figure is said of the same thing."""
+        if not c.index or not self.previous or c.base:  # "(38,2% от общего числа …)"
+            return None
+        if any(q.unit == c.q.unit and "ctx.subject_share_of_base" in ctx.rules
+               for q, ctx in zip(self.quantities, self.previous, strict=False)):
+            return None  # "164 человека (38,2% от всех), 62 человека (14,5%)": shares too
+        before = self.quantities[c.index - 1]
+        between = self.view.text[before.end:c.q.start]
+        unit = _UNIT_WORDS.match(between) if before.unit is None else None
+        if unit and all(word_info(w).pos in ("ADJF", "NOUN") and "gent" in word_info(w).cases
+                        for w in unit.group().split()):
+            between = between[unit.end():]  # "25 базовых пунктов (0,25%)"
+        if not _RESTATED.fullmatch(between):
+            return None
+        return self.previous[-1].subject, self.previous[-1].indicator
+
+    def _rule_parenthesized(self, c: _Clues, state, fired):
+        if self._parenthesized(c.q):
+            bracket = len(self.view.text[:c.q.start].rstrip()) - 1
+        else:  # "из-за удорожания продуктов (на 1,2% в Иркутской области и …)"
+            opened = _OPENS_BRACKET.search(self.view.text, self.sentence.start, c.q.start)
+            if c.index and self.quantities[c.index - 1].end > self.sentence.start \
+                    or opened is None:
+                return None
+            bracket = opened.start()
+        phrase = self._introduced_np(bracket) or self._np_ending_at(bracket, any_case=True) \
+            or self._chain_ending_at(bracket)
         return self._found(phrase and self._with_said_of_group(c.q, bracket, phrase))
+
+    def _chain_ending_at(self, pos: int) -> str | None:
+        """'из-за удорожания продуктов питания' → 'удорожание продуктов питания': a noun with
+        its genitive attributes ending at `pos`, whatever governs it."""
+        toks = [t for t in self.toks if t.end <= pos]
+        k = len(toks) - 1
+        if k < 0 or toks[k].pos != "NOUN" or self._in_place(toks[k]) or self._in_period(toks[k]):
+            return None
+        while True:
+            p = k - 1
+            while p >= 0 and toks[p].pos in ("ADJF", "PRTF"):
+                p -= 1
+            if self._attribute(toks, k):
+                k = p  # "удорожания [продуктов]"
+            elif p >= 1 and toks[p].pos == "PREP" and toks[p - 1].pos == "NOUN" \
+                    and not self._in_place(toks[k]):
+                k = p - 1  # "пособия [по безработице]"
+            else:
+                break
+        if toks[k].lemma in self.ctx.not_subject:
+            return None
+        return self._phrase_from(toks, k, pos)
 
     def _introduced_np(self, pos: int) -> str | None:
         """'выплата стипендии в размере минимального размера оплаты труда (11 тыс. рублей)':
@@ -967,13 +1092,10 @@ class _SentenceView:
             return prev.subject, prev.indicator
         return None
 
-    def _rule_part_of_whole(self, c: _Clues, state, fired):
-        if c.verb is None and c.parent is not None and self.previous:
-            return self.previous[-1].subject, self.previous[-1].indicator
-        return None
-
     def _rule_counted_object(self, c: _Clues, state, fired):
         if c.verb is not None and self._takes_object(c.verb, c.q):
+            if c.q.unit and c.q.unit.isupper():  # "школа получила $800 тыс. на программу"
+                return self._found(self._money_taken(c.q, purpose=True))
             return self._found(self._counted_phrase(c.q, taken_by=c.verb))
         return None
 
@@ -995,7 +1117,12 @@ class _SentenceView:
         return None
 
     def _rule_nearest_np(self, c: _Clues, state, fired):
-        phrase = self._np_ending_at(c.window[-1].end, any_case=False) if c.window else None
+        """The nearest nominative noun phrase before the figure; a colon right before it
+        closes the clause that names it ("Стоимость аренды невысока: 7 тыс. в месяц")."""
+        end = c.window[-1].end if c.window else None
+        if c.window and c.window[-1].text == ":":
+            end = c.window[-1].start
+        phrase = self._np_ending_at(end, any_case=False) if end is not None else None
         return self._found(phrase and self._resolve_anaphora(phrase, state))
 
     def _rule_counted(self, c: _Clues, state, fired):
@@ -1007,7 +1134,7 @@ class _SentenceView:
     def _rule_money_taken(self, c: _Clues, state, fired):
         return self._found(self._money_taken(c.q))
 
-    def _money_taken(self, q: Quantity) -> str | None:
+    def _money_taken(self, q: Quantity, purpose: bool = False) -> str | None:
         """'Том Мур собрал для врачей 30 млн фунтов' → 'средства, собранные для врачей':
         money as the object of a perfective transitive verb before it — the funds, with the
         verb's passive participle and complements."""
@@ -1025,8 +1152,24 @@ class _SentenceView:
                           verb.pos)
         if passive == verb.text.lower():
             return None
+        anchor = verb  # "на сельское хозяйство планируется направить 2 млрд": from the modal
+        ahead = [t for t in before if t.end <= verb.start]
+        if ahead and ahead[-1].pos == "VERB" and ahead[-1].lemma in self.ctx.modal_verbs:
+            anchor = ahead[-1]
+        leading = self._complements_before(anchor) or [] if anchor.pos == "VERB" else []
+        if leading and leading[0].pos != "PREP":
+            leading = []
+        head = next((i for i, t in enumerate(leading) if t.pos == "NOUN"), None)
+        end = head + 1 if head is not None else 0  # one phrase with its genitives, no subject
+        while end < len(leading) and leading[end].pos in ("NOUN", "ADJF", "PRTF") \
+                and leading[end].info.cases == {"gent"}:
+            end += 1
+        leading = leading[:end]
+        after = self._clause([t for t in self.toks if t.start >= q.end]) if purpose else []
+        if not after or after[0].lemma not in ("на", "для") or self._has_verb(after):
+            after = []  # "… $800 тыс. на программу по России": what the money is for
         return _joined([self.ctx.money_noun + ",", passive] + [
-            _lower_common(t.text) for t in self._without_places(between)
+            _lower_common(t.text) for t in self._without_places(between + leading + after)
             if t.pos not in ("PRCL", "ADVB")])
 
     def _rule_amount_of(self, c: _Clues, state, fired):
@@ -1039,6 +1182,28 @@ class _SentenceView:
 
     def _rule_verb_phrase(self, c: _Clues, state, fired):
         return self._found(self._verb_phrase(c.verb, c.q))
+
+    def _rule_people_verb(self, c: _Clues, state, fired):
+        """'обратились порядка 900 тыс. человек', 'около 3 тыс. человек проживают в городе':
+        people counted by no noun of their own are what their verb says, "обратилось в …",
+        "проживало" — the verb in the past neuter with its complements, bare if it has none."""
+        if c.q.unit != "person" or c.q.counted and c.q.counted not in self.ctx.not_subject:
+            return None
+        after = [t for t in c.right if t.pos not in ("ADVB", "PRCL")]
+        if after and after[0].pos == "VERB" and self._agrees_with_count(after[0]) \
+                and not self._states_figure(after[0]):
+            words = self._without_places(self._before_comma(self._clause(
+                [t for t in self.toks if t.start > after[0].start])))
+            return self._found(_joined([inflect(after[0].text.lower(), _FLOW_FORM, "VERB")]
+                                       + [_lower_common(t.text) for t in words]))
+        before = [t for t in self.toks if t.end <= c.q.start and t.pos not in ("ADVB", "PRCL")]
+        verb = before[-1] if before and before[-1].pos == "VERB" else None
+        if verb is None or not self._agrees_with_count(verb) or self._states_figure(verb) \
+                or self._has_agreeing_subject(verb):
+            return None
+        words = self._without_places(self._complements_before(verb) or [])
+        return self._found(_joined([inflect(verb.text.lower(), _FLOW_FORM, "VERB")]
+                                   + [_lower_common(t.text) for t in words]))
 
     def _rule_carried(self, c: _Clues, state, fired):
         """The subject named before in the paragraph, or before a line that goes on in lower
@@ -1060,13 +1225,17 @@ class _SentenceView:
         if tok is None:
             return self._share_of_doers([t for t in self.toks if t.start >= q.end])
         at = self.toks.index(tok)
-        while tok.pos in ("ADJF", "PRTF") and at + 1 < len(self.toks) \
+        while (tok.pos in ("ADJF", "PRTF") or _substantivized(tok)) and at + 1 < len(self.toks) \
                 and self.toks[at + 1].pos in ("ADJF", "PRTF", "NOUN") \
                 and "gent" in self.toks[at + 1].info.cases and not self._in_place(self.toks[at + 1]):
             at += 1  # "60% государственных предприятий": the group's noun
             tok = self.toks[at]
         group = self.view.text[self._share_group(q).start:tok.end].lower()
         said = self._said_of_group(q, tok)
+        if not said and at + 1 < len(self.toks) and self.toks[at + 1].text == ",":
+            end = self._participial_end(self.toks, at + 1)  # "60% граждан, ранее работавших,"
+            if end is not None and end > at + 2:
+                said = " ".join(_lower_common(t.text) for t in self.toks[at + 2:end])
         return _joined([f"доля {group}", "," if said else "", said])
 
     def _share_group(self, q: Quantity) -> Tok | None:
@@ -1088,8 +1257,9 @@ class _SentenceView:
         """'38,2% от общего числа трудоустроенных' → 'доля от общего числа трудоустроенных':
         a percent of a stated whole is a share of it."""
         after = [t for t in self.toks if t.start >= q.end]
-        if q.unit != "percent" or not after or after[0].lemma != "от":
-            return None
+        if q.unit != "percent" or not after or after[0].lemma != "от" \
+                or len(after) > 1 and after[1].lemma in self.ctx.level_nouns:
+            return None  # "94,8% от уровня 2014 года" is a ratio to a level, not a share
         words = []
         for tok in after[1:]:
             if not tok.word or tok.pos not in ("ADJF", "PRTF", "NOUN") or self._in_place(tok) \
@@ -1139,6 +1309,10 @@ class _SentenceView:
             words = self._clause([t for t in after if t.start > verb.start])
         else:
             before = self._clause([t for t in reversed(self.toks) if t.end <= q.start])[::-1]
+            opener = max((i for i, t in enumerate(before) if t.lemma in ("что", "чтобы")
+                          and t.pos == "CONJ"), default=None)
+            if opener is not None:  # "уточнили, что 60% граждан …": the verb is another's
+                before = before[opener + 1:]
             verb = next((t for t in reversed(before) if t.pos in ("VERB", "GRND")), None)
             if verb is None:
                 return ""
@@ -1358,6 +1532,9 @@ class _SentenceView:
                                             and (i == 0 or "gent" in t.info.cases)
                                             for i, t in enumerate(out[prep + 1:])):
                     del out[prep:]
+                while out and out[-1].pos in ("ADJF", "PRTF") and tok.pos == "NOUN" \
+                        and out[-1].info.cases & tok.info.cases:
+                    out.pop()  # "[во время] рабочей [недели]": the adjective goes with its noun
                 continue
             out.append(tok)
         while out and out[-1].pos in ("PREP", "CONJ"):
@@ -1456,6 +1633,7 @@ class _SentenceView:
             return None
         tok = self.toks[after[0]]
         if tok.pos != "NOUN" or "gent" not in tok.info.cases or self._in_place(tok) \
+                or not tok.text[:1].islower() \
                 or self._in_period(tok) or tok.lemma in self.ctx.not_subject:
             return None
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
@@ -1558,7 +1736,9 @@ class _SentenceView:
             if tok.text.lower() not in self.rules.predicate_forms:
                 continue
             if tok.pos in ("VERB", "PRTS", "INFN", "PRTF") and (
-                    tok.lemma in self.ctx.predicates or tok.lemma in flow):
+                    tok.lemma in self.ctx.predicates or tok.lemma in flow
+                    or tok.lemma in self.ctx.price_verbs
+                    or tok.lemma in self.ctx.price_change_verbs):
                 return tok
             if people and tok.info is not None and tok.pos not in ("VERB", "PRTS", "INFN"):
                 verbs = verb_lemmas(tok.text) & flow
@@ -1578,6 +1758,12 @@ class _SentenceView:
             fired.append("ctx.subject_flow_verb")
             indicator = self.rules.indicators.by_phrase(_lemmas(phrase))
             return phrase, (indicator.id if indicator else flow_indicator)
+        if verb.lemma in self.ctx.price_change_verbs or verb.lemma in self.ctx.price_verbs \
+                and q.unit and q.unit.isupper():
+            priced = self._priced(verb)
+            if priced:
+                fired.append("ctx.subject_price_of")
+                return self._with_indicator(priced)
         if verb.lemma in self.ctx.change_lemmas and "tran" in verb.info.tag:
             changed = self._np_after(verb, "accs")  # "Центробанк снизит ставку на 0,5 п.п."
             if changed:
@@ -1589,6 +1775,8 @@ class _SentenceView:
             np = self._np_ending_at(relative, any_case=False)
         if not np and verb.pos == "VERB":
             np = self._np_after(verb, "nomn", agreeing=True)  # "на 15% упала рождаемость"
+        if not np and verb.lemma in self.ctx.copulas:
+            np = self._instrumental_before(verb)  # "плательщиками налога являются 45 млн"
         if np:
             fired.append("ctx.subject_of_predicate")
             return self._with_indicator(self._share_made_up(verb, q, self._resolve_anaphora(np, state)))
@@ -1596,6 +1784,27 @@ class _SentenceView:
             fired.append("ctx.subject_participle")
             return self._with_indicator(self._participle_phrase(verb, q))
         return None, None
+
+    def _priced(self, verb: Tok) -> str | None:
+        """'подорожали яблоки — на 8%', 'капуста стоила 4 гривны', 'на 3% подешевели
+        помидоры' → 'цена яблок', 'цена капусты': the figure of a price verb is the price of
+        its subject, before the verb or after it (past the figure), whatever its number."""
+        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
+        if not np:
+            after = [t for t in self.toks if t.start > verb.start and not self._is_figure(t)]
+            while after and after[0].pos in ("ADVB", "PRCL", "PREP"):
+                after = after[1:]
+            if not after or after[0].pos != "NOUN" or "nomn" not in after[0].info.cases \
+                    or self._in_place(after[0]) or after[0].lemma in self.ctx.not_subject:
+                return None
+            end = next((q.start for q in self.quantities if q.start > after[0].end),
+                       self.sentence.end)
+            np = self._phrase_from(self.toks, self.toks.index(after[0]), end)
+        if not np:
+            return None
+        parts = regex.split(r"(,\s*|\s+(?:и|или)\s+)", np)  # "помидоров и лимонов"
+        return _joined([self.ctx.price_noun, "".join(
+            part if i % 2 else _genitive_head(part) for i, part in enumerate(parts))])
 
     def _verb_phrase(self, verb: Tok | None, q: Quantity) -> str | None:
         """A verb with no subject named before it, in the past neuter (or a short participle),
@@ -1616,15 +1825,32 @@ class _SentenceView:
             else verb.text.lower()
         return _joined([head] + [_lower_common(t.text) for t in words])
 
+    def _instrumental_before(self, verb: Tok) -> str | None:
+        """'Плательщиками взносов являются 45 млн человек' → 'плательщики взносов': the
+        instrumental predicate of a copula before it names what the figure counts."""
+        toks = [t for t in self.toks if t.end <= verb.start]
+        k = len(toks) - 1
+        while k > 0 and toks[k].pos in ("NOUN", "ADJF", "PRTF") and self._attribute(toks, k):
+            k -= 1
+            while k > 0 and toks[k].pos in ("ADJF", "PRTF"):
+                k -= 1
+        if k < 0 or toks[k].pos != "NOUN" or "ablt" not in toks[k].info.tag \
+                or self._governed(toks, k) or toks[k].lemma in self.ctx.not_subject \
+                or self._in_place(toks[k]):
+            return None
+        return self._phrase_from(toks, k, verb.start)
+
     def _has_agreeing_subject(self, verb: Tok) -> bool:
         """A nominative noun (a place too) next to a finite verb and agreeing with it is its
         subject: "кандасов приняла Алматинская область", "средств получил Узбекистан"."""
         if verb.pos != "VERB":
             return False
         at = self.toks.index(verb)
-        near = self.toks[max(0, at - 4):at] + self.toks[at + 1:at + 4]
-        return any(t.pos == "NOUN" and "nomn" in t.info.tag and _agrees(verb, t)
-                   for t in near)
+        near = list(range(max(0, at - 4), at)) + list(range(at + 1, min(len(self.toks), at + 4)))
+        return any(self.toks[i].pos == "NOUN" and "nomn" in self.toks[i].info.tag
+                   and _agrees(verb, self.toks[i])
+                   and not self._governed(self.toks, i)  # "на хозяйство выделяется"
+                   for i in near)
 
     def _share_made_up(self, verb: Tok, q: Quantity, phrase: str) -> str:
         """'Среди нарушителей 45% составляют граждане Узбекистана' → 'доля граждан': a group
@@ -1826,6 +2052,14 @@ class _SentenceView:
                 if opening is not None:  # "число мигрантов, подозреваемых в …, выросло"
                     j = opening - 1
                     continue
+                aside = self._aside_opening(toks, j) if tok.text == "," else None
+                if aside is not None:  # "средний курс, по прогнозам правительства, составит"
+                    j = aside - 1
+                    continue
+                if tok.text == "," and j + 1 < len(toks) and toks[j + 1].pos == "NOUN" \
+                        and self._attribute(toks, j + 1):
+                    j -= 1  # "стоимость бананов, моркови и свёклы": genitives in a row
+                    continue
                 if tok.text in _CLAUSE_PUNCT or tok.text in ".!?-;" or self._is_figure(tok):
                     break
                 j -= 1
@@ -1837,6 +2071,13 @@ class _SentenceView:
             if tok.pos == "INFN" and j > 0 and toks[j - 1].pos == "NOUN":
                 j -= 1  # "готовность немцев принимать мигрантов": the noun's complement
                 continue
+            if tok.pos == "VERB" and tok.lemma in self.ctx.modal_verbs and verb is not None \
+                    and verb.pos == "INFN" and all(t.pos in ("ADVB", "PRCL")
+                                                   for t in toks[j + 1:]) and (
+                        verb.lemma in self.ctx.change_lemmas
+                        or verb.lemma in self.ctx.price_change_verbs):
+                j -= 1  # "цены могут вырасти": the subject is the modal verb's
+                continue
             if tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
                 if not (coordinated and tok.pos in ("VERB", "INFN")):
                     break
@@ -1845,9 +2086,40 @@ class _SentenceView:
                 while j >= 2 and toks[j - 1].lemma in ("и", "или") and toks[j - 2].pos == "NOUN" \
                         and "nomn" in toks[j - 2].info.cases and "gent" not in toks[j - 2].info.tag:
                     j -= 2  # "возведение и обустройство центра обойдется …": both conjuncts
-                return self._phrase_from(toks, j, pos)
+                whose = self._whose(toks, j)
+                return whose or self._phrase_from(toks, j, pos)
             j -= 1
         return None
+
+    def _aside_opening(self, toks: list[Tok], comma: int) -> int | None:
+        """Walking left, the comma at `comma` closes an aside opened by a comma and a
+        preposition, with no verb or figure ("…, по прогнозам правительства, …"): the index of
+        its opening comma."""
+        for k in range(comma - 1, max(0, comma - 8), -1):
+            tok = toks[k]
+            if tok.text == ",":
+                return k if k + 1 < comma and toks[k + 1].pos == "PREP" else None
+            if not tok.word or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
+                    or self._is_figure(tok):
+                return None
+        return None
+
+    def _whose(self, toks: list[Tok], j: int) -> str | None:
+        """'минимальная зарплата, размер которой составляет …' → 'размер минимальной
+        зарплаты': a head noun of a relative clause owned by "который" is that of the noun
+        before the comma."""
+        if j + 1 >= len(toks) or toks[j + 1].lemma != "который" \
+                or "gent" not in toks[j + 1].info.cases:
+            return None
+        start = j
+        while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF"):
+            start -= 1
+        if start == 0 or toks[start - 1].text != ",":
+            return None
+        owner = self._np_ending_at(toks[start - 1].start, any_case=True)
+        head = self._phrase_from(toks, j, toks[j].end)
+        number = toks[j + 1].info.number  # "которой" / "которых": the owner's number
+        return _joined([head, _genitive_head(owner, number)]) if owner and head else None
 
     @staticmethod
     def _quote_opening(toks: list[Tok], close: int) -> int | None:
@@ -1902,11 +2174,24 @@ class _SentenceView:
     def _attribute(self, toks: list[Tok], j: int) -> bool:
         """'сальдо миграции', 'продукция сельского хозяйства': a genitive noun after a noun
         (possibly over its adjectives) depends on it."""
-        if "gent" not in toks[j].info.cases:
-            return False
+        cases = toks[j].info.cases
+        if "gent" not in cases and not (cases == {"datv"} and j > 0 and toks[j - 1].pos == "NOUN"):
+            return False  # "выплата пенсионерам": a dative right after a noun complements it
         k = j - 1
         while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
             k -= 1
+        if k >= 1 and (toks[k].text == "," or toks[k].lemma in ("и", "или")) \
+                and toks[k - 1].pos == "NOUN" and "gent" in toks[k - 1].info.cases:
+            # "стоимость бананов, моркови и свёклы": a genitive coordinated with one, when
+            # their head is a free noun ("по информации Росстата, зарплаты …" is not one)
+            m = k - 1
+            while m >= 2 and (toks[m - 1].text == "," or toks[m - 1].lemma in ("и", "или")) \
+                    and toks[m - 2].pos == "NOUN" and "gent" in toks[m - 2].info.cases:
+                m -= 2
+            owner = m - 1
+            while owner >= 0 and toks[owner].pos in ("ADJF", "PRTF"):
+                owner -= 1
+            return owner >= 0 and self._attribute(toks, m) and not self._governed(toks, owner)
         return k >= 0 and toks[k].pos == "NOUN" and not self._in_place(toks[k]) \
             and not self._in_period(toks[k]) and not self._ends_adverbial(toks, k)
 
@@ -1920,6 +2205,8 @@ class _SentenceView:
         cases, other than one governing its case) governs the noun at j."""
         k = j - 1
         while k >= 0 and toks[k].pos in ("ADJF", "PRTF", "NUMR", "ADVB"):
+            if toks[k].lemma == "который":
+                return False  # "согласно которому расходы …": the preposition is its
             k -= 1
         if k < 0 or toks[k].pos != "PREP":
             return False
@@ -1934,6 +2221,7 @@ class _SentenceView:
         phrases, periods, places, numbers and clause punctuation; head put in nominative."""
         start = head
         while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF") and \
+                toks[start - 1].lemma != "который" and \
                 not self._in_period(toks[start - 1]) and not self._is_number(toks[start - 1]):
             start -= 1  # "один объект": the number word is the figure, not an adjective
         tail, clause = self._tail(toks, head, pos)
@@ -1967,6 +2255,12 @@ class _SentenceView:
             tok = toks[i]
             if tok.end > pos:
                 break
+            if tok.text == "," and words and words[-1].pos == "NOUN" and prep_at is None \
+                    and "gent" in words[-1].info.cases and i + 1 < len(toks) \
+                    and toks[i + 1].end <= pos and toks[i + 1].pos == "NOUN" \
+                    and "gent" in toks[i + 1].info.cases and toks[i + 1].text[:1].islower():
+                words.append(tok)  # "стоимость бананов, моркови и свёклы": genitives in a row
+                continue
             if tok.text == ",":  # "организации, имеющие задолженность": the phrase goes on
                 end = self._participial_end(toks, i, relative=True)
                 clause = toks[i:end] if end is not None and toks[end - 1].end <= pos else []
@@ -1983,6 +2277,11 @@ class _SentenceView:
                     or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
                     or self.ctx.subject_stops.match(self.view.text, tok.start) \
                     or self._introduces_figure(tok) or self._opens_adverbial(toks, i):
+                break
+            if tok.pos == "ADJF" and prep_at is None and "nomn" in tok.info.cases \
+                    and (i + 1 >= len(toks) or toks[i + 1].end > pos or not toks[i + 1].word):
+                while words and words[-1].pos == "ADVB":
+                    words.pop()  # "стоимость аренды весьма демократичная:": the predicate
                 break
             if tok.pos == "PREP":
                 prep_at = len(words)
@@ -2102,14 +2401,20 @@ class _SentenceView:
         if " " in phrase:
             return phrase
         head = word_info(phrase).lemma
-        if (head in self.ctx.anaphoric_nouns or head in self.ctx.change_nouns) and state.subjects:
+        if (head in self.ctx.anaphoric_nouns or head in self.ctx.change_nouns
+                or head in self.ctx.measure_nouns) and state.subjects:
             # "задолженность составила 560 млн рублей, рост составил 10%": the growth of it
             return state.subjects[-1]
+        number = word_info(phrase).number
         for earlier in reversed(state.subjects):
             words = [word_info(w) for w in earlier.split()]
             nouns = [w for w in words if w.pos == "NOUN"]
-            if len(words) > 1 and nouns and nouns[0].lemma == head:
-                return earlier  # "прирост" after "миграционный прирост"
+            if len(words) > 1 and nouns and nouns[0].lemma == head \
+                    and nouns[0].number in (number, None) and number is not None \
+                    and not any(w.pos == "PREP" for w in words):
+                # "прирост" after "миграционный прирост", not "цены" after "цена помидоров"
+                # nor "расходы" after "расходы на здравоохранение"
+                return earlier
         return phrase
 
     def _head_position(self, lemmas: tuple[str, ...]) -> int:
@@ -2502,6 +2807,8 @@ class _SentenceView:
 # id of None means the rule records its own.
 _SUBJECT_RULES = (
     ("ctx.subject_after_dash", _SentenceView._rule_after_dash),
+    ("ctx.subject_this_is", _SentenceView._rule_this_is),
+    ("ctx.subject_restated", _SentenceView._rule_restated),
     ("ctx.subject_parenthesized", _SentenceView._rule_parenthesized),
     ("ctx.subject_money_of", _SentenceView._rule_money_of),
     ("ctx.subject_new_level", _SentenceView._rule_new_level),
@@ -2511,7 +2818,6 @@ _SUBJECT_RULES = (
     ("ctx.subject_share_of_base", _SentenceView._rule_share_of_base_first),
     ("ctx.subject_own_verb", _SentenceView._rule_own_verb),
     ("ctx.subject_list_item", _SentenceView._rule_list_item),
-    ("ctx.subject_part_of_whole", _SentenceView._rule_part_of_whole),
     ("ctx.subject_counted_object", _SentenceView._rule_counted_object),
     (None, _SentenceView._rule_predicate),
     ("ctx.subject_share_of_base", _SentenceView._rule_share_of_base),
@@ -2523,6 +2829,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_money_taken", _SentenceView._rule_money_taken),
     ("ctx.subject_amount_of", _SentenceView._rule_amount_of),
     ("ctx.subject_verb_phrase", _SentenceView._rule_verb_phrase),
+    ("ctx.subject_people_verb", _SentenceView._rule_people_verb),
     ("ctx.subject_carried", _SentenceView._rule_carried),
 )
 
@@ -2530,6 +2837,12 @@ _SUBJECT_RULES = (
 def _lemmas(phrase: str) -> tuple[str, ...]:
     return tuple(w if w.isupper() and len(w) > 1 else word_info(w).lemma
                  for w in _PHRASE_WORD.findall(phrase))
+
+
+def _substantivized(tok: Tok) -> bool:
+    """'безработных [граждан]': an adjective the tagger read as a noun."""
+    return tok.pos == "NOUN" and tok.lemma.endswith(("ый", "ой", "щий", "чий", "жий", "ший",
+                                                     "кий", "гий", "хий"))
 
 
 def _gender(info: WordInfo | None) -> str | None:
@@ -2567,15 +2880,16 @@ def _agrees(verb: Tok, noun: Tok) -> bool:
     return gender is None or gender == _gender(noun.info)
 
 
-def _genitive_head(phrase: str) -> str:
+def _genitive_head(phrase: str, number: str | None = None) -> str:
     """'иностранные граждане Узбекистана' → 'иностранных граждан Узбекистана': the words up to
-    the first noun put in the genitive, keeping their number."""
+    the first noun put in the genitive, keeping their number (or in `number`)."""
     words = phrase.split()
     out = []
     for i, word in enumerate(words):
         info = word_info(word)
         if info.pos in ("NOUN", "ADJF", "PRTF"):
-            grammemes = {"gent"} | ({info.number} if info.number else set())
+            wanted = number or info.number
+            grammemes = {"gent"} | ({wanted} if wanted else set())
             word = inflect(word, frozenset(grammemes), info.pos)
         out.append(word)
         if info.pos == "NOUN":

@@ -68,6 +68,11 @@ class ContextRules:
     place_nouns: frozenset[str] = frozenset()  # "в регионе": a place though unnamed
     money_noun: str = ""  # what an amount of money taken by a verb is: "средства"
     not_groups: frozenset[str] = frozenset()  # "16% годовых" is a rate, not a group's share
+    price_change_verbs: frozenset[str] = frozenset()  # "подорожали овощи на 8%": their price
+    price_verbs: frozenset[str] = frozenset()  # "стоила 4 гривны": the price, for money only
+    price_noun: str = ""  # what a price verb's subject has: "цена"
+    modal_verbs: frozenset[str] = frozenset()  # "цены могут вырасти": subject of the modal
+    level_nouns: frozenset[str] = frozenset()  # "отметка в 5 тыс.": a level, not a subject
 
     @property
     def change_lemmas(self) -> frozenset[str]:
@@ -130,6 +135,11 @@ def load_context_rules(path: Path) -> ContextRules:
         place_nouns=lemmas("place_nouns"),
         money_noun=need(doc, "money_noun", str),
         not_groups=lemmas("not_group_lemmas"),
+        price_change_verbs=lemmas("price_change_verbs"),
+        price_verbs=lemmas("price_verbs"),
+        price_noun=need(doc, "price_noun", str),
+        modal_verbs=lemmas("modal_verbs"),
+        level_nouns=lemmas("level_nouns"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
@@ -170,5 +180,7 @@ def load_rules(directory: Path | None = None) -> Rules:
         context=context,
         gazetteer=load_gazetteer(directory / "places"),
         indicators=indicators,
-        predicate_forms=surface_forms(context.predicates | indicators.flow_verbs),
+        predicate_forms=surface_forms(context.predicates | context.price_verbs
+                                      | context.price_change_verbs
+                                      | indicators.flow_verbs),
     )
