@@ -18,6 +18,7 @@ from itertools import takewhile
 import regex
 
 from .entities import keep_case, nominative_phrase
+from .indicators import lemma_key
 from .lists import structure_lists
 from .morph import WordInfo, inflect, verb_lemmas, word_info
 from .periods import PeriodMention, find_periods
@@ -410,7 +411,6 @@ def _span_of(parts: list[Context]) -> tuple[date, date, str] | None:
 
 _WORD_AFTER = regex.compile(r"\s+([^\W\d_]+)")
 _PARENTHESES = regex.compile(r"\(([^()]*)\)")
-_PHRASE_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CAPITALIZED_TAIL = regex.compile(r"\s+([А-ЯA-Z][^,.;:()]{2,80})")
 
 
@@ -1756,7 +1756,7 @@ class _SentenceView:
         if flow_indicator is not None or verb.lemma in self.rules.indicators.flow_verbs:
             phrase = self._flow_phrase(verb)
             fired.append("ctx.subject_flow_verb")
-            indicator = self.rules.indicators.by_phrase(_lemmas(phrase))
+            indicator = self.rules.indicators.by_phrase(lemma_key(phrase))
             return phrase, (indicator.id if indicator else flow_indicator)
         if verb.lemma in self.ctx.price_change_verbs or verb.lemma in self.ctx.price_verbs \
                 and q.unit and q.unit.isupper():
@@ -2431,7 +2431,7 @@ class _SentenceView:
     def _with_indicator(self, phrase: str | None) -> tuple[str | None, str | None]:
         if not phrase:
             return None, None
-        lemmas = _lemmas(phrase)
+        lemmas = lemma_key(phrase)
         found = self.rules.indicators.by_phrase(lemmas, self._head_position(lemmas))
         return phrase, (found.id if found else None)
 
@@ -2832,11 +2832,6 @@ _SUBJECT_RULES = (
     ("ctx.subject_people_verb", _SentenceView._rule_people_verb),
     ("ctx.subject_carried", _SentenceView._rule_carried),
 )
-
-
-def _lemmas(phrase: str) -> tuple[str, ...]:
-    return tuple(w if w.isupper() and len(w) > 1 else word_info(w).lemma
-                 for w in _PHRASE_WORD.findall(phrase))
 
 
 def _substantivized(tok: Tok) -> bool:

@@ -23,9 +23,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import regex
-
-from .morph import word_info
+from .morph import WORD, word_info
 from .pipeline import DocumentResult, extract_document
 from .records import Fact, SourceRecord
 from .rules import Rules, load_rules
@@ -251,13 +249,12 @@ def _dice(a_phrase: str, b_phrase: str) -> float:
 
 # "Костромской район" and "Костромской муниципальный район" name the same place.
 _GENERIC_PLACE_WORDS = {"муниципальный", "городской", "сельский", "административный"}
-_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _FUNCTION = {"PREP", "CONJ", "PRCL"}
 
 
 def lemmas(phrase: str) -> tuple[str, ...]:
     out = []
-    for word in _WORD.findall(phrase):
+    for word in WORD.findall(phrase):
         info = word_info(word)
         if info.pos not in _FUNCTION:
             out.append(info.lemma)

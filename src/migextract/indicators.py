@@ -6,12 +6,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-import regex
-
-from .morph import lemma
+from .morph import WORD, lemma
 from .ruleload import entries, need, need_str_list, read_yaml, unique_ids
-
-_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -25,7 +21,7 @@ class Indicator:
 
 
 def lemma_key(phrase: str) -> tuple[str, ...]:
-    return tuple(w if w.isupper() and len(w) > 1 else lemma(w) for w in _WORD.findall(phrase))
+    return tuple(w if w.isupper() and len(w) > 1 else lemma(w) for w in WORD.findall(phrase))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pymorphy3
+import regex
+
+# A word of letters, hyphenated parts included ("Сан-Ладзаро-ди-Савена"); digits are no word.
+WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from .grammar import Grammar, UnitRule
-from .morph import all_lemmas, analyzer, word_info
+from .morph import WORD, all_lemmas, analyzer, word_info
 from .records import Quantity, Rejection
 
 REGEX_TIMEOUT = 1.0  # seconds; no sentence may make a pattern run away
@@ -25,7 +25,6 @@ _DIGITS = regex.compile(
     r"|\d+(?:[.,]\d+)?)"
     r"(?![\d])"
 )
-_WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _RANGE_DASH = regex.compile(r" ?- ?(?=[\d+])")
 _RANGE_DO = regex.compile(r"\s+до\s+(?=\d|[^\W\d_])", regex.IGNORECASE)
 _OT = regex.compile(r"(?<![\w-])от\s+$", regex.IGNORECASE)
@@ -143,7 +142,7 @@ def _word_numbers(text: str, grammar: Grammar) -> list[_Draft]:
         return []
     out: list[_Draft] = []
     run: list[tuple[regex.Match[str], object]] = []
-    words = list(_WORD.finditer(text, timeout=REGEX_TIMEOUT))
+    words = list(WORD.finditer(text, timeout=REGEX_TIMEOUT))
     for i, match in enumerate(words):
         entry = _number_word(match.group(), grammar)
         joined = bool(run) and text[run[-1][0].end():match.start()].strip() == ""
@@ -222,7 +221,7 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
 
 
 def _after_ordinal(text: str, pos: int) -> bool:
-    words = _WORD.findall(text[max(0, pos - 30):pos])
+    words = WORD.findall(text[max(0, pos - 30):pos])
     if not words:
         return False
     info = word_info(words[-1])
@@ -230,7 +229,7 @@ def _after_ordinal(text: str, pos: int) -> bool:
 
 
 def _word_scale_after(text: str, pos: int, grammar: Grammar) -> tuple[float, int] | None:
-    match = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    match = WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
     if match:
         entry = _number_word(match.group(), grammar)
         if entry is not None and entry.kind == "scale":
@@ -433,7 +432,7 @@ def _second_number(text: str, pos: int, grammar: Grammar) -> _Second | None:
 def _second_words(text: str, pos: int, grammar: Grammar) -> _Second | None:
     """The upper end of 'от двух до четырех недель', written in words."""
     entries, end = [], pos
-    for match in _WORD.finditer(text, pos):
+    for match in WORD.finditer(text, pos):
         entry = _number_word(match.group(), grammar)
         if entry is None or text[end:match.start()].strip():
             break
@@ -502,7 +501,7 @@ def _absorb_v_prefix(text: str, draft: _Draft) -> None:
 def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
     pos = draft.end
     for hop in range(3):
-        match = _WORD.match(text, pos + _spaces(text, pos))
+        match = WORD.match(text, pos + _spaces(text, pos))
         if match is None or match.start() > pos + 2:
             return
         info = word_info(match.group())
@@ -611,7 +610,7 @@ def _after_change_verb(text: str, pos: int, grammar: Grammar) -> bool:
     before = text[max(0, pos - 80):pos]
     if _FROM_FIGURE.search(before):
         return True
-    words = _WORD.findall(before)[-8:]
+    words = WORD.findall(before)[-8:]
     return any(word_info(w).lemma in grammar.change_verbs for w in words)
 
 
@@ -639,14 +638,14 @@ def _verb_between(text: str, start: int, end: int) -> bool:
     """The noun is the subject of the figure only through a predicate ("Число мигрантов достигло
     174 438"); "Число случаев — ноль" names no counted thing for the bare number."""
     return any(word_info(word).pos in ("VERB", "PRTS")
-               for word in _WORD.findall(text, start, end))
+               for word in WORD.findall(text, start, end))
 
 
 def _noun_after_adjectives(text: str, pos: int, most: int = 3):
     """The reading of the first noun at `pos` after at most `most` adjectives or participles
     ("зафиксированных случаев"), or None."""
     for _ in range(most + 1):
-        match = _WORD.match(text, pos + _spaces(text, pos))
+        match = WORD.match(text, pos + _spaces(text, pos))
         if match is None:
             return None
         info = word_info(match.group())
