@@ -193,8 +193,10 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             state.period = None  # "с 2019 года …", "сейчас …", "Планируется:": the old one is over
         own_speaker = _own_speaker(view, sentence, quoted, reported, state, rules) \
             if sentence.index in asked else None
-        if own_speaker and (state.speaker is None or _refers_back(view, sentence, rules)):
-            _credit_earlier(contexts, paragraphs, own_speaker, sentence, view, rules)
+        if own_speaker:
+            _credit_earlier(contexts, paragraphs, own_speaker, sentence,
+                            first_source=state.speaker is None,
+                            refers_back=_refers_back(view, sentence, rules))
         if own_speaker:
             state.speaker, state.speaker_paragraph = own_speaker, sentence.paragraph
         elif sentence.paragraph != state.speaker_paragraph:
@@ -244,9 +246,10 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         or reported.get(sentence.index)
     if speaker is None:
         return None
-    if word_info(speaker).lemma in rules.context.anaphoric_sources:
-        return state.last_organization or speaker
-    if " " not in speaker:  # "сказал Мусабеков" after "Ерлан Мусабеков" spoke: the full name
+    if " " not in speaker:
+        if word_info(speaker).lemma in rules.context.anaphoric_sources:
+            return state.last_organization or speaker
+        # "сказал Мусабеков" after "Ерлан Мусабеков" spoke: the full name
         speaker = next((s for s in state.speakers if s.rsplit(" ", 1)[-1] == speaker), speaker)
     state.speakers.append(speaker)
     if not any(e.type == "PER" and e.normal == speaker for e in view.entities):
@@ -255,13 +258,13 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
 
 
 def _credit_earlier(contexts: list[Context], paragraphs: list[int], speaker: str,
-                    sentence: Sentence, view: DocumentView, rules: Rules) -> None:
+                    sentence: Sentence, first_source: bool, refers_back: bool) -> None:
     """News names its source after the figures: "… 1,9 тыс. организаций заявили о сокращениях.
     Об этом сообщили в службе занятости." The first speaker of a document, named in its first
     paragraphs, speaks for every figure before it; a speaker introduced by "об этом" for the
     figures of its paragraph before it."""
     lead = sentence.paragraph <= _LEAD_PARAGRAPHS
-    if not lead and not _refers_back(view, sentence, rules):
+    if not refers_back and not (first_source and lead):
         return
     rule = "speaker.lead" if lead else "speaker.back_reference"
     for i, context in enumerate(contexts):
@@ -512,6 +515,10 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
     return quoted, reported
 
 
+def _speech_verb(attribution, rules: Rules) -> bool:
+    return word_info(attribution.group("verb")).lemma in rules.context.speech
+
+
 def _reported_speech(text: str, sentence: Sentence) -> list:
     """Attributions of reported speech in a sentence: trailing ("…, добавил Мельников."),
     leading ("Морозов отмечал, что …") and possessive ("По его словам")."""
@@ -528,7 +535,7 @@ def _reported_speech(text: str, sentence: Sentence) -> list:
 def _attributed_speaker(attribution, persons: list[Entity], last_person: str | None,
                         rules: Rules) -> str | None:
     verb = attribution.groupdict().get("verb")
-    if verb is not None and word_info(verb).lemma not in rules.context.speech:
+    if verb is not None and not _speech_verb(attribution, rules):
         return None
     who_start, who_end = attribution.start("who"), attribution.end("who")
     named = [e for e in persons if who_start <= e.start < who_end]
@@ -569,8 +576,7 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tu
         spans.append((a.start("verb"), a.start("who"), a.end("who")))
     for sentence in sentences:
         for found in _reported_speech(text, sentence):
-            if "verb" in found.re.groupindex \
-                    and word_info(found.group("verb")).lemma in rules.context.speech:
+            if "verb" in found.re.groupindex and _speech_verb(found, rules):
                 spans.append((min(found.start("verb"), found.start("who")), found.start("who"),
                               max(found.end("verb"), found.end("who"))))
         for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):
@@ -626,8 +632,9 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         if organization:
             return organization
         noun = _WORD_AFTER.match(view.text, at, sentence.end)
-        if noun and word_info(noun.group(1)).lemma in rules.context.anaphoric_sources:
-            return word_info(noun.group(1)).lemma  # "по данным статоргана": see _own_speaker
+        lemma = word_info(noun.group(1)).lemma if noun else None
+        if lemma in rules.context.anaphoric_sources:
+            return lemma  # "по данным статоргана": see _own_speaker
     return None
 
 
