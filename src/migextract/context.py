@@ -1351,7 +1351,11 @@ class _SentenceView:
         transitive verb (or gerund) before the figure, with its agent."""
         if "tran" not in verb.info.tag or self._states_figure(verb):
             return ""
-        participle = self._participle_for(verb, group, "pssv")
+        return self._with_agent(verb, self._participle_for(verb, group, "pssv"))
+
+    def _with_agent(self, verb: Tok, participle: str) -> str:
+        """The passive participle of `verb` with the verb's subject as its agent ("полученные
+        капитаном Томом"); nothing when the verb has no such participle."""
         if participle == verb.text.lower():
             return ""
         agent = self._np_ending_at(verb.start, any_case=False) if verb.pos == "VERB" else None
@@ -1559,12 +1563,9 @@ class _SentenceView:
         """'получил 140 тысяч открыток' → 'полученные': the counted things as the object."""
         if "tran" not in verb.info.tag or self._states_figure(verb):
             return ""
-        participle = inflect(verb.text.lower(), frozenset({"PRTF", "pssv", "nomn", "plur"}),
-                             verb.pos)
-        if participle == verb.text.lower():
-            return ""
-        agent = self._np_ending_at(verb.start, any_case=False) if verb.pos == "VERB" else None
-        return _joined([participle, _instrumental(agent) if agent else ""])
+        return self._with_agent(verb, inflect(verb.text.lower(),
+                                              frozenset({"PRTF", "pssv", "nomn", "plur"}),
+                                              verb.pos))
 
     def _takes_object(self, verb: Tok, q: Quantity) -> bool:
         """A transitive verb (or infinitive) before the figure, with only adverbs, particles
@@ -2885,30 +2886,29 @@ def _agrees(verb: Tok, noun: Tok) -> bool:
 def _genitive_head(phrase: str, number: str | None = None) -> str:
     """'иностранные граждане Узбекистана' → 'иностранных граждан Узбекистана': the words up to
     the first noun put in the genitive, keeping their number (or in `number`)."""
+    return _in_case(phrase, "gent", number, up_to_noun=True)
+
+
+def _instrumental(phrase: str) -> str:
+    """'капитан Том' → 'капитаном Томом': the agent of a passive participle."""
+    return _in_case(phrase, "ablt")
+
+
+def _in_case(phrase: str, case: str, number: str | None = None, up_to_noun: bool = False
+             ) -> str:
+    """The nouns, adjectives and participles of `phrase` put in `case`, keeping their number
+    (or in `number`); with `up_to_noun`, only the words up to the first noun."""
     words = phrase.split()
     out = []
     for i, word in enumerate(words):
         info = word_info(word)
         if info.pos in ("NOUN", "ADJF", "PRTF"):
             wanted = number or info.number
-            grammemes = {"gent"} | ({wanted} if wanted else set())
-            word = inflect(word, frozenset(grammemes), info.pos)
+            word = inflect(word, frozenset({case} | ({wanted} if wanted else set())), info.pos)
         out.append(word)
-        if info.pos == "NOUN":
+        if up_to_noun and info.pos == "NOUN":
             return " ".join(out + words[i + 1:])
     return " ".join(out)
-
-
-def _instrumental(phrase: str) -> str:
-    """'капитан Том' → 'капитаном Томом': the agent of a passive participle."""
-    words = []
-    for word in phrase.split():
-        info = word_info(word)
-        if info.pos in ("NOUN", "ADJF", "PRTF"):
-            grammemes = {"ablt"} | ({info.number} if info.number else set())
-            word = inflect(word, frozenset(grammemes), info.pos)
-        words.append(word)
-    return " ".join(words)
 
 
 def _conjuncts_in_nominative(rest: list[Tok], head: Tok) -> list[str]:
