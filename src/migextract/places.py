@@ -378,7 +378,9 @@ def _marker_form(match, forms: frozenset[str]) -> bool:
 
 def _after_town_marker(words, i: int, text: str, place_words: PlaceWords) -> bool:
     """Word i is a capitalized name right after a town marker: "г. Судогда", not "2016 г. В"
-    (a year) nor "города, Москва"; or a nominative name after a municipality marker."""
+    (a year) nor "города, Москва"; or a nominative name after a municipality marker. Callers
+    test word i - 1 against PlaceWords.town_marker_forms first, which spares most words the
+    pymorphy3 lookups here."""
     if i == 0:
         return False
     name, marker = words[i].group(), words[i - 1].group()
@@ -390,10 +392,6 @@ def _after_town_marker(words, i: int, text: str, place_words: PlaceWords) -> boo
     if i >= 2 and (words[i - 2].group().isdigit()
                    or len(marker) <= _ABBREVIATION and len(words[i - 2].group()) == 1):
         return False  # "2016 г.", "100 г." are a year and grams; "с.г." is "сего года"
-    prefix = marker[:2].lower()
-    if prefix not in _prefixes(place_words.town_markers) \
-            and prefix not in _prefixes(place_words.municipality_markers):
-        return False  # a cheap test first: it spares most words two pymorphy3 lookups
     lemmas = {marker.lower()} | all_lemmas(marker)
     if not lemmas & (place_words.town_markers | place_words.municipality_markers):
         return False
@@ -401,12 +399,6 @@ def _after_town_marker(words, i: int, text: str, place_words: PlaceWords) -> boo
     if first.is_known and (first.tag.POS != "NOUN" or {"Name", "Surn", "Patr"} & first.tag.grammemes):
         return False  # "в родном городе Терезы", "и город Для режиссера …": no town's name
     return bool(lemmas & place_words.town_markers) or _nominative_name(name)
-
-
-@lru_cache(maxsize=8)
-def _prefixes(lemmas: frozenset[str]) -> frozenset[str]:
-    """First two letters of the lemmas: every form of a Russian noun begins like its lemma."""
-    return frozenset(lemma[:2] for lemma in lemmas)
 
 
 def _town_name(word: str) -> str:
