@@ -21,7 +21,7 @@ from .entities import keep_case, nominative_phrase
 from .indicators import lemma_key
 from .lists import structure_lists
 from .morph import WordInfo, inflect, verb_lemmas, word_info
-from .periods import PeriodMention, find_periods
+from .periods import PeriodMention, find_periods, whole_year
 from .places import (
     Place,
     PlaceMention,
@@ -225,7 +225,7 @@ def _within_a_year(mention: PeriodMention) -> bool:
     """A month, a quarter, a day: a period shorter than a calendar year."""
     start, end = mention.period_start, mention.period_end
     return start is not None and end is not None and start.year == end.year \
-        and (start.month, start.day, end.month, end.day) != (1, 1, 12, 31)
+        and not whole_year(mention)
 
 
 def _same_clause(text: str, mention: PeriodMention, q: Quantity) -> bool:

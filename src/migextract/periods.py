@@ -265,14 +265,15 @@ def _year(match: regex.Match[str], rules: PeriodRules, reference_year: int | Non
         shift = _relative_shift(groups["rel"], rules)
         return None if shift is None else reference_year + shift
     if current is not None and current.period_start is not None:
-        if _whole_year(current) and month_year is not None \
+        if whole_year(current) and month_year is not None \
                 and current.period_start.year < month_year:
             return month_year  # "в феврале … Напомним, по итогам 2017 года … В феврале …"
         return current.period_start.year
     return reference_year
 
 
-def _whole_year(mention: PeriodMention) -> bool:
+def whole_year(mention: PeriodMention) -> bool:
+    """1 January to 31 December of one year."""
     start, end = mention.period_start, mention.period_end
     return start is not None and end is not None and (start.month, start.day) == (1, 1) \
         and (end.month, end.day) == (12, 31) and start.year == end.year
@@ -282,7 +283,7 @@ def _mention(match, rule, rules, offset, reference_year, current, month_year=Non
              ) -> PeriodMention | None:
     if rule == "period.months_count" and not _has_year(match) and _of_activity(match):
         return None  # "за пять месяцев работы центров": how long something lasts, not a part of a year
-    if rule == "period.years_count" and not (current and _whole_year(current)):
+    if rule == "period.years_count" and not (current and whole_year(current)):
         return None  # "за два года" since an event the text does not date
     year = _year(match, rules, reference_year, current, month_year)
     span = _dates(match, rule, rules, year)
@@ -303,9 +304,12 @@ def _has_year(match: regex.Match[str]) -> bool:
     return bool(match.groupdict().get("year") or match.groupdict().get("rel"))
 
 
+_NEXT_WORD = regex.compile(r"\s+([^\W\d_]+)")
+
+
 def _of_activity(match: regex.Match[str]) -> bool:
     """Is the count of months followed by a noun in the genitive ("работы", "пребывания")?"""
-    following = regex.match(r"\s+([^\W\d_]+)", match.string[match.end():])
+    following = _NEXT_WORD.match(match.string, match.end())
     if following is None:
         return False
     info = word_info(following.group(1))
