@@ -178,7 +178,13 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     paragraphs: list[int] = []  # of each context's sentence
     # "САНКТ-ПЕТЕРБУРГ, 22 февраля. /ТАСС/.": the date a story was filed, not a figure's period
     datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(view.text)]
+    last_paragraph = max((s.paragraph for s, qs in zip(view.sentences, view.quantities,
+                                                        strict=True) if qs),
+                         default=_LEAD_PARAGRAPHS)
+    last_paragraph = max(last_paragraph, _LEAD_PARAGRAPHS)
     for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
+        if sentence.paragraph > last_paragraph:
+            break  # past the last figure's paragraph (and the lead) nothing is credited back
         if _is_heading(view, sentence, rules):
             state.period = None  # a new section: what was said before no longer holds
         mentions = [m for m in find_periods(view.text[sentence.start:sentence.end], rules.periods,

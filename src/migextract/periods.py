@@ -37,7 +37,10 @@ class PeriodRules:
     ordinals: dict[str, int]
     counts: tuple[tuple[str, int], ...]
     relative: tuple[tuple[str, int], ...]
-    patterns: tuple[tuple[str, regex.Pattern[str]], ...]
+    patterns: tuple[tuple[str, regex.Pattern[str], str], ...]  # rule, pattern, what it needs
+    # what each pattern needs in the lower-cased sentence (a month's name, a digit, …): most
+    # sentences lack most of these, and a cheap `re` test spares the pattern
+    needs: dict[str, re.Pattern[str]]
     anaphoric: regex.Pattern[str]
     same_period: regex.Pattern[str]
     undated: regex.Pattern[str]
@@ -116,7 +119,8 @@ def load_period_rules(path: Path) -> PeriodRules:
         ordinals={k.lower(): v for k, v in ordinals.items()},
         counts=counts,
         relative=relative,
-        patterns=tuple((rule, regex.compile(p, _FLAGS)) for rule, p in patterns),
+        patterns=tuple((rule, regex.compile(p, _FLAGS), _PATTERN_NEEDS[rule]) for rule, p in patterns),
+        needs=_needs(months, half),
         anaphoric=regex.compile(need(doc, "anaphoric_period", str), _FLAGS),
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
         undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
@@ -133,6 +137,27 @@ def load_period_rules(path: Path) -> PeriodRules:
     )
 
 
+_MONTH, _DIGIT, _YEAR_WORD = "month", "digit", "year_word"
+_PATTERN_NEEDS = {
+    "period.months_across_years": _MONTH, "period.month_range": _MONTH,
+    "period.months_count": "месяц", "period.half": "half", "period.quarter": "квартал",
+    "period.point_date": _MONTH, "period.point_numeric": _DIGIT, "period.month_end": _MONTH,
+    "period.month_start": _MONTH, "period.year_end": _YEAR_WORD, "period.year_start": _YEAR_WORD,
+    "period.day_range": _MONTH, "period.day_date": _MONTH, "period.month": _MONTH,
+    "period.year_range": _DIGIT, "period.year_span": _DIGIT, "period.decade": _DIGIT,
+    "period.year": _DIGIT, "period.year_ordinal": _DIGIT, "period.year_after_preposition": _DIGIT,
+    "period.year_label": _DIGIT, "period.relative_year": "год", "period.years_count": "year_or_лет",
+    "period.results_of_year": "год",
+}
+
+
+def _needs(months: tuple[tuple[str, int], ...], half: str) -> dict[str, re.Pattern[str]]:
+    return {_MONTH: re.compile("|".join(stem.lower() for stem, _ in months)),
+            _DIGIT: re.compile(r"\d"), _YEAR_WORD: re.compile(r"\d|год"),
+            "месяц": re.compile("месяц"), "half": re.compile(half), "квартал": re.compile("квартал"),
+            "год": re.compile("год"), "year_or_лет": re.compile("год|лет")}
+
+
 def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int | None,
                  current: PeriodMention | None, month_year: int | None = None
                  ) -> list[PeriodMention]:
@@ -142,8 +167,10 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
     for match in rules.undated.finditer(text):
         found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                                    None, None, "undated", "period.undated"))
-    if not rules.trigger.search(text.lower()):
+    lowered = text.lower()
+    if not rules.trigger.search(lowered):
         return found
+    present = {name: bool(need.search(lowered)) for name, need in rules.needs.items()}
     for match in rules.same_period.finditer(text):
         same = _same_period(match, text, rules, offset, current)
         base = rules.base_before.search(text, 0, match.start())  # "чем за аналогичный период"
@@ -153,7 +180,9 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                                        current.period_start, current.period_end, "anaphoric",
                                        "period.anaphoric"))
-    for rule, pattern in rules.patterns:
+    for rule, pattern, needs in rules.patterns:
+        if not present[needs]:
+            continue
         for match in pattern.finditer(text, timeout=1.0):
             if any(m.start < offset + match.end() and offset + match.start() < m.end for m in found):
                 continue

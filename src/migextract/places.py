@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -60,6 +61,14 @@ class PlaceWords:
     def region_marker_forms(self) -> frozenset[str]:
         return surface_forms(self.region_markers)
 
+    @cached_property
+    def town_marker_starts(self) -> re.Pattern[str]:
+        return _word_start_finder(self.town_marker_forms)
+
+    @cached_property
+    def region_marker_starts(self) -> re.Pattern[str]:
+        return _word_start_finder(self.region_marker_forms)
+
 
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
@@ -68,6 +77,11 @@ class Gazetteer:
     prefixes: frozenset[str]  # first letters of every first word: a cheap test before pymorphy3
     lower_prefixes: frozenset[str]  # the same for names that may start with a lower-case word
     words: PlaceWords = PlaceWords()
+
+    @cached_property
+    def name_starts(self) -> re.Pattern[str]:
+        return _word_start_finder(self.prefixes | self.lower_prefixes)
+
 
     def home_meaning(self, word: str, home: Place) -> Place | None:
         """What a home word ("регион", lemma) means in a document about `home`: `home` or the
@@ -94,6 +108,42 @@ class Gazetteer:
             place = self.places[place.parent]
         return place if place.kind == "country" else None
 
+
+
+def _word_start_finder(beginnings: frozenset[str]) -> re.Pattern[str]:
+    """Where a word of a lower-cased text may begin with one of `beginnings` ("е" also as "ё").
+    It finds more than the words themselves (the tail of "Северо-Казахстанская"); callers test
+    each hit exactly, so the finder only spares them a Python loop over every word of a text.
+    Grouped by first letter, the alternation runs several times faster in `re`."""
+    rests: dict[str, set[str]] = defaultdict(set)
+    for beginning in beginnings:
+        folded = beginning.lower().replace("ё", "е")
+        rests[folded[:1]].add(folded[1:])
+    alternatives = []
+    for first, rest in sorted(rests.items()):
+        tails = "|".join(sorted((_either_e(re.escape(t)) for t in rest), key=len, reverse=True))
+        alternatives.append(_either_e(re.escape(first)) + ("" if "" in rest else f"(?:{tails})"))
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alternatives) + ")")
+
+
+def _either_e(pattern: str) -> str:
+    return pattern.replace("е", "[её]")
+
+
+@lru_cache(maxsize=8)
+def _words(text: str) -> tuple[tuple[regex.Match[str], ...], dict[int, int], str]:
+    """The words of a text, each word's index by its start offset, and the lower-cased text:
+    every finder of a document's places reads the same words."""
+    words = tuple(_WORD.finditer(text))
+    return words, {m.start(): i for i, m in enumerate(words)}, text.lower()
+
+
+def _starting(text: str, finder: re.Pattern[str]) -> list[int]:
+    """Indices of the words of `text` at which `finder` matches, in text order."""
+    words, index, lowered = _words(text)
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would shift
+        return list(range(len(words)))
+    return [index[hit.start()] for hit in finder.finditer(lowered) if hit.start() in index]
 
 _WORDS_FILE = "words.yaml"  # words about places, not places: town markers
 
@@ -239,23 +289,22 @@ def _candidates(word: str) -> frozenset[str]:
 
 def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceMention]:
     """Every gazetteer name in `text`, longest first, in text order."""
-    words = list(_WORD.finditer(text))
+    words = _words(text)[0]
     mentions: list[PlaceMention] = []
-    i = 0
-    while i < len(words):
+    free = 0  # the first word not inside a name found already
+    for i in _starting(text, gazetteer.name_starts):
         first = words[i].group()
         starts = gazetteer.prefixes if first[:1].isupper() else gazetteer.lower_prefixes
         # most words: no name starts like this, and pymorphy3 is not asked
-        found = _match_at(words, i, gazetteer) if _prefix(first) in starts else None
+        found = _match_at(words, i, gazetteer) if i >= free and _prefix(first) in starts else None
         if found is None:
-            i += 1
             continue
         length, place, weak = found
         start, end = words[i].start(), words[i + length - 1].end()
         mentions.append(PlaceMention(offset + start, offset + end, place,
                                      _preposition(words, i, text, gazetteer.words.before_name),
                                      weak))
-        i += length
+        free = i + length
     return mentions
 
 
@@ -287,21 +336,19 @@ def _preposition(words, i, text, between: frozenset[str] = frozenset()) -> str |
     return prep if prep in ("в", "во", "из", "на", "с", "со", "по", "до", "для", "из-за") else None
 
 
-_ADMIN_HINT = regex.compile(r"(?<![^\W\d_])(?:район|округ|поселени|област|кра[йяею]|сельсовет|улус|"
-                            r"волост|аймак|наслег)", regex.IGNORECASE)
+_ADMIN_HINT = re.compile(r"(?<![^\W\d_])(?:район|округ|поселени|област|кра[йяею]|сельсовет|улус|"
+                        r"волост|аймак|наслег)")  # on lower-cased text
 
 
 def find_admin_units(text: str, nouns: frozenset[str], inner: frozenset[str],
                      offset: int = 0, between: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """'Сапожковского муниципального района' → place 'Сапожковский муниципальный район':
     capitalized adjectives, optional inner adjectives, an administrative noun."""
-    hints = {m.start() for m in _ADMIN_HINT.finditer(text)}
-    if not hints:
-        return []
-    words = list(_WORD.finditer(text))
+    words = _words(text)[0]
     mentions = []
-    for i, match in enumerate(words):
-        if match.start() not in hints or not all_lemmas(match.group()) & nouns:
+    for i in _starting(text, _ADMIN_HINT):
+        match = words[i]
+        if not all_lemmas(match.group()) & nouns:
             continue
         j = i - 1
         while j >= 0 and all_lemmas(words[j].group()) & inner and words[j].group().islower():
@@ -347,10 +394,11 @@ def find_towns(text: str, place_words: PlaceWords, offset: int = 0) -> list[Plac
     """'в г. Судогда', 'в городке Сан-Ладзаро-ди-Савена': the capitalized word after a town
     marker names a town, listed in the gazetteer or not. Once introduced so, the town's later
     mentions without a marker are mentions of it too ("бюджет Судогды")."""
-    words = list(_WORD.finditer(text))
+    words = _words(text)[0]
     towns: dict[str, Place] = {}
     forms = place_words.town_marker_forms
-    for i in range(1, len(words)):
+    for i in (m + 1 for m in _starting(text, place_words.town_marker_starts)
+              if m + 1 < len(words)):
         if _marker_form(words[i - 1], forms) and _after_town_marker(words, i, text, place_words):
             name = _town_name(words[i].group())
             towns.setdefault(name, Place(f"town:{name}", name, None, "city", None, frozenset()))
@@ -419,9 +467,10 @@ def find_elliptical(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[Pl
     Абайской областях': a capitalized adjective standing alone (no noun after it) is the
     two-word name it begins, when that name's noun is in the same paragraph and only one
     name fits."""
-    words = list(_WORD.finditer(text))
+    words = _words(text)[0]
     mentions = []
-    for i, match in enumerate(words):
+    for i in _starting(text, gazetteer.name_starts):
+        match = words[i]
         word = match.group()
         if not word[:1].isupper() or word.isupper() or _prefix(word) not in gazetteer.prefixes:
             continue
@@ -478,9 +527,10 @@ def find_regions(text: str, place_words: PlaceWords, offset: int = 0) -> list[Pl
     """'в штате Техас', 'в земле Мекленбург — Передняя Померания': a region named after its
     marker noun, in the nominative, whether the gazetteer lists it or not."""
     mentions = []
-    words = list(_WORD.finditer(text))
-    for i, match in enumerate(words[:-1]):
-        if match.group().lower() not in place_words.region_marker_forms \
+    words = _words(text)[0]
+    for i in _starting(text, place_words.region_marker_starts):
+        match = words[i]
+        if i + 1 == len(words) or match.group().lower() not in place_words.region_marker_forms \
                 or match.group()[:1].isupper() \
                 or not all_lemmas(match.group()) & place_words.region_markers:
             continue
