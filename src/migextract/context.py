@@ -587,8 +587,7 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tu
                               max(found.end("verb"), found.end("who"))))
         for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):
             at = _source_start(text, marker.end(), sentence)
-            spans.append((marker.start(), at,
-                          _word_end(text, min(at + _NAME_WINDOW, sentence.end))))
+            spans.append((marker.start(), at, _clause_end(text, at + _NAME_WINDOW, sentence)))
     return _merged([(start, end) for start, name, end in spans
                     if _CAPITAL.search(text, name, end)])
 
@@ -597,10 +596,16 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 _NAME_WINDOW = 120  # characters after a source marker in which its name must lie
 
 
-def _word_end(text: str, pos: int) -> int:
-    while pos < len(text) and not text[pos].isspace():
-        pos += 1
-    return pos
+def _clause_end(text: str, pos: int, sentence: Sentence) -> int:
+    """The end of the clause around `pos`: NER reading a window that ends inside a long name
+    ("Организацию стран экономического | сотрудничества и развития") would cut the name."""
+    if pos >= sentence.end:
+        return sentence.end
+    found = _CLAUSE_MARK.search(text, pos, sentence.end)
+    return found.start() if found else sentence.end
+
+
+_CLAUSE_MARK = regex.compile(r"[,;:!?«»\"]")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

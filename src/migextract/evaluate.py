@@ -42,6 +42,7 @@ class GoldDoc:
     text: str
     date: str | None
     figures: tuple[dict, ...]
+    title: str | None = None  # as a real run reads it: the record's title, or the manifest's
 
 
 def load_gold(directory: Path, corpus: Path) -> list[GoldDoc]:
@@ -53,9 +54,9 @@ def load_gold(directory: Path, corpus: Path) -> list[GoldDoc]:
     for manifest in manifests:
         figures = _figures_by_doc(manifest.with_name("gold.jsonl"))
         for line_no, entry in _jsonl(manifest):
-            text = _document_text(entry, corpus, f"{manifest}:{line_no}")
+            text, title = _document_text(entry, corpus, f"{manifest}:{line_no}")
             docs.append(GoldDoc(entry["doc"], text, entry.get("date"),
-                                tuple(figures.get(entry["doc"], ()))))
+                                tuple(figures.get(entry["doc"], ())), entry.get("title", title)))
     return docs
 
 
@@ -79,18 +80,19 @@ def _figures_by_doc(path: Path) -> dict[str, list[dict]]:
     return out
 
 
-def _document_text(entry: dict, corpus: Path, where: str) -> str:
+def _document_text(entry: dict, corpus: Path, where: str) -> tuple[str, str | None]:
+    """The text the gold offsets index, and the title of its record when it has one."""
     source = corpus / entry["source"]
     try:
         if "member" not in entry:
             with open(source, encoding="utf-8", newline="") as handle:
-                return handle.read()
+                return handle.read(), None
         with zipfile.ZipFile(source) as archive:
             raw = archive.read(entry["member"]).decode("utf-8")
         if "line" not in entry:
-            return raw
-        line = io.StringIO(raw, newline="").readlines()[entry["line"] - 1]
-        return json.loads(line)[entry.get("field", "content")]
+            return raw, None
+        record = json.loads(io.StringIO(raw, newline="").readlines()[entry["line"] - 1])
+        return record[entry.get("field", "content")], record.get("title")
     except (OSError, KeyError, IndexError, zipfile.BadZipFile, json.JSONDecodeError) as err:
         raise GoldError(f"{where}: cannot read document {entry.get('doc')}: {err}") from err
 
@@ -111,7 +113,8 @@ class Counts:
 def evaluate_docs(docs: list[GoldDoc], rules: Rules) -> Counts:
     counts = Counts()
     for doc in docs:
-        result = extract_document(SourceRecord(doc.doc, doc.text, doc.doc, date=doc.date), rules)
+        result = extract_document(SourceRecord(doc.doc, doc.text, doc.doc, title=doc.title,
+                                               date=doc.date), rules)
         _score_doc(doc, result, counts)
     return counts
 
