@@ -4,7 +4,7 @@ The bench corpus is the TASS articles of ../shared/corpus (real news, ~2 KB each
 measurement runs in a fresh subprocess so that its peak RSS is its own. Reported as ratios
 against the baseline measured in the same run, never as absolute limits.
 
-    python -m migextract.bench --corpus ../shared/corpus [--docs 800] [--quick]
+    python -m migextract.bench --corpus ../shared/corpus [--docs 3000] [--quick]
 """
 
 from __future__ import annotations
@@ -151,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m migextract.bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
-    parser.add_argument("--docs", type=int, default=1500, help="documents for migextract runs")
+    parser.add_argument("--docs", type=int, default=3000,
+                        help="documents for migextract runs: 30 shards of 100, so that the last "
+                             "shard, when one worker waits for the other, is a small part of the run")
     parser.add_argument("--baseline-docs", type=int, default=300,
                         help="documents for the (slow) baseline run")
     parser.add_argument("--flat-repeat", type=int, default=10,
