@@ -20,7 +20,7 @@ import regex
 from .entities import keep_case, nominative_phrase
 from .indicators import lemma_key
 from .lists import structure_lists
-from .morph import WordInfo, inflect, verb_lemmas, word_info
+from .morph import WORD, WordInfo, inflect, verb_lemmas, word_info
 from .periods import PeriodMention, find_periods, whole_year
 from .places import (
     Place,
@@ -2436,22 +2436,24 @@ class _SentenceView:
                 return earlier
         return phrase
 
-    def _head_position(self, lemmas: tuple[str, ...]) -> int:
+    def _head_position(self, phrase: str) -> int:
         """Where an indicator phrase may start at the latest: at the head noun, after leading
-        adjectives and measure nouns ("число трудовых патентов" → "трудовые патенты"), so that
-        "задолженность по заработной плате" is not the indicator "заработная плата"."""
-        for i, lemma_ in enumerate(lemmas):
-            info = word_info(lemma_)
-            if info.pos in ("ADJF", "PRTF") or lemma_ in self.ctx.measure_nouns:
+        adjectives, participles ("начисленная", whose lemma is a verb) and measure nouns ("число
+        трудовых патентов" → "трудовые патенты"), so that "задолженность по заработной плате" is
+        not the indicator "заработная плата"."""
+        infos = [word_info(word) for word in WORD.findall(phrase)]
+        for i, info in enumerate(infos):
+            if info.pos == "ADJF" or info.lemma in self.ctx.measure_nouns \
+                    or info.pos == "PRTF" and _attributive_passive(info, infos[i + 1:]):
                 continue
             return i
-        return len(lemmas)
+        return len(infos)
 
     def _with_indicator(self, phrase: str | None) -> tuple[str | None, str | None]:
         if not phrase:
             return None, None
         lemmas = lemma_key(phrase)
-        found = self.rules.indicators.by_phrase(lemmas, self._head_position(lemmas))
+        found = self.rules.indicators.by_phrase(lemmas, self._head_position(phrase))
         return phrase, (found.id if found else None)
 
     # place ----------------------------------------------------------------------------
@@ -2851,6 +2853,17 @@ _SUBJECT_RULES = (
     ("ctx.subject_people_verb", _SentenceView._rule_people_verb),
     ("ctx.subject_carried", _SentenceView._rule_carried),
 )
+
+
+def _attributive_passive(participle: WordInfo, after: list[WordInfo]) -> bool:
+    """'начисленная (заработная) плата', 'регистрируемой безработицы': a passive participle
+    agreeing with the noun after it qualifies that noun; an active one ("выпадающие доходы") or
+    a substantivized one ("доля работающих, получавших …") does not."""
+    if "pssv" not in participle.tag:
+        return False
+    noun = next((i for i in after if i.pos not in ("ADJF", "PRTF")), None)
+    return noun is not None and noun.pos == "NOUN" and bool(noun.cases & participle.cases) \
+        and (noun.number is None or noun.number == participle.number)
 
 
 def _substantivized(tok: Tok) -> bool:
