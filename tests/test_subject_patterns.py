@@ -28,3 +28,25 @@ def _read(text: str, span: str | None = None) -> tuple[str | None, str | None]:
 ])
 def test_passive_participle_before_the_head(text, indicator):
     assert _read(text)[1] == indicator
+
+
+@pytest.mark.parametrize("text, span, indicator", [
+    # a bare "доходы"/"расходы"/"дефицит" names the budget's when a budget is named nearby
+    ("Дума утвердила бюджет края на 2025 год. Доходы составят 90 млрд рублей, расходы — "
+     "95 млрд рублей.", "95 млрд рублей", "budget.spending"),
+    ("Дума утвердила бюджет края на 2025 год. Доходы составят 90 млрд рублей, расходы — "
+     "95 млрд рублей.", "90 млрд рублей", "budget.revenue"),
+    ("Казна города пополнится, а дефицит сократится до 2 млрд рублей.", "2 млрд рублей",
+     "budget.balance"),
+    # a purpose after a preposition keeps the reading
+    ("Бюджет области принят. Расходы на образование вырастут на 12%.", "12%",
+     "budget.spending"),
+    # no budget nearby, or a noun of its own after the head: not the budget's
+    ("Доходы составят 90 млрд рублей.", "90 млрд рублей", None),
+    ("Бюджет города принят. Расходы населения на связь выросли на 7%.", "7%", None),
+    # a programme's planned spending is not the budget's
+    ("Бюджет района принят. Планируемые объемы расходов программы составят 5 млн рублей.",
+     "5 млн рублей", None),
+])
+def test_budget_nouns_near_a_budget(text, span, indicator):
+    assert _read(text, span)[1] == indicator

@@ -56,6 +56,7 @@ _EVENT_DATES = frozenset({"period.day_date", "period.month_of_event"})
 # Periods said relative to the one in force ("аналогичный период прошлого года", "годом ранее")
 # hold where they are said; the period in force goes on after them.
 _NOT_CARRIED = _EVENT_DATES | {"period.same_period", "period.year_earlier"}
+_NEARBY_SENTENCES = 2  # sentences before a figure's in which an indicator's context word counts
 _MAX_TAIL = 8  # words after the head noun kept in a subject phrase
 _MAX_CLAUSE = 10  # words of a participial phrase kept after a subject's head
 _ATTRIBUTE_CASES = frozenset({"gent", "ablt", "datv"})  # cases of a noun's noun attributes
@@ -2453,8 +2454,21 @@ class _SentenceView:
         if not phrase:
             return None, None
         lemmas = lemma_key(phrase)
-        found = self.rules.indicators.by_phrase(lemmas, self._head_position(phrase))
+        head = self._head_position(phrase)
+        found = self.rules.indicators.by_phrase(lemmas, head) \
+            or self.rules.indicators.by_context_phrase(lemmas, self._nearby)
         return phrase, (found.id if found else None)
+
+    def _nearby(self, words: frozenset[str]) -> bool:
+        """Whether one of `words` (lemmas) is in this sentence or the two before it."""
+        return not words.isdisjoint(self._nearby_lemmas)
+
+    @cached_property
+    def _nearby_lemmas(self) -> frozenset[str]:
+        first = max(0, self.sentence.index - _NEARBY_SENTENCES)
+        toks = [t for s in self.view.sentences[first:self.sentence.index]
+                for t in tokenize(self.view.text, s.start, s.end)] + self.toks
+        return frozenset(t.lemma for t in toks if t.word)
 
     # place ----------------------------------------------------------------------------
 
