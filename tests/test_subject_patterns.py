@@ -50,3 +50,26 @@ def test_passive_participle_before_the_head(text, indicator):
 ])
 def test_budget_nouns_near_a_budget(text, span, indicator):
     assert _read(text, span)[1] == indicator
+
+
+@pytest.mark.parametrize("text, subject, indicator", [
+    # people counted before "стать" are counted by the role they take (instrumental after it);
+    # "стали" is read as the verb, not as the noun "сталь"
+    ("В 2024 году более 50 тыс. жителей стали владельцами собственного жилья.",
+     "владельцы собственного жилья", None),
+    ("За год 300 студентов стали участниками программы обмена.",
+     "участники программы обмена", None),
+    ("В прошлом году 80 тыс. мигрантов стали обладателями российского паспорта.",
+     "обладатели российского паспорта", "migration.citizenship"),
+])
+def test_role_taken_after_a_verb_of_becoming(text, subject, indicator):
+    assert _read(text) == (subject, indicator)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # Russian citizenship or a Russian passport received: acquisition of citizenship
+    ("В 2023 году российское гражданство получили 120 тыс. человек.", "migration.citizenship"),
+    ("За полгода российский паспорт получили 40 тыс. иностранцев.", "migration.citizenship"),
+])
+def test_russian_citizenship_phrases(text, indicator):
+    assert _read(text)[1] == indicator

@@ -1761,7 +1761,7 @@ class _SentenceView:
                     or tok.lemma in self.ctx.price_change_verbs):
                 return tok
             if people and tok.info is not None and tok.pos not in ("VERB", "PRTS", "INFN"):
-                verbs = verb_lemmas(tok.text) & flow
+                verbs = verb_lemmas(tok.text) & (flow | self.ctx.becoming)  # "стали" ≠ сталь
                 if verbs:
                     return _VerbTok(tok.start, tok.end, tok.text, True, min(verbs))
         return None
@@ -1789,6 +1789,10 @@ class _SentenceView:
             if changed:
                 fired.append("ctx.subject_changed_object")
                 return self._with_indicator(changed)
+        role = self._role_taken(verb, q)
+        if role:
+            fired.append("ctx.subject_role_taken")
+            return self._with_indicator(role)
         np = self._np_ending_at(verb.start, any_case=False, verb=verb)
         relative = None if np else self._relative_clause_start(verb.start)
         if relative is not None:
@@ -1844,6 +1848,14 @@ class _SentenceView:
         head = inflect(verb.text.lower(), _FLOW_FORM, "VERB") if verb.pos == "VERB" \
             else verb.text.lower()
         return _joined([head] + [_lower_common(t.text) for t in words])
+
+    def _role_taken(self, verb: Tok, q: Quantity) -> str | None:
+        """'более 50 тыс. жителей стали владельцами жилья' → 'владельцы жилья': people counted
+        before a verb of becoming are counted by the role in the instrumental after it."""
+        if verb.lemma not in self.ctx.becoming or q.end > verb.start or q.unit not in (
+                "person", "item", None):
+            return None
+        return self._np_after(verb, "ablt")
 
     def _instrumental_before(self, verb: Tok) -> str | None:
         """'Плательщиками взносов являются 45 млн человек' → 'плательщики взносов': the
