@@ -20,7 +20,7 @@ import regex
 from .entities import keep_case, nominative_phrase
 from .indicators import lemma_key
 from .lists import structure_lists
-from .morph import WordInfo, inflect, verb_lemmas, word_info
+from .morph import WORD, WordInfo, inflect, verb_lemmas, word_info
 from .periods import PeriodMention, find_periods, whole_year
 from .places import (
     Place,
@@ -56,6 +56,7 @@ _EVENT_DATES = frozenset({"period.day_date", "period.month_of_event"})
 # Periods said relative to the one in force ("аналогичный период прошлого года", "годом ранее")
 # hold where they are said; the period in force goes on after them.
 _NOT_CARRIED = _EVENT_DATES | {"period.same_period", "period.year_earlier"}
+_NEARBY_SENTENCES = 2  # sentences before a figure's in which an indicator's context word counts
 _MAX_TAIL = 8  # words after the head noun kept in a subject phrase
 _MAX_CLAUSE = 10  # words of a participial phrase kept after a subject's head
 _ATTRIBUTE_CASES = frozenset({"gent", "ablt", "datv"})  # cases of a noun's noun attributes
@@ -1760,7 +1761,7 @@ class _SentenceView:
                     or tok.lemma in self.ctx.price_change_verbs):
                 return tok
             if people and tok.info is not None and tok.pos not in ("VERB", "PRTS", "INFN"):
-                verbs = verb_lemmas(tok.text) & flow
+                verbs = verb_lemmas(tok.text) & (flow | self.ctx.becoming)  # "стали" ≠ сталь
                 if verbs:
                     return _VerbTok(tok.start, tok.end, tok.text, True, min(verbs))
         return None
@@ -1788,6 +1789,10 @@ class _SentenceView:
             if changed:
                 fired.append("ctx.subject_changed_object")
                 return self._with_indicator(changed)
+        role = self._role_taken(verb, q)
+        if role:
+            fired.append("ctx.subject_role_taken")
+            return self._with_indicator(role)
         np = self._np_ending_at(verb.start, any_case=False, verb=verb)
         relative = None if np else self._relative_clause_start(verb.start)
         if relative is not None:
@@ -1843,6 +1848,14 @@ class _SentenceView:
         head = inflect(verb.text.lower(), _FLOW_FORM, "VERB") if verb.pos == "VERB" \
             else verb.text.lower()
         return _joined([head] + [_lower_common(t.text) for t in words])
+
+    def _role_taken(self, verb: Tok, q: Quantity) -> str | None:
+        """'более 50 тыс. жителей стали владельцами жилья' → 'владельцы жилья': people counted
+        before a verb of becoming are counted by the role in the instrumental after it."""
+        if verb.lemma not in self.ctx.becoming or q.end > verb.start or q.unit not in (
+                "person", "item", None):
+            return None
+        return self._np_after(verb, "ablt")
 
     def _instrumental_before(self, verb: Tok) -> str | None:
         """'Плательщиками взносов являются 45 млн человек' → 'плательщики взносов': the
@@ -2436,23 +2449,38 @@ class _SentenceView:
                 return earlier
         return phrase
 
-    def _head_position(self, lemmas: tuple[str, ...]) -> int:
+    def _head_position(self, phrase: str) -> int:
         """Where an indicator phrase may start at the latest: at the head noun, after leading
-        adjectives and measure nouns ("число трудовых патентов" → "трудовые патенты"), so that
-        "задолженность по заработной плате" is not the indicator "заработная плата"."""
-        for i, lemma_ in enumerate(lemmas):
-            info = word_info(lemma_)
-            if info.pos in ("ADJF", "PRTF") or lemma_ in self.ctx.measure_nouns:
+        adjectives, participles ("начисленная", whose lemma is a verb) and measure nouns ("число
+        трудовых патентов" → "трудовые патенты"), so that "задолженность по заработной плате" is
+        not the indicator "заработная плата"."""
+        infos = [word_info(word) for word in WORD.findall(phrase)]
+        for i, info in enumerate(infos):
+            if info.pos == "ADJF" or info.lemma in self.ctx.measure_nouns \
+                    or info.pos == "PRTF" and _attributive_passive(info, infos[i + 1:]):
                 continue
             return i
-        return len(lemmas)
+        return len(infos)
 
     def _with_indicator(self, phrase: str | None) -> tuple[str | None, str | None]:
         if not phrase:
             return None, None
         lemmas = lemma_key(phrase)
-        found = self.rules.indicators.by_phrase(lemmas, self._head_position(lemmas))
+        head = self._head_position(phrase)
+        found = self.rules.indicators.by_phrase(lemmas, head) \
+            or self.rules.indicators.by_context_phrase(lemmas, self._nearby)
         return phrase, (found.id if found else None)
+
+    def _nearby(self, words: frozenset[str]) -> bool:
+        """Whether one of `words` (lemmas) is in this sentence or the two before it."""
+        return not words.isdisjoint(self._nearby_lemmas)
+
+    @cached_property
+    def _nearby_lemmas(self) -> frozenset[str]:
+        first = max(0, self.sentence.index - _NEARBY_SENTENCES)
+        toks = [t for s in self.view.sentences[first:self.sentence.index]
+                for t in tokenize(self.view.text, s.start, s.end)] + self.toks
+        return frozenset(t.lemma for t in toks if t.word)
 
     # place ----------------------------------------------------------------------------
 
@@ -2851,6 +2879,17 @@ _SUBJECT_RULES = (
     ("ctx.subject_people_verb", _SentenceView._rule_people_verb),
     ("ctx.subject_carried", _SentenceView._rule_carried),
 )
+
+
+def _attributive_passive(participle: WordInfo, after: list[WordInfo]) -> bool:
+    """'начисленная (заработная) плата', 'регистрируемой безработицы': a passive participle
+    agreeing with the noun after it qualifies that noun; an active one ("выпадающие доходы") or
+    a substantivized one ("доля работающих, получавших …") does not."""
+    if "pssv" not in participle.tag:
+        return False
+    noun = next((i for i in after if i.pos not in ("ADJF", "PRTF")), None)
+    return noun is not None and noun.pos == "NOUN" and bool(noun.cases & participle.cases) \
+        and (noun.number is None or noun.number == participle.number)
 
 
 def _substantivized(tok: Tok) -> bool:

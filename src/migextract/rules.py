@@ -60,6 +60,7 @@ class ContextRules:
     measure_nouns: frozenset[str]
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
+    becoming: frozenset[str] = frozenset()  # "стали обладателями": the role names the figure
     # prepositions (with the case they govern) of a noun the figure is the value of
     value_prepositions: dict[str, str] = field(default_factory=dict)
     most_of: regex.Pattern[str] | None = None  # "больше всего" + the genitive of what is counted
@@ -128,6 +129,7 @@ def load_context_rules(path: Path) -> ContextRules:
         measure_nouns=lemmas("measure_nouns"),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
+        becoming=lemmas("becoming_lemmas"),
         value_prepositions=dict(pair.split() for pair in need_str_list(doc, "value_prepositions")),
         most_of=pattern("most_of"),
         level_prepositions=lemmas("level_prepositions"),
