@@ -459,28 +459,11 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
 
 # --- speakers ------------------------------------------------------------------------------
 
-_ATTRIBUTION = regex.compile(r'"\s*,?\s*-\s*(?P<verb>[^\W\d_]+)\s+(?P<who>[^.\n]{1,120})')
-# Reported speech without quotes: "…, их банкротство длится уже 7-8 лет, добавил Мельников."
-_TRAILING_ATTRIBUTION = regex.compile(
-    r',\s*(?:-\s*)?(?P<verb>[^\W\d_]+)\s+(?P<who>[^,.\n"]{1,80}?)\s*[.!]?\s*$')
-
-
-# "Морозов отмечал, что …", "Он добавил, что …": the speaker is the words before the verb.
-_LEADING_ATTRIBUTION = regex.compile(
-    r'(?<![^\W\d_])(?P<who>(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?P<verb>[^\W\d_]+),\s+что\b')
-
-
-# "По его словам, …": the last named speaker goes on.
-_POSSESSIVE_SOURCE = regex.compile(
-    r"(?<![^\W\d_])по\s+(?P<who>его|ее|их)\s+(?:словам|данным|мнению|оценк\w+)",
-    regex.IGNORECASE)
-
-
-def _attributed_quotes(text: str):
+def _attributed_quotes(text: str, rules: Rules):
     """(quote start, quote end, attribution) of every quote followed by ", - verb who". A quote
     that opens its paragraph runs from the paragraph start, whatever quoted names it holds
     ("… в компанию "Колмар" трудоустроено 943 человека …", - сказал Москвитин)."""
-    for attribution in _ATTRIBUTION.finditer(text):
+    for attribution in rules.context.quote_attribution.finditer(text):
         end = attribution.start()
         line_start = text.rfind("\n", 0, end) + 1
         if text.startswith('"', line_start):
@@ -502,7 +485,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
     ("…, добавил Мельников.") or opening with one ("Морозов отмечал, что …"). A pronoun
     ("добавил он") means the last named speaker. Returned apart because a source named in the
     sentence itself ("по данным МВД, …, сообщил Петров") outranks reported speech, not quotes."""
-    quotes = list(_attributed_quotes(view.text))
+    quotes = list(_attributed_quotes(view.text, rules))
     persons = [e for e in view.entities if e.type in ("PER", "ORG")]
     quoted: dict[int, str] = {}
     reported: dict[int, str] = {}
@@ -512,7 +495,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
             continue
         for found, attributions in (
                 (quoted, [q[2] for q in quotes if q[0] <= sentence.start < q[1]]),
-                (reported, _reported_speech(view.text, sentence))):
+                (reported, _reported_speech(view.text, sentence, rules))):
             speaker = next(filter(None, (_attributed_speaker(a, persons, last_person, rules)
                                          for a in attributions)), None)
             if speaker:
@@ -525,16 +508,16 @@ def _speech_verb(attribution, rules: Rules) -> bool:
     return word_info(attribution.group("verb")).lemma in rules.context.speech
 
 
-def _reported_speech(text: str, sentence: Sentence) -> list:
+def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     """Attributions of reported speech in a sentence: trailing ("…, добавил Мельников."),
     leading ("Морозов отмечал, что …") and possessive ("По его словам")."""
     found = []
     last_comma = text.rfind(",", sentence.start, sentence.end)
     if last_comma >= 0:  # the trailing speaker holds no comma: only the last one can start it
-        found.append(_TRAILING_ATTRIBUTION.match(text, last_comma, sentence.end))
+        found.append(rules.context.trailing_attribution.match(text, last_comma, sentence.end))
     if text.find(", что", sentence.start, sentence.end) >= 0:
-        found.append(_LEADING_ATTRIBUTION.search(text, sentence.start, sentence.end))
-    found.append(_POSSESSIVE_SOURCE.search(text, sentence.start, sentence.end))
+        found.append(rules.context.leading_attribution.search(text, sentence.start, sentence.end))
+    found.append(rules.context.possessive_source.search(text, sentence.start, sentence.end))
     return [m for m in found if m]
 
 
@@ -578,15 +561,15 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tu
     ("сказал Москвитин" is a person, "Москвитин" alone is nothing to it). Where the words a
     name could stand in hold no capital letter there is no name, and NER does not read them."""
     spans = []  # (start, where a name may start, end)
-    for _start, _end, a in _attributed_quotes(text):
+    for _start, _end, a in _attributed_quotes(text, rules):
         spans.append((a.start("verb"), a.start("who"), a.end("who")))
     for sentence in sentences:
-        for found in _reported_speech(text, sentence):
+        for found in _reported_speech(text, sentence, rules):
             if "verb" in found.re.groupindex and _speech_verb(found, rules):
                 spans.append((min(found.start("verb"), found.start("who")), found.start("who"),
                               max(found.end("verb"), found.end("who"))))
         for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):
-            at = _source_start(text, marker.end(), sentence)
+            at = _source_start(text, marker.end(), sentence, rules)
             spans.append((marker.start(), at, _clause_end(text, at + _NAME_WINDOW, sentence)))
     return _merged([(start, end) for start, name, end in spans
                     if _CAPITAL.search(text, name, end)])
@@ -618,15 +601,15 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _source_start(text: str, at: int, sentence: Sentence) -> int:
-    skipped = _SOURCE_ASIDE.match(text, at, sentence.end)
+def _source_start(text: str, at: int, sentence: Sentence, rules: Rules) -> int:
+    skipped = rules.context.source_aside.match(text, at, sentence.end)
     return skipped.end() if skipped else at
 
 
 def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
     """'по данным Бюро национальной статистики' / 'сообщает Zakon.kz' → the source."""
     for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
-        at = _source_start(view.text, marker.end(), sentence)
+        at = _source_start(view.text, marker.end(), sentence, rules)
         named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3]
         if named:
             return _whole_organization(view, named[0])
@@ -636,7 +619,7 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         tail = _CAPITALIZED_TAIL.match(view.text, at, sentence.end)
         if tail:
             return nominative_phrase(_source_name(tail.group(1), rules))
-        office = _SOURCE_OFFICE.match(view.text, at, sentence.end)
+        office = rules.context.source_office.match(view.text, at, sentence.end)
         if office:
             return nominative_phrase(_source_name(office.group(1).strip(), rules))
         organization = _organization_after(view, at, sentence)
@@ -703,20 +686,6 @@ def _whole_organization(view: DocumentView, first: Entity) -> str:
 
 
 _ORG_JOINER = regex.compile(r"\s+(?:по\s+)?")
-
-
-# "сообщила в пятницу пресс-служба …", "сообщили ТАСС в министерстве": words between the
-# speech verb and the source.
-_SOURCE_ASIDE = regex.compile(
-    r"(?:\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-    r"|\s+(?:вчера|сегодня|накануне|ранее|журналистам|корреспонденту|агентству|ТАСС|Интерфаксу"
-    r"|РИА\s+Новости|изданию|газете|в\s+интервью|также))+")
-# An office named in lower case: "пресс-служба городского Центра трудовых ресурсов",
-# "в региональной службе занятости".
-_SOURCE_OFFICE = regex.compile(
-    r"\s+(?:во?\s+)?((?:[а-я]+(?:ого|ой|ом|ых|ий|ый|ая|ое|ую|ей|ым)\s+){0,2}"
-    r"(?:пресс-служб|министерств|ведомств|департамент|управлени|комитет|служб|акимат|мэри|"
-    r"администраци|правительств)\w*(?:\s+[^\s,.;:()]+){0,6})")
 
 
 # --- one sentence --------------------------------------------------------------------------
