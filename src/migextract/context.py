@@ -248,8 +248,12 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()«»\"—–]|\s-\s")
 def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
                  reported: dict[int, str], state: _DocState, rules: Rules) -> str | None:
     """The speaker a sentence names itself; "по оценке ведомства" is the last organization."""
-    speaker = quoted.get(sentence.index) or _source_in_sentence(view, sentence, rules) \
-        or reported.get(sentence.index)
+    speaker = quoted.get(sentence.index)
+    if speaker is None or speaker == LAST_SPEAKER:  # a source the sentence names outranks it
+        speaker = _source_in_sentence(view, sentence, rules) or speaker \
+            or reported.get(sentence.index)
+    if speaker == LAST_SPEAKER:  # "- сказал он", "Отмечается, что …", "- говорится в сообщении"
+        return state.speakers[-1] if state.speakers else None
     if speaker is None:
         return None
     if " " not in speaker:
@@ -260,7 +264,23 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     state.speakers.append(speaker)
     if not any(e.type == "PER" and e.normal == speaker for e in view.entities):
         state.last_organization = speaker
+    else:  # "сообщила руководитель Управления ФАС Наталия Гуревская": "ведомство" is her office
+        state.last_organization = _title_organization(view, sentence, rules) \
+            or state.last_organization
     return speaker
+
+
+LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
+
+
+def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
+    """The organization in the words after a source marker, where a person's title names it."""
+    for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
+        organization = _organization_after(
+            view, _source_start(view.text, marker.end(), sentence, rules), sentence)
+        if organization:
+            return organization
+    return None
 
 
 def _credit_earlier(contexts: list[Context], paragraphs: list[int], speaker: str,
@@ -505,7 +525,8 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
 
 
 def _speech_verb(attribution, rules: Rules) -> bool:
-    return word_info(attribution.group("verb")).lemma in rules.context.speech
+    lemma = word_info(attribution.group("verb")).lemma
+    return lemma in rules.context.speech or lemma in rules.context.impersonal_speech
 
 
 def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
@@ -518,7 +539,16 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     if text.find(", что", sentence.start, sentence.end) >= 0:
         found.append(rules.context.leading_attribution.search(text, sentence.start, sentence.end))
     found.append(rules.context.possessive_source.search(text, sentence.start, sentence.end))
+    opening = rules.context.impersonal_opening.match(text, _first_word(text, sentence),
+                                                     sentence.end)
+    if opening and word_info(opening.group("verb")).lemma in rules.context.impersonal_speech:
+        found.append(opening)  # "Отмечается, что …": the source named last goes on
     return [m for m in found if m]
+
+
+def _first_word(text: str, sentence: Sentence) -> int:
+    found = _FIRST_LETTER.search(text, sentence.start, sentence.end)
+    return found.start() if found else sentence.end
 
 
 def _attributed_speaker(attribution, persons: list[Entity], last_person: str | None,
@@ -526,16 +556,30 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     verb = attribution.groupdict().get("verb")
     if verb is not None and not _speech_verb(attribution, rules):
         return None
+    if "who" not in attribution.re.groupindex:  # "Отмечается, что"
+        return last_person or LAST_SPEAKER
     who_start, who_end = attribution.start("who"), attribution.end("who")
+    aside = rules.context.source_aside.match(attribution.string, who_start - 1, who_end)
+    if aside:  # "- пояснили RT в компании": the outlet told is not the source
+        who_start = max(who_start, aside.end() + 1)
     named = [e for e in persons if who_start <= e.start < who_end]
     if named:  # the name nearest the verb: "…с Дмитрием Медведевым Морозов отмечал, что"
         return (named[-1] if verb is None or who_start < attribution.start("verb")
                 else named[0]).normal
-    words = attribution.group("who").split()
+    words = attribution.string[who_start:who_end].split()
+    if not words:
+        return None
+    leading = verb is not None and who_start < attribution.start("verb")
+    if word_info(verb or "").lemma in rules.context.impersonal_speech:
+        # "- говорится в сообщении": the source named last; "Ранее сообщалось, что" (the
+        # agency's own earlier reports): no one
+        return None if leading else last_person or LAST_SPEAKER
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
-        return last_person
-    if verb is not None and who_start < attribution.start("verb") \
-            and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN":
+        return last_person or LAST_SPEAKER  # "- сказал он"
+    if words[0].lower() in ("в", "во") and len(words) > 1 \
+            and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
+        return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
+    if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN":
         return nominative_phrase(" ".join(words))  # "Черняк напомнил, что": a name NER missed
     return None
 
@@ -565,7 +609,7 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tu
         spans.append((a.start("verb"), a.start("who"), a.end("who")))
     for sentence in sentences:
         for found in _reported_speech(text, sentence, rules):
-            if "verb" in found.re.groupindex and _speech_verb(found, rules):
+            if {"verb", "who"} <= found.re.groupindex.keys() and _speech_verb(found, rules):
                 spans.append((min(found.start("verb"), found.start("who")), found.start("who"),
                               max(found.end("verb"), found.end("who"))))
         for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):

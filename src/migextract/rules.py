@@ -65,6 +65,8 @@ class ContextRules:
     possessive_source: regex.Pattern[str]  # "По его словам"  (who)
     source_aside: regex.Pattern[str]  # "сообщила в пятницу | пресс-служба"
     source_office: regex.Pattern[str]  # "в региональной службе занятости"  (group 1)
+    impersonal_opening: regex.Pattern[str]  # "Отмечается, что"  (verb)
+    impersonal_speech: frozenset[str]  # "отмечается", "говорится (в сообщении)"
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
     # prepositions (with the case they govern) of a noun the figure is the value of
@@ -153,6 +155,8 @@ def load_context_rules(path: Path) -> ContextRules:
         possessive_source=raw("possessive_source", ("who",), regex.IGNORECASE),
         source_aside=raw("source_aside"),
         source_office=raw("source_office", numbered=1),
+        impersonal_opening=raw("impersonal_opening", ("verb",)),
+        impersonal_speech=lemmas("impersonal_speech_lemmas"),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
         value_prepositions=dict(pair.split() for pair in need_str_list(doc, "value_prepositions")),
