@@ -46,6 +46,20 @@ def test_bad_regex_names_file_line_and_key(tmp_path):
     assert "invalid regular expression" in message
 
 
+def test_attribution_pattern_without_its_group_names_file_line_and_key(tmp_path):
+    rules_dir = _copy_rules(tmp_path)
+    path = rules_dir / "context.yaml"
+    text = path.read_text(encoding="utf-8")
+    broken = text.replace("(?P<who>его|ее|их)", "(?:его|ее|их)", 1)
+    assert broken != text
+    path.write_text(broken, encoding="utf-8")
+    line = next(n for n, s in enumerate(broken.splitlines(), 1)
+                if s.startswith("possessive_source:"))
+    with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'possessive_source': "
+                                        r"the pattern needs the group\(s\) who"):
+        load_rules(rules_dir)
+
+
 def test_missing_key_and_bad_choice(tmp_path):
     rules_dir = _copy_rules(tmp_path)
     path = rules_dir / "boilerplate.yaml"

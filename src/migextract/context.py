@@ -249,8 +249,12 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()«»\"—–]|\s-\s")
 def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
                  reported: dict[int, str], state: _DocState, rules: Rules) -> str | None:
     """The speaker a sentence names itself; "по оценке ведомства" is the last organization."""
-    speaker = quoted.get(sentence.index) or _source_in_sentence(view, sentence, rules) \
-        or reported.get(sentence.index)
+    speaker = quoted.get(sentence.index)
+    if speaker is None or speaker == LAST_SPEAKER:  # a source the sentence names outranks it
+        speaker = _source_in_sentence(view, sentence, rules) or speaker \
+            or reported.get(sentence.index)
+    if speaker == LAST_SPEAKER:  # "- сказал он", "Отмечается, что …", "- говорится в сообщении"
+        return state.speakers[-1] if state.speakers else None
     if speaker is None:
         return None
     if " " not in speaker:
@@ -261,7 +265,23 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     state.speakers.append(speaker)
     if not any(e.type == "PER" and e.normal == speaker for e in view.entities):
         state.last_organization = speaker
+    else:  # "сообщила руководитель Управления ФАС Наталия Гуревская": "ведомство" is her office
+        state.last_organization = _title_organization(view, sentence, rules) \
+            or state.last_organization
     return speaker
+
+
+LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
+
+
+def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
+    """The organization in the words after a source marker, where a person's title names it."""
+    for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
+        organization = _organization_after(
+            view, _source_start(view.text, marker.end(), sentence, rules), sentence)
+        if organization:
+            return organization
+    return None
 
 
 def _credit_earlier(contexts: list[Context], paragraphs: list[int], speaker: str,
@@ -460,28 +480,11 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
 
 # --- speakers ------------------------------------------------------------------------------
 
-_ATTRIBUTION = regex.compile(r'"\s*,?\s*-\s*(?P<verb>[^\W\d_]+)\s+(?P<who>[^.\n]{1,120})')
-# Reported speech without quotes: "…, их банкротство длится уже 7-8 лет, добавил Мельников."
-_TRAILING_ATTRIBUTION = regex.compile(
-    r',\s*(?:-\s*)?(?P<verb>[^\W\d_]+)\s+(?P<who>[^,.\n"]{1,80}?)\s*[.!]?\s*$')
-
-
-# "Морозов отмечал, что …", "Он добавил, что …": the speaker is the words before the verb.
-_LEADING_ATTRIBUTION = regex.compile(
-    r'(?<![^\W\d_])(?P<who>(?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?P<verb>[^\W\d_]+),\s+что\b')
-
-
-# "По его словам, …": the last named speaker goes on.
-_POSSESSIVE_SOURCE = regex.compile(
-    r"(?<![^\W\d_])по\s+(?P<who>его|ее|их)\s+(?:словам|данным|мнению|оценк\w+)",
-    regex.IGNORECASE)
-
-
-def _attributed_quotes(text: str):
+def _attributed_quotes(text: str, rules: Rules):
     """(quote start, quote end, attribution) of every quote followed by ", - verb who". A quote
     that opens its paragraph runs from the paragraph start, whatever quoted names it holds
     ("… в компанию "Колмар" трудоустроено 943 человека …", - сказал Москвитин)."""
-    for attribution in _ATTRIBUTION.finditer(text):
+    for attribution in rules.context.quote_attribution.finditer(text):
         end = attribution.start()
         line_start = text.rfind("\n", 0, end) + 1
         if text.startswith('"', line_start):
@@ -503,7 +506,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
     ("…, добавил Мельников.") or opening with one ("Морозов отмечал, что …"). A pronoun
     ("добавил он") means the last named speaker. Returned apart because a source named in the
     sentence itself ("по данным МВД, …, сообщил Петров") outranks reported speech, not quotes."""
-    quotes = list(_attributed_quotes(view.text))
+    quotes = list(_attributed_quotes(view.text, rules))
     persons = [e for e in view.entities if e.type in ("PER", "ORG")]
     quoted: dict[int, str] = {}
     reported: dict[int, str] = {}
@@ -513,7 +516,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
             continue
         for found, attributions in (
                 (quoted, [q[2] for q in quotes if q[0] <= sentence.start < q[1]]),
-                (reported, _reported_speech(view.text, sentence))):
+                (reported, _reported_speech(view.text, sentence, rules))):
             speaker = next(filter(None, (_attributed_speaker(a, persons, last_person, rules)
                                          for a in attributions)), None)
             if speaker:
@@ -523,20 +526,30 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
 
 
 def _speech_verb(attribution, rules: Rules) -> bool:
-    return word_info(attribution.group("verb")).lemma in rules.context.speech
+    lemma = word_info(attribution.group("verb")).lemma
+    return lemma in rules.context.speech or lemma in rules.context.impersonal_speech
 
 
-def _reported_speech(text: str, sentence: Sentence) -> list:
+def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     """Attributions of reported speech in a sentence: trailing ("…, добавил Мельников."),
     leading ("Морозов отмечал, что …") and possessive ("По его словам")."""
     found = []
     last_comma = text.rfind(",", sentence.start, sentence.end)
     if last_comma >= 0:  # the trailing speaker holds no comma: only the last one can start it
-        found.append(_TRAILING_ATTRIBUTION.match(text, last_comma, sentence.end))
+        found.append(rules.context.trailing_attribution.match(text, last_comma, sentence.end))
     if text.find(", что", sentence.start, sentence.end) >= 0:
-        found.append(_LEADING_ATTRIBUTION.search(text, sentence.start, sentence.end))
-    found.append(_POSSESSIVE_SOURCE.search(text, sentence.start, sentence.end))
+        found.append(rules.context.leading_attribution.search(text, sentence.start, sentence.end))
+    found.append(rules.context.possessive_source.search(text, sentence.start, sentence.end))
+    opening = rules.context.impersonal_opening.match(text, _first_word(text, sentence),
+                                                     sentence.end)
+    if opening and word_info(opening.group("verb")).lemma in rules.context.impersonal_speech:
+        found.append(opening)  # "Отмечается, что …": the source named last goes on
     return [m for m in found if m]
+
+
+def _first_word(text: str, sentence: Sentence) -> int:
+    found = _FIRST_LETTER.search(text, sentence.start, sentence.end)
+    return found.start() if found else sentence.end
 
 
 def _attributed_speaker(attribution, persons: list[Entity], last_person: str | None,
@@ -544,16 +557,30 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     verb = attribution.groupdict().get("verb")
     if verb is not None and not _speech_verb(attribution, rules):
         return None
+    if "who" not in attribution.re.groupindex:  # "Отмечается, что"
+        return last_person or LAST_SPEAKER
     who_start, who_end = attribution.start("who"), attribution.end("who")
+    aside = rules.context.source_aside.match(attribution.string, who_start - 1, who_end)
+    if aside:  # "- пояснили RT в компании": the outlet told is not the source
+        who_start = max(who_start, aside.end() + 1)
     named = [e for e in persons if who_start <= e.start < who_end]
     if named:  # the name nearest the verb: "…с Дмитрием Медведевым Морозов отмечал, что"
         return (named[-1] if verb is None or who_start < attribution.start("verb")
                 else named[0]).normal
-    words = attribution.group("who").split()
+    words = attribution.string[who_start:who_end].split()
+    if not words:
+        return None
+    leading = verb is not None and who_start < attribution.start("verb")
+    if word_info(verb or "").lemma in rules.context.impersonal_speech:
+        # "- говорится в сообщении": the source named last; "Ранее сообщалось, что" (the
+        # agency's own earlier reports): no one
+        return None if leading else last_person or LAST_SPEAKER
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
-        return last_person
-    if verb is not None and who_start < attribution.start("verb") \
-            and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN":
+        return last_person or LAST_SPEAKER  # "- сказал он"
+    if words[0].lower() in ("в", "во") and len(words) > 1 \
+            and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
+        return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
+    if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN":
         return nominative_phrase(" ".join(words))  # "Черняк напомнил, что": a name NER missed
     return None
 
@@ -579,15 +606,15 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tu
     ("сказал Москвитин" is a person, "Москвитин" alone is nothing to it). Where the words a
     name could stand in hold no capital letter there is no name, and NER does not read them."""
     spans = []  # (start, where a name may start, end)
-    for _start, _end, a in _attributed_quotes(text):
+    for _start, _end, a in _attributed_quotes(text, rules):
         spans.append((a.start("verb"), a.start("who"), a.end("who")))
     for sentence in sentences:
-        for found in _reported_speech(text, sentence):
-            if "verb" in found.re.groupindex and _speech_verb(found, rules):
+        for found in _reported_speech(text, sentence, rules):
+            if {"verb", "who"} <= found.re.groupindex.keys() and _speech_verb(found, rules):
                 spans.append((min(found.start("verb"), found.start("who")), found.start("who"),
                               max(found.end("verb"), found.end("who"))))
         for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):
-            at = _source_start(text, marker.end(), sentence)
+            at = _source_start(text, marker.end(), sentence, rules)
             spans.append((marker.start(), at, _clause_end(text, at + _NAME_WINDOW, sentence)))
     return _merged([(start, end) for start, name, end in spans
                     if _CAPITAL.search(text, name, end)])
@@ -619,15 +646,15 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _source_start(text: str, at: int, sentence: Sentence) -> int:
-    skipped = _SOURCE_ASIDE.match(text, at, sentence.end)
+def _source_start(text: str, at: int, sentence: Sentence, rules: Rules) -> int:
+    skipped = rules.context.source_aside.match(text, at, sentence.end)
     return skipped.end() if skipped else at
 
 
 def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
     """'по данным Бюро национальной статистики' / 'сообщает Zakon.kz' → the source."""
     for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
-        at = _source_start(view.text, marker.end(), sentence)
+        at = _source_start(view.text, marker.end(), sentence, rules)
         named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3]
         if named:
             return _whole_organization(view, named[0])
@@ -637,7 +664,7 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         tail = _CAPITALIZED_TAIL.match(view.text, at, sentence.end)
         if tail:
             return nominative_phrase(_source_name(tail.group(1), rules))
-        office = _SOURCE_OFFICE.match(view.text, at, sentence.end)
+        office = rules.context.source_office.match(view.text, at, sentence.end)
         if office:
             return nominative_phrase(_source_name(office.group(1).strip(), rules))
         organization = _organization_after(view, at, sentence)
@@ -704,20 +731,6 @@ def _whole_organization(view: DocumentView, first: Entity) -> str:
 
 
 _ORG_JOINER = regex.compile(r"\s+(?:по\s+)?")
-
-
-# "сообщила в пятницу пресс-служба …", "сообщили ТАСС в министерстве": words between the
-# speech verb and the source.
-_SOURCE_ASIDE = regex.compile(
-    r"(?:\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-    r"|\s+(?:вчера|сегодня|накануне|ранее|журналистам|корреспонденту|агентству|ТАСС|Интерфаксу"
-    r"|РИА\s+Новости|изданию|газете|в\s+интервью|также))+")
-# An office named in lower case: "пресс-служба городского Центра трудовых ресурсов",
-# "в региональной службе занятости".
-_SOURCE_OFFICE = regex.compile(
-    r"\s+(?:во?\s+)?((?:[а-я]+(?:ого|ой|ом|ых|ий|ый|ая|ое|ую|ей|ым)\s+){0,2}"
-    r"(?:пресс-служб|министерств|ведомств|департамент|управлени|комитет|служб|акимат|мэри|"
-    r"администраци|правительств)\w*(?:\s+[^\s,.;:()]+){0,6})")
 
 
 # --- one sentence --------------------------------------------------------------------------

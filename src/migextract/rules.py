@@ -58,6 +58,15 @@ class ContextRules:
     total_labels: regex.Pattern[str]
     discourse_adverbials: frozenset[tuple[str, ...]]
     measure_nouns: frozenset[str]
+    # regular expressions used as written (see rules/context.yaml)
+    quote_attribution: regex.Pattern[str]  # "…", - сообщил X  (groups verb, who)
+    trailing_attribution: regex.Pattern[str]  # "…, добавил Мельников."  (verb, who)
+    leading_attribution: regex.Pattern[str]  # "Морозов отмечал, что"  (who, verb)
+    possessive_source: regex.Pattern[str]  # "По его словам"  (who)
+    source_aside: regex.Pattern[str]  # "сообщила в пятницу | пресс-служба"
+    source_office: regex.Pattern[str]  # "в региональной службе занятости"  (group 1)
+    impersonal_opening: regex.Pattern[str]  # "Отмечается, что"  (verb)
+    impersonal_speech: frozenset[str]  # "отмечается", "говорится (в сообщении)"
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
     becoming: frozenset[str] = frozenset()  # "стали обладателями": the role names the figure
@@ -91,6 +100,20 @@ def load_context_rules(path: Path) -> ContextRules:
             return regex.compile(rf"(?<![\w-])(?:{need(doc, key, str)})(?![\w])", _FLAGS)
         except regex.error as err:
             raise doc.fail(key, f"invalid regular expression: {err}") from err
+
+    def raw(key: str, groups: tuple[str, ...] = (), flags: int = 0, numbered: int = 0
+            ) -> regex.Pattern[str]:
+        """A pattern used as written, with the named (or numbered) groups the code reads."""
+        try:
+            compiled = regex.compile(need(doc, key, str), flags | regex.VERSION0)
+        except regex.error as err:
+            raise doc.fail(key, f"invalid regular expression: {err}") from err
+        missing = [g for g in groups if g not in compiled.groupindex]
+        if missing:
+            raise doc.fail(key, f"the pattern needs the group(s) {', '.join(missing)}")
+        if compiled.groups < numbered:
+            raise doc.fail(key, f"the pattern needs {numbered} group(s)")
+        return compiled
 
     increase, decrease = lemmas("increase_lemmas"), lemmas("decrease_lemmas")
     return ContextRules(
@@ -127,6 +150,14 @@ def load_context_rules(path: Path) -> ContextRules:
         admin_inner=lemmas("admin_unit_inner_adjectives"),
         total_labels=pattern("total_labels"),
         measure_nouns=lemmas("measure_nouns"),
+        quote_attribution=raw("quote_attribution", ("verb", "who")),
+        trailing_attribution=raw("trailing_attribution", ("verb", "who")),
+        leading_attribution=raw("leading_attribution", ("who", "verb")),
+        possessive_source=raw("possessive_source", ("who",), regex.IGNORECASE),
+        source_aside=raw("source_aside"),
+        source_office=raw("source_office", numbered=1),
+        impersonal_opening=raw("impersonal_opening", ("verb",)),
+        impersonal_speech=lemmas("impersonal_speech_lemmas"),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
         becoming=lemmas("becoming_lemmas"),

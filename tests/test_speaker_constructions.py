@@ -1,0 +1,78 @@
+"""Speaker constructions of Russian news, each on a sentence written for the test: impersonal
+attributions, the office referred back to, the outlet told, and more source markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(f.span, f.context.speaker) for f in extract_text(text).facts]
+
+
+def test_a_quote_said_to_be_in_the_message_goes_to_the_source_named_before():
+    text = ("Об этом сообщила пресс-служба администрации Тверской области.\n"
+            '"В текущем году в области откроют 12 новых детских садов", - говорится в '
+            "сообщении.")
+    assert _speakers(text)[-1][1] == "пресс-служба администрации Тверской области"
+
+
+def test_impersonal_opening_goes_on_with_the_speaker_named_last():
+    text = ("Как сообщил министр строительства области Павел Громов, в 2023 году сдано 40 домов."
+            "\nОтмечается, что в следующем году планируется построить еще 55 домов.")
+    assert _speakers(text)[-1] == ("55 домов", "Павел Громов")
+
+
+def test_earlier_reports_of_the_agency_name_no_source():
+    text = ('"Мы привлекли 300 инвесторов", - сказал губернатор Иван Соколов.\n'
+            "Ранее сообщалось, что бюджет региона на 2024 год составит 70 млрд рублей.")
+    assert _speakers(text)[-1] == ("70 млрд рублей", None)
+
+
+def test_he_said_after_a_source_named_without_a_quote():
+    text = ("Об этом сообщил мэр города Олег Петров.\n"
+            '"В прошлом году мы отремонтировали 14 школ", - сказал он.')
+    assert _speakers(text)[-1] == ("14 школ", "Олег Петров")
+
+
+@pytest.mark.parametrize("opening", ["В ведомстве уточнили", "В министерстве пояснили"])
+def test_the_office_referred_back_to_is_the_one_named_last(opening):
+    text = ("По данным Министерства труда Чувашии, в январе на учет встали 2 тыс. человек. "
+            f"{opening}, что 600 из них получили работу.")
+    assert _speakers(text)[-1] == ("600", "Министерство труда Чувашии")
+
+
+def test_an_office_in_a_persons_title_is_what_the_agency_refers_to():
+    text = ("Об этом сообщил журналистам руководитель Управления ФНС по Омской области Иван "
+            "Кузнецов.\nПо данным ведомства, в 2023 году налоговые поступления выросли на 9%.")
+    speaker = _speakers(text)[-1][1]
+    assert speaker is not None and "Управление ФНС" in speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Средняя зарплата в отрасли составляет 95 тыс. рублей, рассказал RT аналитик Петр Орлов.",
+    "Средняя зарплата в отрасли составляет 95 тыс. рублей, рассказал в беседе с RT аналитик "
+    "Петр Орлов.",
+    "Аналитик Петр Орлов рассказал RT, что средняя зарплата в отрасли составляет 95 тыс. "
+    "рублей.",
+])
+def test_the_outlet_told_is_not_the_speaker(text):
+    assert _speakers(text)[0][1] == "Петр Орлов"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("По предварительным данным Росстата, безработица в марте составила 3,1%.", "Росстат"),
+    ("По прогнозам Минэкономразвития, инфляция в 2025 году составит 4,5%.",
+     "Минэкономразвития"),
+    ("В 2023 году иностранцам выдано 1,2 млн патентов. Такие данные RT предоставили в МВД.",
+     "МВД"),
+    ("В 2023 году трудоустроены 800 тыс. человек. Эти данные изданию предоставил Минтруд.",
+     "Минтруд"),
+    ("Как говорится в сообщении пресс-службы губернатора, на ремонт дорог выделено 3 млрд "
+     "рублей.", "пресс-служба губернатора"),
+])
+def test_more_source_markers(text, speaker):
+    got = _speakers(text)[0][1]
+    assert got is not None and got.lower() == speaker.lower()
