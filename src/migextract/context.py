@@ -21,7 +21,7 @@ from .entities import keep_case, nominative_phrase
 from .indicators import lemma_key
 from .lists import structure_lists
 from .morph import WordInfo, inflect, verb_lemmas, word_info
-from .periods import PeriodMention, find_periods, whole_year
+from .periods import PeriodMention, PeriodRules, find_periods, whole_year
 from .places import (
     Place,
     PlaceMention,
@@ -3124,16 +3124,73 @@ _YEAR_RESULTS = regex.compile(r"(?<!\w)по\s+итогам\s+((?:19|20)\d{2})\s*
                               regex.IGNORECASE)
 
 
-def reference_year(doc_date: date | None, text: str) -> int | None:
-    """Relative years ('в прошлом году') count from the document date, else the nearest year,
-    but no earlier than the year after one whose results the text reports ('в феврале' after
-    'по итогам 2017 года' is February 2018)."""
+def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None = None
+                   ) -> int | None:
+    """Relative years ('в прошлом году') count from the document date. A text without one is of
+    the year it reports in the present tense ('на 1 января 2019 года составляет'), was written
+    after the years it reports in the past tense ('в 2016 году … уменьшилось', 'по итогам 2017
+    года') and no later than those it speaks of in the future ('в 2018 году … составит',
+    'планируется в 2019 году'); failing all, the year it names most often."""
     if doc_date is not None:
         return doc_date.year
+    after, now, before = _years_by_tense(text, rules) if rules else ([], [], [])
+    low = max(after, default=None)
+    high = min(before, default=None)
+    if now:
+        year = Counter(now).most_common(1)[0][0]
+        if (low is None or year >= low) and (high is None or year <= high):
+            return year
+    if low is not None or high is not None:
+        return min(y for y in (low, high) if y is not None)
     years = Counter(int(y) for y in regex.findall(r"\b((?:19|20)\d{2})\s*(?:год|г\.)", text))
     if not years:
         return None
-    nearest = years.most_common(1)[0][0]
-    if "итогам" not in text:
-        return nearest
-    return max([nearest] + [int(y) + 1 for y in _YEAR_RESULTS.findall(text)])
+    return years.most_common(1)[0][0]
+
+
+# a year in a clause ("в 2016 году", "2017-го", "по итогам 2017 года"); clauses end at these marks
+_CLAUSE_YEAR = regex.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*(?:год\w*|г\.)|-(?:го|м|му)\b)")
+_CLAUSE_SPLIT = regex.compile(r"[.!?;:,()«»\"\n]|\s[—–-]\s")
+
+
+def _years_by_tense(text: str, rules: PeriodRules) -> tuple[list[int], list[int], list[int]]:
+    """What the years a text names in its clauses tell of its own year: the earliest it can be,
+    from a clause whose finite verbs are all in the past (the next year; the year itself when a
+    month or "в начале" puts the event inside it); the year itself, from a clause in the present
+    tense; the latest it can be, from a clause in the future or with a verb of plan. A clause
+    without a finite verb (a participle, a heading) tells nothing; the results of a year ('по
+    итогам 2017 года') are past."""
+    after = [int(result.group(1)) + 1 for result in _YEAR_RESULTS.finditer(text)]
+    now: list[int] = []
+    before: list[int] = []
+    for match in _CLAUSE_YEAR.finditer(text):
+        lo = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, max(0, match.start() - 200),
+                                                         match.start())),
+                 default=max(0, match.start() - 200))
+        hi_match = _CLAUSE_SPLIT.search(text, match.end(), match.end() + 200)
+        hi = hi_match.start() if hi_match else min(len(text), match.end() + 200)
+        words = [word.group() for word in _CLAUSE_WORD.finditer(text, lo, hi)]
+        tenses = {_tense(word) for word in words} - {None}
+        year = int(match.group(1))
+        if tenses == {"past"}:
+            inside = rules.year_in_progress.search(text, lo, match.start())
+            after.append(year + (0 if inside else 1))
+        elif "futr" in tenses and "past" not in tenses \
+                or "pres" in tenses and any(rules.plan_verb.fullmatch(word) for word in words):
+            before.append(year)
+        elif tenses == {"pres"}:
+            now.append(year)
+    return after, now, before
+
+
+_CLAUSE_WORD = regex.compile(r"[^\W\d_]{3,}")
+
+
+def _tense(word: str) -> str | None:
+    info = word_info(word)
+    if info.pos != "VERB":
+        return None
+    for tense in ("past", "pres", "futr"):
+        if tense in info.tag:
+            return tense
+    return None
