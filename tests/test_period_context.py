@@ -30,6 +30,7 @@ def _year(year):
     # a month of the year reported in the past: the year is still running
     ("В конце марта 2022 года хлеб стоил 50 рублей.", 2022),
     ("В начале 2019 года в городе прошли протесты.", 2019),
+    ("За первый квартал 2023 года в область прибыли 2 тыс. человек.", 2023),
     # a statistic in the present tense: that year
     ("На 1 июля 2017 года долг составляет 3 млн рублей. В 2016 году его погасили наполовину.",
      2017),
@@ -53,3 +54,42 @@ def test_last_year_after_a_past_year_is_that_year(rules):
             "Больше всего приезжих в прошлом году было из Таджикистана - 1,2 тыс. человек.")
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "1,2 тыс. человек")) == _year(2020)
+
+
+def test_past_period_does_not_carry_onto_a_present_statement(rules):
+    text = ("В 1980-е годы в поселке жили 12 тыс. человек.\n"
+            "Сейчас до райцентра можно доехать за 5 часов, билет стоит 900 рублей.\n"
+            "Средняя зарплата в поселке составляет 30 тыс. рублей.")
+    facts = extract_text(text, date="2019-05-01", rules=rules).facts
+    assert _period(_figure(facts, "12 тыс. человек")) == (date(1980, 1, 1), date(1989, 12, 31))
+    assert _period(_figure(facts, "30 тыс. рублей")) == (None, None)
+
+
+def test_past_period_does_not_carry_onto_a_future_figure(rules):
+    text = ("В 2015 году центр принял 300 переселенцев.\n"
+            "На ремонт здания центр получит 25 млн рублей.")
+    facts = extract_text(text, date="2018-03-01", rules=rules).facts
+    assert _period(_figure(facts, "25 млн рублей")) == (None, None)
+
+
+def test_past_period_carries_onto_past_and_verbless_sentences(rules):
+    text = ("В 2015 году центр принял 300 переселенцев.\n"
+            "Из них 120 человек получили жилье.\n"
+            "Больше всего - из Сирии: 200 человек.")
+    facts = extract_text(text, date="2018-03-01", rules=rules).facts
+    for span in ("120 человек", "200 человек"):
+        assert _period(_figure(facts, span)) == _year(2015)
+
+
+def test_period_stated_in_the_present_carries_onto_the_present(rules):
+    text = ("По данным за 2016 год, каждый пятый житель области работает в торговле.\n"
+            "Их доля в городах достигает 25%.")
+    facts = extract_text(text, date="2018-03-01", rules=rules).facts
+    assert _period(_figure(facts, "25%")) == _year(2016)
+
+
+def test_current_period_carries_onto_the_present(rules):
+    text = ("В 2018 году в область приехали 5 тыс. мигрантов.\n"
+            "Большинство из них работает на стройках, их доля составляет 60%.")
+    facts = extract_text(text, date="2018-11-01", rules=rules).facts
+    assert _period(_figure(facts, "60%")) == _year(2018)

@@ -130,6 +130,8 @@ class _DocState:
     """What carries over from sentence to sentence."""
 
     period: PeriodMention | None = None
+    period_past: bool = False  # the period was set by a sentence in the past tense
+    period_paragraph: int | None = None  # … in this paragraph
     month_year: int | None = None  # the year of the last period shorter than a year
     speaker: str | None = None
     speaker_paragraph: int | None = None
@@ -221,8 +223,14 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                     or first.rule == "period.month_of_event"
                     and _same_clause(view.text, first, quantities[0])):
                 state.period = first  # the period of the sentence's first figure carries on
+                state.period_past = _tenses(view.text, sentence.start, sentence.end,
+                                            rules.context.speech) == {"past"}
+                state.period_paragraph = sentence.paragraph
             continue
-        _advance_period(state, mentions, comparisons, _runs_on(view, sentence))
+        if _advance_period(state, mentions, comparisons, _runs_on(view, sentence)):
+            state.period_past = _tenses(view.text, sentence.start, sentence.end,
+                                        rules.context.speech) == {"past"}
+            state.period_paragraph = sentence.paragraph
     flat = [q for quantities in view.quantities for q in quantities]
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
 
@@ -327,7 +335,7 @@ def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bo
 
 
 def _advance_period(state: _DocState, mentions: list[PeriodMention],
-                    comparisons: list[tuple[int, int, str]], runs_on: bool = False) -> None:
+                    comparisons: list[tuple[int, int, str]], runs_on: bool = False) -> bool:
     """The first period a sentence without figures states carries on; a month without its year
     only when its line runs on into the figures' clause ("В феврале\nрегулятор снизил …")."""
     for mention in mentions:
@@ -336,7 +344,8 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
         if mention.kind == "explicit" and carried and not _inside(mention.start, comparisons) \
                 and mention.period_start is not None:
             state.period = mention
-            return
+            return True
+    return False
 
 
 # --- totals over several periods ------------------------------------------------------------
@@ -2745,9 +2754,26 @@ class _SentenceView:
         if any(m.kind == "undated" for m in self.periods):
             fired.append("ctx.period_undated")
             return None  # "сейчас ставка 9%": now, with no date to give
+        if state.period is not None and state.period_past and self._over(state.period) \
+                and self.sentence.paragraph != state.period_paragraph and self._not_past \
+                and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
+            fired.append("ctx.period_not_carried")
+            return None  # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков."
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    def _over(self, period: PeriodMention) -> bool:
+        """A period that ended before the year the text is of."""
+        year = self.view.reference_year
+        return year is not None and period.period_end is not None and period.period_end.year < year
+
+    @cached_property
+    def _not_past(self) -> bool:
+        """Are the finite verbs of the sentence all in the present or the future (a general
+        statement, a plan, a forecast)? A sentence without one ("в 2017 году — 7%") is not."""
+        tenses = _tenses(self.view.text, self.sentence.start, self.sentence.end, self.ctx.speech)
+        return bool(tenses) and "past" not in tenses
 
     def _base_before_bracket(self, q: Quantity) -> PeriodMention | None:
         """'на 10% меньше, чем за аналогичный период прошлого года (990 тыс. человек)': the figure
@@ -3124,8 +3150,8 @@ _YEAR_RESULTS = regex.compile(r"(?<!\w)по\s+итогам\s+((?:19|20)\d{2})\s*
                               regex.IGNORECASE)
 
 
-def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None = None
-                   ) -> int | None:
+def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None = None,
+                   speech: frozenset[str] = frozenset()) -> int | None:
     """Relative years ('в прошлом году') count from the document date. A text without one is of
     the year it reports in the present tense ('на 1 января 2019 года составляет'), was written
     after the years it reports in the past tense ('в 2016 году … уменьшилось', 'по итогам 2017
@@ -3133,7 +3159,7 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     'планируется в 2019 году'); failing all, the year it names most often."""
     if doc_date is not None:
         return doc_date.year
-    after, now, before = _years_by_tense(text, rules) if rules else ([], [], [])
+    after, now, before = _years_by_tense(text, rules, speech) if rules else ([], [], [])
     low = max(after, default=None)
     high = min(before, default=None)
     if now:
@@ -3153,7 +3179,8 @@ _CLAUSE_YEAR = regex.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*(?:год\w*|г\
 _CLAUSE_SPLIT = regex.compile(r"[.!?;:,()«»\"\n]|\s[—–-]\s")
 
 
-def _years_by_tense(text: str, rules: PeriodRules) -> tuple[list[int], list[int], list[int]]:
+def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
+                    ) -> tuple[list[int], list[int], list[int]]:
     """What the years a text names in its clauses tell of its own year: the earliest it can be,
     from a clause whose finite verbs are all in the past (the next year; the year itself when a
     month or "в начале" puts the event inside it); the year itself, from a clause in the present
@@ -3170,7 +3197,7 @@ def _years_by_tense(text: str, rules: PeriodRules) -> tuple[list[int], list[int]
         hi_match = _CLAUSE_SPLIT.search(text, match.end(), match.end() + 200)
         hi = hi_match.start() if hi_match else min(len(text), match.end() + 200)
         words = [word.group() for word in _CLAUSE_WORD.finditer(text, lo, hi)]
-        tenses = {_tense(word) for word in words} - {None}
+        tenses = _tenses(text, lo, hi, speech)
         year = int(match.group(1))
         if tenses == {"past"}:
             inside = rules.year_in_progress.search(text, lo, match.start())
@@ -3184,6 +3211,17 @@ def _years_by_tense(text: str, rules: PeriodRules) -> tuple[list[int], list[int]
 
 
 _CLAUSE_WORD = regex.compile(r"[^\W\d_]{3,}")
+
+
+def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
+    """The tenses of the finite verbs of text[start:end], verbs of speech aside ("…, считают
+    эксперты" does not make a report present)."""
+    out = set()
+    for word in _CLAUSE_WORD.finditer(text, start, end):
+        tense = _tense(word.group())
+        if tense is not None and word_info(word.group()).lemma not in speech:
+            out.add(tense)
+    return out
 
 
 def _tense(word: str) -> str | None:
