@@ -21,7 +21,7 @@ from .entities import keep_case, nominative_phrase
 from .indicators import lemma_key
 from .lists import structure_lists
 from .morph import WORD, WordInfo, inflect, verb_lemmas, word_info
-from .periods import PeriodMention, find_periods, whole_year
+from .periods import PeriodMention, PeriodRules, find_periods, whole_year
 from .places import (
     Place,
     PlaceMention,
@@ -131,6 +131,8 @@ class _DocState:
     """What carries over from sentence to sentence."""
 
     period: PeriodMention | None = None
+    period_past: bool = False  # the period was set by a sentence in the past tense
+    period_paragraph: int | None = None  # … in this paragraph
     month_year: int | None = None  # the year of the last period shorter than a year
     speaker: str | None = None
     speaker_paragraph: int | None = None
@@ -222,8 +224,14 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                     or first.rule == "period.month_of_event"
                     and _same_clause(view.text, first, quantities[0])):
                 state.period = first  # the period of the sentence's first figure carries on
+                state.period_past = _tenses(view.text, sentence.start, sentence.end,
+                                            rules.context.speech) == {"past"}
+                state.period_paragraph = sentence.paragraph
             continue
-        _advance_period(state, mentions, comparisons, _runs_on(view, sentence))
+        if _advance_period(state, mentions, comparisons, _runs_on(view, sentence)):
+            state.period_past = _tenses(view.text, sentence.start, sentence.end,
+                                        rules.context.speech) == {"past"}
+            state.period_paragraph = sentence.paragraph
     flat = [q for quantities in view.quantities for q in quantities]
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
 
@@ -348,7 +356,7 @@ def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bo
 
 
 def _advance_period(state: _DocState, mentions: list[PeriodMention],
-                    comparisons: list[tuple[int, int, str]], runs_on: bool = False) -> None:
+                    comparisons: list[tuple[int, int, str]], runs_on: bool = False) -> bool:
     """The first period a sentence without figures states carries on; a month without its year
     only when its line runs on into the figures' clause ("В феврале\nрегулятор снизил …")."""
     for mention in mentions:
@@ -357,7 +365,8 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
         if mention.kind == "explicit" and carried and not _inside(mention.start, comparisons) \
                 and mention.period_start is not None:
             state.period = mention
-            return
+            return True
+    return False
 
 
 # --- totals over several periods ------------------------------------------------------------
@@ -2786,9 +2795,26 @@ class _SentenceView:
         if any(m.kind == "undated" for m in self.periods):
             fired.append("ctx.period_undated")
             return None  # "сейчас ставка 9%": now, with no date to give
+        if state.period is not None and state.period_past and self._over(state.period) \
+                and self.sentence.paragraph != state.period_paragraph and self._not_past \
+                and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
+            fired.append("ctx.period_not_carried")
+            return None  # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков."
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    def _over(self, period: PeriodMention) -> bool:
+        """A period that ended before the year the text is of."""
+        year = self.view.reference_year
+        return year is not None and period.period_end is not None and period.period_end.year < year
+
+    @cached_property
+    def _not_past(self) -> bool:
+        """Are the finite verbs of the sentence all in the present or the future (a general
+        statement, a plan, a forecast)? A sentence without one ("в 2017 году — 7%") is not."""
+        tenses = _tenses(self.view.text, self.sentence.start, self.sentence.end, self.ctx.speech)
+        return bool(tenses) and "past" not in tenses
 
     def _base_before_bracket(self, q: Quantity) -> PeriodMention | None:
         """'на 10% меньше, чем за аналогичный период прошлого года (990 тыс. человек)': the figure
@@ -3176,16 +3202,85 @@ _YEAR_RESULTS = regex.compile(r"(?<!\w)по\s+итогам\s+((?:19|20)\d{2})\s*
                               regex.IGNORECASE)
 
 
-def reference_year(doc_date: date | None, text: str) -> int | None:
-    """Relative years ('в прошлом году') count from the document date, else the nearest year,
-    but no earlier than the year after one whose results the text reports ('в феврале' after
-    'по итогам 2017 года' is February 2018)."""
+def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None = None,
+                   speech: frozenset[str] = frozenset()) -> int | None:
+    """Relative years ('в прошлом году') count from the document date. A text without one is of
+    the year it reports in the present tense ('на 1 января 2019 года составляет'), was written
+    after the years it reports in the past tense ('в 2016 году … уменьшилось', 'по итогам 2017
+    года') and no later than those it speaks of in the future ('в 2018 году … составит',
+    'планируется в 2019 году'); failing all, the year it names most often."""
     if doc_date is not None:
         return doc_date.year
+    after, now, before = _years_by_tense(text, rules, speech) if rules else ([], [], [])
+    low = max(after, default=None)
+    high = min(before, default=None)
+    if now:
+        year = Counter(now).most_common(1)[0][0]
+        if (low is None or year >= low) and (high is None or year <= high):
+            return year
+    if low is not None or high is not None:
+        return min(y for y in (low, high) if y is not None)
     years = Counter(int(y) for y in regex.findall(r"\b((?:19|20)\d{2})\s*(?:год|г\.)", text))
     if not years:
         return None
-    nearest = years.most_common(1)[0][0]
-    if "итогам" not in text:
-        return nearest
-    return max([nearest] + [int(y) + 1 for y in _YEAR_RESULTS.findall(text)])
+    return years.most_common(1)[0][0]
+
+
+# a year in a clause ("в 2016 году", "2017-го", "по итогам 2017 года"); clauses end at these marks
+_CLAUSE_YEAR = regex.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*(?:год\w*|г\.)|-(?:го|м|му)\b)")
+_CLAUSE_SPLIT = regex.compile(r"[.!?;:,()«»\"\n]|\s[—–-]\s")
+
+
+def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
+                    ) -> tuple[list[int], list[int], list[int]]:
+    """What the years a text names in its clauses tell of its own year: the earliest it can be,
+    from a clause whose finite verbs are all in the past (the next year; the year itself when a
+    month or "в начале" puts the event inside it); the year itself, from a clause in the present
+    tense; the latest it can be, from a clause in the future or with a verb of plan. A clause
+    without a finite verb (a participle, a heading) tells nothing; the results of a year ('по
+    итогам 2017 года') are past."""
+    after = [int(result.group(1)) + 1 for result in _YEAR_RESULTS.finditer(text)]
+    now: list[int] = []
+    before: list[int] = []
+    for match in _CLAUSE_YEAR.finditer(text):
+        lo = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, max(0, match.start() - 200),
+                                                         match.start())),
+                 default=max(0, match.start() - 200))
+        hi_match = _CLAUSE_SPLIT.search(text, match.end(), match.end() + 200)
+        hi = hi_match.start() if hi_match else min(len(text), match.end() + 200)
+        words = [word.group() for word in _CLAUSE_WORD.finditer(text, lo, hi)]
+        tenses = _tenses(text, lo, hi, speech)
+        year = int(match.group(1))
+        if tenses == {"past"}:
+            inside = rules.year_in_progress.search(text, lo, match.start())
+            after.append(year + (0 if inside else 1))
+        elif "futr" in tenses and "past" not in tenses \
+                or "pres" in tenses and any(rules.plan_verb.fullmatch(word) for word in words):
+            before.append(year)
+        elif tenses == {"pres"}:
+            now.append(year)
+    return after, now, before
+
+
+_CLAUSE_WORD = regex.compile(r"[^\W\d_]{3,}")
+
+
+def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
+    """The tenses of the finite verbs of text[start:end], verbs of speech aside ("…, считают
+    эксперты" does not make a report present)."""
+    out = set()
+    for word in _CLAUSE_WORD.finditer(text, start, end):
+        tense = _tense(word.group())
+        if tense is not None and word_info(word.group()).lemma not in speech:
+            out.add(tense)
+    return out
+
+
+def _tense(word: str) -> str | None:
+    info = word_info(word)
+    if info.pos != "VERB":
+        return None
+    for tense in ("past", "pres", "futr"):
+        if tense in info.tag:
+            return tense
+    return None

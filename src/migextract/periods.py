@@ -54,6 +54,8 @@ class PeriodRules:
     # engine runs this alternation three times faster than `regex` with IGNORECASE)
     trigger: re.Pattern[str]
     heading_word: regex.Pattern[str]  # a line without one is a credit or a bullet, not a heading
+    year_in_progress: regex.Pattern[str]  # "в конце января 2018 года стоила": 2018 is not over
+    plan_verb: regex.Pattern[str]  # "планируется в 2019 году": a present tense of the future
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -134,6 +136,10 @@ def load_period_rules(path: Path) -> PeriodRules:
         trigger=re.compile(r"\d|год|квартал|полугоди|месяц|период|"
                            + "|".join(stem.lower() for stem, _ in months)),
         heading_word=regex.compile(need(doc, "heading_word", str), _FLAGS),
+        year_in_progress=regex.compile(
+            r"(?<!\w)(?:(?:" + "|".join(stem for stem, _ in months) + r")\w*|"
+            + need(doc, "year_in_progress", str) + r")\s+$", _FLAGS),
+        plan_verb=regex.compile(need(doc, "plan_verb", str), _FLAGS),
     )
 
 

@@ -158,8 +158,9 @@ def _finish(prepared: _Prepared, entities: list[Entity], rules: Rules) -> Docume
     mentions = [m for m in all_places(p.text, rules)
                 if _in_sentences(m.start, p.sentences, starts)]
     home, confirmed = document_places(mentions, p.record.title, rules)
-    view = DocumentView(p.text, p.sentences, p.per_sentence, entities,
-                        reference_year(p.doc_date, p.text), home, confirmed, tuple(mentions))
+    year = reference_year(p.doc_date, p.text, rules.periods, rules.context.speech)
+    view = DocumentView(p.text, p.sentences, p.per_sentence, entities, year, home, confirmed,
+                        tuple(mentions))
     contexts = attach_context(view, rules) if any(p.per_sentence) else []
     facts = _facts(p.record, p.sentences, p.per_sentence, contexts)
     return DocumentResult(p.record, "ok", None, len(p.sentences), tuple(facts), tuple(entities),

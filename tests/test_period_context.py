@@ -1,0 +1,95 @@
+"""Periods of figures in texts without a date and across sentences: sentences written for these
+tests (not taken from the corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from migextract.context import reference_year
+from migextract.pipeline import extract_text
+
+
+def _period(fact):
+    return fact.context.period_start, fact.context.period_end
+
+
+def _figure(facts, span):
+    return next(f for f in facts if f.span == span)
+
+
+def _year(year):
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+@pytest.mark.parametrize("text, year", [
+    # a whole year reported in the past: the text is of a later year
+    ("В 2020 году в город приехали 4 тыс. человек. В прошлом году их было больше.", 2021),
+    ("По итогам 2015 года выпуск упал. Завод закрыли.", 2016),
+    # a month of the year reported in the past: the year is still running
+    ("В конце марта 2022 года хлеб стоил 50 рублей.", 2022),
+    ("В начале 2019 года в городе прошли протесты.", 2019),
+    ("За первый квартал 2023 года в область прибыли 2 тыс. человек.", 2023),
+    # a statistic in the present tense: that year
+    ("На 1 июля 2017 года долг составляет 3 млн рублей. В 2016 году его погасили наполовину.",
+     2017),
+    # the future, or a plan in the present tense: no later than that year
+    ("В 2014 году доходы составят 5 млрд рублей, в 2015 году - 6 млрд рублей.", 2014),
+    ("Открытие школы планируется в 2026 году. В 2024 году здесь построили дорогу.", 2025),
+    # nothing to read the tense from: the year named most often
+    ("Программа 2011 года. Отчет за 2011 год, план на 2012 год.", 2011),
+])
+def test_year_of_a_text_without_a_date(rules, text, year):
+    assert reference_year(None, text, rules.periods) == year
+
+
+def test_document_date_comes_first(rules):
+    assert reference_year(date(2030, 5, 1), "В 2020 году приехали 4 тыс. человек.",
+                          rules.periods) == 2030
+
+
+def test_last_year_after_a_past_year_is_that_year(rules):
+    text = ("В 2020 году в область приехали 4 тыс. мигрантов, на 5% меньше, чем в 2019 году.\n"
+            "Больше всего приезжих в прошлом году было из Таджикистана - 1,2 тыс. человек.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "1,2 тыс. человек")) == _year(2020)
+
+
+def test_past_period_does_not_carry_onto_a_present_statement(rules):
+    text = ("В 1980-е годы в поселке жили 12 тыс. человек.\n"
+            "Сейчас до райцентра можно доехать за 5 часов, билет стоит 900 рублей.\n"
+            "Средняя зарплата в поселке составляет 30 тыс. рублей.")
+    facts = extract_text(text, date="2019-05-01", rules=rules).facts
+    assert _period(_figure(facts, "12 тыс. человек")) == (date(1980, 1, 1), date(1989, 12, 31))
+    assert _period(_figure(facts, "30 тыс. рублей")) == (None, None)
+
+
+def test_past_period_does_not_carry_onto_a_future_figure(rules):
+    text = ("В 2015 году центр принял 300 переселенцев.\n"
+            "На ремонт здания центр получит 25 млн рублей.")
+    facts = extract_text(text, date="2018-03-01", rules=rules).facts
+    assert _period(_figure(facts, "25 млн рублей")) == (None, None)
+
+
+def test_past_period_carries_onto_past_and_verbless_sentences(rules):
+    text = ("В 2015 году центр принял 300 переселенцев.\n"
+            "Из них 120 человек получили жилье.\n"
+            "Больше всего - из Сирии: 200 человек.")
+    facts = extract_text(text, date="2018-03-01", rules=rules).facts
+    for span in ("120 человек", "200 человек"):
+        assert _period(_figure(facts, span)) == _year(2015)
+
+
+def test_period_stated_in_the_present_carries_onto_the_present(rules):
+    text = ("По данным за 2016 год, каждый пятый житель области работает в торговле.\n"
+            "Их доля в городах достигает 25%.")
+    facts = extract_text(text, date="2018-03-01", rules=rules).facts
+    assert _period(_figure(facts, "25%")) == _year(2016)
+
+
+def test_current_period_carries_onto_the_present(rules):
+    text = ("В 2018 году в область приехали 5 тыс. мигрантов.\n"
+            "Большинство из них работает на стройках, их доля составляет 60%.")
+    facts = extract_text(text, date="2018-11-01", rules=rules).facts
+    assert _period(_figure(facts, "60%")) == _year(2018)
