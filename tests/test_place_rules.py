@@ -375,3 +375,26 @@ def test_cis_capitals_have_iso_codes(rules):
     context = context_of(rules, "Зарплаты в Узбекистане.\nВ Ташкенте средняя зарплата выросла на 12%.",
                          "12%")
     assert (context.place, context.place_code) == ("Ташкент", "UZ-TK")
+
+
+def test_region_of_the_lead_is_the_home_though_other_regions_are_named(rules):
+    # the country is named with three of its parts, but the lead is about one of them
+    text = ("Власти Бурятии жалуются на отток молодежи. Глава Бурятии назвал причины.\n"
+            "Выпускники уезжают в Иркутск и Новосибирск, реже в Москву, рассказали в "
+            "правительстве Бурятии. Зарплаты в России растут, сказал он.\n"
+            "За год число выпускников сократилось на 12%.")
+    assert place_of(rules, text, "12%") == "Республика Бурятия"
+
+
+def test_city_named_in_passing_in_news_on_the_country(rules):
+    # "Москва" twice (a diaspora, a ministry) beside "Россия" many times is not the home
+    text = ("Россия выдала больше патентов. В России работают мигранты. Россия ждет рост.\n"
+            "Экономика России растет, в России мало рабочих. Россия и мигранты в России.\n"
+            "Глава диаспоры в Москве и министр в Москве прокомментировали данные.\n"
+            "Всего выдано 1,5 млн патентов.")
+    assert place_of(rules, text, "1,5 млн патентов") == "Россия"
+
+
+def test_far_east_is_the_federal_district(rules):
+    mentions = all_places("Переселенцы едут на Дальний Восток, в регионы Дальнего Востока.", rules)
+    assert [m.place.name for m in mentions] == ["Дальневосточный федеральный округ"] * 2
