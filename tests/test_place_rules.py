@@ -398,3 +398,13 @@ def test_city_named_in_passing_in_news_on_the_country(rules):
 def test_far_east_is_the_federal_district(rules):
     mentions = all_places("Переселенцы едут на Дальний Восток, в регионы Дальнего Востока.", rules)
     assert [m.place.name for m in mentions] == ["Дальневосточный федеральный округ"] * 2
+
+
+@pytest.mark.parametrize("sentence,span,partner", [
+    ("В России больше всего виз получили граждане Индии – 40 тыс.", "40 тыс.", "Индия"),
+    ("Жителям Молдавии выдано 7 тыс. разрешений.", "7 тыс. разрешений", "Молдова"),
+], ids=["citizens_of", "residents_of"])
+def test_people_of_another_country_give_the_partner(rules, sentence, span, partner):
+    text = "Мигранты в России. МВД России подвело итоги года в России.\n" + sentence
+    context = context_of(rules, text, span)
+    assert (context.place, context.partner) == ("Россия", partner)

@@ -2669,6 +2669,8 @@ class _SentenceView:
         """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
         if mention.place.kind == "group" and mention.place.parent is None:
             return True  # "из стран СНГ": a group of countries; a federal district is a place
+        if self._foreign(mention) and self._of_origin(mention):
+            return True  # "граждане Узбекистана" in news on Russia: where people come from
         verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
         flows = {v.lemma: self.rules.indicators.by_verb(v.lemma) for v in verbs}
         departures = any(i and i.id.endswith("departures") for i in flows.values()) \
@@ -2680,6 +2682,15 @@ class _SentenceView:
             return True  # "переводы в Узбекистан" from Russia: where the flow goes
         return preposition in ("в", "во") and departures and self.view.home is not None \
             and mention.place.id != self.view.home.id
+
+    def _of_origin(self, mention: PlaceMention) -> bool:
+        """The name follows a noun of people by origin ("граждане Узбекистана", "выходцы из
+        Таджикистана"), over a preposition "из"."""
+        before = [t for t in self.toks if t.end <= mention.start][-2:]
+        if before and before[-1].text.lower() == "из":
+            before = before[:-1]
+        return bool(before) and before[-1].word \
+            and before[-1].lemma in self.rules.gazetteer.words.origin_nouns
 
     def _towards(self, mention: PlaceMention) -> bool:
         """'в Узбекистан' (accusative: where to), not 'в Узбекистане' (where): the first word of
