@@ -2669,7 +2669,8 @@ class _SentenceView:
         """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
         if mention.place.kind == "group" and mention.place.parent is None:
             return True  # "из стран СНГ": a group of countries; a federal district is a place
-        if self._foreign(mention) and self._of_origin(mention):
+        if self._foreign(mention) and self.view.home.kind == "country" \
+                and self._of_origin(mention):
             return True  # "граждане Узбекистана" in news on Russia: where people come from
         verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
         flows = {v.lemma: self.rules.indicators.by_verb(v.lemma) for v in verbs}
