@@ -408,3 +408,15 @@ def test_people_of_another_country_give_the_partner(rules, sentence, span, partn
     text = "Мигранты в России. МВД России подвело итоги года в России.\n" + sentence
     context = context_of(rules, text, span)
     assert (context.place, context.partner) == ("Россия", partner)
+
+
+@pytest.mark.parametrize("text,span,place", [
+    ("Минфин России заложил в бюджет нефть по $55 за баррель.", "$55", None),
+    ("В России ожидают, что баррель марки Brent будет стоить $70.", "$70", None),
+    ("Золото подорожало до $1900 за унцию, сообщили в России.", "$1900", None),
+    # the barrel in another clause says nothing of the figure
+    ("При цене барреля выше прогноза, бюджет России получит 2 трлн рублей.", "2 трлн рублей",
+     "Россия"),
+], ids=["per_barrel", "barrel_costs", "per_ounce", "other_clause"])
+def test_world_market_price_has_no_place(rules, text, span, place):
+    assert place_of(rules, "Бюджет России.\n" + text, span) == place

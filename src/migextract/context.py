@@ -2457,6 +2457,9 @@ class _SentenceView:
     # place ----------------------------------------------------------------------------
 
     def _place(self, index, window, right, indicator, fired) -> tuple[Place | None, Place | None]:
+        if self._world_price(window, right):
+            fired.append("ctx.place_world_price")
+            return None, None
         respective = self._respective_place(index)
         if respective is not None:
             fired.append("ctx.place_respectively")
@@ -2481,6 +2484,15 @@ class _SentenceView:
             place = self.view.home
             fired.append("ctx.place_document")
         return place, partner
+
+    def _world_price(self, window: list[Tok], right: list[Tok]) -> bool:
+        """'$40 за баррель', 'стоимость барреля Urals составит $49,90': a price per barrel or
+        per ounce is a world market's (words.yaml world_price_units), when the unit is in the
+        figure's own clause or right after it ("за баррель")."""
+        units = self.rules.gazetteer.words.world_price_units
+        clause = list(takewhile(lambda t: t.text not in _CLAUSE_PUNCT, reversed(window)))
+        after = right[:2] if right and right[0].text.lower() == "за" else []
+        return any(t.word and t.lemma in units for t in clause + after)
 
     def _where_clause_place(self, index: int, window: list[Tok]) -> Place | None:
         """'уезжают в Польшу, где зарплаты в 4 раза выше': a figure in a clause opened by "где"
