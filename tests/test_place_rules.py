@@ -420,3 +420,16 @@ def test_people_of_another_country_give_the_partner(rules, sentence, span, partn
 ], ids=["per_barrel", "barrel_costs", "per_ounce", "other_clause"])
 def test_world_market_price_has_no_place(rules, text, span, place):
     assert place_of(rules, "Бюджет России.\n" + text, span) == place
+
+
+@pytest.mark.parametrize("sentence,span,place", [
+    ("Безработица в Латвии – 7%, а в среднем по Евросоюзу – 6,2%.", "6,2%", "Евросоюз"),
+    ("Цены в Латвии растут, средний рост цен по странам еврозоны составил 2,1%.", "2,1%",
+     "еврозона"),
+    # "по" in the name of a body: the group is not averaged over
+    ("Комиссия Латвии по СНГ сообщила, что в Латвии работают 3 тыс. мигрантов.",
+     "3 тыс. мигрантов", "Латвия"),
+], ids=["eu_average", "eurozone", "body_name"])
+def test_group_a_figure_is_averaged_over_is_the_place(rules, sentence, span, place):
+    text = "Экономика Латвии. Латвия и Латвия.\n" + sentence
+    assert place_of(rules, text, span) == place

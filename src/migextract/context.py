@@ -2680,7 +2680,9 @@ class _SentenceView:
     def _is_partner(self, mention: PlaceMention) -> bool:
         """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
         if mention.place.kind == "group" and mention.place.parent is None:
-            return True  # "из стран СНГ": a group of countries; a federal district is a place
+            # "из стран СНГ": a group of countries; a federal district is a place, and so is
+            # a group a figure is averaged over ("в среднем по Евросоюзу")
+            return not self._averaged_over(mention)
         if self._foreign(mention) and self.view.home.kind == "country" \
                 and self._of_origin(mention):
             return True  # "граждане Узбекистана" in news on Russia: where people come from
@@ -2695,6 +2697,14 @@ class _SentenceView:
             return True  # "переводы в Узбекистан" from Russia: where the flow goes
         return preposition in ("в", "во") and departures and self.view.home is not None \
             and mention.place.id != self.view.home.id
+
+    def _averaged_over(self, mention: PlaceMention) -> bool:
+        """'в среднем по Евросоюзу', 'инфляция по странам еврозоны': "по" before the name, not
+        in the name of a body ("Совет по Латинской Америке")."""
+        if (mention.preposition or self._coordinated_preposition(mention)) != "по":
+            return False
+        before = [t for t in self.toks if t.end <= mention.start and t.word][-2:-1]
+        return not (before and before[0].text[:1].isupper())
 
     def _of_origin(self, mention: PlaceMention) -> bool:
         """The name follows a noun of people by origin ("граждане Узбекистана", "выходцы из
