@@ -375,3 +375,61 @@ def test_cis_capitals_have_iso_codes(rules):
     context = context_of(rules, "Зарплаты в Узбекистане.\nВ Ташкенте средняя зарплата выросла на 12%.",
                          "12%")
     assert (context.place, context.place_code) == ("Ташкент", "UZ-TK")
+
+
+def test_region_of_the_lead_is_the_home_though_other_regions_are_named(rules):
+    # the country is named with three of its parts, but the lead is about one of them
+    text = ("Власти Бурятии жалуются на отток молодежи. Глава Бурятии назвал причины.\n"
+            "Выпускники уезжают в Иркутск и Новосибирск, реже в Москву, рассказали в "
+            "правительстве Бурятии. Зарплаты в России растут, сказал он.\n"
+            "За год число выпускников сократилось на 12%.")
+    assert place_of(rules, text, "12%") == "Республика Бурятия"
+
+
+def test_city_named_in_passing_in_news_on_the_country(rules):
+    # "Москва" twice (a diaspora, a ministry) beside "Россия" many times is not the home
+    text = ("Россия выдала больше патентов. В России работают мигранты. Россия ждет рост.\n"
+            "Экономика России растет, в России мало рабочих. Россия и мигранты в России.\n"
+            "Глава диаспоры в Москве и министр в Москве прокомментировали данные.\n"
+            "Всего выдано 1,5 млн патентов.")
+    assert place_of(rules, text, "1,5 млн патентов") == "Россия"
+
+
+def test_far_east_is_the_federal_district(rules):
+    mentions = all_places("Переселенцы едут на Дальний Восток, в регионы Дальнего Востока.", rules)
+    assert [m.place.name for m in mentions] == ["Дальневосточный федеральный округ"] * 2
+
+
+@pytest.mark.parametrize("sentence,span,partner", [
+    ("В России больше всего виз получили граждане Индии – 40 тыс.", "40 тыс.", "Индия"),
+    ("Жителям Молдавии выдано 7 тыс. разрешений.", "7 тыс. разрешений", "Молдова"),
+], ids=["citizens_of", "residents_of"])
+def test_people_of_another_country_give_the_partner(rules, sentence, span, partner):
+    text = "Мигранты в России. МВД России подвело итоги года в России.\n" + sentence
+    context = context_of(rules, text, span)
+    assert (context.place, context.partner) == ("Россия", partner)
+
+
+@pytest.mark.parametrize("text,span,place", [
+    ("Минфин России заложил в бюджет нефть по $55 за баррель.", "$55", None),
+    ("В России ожидают, что баррель марки Brent будет стоить $70.", "$70", None),
+    ("Золото подорожало до $1900 за унцию, сообщили в России.", "$1900", None),
+    # the barrel in another clause says nothing of the figure
+    ("При цене барреля выше прогноза, бюджет России получит 2 трлн рублей.", "2 трлн рублей",
+     "Россия"),
+], ids=["per_barrel", "barrel_costs", "per_ounce", "other_clause"])
+def test_world_market_price_has_no_place(rules, text, span, place):
+    assert place_of(rules, "Бюджет России.\n" + text, span) == place
+
+
+@pytest.mark.parametrize("sentence,span,place", [
+    ("Безработица в Латвии – 7%, а в среднем по Евросоюзу – 6,2%.", "6,2%", "Евросоюз"),
+    ("Цены в Латвии растут, средний рост цен по странам еврозоны составил 2,1%.", "2,1%",
+     "еврозона"),
+    # "по" in the name of a body: the group is not averaged over
+    ("Комиссия Латвии по СНГ сообщила, что в Латвии работают 3 тыс. мигрантов.",
+     "3 тыс. мигрантов", "Латвия"),
+], ids=["eu_average", "eurozone", "body_name"])
+def test_group_a_figure_is_averaged_over_is_the_place(rules, sentence, span, place):
+    text = "Экономика Латвии. Латвия и Латвия.\n" + sentence
+    assert place_of(rules, text, span) == place

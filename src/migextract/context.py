@@ -2507,6 +2507,9 @@ class _SentenceView:
     # place ----------------------------------------------------------------------------
 
     def _place(self, index, window, right, indicator, fired) -> tuple[Place | None, Place | None]:
+        if self._world_price(window, right):
+            fired.append("ctx.place_world_price")
+            return None, None
         respective = self._respective_place(index)
         if respective is not None:
             fired.append("ctx.place_respectively")
@@ -2531,6 +2534,15 @@ class _SentenceView:
             place = self.view.home
             fired.append("ctx.place_document")
         return place, partner
+
+    def _world_price(self, window: list[Tok], right: list[Tok]) -> bool:
+        """'$40 за баррель', 'стоимость барреля Urals составит $49,90': a price per barrel or
+        per ounce is a world market's (words.yaml world_price_units), when the unit is in the
+        figure's own clause or right after it ("за баррель")."""
+        units = self.rules.gazetteer.words.world_price_units
+        clause = list(takewhile(lambda t: t.text not in _CLAUSE_PUNCT, reversed(window)))
+        after = right[:2] if right and right[0].text.lower() == "за" else []
+        return any(t.word and t.lemma in units for t in clause + after)
 
     def _where_clause_place(self, index: int, window: list[Tok]) -> Place | None:
         """'уезжают в Польшу, где зарплаты в 4 раза выше': a figure in a clause opened by "где"
@@ -2718,7 +2730,12 @@ class _SentenceView:
     def _is_partner(self, mention: PlaceMention) -> bool:
         """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
         if mention.place.kind == "group" and mention.place.parent is None:
-            return True  # "из стран СНГ": a group of countries; a federal district is a place
+            # "из стран СНГ": a group of countries; a federal district is a place, and so is
+            # a group a figure is averaged over ("в среднем по Евросоюзу")
+            return not self._averaged_over(mention)
+        if self._foreign(mention) and self.view.home.kind == "country" \
+                and self._of_origin(mention):
+            return True  # "граждане Узбекистана" in news on Russia: where people come from
         verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
         flows = {v.lemma: self.rules.indicators.by_verb(v.lemma) for v in verbs}
         departures = any(i and i.id.endswith("departures") for i in flows.values()) \
@@ -2730,6 +2747,23 @@ class _SentenceView:
             return True  # "переводы в Узбекистан" from Russia: where the flow goes
         return preposition in ("в", "во") and departures and self.view.home is not None \
             and mention.place.id != self.view.home.id
+
+    def _averaged_over(self, mention: PlaceMention) -> bool:
+        """'в среднем по Евросоюзу', 'инфляция по странам еврозоны': "по" before the name, not
+        in the name of a body ("Совет по Латинской Америке")."""
+        if (mention.preposition or self._coordinated_preposition(mention)) != "по":
+            return False
+        before = [t for t in self.toks if t.end <= mention.start and t.word][-2:-1]
+        return not (before and before[0].text[:1].isupper())
+
+    def _of_origin(self, mention: PlaceMention) -> bool:
+        """The name follows a noun of people by origin ("граждане Узбекистана", "выходцы из
+        Таджикистана"), over a preposition "из"."""
+        before = [t for t in self.toks if t.end <= mention.start][-2:]
+        if before and before[-1].text.lower() == "из":
+            before = before[:-1]
+        return bool(before) and before[-1].word \
+            and before[-1].lemma in self.rules.gazetteer.words.origin_nouns
 
     def _towards(self, mention: PlaceMention) -> bool:
         """'в Узбекистан' (accusative: where to), not 'в Узбекистане' (where): the first word of
@@ -3086,10 +3120,11 @@ def _quoted_names(text: str) -> list[tuple[int, int]]:
             if len(m.group().split()) <= _NAME_WORDS]
 
 
-def document_places(text_mentions: list[PlaceMention], title: str | None, rules: Rules
-                    ) -> tuple[Place | None, frozenset[str]]:
+def document_places(text_mentions: list[PlaceMention], title: str | None, rules: Rules,
+                    sentences: list[Sentence] = ()) -> tuple[Place | None, frozenset[str]]:
     """The place the document is about, and the places it names unambiguously, from the
-    place mentions of its text (all_places) and its title."""
+    place mentions of its text (all_places), its title and its lead (the first of
+    `sentences` that names a place)."""
     title_mentions = all_places(title or "", rules)
     # "В Шахтах завершился фестиваль": a title's unlisted town is what the news is about;
     # "на Байкале" names a lake or a mountain, not a territory that has news
@@ -3098,7 +3133,22 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
                        if m.preposition in ("в", "во")
                        and not _inside(m.start, _quoted_names(title or ""))]
     confirmed = _confirmed(title_mentions + text_mentions, rules)
-    return _home(title_mentions, text_mentions, confirmed, rules), confirmed
+    lead = _lead_places(text_mentions, sentences, confirmed)
+    return _home(title_mentions, text_mentions, confirmed, rules, lead), confirmed
+
+
+def _lead_places(mentions: list[PlaceMention], sentences: list[Sentence],
+                 confirmed: frozenset[str]) -> frozenset[str]:
+    """Ids of the places named in the lead: the first sentence that names a place ("Власти
+    Якутии отмечают, что …"). A dateline's name is not a mention (all_places)."""
+    trusted = [m for m in mentions if _trusted(m, confirmed)]
+    if not trusted or not sentences:
+        return frozenset()
+    first = trusted[0].start
+    sentence = next((s for s in sentences if s.start <= first < s.end), None)
+    if sentence is None:
+        return frozenset()
+    return frozenset(m.place.id for m in trusted if sentence.start <= m.start < sentence.end)
 
 
 def _trusted(mention: PlaceMention, confirmed: frozenset[str]) -> bool:
@@ -3121,7 +3171,8 @@ def _confirmed(mentions: list[PlaceMention], rules: Rules) -> frozenset[str]:
 
 
 def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
-          confirmed: frozenset[str], rules: Rules) -> Place | None:
+          confirmed: frozenset[str], rules: Rules, lead: frozenset[str] = frozenset()
+          ) -> Place | None:
     """The place a document is mostly about (figures that name no place get it): the
     administrative district or town the gazetteer does not list named most often, if at least
     twice, the title names no other place, and it is the first place named or no listed place
@@ -3156,17 +3207,23 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
              and (pid == opening or counts[pid] >= listed)]
     if local:
         return places[max(local, key=lambda pid: (counts[pid], -first[pid]))]
-    national = _reported_country(counts, places, titled, rules)
+    national = _reported_country(counts, places, titled, lead, rules)
     if national is not None:
         return national
     top = places[max(counts, key=lambda pid: (counts[pid], -first[pid]))]
-    if top.kind == "country":  # "Ульяновская область" twice beside "РФ" three times: the region
+    if top.kind == "country":  # "Ульяновская область" twice beside "РФ" three times: the region;
+        # but "Москва" twice beside "Россия" thirty times is named in passing (a ministry, a
+        # diaspora "в Москве") in news on the country
         parts = [pid for pid in counts if pid != top.id and counts[pid] >= 2
+                 and counts[pid] * _PASSING >= counts[top.id] and places[pid].kind != "group"
                  and pid in rules.gazetteer.places
                  and rules.gazetteer.country_of(places[pid]) == top]
         if parts:
             return places[max(parts, key=lambda pid: (counts[pid], -first[pid]))]
     return top
+
+
+_PASSING = 3  # a part named under a third as often as its country is named in passing
 
 
 def _is_local(place: Place) -> bool:
@@ -3176,15 +3233,19 @@ def _is_local(place: Place) -> bool:
 
 
 def _reported_country(counts: Counter[str], places: dict[str, Place], titled: set[str],
-                      rules: Rules) -> Place | None:
+                      lead: frozenset[str], rules: Rules) -> Place | None:
     """A country named together with three or more of its regions or cities (a national
     release broken down by region) is what the document reports on — unless the title names
     one of those parts and not the country ("В Якутии стартовал проект", naming Тюмень and
-    Петербург in passing, is Yakutia's news)."""
+    Петербург in passing, is Yakutia's news), or the lead does, for a part the text names
+    more often than the country ("Власти Якутии отмечают, что …")."""
     named = []
     for cid in counts:
         parts = [pid for pid in counts if _part_of(places[pid], cid, rules)]
-        if len(parts) >= 3 and not (titled & set(parts) and cid not in titled):
+        framed = titled & set(parts) and cid not in titled
+        framed = framed or cid not in lead and any(
+            counts[pid] > counts[cid] for pid in lead & set(parts))
+        if len(parts) >= 3 and not framed:
             named.append((len(parts), counts[cid], cid))
     return places[max(named)[2]] if named else None
 

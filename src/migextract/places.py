@@ -49,6 +49,8 @@ class PlaceWords:
     region_markers: frozenset[str] = frozenset()  # "штат", "провинция" before a region's name
     currency_nouns: frozenset[str] = frozenset()  # "доллар": "долларов США" is a unit
     respectively: frozenset[str] = frozenset()  # "соответственно": places pair with figures
+    origin_nouns: frozenset[str] = frozenset()  # "граждане", "выходцы": a country after is origin
+    world_price_units: frozenset[str] = frozenset()  # "баррель": a world price has no place
 
 
     @cached_property
@@ -201,6 +203,8 @@ def _place_words(path: Path) -> PlaceWords:
         region_markers=_lemma_set(doc, "region_markers"),
         currency_nouns=_lemma_set(doc, "currency_nouns"),
         respectively=_lemma_set(doc, "respectively"),
+        origin_nouns=_lemma_set(doc, "origin_nouns"),
+        world_price_units=_lemma_set(doc, "world_price_units"),
     )
 
 
