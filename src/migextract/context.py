@@ -758,6 +758,7 @@ _SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по)[ \t\xa
 
 
 # "на 1,2% в Иркутской области и на 1,4% в Хабаровском крае": a place right after its figure
+_DASH_THEN_WORD = regex.compile(r"\s*[–—-]\s*(?P<word>[^\W\d_]+)\s+(?:из\s+)?")
 _IN_PLACE = regex.compile(r"[ \t\xa0]+(?:в|во)[ \t\xa0]+")
 
 
@@ -2565,13 +2566,20 @@ class _SentenceView:
         left = window[0].start if window else q.start
         mentions = sorted(self.places + self._home_references, key=lambda m: m.start)
         own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)
-               or _IN_PLACE.fullmatch(self.view.text, q.end, m.start)]
+               or _IN_PLACE.fullmatch(self.view.text, q.end, m.start)
+               or self._dash_then_origin(q.end, m.start)]
         candidates = [m for m in mentions if left <= m.start < q.start]
         if not candidates and right and not own:
             candidates = [m for m in mentions if q.end <= m.start <= right[-1].end][:1]
         if not candidates:
             candidates = [m for m in mentions if m.end <= q.start]
         return candidates + own[:1]
+
+    def _dash_then_origin(self, end: int, start: int) -> bool:
+        """'около 4 тыс. – гражданам Азербайджана': the people a listed figure counts, by origin."""
+        found = _DASH_THEN_WORD.fullmatch(self.view.text, end, start)
+        return bool(found) and word_info(found.group("word")).lemma \
+            in self.rules.gazetteer.words.origin_nouns
 
     def _place_and_partner(self, candidates: list[PlaceMention], flow: bool
                            ) -> tuple[Place | None, Place | None]:
@@ -2733,9 +2741,8 @@ class _SentenceView:
             # "из стран СНГ": a group of countries; a federal district is a place, and so is
             # a group a figure is averaged over ("в среднем по Евросоюзу")
             return not self._averaged_over(mention)
-        if self._foreign(mention) and self.view.home.kind == "country" \
-                and self._of_origin(mention):
-            return True  # "граждане Узбекистана" in news on Russia: where people come from
+        if self._foreign(mention) and self._of_origin(mention):
+            return True  # "граждане Узбекистана": where people come from (annotation §6.3)
         verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
         flows = {v.lemma: self.rules.indicators.by_verb(v.lemma) for v in verbs}
         departures = any(i and i.id.endswith("departures") for i in flows.values()) \

@@ -28,7 +28,8 @@ from .pipeline import DocumentResult, extract_document
 from .records import Fact, SourceRecord
 from .rules import Rules, load_rules
 
-ATTRIBUTES = ("subject", "place", "period", "qualifier", "indicator", "direction", "speaker")
+ATTRIBUTES = ("subject", "place", "period", "qualifier", "indicator", "direction", "speaker",
+              "partner")
 TUPLE = ("unit", "subject", "place", "period", "qualifier")
 
 
@@ -212,6 +213,8 @@ def _agree(name: str, gold: dict, fact: Fact) -> bool:
         return _same_place(gold, c.place, c.place_code)
     if name == "speaker":
         return _same_speaker(gold.get("speaker"), c.speaker)
+    if name == "partner":
+        return _same_place({"place": gold.get("partner")}, c.partner, None)
     return _same_subject(gold, c.subject, c.indicator)
 
 
