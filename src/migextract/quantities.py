@@ -504,12 +504,13 @@ def _absorb_v_prefix(text: str, draft: _Draft) -> None:
 
 def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
     pos = draft.end
-    for hop in range(3):
+    for hop in range(4):  # "60 тыс. новых высокопроизводительных рабочих мест"
         match = WORD.match(text, pos + _spaces(text, pos))
         if match is None or match.start() > pos + 2:
             return
         info = word_info(match.group())
-        if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar):
+        if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar) \
+                and not _noun_follows(text, match.end()):
             if info.lemma in grammar.not_counted or info.pos == "NPRO":
                 return
             if match.group()[:1].isupper() and info.lemma not in grammar.people:
@@ -531,6 +532,12 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
 def _substantive(info, grammar: Grammar) -> bool:
     """Adjectives and participles used as people nouns: безработных, прибывших."""
     return info.pos in ("ADJF", "PRTF") and info.lemma in grammar.people
+
+
+def _noun_follows(text: str, pos: int) -> bool:
+    """A noun right after: the adjective before it is attributive ("50 тыс. рабочих мест")."""
+    match = WORD.match(text, pos + _spaces(text, pos))
+    return match is not None and match.start() <= pos + 2 and word_info(match.group()).pos == "NOUN"
 
 
 # --- left of the number: sign, currency sign, qualifier ------------------------------------
