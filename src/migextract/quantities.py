@@ -704,7 +704,10 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
     previous = None
     for i, draft in enumerate(drafts):
         lender, gap_start = _list_neighbour(text, drafts, i, previous)
-        if draft.unit is None and lender is not None and lender.unit is not None \
+        if i + 1 < len(drafts) and drafts[i + 1].unit is not None \
+                and _from_to(text, draft, drafts[i + 1]):
+            pass  # "за 30 лет с 13,3 тыс. до 3 тыс. жителей": the unit comes from "до …" below
+        elif draft.unit is None and lender is not None and lender.unit is not None \
                 and "unit.fraction_word" not in lender.rules and lender.unit != "times" \
                 and _LIST_GAP.fullmatch(text, gap_start, draft.start):
             draft.unit, draft.counted = lender.unit, lender.counted
@@ -752,6 +755,11 @@ def _coordinated(text: str, draft: _Draft, following: _Draft) -> bool:
         return True
     if _LIST_COMMA.fullmatch(text, draft.end, following.start):
         return "unit.coordinated" in following.rules  # "A, B и C%", not "в 5, 10%"
+    return _from_to(text, draft, following)
+
+
+def _from_to(text: str, draft: _Draft, following: _Draft) -> bool:
+    """"с 9,8 до 5,5%": the old level before the new one."""
     return bool(_FROM_TO_GAP.fullmatch(text, draft.end, following.start)
                 and _FROM_BEFORE.search(text, max(0, draft.start - 4), draft.start))
 
