@@ -207,10 +207,12 @@ def test_a_percent_sign_said_once_for_two_numbers(rules):
     assert [(f.span, f.quantity.unit) for f in facts] == [("17", "percent"), ("19%", "percent")]
 
 
-def test_a_scale_said_once_is_not_read_as_a_shared_unit(rules):
+def test_a_scale_said_once_is_shared_with_the_unit(rules):
+    """"3 и 4 тыс. рублей": the bare 3 takes the unit only together with the scale (3 тыс.)."""
     facts = extract_text("Зарплата выросла с 3 и 4 тыс. рублей до 9 тыс. рублей.",
                          rules=rules).facts
-    assert _figure(facts, "3").quantity.unit is None
+    quantity = _figure(facts, "3").quantity
+    assert (quantity.value, quantity.unit) == (3000, "RUB")
 
 
 def test_months_of_an_activity_are_not_a_part_of_the_year(rules):

@@ -241,7 +241,7 @@ def test_town_named_twice_does_not_outweigh_its_region(rules):
     text = ("Власти Бурятии подали заявку. Площадки разместят в городе Кяхтинск и поселке "
             "Нижний.\nВ Бурятии также заявили, что в Кяхтинск вложат 2 млрд рублей. Бюджет "
             "Бурятии выделит средства.\nВсего создадут 500 рабочих мест.")
-    assert place_of(rules, text, "500 рабочих", title=title) == "Республика Бурятия"
+    assert place_of(rules, text, "500", title=title) == "Республика Бурятия"
 
 
 def test_unlisted_town_in_the_title_governs_the_document(rules):

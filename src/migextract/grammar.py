@@ -101,6 +101,8 @@ class Grammar:
     # units then currencies as one alternation, group "u<i>" = rule i: one match call finds the
     # first rule that matches, in the order the rules are written
     any_unit: regex.Pattern[str] | None = None
+    # "(в 2015 году — " before a bare figure: the same measure in an earlier period
+    earlier_level: regex.Pattern[str] | None = None
 
     @property
     def currency_signs(self) -> dict[str, UnitRule]:
@@ -156,7 +158,17 @@ def load_grammar(path: Path) -> Grammar:
         cardinal_ending_id=need(ending, "id", str) if ending else "num.case_ending",
         cardinal_ending=need_pattern(ending, "pattern") if ending else None,
         any_unit=_union(unit_rules + currency_rules),
+        earlier_level=_ending_pattern(doc, "earlier_level_before"),
     )
+
+
+def _ending_pattern(doc: Node, key: str) -> regex.Pattern[str] | None:
+    """An optional pattern that must end where the figure starts."""
+    source = need(doc, key, str, optional=True)
+    if source is None:
+        return None
+    need_pattern(doc, key)
+    return regex.compile(rf"(?:{source})\s*$", _FLAGS)
 
 
 def _union(rules: tuple[UnitRule, ...]) -> regex.Pattern[str] | None:

@@ -6,6 +6,7 @@ Works on normalized text (see normalize.py). Language knowledge comes from `Gram
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -47,6 +48,7 @@ class _Draft:
     is_integer_literal: bool
     rules: list[str]
     scaled: bool = False
+    factor: float = 1.0  # the digit scale read after the number ("тыс." → 1000)
     sign: int = 1
     unit: str | None = None
     counted: str | None = None
@@ -94,6 +96,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
         taken_until = draft.end
     _inherit_units(text, drafts)
     _introduced_counted(text, drafts, grammar)
+    _earlier_levels(text, drafts, grammar)
     quantities = [_shift(d.freeze(), offset) for d in drafts]
     return quantities, rejections
 
@@ -333,6 +336,7 @@ def _read_scales(text: str, draft: _Draft, grammar: Grammar) -> None:
     draft.value *= scale.factor
     draft.end = match.end()
     draft.scaled = True
+    draft.factor = scale.factor
     draft.rules.append(scale.id)
     _read_compound(text, draft, grammar, scale.factor)
 
@@ -500,12 +504,13 @@ def _absorb_v_prefix(text: str, draft: _Draft) -> None:
 
 def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
     pos = draft.end
-    for hop in range(3):
+    for hop in range(4):  # "60 тыс. новых высокопроизводительных рабочих мест"
         match = WORD.match(text, pos + _spaces(text, pos))
         if match is None or match.start() > pos + 2:
             return
         info = word_info(match.group())
-        if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar):
+        if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar) \
+                and not _noun_follows(text, match.end()):
             if info.lemma in grammar.not_counted or info.pos == "NPRO":
                 return
             if match.group()[:1].isupper() and info.lemma not in grammar.people:
@@ -527,6 +532,12 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
 def _substantive(info, grammar: Grammar) -> bool:
     """Adjectives and participles used as people nouns: безработных, прибывших."""
     return info.pos in ("ADJF", "PRTF") and info.lemma in grammar.people
+
+
+def _noun_follows(text: str, pos: int) -> bool:
+    """A noun right after: the adjective before it is attributive ("50 тыс. рабочих мест")."""
+    match = WORD.match(text, pos + _spaces(text, pos))
+    return match is not None and match.start() <= pos + 2 and word_info(match.group()).pos == "NOUN"
 
 
 # --- left of the number: sign, currency sign, qualifier ------------------------------------
@@ -643,16 +654,22 @@ def _verb_between(text: str, start: int, end: int) -> bool:
 
 def _noun_after_adjectives(text: str, pos: int, most: int = 3):
     """The reading of the first noun at `pos` after at most `most` adjectives or participles
-    ("зафиксированных случаев"), or None."""
+    ("зафиксированных случаев"), or None. The counted noun is in the genitive ("число
+    мигрантов"); after a participle, a noun with no genitive reading is the participle's own
+    complement and is passed over ("количество выданных иностранцам патентов": патент)."""
+    after_participle = False
     for _ in range(most + 1):
         match = WORD.match(text, pos + _spaces(text, pos))
         if match is None:
             return None
         info = word_info(match.group())
         if info.pos == "NOUN":
-            return info
-        if info.pos not in ("ADJF", "PRTF"):
+            if not after_participle or any(case == "gent" for _number, case
+                                           in _noun_readings(match.group())):
+                return info
+        elif info.pos not in ("ADJF", "PRTF"):
             return None
+        after_participle = after_participle or info.pos == "PRTF"
         pos = match.end()
     return None
 
@@ -687,7 +704,10 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
     previous = None
     for i, draft in enumerate(drafts):
         lender, gap_start = _list_neighbour(text, drafts, i, previous)
-        if draft.unit is None and lender is not None and lender.unit is not None \
+        if i + 1 < len(drafts) and drafts[i + 1].unit is not None \
+                and _from_to(text, draft, drafts[i + 1]):
+            pass  # "за 30 лет с 13,3 тыс. до 3 тыс. жителей": the unit comes from "до …" below
+        elif draft.unit is None and lender is not None and lender.unit is not None \
                 and "unit.fraction_word" not in lender.rules and lender.unit != "times" \
                 and _LIST_GAP.fullmatch(text, gap_start, draft.start):
             draft.unit, draft.counted = lender.unit, lender.counted
@@ -704,20 +724,82 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
     for draft, following in reversed(list(zip(drafts, drafts[1:], strict=False))):
         if draft.unit is None and following.unit is not None \
                 and (_CHAIN_GAP.fullmatch(text, draft.end, following.start)
-                     or _OUT_OF_GAP.fullmatch(text, draft.end, following.start)
-                     or following.unit in _SHARE_UNITS
-                     and _PAIR_GAP.fullmatch(text, draft.end, following.start)):
+                     or _OUT_OF_GAP.fullmatch(text, draft.end, following.start)):
             draft.unit, draft.counted = following.unit, following.counted
             draft.rules.append("unit.chain")
+        elif draft.unit is None and following.unit != "times" \
+                and _coordinated(text, draft, following):
+            _share_scale(draft, following)  # "с 3,7 до 2,8 млн" → 3,7 млн, even with no unit
+            if following.unit is not None:
+                draft.unit, draft.counted = following.unit, following.counted
+                draft.rules.append("unit.coordinated")
 
 
 _CHAIN_GAP = regex.compile(r" ?- ?")
-# "21 и 22% соответственно": the sign after the last of two numbers is said once for both. Only
-# for shares, as a scale may be left out too ("3 и 4 тыс. рублей").
+# "21 и 22% соответственно", "на 6,6 и 6,1 процента", "в 546 и 538 семьях": the unit after the
+# last of coordinated numbers is said once for all; "6,1, 6,6 и 6,5%": a comma joins a number to
+# the coordination after it.
 _PAIR_GAP = regex.compile(r"\s+(?:и|или)\s+", regex.IGNORECASE)
-_SHARE_UNITS = frozenset({"percent", "pp"})
+_LIST_COMMA = regex.compile(r"\s*,\s*")
+# "снизилась с 9,8 до 5,5%", "сократилось с 3,7 до 2,8 млн": the old and the new level share the
+# unit (and the scale).
+_FROM_TO_GAP = regex.compile(r"\s+до\s+", regex.IGNORECASE)
+_FROM_BEFORE = regex.compile(r"(?<![\w-])со?\s+$", regex.IGNORECASE)
 # "около шести из десяти жителей": the part counts what the whole counts.
 _OUT_OF_GAP = regex.compile(r"\s+из\s+", regex.IGNORECASE)
+
+
+def _coordinated(text: str, draft: _Draft, following: _Draft) -> bool:
+    """A bare number coordinated with the figure after it, which states the unit for both."""
+    if _PAIR_GAP.fullmatch(text, draft.end, following.start):
+        return True
+    if _LIST_COMMA.fullmatch(text, draft.end, following.start):
+        return "unit.coordinated" in following.rules  # "A, B и C%", not "в 5, 10%"
+    return _from_to(text, draft, following)
+
+
+def _from_to(text: str, draft: _Draft, following: _Draft) -> bool:
+    """"с 9,8 до 5,5%": the old level before the new one."""
+    return bool(_FROM_TO_GAP.fullmatch(text, draft.end, following.start)
+                and _FROM_BEFORE.search(text, max(0, draft.start - 4), draft.start))
+
+
+def _share_scale(draft: _Draft, following: _Draft) -> None:
+    """"3 и 4 тыс. рублей", "с 3,7 до 2,8 млн": a bare number before a scaled one takes the scale
+    that brings it nearest to it ("с 600 до 1,5 млн" → 600 тыс.)."""
+    if draft.scaled or following.factor <= 1 or not following.value:
+        return
+    best, factor = 1.0, following.factor
+    while factor > 1:
+        if abs(math.log(draft.value * factor / following.value)) < \
+                abs(math.log(draft.value * best / following.value)):
+            best = factor
+        factor /= 1000
+    if best > 1 and draft.value > 0:
+        draft.value *= best
+        draft.factor, draft.scaled = best, True
+        draft.rules.append("scale.shared")
+
+
+def _earlier_levels(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
+    """'выдали 149 013 документов — на 30% меньше, чем в 2015 году (214 559)', '433 137 человек
+    … (в 2015 году — 461 291)': a bare figure in brackets after a comparison period is the same
+    measure in that period; it takes the unit of the nearest figure before it in the sentence
+    that is not a change ("на 30%")."""
+    if grammar.earlier_level is None:
+        return
+    for i, draft in enumerate(drafts):
+        if draft.unit is not None or not _EARLIER_LEVEL_CLOSE.match(text, draft.end) \
+                or not grammar.earlier_level.search(text, max(0, draft.start - 60), draft.start):
+            continue
+        lender = next((d for d in reversed(drafts[:i]) if d.unit is not None
+                       and not _NA_BEFORE.search(text, max(0, d.start - 4), d.start)), None)
+        if lender is not None:
+            draft.unit, draft.counted = lender.unit, lender.counted
+            draft.rules.append("unit.earlier_level")
+
+
+_EARLIER_LEVEL_CLOSE = regex.compile(r"\s*\)")
 
 
 def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]
