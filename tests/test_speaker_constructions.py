@@ -76,3 +76,25 @@ def test_the_outlet_told_is_not_the_speaker(text):
 def test_more_source_markers(text, speaker):
     got = _speakers(text)[0][1]
     assert got is not None and got.lower() == speaker.lower()
+
+
+def test_a_data_release_goes_on_into_the_next_paragraph_of_figures():
+    text = ("По данным Росстата, безработица в мае составила 3,1%.\n"
+            "В Москве показатель снизился до 1,2%, в Ингушетии - до 25%.")
+    assert _speakers(text)[-1] == ("25%", "Росстат")
+
+
+@pytest.mark.parametrize("second", [
+    "Экономист Олег Смирнов считает, что к осени безработица вырастет до 3,5%.",
+    "«В Москве безработица - около 1,2%», - сказал он.",
+])
+def test_a_release_stops_at_another_speaker(second):
+    text = ("По данным Росстата, безработица в мае составила 3,1%.\n" + second +
+            "\nВ Ингушетии она держится на уровне 25%.")
+    assert _speakers(text)[-1] == ("25%", None)
+
+
+def test_a_persons_words_do_not_go_on_into_the_next_paragraph():
+    text = ("Безработица в мае составила 3,1%, сообщил экономист Олег Смирнов.\n"
+            "В Ингушетии она держится на уровне 25%.")
+    assert _speakers(text)[-1] == ("25%", None)

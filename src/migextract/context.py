@@ -136,6 +136,8 @@ class _DocState:
     month_year: int | None = None  # the year of the last period shorter than a year
     speaker: str | None = None
     speaker_paragraph: int | None = None
+    release: str | None = None  # an organization's data, which goes on into the next paragraphs
+    first_source: str | None = None  # the first speaker of the document
     last_organization: str | None = None  # what "ведомство", "министерство" refer back to
     speakers: list[str] = field(default_factory=list)  # every speaker named so far
     subjects: list[str] = field(default_factory=list)
@@ -206,14 +208,29 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             _credit_earlier(contexts, paragraphs, own_speaker, sentence,
                             first_source=state.speaker is None,
                             refers_back=_refers_back(view, sentence, rules))
+        released = False
         if own_speaker:
             state.speaker, state.speaker_paragraph = own_speaker, sentence.paragraph
+            if LAST_SPEAKER not in (quoted.get(sentence.index), reported.get(sentence.index)):
+                # "…по прогнозам министерства…", - говорится в сообщении: a source inside what
+                # the release says speaks for its sentence only
+                state.release = own_speaker \
+                    if _main_release(view, sentence, own_speaker, state, rules) else None
+            state.first_source = state.first_source or own_speaker
         elif sentence.paragraph != state.speaker_paragraph:
-            state.speaker = None  # a source speaks for the rest of its paragraph, not beyond
+            # a source speaks for the rest of its paragraph; an organization's data also for
+            # the paragraphs right after it that go on with figures and name no one
+            released = state.release is not None and sentence.index - 1 in asked \
+                and not _opens_with_quote(view, sentence)
+            state.speaker = state.release if released else None
+            state.release = state.speaker
+            state.speaker_paragraph = sentence.paragraph if released else state.speaker_paragraph
         if quantities:
             sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
                                           rules, state.speaker)
-            carried = ("speaker.carried",) if state.speaker and not own_speaker else ()
+            carried = () if own_speaker or not state.speaker else \
+                ("speaker.released",) if released or _released(contexts, sentence) \
+                else ("speaker.carried",)
             for index in range(len(quantities)):
                 context = sentence_view.context(index, state, len(contexts))
                 contexts.append(replace(context, rules=context.rules + carried))
@@ -286,7 +303,7 @@ def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) ->
     """The organization in the words after a source marker, where a person's title names it."""
     for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
         organization = _organization_after(
-            view, _source_start(view.text, marker.end(), sentence, rules), sentence)
+            view, _source_start(view.text, marker.end(), sentence, rules), sentence, rules)
         if organization:
             return organization
     return None
@@ -303,8 +320,60 @@ def _credit_earlier(contexts: list[Context], paragraphs: list[int], speaker: str
         return
     rule = "speaker.lead" if lead else "speaker.back_reference"
     for i, context in enumerate(contexts):
-        if context.speaker is None and (lead or paragraphs[i] == sentence.paragraph):
+        unnamed = context.speaker is None or "speaker.released" in context.rules
+        if unnamed and (lead or paragraphs[i] == sentence.paragraph):
             contexts[i] = replace(context, speaker=speaker, rules=context.rules + (rule,))
+
+
+def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
+                  rules: Rules) -> bool:
+    """Whether `speaker` is the organization whose data the article reports: the first source
+    it names (or that one named again), not a person. A person's words stay in their
+    paragraph; the data release the article is built on goes on into the paragraphs that list
+    more of its figures ("По данным Росстата, …" and then a paragraph of prices by product).
+    A source brought in later ("например, по данным …") stays in its paragraph too, and so
+    does one its paragraph does not call data, a report or a poll ("…, сообщили в бюро")."""
+    if state.first_source is not None and not _same_source(speaker, state.first_source):
+        return False
+    if state.release is not None and _same_source(speaker, state.release):
+        return True  # the release named again
+    paragraph = [s for s in view.sentences if s.paragraph == sentence.paragraph]
+    own_name = {w[:5] for w in speaker.lower().split()}  # "Бюро … статистики" is a name
+    called_data = any(m.group()[:5].lower() not in own_name for m in
+                      rules.context.release_words.finditer(view.text, paragraph[0].start,
+                                                           paragraph[-1].end))
+    return called_data and not _is_person(view, speaker)
+
+
+def _same_source(a: str, b: str) -> bool:
+    """"Аналитический центр" is "Аналитический центр при правительстве РФ" named again."""
+    short, long = sorted((set(a.lower().split()), set(b.lower().split())), key=len)
+    return short <= long
+
+
+def _is_person(view: DocumentView, speaker: str) -> bool:
+    """A PER name ("Центр Асхад Гучетль" as NER joined a title to a name ends in one), or a
+    word for people ("эксперт", "учёный") heading the speaker."""
+    last = speaker.rsplit(" ", 1)[-1]
+    if any(e.type == "PER" and e.normal.rsplit(" ", 1)[-1] == last for e in view.entities):
+        return True
+    first = word_info(speaker.split()[0])
+    return first.known and first.animate and first.pos == "NOUN"
+
+
+def _opens_with_quote(view: DocumentView, sentence: Sentence) -> bool:
+    """A paragraph opening with a quote is someone's words, not the data reported before."""
+    return view.text[_first_word(view.text, sentence) - 1:sentence.end][:1] in _QUOTE_MARKS \
+        or view.text[sentence.start:sentence.end].lstrip()[:1] in _QUOTE_MARKS
+
+
+_QUOTE_MARKS = frozenset('"«„“—–-')
+
+
+def _released(contexts: list[Context], sentence: Sentence) -> bool:
+    """Whether the speaker of the sentence before was carried over from an earlier paragraph."""
+    return bool(contexts) and "speaker.released" in contexts[-1].rules \
+        and sentence.index > 0
 
 
 def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
@@ -602,7 +671,7 @@ def speaker_sentences(sentences: list[Sentence], per_sentence: list[list[Quantit
     sources of these only, so attribution looks nowhere else, whatever the NER scope."""
     figure_paragraphs = {s.paragraph for s, found in zip(sentences, per_sentence, strict=True)
                          if found}
-    lead = any(p <= _LEAD_PARAGRAPHS for p in figure_paragraphs)
+    lead = bool(figure_paragraphs)  # the lead names the source of what follows
     return [s for s in sentences
             if s.paragraph in figure_paragraphs or lead and s.paragraph <= _LEAD_PARAGRAPHS]
 
@@ -676,7 +745,7 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         office = rules.context.source_office.match(view.text, at, sentence.end)
         if office:
             return nominative_phrase(_source_name(office.group(1).strip(), rules))
-        organization = _organization_after(view, at, sentence)
+        organization = _organization_after(view, at, sentence, rules)
         if organization:
             return organization
         noun = _WORD_AFTER.match(view.text, at, sentence.end)
@@ -691,11 +760,14 @@ def _titled_person(view: DocumentView, at: int, sentence: Sentence) -> str | Non
     return next((e.normal for e in _named_after(view, at, sentence) if e.type == "PER"), None)
 
 
-def _organization_after(view: DocumentView, at: int, sentence: Sentence) -> str | None:
+def _organization_after(view: DocumentView, at: int, sentence: Sentence, rules: Rules
+                        ) -> str | None:
     """"свидетельствуют данные статистики, опубликованные Федеральным ведомством уголовной
-    полиции": failing a closer name, the organization in the words after the marker."""
+    полиции": failing a closer name, the organization in the words after the marker; not the
+    outlet told ("данные, предоставленные RT пресс-службой МВД")."""
     named = [e for e in _named_after(view, at, sentence) if e.type == "ORG"]
-    return _whole_organization(view, named[0]) if named else None
+    sources = [e for e in named if not rules.context.source_aside.fullmatch(" " + e.text)]
+    return _whole_organization(view, (sources or named)[0]) if named else None
 
 
 def _named_after(view: DocumentView, at: int, sentence: Sentence) -> list[Entity]:
