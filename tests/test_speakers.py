@@ -95,12 +95,14 @@ def test_by_his_words_is_the_last_named_speaker_with_the_full_name():
     assert speakers["1,6 тыс."][0] == "Нурлан Абенов"  # the surname alone, completed
 
 
-def test_a_source_speaks_for_the_rest_of_its_paragraph_only():
-    text = ("По данным областного управления статистики, в 2023 году в регион прибыли "
+def test_a_person_speaks_for_the_rest_of_the_paragraph_only():
+    """docs/annotation.md §6.2: a person's statement carries within its paragraph; an
+    organization's data release goes on (tests/test_speaker_constructions.py)."""
+    text = ("Как сообщил губернатор области Иван Петров, в 2023 году в регион прибыли "
             "18,4 тыс. человек. Выбыли 16,9 тыс. человек.\n"
             "Средняя зарплата в регионе в декабре составила 74 тыс. рублей.")
     speakers = _speakers(text)
-    assert speakers["16,9 тыс. человек"] [0] is not None
+    assert speakers["16,9 тыс. человек"][0] == "Иван Петров"
     assert "speaker.carried" in speakers["16,9 тыс. человек"][1]
     assert speakers["74 тыс. рублей"][0] is None
 

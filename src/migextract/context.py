@@ -139,6 +139,7 @@ class _DocState:
     release: str | None = None  # an organization's data, which goes on into the next paragraphs
     first_source: str | None = None  # the first speaker of the document
     last_organization: str | None = None  # what "ведомство", "министерство" refer back to
+    last_person: str | None = None  # what "он", "она" refer back to
     speakers: list[str] = field(default_factory=list)  # every speaker named so far
     subjects: list[str] = field(default_factory=list)
     last_subject_paragraph: int | None = None
@@ -278,8 +279,12 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     if speaker is None or speaker == LAST_SPEAKER:  # a source the sentence names outranks it
         speaker = _source_in_sentence(view, sentence, rules) or speaker \
             or reported.get(sentence.index)
-    if speaker == LAST_SPEAKER:  # "- сказал он", "Отмечается, что …", "- говорится в сообщении"
+    if speaker == LAST_SPEAKER:  # "Отмечается, что …", "- говорится в сообщении"
         return state.speakers[-1] if state.speakers else None
+    if speaker == LAST_PERSON:  # "- сказал он": someone, if not someone known, speaks now
+        if state.last_person is None:
+            state.release = None
+        return state.last_person
     if speaker is None:
         return None
     if " " not in speaker:
@@ -291,12 +296,14 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     if not any(e.type == "PER" and e.normal == speaker for e in view.entities):
         state.last_organization = speaker
     else:  # "сообщила руководитель Управления ФАС Наталия Гуревская": "ведомство" is her office
+        state.last_person = speaker
         state.last_organization = _title_organization(view, sentence, rules) \
             or state.last_organization
     return speaker
 
 
 LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
+LAST_PERSON = "\x00person"  # a pronoun: the person named last
 
 
 def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
@@ -654,7 +661,7 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         # agency's own earlier reports): no one
         return None if leading else last_person or LAST_SPEAKER
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
-        return last_person or LAST_SPEAKER  # "- сказал он"
+        return last_person or LAST_PERSON  # "- сказал он": a person, not Росстат
     if words[0].lower() in ("в", "во") and len(words) > 1 \
             and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
         return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
