@@ -118,3 +118,17 @@ def test_items_of_a_price_list(text, span, subject):
 ])
 def test_demonstrative_refers_to_the_measure_named_before(text, span, subject):
     assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a noun after "на" that follows another noun is its purpose: the figure is the first noun's
+    ("В бюджете города крупнейшая статья — расходы на транспорт - 12 млрд рублей.",
+     "12 млрд рублей", "расходы на транспорт"),
+    ("Субсидия на ремонт жилья - 300 тыс. рублей.", "300 тыс. рублей",
+     "субсидия на ремонт жилья"),
+    # after a verb, "на" introduces the noun the figure is the value of
+    ("Выпускники могут претендовать на стипендию до 20 тыс. рублей.", "до 20 тыс. рублей",
+     "стипендия"),
+])
+def test_noun_with_its_purpose_before_a_dash(text, span, subject):
+    assert _read(text, span)[0] == subject

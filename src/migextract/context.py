@@ -2213,10 +2213,23 @@ class _SentenceView:
         if tok.pos != "NOUN" or tok.lemma in self.ctx.not_subject or self._in_place(tok):
             return False
         if any_case:  # "рассчитывать на зарплату до 70 тыс.": the noun right before the figure
+            if self._purpose_of_noun(toks, j):
+                return False
             return not self._attribute(toks, j) and not self._governed(
                 toks, j, allowed=self.ctx.value_prepositions if j == len(toks) - 1 else ("с", "со"))
         return "nomn" in tok.info.cases and not self._governed(toks, j) \
             and not self._attribute(toks, j)
+
+    def _purpose_of_noun(self, toks: list[Tok], j: int) -> bool:
+        """'расходы на социальную сферу — 42 млрд': a noun after "на" that follows another
+        noun is that noun's purpose, and the figure is the first noun's."""
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
+            k -= 1
+        return k >= 1 and toks[k].lemma == "на" and toks[k - 1].pos == "NOUN" \
+            and toks[k - 1].lemma not in self.ctx.not_subject \
+            and not self._in_place(toks[k - 1]) and not self._in_period(toks[k - 1]) \
+            and not self._is_figure(toks[k - 1])
 
     def _plural_subject_of(self, verb: Tok | None, toks: list[Tok], j: int) -> bool:
         """'за неделю цены на товары упали': a plural nominative agreeing with the plural verb
