@@ -73,3 +73,62 @@ def test_role_taken_after_a_verb_of_becoming(text, subject, indicator):
 ])
 def test_russian_citizenship_phrases(text, indicator):
     assert _read(text)[1] == indicator
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a case ending hyphenated to a year belongs to the number, not to the subject
+    ("В марте 2023-го пенсии в этом районе составляли в среднем 18 тыс. рублей.",
+     "18 тыс. рублей", "пенсия в этом районе"),
+    # a head read first as a genitive plural that can be a nominative singular is one
+    ("Десяток апельсинов стоил на рынке 300 рублей.", "300 рублей", "цена десятка апельсинов"),
+    # ... but a head that is not a genitive plural keeps its reading
+    ("Выручка фирмы составила 9 млн рублей при чистой прибыли 2 млн рублей.", "2 млн рублей",
+     "чистая прибыль"),
+])
+def test_number_endings_and_head_readings(text, span, subject):
+    assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # items listed after a price, named before a dash with no verb of their own, are prices
+    ("На рынке литр молока стоит 80 рублей, сыр твердый — 900, сметана — 120.", "900",
+     "цена сыра твёрдого"),
+    ("На рынке литр молока стоит 80 рублей, сыр твердый — 900, сметана — 120.", "120",
+     "цена сметаны"),
+    ("Проезд стоил 40 рублей, а буханка хлеба — 35 рублей.", "35 рублей",
+     "цена буханки хлеба"),
+    # an item with its own verb, or one in the next sentence, is not a price
+    ("Литр молока стоит 80 рублей, а пенсия составляет 20 тыс. рублей.", "20 тыс. рублей",
+     "пенсия"),
+    ("Литр молока стоит 80 рублей. Пенсия — 20 тыс. рублей.", "20 тыс. рублей", "пенсия"),
+])
+def test_items_of_a_price_list(text, span, subject):
+    assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # "этот показатель" refers to the measure named before it in its sentence
+    ("В районе отмечен рост жилищного строительства — за год этот показатель увеличился на "
+     "6%.", "6%", "жилищное строительство"),
+    ("Сохраняется низкий уровень рождаемости: в 2022 году данный показатель составил 1,3.",
+     "1,3", "низкий уровень рождаемости"),
+    # with no such phrase before it, the subject of the figure before
+    ("Сальдо миграции составило 900 человек. В 2023 году этот показатель снизился до 700 "
+     "человек.", "700 человек", "сальдо миграции"),
+])
+def test_demonstrative_refers_to_the_measure_named_before(text, span, subject):
+    assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a noun after "на" that follows another noun is its purpose: the figure is the first noun's
+    ("В бюджете города крупнейшая статья — расходы на транспорт - 12 млрд рублей.",
+     "12 млрд рублей", "расходы на транспорт"),
+    ("Субсидия на ремонт жилья - 300 тыс. рублей.", "300 тыс. рублей",
+     "субсидия на ремонт жилья"),
+    # after a verb, "на" introduces the noun the figure is the value of
+    ("Выпускники могут претендовать на стипендию до 20 тыс. рублей.", "до 20 тыс. рублей",
+     "стипендия"),
+])
+def test_noun_with_its_purpose_before_a_dash(text, span, subject):
+    assert _read(text, span)[0] == subject

@@ -20,7 +20,7 @@ import regex
 from .entities import keep_case, nominative_phrase
 from .indicators import lemma_key
 from .lists import structure_lists
-from .morph import WORD, WordInfo, inflect, verb_lemmas, word_info
+from .morph import WORD, WordInfo, inflect, number_in_case, verb_lemmas, word_info
 from .periods import PeriodMention, PeriodRules, find_periods, whole_year
 from .places import (
     Place,
@@ -36,7 +36,8 @@ from .places import (
 from .records import Context, Entity, Quantity, Sentence
 from .rules import Rules
 
-_TOKEN = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?|\S")
+# a case ending hyphenated to a number ("2017-го", "1980-е") belongs to the number
+_TOKEN = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?(?:-[^\W\d_]{1,3}(?![^\W\d_]))?|\S")
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", '"'}
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
@@ -1192,6 +1193,29 @@ class _SentenceView:
             return None
         return self._found(self._phrase_from(self.toks, at, c.q.start, number="plur"))
 
+    def _rule_price_item(self, c: _Clues, state, fired):
+        """'Капуста стоит 40 рублей, помидоры — 60, лук репчатый — 35': an item of a list
+        after a price, named before a dash with no verb of its own, is priced like the
+        first ("цена помидоров", "цена лука репчатого")."""
+        if not c.index or not self.previous or self._has_verb(c.window) or not any(
+                rule in self.previous[-1].rules for rule in _PRICE_RULES):
+            return None
+        words = c.window[:-1] if c.window and c.window[-1].text == "-" else []
+        cut = max((i + 1 for i, t in enumerate(words) if t.text in (",", ";")
+                   or t.lemma in ("и", "а")), default=0)
+        item = words[cut:]
+        if not item or item[0].pos != "NOUN" or "nomn" not in item[0].info.cases \
+                or self._in_place(item[0]) or item[0].lemma in self.ctx.not_subject \
+                or any(t.pos not in ("NOUN", "ADJF") for t in item):
+            return None
+        head = [item[0]] + [t for t in item[1:] if t.pos == "ADJF"][:1] \
+            if len(item) == 2 and item[1].pos == "ADJF" else item[:1]
+        rest = item[len(head):]
+        number = number_in_case(item[0].text, "nomn", "NOUN")
+        return self._found(_joined([self.ctx.price_noun, _in_case(" ".join(
+            _lower_common(t.text) for t in head), "gent", number)] + [
+            _lower_common(t.text) for t in rest]))
+
     def _rule_adjacent_first(self, c: _Clues, state, fired):
         """A noun phrase right before the figure wins over a verb before that phrase."""
         if c.adjacent and (c.introduced or c.verb is None
@@ -2291,10 +2315,23 @@ class _SentenceView:
         if tok.pos != "NOUN" or tok.lemma in self.ctx.not_subject or self._in_place(tok):
             return False
         if any_case:  # "рассчитывать на зарплату до 70 тыс.": the noun right before the figure
+            if self._purpose_of_noun(toks, j):
+                return False
             return not self._attribute(toks, j) and not self._governed(
                 toks, j, allowed=self.ctx.value_prepositions if j == len(toks) - 1 else ("с", "со"))
         return "nomn" in tok.info.cases and not self._governed(toks, j) \
             and not self._attribute(toks, j)
+
+    def _purpose_of_noun(self, toks: list[Tok], j: int) -> bool:
+        """'расходы на социальную сферу — 42 млрд': a noun after "на" that follows another
+        noun is that noun's purpose, and the figure is the first noun's."""
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
+            k -= 1
+        return k >= 1 and toks[k].lemma == "на" and toks[k - 1].pos == "NOUN" \
+            and toks[k - 1].lemma not in self.ctx.not_subject \
+            and not self._in_place(toks[k - 1]) and not self._in_period(toks[k - 1]) \
+            and not self._is_figure(toks[k - 1])
 
     def _plural_subject_of(self, verb: Tok | None, toks: list[Tok], j: int) -> bool:
         """'за неделю цены на товары упали': a plural nominative agreeing with the plural verb
@@ -2529,12 +2566,34 @@ class _SentenceView:
             words = words[1:]
         return words
 
+    def _measure_named_before(self, head: str) -> str | None:
+        """'В стране отмечается рост производства — за год этот показатель вырос на 3%': the
+        phrase of a measure or change noun named in the sentence before the demonstrative and
+        its anaphoric noun (and after any figure), which they refer to."""
+        at = next((i for i, t in enumerate(self.toks) if i and t.lemma == head
+                   and self.toks[i - 1].lemma in _DEMONSTRATIVES), None)
+        if at is None:
+            return None
+        start = self.toks[at - 1].start
+        bound = max((q.end for q in self.quantities if q.end <= start), default=0)
+        k = next((i for i in range(at - 2, -1, -1) if self.toks[i].start >= bound
+                  and self.toks[i].pos == "NOUN" and self.toks[i].lemma != head
+                  and (self.toks[i].lemma in self.ctx.measure_nouns
+                       or self.toks[i].lemma in self.ctx.change_nouns)), None)
+        if k is None or k + 1 >= at - 1 or self._governed(self.toks, k) \
+                and self.toks[k - 1].lemma not in ("о", "об"):
+            return None
+        return self._phrase_from(self.toks, k, start)
+
     def _resolve_anaphora(self, phrase: str, state: _DocState) -> str:
         """'сальдо' after 'сальдо миграции' was named means 'сальдо миграции'; 'данный
         показатель' means the subject named before."""
         if " " in phrase:
             return phrase
         head = word_info(phrase).lemma
+        named = self._measure_named_before(head) if head in self.ctx.anaphoric_nouns else None
+        if named:  # "сохраняется высокий уровень безработицы: этот показатель составил 8%"
+            return named
         if (head in self.ctx.anaphoric_nouns or head in self.ctx.change_nouns
                 or head in self.ctx.measure_nouns) and state.subjects:
             # "задолженность составила 560 млн рублей, рост составил 10%": the growth of it
@@ -3011,6 +3070,9 @@ class _SentenceView:
 
 # The subject rules of _SentenceView in the order they are tried (see "subject" there); a rule
 # id of None means the rule records its own.
+_DEMONSTRATIVES = frozenset({"этот", "данный", "такой", "указанный"})
+_PRICE_RULES = ("ctx.subject_price_of", "ctx.subject_price_item")
+
 _SUBJECT_RULES = (
     ("ctx.subject_after_dash", _SentenceView._rule_after_dash),
     ("ctx.subject_this_is", _SentenceView._rule_this_is),
@@ -3020,6 +3082,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_new_level", _SentenceView._rule_new_level),
     ("ctx.subject_age", _SentenceView._rule_age),
     ("ctx.subject_most_of", _SentenceView._rule_most_of),
+    ("ctx.subject_price_item", _SentenceView._rule_price_item),
     ("ctx.subject_adjacent_np", _SentenceView._rule_adjacent_first),
     ("ctx.subject_share_of_base", _SentenceView._rule_share_of_base_first),
     ("ctx.subject_own_verb", _SentenceView._rule_own_verb),
@@ -3111,9 +3174,10 @@ def _in_case(phrase: str, case: str, number: str | None = None, up_to_noun: bool
     out = []
     for i, word in enumerate(words):
         info = word_info(word)
-        if info.pos in ("NOUN", "ADJF", "PRTF"):
-            wanted = number or info.number
-            word = inflect(word, frozenset({case} | ({wanted} if wanted else set())), info.pos)
+        if info.pos in ("NOUN", "ADJF", "PRTF"):  # the phrase is in the nominative
+            wanted = number or number_in_case(word, "nomn", info.pos) or info.number
+            word = inflect(word, frozenset({case} | ({wanted} if wanted else set())), info.pos,
+                           "nomn")
         out.append(word)
         if up_to_noun and info.pos == "NOUN":
             return " ".join(out + words[i + 1:])
@@ -3157,14 +3221,18 @@ def _to_case(toks: list[Tok], case: str, force_number: str | None = None) -> str
     """Inflect the head noun (last noun) and its adjectives into `case`, keeping their number."""
     head = max((i for i, t in enumerate(toks) if t.pos == "NOUN"), default=len(toks) - 1)
     info = toks[head].info
-    number = force_number or (info.number if info else None)
+    # a head read first as a genitive plural that can be a nominative singular is one
+    # ("десяток яиц" stays, not "десятки яиц"; "чистой прибыли" is still "чистая прибыль")
+    read_as = "nomn" if case == "nomn" and info and {"plur", "gent"} <= set(regex.split("[ ,]", info.tag)) \
+        and number_in_case(toks[head].text, "nomn", "NOUN") == "sing" else None
+    number = force_number or ("sing" if read_as else None) or (info.number if info else None)
     grammemes = frozenset({case} | ({number} if number else set()))
     gender = _gender(info) if number == "sing" else None
     words = []
     for i, tok in enumerate(toks):
         if i <= head and tok.pos in ("ADJF", "PRTF", "NOUN"):
             wanted = grammemes | {gender} if gender and tok.pos != "NOUN" else grammemes
-            words.append(_lower_common(inflect(tok.text, frozenset(wanted), tok.pos)))
+            words.append(_lower_common(inflect(tok.text, frozenset(wanted), tok.pos, read_as)))
         else:
             words.append(_lower_common(tok.text))
     return " ".join(words)

@@ -94,9 +94,28 @@ def verb_lemmas(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=100_000)
-def inflect(word: str, grammemes: frozenset[str], pos: str | None = None) -> str:
-    """Inflect `word` into `grammemes`, keeping its capitalization; the word itself if impossible."""
-    for parse in _parses(word.lower()):
+def number_in_case(word: str, case: str, pos: str | None = None) -> str | None:
+    """The number of `word` read in `case` ("десяток" as a nominative is singular, though its
+    first reading is the genitive plural of "десятка"); None if it has no such reading."""
+    return next((p.tag.number for p in _in_case(word, case, pos)), None)
+
+
+def _in_case(word: str, case: str, pos: str | None) -> list:
+    """The readings of `word` in `case` (and `pos`), names aside ("голов" is not "Голов")."""
+    return [p for p in _parses(word.lower()) if p.tag.case == case
+            and (pos is None or p.tag.POS == pos) and not _NAMES & p.tag.grammemes]
+
+
+_NAMES = frozenset({"Surn", "Name", "Patr"})
+
+
+@lru_cache(maxsize=100_000)
+def inflect(word: str, grammemes: frozenset[str], pos: str | None = None,
+            from_case: str | None = None) -> str:
+    """Inflect `word` into `grammemes`, keeping its capitalization; the word itself if impossible.
+    `from_case`: the case the word is in, when known, picks the reading to inflect."""
+    parses = (from_case and _in_case(word, from_case, pos)) or _parses(word.lower())
+    for parse in parses:
         if pos and parse.tag.POS != pos:
             continue
         inflected = parse.inflect(set(grammemes))
