@@ -63,7 +63,8 @@ FACTS = (
     Column("place_code", _CATEGORY, "ISO 3166-1 alpha-2 or ISO 3166-2 code of the place, when "
            "the gazetteer knows it."),
     Column("partner", pa.string(), "For flows, the other side (origin of arrivals, destination "
-           "of departures): \"СНГ\"."),
+           "of departures): \"СНГ\"; for people counted by origin, where they come from "
+           "(\"граждане Узбекистана – 55 тыс.\" → Узбекистан)."),
     Column("period_start", pa.date32(), "First day of the period the figure is for."),
     Column("period_end", pa.date32(), "Last day of the period the figure is for."),
     Column("period_text", pa.string(), "The period phrase as written (may stand in an earlier "
@@ -74,9 +75,10 @@ FACTS = (
            "otherwise."),
     Column("speaker", pa.string(), "Person or organization stating the figure (quote "
            "attribution, \"по данным …\", \"…, добавил Мельников\"). A source goes on for the "
-           "rest of its paragraph (context_rules speaker.carried); the first source of a lead, "
-           "or one introduced by \"об этом\", also covers the figures before it "
-           "(speaker.lead, speaker.back_reference)."),
+           "rest of its paragraph (context_rules speaker.carried), an organization's data "
+           "release also for the next paragraphs of figures until someone else speaks "
+           "(speaker.released); the first source of a lead, or one introduced by \"об этом\", "
+           "also covers the figures before it (speaker.lead, speaker.back_reference)."),
     Column("parent_fact_id", pa.string(), "fact_id of the figure this one is part of (\"из "
            "них\", \"в том числе\")."),
     Column("rule", pa.string(), "Ids of the grammar rules that built the figure, joined by "
