@@ -438,3 +438,33 @@ def test_world_market_price_has_no_place(rules, text, span, place):
 def test_group_a_figure_is_averaged_over_is_the_place(rules, sentence, span, place):
     text = "Экономика Латвии. Латвия и Латвия.\n" + sentence
     assert place_of(rules, text, span) == place
+
+
+@pytest.mark.parametrize("sentence,span,partner", [
+    ("В прошлом году гражданство получили 52 тыс. таджиков.", "52 тыс. таджиков", "Таджикистан"),
+    ("Около 40 тыс. грузинских граждан приехали на заработки.", "Около 40 тыс.", "Грузия"),
+    # the country named before "жителей которого", which is not the place
+    ("Первым идет Узбекистан, 61 тыс. жителей которого получили патенты.", "61 тыс. жителей",
+     "Узбекистан"),
+    # the figures that go on about them in the sentence, and in one opened by "Это"
+    ("Патенты получили 9 тыс. белорусов (годом ранее – 12 тыс.).", "12 тыс.", "Беларусь"),
+    ("Визы получили 8 тыс. вьетнамцев. Это на 15% больше, чем годом ранее.", "15%", "Вьетнам"),
+], ids=["nationals", "adjective_citizens", "whose_residents", "bracket", "this_is"])
+def test_people_counted_by_their_country_give_the_partner(rules, sentence, span, partner):
+    text = "Мигранты в России. МВД России подвело итоги года.\n" + sentence
+    context = context_of(rules, text, span)
+    assert (context.place, context.partner) == ("Россия", partner)
+
+
+@pytest.mark.parametrize("sentence,span", [
+    # people of the place the figure is about are no partner
+    ("В России живут 110 млн русских и 5 млн татар, из них 20 тыс. россиян уехали.",
+     "20 тыс. россиян"),
+    # a count of other things after the people does not take their country
+    ("В стране 2 млн сирийцев, они живут в 25 лагерях.", "25 лагерях"),
+    # "Это" two sentences later does not reach back
+    ("Визы получили 8 тыс. вьетнамцев. Визы выдают быстро. Это на 15% больше.", "15%"),
+], ids=["home_people", "other_things", "not_next_sentence"])
+def test_people_partner_does_not_spread(rules, sentence, span):
+    text = "Мигранты в России. МВД России подвело итоги года.\n" + sentence
+    assert context_of(rules, text, span).partner is None

@@ -145,6 +145,7 @@ class _DocState:
     subjects: list[str] = field(default_factory=list)
     last_subject_paragraph: int | None = None
     breakdown_head: str | None = None
+    people: tuple[Place, int] | None = None  # partner of the last count of people, its sentence
 
 
 @dataclass(frozen=True)
@@ -918,7 +919,7 @@ class _SentenceView:
         fired: list[str] = []
         parent = self._parent(index, window, doc_index, fired)
         subject, indicator = self._subject(index, window, right, state, parent, fired)
-        place, partner = self._place(index, window, right, indicator, fired)
+        place, partner = self._place(index, window, right, indicator, fired, state)
         period = self._period(q, state, fired)
         if index == 0 and period is not None and fired[-1:] == ["ctx.period_in_sentence"]:
             self.first_period = period
@@ -2645,7 +2646,20 @@ class _SentenceView:
 
     # place ----------------------------------------------------------------------------
 
-    def _place(self, index, window, right, indicator, fired) -> tuple[Place | None, Place | None]:
+    def _place(self, index, window, right, indicator, fired, state: _DocState | None = None
+               ) -> tuple[Place | None, Place | None]:
+        place, partner = self._own_place(index, window, right, indicator, fired)
+        people = self._people_partner(index, window, fired, state)
+        if people is not None and place is not None and place.id == people.id:
+            place = None  # "Армения — 22 264 армян получили …": their country is the partner
+        if place is None and "ctx.place_world_price" not in fired:
+            place = self._place_fallback(index, window, fired)
+        if people is not None and (place is None or self._country(place).id != people.id):
+            partner = people  # not "30 тыс. казахов" in Kazakhstan
+        return place, partner
+
+    def _own_place(self, index, window, right, indicator, fired
+                   ) -> tuple[Place | None, Place | None]:
         if self._world_price(window, right):
             fired.append("ctx.place_world_price")
             return None, None
@@ -2661,18 +2675,65 @@ class _SentenceView:
         place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow)
         if place is not None:
             fired.append("ctx.place_in_sentence")
-        if place is None:
-            q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
-            place = self._adjective_place([t for t in self.toks if t.end <= q.start])
-            if place is not None:
-                fired.append("ctx.place_adjective")
-        if place is None and self._mentions_country(window):
-            place = self.view.home and self._country(self.view.home)
-            fired.append("ctx.place_country_word")
-        if place is None and self.view.home is not None:
-            place = self.view.home
-            fired.append("ctx.place_document")
         return place, partner
+
+    def _place_fallback(self, index: int, window: list[Tok], fired: list[str]) -> Place | None:
+        q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
+        place = self._adjective_place([t for t in self.toks if t.end <= q.start])
+        if place is not None:
+            fired.append("ctx.place_adjective")
+            return place
+        if self._mentions_country(window):
+            fired.append("ctx.place_country_word")
+            return self.view.home and self._country(self.view.home)
+        if self.view.home is not None:
+            fired.append("ctx.place_document")
+        return self.view.home
+
+    def _people_partner(self, index: int, window: list[Tok], fired: list[str],
+                        state: _DocState | None) -> Place | None:
+        """'100 тыс. украинцев', 'около 50 тыс. молдавских граждан', 'Казахстан, 37 837 жителей
+        которого': a count of people of another country has it as partner (annotation §6.3);
+        the figures that go on about them without naming a place ("на 49% больше, чем в 2015
+        году (67 400 человек)") keep it, in the sentence and in one opened by "Это"."""
+        q = self.quantities[index]
+        found = self._people_of(index)
+        if found is not None:
+            fired.append("ctx.partner_people")
+        elif state is None or state.people is None or any(
+                m.start >= (window[0].start if window else q.start) and m.end <= q.start
+                for m in self.places):
+            return None  # the figure names its own place
+        elif q.counted is not None and q.unit != "person":
+            return None  # "3,3 млн сирийцев, … в 21 лагере": a count of other things
+        elif index and state.people[1] == self.sentence.index \
+                or index == 0 and state.people[1] == self.sentence.index - 1 and self.toks \
+                and self.toks[0].lemma == "это":
+            found = state.people[0]
+            fired.append("ctx.partner_people_carried")
+        if found is not None and state is not None:
+            state.people = (found, self.sentence.index)
+        return found
+
+    def _people_of(self, index: int) -> Place | None:
+        """The country of the people a figure counts: its counted noun ("украинцев"), a country
+        adjective before a noun of origin right after it ("молдавских граждан"), or the country
+        named before "жителей которого"."""
+        q = self.quantities[index]
+        gazetteer = self.rules.gazetteer
+        after = [t for t in self.toks if t.start >= q.end and t.word][:2]
+        found = None
+        if q.counted in gazetteer.by_people:
+            found = gazetteer.by_people[q.counted]
+        elif len(after) == 2 and after[0].pos == "ADJF" \
+                and after[1].lemma in gazetteer.words.origin_nouns:
+            found = gazetteer.by_adjective.get(after[0].lemma)
+        elif after and after[0].lemma == "который" and q.counted in gazetteer.words.origin_nouns:
+            before = [m for m in self.places if m.end <= q.start]
+            found = before[-1].place if before else None
+        if found is not None and found.kind != "country":
+            return None
+        return found
 
     def _world_price(self, window: list[Tok], right: list[Tok]) -> bool:
         """'$40 за баррель', 'стоимость барреля Urals составит $49,90': a price per barrel or

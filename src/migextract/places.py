@@ -25,6 +25,9 @@ class Place:
     kind: str
     parent: str | None
     adjectives: frozenset[str]
+    # nouns of its people: citizens ("казахстанец") and, for a country, the people named after
+    # it ("украинец", `nationals`); they say where people counted come from (partner)
+    people: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,12 @@ class Gazetteer:
         """'российский' → Россия: the adjective lemmas of the gazetteer (each names one place)."""
         return {adjective: place for place in self.places.values()
                 for adjective in place.adjectives}
+
+    @cached_property
+    def by_people(self) -> dict[str, Place]:
+        """'украинец' → Украина: the people nouns of the gazetteer's countries."""
+        return {noun: place for place in self.places.values() if place.kind == "country"
+                for noun in place.people}
 
     def country_of(self, place: Place) -> Place | None:
         seen = set()
@@ -260,6 +269,8 @@ def _place(node: Node) -> Place:
         kind=need_choice(node, "kind", KINDS),
         parent=need(node, "parent", str, optional=True),
         adjectives=frozenset(need_str_list(node, "adjectives", optional=True)),
+        people=frozenset(w.replace("ё", "е") for key in ("demonyms", "nationals")
+                         for w in need_str_list(node, key, optional=True)),
     )
 
 
