@@ -468,3 +468,41 @@ def test_people_counted_by_their_country_give_the_partner(rules, sentence, span,
 def test_people_partner_does_not_spread(rules, sentence, span):
     text = "Мигранты в России. МВД России подвело итоги года.\n" + sentence
     assert context_of(rules, text, span).partner is None
+
+
+def test_paragraph_opened_by_a_region_frames_its_figures(rules):
+    text = ("Участки раздают на Дальнем Востоке. Дальний Восток ждет переселенцев.\n"
+            "В Магаданской области за год выдали 900 участков. Приезжие получили 40 из них.\n"
+            "Всего переселенцам отдали 300 гектаров.")
+    assert place_of(rules, text, "40") == "Магаданская область"
+    # the frame ends with its paragraph
+    assert place_of(rules, text, "300 гектаров") == "Дальневосточный федеральный округ"
+
+
+def test_a_trip_is_no_frame(rules):
+    text = ("Экономика Турции растет. Турция и Турция.\n"
+            "Во время поездки в Италию министр рассказал о планах. Турция получит 5 млрд евро.")
+    assert place_of(rules, text, "5 млрд евро") == "Турция"
+
+
+def test_town_opening_a_section_governs_it_to_the_next_subheading(rules):
+    text = ("Власти Якутии говорят об оттоке жителей.\n"
+            "Жизнь на севере\n"
+            "В старом поселке Солнечный, центре района, осталось мало людей. Тут живут 900 человек.\n"
+            "Хлеб в магазине стоит 80 рублей.\n"
+            "Новые планы\n"
+            "Республика выделит 2 млрд рублей.")
+    assert place_of(rules, text, "900 человек") == "Солнечный"
+    assert place_of(rules, text, "80 рублей") == "Солнечный"
+    assert place_of(rules, text, "2 млрд рублей") == "Республика Саха (Якутия)"
+
+
+@pytest.mark.parametrize("text,span,place", [
+    ("Оленеводство развито в Чукотском АО. Сегодня здесь 90 тыс. оленей — это 30% от "
+     "поголовья в Дальневосточном федеральном округе.", "30%", "Чукотский автономный округ"),
+    # the base named by a home word is the place itself
+    ("Население Чукотки растет. Приезжие составят 5% от населения региона.", "5%",
+     "Чукотский автономный округ"),
+], ids=["named_base", "home_word_base"])
+def test_base_of_a_share_is_not_its_place(rules, text, span, place):
+    assert place_of(rules, "Новости Чукотки. Чукотка.\n" + text, span) == place

@@ -146,6 +146,8 @@ class _DocState:
     last_subject_paragraph: int | None = None
     breakdown_head: str | None = None
     people: tuple[Place, int] | None = None  # partner of the last count of people, its sentence
+    frame: tuple[Place, int, bool] | None = None  # "В Амурской области …": place, paragraph,
+    # whether it holds to the next heading (a town the text goes on about) or the paragraph
 
 
 @dataclass(frozen=True)
@@ -228,9 +230,11 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             state.speaker = state.release if released else None
             state.release = state.speaker
             state.speaker_paragraph = sentence.paragraph if released else state.speaker_paragraph
+        _update_frame(view, sentence, state, rules)
         if quantities:
             sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
                                           rules, state.speaker)
+            sentence_view.frame = state.frame[0] if state.frame else None
             carried = () if own_speaker or not state.speaker else \
                 ("speaker.released",) if released or _released(contexts, sentence) \
                 else ("speaker.carried",)
@@ -254,6 +258,48 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             state.period_paragraph = sentence.paragraph
     flat = [q for quantities in view.quantities for q in quantities]
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
+
+
+_FRAME_OPENING = regex.compile(r"Во?\s")
+_FRAME_REACH = 60  # characters from the sentence start within which a framing place is named
+_SECTION_HEADING = 70  # a paragraph of one sentence shorter than this is a subheading
+
+
+def _update_frame(view: DocumentView, sentence: Sentence, state: _DocState, rules: Rules
+                  ) -> None:
+    """'В Амурской области … отдано 6 тыс. га. Но и доля приезжих … 286 человек': a sentence
+    opening with "В" + a place sets the place of the figures after it that name none, to the
+    end of the paragraph; a town or district below the home ("В поселке Депутатский, центре
+    Усть-Янского района, …") to the next subheading, as a report on it goes on."""
+    text = view.text[sentence.start:sentence.end].strip()
+    neighbours = view.sentences[max(sentence.index - 1, 0):sentence.index + 2]
+    if len(text) < _SECTION_HEADING and "©" not in text \
+            and not text.endswith((".", "!", ";", ":", "…")) and all(
+            s.paragraph != sentence.paragraph for s in neighbours if s is not sentence):
+        state.frame = None  # "Гектар для своих": a new section
+        return
+    if state.frame is not None and not state.frame[2] \
+            and state.frame[1] != sentence.paragraph:
+        state.frame = None
+    if not _FRAME_OPENING.match(view.text, sentence.start):
+        return
+    first = next((m for m in view.place_mentions if sentence.start <= m.start < sentence.end
+                  and _trusted(m, view.confirmed)), None)
+    if first is not None and first.start - sentence.start <= _FRAME_REACH \
+            and _opens_with(view.text[sentence.start:first.start], rules):
+        state.frame = (first.place, sentence.paragraph, _is_local(first.place))
+
+
+def _opens_with(before: str, rules: Rules) -> bool:
+    """'В ', 'В некогда развивающемся промышленном поселке ': the opening "В" is the name's
+    own preposition, with only modifiers and a town or region marker between them ("Во время
+    визита в Ватикан" is no frame)."""
+    words = WORD.findall(before)
+    markers = rules.gazetteer.words
+    allowed = markers.town_markers | markers.region_markers | markers.before_name
+    return bool(words) and all(
+        word_info(w).pos in ("ADJF", "PRTF", "ADVB") or word_info(w).lemma in allowed
+        for w in words[1:])
 
 
 def _within_a_year(mention: PeriodMention) -> bool:
@@ -863,6 +909,7 @@ class _SentenceView:
         self.places = self._places()
         self.speaker = speaker
         self.previous: list[Context] = []
+        self.frame: Place | None = None  # the place framing the paragraph (_update_frame)
         self.first_period: PeriodMention | None = None  # the one the first figure took
 
     # tokens ---------------------------------------------------------------------------
@@ -2686,6 +2733,9 @@ class _SentenceView:
         if self._mentions_country(window):
             fired.append("ctx.place_country_word")
             return self.view.home and self._country(self.view.home)
+        if self.frame is not None:
+            fired.append("ctx.place_frame")
+            return self.frame
         if self.view.home is not None:
             fired.append("ctx.place_document")
         return self.view.home
@@ -2763,13 +2813,17 @@ class _SentenceView:
         else the first right after it, else any before it in the sentence."""
         q = self.quantities[index]
         left = window[0].start if window else q.start
-        mentions = sorted(self.places + self._home_references, key=lambda m: m.start)
+        mentions = sorted(self.places + self._home_references + self._here_references,
+                          key=lambda m: m.start)
         own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)
                or _IN_PLACE.fullmatch(self.view.text, q.end, m.start)
                or self._dash_then_origin(q.end, m.start)]
         candidates = [m for m in mentions if left <= m.start < q.start]
         if not candidates and right and not own:
             candidates = [m for m in mentions if q.end <= m.start <= right[-1].end][:1]
+            if right[0].text.lower() == "от" and candidates \
+                    and candidates[0] not in self._home_references:
+                candidates = []  # "40,9% от имеющихся в округе": a share's base is elsewhere
         if not candidates:
             candidates = [m for m in mentions if m.end <= q.start]
         return candidates + own[:1]
@@ -2866,6 +2920,25 @@ class _SentenceView:
             if place is not None:
                 out.append(PlaceMention(tok.start, tok.end, place, self._prep_before(tok.start)))
         return out
+
+    @cached_property
+    def _here_references(self) -> list[PlaceMention]:
+        """'Но и здесь доля приезжих …', 'До Якутска отсюда 2068 км': "здесь" (words.yaml
+        here_words) is the place framing the paragraph, else the first place of the nearest
+        sentence before that names one."""
+        here = self.rules.gazetteer.words.here_words
+        toks = [t for t in self.toks if t.word and t.text.lower() in here]
+        place = self.frame or self._place_named_before() if toks else None
+        return [PlaceMention(t.start, t.end, place, "в") for t in toks] if place else []
+
+    def _place_named_before(self) -> Place | None:
+        for sentence in reversed(self.view.sentences[max(0, self.sentence.index - 3):
+                                                     self.sentence.index]):
+            named = [m for m in self.view.place_mentions
+                     if sentence.start <= m.start < sentence.end and _trusted(m, self.view.confirmed)]
+            if named:
+                return named[0].place
+        return None
 
     def _antecedent(self, tok: Tok) -> Place | None:
         """'…в парламент земли Северный Рейн — Вестфалия. В регионе …': in a document about a

@@ -54,6 +54,7 @@ class PlaceWords:
     respectively: frozenset[str] = frozenset()  # "соответственно": places pair with figures
     origin_nouns: frozenset[str] = frozenset()  # "граждане", "выходцы": a country after is origin
     world_price_units: frozenset[str] = frozenset()  # "баррель": a world price has no place
+    here_words: frozenset[str] = frozenset()  # "здесь": the place named before
 
 
     @cached_property
@@ -214,6 +215,7 @@ def _place_words(path: Path) -> PlaceWords:
         respectively=_lemma_set(doc, "respectively"),
         origin_nouns=_lemma_set(doc, "origin_nouns"),
         world_price_units=_lemma_set(doc, "world_price_units"),
+        here_words=_lemma_set(doc, "here_words"),
     )
 
 
@@ -459,6 +461,8 @@ def _after_town_marker(words, i: int, text: str, place_words: PlaceWords) -> boo
     if not lemmas & (place_words.town_markers | place_words.municipality_markers):
         return False
     first = analyzer().parse(name.lower())[0]
+    if first.is_known and first.tag.POS == "ADJF" and first.tag.case == "nomn":
+        return True  # "поселок Депутатский", "город Мирный": an adjective in apposition
     if first.is_known and (first.tag.POS != "NOUN" or {"Name", "Surn", "Patr"} & first.tag.grammemes):
         return False  # "в родном городе Терезы", "и город Для режиссера …": no town's name
     return bool(lemmas & place_words.town_markers) or _nominative_name(name)
