@@ -438,3 +438,71 @@ def test_world_market_price_has_no_place(rules, text, span, place):
 def test_group_a_figure_is_averaged_over_is_the_place(rules, sentence, span, place):
     text = "Экономика Латвии. Латвия и Латвия.\n" + sentence
     assert place_of(rules, text, span) == place
+
+
+@pytest.mark.parametrize("sentence,span,partner", [
+    ("В прошлом году гражданство получили 52 тыс. таджиков.", "52 тыс. таджиков", "Таджикистан"),
+    ("Около 40 тыс. грузинских граждан приехали на заработки.", "Около 40 тыс.", "Грузия"),
+    # the country named before "жителей которого", which is not the place
+    ("Первым идет Узбекистан, 61 тыс. жителей которого получили патенты.", "61 тыс. жителей",
+     "Узбекистан"),
+    # the figures that go on about them in the sentence, and in one opened by "Это"
+    ("Патенты получили 9 тыс. белорусов (годом ранее – 12 тыс.).", "12 тыс.", "Беларусь"),
+    ("Визы получили 8 тыс. вьетнамцев. Это на 15% больше, чем годом ранее.", "15%", "Вьетнам"),
+], ids=["nationals", "adjective_citizens", "whose_residents", "bracket", "this_is"])
+def test_people_counted_by_their_country_give_the_partner(rules, sentence, span, partner):
+    text = "Мигранты в России. МВД России подвело итоги года.\n" + sentence
+    context = context_of(rules, text, span)
+    assert (context.place, context.partner) == ("Россия", partner)
+
+
+@pytest.mark.parametrize("sentence,span", [
+    # people of the place the figure is about are no partner
+    ("В России живут 110 млн русских и 5 млн татар, из них 20 тыс. россиян уехали.",
+     "20 тыс. россиян"),
+    # a count of other things after the people does not take their country
+    ("В стране 2 млн сирийцев, они живут в 25 лагерях.", "25 лагерях"),
+    # "Это" two sentences later does not reach back
+    ("Визы получили 8 тыс. вьетнамцев. Визы выдают быстро. Это на 15% больше.", "15%"),
+], ids=["home_people", "other_things", "not_next_sentence"])
+def test_people_partner_does_not_spread(rules, sentence, span):
+    text = "Мигранты в России. МВД России подвело итоги года.\n" + sentence
+    assert context_of(rules, text, span).partner is None
+
+
+def test_paragraph_opened_by_a_region_frames_its_figures(rules):
+    text = ("Участки раздают на Дальнем Востоке. Дальний Восток ждет переселенцев.\n"
+            "В Магаданской области за год выдали 900 участков. Приезжие получили 40 из них.\n"
+            "Всего переселенцам отдали 300 гектаров.")
+    assert place_of(rules, text, "40") == "Магаданская область"
+    # the frame ends with its paragraph
+    assert place_of(rules, text, "300 гектаров") == "Дальневосточный федеральный округ"
+
+
+def test_a_trip_is_no_frame(rules):
+    text = ("Экономика Турции растет. Турция и Турция.\n"
+            "Во время поездки в Италию министр рассказал о планах. Турция получит 5 млрд евро.")
+    assert place_of(rules, text, "5 млрд евро") == "Турция"
+
+
+def test_town_opening_a_section_governs_it_to_the_next_subheading(rules):
+    text = ("Власти Якутии говорят об оттоке жителей.\n"
+            "Жизнь на севере\n"
+            "В старом поселке Солнечный, центре района, осталось мало людей. Тут живут 900 человек.\n"
+            "Хлеб в магазине стоит 80 рублей.\n"
+            "Новые планы\n"
+            "Республика выделит 2 млрд рублей.")
+    assert place_of(rules, text, "900 человек") == "Солнечный"
+    assert place_of(rules, text, "80 рублей") == "Солнечный"
+    assert place_of(rules, text, "2 млрд рублей") == "Республика Саха (Якутия)"
+
+
+@pytest.mark.parametrize("text,span,place", [
+    ("Оленеводство развито в Чукотском АО. Сегодня здесь 90 тыс. оленей — это 30% от "
+     "поголовья в Дальневосточном федеральном округе.", "30%", "Чукотский автономный округ"),
+    # the base named by a home word is the place itself
+    ("Население Чукотки растет. Приезжие составят 5% от населения региона.", "5%",
+     "Чукотский автономный округ"),
+], ids=["named_base", "home_word_base"])
+def test_base_of_a_share_is_not_its_place(rules, text, span, place):
+    assert place_of(rules, "Новости Чукотки. Чукотка.\n" + text, span) == place

@@ -145,6 +145,9 @@ class _DocState:
     subjects: list[str] = field(default_factory=list)
     last_subject_paragraph: int | None = None
     breakdown_head: str | None = None
+    people: tuple[Place, int] | None = None  # partner of the last count of people, its sentence
+    frame: tuple[Place, int, bool] | None = None  # "В Амурской области …": place, paragraph,
+    # whether it holds to the next heading (a town the text goes on about) or the paragraph
 
 
 @dataclass(frozen=True)
@@ -227,9 +230,11 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             state.speaker = state.release if released else None
             state.release = state.speaker
             state.speaker_paragraph = sentence.paragraph if released else state.speaker_paragraph
+        _update_frame(view, sentence, state, rules)
         if quantities:
             sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
                                           rules, state.speaker)
+            sentence_view.frame = state.frame[0] if state.frame else None
             carried = () if own_speaker or not state.speaker else \
                 ("speaker.released",) if released or _released(contexts, sentence) \
                 else ("speaker.carried",)
@@ -253,6 +258,48 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             state.period_paragraph = sentence.paragraph
     flat = [q for quantities in view.quantities for q in quantities]
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
+
+
+_FRAME_OPENING = regex.compile(r"Во?\s")
+_FRAME_REACH = 60  # characters from the sentence start within which a framing place is named
+_SECTION_HEADING = 70  # a paragraph of one sentence shorter than this is a subheading
+
+
+def _update_frame(view: DocumentView, sentence: Sentence, state: _DocState, rules: Rules
+                  ) -> None:
+    """'В Амурской области … отдано 6 тыс. га. Но и доля приезжих … 286 человек': a sentence
+    opening with "В" + a place sets the place of the figures after it that name none, to the
+    end of the paragraph; a town or district below the home ("В поселке Депутатский, центре
+    Усть-Янского района, …") to the next subheading, as a report on it goes on."""
+    text = view.text[sentence.start:sentence.end].strip()
+    neighbours = view.sentences[max(sentence.index - 1, 0):sentence.index + 2]
+    if len(text) < _SECTION_HEADING and "©" not in text \
+            and not text.endswith((".", "!", ";", ":", "…")) and all(
+            s.paragraph != sentence.paragraph for s in neighbours if s is not sentence):
+        state.frame = None  # "Гектар для своих": a new section
+        return
+    if state.frame is not None and not state.frame[2] \
+            and state.frame[1] != sentence.paragraph:
+        state.frame = None
+    if not _FRAME_OPENING.match(view.text, sentence.start):
+        return
+    first = next((m for m in view.place_mentions if sentence.start <= m.start < sentence.end
+                  and _trusted(m, view.confirmed)), None)
+    if first is not None and first.start - sentence.start <= _FRAME_REACH \
+            and _opens_with(view.text[sentence.start:first.start], rules):
+        state.frame = (first.place, sentence.paragraph, _is_local(first.place))
+
+
+def _opens_with(before: str, rules: Rules) -> bool:
+    """'В ', 'В некогда развивающемся промышленном поселке ': the opening "В" is the name's
+    own preposition, with only modifiers and a town or region marker between them ("Во время
+    визита в Ватикан" is no frame)."""
+    words = WORD.findall(before)
+    markers = rules.gazetteer.words
+    allowed = markers.town_markers | markers.region_markers | markers.before_name
+    return bool(words) and all(
+        word_info(w).pos in ("ADJF", "PRTF", "ADVB") or word_info(w).lemma in allowed
+        for w in words[1:])
 
 
 def _within_a_year(mention: PeriodMention) -> bool:
@@ -862,6 +909,7 @@ class _SentenceView:
         self.places = self._places()
         self.speaker = speaker
         self.previous: list[Context] = []
+        self.frame: Place | None = None  # the place framing the paragraph (_update_frame)
         self.first_period: PeriodMention | None = None  # the one the first figure took
 
     # tokens ---------------------------------------------------------------------------
@@ -918,7 +966,7 @@ class _SentenceView:
         fired: list[str] = []
         parent = self._parent(index, window, doc_index, fired)
         subject, indicator = self._subject(index, window, right, state, parent, fired)
-        place, partner = self._place(index, window, right, indicator, fired)
+        place, partner = self._place(index, window, right, indicator, fired, state)
         period = self._period(q, state, fired)
         if index == 0 and period is not None and fired[-1:] == ["ctx.period_in_sentence"]:
             self.first_period = period
@@ -2645,7 +2693,20 @@ class _SentenceView:
 
     # place ----------------------------------------------------------------------------
 
-    def _place(self, index, window, right, indicator, fired) -> tuple[Place | None, Place | None]:
+    def _place(self, index, window, right, indicator, fired, state: _DocState | None = None
+               ) -> tuple[Place | None, Place | None]:
+        place, partner = self._own_place(index, window, right, indicator, fired)
+        people = self._people_partner(index, window, fired, state)
+        if people is not None and place is not None and place.id == people.id:
+            place = None  # "Армения — 22 264 армян получили …": their country is the partner
+        if place is None and "ctx.place_world_price" not in fired:
+            place = self._place_fallback(index, window, fired)
+        if people is not None and (place is None or self._country(place).id != people.id):
+            partner = people  # not "30 тыс. казахов" in Kazakhstan
+        return place, partner
+
+    def _own_place(self, index, window, right, indicator, fired
+                   ) -> tuple[Place | None, Place | None]:
         if self._world_price(window, right):
             fired.append("ctx.place_world_price")
             return None, None
@@ -2661,18 +2722,68 @@ class _SentenceView:
         place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow)
         if place is not None:
             fired.append("ctx.place_in_sentence")
-        if place is None:
-            q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
-            place = self._adjective_place([t for t in self.toks if t.end <= q.start])
-            if place is not None:
-                fired.append("ctx.place_adjective")
-        if place is None and self._mentions_country(window):
-            place = self.view.home and self._country(self.view.home)
-            fired.append("ctx.place_country_word")
-        if place is None and self.view.home is not None:
-            place = self.view.home
-            fired.append("ctx.place_document")
         return place, partner
+
+    def _place_fallback(self, index: int, window: list[Tok], fired: list[str]) -> Place | None:
+        q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
+        place = self._adjective_place([t for t in self.toks if t.end <= q.start])
+        if place is not None:
+            fired.append("ctx.place_adjective")
+            return place
+        if self._mentions_country(window):
+            fired.append("ctx.place_country_word")
+            return self.view.home and self._country(self.view.home)
+        if self.frame is not None:
+            fired.append("ctx.place_frame")
+            return self.frame
+        if self.view.home is not None:
+            fired.append("ctx.place_document")
+        return self.view.home
+
+    def _people_partner(self, index: int, window: list[Tok], fired: list[str],
+                        state: _DocState | None) -> Place | None:
+        """'100 тыс. украинцев', 'около 50 тыс. молдавских граждан', 'Казахстан, 37 837 жителей
+        которого': a count of people of another country has it as partner (annotation §6.3);
+        the figures that go on about them without naming a place ("на 49% больше, чем в 2015
+        году (67 400 человек)") keep it, in the sentence and in one opened by "Это"."""
+        q = self.quantities[index]
+        found = self._people_of(index)
+        if found is not None:
+            fired.append("ctx.partner_people")
+        elif state is None or state.people is None or any(
+                m.start >= (window[0].start if window else q.start) and m.end <= q.start
+                for m in self.places):
+            return None  # the figure names its own place
+        elif q.counted is not None and q.unit != "person":
+            return None  # "3,3 млн сирийцев, … в 21 лагере": a count of other things
+        elif index and state.people[1] == self.sentence.index \
+                or index == 0 and state.people[1] == self.sentence.index - 1 and self.toks \
+                and self.toks[0].lemma == "это":
+            found = state.people[0]
+            fired.append("ctx.partner_people_carried")
+        if found is not None and state is not None:
+            state.people = (found, self.sentence.index)
+        return found
+
+    def _people_of(self, index: int) -> Place | None:
+        """The country of the people a figure counts: its counted noun ("украинцев"), a country
+        adjective before a noun of origin right after it ("молдавских граждан"), or the country
+        named before "жителей которого"."""
+        q = self.quantities[index]
+        gazetteer = self.rules.gazetteer
+        after = [t for t in self.toks if t.start >= q.end and t.word][:2]
+        found = None
+        if q.counted in gazetteer.by_people:
+            found = gazetteer.by_people[q.counted]
+        elif len(after) == 2 and after[0].pos == "ADJF" \
+                and after[1].lemma in gazetteer.words.origin_nouns:
+            found = gazetteer.by_adjective.get(after[0].lemma)
+        elif after and after[0].lemma == "который" and q.counted in gazetteer.words.origin_nouns:
+            before = [m for m in self.places if m.end <= q.start]
+            found = before[-1].place if before else None
+        if found is not None and found.kind != "country":
+            return None
+        return found
 
     def _world_price(self, window: list[Tok], right: list[Tok]) -> bool:
         """'$40 за баррель', 'стоимость барреля Urals составит $49,90': a price per barrel or
@@ -2702,13 +2813,17 @@ class _SentenceView:
         else the first right after it, else any before it in the sentence."""
         q = self.quantities[index]
         left = window[0].start if window else q.start
-        mentions = sorted(self.places + self._home_references, key=lambda m: m.start)
+        mentions = sorted(self.places + self._home_references + self._here_references,
+                          key=lambda m: m.start)
         own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)
                or _IN_PLACE.fullmatch(self.view.text, q.end, m.start)
                or self._dash_then_origin(q.end, m.start)]
         candidates = [m for m in mentions if left <= m.start < q.start]
         if not candidates and right and not own:
             candidates = [m for m in mentions if q.end <= m.start <= right[-1].end][:1]
+            if right[0].text.lower() == "от" and candidates \
+                    and candidates[0] not in self._home_references:
+                candidates = []  # "40,9% от имеющихся в округе": a share's base is elsewhere
         if not candidates:
             candidates = [m for m in mentions if m.end <= q.start]
         return candidates + own[:1]
@@ -2805,6 +2920,25 @@ class _SentenceView:
             if place is not None:
                 out.append(PlaceMention(tok.start, tok.end, place, self._prep_before(tok.start)))
         return out
+
+    @cached_property
+    def _here_references(self) -> list[PlaceMention]:
+        """'Но и здесь доля приезжих …', 'До Якутска отсюда 2068 км': "здесь" (words.yaml
+        here_words) is the place framing the paragraph, else the first place of the nearest
+        sentence before that names one."""
+        here = self.rules.gazetteer.words.here_words
+        toks = [t for t in self.toks if t.word and t.text.lower() in here]
+        place = self.frame or self._place_named_before() if toks else None
+        return [PlaceMention(t.start, t.end, place, "в") for t in toks] if place else []
+
+    def _place_named_before(self) -> Place | None:
+        for sentence in reversed(self.view.sentences[max(0, self.sentence.index - 3):
+                                                     self.sentence.index]):
+            named = [m for m in self.view.place_mentions
+                     if sentence.start <= m.start < sentence.end and _trusted(m, self.view.confirmed)]
+            if named:
+                return named[0].place
+        return None
 
     def _antecedent(self, tok: Tok) -> Place | None:
         """'…в парламент земли Северный Рейн — Вестфалия. В регионе …': in a document about a

@@ -25,6 +25,9 @@ class Place:
     kind: str
     parent: str | None
     adjectives: frozenset[str]
+    # nouns of its people: citizens ("казахстанец") and, for a country, the people named after
+    # it ("украинец", `nationals`); they say where people counted come from (partner)
+    people: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,7 @@ class PlaceWords:
     respectively: frozenset[str] = frozenset()  # "соответственно": places pair with figures
     origin_nouns: frozenset[str] = frozenset()  # "граждане", "выходцы": a country after is origin
     world_price_units: frozenset[str] = frozenset()  # "баррель": a world price has no place
+    here_words: frozenset[str] = frozenset()  # "здесь": the place named before
 
 
     @cached_property
@@ -102,6 +106,12 @@ class Gazetteer:
         """'российский' → Россия: the adjective lemmas of the gazetteer (each names one place)."""
         return {adjective: place for place in self.places.values()
                 for adjective in place.adjectives}
+
+    @cached_property
+    def by_people(self) -> dict[str, Place]:
+        """'украинец' → Украина: the people nouns of the gazetteer's countries."""
+        return {noun: place for place in self.places.values() if place.kind == "country"
+                for noun in place.people}
 
     def country_of(self, place: Place) -> Place | None:
         seen = set()
@@ -205,6 +215,7 @@ def _place_words(path: Path) -> PlaceWords:
         respectively=_lemma_set(doc, "respectively"),
         origin_nouns=_lemma_set(doc, "origin_nouns"),
         world_price_units=_lemma_set(doc, "world_price_units"),
+        here_words=_lemma_set(doc, "here_words"),
     )
 
 
@@ -260,6 +271,8 @@ def _place(node: Node) -> Place:
         kind=need_choice(node, "kind", KINDS),
         parent=need(node, "parent", str, optional=True),
         adjectives=frozenset(need_str_list(node, "adjectives", optional=True)),
+        people=frozenset(w.replace("ё", "е") for key in ("demonyms", "nationals")
+                         for w in need_str_list(node, key, optional=True)),
     )
 
 
@@ -448,6 +461,8 @@ def _after_town_marker(words, i: int, text: str, place_words: PlaceWords) -> boo
     if not lemmas & (place_words.town_markers | place_words.municipality_markers):
         return False
     first = analyzer().parse(name.lower())[0]
+    if first.is_known and first.tag.POS == "ADJF" and first.tag.case == "nomn":
+        return True  # "поселок Депутатский", "город Мирный": an adjective in apposition
     if first.is_known and (first.tag.POS != "NOUN" or {"Name", "Surn", "Patr"} & first.tag.grammemes):
         return False  # "в родном городе Терезы", "и город Для режиссера …": no town's name
     return bool(lemmas & place_words.town_markers) or _nominative_name(name)
