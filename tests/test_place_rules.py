@@ -506,3 +506,15 @@ def test_town_opening_a_section_governs_it_to_the_next_subheading(rules):
 ], ids=["named_base", "home_word_base"])
 def test_base_of_a_share_is_not_its_place(rules, text, span, place):
     assert place_of(rules, "Новости Чукотки. Чукотка.\n" + text, span) == place
+
+
+@pytest.mark.parametrize("text,span,place", [
+    ("По оценке МОТ, безработица в мире в 2024 году составила 5,0%.", "5,0%", "мир"),
+    ("Во всем мире насчитывается около 280 млн мигрантов.", "около 280 млн мигрантов", "мир"),
+    # "в мире моды" is a figure of speech, and the figure stays the country's
+    ("В мире моды России заняты 40 тыс. человек.", "40 тыс. человек", "Россия"),
+], ids=["in_the_world", "all_over_the_world", "world_of_fashion"])
+def test_world_figures_have_the_world_as_place(rules, text, span, place):
+    context = context_of(rules, "Рынок труда России.\n" + text, span)
+    assert context.place == place
+    assert context.place_code is None or place != "мир"

@@ -23,6 +23,7 @@ from .lists import structure_lists
 from .morph import WORD, WordInfo, inflect, number_in_case, verb_lemmas, word_info
 from .periods import PeriodMention, PeriodRules, find_periods, whole_year
 from .places import (
+    WORLD,
     Place,
     PlaceMention,
     find_admin_units,
@@ -2813,8 +2814,8 @@ class _SentenceView:
         else the first right after it, else any before it in the sentence."""
         q = self.quantities[index]
         left = window[0].start if window else q.start
-        mentions = sorted(self.places + self._home_references + self._here_references,
-                          key=lambda m: m.start)
+        mentions = sorted(self.places + self._home_references + self._here_references
+                          + self._world_references, key=lambda m: m.start)
         own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)
                or _IN_PLACE.fullmatch(self.view.text, q.end, m.start)
                or self._dash_then_origin(q.end, m.start)]
@@ -2930,6 +2931,22 @@ class _SentenceView:
         toks = [t for t in self.toks if t.word and t.text.lower() in here]
         place = self.frame or self._place_named_before() if toks else None
         return [PlaceMention(t.start, t.end, place, "в") for t in toks] if place else []
+
+    @cached_property
+    def _world_references(self) -> list[PlaceMention]:
+        """'Безработица в мире составила 5,6%': the world is the place (words.yaml
+        world_phrases); 'в мире моды', with a genitive noun after it, is a figure of speech."""
+        world = self.rules.gazetteer.words.world
+        if world is None:
+            return []
+        out = []
+        for found in world.finditer(self.view.text, self.sentence.start, self.sentence.end):
+            after = [t for t in self.toks if t.word and t.start >= found.end()][:1]
+            if after and after[0].pos == "NOUN" and after[0].info \
+                    and "gent" in after[0].info.cases:
+                continue
+            out.append(PlaceMention(found.start(), found.end(), WORLD, "в"))
+        return out
 
     def _place_named_before(self) -> Place | None:
         for sentence in reversed(self.view.sentences[max(0, self.sentence.index - 3):

@@ -55,6 +55,7 @@ class PlaceWords:
     origin_nouns: frozenset[str] = frozenset()  # "граждане", "выходцы": a country after is origin
     world_price_units: frozenset[str] = frozenset()  # "баррель": a world price has no place
     here_words: frozenset[str] = frozenset()  # "здесь": the place named before
+    world: regex.Pattern[str] | None = None  # "в мире", "во всем мире": a world figure
 
 
     @cached_property
@@ -203,7 +204,11 @@ def _place_words(path: Path) -> PlaceWords:
     # a proximity phrase ending where a place name starts
     near = regex.compile(rf"(?<![^\W\d_])(?:{'|'.join(phrases)})\s+$", regex.IGNORECASE) \
         if phrases else None
+    world = [r"\s+".join(map(regex.escape, p.split()))
+             for p in need_str_list(doc, "world_phrases", optional=True)]
     return PlaceWords(
+        world=regex.compile(rf"(?<![^\W\d_])(?:{'|'.join(world)})(?![^\W\d_])",
+                            regex.IGNORECASE) if world else None,
         town_markers=_lemma_set(doc, "town_markers"),
         municipality_markers=_lemma_set(doc, "municipality_markers"),
         near_place=near,
@@ -217,6 +222,9 @@ def _place_words(path: Path) -> PlaceWords:
         world_price_units=_lemma_set(doc, "world_price_units"),
         here_words=_lemma_set(doc, "here_words"),
     )
+
+
+WORLD = Place("world", "мир", None, "world", None, frozenset())  # docs/annotation.md §6.4
 
 
 def _lemma_set(doc: Node, key: str) -> frozenset[str]:
