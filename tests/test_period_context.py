@@ -93,3 +93,19 @@ def test_current_period_carries_onto_the_present(rules):
             "Большинство из них работает на стройках, их доля составляет 60%.")
     facts = extract_text(text, date="2018-11-01", rules=rules).facts
     assert _period(_figure(facts, "60%")) == _year(2018)
+
+
+def test_a_forecast_year_does_not_carry_into_the_next_paragraph(rules):
+    text = ("По оценке института, в 2030 году население области составит 1,2 млн человек. "
+            "Доля пенсионеров тоже вырастет до 30%.\n"
+            "Область отстает от соседей по зарплатам в 1,5 раза.")
+    facts = extract_text(text, date="2020-06-01", rules=rules).facts
+    assert _period(_figure(facts, "30%")) == _year(2030)
+    assert _period(_figure(facts, "в 1,5 раза")) == (None, None)
+
+
+def test_a_reported_year_carries_into_the_next_paragraph(rules):
+    text = ("В 2019 году население области составило 1,2 млн человек.\n"
+            "Доля пенсионеров достигла 30%.")
+    facts = extract_text(text, date="2020-06-01", rules=rules).facts
+    assert _period(_figure(facts, "30%")) == _year(2019)

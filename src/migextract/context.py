@@ -134,6 +134,7 @@ class _DocState:
     period: PeriodMention | None = None
     period_past: bool = False  # the period was set by a sentence in the past tense
     period_paragraph: int | None = None  # … in this paragraph
+    period_forecast: bool = False  # … in a clause in the future tense ("в 2025 году составит")
     month_year: int | None = None  # the year of the last period shorter than a year
     speaker: str | None = None
     speaker_paragraph: int | None = None
@@ -246,13 +247,25 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 state.period_past = _tenses(view.text, sentence.start, sentence.end,
                                             rules.context.speech) == {"past"}
                 state.period_paragraph = sentence.paragraph
+                state.period_forecast = _forecast(view.text, first, sentence, rules)
             continue
         if _advance_period(state, mentions, comparisons, _runs_on(view, sentence)):
             state.period_past = _tenses(view.text, sentence.start, sentence.end,
                                         rules.context.speech) == {"past"}
             state.period_paragraph = sentence.paragraph
+            state.period_forecast = _forecast(view.text, state.period, sentence, rules)
     flat = [q for quantities in view.quantities for q in quantities]
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
+
+
+def _forecast(text: str, mention: PeriodMention, sentence: Sentence, rules: Rules) -> bool:
+    """Is the clause that states the period in the future tense only ("в 2018-м … будет
+    приходиться 775")? Such a forecast holds for its paragraph, not for the next ones."""
+    lo = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, sentence.start, mention.start)),
+             default=sentence.start)
+    hi_match = _CLAUSE_SPLIT.search(text, mention.end, sentence.end)
+    hi = hi_match.start() if hi_match else sentence.end
+    return _tenses(text, lo, hi, rules.context.speech) == {"futr"}
 
 
 def _within_a_year(mention: PeriodMention) -> bool:
@@ -446,6 +459,23 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
     return False
 
 
+# "6,1, 6,6 и 6,5%": figures of one list; "0,8% ВВП соответственно": words up to "соответственно"
+_FIGURE_LIST_GAP = regex.compile(r"\s*(?:,|и|[-–—])\s*(?:и\s+)?")
+_RESPECTIVE_TAIL = regex.compile(r"[^\d.;:!?()]{0,40}")
+_YEAR_LIST_GAP = regex.compile(r"\s*(?:,|и)\s*")
+
+
+def _figure_runs(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
+    """Runs of two or more figures written as one list ("6,1, 6,6 и 6,5%")."""
+    runs: list[list[Quantity]] = []
+    for q in quantities:
+        if runs and _FIGURE_LIST_GAP.fullmatch(text, runs[-1][-1].end, q.start):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return [run for run in runs if len(run) > 1]
+
+
 # --- totals over several periods ------------------------------------------------------------
 
 _OWN_PERIOD = frozenset({"ctx.period_in_sentence", "ctx.period_in_parenthesis"})
@@ -558,10 +588,33 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
         if words:
             phrase = text[words[0].start:words[-1].end]
             spans.append((marker.start(), words[-1].end, nominative_phrase(_lower_common(phrase))))
+    spans.extend(_base_periods(text, sentence, rules, periods, spans))
     for paren in _PARENTHESES.finditer(text[sentence.start:sentence.end]):
         start = sentence.start + paren.start()
         spans.append((start, sentence.start + paren.end(), "paren"))
     return spans
+
+
+def _base_periods(text: str, sentence: Sentence, rules: Rules, periods: list[PeriodMention],
+                  spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The comparison a base period states ('на 63% меньше, чем годом ранее', 'больше, чем в 2015
+    году' → '2015 год'), from the word that makes it a base ('чем', 'с', 'к') to its end."""
+    out = []
+    for mention in periods:
+        if mention.kind != "base" or mention.period_start is None \
+                or _inside(mention.start, spans):
+            continue
+        lead = _BASE_LEAD.search(text, sentence.start, mention.start)
+        start = lead.start() if lead else mention.start
+        phrase = f"{mention.period_start.year} год" if whole_year(mention) \
+            else nominative_phrase(_lower_common(mention.text))
+        out.append((start, mention.end, phrase))
+    return out
+
+
+# the words that make a period a base, right before it: "чем в", "чем", "с", "к", "от уровня"
+_BASE_LEAD = regex.compile(r"(?<!\w)(?:(?:чем|нежели)\s+(?:(?:в|во|за|на)\s+)?|(?:от\s+)?уровн\w*\s+"
+                           r"|(?:начиная\s+)?со?\s+|к\s+)$", regex.IGNORECASE)
 
 
 # --- speakers ------------------------------------------------------------------------------
@@ -922,6 +975,8 @@ class _SentenceView:
         period = self._period(q, state, fired)
         if index == 0 and period is not None and fired[-1:] == ["ctx.period_in_sentence"]:
             self.first_period = period
+        elif index == 0 and fired[-1:] == ["ctx.period_respective"]:
+            self.first_period = self._respective_source  # the years of the list carry on
         comparison = self._comparison(q, window, right)
         breakdown = self._breakdown(window, state, fired)
         ctx = Context(
@@ -2957,6 +3012,10 @@ class _SentenceView:
         if own is not None:  # "(после 7,1% в 2016-м, 15,5% в 2015-м)"; "(на 5% больше 2018 года)"
             fired.append("ctx.period_in_parenthesis")  # is a base, not the figure's period
             return own
+        respective = self._respective_years.get(q.start)
+        if respective is not None:  # "в 2019 и 2020 годах … 0,9 и 0,8% соответственно"
+            fired.append("ctx.period_respective")
+            return respective
         usable = [m for m in self.periods if m.period_start is not None
                   and m.kind in ("explicit", "anaphoric")
                   and not _inside(m.start, self.comparisons)]
@@ -2979,9 +3038,61 @@ class _SentenceView:
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_not_carried")
             return None  # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков."
+        if state.period is not None and state.period_forecast \
+                and self.sentence.paragraph != state.period_paragraph:
+            fired.append("ctx.period_not_carried")
+            return None  # "В 2025 году нагрузка составит 800. ¶ Россия отстает в 2–3 раза."
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    @cached_property
+    def _respective_years(self) -> dict[int, PeriodMention]:
+        """'в 2019 и 2020 годах … до 0,9 и 0,8% соответственно', 'в 2011–2013 годы … на 6,1, 6,6 и
+        6,5% соответственно': the figures of a list that 'соответственно' closes, one to one with
+        the years named together before it (by the start of each figure)."""
+        text, sentence = self.view.text, self.sentence
+        if not self.rules.periods.respectively.search(text, sentence.start, sentence.end):
+            return {}
+        out: dict[int, PeriodMention] = {}
+        for run in _figure_runs(text, self.quantities):
+            tail = _RESPECTIVE_TAIL.match(text, run[-1].end, sentence.end)
+            if not self.rules.periods.respectively.search(text, run[-1].end, tail.end()):
+                continue
+            years = self._years_named_before(run[0].start, len(run))
+            for q, mention in zip(run, years, strict=False):
+                out[q.start] = mention
+        return out
+
+    @cached_property
+    def _respective_source(self) -> PeriodMention | None:
+        """The period expression the years of a 'соответственно' list come from."""
+        years = [m for m in self._respective_years.values()]
+        return next((m for m in self.periods if years and m.start == years[-1].start
+                     and m.kind == "explicit"), None)
+
+    def _years_named_before(self, pos: int, count: int) -> list[PeriodMention]:
+        """The `count` years of the last period expression before `pos`: a span of that many
+        whole years ('2011–2013 годы'), or that many years in one list ('в 2019 и 2020 годах');
+        none if a figure stands between them and `pos`."""
+        before = [m for m in self.periods if m.kind == "explicit" and m.end <= pos
+                  and m.period_start is not None and not _inside(m.start, self.comparisons)]
+        if not before or any(before[-1].end <= q.start < pos for q in self.quantities):
+            return []
+        last = before[-1]
+        start, end = last.period_start, last.period_end
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) \
+                and end.year - start.year + 1 == count > 1:
+            return [replace(last, period_start=date(y, 1, 1), period_end=date(y, 12, 31),
+                            rule="period.respective_year") for y in range(start.year, end.year + 1)]
+        listed = [last]
+        for mention in reversed(before[:-1]):
+            if not _YEAR_LIST_GAP.fullmatch(self.view.text, mention.end, listed[0].start):
+                break
+            listed.insert(0, mention)
+        if len(listed) != count or count < 2 or not all(whole_year(m) for m in listed):
+            return []
+        return [replace(m, rule="period.respective_year") for m in listed]
 
     def _over(self, period: PeriodMention) -> bool:
         """A period that ended before the year the text is of."""
