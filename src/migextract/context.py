@@ -199,6 +199,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                                             sentence.start, view.reference_year, state.period,
                                             state.month_year)
                     if not _inside(m.start, datelines)]
+        mentions = [_since_year(view, sentence, m, rules) for m in mentions]
         state.month_year = next((m.period_start.year for m in reversed(mentions)
                                  if m.kind == "explicit" and _within_a_year(m)), state.month_year)
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
@@ -258,13 +259,35 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
 
 
-def _forecast(text: str, mention: PeriodMention, sentence: Sentence, rules: Rules) -> bool:
-    """Is the clause that states the period in the future tense only ("в 2018-м … будет
-    приходиться 775")? Such a forecast holds for its paragraph, not for the next ones."""
+def _since_year(view: DocumentView, sentence: Sentence, mention: PeriodMention,
+                rules: Rules) -> PeriodMention:
+    """'с 2011 года рост зарплаты составил 1,8 раза', 'появилось с 2004 года': a whole year after
+    'с' in a clause in the past tense without a verb of change is the start of a span that runs
+    to the last year before the text's own; not the onset of a new rule ('с 2019 года вводится')
+    nor the base of a change ('снизился с прошлого года', 'повысило цены с 1 апреля')."""
+    year = view.reference_year
+    if mention.kind != "onset" or year is None or not whole_year(mention) \
+            or mention.period_start.year >= year - 1:
+        return mention
+    lo, hi = _clause_around(view.text, mention, sentence)
+    if _tenses(view.text, lo, hi, rules.context.speech) != {"past"} \
+            or rules.periods.change_verb.search(view.text, lo, hi):
+        return mention
+    return replace(mention, period_end=date(year - 1, 12, 31), kind="explicit",
+                   rule="period.since_year")
+
+
+def _clause_around(text: str, mention: PeriodMention, sentence: Sentence) -> tuple[int, int]:
     lo = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, sentence.start, mention.start)),
              default=sentence.start)
     hi_match = _CLAUSE_SPLIT.search(text, mention.end, sentence.end)
-    hi = hi_match.start() if hi_match else sentence.end
+    return lo, hi_match.start() if hi_match else sentence.end
+
+
+def _forecast(text: str, mention: PeriodMention, sentence: Sentence, rules: Rules) -> bool:
+    """Is the clause that states the period in the future tense only ("в 2018-м … будет
+    приходиться 775")? Such a forecast holds for its paragraph, not for the next ones."""
+    lo, hi = _clause_around(text, mention, sentence)
     return _tenses(text, lo, hi, rules.context.speech) == {"futr"}
 
 
@@ -459,6 +482,10 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
     return False
 
 
+# "… до 56,4 тыс.", "… с 3,5% до": a level right after "до" or "с"
+_LEVEL_LEAD = regex.compile(r"(?<!\w)(?P<word>до|со?)\s+$", regex.IGNORECASE)
+_FIGURE_THEN_LEVEL = regex.compile(r"\s*(?:до|[-–—])\s*(?:до\s+)?", regex.IGNORECASE)
+_FROM_TO = regex.compile(r"\s*(?:[^\W\d_]+\s+){0,2}до\s", regex.IGNORECASE)
 # "6,1, 6,6 и 6,5%": figures of one list; "0,8% ВВП соответственно": words up to "соответственно"
 _FIGURE_LIST_GAP = regex.compile(r"\s*(?:,|и|[-–—])\s*(?:и\s+)?")
 _RESPECTIVE_TAIL = regex.compile(r"[^\d.;:!?()]{0,40}")
@@ -977,6 +1004,7 @@ class _SentenceView:
             self.first_period = period
         elif index == 0 and fired[-1:] == ["ctx.period_respective"]:
             self.first_period = self._respective_source  # the years of the list carry on
+        period = self._level_in_span(index, period, fired)
         comparison = self._comparison(q, window, right)
         breakdown = self._breakdown(window, state, fired)
         ctx = Context(
@@ -3045,6 +3073,33 @@ class _SentenceView:
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    def _level_in_span(self, index: int, period: PeriodMention | None,
+                       fired: list[str]) -> PeriodMention | None:
+        """'с 2012 по 2017 год зарплата выросла на 65,6% до 56,4 тыс.', 'за это время (с 2004 года)
+        безработица снизилась с 3,5% до 0,4%': over a span of years, the old level after 'с' is of
+        its first year and the new level after 'до' of its last; the change itself keeps the span."""
+        if period is None or period.period_start is None or period.period_end is None \
+                or period.period_start.year == period.period_end.year or not (
+                    (period.period_start.month, period.period_start.day) == (1, 1)
+                    and (period.period_end.month, period.period_end.day) == (12, 31)):
+            return period
+        q, text = self.quantities[index], self.view.text
+        lead = _LEVEL_LEAD.search(text, self.sentence.start, q.start)
+        if lead is None:
+            return period
+        after_figure = index > 0 and _FIGURE_THEN_LEVEL.fullmatch(
+            text, self.quantities[index - 1].end, q.start)
+        changed = after_figure or self.rules.periods.change_verb.search(
+            text, self.sentence.start, q.start)
+        if lead.group("word").lower() == "до" and changed:
+            year = period.period_end.year
+        elif lead.group("word").lower() in ("с", "со") and _FROM_TO.match(text, q.end) and changed:
+            year = period.period_start.year
+        else:
+            return period
+        fired.append("ctx.period_level_of_span")
+        return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
 
     @cached_property
     def _respective_years(self) -> dict[int, PeriodMention]:

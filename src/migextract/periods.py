@@ -47,6 +47,7 @@ class PeriodRules:
     plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
     poll: regex.Pattern[str]  # "опрос показал …": neither
     change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
+    change_verb: regex.Pattern[str]  # a verb of change anywhere ("снизился", "повысило")
     base_before: regex.Pattern[str]  # "чем в": a comparison base follows
     percent_to_before: regex.Pattern[str]  # "12% к": a base, if earlier than the period in force
     year_earlier: regex.Pattern[str]
@@ -135,6 +136,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         poll=regex.compile(need(doc, "poll", str), _FLAGS),
         base_before=regex.compile(need(doc, "base_before", str), _FLAGS),
         percent_to_before=regex.compile(need(doc, "percent_to_before", str), _FLAGS),
+        change_verb=regex.compile(r"(?<!\w)(?:" + need(doc, "change_verbs", str) + r")", _FLAGS),
         change_before=regex.compile(r"(?<!\w)(?:" + need(doc, "change_verbs", str)
                                     + r")\s+(?:начиная\s+)?[сС]о?\s+$", _FLAGS),
         trigger=re.compile(r"\d|год|квартал|полугоди|месяц|период|"
