@@ -93,3 +93,50 @@ def test_current_period_carries_onto_the_present(rules):
             "Большинство из них работает на стройках, их доля составляет 60%.")
     facts = extract_text(text, date="2018-11-01", rules=rules).facts
     assert _period(_figure(facts, "60%")) == _year(2018)
+
+
+def test_a_forecast_year_does_not_carry_into_the_next_paragraph(rules):
+    text = ("По оценке института, в 2030 году население области составит 1,2 млн человек. "
+            "Доля пенсионеров тоже вырастет до 30%.\n"
+            "Область отстает от соседей по зарплатам в 1,5 раза.")
+    facts = extract_text(text, date="2020-06-01", rules=rules).facts
+    assert _period(_figure(facts, "30%")) == _year(2030)
+    assert _period(_figure(facts, "в 1,5 раза")) == (None, None)
+
+
+def test_a_reported_year_carries_into_the_next_paragraph(rules):
+    text = ("В 2019 году население области составило 1,2 млн человек.\n"
+            "Доля пенсионеров достигла 30%.")
+    facts = extract_text(text, date="2020-06-01", rules=rules).facts
+    assert _period(_figure(facts, "30%")) == _year(2019)
+
+
+def test_since_a_year_in_a_past_report_runs_to_the_last_year(rules):
+    text = "С 2010 года в районе построили 12 школ, сообщил глава района."
+    facts = extract_text(text, date="2019-02-10", rules=rules).facts
+    assert _period(_figure(facts, "12 школ")) == (date(2010, 1, 1), date(2018, 12, 31))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("С 2021 года налог на имущество вводится для 300 компаний.", "300 компаний"),  # a new rule
+    ("С 2015 года безработица снизилась на 2%.", "2%"),  # the base of a change
+])
+def test_since_a_year_is_not_a_span_for_a_rule_or_a_change(rules, text, span):
+    facts = extract_text(text, date="2019-02-10", rules=rules).facts
+    assert _period(_figure(facts, span)) == (None, None)
+
+
+def test_old_and_new_levels_over_a_span_take_its_first_and_last_year(rules):
+    text = ("С 2012 по 2017 год зарплата учителей выросла на 40% до 35 тыс. рублей.\n"
+            "За это время безработица снизилась с 5% до 1,2%.")
+    facts = extract_text(text, date="2018-04-01", rules=rules).facts
+    assert _period(_figure(facts, "40%")) == (date(2012, 1, 1), date(2017, 12, 31))
+    assert _period(_figure(facts, "35 тыс. рублей")) == _year(2017)
+    assert _period(_figure(facts, "5%")) == _year(2012)
+    assert _period(_figure(facts, "1,2%")) == _year(2017)
+
+
+def test_a_bound_over_a_span_keeps_the_span(rules):
+    text = "В 2012-2017 годах зарплата в отрасли была до 35 тыс. рублей."
+    facts = extract_text(text, date="2018-04-01", rules=rules).facts
+    assert _period(_figure(facts, "до 35 тыс. рублей")) == (date(2012, 1, 1), date(2017, 12, 31))

@@ -34,6 +34,7 @@ def _figure(facts, span):
     ("в 2000-е", date(2000, 1, 1), date(2009, 12, 31)),
     ("до конца 2025 года", date(2025, 12, 31), date(2025, 12, 31)),
     ("по итогам года", date(2024, 1, 1), date(2024, 12, 31)),
+    ("на октябрь 2021 года", date(2021, 10, 1), date(2021, 10, 31)),  # data as of a month
 ])
 def test_period_phrases(rules, phrase, start, end):
     mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
@@ -421,3 +422,57 @@ def test_years_counted_from_an_undated_event_have_no_period(rules):
 def test_a_year_after_k_right_after_a_figure_is_not_its_period(rules, text):
     facts = extract_text(text, rules=rules).facts
     assert _period(facts[-1]) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_month_after_na_without_its_year_is_no_period(rules):
+    facts = extract_text("Ярмарку перенесли на июнь, в ней участвуют 45 фермеров.",
+                         rules=rules).facts
+    assert _period(_figure(facts, "45 фермеров")) == (None, None)
+
+
+@pytest.mark.parametrize("text, spans, years", [
+    ("В 2021–2023 годах безработица в районе составляла 4,2, 4,0 и 3,8% соответственно.",
+     ("4,2", "4,0", "3,8%"), (2021, 2022, 2023)),
+    ("В 2015 и 2016 годах в край прибыли 12 и 14 тыс. человек соответственно.",
+     ("12", "14 тыс. человек"), (2015, 2016)),
+])
+def test_respectively_gives_each_figure_its_year(rules, text, spans, years):
+    facts = extract_text(text, rules=rules).facts
+    for span, year in zip(spans, years, strict=True):
+        assert _period(_figure(facts, span)) == (date(year, 1, 1), date(year, 12, 31)), span
+
+
+def test_respectively_without_a_list_of_years_keeps_the_one_year(rules):
+    text = "В 2010 году в Омске и Томске жили 1,1 и 0,5 млн человек соответственно."
+    facts = extract_text(text, rules=rules).facts
+    for span in ("1,1", "0,5 млн человек"):
+        assert _period(_figure(facts, span)) == (date(2010, 1, 1), date(2010, 12, 31))
+
+
+def test_the_years_of_a_respectively_list_carry_on(rules):
+    text = ("В 2014–2015 годах цены росли на 11 и 13% соответственно.\n"
+            "Реальные доходы упали на 4%.")
+    facts = extract_text(text, date="2017-01-10", rules=rules).facts
+    assert _period(_figure(facts, "4%")) == (date(2014, 1, 1), date(2015, 12, 31))
+
+
+def test_a_year_earlier_after_than_is_the_comparison_base(rules):
+    text = ("В 2019 году в область переехали 8 тыс. человек.\n"
+            "Это на 15% больше, чем годом ранее.")
+    fact = _figure(extract_text(text, rules=rules).facts, "15%")
+    assert _period(fact) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert fact.context.comparison == "2018 год"
+
+
+def test_a_year_earlier_without_than_is_the_figures_period(rules):
+    text = "В 2019 году в область переехали 8 тыс. человек, годом ранее - 7 тыс."
+    fact = _figure(extract_text(text, rules=rules).facts, "7 тыс.")
+    assert _period(fact) == (date(2018, 1, 1), date(2018, 12, 31))
+    assert fact.context.comparison is None
+
+
+def test_a_year_after_than_is_the_comparison(rules):
+    text = "В 2019 году вклады выросли на 9%, это больше, чем в 2017 году."
+    fact = _figure(extract_text(text, rules=rules).facts, "9%")
+    assert _period(fact) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert fact.context.comparison == "2017 год"

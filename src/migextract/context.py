@@ -135,6 +135,7 @@ class _DocState:
     period: PeriodMention | None = None
     period_past: bool = False  # the period was set by a sentence in the past tense
     period_paragraph: int | None = None  # … in this paragraph
+    period_forecast: bool = False  # … in a clause in the future tense ("в 2025 году составит")
     month_year: int | None = None  # the year of the last period shorter than a year
     speaker: str | None = None
     speaker_paragraph: int | None = None
@@ -202,6 +203,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                                             sentence.start, view.reference_year, state.period,
                                             state.month_year)
                     if not _inside(m.start, datelines)]
+        mentions = [_since_year(view, sentence, m, rules) for m in mentions]
         state.month_year = next((m.period_start.year for m in reversed(mentions)
                                  if m.kind == "explicit" and _within_a_year(m)), state.month_year)
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
@@ -252,11 +254,13 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 state.period_past = _tenses(view.text, sentence.start, sentence.end,
                                             rules.context.speech) == {"past"}
                 state.period_paragraph = sentence.paragraph
+                state.period_forecast = _forecast(view.text, first, sentence, rules)
             continue
         if _advance_period(state, mentions, comparisons, _runs_on(view, sentence)):
             state.period_past = _tenses(view.text, sentence.start, sentence.end,
                                         rules.context.speech) == {"past"}
             state.period_paragraph = sentence.paragraph
+            state.period_forecast = _forecast(view.text, state.period, sentence, rules)
     flat = [q for quantities in view.quantities for q in quantities]
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
 
@@ -301,6 +305,38 @@ def _opens_with(before: str, rules: Rules) -> bool:
     return bool(words) and all(
         word_info(w).pos in ("ADJF", "PRTF", "ADVB") or word_info(w).lemma in allowed
         for w in words[1:])
+
+
+def _since_year(view: DocumentView, sentence: Sentence, mention: PeriodMention,
+                rules: Rules) -> PeriodMention:
+    """'с 2011 года рост зарплаты составил 1,8 раза', 'появилось с 2004 года': a whole year after
+    'с' in a clause in the past tense without a verb of change is the start of a span that runs
+    to the last year before the text's own; not the onset of a new rule ('с 2019 года вводится')
+    nor the base of a change ('снизился с прошлого года', 'повысило цены с 1 апреля')."""
+    year = view.reference_year
+    if mention.kind != "onset" or year is None or not whole_year(mention) \
+            or mention.period_start.year >= year - 1:
+        return mention
+    lo, hi = _clause_around(view.text, mention, sentence)
+    if _tenses(view.text, lo, hi, rules.context.speech) != {"past"} \
+            or rules.periods.change_verb.search(view.text, lo, hi):
+        return mention
+    return replace(mention, period_end=date(year - 1, 12, 31), kind="explicit",
+                   rule="period.since_year")
+
+
+def _clause_around(text: str, mention: PeriodMention, sentence: Sentence) -> tuple[int, int]:
+    lo = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, sentence.start, mention.start)),
+             default=sentence.start)
+    hi_match = _CLAUSE_SPLIT.search(text, mention.end, sentence.end)
+    return lo, hi_match.start() if hi_match else sentence.end
+
+
+def _forecast(text: str, mention: PeriodMention, sentence: Sentence, rules: Rules) -> bool:
+    """Is the clause that states the period in the future tense only ("в 2018-м … будет
+    приходиться 775")? Such a forecast holds for its paragraph, not for the next ones."""
+    lo, hi = _clause_around(text, mention, sentence)
+    return _tenses(text, lo, hi, rules.context.speech) == {"futr"}
 
 
 def _within_a_year(mention: PeriodMention) -> bool:
@@ -494,6 +530,27 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
     return False
 
 
+# "… до 56,4 тыс.", "… с 3,5% до": a level right after "до" or "с"
+_LEVEL_LEAD = regex.compile(r"(?<!\w)(?P<word>до|со?)\s+$", regex.IGNORECASE)
+_FIGURE_THEN_LEVEL = regex.compile(r"\s*(?:до|[-–—])\s*(?:до\s+)?", regex.IGNORECASE)
+_FROM_TO = regex.compile(r"\s*(?:[^\W\d_]+\s+){0,2}до\s", regex.IGNORECASE)
+# "6,1, 6,6 и 6,5%": figures of one list; "0,8% ВВП соответственно": words up to "соответственно"
+_FIGURE_LIST_GAP = regex.compile(r"\s*(?:,|и|[-–—])\s*(?:и\s+)?")
+_RESPECTIVE_TAIL = regex.compile(r"[^\d.;:!?()]{0,40}")
+_YEAR_LIST_GAP = regex.compile(r"\s*(?:,|и)\s*")
+
+
+def _figure_runs(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
+    """Runs of two or more figures written as one list ("6,1, 6,6 и 6,5%")."""
+    runs: list[list[Quantity]] = []
+    for q in quantities:
+        if runs and _FIGURE_LIST_GAP.fullmatch(text, runs[-1][-1].end, q.start):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return [run for run in runs if len(run) > 1]
+
+
 # --- totals over several periods ------------------------------------------------------------
 
 _OWN_PERIOD = frozenset({"ctx.period_in_sentence", "ctx.period_in_parenthesis"})
@@ -606,10 +663,33 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
         if words:
             phrase = text[words[0].start:words[-1].end]
             spans.append((marker.start(), words[-1].end, nominative_phrase(_lower_common(phrase))))
+    spans.extend(_base_periods(text, sentence, rules, periods, spans))
     for paren in _PARENTHESES.finditer(text[sentence.start:sentence.end]):
         start = sentence.start + paren.start()
         spans.append((start, sentence.start + paren.end(), "paren"))
     return spans
+
+
+def _base_periods(text: str, sentence: Sentence, rules: Rules, periods: list[PeriodMention],
+                  spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The comparison a base period states ('на 63% меньше, чем годом ранее', 'больше, чем в 2015
+    году' → '2015 год'), from the word that makes it a base ('чем', 'с', 'к') to its end."""
+    out = []
+    for mention in periods:
+        if mention.kind != "base" or mention.period_start is None \
+                or _inside(mention.start, spans):
+            continue
+        lead = _BASE_LEAD.search(text, sentence.start, mention.start)
+        start = lead.start() if lead else mention.start
+        phrase = f"{mention.period_start.year} год" if whole_year(mention) \
+            else nominative_phrase(_lower_common(mention.text))
+        out.append((start, mention.end, phrase))
+    return out
+
+
+# the words that make a period a base, right before it: "чем в", "чем", "с", "к", "от уровня"
+_BASE_LEAD = regex.compile(r"(?<!\w)(?:(?:чем|нежели)\s+(?:(?:в|во|за|на)\s+)?|(?:от\s+)?уровн\w*\s+"
+                           r"|(?:начиная\s+)?со?\s+|к\s+)$", regex.IGNORECASE)
 
 
 # --- speakers ------------------------------------------------------------------------------
@@ -971,6 +1051,9 @@ class _SentenceView:
         period = self._period(q, state, fired)
         if index == 0 and period is not None and fired[-1:] == ["ctx.period_in_sentence"]:
             self.first_period = period
+        elif index == 0 and fired[-1:] == ["ctx.period_respective"]:
+            self.first_period = self._respective_source  # the years of the list carry on
+        period = self._level_in_span(index, period, fired)
         comparison = self._comparison(q, window, right)
         breakdown = self._breakdown(window, state, fired)
         ctx = Context(
@@ -3108,6 +3191,10 @@ class _SentenceView:
         if own is not None:  # "(после 7,1% в 2016-м, 15,5% в 2015-м)"; "(на 5% больше 2018 года)"
             fired.append("ctx.period_in_parenthesis")  # is a base, not the figure's period
             return own
+        respective = self._respective_years.get(q.start)
+        if respective is not None:  # "в 2019 и 2020 годах … 0,9 и 0,8% соответственно"
+            fired.append("ctx.period_respective")
+            return respective
         usable = [m for m in self.periods if m.period_start is not None
                   and m.kind in ("explicit", "anaphoric")
                   and not _inside(m.start, self.comparisons)]
@@ -3130,9 +3217,88 @@ class _SentenceView:
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_not_carried")
             return None  # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков."
+        if state.period is not None and state.period_forecast \
+                and self.sentence.paragraph != state.period_paragraph:
+            fired.append("ctx.period_not_carried")
+            return None  # "В 2025 году нагрузка составит 800. ¶ Россия отстает в 2–3 раза."
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    def _level_in_span(self, index: int, period: PeriodMention | None,
+                       fired: list[str]) -> PeriodMention | None:
+        """'с 2012 по 2017 год зарплата выросла на 65,6% до 56,4 тыс.', 'за это время (с 2004 года)
+        безработица снизилась с 3,5% до 0,4%': over a span of years, the old level after 'с' is of
+        its first year and the new level after 'до' of its last; the change itself keeps the span."""
+        if period is None or period.period_start is None or period.period_end is None \
+                or period.period_start.year == period.period_end.year or not (
+                    (period.period_start.month, period.period_start.day) == (1, 1)
+                    and (period.period_end.month, period.period_end.day) == (12, 31)):
+            return period
+        q, text = self.quantities[index], self.view.text
+        lead = _LEVEL_LEAD.search(text, self.sentence.start, q.start)
+        if lead is None:
+            return period
+        after_figure = index > 0 and _FIGURE_THEN_LEVEL.fullmatch(
+            text, self.quantities[index - 1].end, q.start)
+        changed = after_figure or self.rules.periods.change_verb.search(
+            text, self.sentence.start, q.start)
+        if lead.group("word").lower() == "до" and changed:
+            year = period.period_end.year
+        elif lead.group("word").lower() in ("с", "со") and _FROM_TO.match(text, q.end) and changed:
+            year = period.period_start.year
+        else:
+            return period
+        fired.append("ctx.period_level_of_span")
+        return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+
+    @cached_property
+    def _respective_years(self) -> dict[int, PeriodMention]:
+        """'в 2019 и 2020 годах … до 0,9 и 0,8% соответственно', 'в 2011–2013 годы … на 6,1, 6,6 и
+        6,5% соответственно': the figures of a list that 'соответственно' closes, one to one with
+        the years named together before it (by the start of each figure)."""
+        text, sentence = self.view.text, self.sentence
+        if not self.rules.periods.respectively.search(text, sentence.start, sentence.end):
+            return {}
+        out: dict[int, PeriodMention] = {}
+        for run in _figure_runs(text, self.quantities):
+            tail = _RESPECTIVE_TAIL.match(text, run[-1].end, sentence.end)
+            if not self.rules.periods.respectively.search(text, run[-1].end, tail.end()):
+                continue
+            years = self._years_named_before(run[0].start, len(run))
+            for q, mention in zip(run, years, strict=False):
+                out[q.start] = mention
+        return out
+
+    @cached_property
+    def _respective_source(self) -> PeriodMention | None:
+        """The period expression the years of a 'соответственно' list come from."""
+        years = [m for m in self._respective_years.values()]
+        return next((m for m in self.periods if years and m.start == years[-1].start
+                     and m.kind == "explicit"), None)
+
+    def _years_named_before(self, pos: int, count: int) -> list[PeriodMention]:
+        """The `count` years of the last period expression before `pos`: a span of that many
+        whole years ('2011–2013 годы'), or that many years in one list ('в 2019 и 2020 годах');
+        none if a figure stands between them and `pos`."""
+        before = [m for m in self.periods if m.kind == "explicit" and m.end <= pos
+                  and m.period_start is not None and not _inside(m.start, self.comparisons)]
+        if not before or any(before[-1].end <= q.start < pos for q in self.quantities):
+            return []
+        last = before[-1]
+        start, end = last.period_start, last.period_end
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) \
+                and end.year - start.year + 1 == count > 1:
+            return [replace(last, period_start=date(y, 1, 1), period_end=date(y, 12, 31),
+                            rule="period.respective_year") for y in range(start.year, end.year + 1)]
+        listed = [last]
+        for mention in reversed(before[:-1]):
+            if not _YEAR_LIST_GAP.fullmatch(self.view.text, mention.end, listed[0].start):
+                break
+            listed.insert(0, mention)
+        if len(listed) != count or count < 2 or not all(whole_year(m) for m in listed):
+            return []
+        return [replace(m, rule="period.respective_year") for m in listed]
 
     def _over(self, period: PeriodMention) -> bool:
         """A period that ended before the year the text is of."""

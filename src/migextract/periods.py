@@ -47,9 +47,11 @@ class PeriodRules:
     plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
     poll: regex.Pattern[str]  # "опрос показал …": neither
     change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
+    change_verb: regex.Pattern[str]  # a verb of change anywhere ("снизился", "повысило")
     base_before: regex.Pattern[str]  # "чем в": a comparison base follows
     percent_to_before: regex.Pattern[str]  # "12% к": a base, if earlier than the period in force
     year_earlier: regex.Pattern[str]
+    respectively: re.Pattern[str]  # "… и 6,5% соответственно": figures one to one with years
     # a cheap test on the lower-cased text: may it hold a period at all? (the standard library's
     # engine runs this alternation three times faster than `regex` with IGNORECASE)
     trigger: re.Pattern[str]
@@ -101,7 +103,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.day_range", rf"\bс\s+(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?\s+(?:по|до)\s+"
                              rf"(?P<day2>\d{{1,2}})\s+(?P<m2>{month})(?:\s+{year})?"),
         ("period.day_date", rf"\b(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
-        ("period.month", rf"\b(?:в|за|во)\s+(?P<m1>{month})(?:\s+{year})?"),
+        # "на сентябрь 2017 года" (data as of a month) only with its year: "на май" is a plan
+        ("period.month", rf"\b(?:(?:в|за|во)\s+(?P<m1>{month})(?:\s+{year})?"
+                         rf"|на\s+(?P<m1>{month})\s+{year})"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
         ("period.decade", r"\b(?P<decade>(?:19|20)\d)0-(?:х|е)\b(?:\s*(?:год\w*|гг\.?))?"),
@@ -127,10 +131,12 @@ def load_period_rules(path: Path) -> PeriodRules:
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
         undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
         year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
+        respectively=re.compile(need(doc, "respectively", str), re.IGNORECASE),
         plan_opening=regex.compile(need(doc, "plan_opening", str), _FLAGS),
         poll=regex.compile(need(doc, "poll", str), _FLAGS),
         base_before=regex.compile(need(doc, "base_before", str), _FLAGS),
         percent_to_before=regex.compile(need(doc, "percent_to_before", str), _FLAGS),
+        change_verb=regex.compile(r"(?<!\w)(?:" + need(doc, "change_verbs", str) + r")", _FLAGS),
         change_before=regex.compile(r"(?<!\w)(?:" + need(doc, "change_verbs", str)
                                     + r")\s+(?:начиная\s+)?[сС]о?\s+$", _FLAGS),
         trigger=re.compile(r"\d|год|квартал|полугоди|месяц|период|"
@@ -224,7 +230,10 @@ def _years_earlier(text: str, rules: PeriodRules, offset: int, found: list[Perio
     out = []
     for match in rules.year_earlier.finditer(text):
         earlier = [m for m in found if m.kind == "explicit" and m.end <= offset + match.start()]
-        out.append(_year_earlier(match, offset, max(earlier, key=lambda m: m.end, default=current)))
+        mention = _year_earlier(match, offset, max(earlier, key=lambda m: m.end, default=current))
+        # "на 63% меньше, чем годом ранее": the base of a comparison, not the figure's period
+        base = rules.base_before.search(text, 0, match.start())
+        out.append(replace(mention, kind="base") if base else mention)
     return out
 
 
