@@ -476,3 +476,12 @@ def test_a_year_after_than_is_the_comparison(rules):
     fact = _figure(extract_text(text, rules=rules).facts, "9%")
     assert _period(fact) == (date(2019, 1, 1), date(2019, 12, 31))
     assert fact.context.comparison == "2017 год"
+
+
+@pytest.mark.parametrize("phrase, found", [
+    ("в этом году", True), ("прошлого года", True), ("в прошлые годы", False),
+    ("за эти годы", False), ("в следующие годы", False),
+])
+def test_a_relative_year_is_one_year_not_several(rules, phrase, found):
+    mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
+    assert bool([m for m in mentions if m.period_start is not None]) is found

@@ -16,6 +16,8 @@ from .ruleload import Node, need, read_yaml
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 _YEAR = r"(?:1[89]|20)\d{2}"
+# "этого года", "в прошлом году": one year; "за эти годы", "в прошлые годы" name no year
+_ONE_YEAR = r"год(?:а|у|ом)?(?!\w)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +79,7 @@ def load_period_rules(path: Path) -> PeriodRules:
     month = "(?:" + "|".join(stem for stem, _ in months) + r")\w*"
     ordinal = "(?:" + "|".join(sorted(ordinals, key=len, reverse=True)) + r")(?:\w*|-?[ейгм]\w*)"
     rel = "(?:" + "|".join(stem for stem, _ in relative) + r")\w*"
-    year = rf"(?:(?P<year>{_YEAR})(?:\s*(?:года|году|год|г\.|г\b))?|(?P<rel>{rel})\s+год\w*)"
+    year = rf"(?:(?P<year>{_YEAR})(?:\s*(?:года|году|год|г\.|г\b))?|(?P<rel>{rel})\s+{_ONE_YEAR})"
     count = "(?:" + "|".join(stem for stem, _ in counts) + r")\w*|\d{1,2}"
     half, quarter = need(doc, "half", str), need(doc, "quarter", str)
     lead, end_of, start_of = (need(doc, key, str) for key in ("months_lead", "end_of", "start_of"))
@@ -114,7 +116,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.year_after_preposition",
          rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]|[.,]\d|\s*(?:год|гг?\.))"),
         ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"),
-        ("period.relative_year", rf"\b(?P<rel>{rel})\s+год\w*"),
+        ("period.relative_year", rf"\b(?P<rel>{rel})\s+{_ONE_YEAR}"),
         # "за четыре года": the years up to the end of the year in force
         ("period.years_count", rf"\bза\s+(?P<n>{count})\s+(?:года|лет)\b(?!\s*\d)"),
         # "по итогам года": the whole year in force (or the reference year)
