@@ -132,3 +132,44 @@ def test_demonstrative_refers_to_the_measure_named_before(text, span, subject):
 ])
 def test_noun_with_its_purpose_before_a_dash(text, span, subject):
     assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a noun keeps its genitive and prepositional complements, on either side of the figure
+    ("Финансирование программы развития региона выросло на 40 млрд рублей.", "40 млрд рублей",
+     "финансирование программы развития региона"),
+    ("В прошлом году в городе открыли 300 мест в детских садах.", "300 мест", "места в детских садах"),
+    # a counted noun right after a noun is that noun's genitive object
+    ("Стратегия предполагала создание 20 тыс. новых рабочих мест.", "20 тыс.",
+     "создание новых рабочих мест"),
+    ("Программа включает строительство 800 квартир в панельных домах.", "800 квартир",
+     "строительство квартир в панельных домах"),
+    # ... but not its place, its period, nor a second figure
+    ("В прошлом году в городе открыли 300 мест в Казани.", "300 мест", "места"),
+    ("Программа включает строительство 800 квартир в Казани.", "800 квартир",
+     "строительство квартир"),
+    ("Программа включает строительство 800 квартир в 2030 году.", "800 квартир",
+     "строительство квартир"),
+    ("Программа включает строительство 800 квартир и 12 школ.", "800 квартир",
+     "строительство квартир"),
+    # nor after a preposition: "на 1000 мест" is a capacity
+    ("Программа включает строительство трех детсадов более чем на 1000 мест.",
+     "более чем на 1000 мест", "места в детсадах"),
+])
+def test_noun_keeps_its_complements(text, span, subject):
+    assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # places, flats or beds counted after "на"/"под" following a noun: what that noun holds
+    ("Летом сдадут два жилых дома на 240 квартир.", "240 квартир", "квартиры в жилых домах"),
+    ("Под Казанью откроют областную больницу на 350 коек.", "350 коек",
+     "койки в областной больнице"),
+    ("Проект предусматривает перепланировку общежития под 40 комнат.", "40 комнат",
+     "комнаты в общежитии"),
+    # not after a change, a place, or a period
+    ("Число мест выросло за год на 300 мест.", "300 мест", "число мест"),
+    ("В Казани на 300 мест больше.", "300 мест", "места"),
+])
+def test_capacity_of_a_building(text, span, subject):
+    assert _read(text, span)[0] == subject

@@ -1153,8 +1153,68 @@ class _SentenceView:
         if adjacent and word_info(adjacent.split()[-1]).lemma in self.ctx.level_nouns \
                 and len(adjacent.split()) <= 2:
             adjacent = None  # "показав исторический минимум — 8,4%": a level, not a subject
+        if adjacent and not introduced and not self.view.text[value_start:q.start].strip():
+            adjacent = _joined([adjacent, self._counted_genitive(q)])
+        adjacent = self._capacity(q) or adjacent
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
+
+    def _capacity(self, q: Quantity) -> str | None:
+        """'четырех дошкольных учебных заведений на 1040 мест' → 'места в дошкольных учебных
+        заведениях': places, flats or beds counted after "на" (or "под") that follows a noun
+        are its capacity, the counted things in what holds them."""
+        if not self._own_counted(q) or q.counted not in self.ctx.capacity_nouns:
+            return None
+        before = [t for t in self.toks if t.end <= q.number_start]
+        k = len(before) - 1
+        while k >= 0 and before[k].start >= q.start and before[k].pos != "PREP":
+            k -= 1  # "более чем на 1000 мест": the qualifier is in the figure
+        if k < 1 or before[k].lemma not in ("на", "под"):
+            return None
+        owner = max(i for i in range(k) if before[i].end <= q.start) if before[0].end <= q.start \
+            else None
+        if owner is None or any(before[i].start < q.start for i in range(owner + 1, k)):
+            return None
+        tok = before[owner]
+        if tok.pos != "NOUN" or self._in_place(tok) or self._in_period(tok) \
+                or tok.lemma in self.ctx.not_subject \
+                or tok.lemma in self.ctx.change_nouns:  # "рост на 300 мест": a change
+            return None  # (it may be counted itself: "трех детсадов на 1000 мест")
+        start = owner
+        while start > 0 and before[start - 1].pos in ("ADJF", "PRTF") \
+                and not self._is_number(before[start - 1]):
+            start -= 1
+        counted_holder = start > 0 and (self._is_number(before[start - 1])
+                                        or before[start - 1].pos == "NUMR")
+        at = self._counted_index(q)
+        counted = _to_case([self.toks[at]], "nomn", force_number="plur") if at is not None \
+            else None
+        if not counted:
+            return None
+        holder = _in_case(_to_case(before[start:owner + 1], "nomn",  # "два дома": plural
+                                   force_number="plur" if counted_holder else None), "loct")
+        return _joined([counted, "в", holder])
+
+    def _counted_genitive(self, q: Quantity) -> str:
+        """'предусматривал создание 50 тыс. новых рабочих мест' → 'новых рабочих мест': the
+        noun a figure counts, as written in the genitive, when the number and its noun are the
+        genitive complement of the noun right before them; empty otherwise."""
+        if not self._own_counted(q):
+            return ""
+        at = self._counted_index(q)
+        if at is None or "gent" not in self.toks[at].info.cases or self._in_place(self.toks[at]) \
+                or any(t.pos == "PREP" for t in self.toks
+                       if q.start <= t.start and t.end <= q.number_start):
+            return ""  # "детсады более чем на 1000 мест": capacity, not a genitive object
+        first = at
+        while first > 0 and self.toks[first - 1].pos in ("ADJF", "PRTF") \
+                and self.toks[first - 1].start >= q.number_end:
+            first -= 1
+        end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
+        words = self.toks[first:at + 1] + self._tail(self.toks, at, end)[0]
+        while words[-1].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
+            words.pop()  # "мест в [2020 году]": the tail stopped at a period
+        return _joined([_lower_common(t.text) for t in words])
 
     def _changed_by(self, pos: int) -> str | None:
         """'благодаря увеличению валового продукта на 3%' → 'валовой продукт': a change noun

@@ -84,6 +84,7 @@ class ContextRules:
     price_noun: str = ""  # what a price verb's subject has: "цена"
     modal_verbs: frozenset[str] = frozenset()  # "цены могут вырасти": subject of the modal
     level_nouns: frozenset[str] = frozenset()  # "отметка в 5 тыс.": a level, not a subject
+    capacity_nouns: frozenset[str] = frozenset()  # "школа на 600 мест": what a place holds
 
     @property
     def change_lemmas(self) -> frozenset[str]:
@@ -175,6 +176,7 @@ def load_context_rules(path: Path) -> ContextRules:
         price_noun=need(doc, "price_noun", str),
         modal_verbs=lemmas("modal_verbs"),
         level_nouns=lemmas("level_nouns"),
+        capacity_nouns=lemmas("capacity_nouns"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
