@@ -29,13 +29,33 @@ class WordInfo:
 class _SafeAnalyzer(pymorphy3.MorphAnalyzer):
     """pymorphy3's analyzer that reads any string: its unknown-word guessers call
     unicodedata.name(), which raises ValueError on letters without a name (Tangut, some CJK
-    extensions); such a word is analyzed with those letters replaced by "x"."""
+    extensions); such a word is analyzed with those letters replaced by "x".
+
+    It also remembers its parses and inflections: pymorphy3 computes them anew on every call
+    (an inflection builds the word's whole lexeme), and places, entities and the inflection of
+    phrases ask for the same ones again and again. Both are pure functions of their arguments;
+    callers get a fresh list, as from pymorphy3. Whole lexemes are not kept: so many objects
+    slow the garbage collector more than rebuilding them costs."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._remembered_parses = lru_cache(maxsize=100_000)(self._safe_parse)
+        self._remembered_inflections = lru_cache(maxsize=50_000)(self._tuple_inflect)
 
     def parse(self, word):
+        return list(self._remembered_parses(word))
+
+    def _inflect(self, form, required_grammemes):
+        return list(self._remembered_inflections(form, frozenset(required_grammemes)))
+
+    def _tuple_inflect(self, form, required_grammemes: frozenset[str]) -> tuple:
+        return tuple(super()._inflect(form, required_grammemes))
+
+    def _safe_parse(self, word) -> tuple:
         try:
-            return super().parse(word)
+            return tuple(super().parse(word))
         except ValueError:
-            return super().parse("".join(c if _has_name(c) else "x" for c in word))
+            return tuple(super().parse("".join(c if _has_name(c) else "x" for c in word)))
 
 
 def _has_name(char: str) -> bool:

@@ -17,6 +17,8 @@ from .morph import WORD, all_lemmas, analyzer, word_info
 from .records import Quantity, Rejection
 
 REGEX_TIMEOUT = 1.0  # seconds; no sentence may make a pattern run away
+# (_DIGITS and morph.WORD run without it: they cannot backtrack far, and `regex` restarts the
+# clock at every match, which makes a scan of a sentence's words about three times slower)
 
 _DIGITS = regex.compile(
     r"(?<![\w.,]|\d[.,])"
@@ -114,7 +116,7 @@ def _numbers(text: str, grammar: Grammar) -> list[_Draft]:
 
 def _digit_numbers(text: str, grammar: Grammar) -> list[_Draft]:
     out = []
-    for match in _DIGITS.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in _DIGITS.finditer(text):
         literal = match.group()
         try:
             value = parse_digits(literal)
@@ -145,17 +147,20 @@ def _word_numbers(text: str, grammar: Grammar) -> list[_Draft]:
         return []
     out: list[_Draft] = []
     run: list[tuple[regex.Match[str], object]] = []
-    words = list(WORD.finditer(text, timeout=REGEX_TIMEOUT))
-    for i, match in enumerate(words):
+    for match in WORD.finditer(text):
         entry = _number_word(match.group(), grammar)
+        if entry is None:  # most words: the run, if any, ends here
+            if run:
+                out.extend(_word_run(text, run, grammar))
+                run = []
+            continue
         joined = bool(run) and text[run[-1][0].end():match.start()].strip() == ""
-        if entry is not None and (not run or joined) and not _is_capitalized_name(text, match):
+        if (not run or joined) and not _is_capitalized_name(text, match):
             run.append((match, entry))
             continue
         if run:
             out.extend(_word_run(text, run, grammar))
-        run = [(match, entry)] if entry is not None else []
-        del i
+        run = [(match, entry)]
     if run:
         out.extend(_word_run(text, run, grammar))
     return out
