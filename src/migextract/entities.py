@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from .morph import analyzer, inflect
+from .morph import WORDS_REMEMBERED, analyzer, inflect
 from .places import Gazetteer, find_places
 from .records import Entity
 
@@ -57,7 +57,7 @@ def _looks_like_person(surface: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def normal_form(surface: str, kind: str, gazetteer: Gazetteer) -> str:
     if kind == "LOC":
         mentions = find_places(surface, gazetteer)

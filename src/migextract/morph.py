@@ -26,6 +26,12 @@ class WordInfo:
     known: bool = True  # in pymorphy3's dictionary (False: a guess from the word's ending)
 
 
+# Distinct words each per-word cache remembers. The words of news that recur fit; the long tail
+# of rare words is parsed again when met. Bounded so that a worker's memory stops growing once
+# the caches are full, whatever the size of the dump (README, "Speed and memory").
+WORDS_REMEMBERED = 30_000
+
+
 class _SafeAnalyzer(pymorphy3.MorphAnalyzer):
     """pymorphy3's analyzer that reads any string: its unknown-word guessers call
     unicodedata.name(), which raises ValueError on letters without a name (Tangut, some CJK
@@ -39,8 +45,8 @@ class _SafeAnalyzer(pymorphy3.MorphAnalyzer):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._remembered_parses = lru_cache(maxsize=100_000)(self._safe_parse)
-        self._remembered_inflections = lru_cache(maxsize=50_000)(self._tuple_inflect)
+        self._remembered_parses = lru_cache(maxsize=WORDS_REMEMBERED)(self._safe_parse)
+        self._remembered_inflections = lru_cache(maxsize=WORDS_REMEMBERED)(self._tuple_inflect)
 
     def parse(self, word):
         return list(self._remembered_parses(word))
@@ -67,14 +73,14 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return _SafeAnalyzer()
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _parses(lowered: str) -> tuple:
     """One pymorphy3 analysis per lower-cased form, shared by the readings below (a word met as
     "Прибыло" and "прибыло" is parsed once)."""
     return tuple(analyzer().parse(lowered))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def word_info(word: str) -> WordInfo:
     parses = _parses(word.lower())
     best = parses[0]
@@ -99,13 +105,13 @@ def lemma(word: str) -> str:
     return word_info(word).lemma
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def all_lemmas(word: str) -> frozenset[str]:
     """Every lemma pymorphy3 allows for a form; matching on this set tolerates wrong first parses."""
     return frozenset(_fold_yo(p.normal_form) for p in _parses(word.lower()))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def verb_lemmas(word: str) -> frozenset[str]:
     """Infinitives of the verb readings of a form: "прибыли" is read first as the noun прибыль,
     but next to a figure it is the verb прибыть."""
@@ -113,7 +119,7 @@ def verb_lemmas(word: str) -> frozenset[str]:
                      if p.tag.POS in ("VERB", "INFN", "PRTS"))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def number_in_case(word: str, case: str, pos: str | None = None) -> str | None:
     """The number of `word` read in `case` ("десяток" as a nominative is singular, though its
     first reading is the genitive plural of "десятка"); None if it has no such reading."""
@@ -129,7 +135,7 @@ def _in_case(word: str, case: str, pos: str | None) -> list:
 _NAMES = frozenset({"Surn", "Name", "Patr"})
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def inflect(word: str, grammemes: frozenset[str], pos: str | None = None,
             from_case: str | None = None) -> str:
     """Inflect `word` into `grammemes`, keeping its capitalization; the word itself if impossible.

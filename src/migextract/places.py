@@ -10,7 +10,7 @@ from pathlib import Path
 
 import regex
 
-from .morph import all_lemmas, analyzer, surface_forms
+from .morph import WORDS_REMEMBERED, all_lemmas, analyzer, surface_forms
 from .ruleload import Node, RuleError, entries, need, need_choice, need_str_list, read_yaml
 
 KINDS = {"country", "group", "region", "city", "district"}
@@ -303,7 +303,7 @@ def _word_key(word: str) -> str:
 _SHOUTED = 5  # a word in capitals this long is a word of a heading, not an abbreviation
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _candidates(word: str) -> frozenset[str]:
     """Keys a text word may match: an abbreviation as written; a word in capitals long enough
     to be part of a heading ("ПРОГРАММЫ ВЛАДИМИРСКОЙ ОБЛАСТИ") also by its lemmas."""

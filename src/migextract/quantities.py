@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .grammar import Grammar, UnitRule
-from .morph import WORD, all_lemmas, analyzer, word_info
+from .morph import WORD, WORDS_REMEMBERED, all_lemmas, analyzer, word_info
 from .records import Quantity, Rejection
 
 REGEX_TIMEOUT = 1.0  # seconds; no sentence may make a pattern run away
@@ -301,7 +301,7 @@ def _ordinal_agreement_rule(draft: _Draft, grammar: Grammar) -> str | None:
     return "excl.ordinal_agreement"
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _noun_readings(word: str) -> tuple[tuple[str | None, str | None], ...]:
     """(number, case) of every noun reading pymorphy3 gives a word form."""
     return tuple((p.tag.number, p.tag.case) for p in analyzer().parse(word.lower())
