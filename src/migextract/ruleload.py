@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -128,11 +127,3 @@ def unique_ids(items: list[Node], key: str = "id") -> None:
         if ident in seen:
             raise item.fail(key, f"duplicate id {ident!r} (first at {seen[ident].where(key)})")
         seen[ident] = item
-
-
-def load_all(directory: Path, loader: Callable[[Any, Path], list[Any]]) -> list[Any]:
-    """Apply `loader` to every *.yaml file of a directory, in name order."""
-    out: list[Any] = []
-    for path in sorted(directory.glob("*.yaml")):
-        out.extend(loader(read_yaml(path), path))
-    return out
