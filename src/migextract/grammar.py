@@ -39,6 +39,9 @@ class UnitRule:
     pattern: regex.Pattern[str]
     needs_prefix: str | None = None
     signs: str = ""
+    # a currency word that means another currency in another country's news: "рублей" in a
+    # figure about Belarus is BYN (ISO country code → currency code)
+    in_country: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,11 @@ class Grammar:
     any_unit: regex.Pattern[str] | None = None
     # "(в 2015 году — " before a bare figure: the same measure in an earlier period
     earlier_level: regex.Pattern[str] | None = None
+
+    @property
+    def national_currencies(self) -> dict[str, dict[str, str]]:
+        """Currency code → {country code → the currency the same word means there}."""
+        return {rule.unit: dict(rule.in_country) for rule in self.currencies if rule.in_country}
 
     @property
     def currency_signs(self) -> dict[str, UnitRule]:
@@ -216,6 +224,8 @@ def _unit(node: Node, key: str) -> UnitRule:
         pattern=_anchored(node),
         needs_prefix=need(node, "needs_prefix", str, optional=True),
         signs=need(node, "signs", str, optional=True, default=""),
+        in_country=tuple((str(k), str(v)) for k, v in
+                         need(node, "in_country", dict, optional=True, default={}).items()),
     )
 
 

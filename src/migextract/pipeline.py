@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .boilerplate import find_boilerplate
@@ -162,7 +163,7 @@ def _finish(prepared: _Prepared, entities: list[Entity], rules: Rules) -> Docume
     view = DocumentView(p.text, p.sentences, p.per_sentence, entities, year, home, confirmed,
                         tuple(mentions))
     contexts = attach_context(view, rules) if any(p.per_sentence) else []
-    facts = _facts(p.record, p.sentences, p.per_sentence, contexts)
+    facts = _facts(p.record, p.sentences, p.per_sentence, contexts, rules)
     return DocumentResult(p.record, "ok", None, len(p.sentences), tuple(facts), tuple(entities),
                           tuple(p.rejections), home.name if home else None, p.doc_date)
 
@@ -173,15 +174,31 @@ def _in_sentences(pos: int, sentences: list[Sentence], starts: list[int]) -> boo
     return i >= 0 and pos < sentences[i].end
 
 
-def _facts(record, sentences, per_sentence, contexts) -> list[Fact]:
+def _facts(record, sentences, per_sentence, contexts, rules: Rules) -> list[Fact]:
     flat = [(s, q) for s, qs in zip(sentences, per_sentence, strict=True) for q in qs]
     ids = [fact_id(record.doc_id, q.start, q.end) for _s, q in flat]
     facts = []
     for i, ((sentence, q), ctx) in enumerate(zip(flat, contexts, strict=True)):
+        q = _national_currency(q, ctx.place_code, record.text[sentence.start:sentence.end], rules)
         parent = ids[ctx.parent_index] if ctx.parent_index is not None else None
         facts.append(Fact(record.doc_id, ids[i], sentence.index, q, record.text[q.start:q.end],
                           ctx, parent, record.text[sentence.start:sentence.end]))
     return facts
+
+
+_NAMED_RUSSIAN = re.compile(r"российск\w*\s+рубл", re.IGNORECASE)
+
+
+def _national_currency(q: Quantity, place_code: str | None, sentence: str,
+                       rules: Rules) -> Quantity:
+    """'Средняя зарплата в Белоруссии – 1200 рублей': the word means the currency of the
+    country the figure is about (rules/quantities.yaml `in_country`), unless the sentence
+    names the other one ("российских рублей")."""
+    meaning = rules.grammar.national_currencies.get(q.unit or "")
+    country = (place_code or "").split("-")[0]
+    if not meaning or country not in meaning or _NAMED_RUSSIAN.search(sentence):
+        return q
+    return replace(q, unit=meaning[country], rules=q.rules + ("unit.national_currency",))
 
 
 def extract_text(text: str, doc_id: str = "text", date: str | None = None,
