@@ -45,11 +45,11 @@ class _SafeAnalyzer(pymorphy3.MorphAnalyzer):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._remembered_parses = lru_cache(maxsize=WORDS_REMEMBERED)(self._safe_parse)
+        self.parses = lru_cache(maxsize=WORDS_REMEMBERED)(self._safe_parse)  # as a tuple
         self._remembered_inflections = lru_cache(maxsize=WORDS_REMEMBERED)(self._tuple_inflect)
 
     def parse(self, word):
-        return list(self._remembered_parses(word))
+        return list(self.parses(word))
 
     def _inflect(self, form, required_grammemes):
         return list(self._remembered_inflections(form, frozenset(required_grammemes)))
@@ -69,15 +69,14 @@ def _has_name(char: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def analyzer() -> pymorphy3.MorphAnalyzer:
+def analyzer() -> _SafeAnalyzer:
     return _SafeAnalyzer()
 
 
-@lru_cache(maxsize=WORDS_REMEMBERED)
 def _parses(lowered: str) -> tuple:
-    """One pymorphy3 analysis per lower-cased form, shared by the readings below (a word met as
-    "Прибыло" and "прибыло" is parsed once)."""
-    return tuple(analyzer().parse(lowered))
+    """The analyzer's remembered analysis of a lower-cased form, shared by the readings below (a
+    word met as "Прибыло" and "прибыло" is parsed once)."""
+    return analyzer().parses(lowered)
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
