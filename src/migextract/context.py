@@ -326,10 +326,15 @@ def _since_year(view: DocumentView, sentence: Sentence, mention: PeriodMention,
 
 
 def _clause_around(text: str, mention: PeriodMention, sentence: Sentence) -> tuple[int, int]:
-    lo = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, sentence.start, mention.start)),
-             default=sentence.start)
-    hi_match = _CLAUSE_SPLIT.search(text, mention.end, sentence.end)
-    return lo, hi_match.start() if hi_match else sentence.end
+    return _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
+
+
+def _clause_bounds(text: str, start: int, end: int, lo_limit: int, hi_limit: int
+                   ) -> tuple[int, int]:
+    """The clause holding text[start:end], within text[lo_limit:hi_limit]."""
+    lo = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, lo_limit, start)), default=lo_limit)
+    hi_match = _CLAUSE_SPLIT.search(text, end, hi_limit)
+    return lo, hi_match.start() if hi_match else hi_limit
 
 
 def _forecast(text: str, mention: PeriodMention, sentence: Sentence, rules: Rules) -> bool:
@@ -965,8 +970,9 @@ _PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по)\s", regex.IGNOR
 _SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по)[ \t\xa0]+", regex.IGNORECASE)
 
 
-# "на 1,2% в Иркутской области и на 1,4% в Хабаровском крае": a place right after its figure
+# "около 4 тыс. – гражданам Азербайджана": the people a listed figure counts, after its dash
 _DASH_THEN_WORD = regex.compile(r"\s*[–—-]\s*(?P<word>[^\W\d_]+)\s+(?:из\s+)?")
+# "на 1,2% в Иркутской области и на 1,4% в Хабаровском крае": a place right after its figure
 _IN_PLACE = regex.compile(r"[ \t\xa0]+(?:в|во)[ \t\xa0]+")
 
 
@@ -3835,11 +3841,8 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
     now: list[int] = []
     before: list[int] = []
     for match in _CLAUSE_YEAR.finditer(text):
-        lo = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, max(0, match.start() - 200),
-                                                         match.start())),
-                 default=max(0, match.start() - 200))
-        hi_match = _CLAUSE_SPLIT.search(text, match.end(), match.end() + 200)
-        hi = hi_match.start() if hi_match else min(len(text), match.end() + 200)
+        lo, hi = _clause_bounds(text, match.start(), match.end(), max(0, match.start() - 200),
+                                min(len(text), match.end() + 200))
         words = [word.group() for word in _CLAUSE_WORD.finditer(text, lo, hi)]
         tenses = _tenses(text, lo, hi, speech)
         year = int(match.group(1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import regex
@@ -107,7 +108,7 @@ class Grammar:
     # "(в 2015 году — " before a bare figure: the same measure in an earlier period
     earlier_level: regex.Pattern[str] | None = None
 
-    @property
+    @cached_property
     def national_currencies(self) -> dict[str, dict[str, str]]:
         """Currency code → {country code → the currency the same word means there}."""
         return {rule.unit: dict(rule.in_country) for rule in self.currencies if rule.in_country}

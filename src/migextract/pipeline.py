@@ -179,10 +179,11 @@ def _facts(record, sentences, per_sentence, contexts, rules: Rules) -> list[Fact
     ids = [fact_id(record.doc_id, q.start, q.end) for _s, q in flat]
     facts = []
     for i, ((sentence, q), ctx) in enumerate(zip(flat, contexts, strict=True)):
-        q = _national_currency(q, ctx.place_code, record.text[sentence.start:sentence.end], rules)
+        words = record.text[sentence.start:sentence.end]
+        q = _national_currency(q, ctx.place_code, words, rules)
         parent = ids[ctx.parent_index] if ctx.parent_index is not None else None
         facts.append(Fact(record.doc_id, ids[i], sentence.index, q, record.text[q.start:q.end],
-                          ctx, parent, record.text[sentence.start:sentence.end]))
+                          ctx, parent, words))
     return facts
 
 

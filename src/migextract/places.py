@@ -199,19 +199,15 @@ def _place_words(path: Path) -> PlaceWords:
     doc = read_yaml(path)
     if not isinstance(doc, Node):
         raise RuleError(f"{path}: expected a mapping at the top level")
-    phrases = [r"\s+".join(map(regex.escape, p.split()))
-               for p in need_str_list(doc, "near_place", optional=True)]
-    # a proximity phrase ending where a place name starts
-    near = regex.compile(rf"(?<![^\W\d_])(?:{'|'.join(phrases)})\s+$", regex.IGNORECASE) \
-        if phrases else None
-    world = [r"\s+".join(map(regex.escape, p.split()))
-             for p in need_str_list(doc, "world_phrases", optional=True)]
+    near, world = _phrases(doc, "near_place"), _phrases(doc, "world_phrases")
     return PlaceWords(
-        world=regex.compile(rf"(?<![^\W\d_])(?:{'|'.join(world)})(?![^\W\d_])",
-                            regex.IGNORECASE) if world else None,
+        # a proximity phrase ending where a place name starts
+        near_place=regex.compile(rf"(?<![^\W\d_])(?:{near})\s+$", regex.IGNORECASE)
+        if near else None,
+        world=regex.compile(rf"(?<![^\W\d_])(?:{world})(?![^\W\d_])", regex.IGNORECASE)
+        if world else None,
         town_markers=_lemma_set(doc, "town_markers"),
         municipality_markers=_lemma_set(doc, "municipality_markers"),
-        near_place=near,
         home_words=_home_words(need(doc, "home_words", dict, optional=True, default={})),
         destination_verbs=_lemma_set(doc, "destination_verbs"),
         before_name=_lemma_set(doc, "before_name"),
@@ -225,6 +221,12 @@ def _place_words(path: Path) -> PlaceWords:
 
 
 WORLD = Place("world", "мир", None, "world", None, frozenset())  # docs/annotation.md §6.4
+
+
+def _phrases(doc: Node, key: str) -> str:
+    """The phrases of a list as one alternation, any spaces between their words; "" if none."""
+    return "|".join(r"\s+".join(map(regex.escape, phrase.split()))
+                    for phrase in need_str_list(doc, key, optional=True))
 
 
 def _lemma_set(doc: Node, key: str) -> frozenset[str]:

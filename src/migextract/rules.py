@@ -97,19 +97,19 @@ def load_context_rules(path: Path) -> ContextRules:
     def lemmas(key: str) -> frozenset[str]:
         return frozenset(need_str_list(doc, key))
 
-    def pattern(key: str) -> regex.Pattern[str]:
+    def compile_at(key: str, source: str, flags: int) -> regex.Pattern[str]:
         try:
-            return regex.compile(rf"(?<![\w-])(?:{need(doc, key, str)})(?![\w])", _FLAGS)
+            return regex.compile(source, flags)
         except regex.error as err:
             raise doc.fail(key, f"invalid regular expression: {err}") from err
+
+    def pattern(key: str) -> regex.Pattern[str]:
+        return compile_at(key, rf"(?<![\w-])(?:{need(doc, key, str)})(?![\w])", _FLAGS)
 
     def raw(key: str, groups: tuple[str, ...] = (), flags: int = 0, numbered: int = 0
             ) -> regex.Pattern[str]:
         """A pattern used as written, with the named (or numbered) groups the code reads."""
-        try:
-            compiled = regex.compile(need(doc, key, str), flags | regex.VERSION0)
-        except regex.error as err:
-            raise doc.fail(key, f"invalid regular expression: {err}") from err
+        compiled = compile_at(key, need(doc, key, str), flags | regex.VERSION0)
         missing = [g for g in groups if g not in compiled.groupindex]
         if missing:
             raise doc.fail(key, f"the pattern needs the group(s) {', '.join(missing)}")
