@@ -10,13 +10,7 @@ import pytest
 from migextract.context import reference_year
 from migextract.pipeline import extract_text
 
-
-def _period(fact):
-    return fact.context.period_start, fact.context.period_end
-
-
-def _figure(facts, span):
-    return next(f for f in facts if f.span == span)
+from .test_period_rules import _figure, _period
 
 
 def _year(year):
