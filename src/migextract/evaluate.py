@@ -8,7 +8,8 @@ equal; each gold figure is matched at most once (nearest start first). Metrics:
 - value+unit P/R/F1: the same, a pair counting only when the units are equal too;
 - subject / place / period / qualifier / indicator / direction / speaker accuracy: over
   value-matched pairs, the share whose attribute agrees (subjects: same indicator, or lemma
-  Dice ≥ 0.5; speakers: lemma Dice ≥ 0.5, so "Ертаев" agrees with "Аскарбек Ертаев"; places:
+  Dice ≥ 0.5; speakers: lemma Dice ≥ 0.5, so "Ертаев" agrees with "Аскарбек Ертаев", a capital
+  abbreviation standing for the words whose initials spell it ("ВШЭ" ~ "Высшая школа экономики"); places:
   same ISO code, or same name lemmas; periods: same start and end dates);
 - full-tuple F1: a pair counts only when value, unit, subject, place, period and qualifier all
   agree.
@@ -22,6 +23,8 @@ import zipfile
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+import regex
 
 from .morph import WORD, word_info
 from .pipeline import DocumentResult, extract_document
@@ -242,10 +245,47 @@ def _same_subject(gold: dict, subject: str | None, indicator: str | None) -> boo
 
 def _same_speaker(gold: str | None, speaker: str | None) -> bool:
     """Speakers agree when both are absent or their lemma sets have a Dice coefficient ≥ 0.5:
-    a surname agrees with the full name, "Росстат" does not agree with "Минтруд"."""
+    a surname agrees with the full name, "Росстат" does not agree with "Минтруд". An
+    abbreviation written in capitals counts as the same word as a run of words in the other
+    name whose initials spell it ("ВШЭ" ~ "Высшая школа экономики", "МВД России" ~
+    "Министерство внутренних дел России"); nothing else is expanded."""
     if gold is None or speaker is None:
         return gold is None and speaker is None
-    return _dice(gold, speaker) >= 0.5
+    a, b = _speaker_words(gold), _speaker_words(speaker)
+    a, b = _fold_abbreviations(a, b), _fold_abbreviations(b, a)
+    la, lb = {lemma for _, lemma in a}, {lemma for _, lemma in b}
+    return bool(la or lb) and 2 * len(la & lb) / (len(la) + len(lb)) >= 0.5
+
+
+# An abbreviation: 2–6 capital letters, nothing else ("МВД", "ВЦИОМ", "NED"; not "Роструд").
+_ABBREVIATION = regex.compile(r"[[:upper:]]{2,6}")
+
+
+def _speaker_words(phrase: str) -> list[tuple[str, str]]:
+    """(word as written, lemma) for the content words of a speaker name (as `lemmas`)."""
+    out = []
+    for word in WORD.findall(phrase):
+        info = word_info(word)
+        if info.pos not in _FUNCTION:
+            out.append((word, info.lemma))
+    return out
+
+
+def _fold_abbreviations(words: list[tuple[str, str]], other: list[tuple[str, str]]
+                        ) -> list[tuple[str, str]]:
+    """`words` with every run whose initials spell a capital abbreviation of `other` replaced by
+    that abbreviation's lemma, so the two names share it. Function words ("по", "и") are not in
+    the lists, so "Министерство по чрезвычайным ситуациям" spells "МЧС"."""
+    for written, lemma in other:
+        if not _ABBREVIATION.fullmatch(written):
+            continue
+        size = len(written)
+        for start in range(len(words) - size + 1):
+            run = words[start:start + size]
+            if "".join(w[0] for w, _ in run).upper() == written:
+                words = words[:start] + [(written, lemma)] + words[start + size:]
+                break
+    return words
 
 
 def _dice(a_phrase: str, b_phrase: str) -> float:
