@@ -23,12 +23,12 @@ from migextract.evaluate import (
 
 DEV = Path(__file__).resolve().parents[1] / "eval" / "dev"
 
-FLOORS = {  # measured 2026-11-30 on 62 documents (parts A–F), 966 scored figures; period
-    # .907 → .897 when parts B–D were re-read against docs/annotation.md §6 (gold, not code)
-    ("value", "f1"): 0.975, ("value_unit", "f1"): 0.94, ("full_tuple", "f1"): 0.60,
-    ("accuracy", "subject"): 0.72, ("accuracy", "place"): 0.94, ("accuracy", "period"): 0.89,
-    ("accuracy", "qualifier"): 0.96, ("accuracy", "indicator"): 0.74,
-    ("accuracy", "speaker"): 0.76, ("accuracy", "partner"): 0.95,
+FLOORS = {  # measured 2026-11-30 on 72 documents (parts A–G), 1161 scored figures; part G
+    # (annotated blind, first contact tuple .268) lowered every context score, see its NOTES
+    ("value", "f1"): 0.975, ("value_unit", "f1"): 0.93, ("full_tuple", "f1"): 0.54,
+    ("accuracy", "subject"): 0.70, ("accuracy", "place"): 0.88, ("accuracy", "period"): 0.86,
+    ("accuracy", "qualifier"): 0.96, ("accuracy", "indicator"): 0.71,
+    ("accuracy", "speaker"): 0.70, ("accuracy", "partner"): 0.95,
 }
 
 
