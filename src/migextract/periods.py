@@ -341,7 +341,7 @@ def _mention(match, rule, rules, offset, reference_year, current, month_year=Non
         return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                              None, None, "undated", "period.day_of_event")
     if rule == "period.month" and not _has_year(match):
-        rule = "period.month_of_event"  # "в ходе визита в феврале": see _EVENT_DATES in context
+        rule = "period.month_of_event"  # "в ходе визита в феврале": see context/document.py
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                          span[0], span[1], "explicit", rule)
 

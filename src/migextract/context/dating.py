@@ -1,0 +1,501 @@
+"""Periods and years: what the period a sentence states means for the walk (since, forecast,
+same clause), totals spread over several periods, comparison bases, the year a text was written
+(reference_year) and the tense of its clauses, and DatingRules, the part of the sentence view
+that picks one figure's period. Together because they all read the same period mentions and
+tenses, and a change to one of them is usually a change to how periods are read."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+from functools import cached_property
+
+import regex
+
+from ..entities import nominative_phrase
+from ..morph import word_info
+from ..periods import PeriodMention, PeriodRules, whole_year
+from ..records import Context, Quantity, Sentence
+from ..rules import Rules
+from .phrases import _lower_common
+from .state import DocumentView, _DocState
+from .tokens import _inside, tokenize
+
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+
+
+def _since_year(view: DocumentView, sentence: Sentence, mention: PeriodMention,
+                rules: Rules) -> PeriodMention:
+    """'с 2011 года рост зарплаты составил 1,8 раза', 'появилось с 2004 года': a whole year after
+    'с' in a clause in the past tense without a verb of change is the start of a span that runs
+    to the last year before the text's own; not the onset of a new rule ('с 2019 года вводится')
+    nor the base of a change ('снизился с прошлого года', 'повысило цены с 1 апреля')."""
+    year = view.reference_year
+    if mention.kind != "onset" or year is None or not whole_year(mention) \
+            or mention.period_start.year >= year - 1:
+        return mention
+    lo, hi = _clause_around(view.text, mention, sentence)
+    if _tenses(view.text, lo, hi, rules.context.speech) != {"past"} \
+            or rules.periods.change_verb.search(view.text, lo, hi):
+        return mention
+    return replace(mention, period_end=date(year - 1, 12, 31), kind="explicit",
+                   rule="period.since_year")
+
+
+def _clause_around(text: str, mention: PeriodMention, sentence: Sentence) -> tuple[int, int]:
+    return _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
+
+
+def _clause_bounds(text: str, start: int, end: int, lo_limit: int, hi_limit: int
+                   ) -> tuple[int, int]:
+    """The clause holding text[start:end], within text[lo_limit:hi_limit]."""
+    lo = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, lo_limit, start)), default=lo_limit)
+    hi_match = _CLAUSE_SPLIT.search(text, end, hi_limit)
+    return lo, hi_match.start() if hi_match else hi_limit
+
+
+def _forecast(text: str, mention: PeriodMention, sentence: Sentence, rules: Rules) -> bool:
+    """Is the clause that states the period in the future tense only ("в 2018-м … будет
+    приходиться 775")? Such a forecast holds for its paragraph, not for the next ones."""
+    lo, hi = _clause_around(text, mention, sentence)
+    return _tenses(text, lo, hi, rules.context.speech) == {"futr"}
+
+
+def _within_a_year(mention: PeriodMention) -> bool:
+    """A month, a quarter, a day: a period shorter than a calendar year."""
+    start, end = mention.period_start, mention.period_end
+    return start is not None and end is not None and start.year == end.year \
+        and not whole_year(mention)
+
+
+def _same_clause(text: str, mention: PeriodMention, q: Quantity) -> bool:
+    """'Инфляция в феврале составила 2,2%': a month said in the clause of the figure it dates
+    is the period of a statistic, which goes on; 'В марте министр посетил завод, где работают
+    900 человек' dates an event."""
+    lo, hi = (mention.end, q.start) if mention.end <= q.start else (q.end, mention.start)
+    return not _CLAUSE_BREAK.search(text, lo, hi)
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:()«»\"—–]|\s-\s")
+
+
+# "… до 56,4 тыс.", "… с 3,5% до": a level right after "до" or "с"
+_LEVEL_LEAD = regex.compile(r"(?<!\w)(?P<word>до|со?)\s+$", regex.IGNORECASE)
+_FIGURE_THEN_LEVEL = regex.compile(r"\s*(?:до|[-–—])\s*(?:до\s+)?", regex.IGNORECASE)
+_FROM_TO = regex.compile(r"\s*(?:[^\W\d_]+\s+){0,2}до\s", regex.IGNORECASE)
+# "6,1, 6,6 и 6,5%": figures of one list; "0,8% ВВП соответственно": words up to "соответственно"
+_FIGURE_LIST_GAP = regex.compile(r"\s*(?:,|и|[-–—])\s*(?:и\s+)?")
+_RESPECTIVE_TAIL = regex.compile(r"[^\d.;:!?()]{0,40}")
+_YEAR_LIST_GAP = regex.compile(r"\s*(?:,|и)\s*")
+
+
+def _figure_runs(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
+    """Runs of two or more figures written as one list ("6,1, 6,6 и 6,5%")."""
+    runs: list[list[Quantity]] = []
+    for q in quantities:
+        if runs and _FIGURE_LIST_GAP.fullmatch(text, runs[-1][-1].end, q.start):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return [run for run in runs if len(run) > 1]
+
+
+# --- totals over several periods ------------------------------------------------------------
+
+_OWN_PERIOD = frozenset({"ctx.period_in_sentence", "ctx.period_in_parenthesis"})
+
+
+def _date_totals(text: str, quantities: list[Quantity], contexts: list[Context],
+                 rules: Rules) -> list[Context]:
+    """A total over parts dated year by year is for all their years ("245 тыс. руб., в том
+    числе по годам: 2017 г. – 84 …; 2019 г. – 84 …" → 2017–2019; so is a "Всего – 245" after
+    such lines); its undated parts ("городской бюджет – …") are for the same span."""
+    out = _span_totals(text, quantities, contexts, rules)
+    for index, ctx in enumerate(out):
+        parent = out[ctx.parent_index] if ctx.parent_index is not None else None
+        if parent is not None and "ctx.period_of_parts" in parent.rules \
+                and not _has_own_period(ctx):
+            out[index] = replace(ctx, period_start=parent.period_start, period_end=parent.period_end,
+                                 period_text=parent.period_text,
+                                 rules=ctx.rules + ("ctx.period_of_total",))
+    return out
+
+
+def _span_totals(text: str, quantities: list[Quantity], contexts: list[Context],
+                 rules: Rules) -> list[Context]:
+    out = list(contexts)
+    children: dict[int, list[Context]] = {}
+    for ctx in out:
+        if ctx.parent_index is not None and _has_own_period(ctx):
+            children.setdefault(ctx.parent_index, []).append(ctx)
+    for index in range(len(out)):
+        if _has_own_period(out[index]):
+            continue
+        if _is_total_line(text, quantities[index], rules):
+            parts = _dated_run_before(out, index)
+        else:
+            parts = children.get(index, [])
+        span = _span_of(parts)
+        if span is not None and not _covers(out[index], span):
+            out[index] = replace(out[index], period_start=span[0], period_end=span[1],
+                                 period_text=span[2], rules=out[index].rules + ("ctx.period_of_parts",))
+    return out
+
+
+def _covers(ctx: Context, span: tuple[date, date, str]) -> bool:
+    """A carried programme term ("на 2014-2020 годы") already covers its years."""
+    return ctx.period_start is not None and ctx.period_start <= span[0] \
+        and span[1] <= ctx.period_end
+
+
+def _has_own_period(ctx: Context) -> bool:
+    return ctx.period_start is not None and bool(_OWN_PERIOD.intersection(ctx.rules))
+
+
+def _is_total_line(text: str, q: Quantity, rules: Rules) -> bool:
+    """'Всего – 245 тыс. руб.', '- итого: 900 тыс. руб.'"""
+    label = text[text.rfind("\n", 0, q.start) + 1:q.start]
+    label = regex.sub(r"^[\s\-–—•*·]+|[\s\-–—:]+$", "", label).lower()
+    return bool(rules.context.total_labels.fullmatch(label))
+
+
+def _dated_run_before(contexts: list[Context], index: int) -> list[Context]:
+    """The figures right before `index` that each state their own period."""
+    run = []
+    for ctx in reversed(contexts[:index]):
+        if not _has_own_period(ctx):
+            break
+        run.append(ctx)
+    return run
+
+
+def _span_of(parts: list[Context]) -> tuple[date, date, str] | None:
+    """From the first to the last period of `parts`, if they hold more than one."""
+    periods = {(ctx.period_start, ctx.period_end) for ctx in parts}
+    if len(periods) < 2:
+        return None
+    first = min(parts, key=lambda ctx: ctx.period_start)
+    last = max(parts, key=lambda ctx: ctx.period_end)
+    return first.period_start, last.period_end, f"{first.period_text} – {last.period_text}"
+
+
+_PARENTHESES = regex.compile(r"\(([^()]*)\)")
+
+
+# --- comparisons ---------------------------------------------------------------------------
+
+def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
+                      periods: list[PeriodMention]) -> list[tuple[int, int, str]]:
+    """'по сравнению с III кварталом 2023 года' → (start, end, normalized base); the base is
+    the noun phrase right after the marker, periods included."""
+    spans = []
+    for marker in rules.context.comparison_markers.finditer(text, sentence.start, sentence.end):
+        words = []
+        for tok in tokenize(text, marker.end(), sentence.end):
+            if any(m.start <= tok.start < m.end for m in periods):
+                words.append(tok)
+            elif tok.word and tok.pos in ("ADJF", "PRTF", "NOUN", "NUMR") or \
+                    regex.fullmatch(r"(?:19|20)\d\d|г|\.", tok.text) and words:
+                words.append(tok)
+            elif regex.fullmatch(r"(?:19|20)\d\d", tok.text):
+                words.append(tok)
+            else:
+                break
+        while words and words[-1].text == ".":
+            words.pop()
+        if words:
+            phrase = text[words[0].start:words[-1].end]
+            spans.append((marker.start(), words[-1].end, nominative_phrase(_lower_common(phrase))))
+    spans.extend(_base_periods(text, sentence, rules, periods, spans))
+    for paren in _PARENTHESES.finditer(text[sentence.start:sentence.end]):
+        start = sentence.start + paren.start()
+        spans.append((start, sentence.start + paren.end(), "paren"))
+    return spans
+
+
+def _base_periods(text: str, sentence: Sentence, rules: Rules, periods: list[PeriodMention],
+                  spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The comparison a base period states ('на 63% меньше, чем годом ранее', 'больше, чем в 2015
+    году' → '2015 год'), from the word that makes it a base ('чем', 'с', 'к') to its end."""
+    out = []
+    for mention in periods:
+        if mention.kind != "base" or mention.period_start is None \
+                or _inside(mention.start, spans):
+            continue
+        lead = _BASE_LEAD.search(text, sentence.start, mention.start)
+        start = lead.start() if lead else mention.start
+        phrase = f"{mention.period_start.year} год" if whole_year(mention) \
+            else nominative_phrase(_lower_common(mention.text))
+        out.append((start, mention.end, phrase))
+    return out
+
+
+# the words that make a period a base, right before it: "чем в", "чем", "с", "к", "от уровня"
+_BASE_LEAD = regex.compile(r"(?<!\w)(?:(?:чем|нежели)\s+(?:(?:в|во|за|на)\s+)?|(?:от\s+)?уровн\w*\s+"
+                           r"|(?:начиная\s+)?со?\s+|к\s+)$", regex.IGNORECASE)
+
+
+_DIGIT = regex.compile(r"\d")
+_HORIZONTAL_SPACE = regex.compile(r"[ \t\xa0]*")  # a figure and a period on one line
+# "в январе", "за 2021 год": a period that names its own relation (not a label "2017 год -",
+# nor "12% к 2022 году", a base)
+_PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по)\s", regex.IGNORECASE)
+_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по)[ \t\xa0]+", regex.IGNORECASE)
+
+
+# "по итогам 2017 года": the results of a year that is over, so the text was written later
+_YEAR_RESULTS = regex.compile(r"(?<!\w)по\s+итогам\s+((?:19|20)\d{2})\s*(?:года|г\.)",
+                              regex.IGNORECASE)
+
+
+def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None = None,
+                   speech: frozenset[str] = frozenset()) -> int | None:
+    """Relative years ('в прошлом году') count from the document date. A text without one is of
+    the year it reports in the present tense ('на 1 января 2019 года составляет'), was written
+    after the years it reports in the past tense ('в 2016 году … уменьшилось', 'по итогам 2017
+    года') and no later than those it speaks of in the future ('в 2018 году … составит',
+    'планируется в 2019 году'); failing all, the year it names most often."""
+    if doc_date is not None:
+        return doc_date.year
+    after, now, before = _years_by_tense(text, rules, speech) if rules else ([], [], [])
+    low = max(after, default=None)
+    high = min(before, default=None)
+    if now:
+        year = Counter(now).most_common(1)[0][0]
+        if (low is None or year >= low) and (high is None or year <= high):
+            return year
+    if low is not None or high is not None:
+        return min(y for y in (low, high) if y is not None)
+    years = Counter(int(y) for y in regex.findall(r"\b((?:19|20)\d{2})\s*(?:год|г\.)", text))
+    if not years:
+        return None
+    return years.most_common(1)[0][0]
+
+
+# a year in a clause ("в 2016 году", "2017-го", "по итогам 2017 года"); clauses end at these marks
+_CLAUSE_YEAR = regex.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*(?:год\w*|г\.)|-(?:го|м|му)\b)")
+_CLAUSE_SPLIT = regex.compile(r"[.!?;:,()«»\"\n]|\s[—–-]\s")
+
+
+def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
+                    ) -> tuple[list[int], list[int], list[int]]:
+    """What the years a text names in its clauses tell of its own year: the earliest it can be,
+    from a clause whose finite verbs are all in the past (the next year; the year itself when a
+    month or "в начале" puts the event inside it); the year itself, from a clause in the present
+    tense; the latest it can be, from a clause in the future or with a verb of plan. A clause
+    without a finite verb (a participle, a heading) tells nothing; the results of a year ('по
+    итогам 2017 года') are past."""
+    after = [int(result.group(1)) + 1 for result in _YEAR_RESULTS.finditer(text)]
+    now: list[int] = []
+    before: list[int] = []
+    for match in _CLAUSE_YEAR.finditer(text):
+        lo, hi = _clause_bounds(text, match.start(), match.end(), max(0, match.start() - 200),
+                                min(len(text), match.end() + 200))
+        words = [word.group() for word in _CLAUSE_WORD.finditer(text, lo, hi)]
+        tenses = _tenses(text, lo, hi, speech)
+        year = int(match.group(1))
+        if tenses == {"past"}:
+            inside = rules.year_in_progress.search(text, lo, match.start())
+            after.append(year + (0 if inside else 1))
+        elif "futr" in tenses and "past" not in tenses \
+                or "pres" in tenses and any(rules.plan_verb.fullmatch(word) for word in words):
+            before.append(year)
+        elif tenses == {"pres"}:
+            now.append(year)
+    return after, now, before
+
+
+_CLAUSE_WORD = regex.compile(r"[^\W\d_]{3,}")
+
+
+def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
+    """The tenses of the finite verbs of text[start:end], verbs of speech aside ("…, считают
+    эксперты" does not make a report present)."""
+    out = set()
+    for word in _CLAUSE_WORD.finditer(text, start, end):
+        tense = _tense(word.group())
+        if tense is not None and word_info(word.group()).lemma not in speech:
+            out.add(tense)
+    return out
+
+
+def _tense(word: str) -> str | None:
+    info = word_info(word)
+    if info.pos != "VERB":
+        return None
+    for tense in ("past", "pres", "futr"):
+        if tense in info.tag:
+            return tense
+    return None
+
+
+class DatingRules:
+    """The period rules of _SentenceView: the period a figure is for, from its sentence or
+    carried from before."""
+
+    # period ---------------------------------------------------------------------------
+
+    def _period(self, q: Quantity, state: _DocState, fired: list[str]) -> PeriodMention | None:
+        inside = [m for m in self.periods for s, e, kind in self.comparisons
+                  if s <= q.start < e and s <= m.start < e and kind == "paren"
+                  and m.kind in ("explicit", "anaphoric") and m.period_start is not None]
+        base = self._base_before_bracket(q)
+        if base is not None:
+            fired.append("ctx.period_of_base")
+            return base
+        own = self._nearest(q, inside)
+        if own is not None:  # "(после 7,1% в 2016-м, 15,5% в 2015-м)"; "(на 5% больше 2018 года)"
+            fired.append("ctx.period_in_parenthesis")  # is a base, not the figure's period
+            return own
+        respective = self._respective_years.get(q.start)
+        if respective is not None:  # "в 2019 и 2020 годах … 0,9 и 0,8% соответственно"
+            fired.append("ctx.period_respective")
+            return respective
+        usable = [m for m in self.periods if m.period_start is not None
+                  and m.kind in ("explicit", "anaphoric")
+                  and not _inside(m.start, self.comparisons)]
+        undated = [m for m in self.periods if m.kind == "undated"]
+        own = self._nearest(q, sorted(usable + undated, key=lambda m: m.start) if undated
+                            else usable)
+        if own is not None and own.kind == "undated":
+            fired.append("ctx.period_undated")  # "На сегодняшний день … 1 млн, а до конца года …"
+            return None
+        if own is not None:  # "… составило 5 тыс. в 2022 году", with no other figure in between
+            fired.append("ctx.period_in_sentence")
+            return own
+        if q.unit in _DURATIONS:
+            return None  # "пенсионный возраст 60 лет": an age or a term holds for no period
+        if any(m.kind == "undated" for m in self.periods):
+            fired.append("ctx.period_undated")
+            return None  # "сейчас ставка 9%": now, with no date to give
+        if state.period is not None and state.period_past and self._over(state.period) \
+                and self.sentence.paragraph != state.period_paragraph and self._not_past \
+                and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
+            fired.append("ctx.period_not_carried")
+            return None  # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков."
+        if state.period is not None and state.period_forecast \
+                and self.sentence.paragraph != state.period_paragraph:
+            fired.append("ctx.period_not_carried")
+            return None  # "В 2025 году нагрузка составит 800. ¶ Россия отстает в 2–3 раза."
+        if state.period is not None:
+            fired.append("ctx.period_carried")
+        return state.period
+
+    def _level_in_span(self, index: int, period: PeriodMention | None,
+                       fired: list[str]) -> PeriodMention | None:
+        """'с 2012 по 2017 год зарплата выросла на 65,6% до 56,4 тыс.', 'за это время (с 2004 года)
+        безработица снизилась с 3,5% до 0,4%': over a span of years, the old level after 'с' is of
+        its first year and the new level after 'до' of its last; the change itself keeps the span."""
+        if period is None or period.period_start is None or period.period_end is None \
+                or period.period_start.year == period.period_end.year or not (
+                    (period.period_start.month, period.period_start.day) == (1, 1)
+                    and (period.period_end.month, period.period_end.day) == (12, 31)):
+            return period
+        q, text = self.quantities[index], self.view.text
+        lead = _LEVEL_LEAD.search(text, self.sentence.start, q.start)
+        if lead is None:
+            return period
+        after_figure = index > 0 and _FIGURE_THEN_LEVEL.fullmatch(
+            text, self.quantities[index - 1].end, q.start)
+        changed = after_figure or self.rules.periods.change_verb.search(
+            text, self.sentence.start, q.start)
+        if lead.group("word").lower() == "до" and changed:
+            year = period.period_end.year
+        elif lead.group("word").lower() in ("с", "со") and _FROM_TO.match(text, q.end) and changed:
+            year = period.period_start.year
+        else:
+            return period
+        fired.append("ctx.period_level_of_span")
+        return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+
+    @cached_property
+    def _respective_years(self) -> dict[int, PeriodMention]:
+        """'в 2019 и 2020 годах … до 0,9 и 0,8% соответственно', 'в 2011–2013 годы … на 6,1, 6,6 и
+        6,5% соответственно': the figures of a list that 'соответственно' closes, one to one with
+        the years named together before it (by the start of each figure)."""
+        text, sentence = self.view.text, self.sentence
+        if not self.rules.periods.respectively.search(text, sentence.start, sentence.end):
+            return {}
+        out: dict[int, PeriodMention] = {}
+        for run in _figure_runs(text, self.quantities):
+            tail = _RESPECTIVE_TAIL.match(text, run[-1].end, sentence.end)
+            if not self.rules.periods.respectively.search(text, run[-1].end, tail.end()):
+                continue
+            years = self._years_named_before(run[0].start, len(run))
+            for q, mention in zip(run, years, strict=False):
+                out[q.start] = mention
+        return out
+
+    @cached_property
+    def _respective_source(self) -> PeriodMention | None:
+        """The period expression the years of a 'соответственно' list come from."""
+        years = [m for m in self._respective_years.values()]
+        return next((m for m in self.periods if years and m.start == years[-1].start
+                     and m.kind == "explicit"), None)
+
+    def _years_named_before(self, pos: int, count: int) -> list[PeriodMention]:
+        """The `count` years of the last period expression before `pos`: a span of that many
+        whole years ('2011–2013 годы'), or that many years in one list ('в 2019 и 2020 годах');
+        none if a figure stands between them and `pos`."""
+        before = [m for m in self.periods if m.kind == "explicit" and m.end <= pos
+                  and m.period_start is not None and not _inside(m.start, self.comparisons)]
+        if not before or any(before[-1].end <= q.start < pos for q in self.quantities):
+            return []
+        last = before[-1]
+        start, end = last.period_start, last.period_end
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) \
+                and end.year - start.year + 1 == count > 1:
+            return [replace(last, period_start=date(y, 1, 1), period_end=date(y, 12, 31),
+                            rule="period.respective_year") for y in range(start.year, end.year + 1)]
+        listed = [last]
+        for mention in reversed(before[:-1]):
+            if not _YEAR_LIST_GAP.fullmatch(self.view.text, mention.end, listed[0].start):
+                break
+            listed.insert(0, mention)
+        if len(listed) != count or count < 2 or not all(whole_year(m) for m in listed):
+            return []
+        return [replace(m, rule="period.respective_year") for m in listed]
+
+    def _over(self, period: PeriodMention) -> bool:
+        """A period that ended before the year the text is of."""
+        year = self.view.reference_year
+        return year is not None and period.period_end is not None and period.period_end.year < year
+
+    @cached_property
+    def _not_past(self) -> bool:
+        """Are the finite verbs of the sentence all in the present or the future (a general
+        statement, a plan, a forecast)? A sentence without one ("в 2017 году — 7%") is not."""
+        tenses = _tenses(self.view.text, self.sentence.start, self.sentence.end, self.ctx.speech)
+        return bool(tenses) and "past" not in tenses
+
+    def _base_before_bracket(self, q: Quantity) -> PeriodMention | None:
+        """'на 10% меньше, чем за аналогичный период прошлого года (990 тыс. человек)': the figure
+        in brackets right after a base is the base's figure, for the base's period."""
+        text = self.view.text
+        for start, end, kind in self.comparisons:
+            if kind != "paren" or not start <= q.start < end \
+                    or _DIGIT.search(text, start + 1, q.start):  # the figure opens it
+                continue
+            if any(start <= m.start < end and m.kind != "base" for m in self.periods):
+                continue  # "(–0,7% в 2014 году)": the bracket dates its figures itself
+            return next((m for m in self.periods if m.kind == "base" and m.period_start
+                         and m.end <= start and not text[m.end:start].strip()), None)
+        return None
+
+    def _nearest(self, q: Quantity, mentions: list[PeriodMention]) -> PeriodMention | None:
+        """The one right after the figure ("0,3% в январе", "6,3% в 2021 году и 2,9% в 2020
+        году"), else the last of `mentions` before it, else the first after it with no other
+        figure in between."""
+        text = self.view.text
+        right_after = next((m for m in mentions if q.end <= m.start <= q.end + 5 and (
+            _SPACE_PREPOSITION.fullmatch(text, q.end, m.start)
+            or _HORIZONTAL_SPACE.fullmatch(text, q.end, m.start)
+            and _PERIOD_PREPOSITION.match(m.text))), None)
+        if right_after is not None:
+            return right_after
+        before = [m for m in mentions if m.end <= q.start]
+        if before:
+            return before[-1]
+        return next((m for m in mentions if m.start >= q.end and not any(
+            q.end <= other.start < m.start for other in self.quantities)), None)

@@ -1,0 +1,228 @@
+"""The walk: one pass over a document's sentences in order, carrying the period, the speaker and
+the paragraph's frame from sentence to sentence, and handing each sentence's figures to the
+sentence view. What carries over, and when it stops carrying, is decided here and nowhere else."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import takewhile
+
+import regex
+
+from ..lists import structure_lists
+from ..morph import WORD, word_info
+from ..periods import PeriodMention, find_periods
+from ..records import Context, Sentence
+from ..rules import Rules
+from .dating import (
+    _comparison_spans,
+    _date_totals,
+    _forecast,
+    _same_clause,
+    _since_year,
+    _tenses,
+    _within_a_year,
+)
+from .document_places import _is_local, _trusted
+from .sentence import _SentenceView
+from .speakers import (
+    _FIRST_LETTER,
+    _LEAD_PARAGRAPHS,
+    LAST_SPEAKER,
+    _attributed_speakers,
+    _credit_earlier,
+    _main_release,
+    _opens_with_quote,
+    _own_speaker,
+    _refers_back,
+    _released,
+    speaker_sentences,
+)
+from .state import DocumentView, _DocState
+from .tokens import _inside
+
+# "15 июля 2016 года" dates an event; it holds for its own sentence but does not carry on the way
+# "в январе-июне" or "на 1 января" (a statistical reference date) do. So does a single month
+# named without its year ("в ходе визита в феврале", "результаты опубликовали в июне").
+_EVENT_DATES = frozenset({"period.day_date", "period.month_of_event"})
+# Periods said relative to the one in force ("аналогичный период прошлого года", "годом ранее")
+# hold where they are said; the period in force goes on after them.
+_NOT_CARRIED = _EVENT_DATES | {"period.same_period", "period.year_earlier"}
+
+
+_FRAME_OPENING = regex.compile(r"Во?\s")
+_FRAME_REACH = 60  # characters from the sentence start within which a framing place is named
+_SECTION_HEADING = 70  # a paragraph of one sentence shorter than this is a subheading
+
+
+def _update_frame(view: DocumentView, sentence: Sentence, state: _DocState, rules: Rules
+                  ) -> None:
+    """'В Амурской области … отдано 6 тыс. га. Но и доля приезжих … 286 человек': a sentence
+    opening with "В" + a place sets the place of the figures after it that name none, to the
+    end of the paragraph; a town or district below the home ("В поселке Депутатский, центре
+    Усть-Янского района, …") to the next subheading, as a report on it goes on."""
+    text = view.text[sentence.start:sentence.end].strip()
+    neighbours = view.sentences[max(sentence.index - 1, 0):sentence.index + 2]
+    if len(text) < _SECTION_HEADING and "©" not in text \
+            and not text.endswith((".", "!", ";", ":", "…")) and all(
+            s.paragraph != sentence.paragraph for s in neighbours if s is not sentence):
+        state.frame = None  # "Гектар для своих": a new section
+        return
+    if state.frame is not None and not state.frame[2] \
+            and state.frame[1] != sentence.paragraph:
+        state.frame = None
+    if not _FRAME_OPENING.match(view.text, sentence.start):
+        return
+    first = next((m for m in view.place_mentions if sentence.start <= m.start < sentence.end
+                  and _trusted(m, view.confirmed)), None)
+    if first is not None and first.start - sentence.start <= _FRAME_REACH \
+            and _opens_with(view.text[sentence.start:first.start], rules):
+        state.frame = (first.place, sentence.paragraph, _is_local(first.place))
+
+
+def _opens_with(before: str, rules: Rules) -> bool:
+    """'В ', 'В некогда развивающемся промышленном поселке ': the opening "В" is the name's
+    own preposition, with only modifiers and a town or region marker between them ("Во время
+    визита в Ватикан" is no frame)."""
+    words = WORD.findall(before)
+    markers = rules.gazetteer.words
+    allowed = markers.town_markers | markers.region_markers | markers.before_name
+    return bool(words) and all(
+        word_info(w).pos in ("ADJF", "PRTF", "ADVB") or word_info(w).lemma in allowed
+        for w in words[1:])
+
+
+def _is_heading(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """A short line of its own without final punctuation: "8. Труд и занятость"; not a photo
+    credit ("Reuters") or a bullet, which interrupt a paragraph without ending its topic."""
+    text = view.text[sentence.start:sentence.end].strip()
+    if _runs_on(view, sentence):
+        return False
+    neighbours = view.sentences[max(sentence.index - 1, 0):sentence.index + 2]  # index = position
+    alone = all(s.paragraph != sentence.paragraph for s in neighbours if s is not sentence)
+    return alone and len(text) < 90 and not text.endswith((".", "!", "?", ";", ":", "…", '"')) \
+        and bool(rules.periods.heading_word.search(text))
+
+
+def _runs_on(view: DocumentView, sentence: Sentence) -> bool:
+    """A line broken inside its sentence ("В феврале\nрегулятор снизил ставку …", as scraped
+    pages break around links): it has no final punctuation, and the next line goes on in lower
+    case."""
+    if sentence.index + 1 >= len(view.sentences):
+        return False
+    text = view.text[sentence.start:sentence.end].rstrip()
+    if not text or text.endswith((".", "!", "?", ";", ":", "…")):
+        return False
+    nxt = view.sentences[sentence.index + 1]
+    following = _FIRST_LETTER.search(view.text, nxt.start, nxt.end)
+    return following is not None and following.group().islower()
+
+
+def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """A plan ("Планируется: …") or a poll, which the period reported before is not about; a
+    poll from the start of its paragraph, as its figures may come before the word "опрос"."""
+    text = view.text[sentence.start:sentence.end]
+    if rules.periods.plan_opening.search(text) or rules.periods.poll.search(text):
+        return True
+    first = sentence.index == 0 or view.sentences[sentence.index - 1].paragraph != sentence.paragraph
+    rest = takewhile(lambda s: s.paragraph == sentence.paragraph,
+                     view.sentences[sentence.index + 1:])  # the paragraph, not the document
+    return first and any(rules.periods.poll.search(view.text, s.start, s.end) for s in rest)
+
+
+def _advance_period(state: _DocState, mentions: list[PeriodMention],
+                    comparisons: list[tuple[int, int, str]], runs_on: bool = False) -> bool:
+    """The first period a sentence without figures states carries on; a month without its year
+    only when its line runs on into the figures' clause ("В феврале\nрегулятор снизил …")."""
+    for mention in mentions:
+        carried = mention.rule not in _NOT_CARRIED \
+            or runs_on and mention.rule == "period.month_of_event"
+        if mention.kind == "explicit" and carried and not _inside(mention.start, comparisons) \
+                and mention.period_start is not None:
+            state.period = mention
+            return True
+    return False
+
+
+def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
+    """Contexts for every quantity of the document, in document order."""
+    state = _DocState()
+    asked = {s.index for s in speaker_sentences(view.sentences, view.quantities)}
+    quoted, reported = _attributed_speakers(view, asked, rules)
+    contexts: list[Context] = []
+    paragraphs: list[int] = []  # of each context's sentence
+    # "САНКТ-ПЕТЕРБУРГ, 22 февраля. /ТАСС/.": the date a story was filed, not a figure's period
+    datelines = [(m.start(), m.end()) for m in rules.context.dateline.finditer(view.text)]
+    last_paragraph = max((s.paragraph for s, qs in zip(view.sentences, view.quantities,
+                                                        strict=True) if qs),
+                         default=_LEAD_PARAGRAPHS)
+    last_paragraph = max(last_paragraph, _LEAD_PARAGRAPHS)
+    for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
+        if sentence.paragraph > last_paragraph:
+            break  # past the last figure's paragraph (and the lead) nothing is credited back
+        if _is_heading(view, sentence, rules):
+            state.period = None  # a new section: what was said before no longer holds
+        mentions = [m for m in find_periods(view.text[sentence.start:sentence.end], rules.periods,
+                                            sentence.start, view.reference_year, state.period,
+                                            state.month_year)
+                    if not _inside(m.start, datelines)]
+        mentions = [_since_year(view, sentence, m, rules) for m in mentions]
+        state.month_year = next((m.period_start.year for m in reversed(mentions)
+                                 if m.kind == "explicit" and _within_a_year(m)), state.month_year)
+        comparisons = _comparison_spans(view.text, sentence, rules, mentions)
+        if any(m.kind in ("onset", "undated") for m in mentions) \
+                or _opens_new_frame(view, sentence, rules):
+            state.period = None  # "с 2019 года …", "сейчас …", "Планируется:": the old one is over
+        own_speaker = _own_speaker(view, sentence, quoted, reported, state, rules) \
+            if sentence.index in asked else None
+        if own_speaker:
+            _credit_earlier(contexts, paragraphs, own_speaker, sentence,
+                            first_source=state.speaker is None,
+                            refers_back=_refers_back(view, sentence, rules))
+        released = False
+        if own_speaker:
+            state.speaker, state.speaker_paragraph = own_speaker, sentence.paragraph
+            if LAST_SPEAKER not in (quoted.get(sentence.index), reported.get(sentence.index)):
+                # "…по прогнозам министерства…", - говорится в сообщении: a source inside what
+                # the release says speaks for its sentence only
+                state.release = own_speaker \
+                    if _main_release(view, sentence, own_speaker, state, rules) else None
+            state.first_source = state.first_source or own_speaker
+        elif sentence.paragraph != state.speaker_paragraph:
+            # a source speaks for the rest of its paragraph; an organization's data also for
+            # the paragraphs right after it that go on with figures and name no one
+            released = state.release is not None and sentence.index - 1 in asked \
+                and not _opens_with_quote(view, sentence)
+            state.speaker = state.release if released else None
+            state.release = state.speaker
+            state.speaker_paragraph = sentence.paragraph if released else state.speaker_paragraph
+        _update_frame(view, sentence, state, rules)
+        if quantities:
+            sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
+                                          rules, state.speaker)
+            sentence_view.frame = state.frame[0] if state.frame else None
+            carried = () if own_speaker or not state.speaker else \
+                ("speaker.released",) if released or _released(contexts, sentence) \
+                else ("speaker.carried",)
+            for index in range(len(quantities)):
+                context = sentence_view.context(index, state, len(contexts))
+                contexts.append(replace(context, rules=context.rules + carried))
+                paragraphs.append(sentence.paragraph)
+            first = sentence_view.first_period
+            if first is not None and first.kind == "explicit" and (
+                    first.rule not in _NOT_CARRIED
+                    or first.rule == "period.month_of_event"
+                    and _same_clause(view.text, first, quantities[0])):
+                state.period = first  # the period of the sentence's first figure carries on
+                state.period_past = _tenses(view.text, sentence.start, sentence.end,
+                                            rules.context.speech) == {"past"}
+                state.period_paragraph = sentence.paragraph
+                state.period_forecast = _forecast(view.text, first, sentence, rules)
+            continue
+        if _advance_period(state, mentions, comparisons, _runs_on(view, sentence)):
+            state.period_past = _tenses(view.text, sentence.start, sentence.end,
+                                        rules.context.speech) == {"past"}
+            state.period_paragraph = sentence.paragraph
+            state.period_forecast = _forecast(view.text, state.period, sentence, rules)
+    flat = [q for quantities in view.quantities for q in quantities]
+    return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)

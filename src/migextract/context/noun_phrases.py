@@ -1,0 +1,426 @@
+"""Finding a noun phrase in a sentence and writing it as a subject: the head noun, its
+attributes, prepositional and participial tails, quotes and asides. The machinery the subject
+rules are built on, kept apart from the rules that decide which phrase a figure is about."""
+
+from __future__ import annotations
+
+from .phrases import (
+    _agreeing_in_nominative,
+    _conjuncts_in_nominative,
+    _genitive_head,
+    _joined,
+    _lower_common,
+    _to_case,
+)
+from .tokens import _CLAUSE_PUNCT, Tok
+
+_MAX_TAIL = 8  # words after the head noun kept in a subject phrase
+_MAX_CLAUSE = 10  # words of a participial phrase kept after a subject's head
+_ATTRIBUTE_CASES = frozenset({"gent", "ablt", "datv"})  # cases of a noun's noun attributes
+_CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "-"}
+
+
+class NounPhrases:
+    """The noun-phrase helpers of _SentenceView (its self.toks, self.quantities, _in_place and
+    _in_period are the sentence view's)."""
+
+    def _np_ending_at(self, pos: int, any_case: bool, adjacent: bool = False,
+                      verb: Tok | None = None) -> str | None:
+        """The noun phrase whose last word ends before `pos`, as a nominative phrase.
+
+        Walks left over genitive attributes, prepositional phrases, periods and places to the
+        head noun: a nominative noun not governed by a preposition, or (any_case) the first
+        noun of the chain whatever its case, which is then put into the nominative.
+        `adjacent`: the phrase must end right at `pos` (only spaces between).
+        """
+        toks = [t for t in self.toks if t.end <= pos]
+        if adjacent and (not toks or self.view.text[toks[-1].end:pos].strip()
+                         or toks[-1].pos != "NOUN" or self._in_place(toks[-1])
+                         or self._in_period(toks[-1]) or self._governed(
+                             toks, len(toks) - 1, allowed=self.ctx.value_prepositions)):
+            return None
+        j = len(toks) - 1
+        coordinated = False  # passed "и": "имеет тенденцию к увеличению и составляет 0,47%"
+        while j >= 0:
+            tok = toks[j]
+            if self._is_figure(tok):
+                if adjacent:
+                    break
+                j -= 1  # "рост на 5,3 тыс. человек": words of another figure are not a head
+                continue
+            if self._in_period(tok) or (self._in_place(tok) and j < len(toks) - 1):
+                j -= 1
+                continue
+            if tok.text == ")":
+                j = self._matching_open(toks, j) - 1
+                continue
+            opening = self._quote_opening(toks, j) if tok.text == '"' else None
+            if opening is not None:  # 'по профессии "подсобный рабочий"': a quoted name
+                j = opening - 1
+                continue
+            if not tok.word:
+                if self._is_figure(tok) and not adjacent:
+                    j -= 1
+                    continue
+                if tok.text == "-" and self._inner_hyphen(toks, j):
+                    j -= 1
+                    continue
+                opening = self._participial_opening(toks, j) if tok.text == "," else None
+                if opening is not None:  # "число мигрантов, подозреваемых в …, выросло"
+                    j = opening - 1
+                    continue
+                aside = self._aside_opening(toks, j) if tok.text == "," else None
+                if aside is not None:  # "средний курс, по прогнозам правительства, составит"
+                    j = aside - 1
+                    continue
+                if tok.text == "," and j + 1 < len(toks) and toks[j + 1].pos == "NOUN" \
+                        and self._attribute(toks, j + 1):
+                    j -= 1  # "стоимость бананов, моркови и свёклы": genitives in a row
+                    continue
+                if tok.text in _CLAUSE_PUNCT or tok.text in ".!?-;" or self._is_figure(tok):
+                    break
+                j -= 1
+                continue
+            if tok.lemma == "и" and tok.pos == "CONJ":
+                coordinated = True
+                j -= 1
+                continue
+            if tok.pos == "INFN" and j > 0 and toks[j - 1].pos == "NOUN":
+                j -= 1  # "готовность немцев принимать мигрантов": the noun's complement
+                continue
+            if tok.pos == "VERB" and tok.lemma in self.ctx.modal_verbs and verb is not None \
+                    and verb.pos == "INFN" and all(t.pos in ("ADVB", "PRCL")
+                                                   for t in toks[j + 1:]) and (
+                        verb.lemma in self.ctx.change_lemmas
+                        or verb.lemma in self.ctx.price_change_verbs):
+                j -= 1  # "цены могут вырасти": the subject is the modal verb's
+                continue
+            if tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
+                if not (coordinated and tok.pos in ("VERB", "INFN")):
+                    break
+                coordinated = False
+            if self._is_head(toks, j, any_case) or self._plural_subject_of(verb, toks, j):
+                while j >= 2 and toks[j - 1].lemma in ("и", "или") and toks[j - 2].pos == "NOUN" \
+                        and "nomn" in toks[j - 2].info.cases and "gent" not in toks[j - 2].info.tag:
+                    j -= 2  # "возведение и обустройство центра обойдется …": both conjuncts
+                whose = self._whose(toks, j)
+                return whose or self._phrase_from(toks, j, pos)
+            j -= 1
+        return None
+
+    def _aside_opening(self, toks: list[Tok], comma: int) -> int | None:
+        """Walking left, the comma at `comma` closes an aside opened by a comma and a
+        preposition, with no verb or figure ("…, по прогнозам правительства, …"): the index of
+        its opening comma."""
+        for k in range(comma - 1, max(0, comma - 8), -1):
+            tok = toks[k]
+            if tok.text == ",":
+                return k if k + 1 < comma and toks[k + 1].pos == "PREP" else None
+            if not tok.word or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
+                    or self._is_figure(tok):
+                return None
+        return None
+
+    def _whose(self, toks: list[Tok], j: int) -> str | None:
+        """'минимальная зарплата, размер которой составляет …' → 'размер минимальной
+        зарплаты': a head noun of a relative clause owned by "который" is that of the noun
+        before the comma."""
+        if j + 1 >= len(toks) or toks[j + 1].lemma != "который" \
+                or "gent" not in toks[j + 1].info.cases:
+            return None
+        start = j
+        while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF"):
+            start -= 1
+        if start == 0 or toks[start - 1].text != ",":
+            return None
+        owner = self._np_ending_at(toks[start - 1].start, any_case=True)
+        head = self._phrase_from(toks, j, toks[j].end)
+        number = toks[j + 1].info.number  # "которой" / "которых": the owner's number
+        return _joined([head, _genitive_head(owner, number)]) if owner and head else None
+
+    @staticmethod
+    def _quote_opening(toks: list[Tok], close: int) -> int | None:
+        """The opening quote of a short quoted name closed at `close`, if it closes one."""
+        for k in range(close - 1, max(-1, close - 6), -1):
+            if toks[k].text == '"':
+                return k if k + 1 < close else None
+            if not toks[k].word:
+                return None
+        return None
+
+    @staticmethod
+    def _matching_open(toks: list[Tok], close: int) -> int:
+        depth = 0
+        for k in range(close, -1, -1):
+            depth += {")": 1, "(": -1}.get(toks[k].text, 0)
+            if depth == 0:
+                return k
+        return 0
+
+    @staticmethod
+    def _inner_hyphen(toks: list[Tok], j: int) -> bool:
+        """'культурно - досугового': a spaced hyphen inside a compound adjective."""
+        return 0 < j < len(toks) - 1 and toks[j - 1].word and toks[j + 1].word \
+            and toks[j - 1].text.lower().endswith("о") and toks[j + 1].pos in ("ADJF", "PRTF")
+
+    def _is_number(self, tok: Tok) -> bool:
+        return any(q.number_start <= tok.start < q.number_end for q in self.quantities)
+
+    def _is_figure(self, tok: Tok) -> bool:
+        return any(q.start <= tok.start < q.end for q in self.quantities)
+
+    def _is_head(self, toks: list[Tok], j: int, any_case: bool) -> bool:
+        tok = toks[j]
+        if tok.pos != "NOUN" or tok.lemma in self.ctx.not_subject or self._in_place(tok):
+            return False
+        if any_case:  # "рассчитывать на зарплату до 70 тыс.": the noun right before the figure
+            if self._purpose_of_noun(toks, j):
+                return False
+            return not self._attribute(toks, j) and not self._governed(
+                toks, j, allowed=self.ctx.value_prepositions if j == len(toks) - 1 else ("с", "со"))
+        return "nomn" in tok.info.cases and not self._governed(toks, j) \
+            and not self._attribute(toks, j)
+
+    def _purpose_of_noun(self, toks: list[Tok], j: int) -> bool:
+        """'расходы на социальную сферу — 42 млрд': a noun after "на" that follows another
+        noun is that noun's purpose, and the figure is the first noun's."""
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
+            k -= 1
+        return k >= 1 and toks[k].lemma == "на" and toks[k - 1].pos == "NOUN" \
+            and toks[k - 1].lemma not in self.ctx.not_subject \
+            and not self._in_place(toks[k - 1]) and not self._in_period(toks[k - 1]) \
+            and not self._is_figure(toks[k - 1])
+
+    def _plural_subject_of(self, verb: Tok | None, toks: list[Tok], j: int) -> bool:
+        """'за неделю цены на товары упали': a plural nominative agreeing with the plural verb
+        is its subject, though after a noun it could be read as that noun's genitive."""
+        tok = toks[j]
+        return verb is not None and verb.pos == "VERB" and verb.info.number == "plur" \
+            and tok.pos == "NOUN" and tok.info.number == "plur" and "nomn" in tok.info.cases \
+            and tok.lemma not in self.ctx.not_subject and not self._in_place(tok) \
+            and not self._governed(toks, j)
+
+    def _attribute(self, toks: list[Tok], j: int) -> bool:
+        """'сальдо миграции', 'продукция сельского хозяйства': a genitive noun after a noun
+        (possibly over its adjectives) depends on it."""
+        cases = toks[j].info.cases
+        if "gent" not in cases and not (cases == {"datv"} and j > 0 and toks[j - 1].pos == "NOUN"):
+            return False  # "выплата пенсионерам": a dative right after a noun complements it
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
+            k -= 1
+        if k >= 1 and (toks[k].text == "," or toks[k].lemma in ("и", "или")) \
+                and toks[k - 1].pos == "NOUN" and "gent" in toks[k - 1].info.cases:
+            # "стоимость бананов, моркови и свёклы": a genitive coordinated with one, when
+            # their head is a free noun ("по информации Росстата, зарплаты …" is not one)
+            m = k - 1
+            while m >= 2 and (toks[m - 1].text == "," or toks[m - 1].lemma in ("и", "или")) \
+                    and toks[m - 2].pos == "NOUN" and "gent" in toks[m - 2].info.cases:
+                m -= 2
+            owner = m - 1
+            while owner >= 0 and toks[owner].pos in ("ADJF", "PRTF"):
+                owner -= 1
+            return owner >= 0 and self._attribute(toks, m) and not self._governed(toks, owner)
+        return k >= 0 and toks[k].pos == "NOUN" and not self._in_place(toks[k]) \
+            and not self._in_period(toks[k]) and not self._ends_adverbial(toks, k)
+
+    def _ends_adverbial(self, toks: list[Tok], k: int) -> bool:
+        """'в итоге', 'в общей сложности': the noun at k closes a sentence adverbial."""
+        return any(tuple(t.text.lower() for t in toks[max(0, k - len(phrase) + 1):k + 1]) == phrase
+                   for phrase in self.ctx.discourse_adverbials)
+
+    def _governed(self, toks: list[Tok], j: int, allowed=()) -> bool:
+        """True when a preposition (other than `allowed`; when `allowed` maps prepositions to
+        cases, other than one governing its case) governs the noun at j."""
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF", "NUMR", "ADVB"):
+            if toks[k].lemma == "который":
+                return False  # "согласно которому расходы …": the preposition is its
+            k -= 1
+        if k < 0 or toks[k].pos != "PREP":
+            return False
+        prep = toks[k].text.lower()
+        if isinstance(allowed, dict):
+            return prep not in allowed or allowed[prep] not in toks[j].info.cases
+        return prep not in allowed
+
+    def _phrase_from(self, toks: list[Tok], head: int, pos: int,
+                     number: str | None = None) -> str | None:
+        """Adjectives before the head, the head, and what follows it up to `pos`, cut at stop
+        phrases, periods, places, numbers and clause punctuation; head put in nominative."""
+        start = head
+        while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF") and \
+                toks[start - 1].lemma != "который" and \
+                not self._in_period(toks[start - 1]) and not self._is_number(toks[start - 1]):
+            start -= 1  # "один объект": the number word is the figure, not an adjective
+        tail, clause = self._tail(toks, head, pos)
+        words = toks[start:head + 1] + tail
+        if not clause:
+            while words and words[-1].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
+                words.pop()
+        words = self._drop_judgements(words)
+        if not words:
+            return None
+        head_index = max(i for i, t in enumerate(words) if t.pos == "NOUN") if any(
+            t.pos == "NOUN" for t in words) else 0
+        first_noun = next((i for i, t in enumerate(words) if t.pos == "NOUN"), head_index)
+        nominative = _to_case(words[:first_noun + 1], "nomn", force_number=number)
+        rest = words[first_noun + 1:]
+        if clause and not rest:
+            clause = _agreeing_in_nominative(clause, words[first_noun])
+        return _joined([nominative] + _conjuncts_in_nominative(rest, words[first_noun])
+                       + [_lower_common(t.text) for t in clause]).replace(" - ", "-")
+
+    def _tail(self, toks: list[Tok], head: int, pos: int) -> tuple[list[Tok], list[Tok]]:
+        """What follows the head noun in its phrase: genitive (and instrumental) attributes and
+        prepositional phrases ("центры по набору мигрантов", "обеспеченность койками"), then
+        a participial phrase set off by a comma. Cut at stop phrases, periods, places, figures,
+        verbs, clause punctuation, a noun in another case (the next member of the clause:
+        "на одной чаше весов политические дивиденды") and a time noun with its preposition
+        ("сотрудников в ближайшее время")."""
+        words: list[Tok] = []
+        prep_at: int | None = None  # where the prepositional phrase being read began
+        for i in range(head + 1, min(len(toks), head + 1 + _MAX_TAIL)):
+            tok = toks[i]
+            if tok.end > pos:
+                break
+            if tok.text == "," and words and words[-1].pos == "NOUN" and prep_at is None \
+                    and "gent" in words[-1].info.cases and i + 1 < len(toks) \
+                    and toks[i + 1].end <= pos and toks[i + 1].pos == "NOUN" \
+                    and "gent" in toks[i + 1].info.cases and toks[i + 1].text[:1].islower():
+                words.append(tok)  # "стоимость бананов, моркови и свёклы": genitives in a row
+                continue
+            if tok.text == ",":  # "организации, имеющие задолженность": the phrase goes on
+                end = self._participial_end(toks, i, relative=True)
+                clause = toks[i:end] if end is not None and toks[end - 1].end <= pos else []
+                return words, clause
+            if tok.text == "-" and self._inner_hyphen(toks, i):
+                words.append(tok)  # "амбулаторно - поликлиническими"
+                continue
+            if self._joins_noun(toks, i):  # "возведение и обустройство", "готовность принимать"
+                prep_at = len(words)  # the infinitive's object or the conjunct: any case
+                words.append(tok)
+                continue
+            if not tok.word or self._in_period(tok) or self._in_place(tok) \
+                    or self._is_figure(tok) or self._predicative(toks, i) \
+                    or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
+                    or self.ctx.subject_stops.match(self.view.text, tok.start) \
+                    or self._introduces_figure(tok) or self._opens_adverbial(toks, i):
+                break
+            if tok.pos == "ADJF" and prep_at is None and "nomn" in tok.info.cases \
+                    and (i + 1 >= len(toks) or toks[i + 1].end > pos or not toks[i + 1].word):
+                while words and words[-1].pos == "ADVB":
+                    words.pop()  # "стоимость аренды весьма демократичная:": the predicate
+                break
+            if tok.pos == "PREP":
+                prep_at = len(words)
+            elif tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:
+                return words[:prep_at if prep_at is not None else len(words)], []
+            elif tok.pos == "NOUN" and prep_at is None and not tok.info.cases & _ATTRIBUTE_CASES:
+                while words and words[-1].pos in ("ADJF", "PRTF"):
+                    words.pop()  # "политические [дивиденды]": adjectives of the next member
+                break
+            elif tok.pos == "NOUN":
+                prep_at = None
+            words.append(tok)
+        return words, []
+
+    def _predicative(self, toks: list[Tok], i: int) -> bool:
+        """A short adjective or comparative ("объект уже готов"), or an adverb not qualifying
+        the adjective after it ("экономически активного", "амбулаторно - поликлиническими"
+        do): the predicate begins."""
+        tok = toks[i]
+        if tok.pos in ("ADJS", "COMP", "PRED"):
+            return True
+        qualifies = i + 1 < len(toks) and (toks[i + 1].pos in ("ADJF", "PRTF")
+                                           or self._inner_hyphen(toks, i + 1))
+        return tok.pos == "ADVB" and not qualifies
+
+    @staticmethod
+    def _joins_noun(toks: list[Tok], i: int) -> bool:
+        """An infinitive complementing the noun before it, or "и"/"или" joining it to the
+        noun phrase after it."""
+        tok, before = toks[i], toks[i - 1]
+        if tok.pos == "INFN":
+            return before.pos == "NOUN"
+        return tok.lemma in ("и", "или") and before.pos == "NOUN" and i + 1 < len(toks) \
+            and toks[i + 1].pos in ("NOUN", "ADJF", "PRTF")
+
+    def _opens_adverbial(self, toks: list[Tok], i: int) -> bool:
+        """'население региона в среднем составляло': a sentence adverbial starts at i."""
+        return any(tuple(t.text.lower() for t in toks[i:i + len(phrase)]) == phrase
+                   for phrase in self.ctx.discourse_adverbials)
+
+    def _introduces_figure(self, tok: Tok) -> bool:
+        """'в объеме 175,1 млн': words that introduce the figure right after them ("в
+        пределах страны" is an attribute, "в пределах 5%" is not)."""
+        found = self.ctx.value_introducers.match(self.view.text, tok.start)
+        return bool(found) and any(not self.view.text[found.end():q.start].strip()
+                                   for q in self.quantities)
+
+    def _participial_end(self, toks: list[Tok], comma: int, relative: bool = False
+                         ) -> int | None:
+        """The end (exclusive index) of a participial phrase opened by the comma at `comma`
+        ("…, имеющие задолженность по заработной плате", "…, не получившие оплату"): a full
+        participle (or a postposed adjective with its complement, "…, связанных с насилием")
+        and its dependents, up to clause punctuation, a period or a place. None when the
+        comma opens something else, or when the phrase holds a finite verb or a figure (then
+        it is the predicate of the figure, not a modifier). `relative`: a relative clause
+        ("…, которые готовы принять работников") counts too."""
+        if relative and self._relative_at(toks, comma + 1):
+            return self._relative_end(toks, comma)
+        k = comma + 1
+        while k < len(toks) and (toks[k].lemma == "не" or toks[k].pos == "ADVB"):
+            k += 1
+        if k + 1 >= len(toks) or toks[k].pos not in ("PRTF", "ADJF") \
+                or "Apro" in toks[k].info.tag \
+                or toks[k].lemma in self.ctx.evaluative or not toks[k + 1].word:
+            return None  # "Apro": "…, которые …" is a relative clause, not a participle
+        end = k + 1
+        while end < len(toks) and toks[end].text not in _CLAUSE_END:
+            tok = toks[end]
+            if self._is_figure(tok) or tok.pos in ("VERB", "GRND") or end - comma > _MAX_CLAUSE:
+                return None
+            if self._in_period(tok) or self._in_place(tok):
+                break
+            end += 1
+        return end
+
+    @staticmethod
+    def _relative_at(toks: list[Tok], k: int) -> bool:
+        """'которые …', 'к которым …': a relative clause starts at k."""
+        if k < len(toks) and toks[k].pos == "PREP":
+            k += 1
+        return k < len(toks) and toks[k].lemma == "который"
+
+    def _relative_end(self, toks: list[Tok], comma: int) -> int | None:
+        end = comma + 1
+        while end < len(toks) and toks[end].text not in _CLAUSE_END and toks[end].text != '"':
+            if self._is_figure(toks[end]) or end - comma > _MAX_CLAUSE:
+                return None
+            end += 1
+        return end
+
+    def _participial_opening(self, toks: list[Tok], comma: int) -> int | None:
+        """Walking left, the comma at `comma` ends (or opens) a participial phrase after a
+        noun: the index of its opening comma, to go on left to the noun."""
+        if self._participial_end(toks, comma) == len(toks):
+            return comma
+        for k in range(comma - 1, max(-1, comma - _MAX_CLAUSE - 2), -1):
+            if toks[k].text == ",":
+                return k if self._participial_end(toks, k) == comma else None
+        return None
+
+    def _drop_judgements(self, words: list[Tok]) -> list[Tok]:
+        """Evaluative adjectives ("положительное сальдо") and a leading change noun
+        ("увеличение размера заработной платы") are not part of what is measured."""
+        superlative = False  # "самая высокая зарплата", "наибольший прирост": a ranking
+        while words and words[0].pos in ("ADJF", "PRTF") and (
+                words[0].lemma in self.ctx.evaluative or superlative
+                or "Supr" in words[0].info.tag):
+            superlative = words[0].lemma == "самый"
+            words = words[1:]
+        if len(words) > 1 and words[0].pos == "NOUN" and words[0].lemma in self.ctx.change_nouns:
+            words = words[1:]
+        return words

@@ -1,0 +1,441 @@
+"""Where a figure is and who the other side of a flow is (its place and partner): the places
+named in its clause, references like "в стране", "в мире", the frame of the paragraph and the
+document's home. Kept together because place and partner are told apart by the same clues
+(prepositions, lists, the verb of flow)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cached_property
+from itertools import takewhile
+
+import regex
+
+from ..morph import word_info
+from ..places import WORLD, Place, PlaceMention
+from .document_places import _trusted
+from .state import _DocState
+from .tokens import _CLAUSE_PUNCT, Tok
+
+# "241,7 тыс. направились в Россию, 29,3 тыс. – в Казахстан": the place after the dash is the
+# figure's own, whatever the clause before it named
+_DASH_THEN_PLACE = regex.compile(r"\s*[–—-]\s*(?:(?:в|во|из|на|с|со)\s+)?")
+
+
+# "около 4 тыс. – гражданам Азербайджана": the people a listed figure counts, after its dash
+_DASH_THEN_WORD = regex.compile(r"\s*[–—-]\s*(?P<word>[^\W\d_]+)\s+(?:из\s+)?")
+# "на 1,2% в Иркутской области и на 1,4% в Хабаровском крае": a place right after its figure
+_IN_PLACE = regex.compile(r"[ \t\xa0]+(?:в|во)[ \t\xa0]+")
+
+
+_WHERE = regex.compile(r"\s*,\s*где\b[^,;:()]*$", regex.IGNORECASE)  # "…, где" up to the figure
+
+
+# ", ", " и ", ", в " between two places of one list
+_LIST_JOINER = regex.compile(r"(?:\s*\([^()]*\))?\s*(?:,|и|или)\s*(?:(?:в|во|на)\s+)?")
+
+
+class PlaceRules:
+    """The place rules of _SentenceView: a figure's place and partner."""
+
+    # place ----------------------------------------------------------------------------
+
+    def _place(self, index, window, right, indicator, fired, state: _DocState | None = None
+               ) -> tuple[Place | None, Place | None]:
+        place, partner = self._own_place(index, window, right, indicator, fired)
+        people = self._people_partner(index, window, fired, state)
+        if people is not None and place is not None and place.id == people.id:
+            place = None  # "Армения — 22 264 армян получили …": their country is the partner
+        if place is None and "ctx.place_world_price" not in fired:
+            place = self._place_fallback(index, window, fired)
+        if people is not None and (place is None or self._country(place).id != people.id):
+            partner = people  # not "30 тыс. казахов" in Kazakhstan
+        return place, partner
+
+    def _own_place(self, index, window, right, indicator, fired
+                   ) -> tuple[Place | None, Place | None]:
+        if self._world_price(window, right):
+            fired.append("ctx.place_world_price")
+            return None, None
+        respective = self._respective_place(index)
+        if respective is not None:
+            fired.append("ctx.place_respectively")
+            return respective, None
+        where = self._where_clause_place(index, window)
+        if where is not None:
+            fired.append("ctx.place_where_clause")
+            return where, None
+        flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
+        place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow)
+        if place is not None:
+            fired.append("ctx.place_in_sentence")
+        return place, partner
+
+    def _place_fallback(self, index: int, window: list[Tok], fired: list[str]) -> Place | None:
+        q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
+        place = self._adjective_place([t for t in self.toks if t.end <= q.start])
+        if place is not None:
+            fired.append("ctx.place_adjective")
+            return place
+        if self._mentions_country(window):
+            fired.append("ctx.place_country_word")
+            return self.view.home and self._country(self.view.home)
+        if self.frame is not None:
+            fired.append("ctx.place_frame")
+            return self.frame
+        if self.view.home is not None:
+            fired.append("ctx.place_document")
+        return self.view.home
+
+    def _people_partner(self, index: int, window: list[Tok], fired: list[str],
+                        state: _DocState | None) -> Place | None:
+        """'100 тыс. украинцев', 'около 50 тыс. молдавских граждан', 'Казахстан, 37 837 жителей
+        которого': a count of people of another country has it as partner (annotation §6.3);
+        the figures that go on about them without naming a place ("на 49% больше, чем в 2015
+        году (67 400 человек)") keep it, in the sentence and in one opened by "Это"."""
+        q = self.quantities[index]
+        found = self._people_of(index)
+        if found is not None:
+            fired.append("ctx.partner_people")
+        elif state is None or state.people is None or any(
+                m.start >= (window[0].start if window else q.start) and m.end <= q.start
+                for m in self.places):
+            return None  # the figure names its own place
+        elif q.counted is not None and q.unit != "person":
+            return None  # "3,3 млн сирийцев, … в 21 лагере": a count of other things
+        elif index and state.people[1] == self.sentence.index \
+                or index == 0 and state.people[1] == self.sentence.index - 1 and self.toks \
+                and self.toks[0].lemma == "это":
+            found = state.people[0]
+            fired.append("ctx.partner_people_carried")
+        if found is not None and state is not None:
+            state.people = (found, self.sentence.index)
+        return found
+
+    def _people_of(self, index: int) -> Place | None:
+        """The country of the people a figure counts: its counted noun ("украинцев"), a country
+        adjective before a noun of origin right after it ("молдавских граждан"), or the country
+        named before "жителей которого"."""
+        q = self.quantities[index]
+        gazetteer = self.rules.gazetteer
+        after = [t for t in self.toks if t.start >= q.end and t.word][:2]
+        found = None
+        if q.counted in gazetteer.by_people:
+            found = gazetteer.by_people[q.counted]
+        elif len(after) == 2 and after[0].pos == "ADJF" \
+                and after[1].lemma in gazetteer.words.origin_nouns:
+            found = gazetteer.by_adjective.get(after[0].lemma)
+        elif after and after[0].lemma == "который" and q.counted in gazetteer.words.origin_nouns:
+            before = [m for m in self.places if m.end <= q.start]
+            found = before[-1].place if before else None
+        if found is not None and found.kind != "country":
+            return None
+        return found
+
+    def _world_price(self, window: list[Tok], right: list[Tok]) -> bool:
+        """'$40 за баррель', 'стоимость барреля Urals составит $49,90': a price per barrel or
+        per ounce is a world market's (words.yaml world_price_units), when the unit is in the
+        figure's own clause or right after it ("за баррель")."""
+        units = self.rules.gazetteer.words.world_price_units
+        clause = list(takewhile(lambda t: t.text not in _CLAUSE_PUNCT, reversed(window)))
+        after = right[:2] if right and right[0].text.lower() == "за" else []
+        return any(t.word and t.lemma in units for t in clause + after)
+
+    def _where_clause_place(self, index: int, window: list[Tok]) -> Place | None:
+        """'уезжают в Польшу, где зарплаты в 4 раза выше': a figure in a clause opened by "где"
+        is about the place the clause hangs on, even where the main clause makes it a
+        destination."""
+        if not any(t.text.lower() == "где" for t in window):
+            return None
+        q = self.quantities[index]
+        for mention in reversed(self.places):
+            if mention.end <= q.start and _WHERE.match(self.view.text, mention.end, q.start):
+                return self._listed_with_others(mention) or mention.place
+        return None
+
+    def _place_candidates(self, index: int, window: list[Tok], right: list[Tok]
+                          ) -> list[PlaceMention]:
+        """Mentions (names and home words) that may give the figure's place, the likeliest
+        last: the one right after its dash, else those between the figure and the one before,
+        else the first right after it, else any before it in the sentence."""
+        q = self.quantities[index]
+        left = window[0].start if window else q.start
+        mentions = sorted(self.places + self._home_references + self._here_references
+                          + self._world_references, key=lambda m: m.start)
+        own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)
+               or _IN_PLACE.fullmatch(self.view.text, q.end, m.start)
+               or self._dash_then_origin(q.end, m.start)]
+        candidates = [m for m in mentions if left <= m.start < q.start]
+        if not candidates and right and not own:
+            candidates = [m for m in mentions if q.end <= m.start <= right[-1].end][:1]
+            if right[0].text.lower() == "от" and candidates \
+                    and candidates[0] not in self._home_references:
+                candidates = []  # "40,9% от имеющихся в округе": a share's base is elsewhere
+        if not candidates:
+            candidates = [m for m in mentions if m.end <= q.start]
+        return candidates + own[:1]
+
+    def _dash_then_origin(self, end: int, start: int) -> bool:
+        """'около 4 тыс. – гражданам Азербайджана': the people a listed figure counts, by origin."""
+        found = _DASH_THEN_WORD.fullmatch(self.view.text, end, start)
+        return bool(found) and word_info(found.group("word")).lemma \
+            in self.rules.gazetteer.words.origin_nouns
+
+    def _place_and_partner(self, candidates: list[PlaceMention], flow: bool
+                           ) -> tuple[Place | None, Place | None]:
+        """The likeliest candidate that is not the other side of a flow is the place; the
+        likeliest other side is the partner. In a region's or a city's news the region counts
+        its own ("Петербург откроет центры в Таджикистане": see _not_local)."""
+        place, partner = None, None
+        local_news = self._home_inside_country()
+        for mention in reversed(candidates):
+            if self._is_partner(mention) or flow and self._foreign(mention):
+                if partner is not None and place is None and self._acting_group(mention):
+                    return mention.place, partner  # "ЕС принял с территории Турции 12,5 тыс."
+                partner = partner or mention.place
+                if place is not None:
+                    break  # "из стран СНГ в страну прибыло": the place, then its partner
+                continue
+            if local_news and self._not_local(mention) or place is not None:
+                continue
+            place = self._listed_with_others(mention) or mention.place
+            if partner is not None:
+                break
+        return place, partner
+
+    def _listed_with_others(self, mention: PlaceMention) -> Place | None:
+        """'на 15% упала рождаемость … в Республике Алтай, в Омской, Оренбургской и Курской
+        областях', "в Москве и Санкт-Петербурге цены выросли на 0,2%": one figure for two or
+        more regions of a country is the country's, the regions being its breakdown
+        (eval/dev/part_c/NOTES.md 11, part_d/NOTES.md 5)."""
+        if len(self.quantities) > 1:
+            return None
+        listed = self._coordinated_list(mention)
+        countries = {self.rules.gazetteer.country_of(m.place) for m in listed}
+        if len(listed) < 2 or len(countries) != 1 or None in countries \
+                or any(m.place.kind not in ("region", "city") for m in listed):
+            return None
+        return countries.pop()
+
+    def _coordinated_list(self, mention: PlaceMention) -> list[PlaceMention]:
+        """The places listed with `mention` ("в Омской, Оренбургской и Курской областях")."""
+        ordered = sorted(self.places, key=lambda m: m.start)
+        at = ordered.index(mention) if mention in ordered else None
+        if at is None:
+            return [mention]
+        first = last = at
+        while first > 0 and _LIST_JOINER.fullmatch(self.view.text, ordered[first - 1].end,
+                                                   ordered[first].start):
+            first -= 1
+        while last + 1 < len(ordered) and _LIST_JOINER.fullmatch(
+                self.view.text, ordered[last].end, ordered[last + 1].start):
+            last += 1
+        return ordered[first:last + 1]
+
+    def _adjective_place(self, window: list[Tok]) -> Place | None:
+        """'доля техники в российских войсках выросла на 11%': with no place named, the place
+        of the nearest place adjective before the figure (gazetteer `adjectives`) — unless it
+        says who a person is ("армянского полузащитника" is a nationality, not a territory) or
+        begins a name ("по данным Сирийской обсерватории")."""
+        by_adjective = self.rules.gazetteer.by_adjective
+        for i in range(len(window) - 1, -1, -1):
+            tok = window[i]
+            if tok.word and tok.pos == "ADJF" and tok.lemma in by_adjective \
+                    and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
+                    and not self._of_a_person(window[i + 1:]):
+                return by_adjective[tok.lemma]
+        return None
+
+    @staticmethod
+    def _of_a_person(after: list[Tok]) -> bool:
+        head = next((t for t in after[:3] if t.pos == "NOUN"), None)
+        return head is not None and head.info.animate
+
+    @cached_property
+    def _home_references(self) -> list[PlaceMention]:
+        """'в регионе', 'население республики': a home word standing for the document's place
+        (rules/places/words.yaml), as a mention of what it stands for."""
+        gazetteer, home = self.rules.gazetteer, self.view.home
+        if home is None:
+            return []
+        out = []
+        for i, tok in enumerate(self.toks):
+            if not tok.word or tok.lemma not in gazetteer.words.home_words or self._in_place(tok) \
+                    or not self._bare_home_word(i):
+                continue
+            place = gazetteer.home_meaning(tok.lemma, home) or self._antecedent(tok)
+            if place is not None:
+                out.append(PlaceMention(tok.start, tok.end, place, self._prep_before(tok.start)))
+        return out
+
+    @cached_property
+    def _here_references(self) -> list[PlaceMention]:
+        """'Но и здесь доля приезжих …', 'До Якутска отсюда 2068 км': "здесь" (words.yaml
+        here_words) is the place framing the paragraph, else the first place of the nearest
+        sentence before that names one."""
+        here = self.rules.gazetteer.words.here_words
+        toks = [t for t in self.toks if t.word and t.text.lower() in here]
+        place = self.frame or self._place_named_before() if toks else None
+        return [PlaceMention(t.start, t.end, place, "в") for t in toks] if place else []
+
+    @cached_property
+    def _world_references(self) -> list[PlaceMention]:
+        """'Безработица в мире составила 5,6%': the world is the place (words.yaml
+        world_phrases); 'в мире моды', with a genitive noun after it, is a figure of speech."""
+        world = self.rules.gazetteer.words.world
+        if world is None:
+            return []
+        out = []
+        for found in world.finditer(self.view.text, self.sentence.start, self.sentence.end):
+            after = [t for t in self.toks if t.word and t.start >= found.end()][:1]
+            if after and after[0].pos == "NOUN" and after[0].info \
+                    and "gent" in after[0].info.cases:
+                continue
+            out.append(PlaceMention(found.start(), found.end(), WORLD, "в"))
+        return out
+
+    def _place_named_before(self) -> Place | None:
+        for sentence in reversed(self.view.sentences[max(0, self.sentence.index - 3):
+                                                     self.sentence.index]):
+            named = [m for m in self.view.place_mentions
+                     if sentence.start <= m.start < sentence.end and _trusted(m, self.view.confirmed)]
+            if named:
+                return named[0].place
+        return None
+
+    def _antecedent(self, tok: Tok) -> Place | None:
+        """'…в парламент земли Северный Рейн — Вестфалия. В регионе …': in a document about a
+        country, "регион" is the region named last, in this sentence or the one before."""
+        kinds = self.rules.gazetteer.words.home_words[tok.lemma]
+        since = self.view.sentences[self.sentence.index - 1].start if self.sentence.index \
+            else self.sentence.start
+        named = [m.place for m in self.view.place_mentions
+                 if since <= m.start and m.end <= tok.start and m.place.kind in kinds
+                 and _trusted(m, self.view.confirmed)]
+        return named[-1] if named else None
+
+    def _bare_home_word(self, i: int) -> bool:
+        """A singular home word with no adjective before it ("в соседней области" is another
+        region), no genitive noun after it ("в области образования" is a field) and no name
+        after it."""
+        tok = self.toks[i]
+        if tok.pos != "NOUN" or tok.info.number != "sing":
+            return False
+        if tok.text[:1].isupper() and any(t.word for t in self.toks[:i]):
+            return False  # "Республика Сербская": a name the gazetteer lacks
+        before = self.toks[i - 1] if i else None
+        if before is not None and before.pos in ("ADJF", "PRTF") and "Apro" not in before.info.tag:
+            return False
+        after = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if after is not None and after.word and after.text[:1].isupper():
+            return False  # "в регионе Улытау": the word introduces a name, it does not replace one
+        return not (after is not None and after.pos == "NOUN" and after.text.islower()
+                    and "gent" in after.info.cases)
+
+    def _not_local(self, mention: PlaceMention) -> bool:
+        """In a region's news: another country named no more often than the region, or its own
+        country named without a preposition ("правительства РФ", "для субъектов Российской
+        Федерации": an institution or a level, not the territory; "в среднем по России" is the
+        country's figure). A story that names the other country more is about it ("«Тайное
+        влияние» Москвы: зачем в США хотят создать новую спецслужбу")."""
+        if self._foreign(mention):
+            counts = self._document_counts
+            return counts[mention.place.id] <= counts[self.view.home.id]
+        home_country = self._country(self.view.home)
+        return mention.place.id == home_country.id and not (
+            mention.preposition or self._coordinated_preposition(mention))
+
+    @cached_property
+    def _document_counts(self) -> Counter[str]:
+        return Counter(m.place.id for m in self.view.place_mentions)
+
+    def _respective_place(self, index: int) -> Place | None:
+        """'в Иркутской области и Забайкальском крае … 21 и 22% соответственно': the places
+        named before the first figure, in order, one for each figure."""
+        words = self.rules.gazetteer.words.respectively
+        if len(self.quantities) < 2 or not any(t.word and t.lemma in words for t in self.toks):
+            return None
+        named = [m for m in self.places
+                 if m.end <= self.quantities[0].start and not self._is_partner(m)]
+        return named[index].place if len(named) == len(self.quantities) else None
+
+    def _home_inside_country(self) -> bool:
+        home = self.view.home
+        return home is not None and home.kind != "country" \
+            and self.rules.gazetteer.country_of(home) is not None
+
+    def _country(self, place: Place) -> Place:
+        return self.rules.gazetteer.country_of(place) or place
+
+    def _mentions_country(self, toks: list[Tok]) -> bool:
+        return any(self.ctx.country_words.fullmatch(t.lemma) for t in toks)
+
+    def _is_partner(self, mention: PlaceMention) -> bool:
+        """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
+        if mention.place.kind == "group" and mention.place.parent is None:
+            # "из стран СНГ": a group of countries; a federal district is a place, and so is
+            # a group a figure is averaged over ("в среднем по Евросоюзу")
+            return not self._averaged_over(mention)
+        if self._foreign(mention) and self._of_origin(mention):
+            return True  # "граждане Узбекистана": where people come from (annotation §6.3)
+        verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
+        flows = {v.lemma: self.rules.indicators.by_verb(v.lemma) for v in verbs}
+        departures = any(i and i.id.endswith("departures") for i in flows.values()) \
+            or any(v.lemma in self.rules.gazetteer.words.destination_verbs for v in verbs)
+        preposition = mention.preposition or self._coordinated_preposition(mention)
+        if preposition in ("из", "с", "со"):
+            return not departures  # origin of arrivals; "из Казахстана уехали" is Kazakhstan
+        if preposition in ("в", "во", "на") and self._foreign(mention) and self._towards(mention):
+            return True  # "переводы в Узбекистан" from Russia: where the flow goes
+        return preposition in ("в", "во") and departures and self.view.home is not None \
+            and mention.place.id != self.view.home.id
+
+    def _averaged_over(self, mention: PlaceMention) -> bool:
+        """'в среднем по Евросоюзу', 'инфляция по странам еврозоны': "по" before the name, not
+        in the name of a body ("Совет по Латинской Америке")."""
+        if (mention.preposition or self._coordinated_preposition(mention)) != "по":
+            return False
+        before = [t for t in self.toks if t.end <= mention.start and t.word][-2:-1]
+        return not (before and before[0].text[:1].isupper())
+
+    def _of_origin(self, mention: PlaceMention) -> bool:
+        """The name follows a noun of people by origin ("граждане Узбекистана", "выходцы из
+        Таджикистана"), over a preposition "из"."""
+        before = [t for t in self.toks if t.end <= mention.start][-2:]
+        if before and before[-1].text.lower() == "из":
+            before = before[:-1]
+        return bool(before) and before[-1].word \
+            and before[-1].lemma in self.rules.gazetteer.words.origin_nouns
+
+    def _towards(self, mention: PlaceMention) -> bool:
+        """'в Узбекистан' (accusative: where to), not 'в Узбекистане' (where): the first word of
+        the name has an accusative reading and no prepositional one; indeclinable names
+        ("в США") tell nothing."""
+        first = next(t for t in self.toks if t.start >= mention.start)
+        cases = first.info.cases if first.info else frozenset()
+        return "accs" in cases and "loct" not in cases and "Fixd" not in first.info.tag
+
+    def _acting_group(self, mention: PlaceMention) -> bool:
+        """A group of countries as the subject of a verb ("ЕС принял …"): the side that acts,
+        where a group named with a preposition ("из стран СНГ") is the other side."""
+        if mention.place.kind != "group" or mention.place.parent is not None \
+                or mention.preposition or self._coordinated_preposition(mention):
+            return False
+        after = [t for t in self.toks if t.start >= mention.end][:1]
+        return bool(after) and after[0].pos == "VERB"
+
+    def _foreign(self, mention: PlaceMention) -> bool:
+        """A country other than the one the document reports on."""
+        home = self.view.home and self._country(self.view.home)
+        return mention.place.kind == "country" and home is not None and \
+            mention.place.id != home.id
+
+    def _coordinated_preposition(self, mention: PlaceMention) -> str | None:
+        """'из Китая (2 318 человек) и Монголии': Монголии shares the preposition of Китая."""
+        earlier = [m for m in self.places if m.end <= mention.start]
+        if not earlier:
+            return None
+        between = self.view.text[earlier[-1].end:mention.start]
+        if regex.fullmatch(r"(?:\s*\([^()]*\))?\s*(?:,|и|или)\s*", between):
+            return earlier[-1].preposition or None
+        return None

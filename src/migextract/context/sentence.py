@@ -1,0 +1,178 @@
+"""One sentence as the rules read it: its tokens, places and periods, and the figure's context
+put together from the rules of each concern (SubjectRules, PlaceRules, DatingRules). The
+breakdown, direction and comparison of a figure are short and read only the figure's window,
+so they stay here with the plumbing."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ..periods import PeriodMention
+from ..places import Place, PlaceMention
+from ..records import Context, Quantity, Sentence
+from ..rules import Rules
+from .dating import DatingRules
+from .document_places import _quoted_names, _trusted, _unlisted_mentions
+from .phrases import _to_case
+from .placing import PlaceRules
+from .state import DocumentView, _DocState
+from .subjects import SubjectRules
+from .tokens import _PREPS, Tok, _inside, tokenize
+
+
+class _SentenceView(SubjectRules, PlaceRules, DatingRules):
+    """Tokens, places and periods of one sentence, and the rules to read a figure's context."""
+
+    def __init__(self, view: DocumentView, sentence: Sentence, quantities: list[Quantity],
+                 periods: list[PeriodMention], comparisons, rules: Rules,
+                 speaker: str | None):
+        self.view, self.sentence, self.quantities = view, sentence, quantities
+        self.rules, self.ctx = rules, rules.context
+        self.toks = tokenize(view.text, sentence.start, sentence.end)
+        self.periods, self.comparisons = periods, comparisons
+        self.places = self._places()
+        self.speaker = speaker
+        self.previous: list[Context] = []
+        self.frame: Place | None = None  # the place framing the paragraph (_update_frame)
+        self.first_period: PeriodMention | None = None  # the one the first figure took
+
+    # tokens ---------------------------------------------------------------------------
+
+    def _places(self) -> list[PlaceMention]:
+        mentions = [m for m in self.view.place_mentions
+                    if self.sentence.start <= m.start < self.sentence.end
+                    and _trusted(m, self.view.confirmed)]
+        unlisted = [m for m in _unlisted_mentions(self.toks, mentions)
+                    if not _inside(m.start, self._quoted_names)]
+        return sorted(mentions + unlisted, key=lambda m: m.start)
+
+    @cached_property
+    def _quoted_names(self) -> list[tuple[int, int]]:
+        offset = self.sentence.start
+        return [(s + offset, e + offset)
+                for s, e in _quoted_names(self.view.text[offset:self.sentence.end])]
+
+    def _prep_before(self, pos: int) -> str | None:
+        before = [t for t in self.toks if t.end <= pos]
+        if before and before[-1].text.lower() in _PREPS:
+            return before[-1].text.lower()
+        return None
+
+    def _window(self, index: int) -> list[Tok]:
+        """Tokens between the previous figure (or the sentence start) and this one."""
+        left = self.quantities[index - 1].end if index else self.sentence.start
+        return [t for t in self.toks if left <= t.start and t.end <= self.quantities[index].start]
+
+    def _right(self, index: int) -> list[Tok]:
+        """Tokens after this figure up to the next figure or clause punctuation."""
+        q = self.quantities[index]
+        right_end = self.quantities[index + 1].start if index + 1 < len(self.quantities) \
+            else self.sentence.end
+        out = []
+        for tok in self.toks:
+            if q.end <= tok.start and tok.end <= right_end:
+                if tok.text in {",", ";", "(", ")", "."} and out:
+                    break
+                out.append(tok)
+        return out
+
+    def _in_place(self, tok: Tok) -> bool:
+        return any(m.start <= tok.start < m.end for m in self.places)
+
+    def _in_period(self, tok: Tok) -> bool:
+        return any(m.start <= tok.start < m.end for m in self.periods)
+
+    # the figure -----------------------------------------------------------------------
+
+    def context(self, index: int, state: _DocState, doc_index: int) -> Context:
+        q = self.quantities[index]
+        window, right = self._window(index), self._right(index)
+        fired: list[str] = []
+        parent = self._parent(index, window, doc_index, fired)
+        subject, indicator = self._subject(index, window, right, state, parent, fired)
+        place, partner = self._place(index, window, right, indicator, fired, state)
+        period = self._period(q, state, fired)
+        if index == 0 and period is not None and fired[-1:] == ["ctx.period_in_sentence"]:
+            self.first_period = period
+        elif index == 0 and fired[-1:] == ["ctx.period_respective"]:
+            self.first_period = self._respective_source  # the years of the list carry on
+        period = self._level_in_span(index, period, fired)
+        comparison = self._comparison(q, window, right)
+        breakdown = self._breakdown(window, state, fired)
+        ctx = Context(
+            subject=subject,
+            indicator=indicator,
+            breakdown=breakdown,
+            place=place.name if place else None,
+            place_code=place.code if place else None,
+            partner=partner.name if partner else None,
+            period_start=period.period_start if period else None,
+            period_end=period.period_end if period else None,
+            period_text=period.text if period else None,
+            comparison=comparison,
+            direction=self._direction(window, right, q),
+            speaker=self.speaker or None,
+            parent_index=parent,
+            rules=tuple(fired),
+        )
+        if subject:
+            state.subjects.append(subject)
+            state.last_subject_paragraph = self.sentence.paragraph
+        self.previous.append(ctx)
+        return ctx
+
+    # parent ---------------------------------------------------------------------------
+
+    def _parent(self, index: int, window: list[Tok], doc_index: int, fired: list[str]
+                ) -> int | None:
+        start = window[0].start if window else self.quantities[index].start
+        text = self.view.text[start:self.quantities[index].start]
+        if not self.ctx.parent_markers.search(text):
+            return None
+        if doc_index == 0:
+            return None
+        fired.append("ctx.parent_marker")
+        return doc_index - 1
+
+    # comparison, breakdown, direction -------------------------------------------------
+
+    def _comparison(self, q: Quantity, window: list[Tok], right: list[Tok]) -> str | None:
+        lo = window[0].start if window else q.start
+        hi = right[-1].end if right else q.end
+        for start, _end, phrase in self.comparisons:
+            if phrase != "paren" and lo <= start <= hi + 2:
+                return phrase
+        return None
+
+    def _breakdown(self, window: list[Tok], state: _DocState, fired: list[str]) -> str | None:
+        for i, tok in enumerate(window):
+            if tok.text.lower() not in self.ctx.breakdown_prepositions:
+                continue
+            phrase = []
+            for nxt in window[i + 1:]:
+                if nxt.pos in ("ADJF", "PRTF", "NOUN") and not self._in_place(nxt) \
+                        and not self._in_period(nxt):
+                    phrase.append(nxt)
+                else:
+                    break
+            if not phrase or any(t.lemma in self.ctx.not_breakdown for t in phrase):
+                continue
+            if phrase[-1].pos == "NOUN":
+                state.breakdown_head = phrase[-1].text
+                fired.append("ctx.breakdown_prepositional")
+                return _to_case(phrase, "nomn")
+            if state.breakdown_head:
+                fired.append("ctx.breakdown_elliptical")
+                head = Tok(0, 0, state.breakdown_head, True)
+                return _to_case(phrase + [head], "nomn")
+        return None
+
+    def _direction(self, window: list[Tok], right: list[Tok], q: Quantity) -> str | None:
+        for tok in list(reversed(window)) + right:
+            if tok.text.lower() not in self.ctx.change_forms:
+                continue
+            if tok.lemma in self.ctx.increase:
+                return "increase"
+            if tok.lemma in self.ctx.decrease:
+                return "decrease"
+        return None

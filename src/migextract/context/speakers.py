@@ -1,0 +1,397 @@
+"""Who speaks for a figure: sources named in a sentence ("по данным Росстата"), quotes and
+reported speech attributed to a person, and the rules by which a source goes on speaking for
+the sentences after it. Apart from the figure rules because a speaker belongs to a sentence or
+a paragraph, not to one figure."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..entities import nominative_phrase
+from ..morph import word_info
+from ..records import Context, Entity, Quantity, Sentence
+from ..rules import Rules
+from .state import DocumentView, _DocState
+
+
+def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
+                 reported: dict[int, str], state: _DocState, rules: Rules) -> str | None:
+    """The speaker a sentence names itself; "по оценке ведомства" is the last organization."""
+    speaker = quoted.get(sentence.index)
+    if speaker is None or speaker == LAST_SPEAKER:  # a source the sentence names outranks it
+        speaker = _source_in_sentence(view, sentence, rules) or speaker \
+            or reported.get(sentence.index)
+    if speaker == LAST_SPEAKER:  # "Отмечается, что …", "- говорится в сообщении"
+        return state.speakers[-1] if state.speakers else None
+    if speaker == LAST_PERSON:  # "- сказал он": someone, if not someone known, speaks now
+        if state.last_person is None:
+            state.release = None
+        return state.last_person
+    if speaker is None:
+        return None
+    if " " not in speaker:
+        if word_info(speaker).lemma in rules.context.anaphoric_sources:
+            return state.last_organization or speaker
+        # "сказал Мусабеков" after "Ерлан Мусабеков" spoke: the full name
+        speaker = next((s for s in state.speakers if s.rsplit(" ", 1)[-1] == speaker), speaker)
+    state.speakers.append(speaker)
+    if not any(e.type == "PER" and e.normal == speaker for e in view.entities):
+        state.last_organization = speaker
+    else:  # "сообщила руководитель Управления ФАС Наталия Гуревская": "ведомство" is her office
+        state.last_person = speaker
+        state.last_organization = _title_organization(view, sentence, rules) \
+            or state.last_organization
+    return speaker
+
+
+LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
+LAST_PERSON = "\x00person"  # a pronoun: the person named last
+
+
+def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
+    """The organization in the words after a source marker, where a person's title names it."""
+    for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
+        organization = _organization_after(
+            view, _source_start(view.text, marker.end(), sentence, rules), sentence, rules)
+        if organization:
+            return organization
+    return None
+
+
+def _credit_earlier(contexts: list[Context], paragraphs: list[int], speaker: str,
+                    sentence: Sentence, first_source: bool, refers_back: bool) -> None:
+    """News names its source after the figures: "… 1,9 тыс. организаций заявили о сокращениях.
+    Об этом сообщили в службе занятости." The first speaker of a document, named in its first
+    paragraphs, speaks for every figure before it; a speaker introduced by "об этом" for the
+    figures of its paragraph before it."""
+    lead = sentence.paragraph <= _LEAD_PARAGRAPHS
+    if not refers_back and not (first_source and lead):
+        return
+    rule = "speaker.lead" if lead else "speaker.back_reference"
+    for i, context in enumerate(contexts):
+        unnamed = context.speaker is None or "speaker.released" in context.rules
+        if unnamed and (lead or paragraphs[i] == sentence.paragraph):
+            contexts[i] = replace(context, speaker=speaker, rules=context.rules + (rule,))
+
+
+def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
+                  rules: Rules) -> bool:
+    """Whether `speaker` is the organization whose data the article reports: the first source
+    it names (or that one named again), not a person. A person's words stay in their
+    paragraph; the data release the article is built on goes on into the paragraphs that list
+    more of its figures ("По данным Росстата, …" and then a paragraph of prices by product).
+    A source brought in later ("например, по данным …") stays in its paragraph too, and so
+    does one its paragraph does not call data, a report or a poll ("…, сообщили в бюро")."""
+    if state.first_source is not None and not _same_source(speaker, state.first_source):
+        return False
+    if state.release is not None and _same_source(speaker, state.release):
+        return True  # the release named again
+    paragraph = [s for s in view.sentences if s.paragraph == sentence.paragraph]
+    own_name = {w[:5] for w in speaker.lower().split()}  # "Бюро … статистики" is a name
+    called_data = any(m.group()[:5].lower() not in own_name for m in
+                      rules.context.release_words.finditer(view.text, paragraph[0].start,
+                                                           paragraph[-1].end))
+    return called_data and not _is_person(view, speaker)
+
+
+def _same_source(a: str, b: str) -> bool:
+    """"Аналитический центр" is "Аналитический центр при правительстве РФ" named again."""
+    short, long = sorted((set(a.lower().split()), set(b.lower().split())), key=len)
+    return short <= long
+
+
+def _is_person(view: DocumentView, speaker: str) -> bool:
+    """A PER name ("Центр Асхад Гучетль" as NER joined a title to a name ends in one), or a
+    word for people ("эксперт", "учёный") heading the speaker."""
+    last = speaker.rsplit(" ", 1)[-1]
+    if any(e.type == "PER" and e.normal.rsplit(" ", 1)[-1] == last for e in view.entities):
+        return True
+    first = word_info(speaker.split()[0])
+    return first.known and first.animate and first.pos == "NOUN"
+
+
+def _opens_with_quote(view: DocumentView, sentence: Sentence) -> bool:
+    """A paragraph opening with a quote is someone's words, not the data reported before."""
+    return view.text[_first_word(view.text, sentence) - 1:sentence.end][:1] in _QUOTE_MARKS \
+        or view.text[sentence.start:sentence.end].lstrip()[:1] in _QUOTE_MARKS
+
+
+_QUOTE_MARKS = frozenset('"«„“—–-')
+
+
+def _released(contexts: list[Context], sentence: Sentence) -> bool:
+    """Whether the speaker of the sentence before was carried over from an earlier paragraph."""
+    return bool(contexts) and "speaker.released" in contexts[-1].rules \
+        and sentence.index > 0
+
+
+def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    return bool(rules.context.backward_attribution.match(view.text, sentence.start, sentence.end))
+
+
+_LEAD_PARAGRAPHS = 1  # paragraph indices 0..1: a dateline or headline line, then the lead
+
+
+_FIRST_LETTER = regex.compile(r"[^\W\d_]")
+
+
+_WORD_AFTER = regex.compile(r"\s+([^\W\d_]+)")
+_CAPITALIZED_TAIL = regex.compile(r"\s+([А-ЯA-Z][^,.;:()]{2,80})")
+
+
+def _attributed_quotes(text: str, rules: Rules):
+    """(quote start, quote end, attribution) of every quote followed by ", - verb who". A quote
+    that opens its paragraph runs from the paragraph start, whatever quoted names it holds
+    ("… в компанию "Колмар" трудоустроено 943 человека …", - сказал Москвитин)."""
+    for attribution in rules.context.quote_attribution.finditer(text):
+        end = attribution.start()
+        line_start = text.rfind("\n", 0, end) + 1
+        if text.startswith('"', line_start):
+            start = line_start
+        else:
+            start = text.rfind('"', line_start, end)
+            if start < 0 or end - start <= _SHORTEST_QUOTE:
+                continue
+        yield start, end, attribution
+
+
+_SHORTEST_QUOTE = 10
+
+
+def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
+                         ) -> tuple[dict[int, str], dict[int, str]]:
+    """Speakers named by attribution, sentence by sentence: the sentences of a quote attributed
+    after it ("«…», – сообщил X"), and sentences of reported speech ending in an attribution
+    ("…, добавил Мельников.") or opening with one ("Морозов отмечал, что …"). A pronoun
+    ("добавил он") means the last named speaker. Returned apart because a source named in the
+    sentence itself ("по данным МВД, …, сообщил Петров") outranks reported speech, not quotes."""
+    quotes = list(_attributed_quotes(view.text, rules))
+    persons = [e for e in view.entities if e.type in ("PER", "ORG")]
+    quoted: dict[int, str] = {}
+    reported: dict[int, str] = {}
+    last_person: str | None = None
+    for sentence in view.sentences:
+        if sentence.index not in asked:
+            continue
+        for found, attributions in (
+                (quoted, [q[2] for q in quotes if q[0] <= sentence.start < q[1]]),
+                (reported, _reported_speech(view.text, sentence, rules))):
+            speaker = next(filter(None, (_attributed_speaker(a, persons, last_person, rules)
+                                         for a in attributions)), None)
+            if speaker:
+                found[sentence.index] = last_person = speaker
+                break
+    return quoted, reported
+
+
+def _speech_verb(attribution, rules: Rules) -> bool:
+    lemma = word_info(attribution.group("verb")).lemma
+    return lemma in rules.context.speech or lemma in rules.context.impersonal_speech
+
+
+def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
+    """Attributions of reported speech in a sentence: trailing ("…, добавил Мельников."),
+    leading ("Морозов отмечал, что …") and possessive ("По его словам")."""
+    found = []
+    last_comma = text.rfind(",", sentence.start, sentence.end)
+    if last_comma >= 0:  # the trailing speaker holds no comma: only the last one can start it
+        found.append(rules.context.trailing_attribution.match(text, last_comma, sentence.end))
+    if text.find(", что", sentence.start, sentence.end) >= 0:
+        found.append(rules.context.leading_attribution.search(text, sentence.start, sentence.end))
+    found.append(rules.context.possessive_source.search(text, sentence.start, sentence.end))
+    opening = rules.context.impersonal_opening.match(text, _first_word(text, sentence),
+                                                     sentence.end)
+    if opening and word_info(opening.group("verb")).lemma in rules.context.impersonal_speech:
+        found.append(opening)  # "Отмечается, что …": the source named last goes on
+    return [m for m in found if m]
+
+
+def _first_word(text: str, sentence: Sentence) -> int:
+    found = _FIRST_LETTER.search(text, sentence.start, sentence.end)
+    return found.start() if found else sentence.end
+
+
+def _attributed_speaker(attribution, persons: list[Entity], last_person: str | None,
+                        rules: Rules) -> str | None:
+    verb = attribution.groupdict().get("verb")
+    if verb is not None and not _speech_verb(attribution, rules):
+        return None
+    if "who" not in attribution.re.groupindex:  # "Отмечается, что"
+        return last_person or LAST_SPEAKER
+    who_start, who_end = attribution.start("who"), attribution.end("who")
+    aside = rules.context.source_aside.match(attribution.string, who_start - 1, who_end)
+    if aside:  # "- пояснили RT в компании": the outlet told is not the source
+        who_start = max(who_start, aside.end() + 1)
+    named = [e for e in persons if who_start <= e.start < who_end]
+    if named:  # the name nearest the verb: "…с Дмитрием Медведевым Морозов отмечал, что"
+        return (named[-1] if verb is None or who_start < attribution.start("verb")
+                else named[0]).normal
+    words = attribution.string[who_start:who_end].split()
+    if not words:
+        return None
+    leading = verb is not None and who_start < attribution.start("verb")
+    if word_info(verb or "").lemma in rules.context.impersonal_speech:
+        # "- говорится в сообщении": the source named last; "Ранее сообщалось, что" (the
+        # agency's own earlier reports): no one
+        return None if leading else last_person or LAST_SPEAKER
+    if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
+        return last_person or LAST_PERSON  # "- сказал он": a person, not Росстат
+    if words[0].lower() in ("в", "во") and len(words) > 1 \
+            and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
+        return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
+    if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN":
+        return nominative_phrase(" ".join(words))  # "Черняк напомнил, что": a name NER missed
+    return None
+
+
+def speaker_sentences(sentences: list[Sentence], per_sentence: list[list[Quantity]]
+                      ) -> list[Sentence]:
+    """The sentences whose speaker can reach a figure: those of a paragraph with figures (a
+    source goes on through its paragraph, "об этом" looks back in it), and the lead paragraphs
+    when they hold figures (the lead's source may come after them). The NER model reads the
+    sources of these only, so attribution looks nowhere else, whatever the NER scope."""
+    figure_paragraphs = {s.paragraph for s, found in zip(sentences, per_sentence, strict=True)
+                         if found}
+    lead = bool(figure_paragraphs)  # the lead names the source of what follows
+    return [s for s in sentences
+            if s.paragraph in figure_paragraphs or lead and s.paragraph <= _LEAD_PARAGRAPHS]
+
+
+def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tuple[int, int]]:
+    """The only stretches of text where context reads PER/ORG entities: a quote's attribution,
+    the attribution of reported speech ("…, добавил Мельников", "Морозов отмечал, что") and a
+    source marker of one of `sentences` with the words after them. NER needs to read
+    nothing else; the marker's own words stay in so that the model sees a name in context
+    ("сказал Москвитин" is a person, "Москвитин" alone is nothing to it). Where the words a
+    name could stand in hold no capital letter there is no name, and NER does not read them."""
+    spans = []  # (start, where a name may start, end)
+    for _start, _end, a in _attributed_quotes(text, rules):
+        spans.append((a.start("verb"), a.start("who"), a.end("who")))
+    for sentence in sentences:
+        for found in _reported_speech(text, sentence, rules):
+            if {"verb", "who"} <= found.re.groupindex.keys() and _speech_verb(found, rules):
+                spans.append((min(found.start("verb"), found.start("who")), found.start("who"),
+                              max(found.end("verb"), found.end("who"))))
+        for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):
+            at = _source_start(text, marker.end(), sentence, rules)
+            spans.append((marker.start(), at, _clause_end(text, at + _NAME_WINDOW, sentence)))
+    return _merged([(start, end) for start, name, end in spans
+                    if _CAPITAL.search(text, name, end)])
+
+
+_CAPITAL = regex.compile(r"\p{Lu}")
+_NAME_WINDOW = 120  # characters after a source marker in which its name must lie
+
+
+def _clause_end(text: str, pos: int, sentence: Sentence) -> int:
+    """The end of the clause around `pos`: NER reading a window that ends inside a long name
+    ("Организацию стран экономического | сотрудничества и развития") would cut the name."""
+    if pos >= sentence.end:
+        return sentence.end
+    found = _CLAUSE_MARK.search(text, pos, sentence.end)
+    return found.start() if found else sentence.end
+
+
+_CLAUSE_MARK = regex.compile(r"[,;:!?«»\"]")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _source_start(text: str, at: int, sentence: Sentence, rules: Rules) -> int:
+    skipped = rules.context.source_aside.match(text, at, sentence.end)
+    return skipped.end() if skipped else at
+
+
+def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
+    """'по данным Бюро национальной статистики' / 'сообщает Zakon.kz' → the source."""
+    for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
+        at = _source_start(view.text, marker.end(), sentence, rules)
+        named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3]
+        if named:
+            return _whole_organization(view, named[0])
+        person = _titled_person(view, at, sentence)
+        if person:
+            return person
+        tail = _CAPITALIZED_TAIL.match(view.text, at, sentence.end)
+        if tail:
+            return nominative_phrase(_source_name(tail.group(1), rules))
+        office = rules.context.source_office.match(view.text, at, sentence.end)
+        if office:
+            return nominative_phrase(_source_name(office.group(1).strip(), rules))
+        organization = _organization_after(view, at, sentence, rules)
+        if organization:
+            return organization
+        noun = _WORD_AFTER.match(view.text, at, sentence.end)
+        lemma = word_info(noun.group(1)).lemma if noun else None
+        if lemma in rules.context.anaphoric_sources:
+            return lemma  # "по данным статоргана": see _own_speaker
+    return None
+
+
+def _titled_person(view: DocumentView, at: int, sentence: Sentence) -> str | None:
+    """"сообщил глава региона Сергей Морозов": a person named after their title."""
+    return next((e.normal for e in _named_after(view, at, sentence) if e.type == "PER"), None)
+
+
+def _organization_after(view: DocumentView, at: int, sentence: Sentence, rules: Rules
+                        ) -> str | None:
+    """"свидетельствуют данные статистики, опубликованные Федеральным ведомством уголовной
+    полиции": failing a closer name, the organization in the words after the marker; not the
+    outlet told ("данные, предоставленные RT пресс-службой МВД")."""
+    named = [e for e in _named_after(view, at, sentence) if e.type == "ORG"]
+    sources = [e for e in named if not rules.context.source_aside.fullmatch(" " + e.text)]
+    return _whole_organization(view, (sources or named)[0]) if named else None
+
+
+def _named_after(view: DocumentView, at: int, sentence: Sentence) -> list[Entity]:
+    window_end = min(at + _NAME_WINDOW, sentence.end)
+    return [e for e in view.entities if e.type in ("PER", "ORG") and at <= e.start < window_end
+            and not _REPORTED_CLAUSE.search(view.text, at, e.start)]
+
+
+_REPORTED_CLAUSE = regex.compile(r",\s*(?:что|как|когда|где)\b")
+
+
+def _source_name(tail: str, rules: Rules) -> str:
+    """The name at the start of `tail`: its words up to a preposition, a number or a verb."""
+    words = tail.split()
+    kept = words[:1]
+    for word in words[1:_SOURCE_NAME_WORDS]:
+        if word.lower() in rules.context.source_name_stops or any(c.isdigit() for c in word) \
+                or word_info(word).pos in _NOT_IN_NAME:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+_SOURCE_NAME_WORDS = 8
+_NOT_IN_NAME = {"VERB", "INFN", "PRTS", "GRND", "ADVB"}
+
+
+def _whole_organization(view: DocumentView, first: Entity) -> str:
+    """NER cuts "ГУ МВД России по Свердловской области" into ГУ / МВД / России / Свердловской
+    области: an organization goes on through the entities that follow it with nothing but a
+    space or "по" between them."""
+    if first.type != "ORG":
+        return first.normal
+    end = first.end
+    for entity in sorted(view.entities, key=lambda e: e.start):
+        if entity.start >= end and entity.type in ("ORG", "LOC") \
+                and _ORG_JOINER.fullmatch(view.text, end, entity.start):
+            end = entity.end
+    if end == first.end:
+        return first.normal
+    return nominative_phrase(view.text[first.start:end])
+
+
+_ORG_JOINER = regex.compile(r"\s+(?:по\s+)?")

@@ -1,0 +1,49 @@
+"""The records the document walk hands to the rules: the document as the context stage sees it,
+and what carries over from sentence to sentence. A module of their own so that the rules can
+read them without importing the walk that fills them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..periods import PeriodMention
+from ..places import Place, PlaceMention
+from ..records import Entity, Quantity, Sentence
+
+
+@dataclass
+class _DocState:
+    """What carries over from sentence to sentence."""
+
+    period: PeriodMention | None = None
+    period_past: bool = False  # the period was set by a sentence in the past tense
+    period_paragraph: int | None = None  # … in this paragraph
+    period_forecast: bool = False  # … in a clause in the future tense ("в 2025 году составит")
+    month_year: int | None = None  # the year of the last period shorter than a year
+    speaker: str | None = None
+    speaker_paragraph: int | None = None
+    release: str | None = None  # an organization's data, which goes on into the next paragraphs
+    first_source: str | None = None  # the first speaker of the document
+    last_organization: str | None = None  # what "ведомство", "министерство" refer back to
+    last_person: str | None = None  # what "он", "она" refer back to
+    speakers: list[str] = field(default_factory=list)  # every speaker named so far
+    subjects: list[str] = field(default_factory=list)
+    last_subject_paragraph: int | None = None
+    breakdown_head: str | None = None
+    people: tuple[Place, int] | None = None  # partner of the last count of people, its sentence
+    frame: tuple[Place, int, bool] | None = None  # "В Амурской области …": place, paragraph,
+    # whether it holds to the next heading (a town the text goes on about) or the paragraph
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """Everything the context stage reads about one document."""
+
+    text: str  # normalized text
+    sentences: list[Sentence]
+    quantities: list[list[Quantity]]  # per sentence
+    entities: list[Entity]
+    reference_year: int | None
+    home: Place | None  # the place the document is about
+    confirmed: frozenset[str] = frozenset()  # ids of places named unambiguously (_confirmed)
+    place_mentions: tuple[PlaceMention, ...] = ()  # all_places() of the text, weak ones included

@@ -1,0 +1,1441 @@
+"""What a figure counts: its subject phrase and the indicator that phrase names. The rules are
+tried in a fixed order (_SUBJECT_RULES) and the first that finds a phrase wins, so the order
+lives next to the rules themselves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from ..indicators import lemma_key
+from ..morph import WORD, inflect, number_in_case, verb_lemmas, word_info
+from ..records import Context, Quantity
+from .dating import _DURATIONS
+from .noun_phrases import _MAX_CLAUSE, NounPhrases
+from .phrases import (
+    _agrees,
+    _attributive_passive,
+    _gender,
+    _genitive_head,
+    _in_case,
+    _instrumental,
+    _joined,
+    _lower_common,
+    _substantivized,
+    _to_case,
+)
+from .state import _DocState
+from .tokens import _CLAUSE_PUNCT, _PREPS, Tok, _VerbTok, tokenize
+
+_FLOW_FORM = frozenset({"past", "neut", "sing"})
+# "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
+_RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
+# "25 базовых пунктов (0,25%)": the figure's own unit words before the bracket
+_UNIT_WORDS = regex.compile(r"(?:\s+[а-яё]+){1,2}(?=\s*\()")
+# "продуктов (на 1,2% в …": a bracket opening on a figure, after a word
+_OPENS_BRACKET = regex.compile(r"(?<=\w)\s*\(\s*(?:на\s+|в\s+)?\Z")
+_CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
+_RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда)\b",
+                          regex.IGNORECASE)
+_NEARBY_SENTENCES = 2  # sentences before a figure's in which an indicator's context word counts
+
+
+@dataclass(frozen=True)
+class _Clues:
+    """What the subject rules read about one figure (SubjectRules._clues)."""
+
+    index: int
+    q: Quantity
+    window: list[Tok]  # tokens between the figure before and this one
+    right: list[Tok]  # tokens after it, to the next figure or clause punctuation
+    parent: int | None
+    verb: Tok | None  # the predicate near the figure
+    introduced: bool  # a dash or "в размере", "на уровне" stands before the figure
+    adjacent: str | None  # the noun phrase ending right before the figure
+    base: str | None  # "доля от …" for "N% от …"
+
+
+_DEMONSTRATIVES = frozenset({"этот", "данный", "такой", "указанный"})
+_PRICE_RULES = ("ctx.subject_price_of", "ctx.subject_price_item")
+
+
+class SubjectRules(NounPhrases):
+    """The subject rules of _SentenceView; they read its tokens and figures and build phrases
+    with NounPhrases."""
+
+    # subject --------------------------------------------------------------------------
+    #
+    # Rules in order (_SUBJECT_RULES); the first that yields a phrase wins. First what marks
+    # the figure itself:
+    #   - "из них 307 тыс. человек – в межрегиональном переселении": the phrase after the dash;
+    #   - "63,8 млрд рублей — это объем расходов": the noun phrase after "— это";
+    #   - "52,2 млрд рублей (100,6%)": a bracket right after a figure restates it;
+    #   - "мегаполисы (50%)": the noun phrase right before the bracket;
+    #   - "20 млн рублей доходов": the genitive after an amount of money;
+    #   - "с 18% до 17%", "96 коек на 10 тыс. жителей": the subject of the figure before;
+    # then the noun phrase or the verb the figure belongs to:
+    #   - "с прогнозным объемом инвестиций 56 млн", "потери бюджета – 1074 млн": a noun phrase
+    #     standing right before the figure (value introducers like "в размере" skipped);
+    #   - "38,2% от общего числа трудоустроенных": a share of the stated whole;
+    #   - "пятеро выступили против": an item's own verb; an item of an elliptical list takes
+    #     the subject of the item before it;
+    #   - "получил 140 тысяч открыток": the counted object of a transitive verb;
+    #   - a predicate in the clause: a light-verb template ("приняли участие в …"), a flow verb
+    #     ("прибыло …"), a price verb ("подорожали яблоки" → "цена яблок"), a passive
+    #     participle ("выдано 500 разрешений"), or the noun phrase the verb is said of
+    #     ("сальдо миграции составило …", "на 15% упала рождаемость");
+    # and, failing those, the counted noun phrase, the nearest nominative noun phrase, the
+    # share of a group ("63% американцев полагают …"), a subjectless verb with its
+    # complements, people counted by their own verb ("обратились 900 тыс. человек"), and the
+    # subject carried from before in the paragraph.
+
+    def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
+        clues = self._clues(index, window, right, parent)
+        for rule_id, rule in _SUBJECT_RULES:
+            found = rule(self, clues, state, fired)
+            if found is not None:
+                if rule_id:
+                    fired.append(rule_id)
+                return found
+        return None, None
+
+    def _clues(self, index, window, right, parent) -> _Clues:
+        """What the subject rules read about one figure, computed once."""
+        q = self.quantities[index]
+        people = q.unit in ("person", None)
+        verb = self._predicate(self._own_clause(window), people) \
+            or self._predicate(right[:4], people)
+        value_start = self._before_introducers(q.start)
+        introduced = bool(self.view.text[value_start:q.start].strip())  # "на уровне", "–"
+        if not introduced and q.unit != "times":
+            value_start, introduced = self._value_after_noun(value_start)
+        if not introduced and verb is None and self._apposed(q, value_start):
+            value_start, introduced = len(self.view.text[:value_start].rstrip()) - 1, True
+        if introduced:  # "договоров аренды в 2017 году – 1009": the period is not the subject
+            value_start = self._before_period(value_start)
+        adjacent = self._np_ending_at(value_start, any_case=True, adjacent=True)
+        if adjacent is None and introduced:  # "к мобилизации транша в размере 3 млрд"
+            adjacent = self._noun_right_before(value_start)
+        if adjacent and self._own_counted(q) and self._governed_before(value_start):
+            adjacent = None  # "на создание четырех центров": the centres are counted
+        adjacent = self._measure_of(value_start) or adjacent
+        if adjacent is None and not introduced:
+            adjacent = self._changed_by(q.start)
+            introduced = adjacent is not None
+        if adjacent and word_info(adjacent.split()[-1]).lemma in self.ctx.level_nouns \
+                and len(adjacent.split()) <= 2:
+            adjacent = None  # "показав исторический минимум — 8,4%": a level, not a subject
+        if adjacent and not introduced and not self.view.text[value_start:q.start].strip():
+            adjacent = _joined([adjacent, self._counted_genitive(q)])
+        adjacent = self._capacity(q) or adjacent
+        return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
+                      self._share_of_base(q))
+
+    def _capacity(self, q: Quantity) -> str | None:
+        """'четырех дошкольных учебных заведений на 1040 мест' → 'места в дошкольных учебных
+        заведениях': places, flats or beds counted after "на" (or "под") that follows a noun
+        are its capacity, the counted things in what holds them."""
+        if not self._own_counted(q) or q.counted not in self.ctx.capacity_nouns:
+            return None
+        before = [t for t in self.toks if t.end <= q.number_start]
+        k = len(before) - 1
+        while k >= 0 and before[k].start >= q.start and before[k].pos != "PREP":
+            k -= 1  # "более чем на 1000 мест": the qualifier is in the figure
+        if k < 1 or before[k].lemma not in ("на", "под"):
+            return None
+        owner = max(i for i in range(k) if before[i].end <= q.start) if before[0].end <= q.start \
+            else None
+        if owner is None or any(before[i].start < q.start for i in range(owner + 1, k)):
+            return None
+        tok = before[owner]
+        if tok.pos != "NOUN" or self._in_place(tok) or self._in_period(tok) \
+                or tok.lemma in self.ctx.not_subject \
+                or tok.lemma in self.ctx.change_nouns:  # "рост на 300 мест": a change
+            return None  # (it may be counted itself: "трех детсадов на 1000 мест")
+        start = owner
+        while start > 0 and before[start - 1].pos in ("ADJF", "PRTF") \
+                and not self._is_number(before[start - 1]):
+            start -= 1
+        counted_holder = start > 0 and (self._is_number(before[start - 1])
+                                        or before[start - 1].pos == "NUMR")
+        at = self._counted_index(q)
+        counted = _to_case([self.toks[at]], "nomn", force_number="plur") if at is not None \
+            else None
+        if not counted:
+            return None
+        holder = _in_case(_to_case(before[start:owner + 1], "nomn",  # "два дома": plural
+                                   force_number="plur" if counted_holder else None), "loct")
+        return _joined([counted, "в", holder])
+
+    def _counted_genitive(self, q: Quantity) -> str:
+        """'предусматривал создание 50 тыс. новых рабочих мест' → 'новых рабочих мест': the
+        noun a figure counts, as written in the genitive, when the number and its noun are the
+        genitive complement of the noun right before them; empty otherwise."""
+        if not self._own_counted(q):
+            return ""
+        at = self._counted_index(q)
+        if at is None or "gent" not in self.toks[at].info.cases or self._in_place(self.toks[at]) \
+                or any(t.pos == "PREP" for t in self.toks
+                       if q.start <= t.start and t.end <= q.number_start):
+            return ""  # "детсады более чем на 1000 мест": capacity, not a genitive object
+        first = at
+        while first > 0 and self.toks[first - 1].pos in ("ADJF", "PRTF") \
+                and self.toks[first - 1].start >= q.number_end:
+            first -= 1
+        end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
+        words = self.toks[first:at + 1] + self._tail(self.toks, at, end)[0]
+        while words[-1].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
+            words.pop()  # "мест в [2020 году]": the tail stopped at a period
+        return _joined([_lower_common(t.text) for t in words])
+
+    def _changed_by(self, pos: int) -> str | None:
+        """'благодаря увеличению валового продукта на 3%' → 'валовой продукт': a change noun
+        with its genitive attributes right before "на" and the figure is a change of them."""
+        before = [t for t in self.toks if t.end <= pos]
+        if len(before) < 3 or before[-1].lemma != "на":
+            return None
+        k = len(before) - 2
+        while k > 0 and (before[k].pos in ("ADJF", "PRTF") or before[k].pos == "NOUN"
+                         and "gent" in before[k].info.cases
+                         and before[k - 1].pos in ("NOUN", "ADJF", "PRTF")) \
+                and not self._in_place(before[k]) and not self._in_period(before[k]):
+            k -= 1
+        if before[k].pos != "NOUN" or before[k].lemma not in self.ctx.change_nouns \
+                or k == len(before) - 2:
+            return None
+        return self._phrase_from(before, k, before[-1].start)
+
+    def _own_clause(self, window: list[Tok]) -> list[Tok]:
+        """The window from the last relative clause it opens on ("уезжают в Польшу, где
+        зарплаты в 4 раза выше"): a verb before that comma is another clause's."""
+        for k in range(len(window) - 1, 0, -1):
+            if window[k - 1].text == "," and _RELATIVE.match(
+                    self.view.text, window[k - 1].start):
+                return window[k:]
+        return window
+
+    def _value_after_noun(self, pos: int) -> tuple[int, bool]:
+        """'с зарплатой в 15 тыс.', 'расходами в 61,7 млрд рублей': "в" between a noun and the
+        figure introduces the noun's value; the position before "в", and whether it was."""
+        before = [t for t in self.toks if t.end <= pos]
+        if len(before) < 2 or before[-1].lemma not in ("в", "во") \
+                or self.view.text[before[-1].end:pos].strip():
+            return pos, False
+        noun = before[-2]
+        if noun.pos != "NOUN" or self._in_place(noun) or self._in_period(noun) \
+                or noun.lemma in self.ctx.not_subject or noun.lemma in self.ctx.level_nouns \
+                or self._is_figure(noun):
+            return pos, False
+        k = len(before) - 2
+        while k > 0 and (before[k - 1].pos in ("ADJF", "PRTF") or before[k].pos == "NOUN"
+                         and "gent" in before[k].info.cases and before[k - 1].pos == "NOUN"):
+            k -= 1
+        if k > 0 and before[k - 1].pos in ("VERB", "INFN", "GRND"):
+            return pos, False  # "обойдется бюджету региона в 5 млн": the verb's object
+        return before[-1].start, True
+
+    def _found(self, phrase: str | None) -> tuple[str | None, str | None] | None:
+        return self._with_indicator(phrase) if phrase else None
+
+    def _rule_after_dash(self, c: _Clues, state, fired):
+        return self._found(self._after_dash_phrase(c.right)) if c.parent is not None else None
+
+    def _rule_this_is(self, c: _Clues, state, fired):
+        """'63,8 млрд рублей — это объем расходов': the noun phrase after "— это" names what
+        the figure before it is."""
+        words = c.right[1:] if c.right and c.right[0].text == "-" else []
+        if len(words) < 2 or words[0].lemma != "это" or words[1].pos not in ("NOUN", "ADJF"):
+            return None
+        head = next((i for i, t in enumerate(words[1:], 1) if t.pos == "NOUN"), None)
+        if head is None or any(t.pos != "ADJF" for t in words[1:head]) \
+                or "nomn" not in words[head].info.cases or self._in_place(words[head]):
+            return None
+        end = next((q.start for q in self.quantities if q.start > c.q.end), self.sentence.end)
+        at = self.toks.index(words[head])
+        return self._found(self._phrase_from(self.toks, at, end))
+
+    def _rule_restated(self, c: _Clues, state, fired):
+        """'расходы — 52,2 млрд рублей (100,6%)', '6,2 млрд рублей (на 16,8% больше)': a
+        figure in a bracket opened right after another figure is said of the same thing."""
+        if not c.index or not self.previous or c.base:  # "(38,2% от общего числа …)"
+            return None
+        if any(q.unit == c.q.unit and "ctx.subject_share_of_base" in ctx.rules
+               for q, ctx in zip(self.quantities, self.previous, strict=False)):
+            return None  # "164 человека (38,2% от всех), 62 человека (14,5%)": shares too
+        before = self.quantities[c.index - 1]
+        between = self.view.text[before.end:c.q.start]
+        unit = _UNIT_WORDS.match(between) if before.unit is None else None
+        if unit and all(word_info(w).pos in ("ADJF", "NOUN") and "gent" in word_info(w).cases
+                        for w in unit.group().split()):
+            between = between[unit.end():]  # "25 базовых пунктов (0,25%)"
+        if not _RESTATED.fullmatch(between):
+            return None
+        return self.previous[-1].subject, self.previous[-1].indicator
+
+    def _rule_parenthesized(self, c: _Clues, state, fired):
+        if self._parenthesized(c.q):
+            bracket = len(self.view.text[:c.q.start].rstrip()) - 1
+        else:  # "из-за удорожания продуктов (на 1,2% в Иркутской области и …)"
+            opened = _OPENS_BRACKET.search(self.view.text, self.sentence.start, c.q.start)
+            if c.index and self.quantities[c.index - 1].end > self.sentence.start \
+                    or opened is None:
+                return None
+            bracket = opened.start()
+        phrase = self._introduced_np(bracket) or self._np_ending_at(bracket, any_case=True) \
+            or self._chain_ending_at(bracket)
+        return self._found(phrase and self._with_said_of_group(c.q, bracket, phrase))
+
+    def _chain_ending_at(self, pos: int) -> str | None:
+        """'из-за удорожания продуктов питания' → 'удорожание продуктов питания': a noun with
+        its genitive attributes ending at `pos`, whatever governs it."""
+        toks = [t for t in self.toks if t.end <= pos]
+        k = len(toks) - 1
+        if k < 0 or toks[k].pos != "NOUN" or self._in_place(toks[k]) or self._in_period(toks[k]):
+            return None
+        while True:
+            p = k - 1
+            while p >= 0 and toks[p].pos in ("ADJF", "PRTF"):
+                p -= 1
+            if self._attribute(toks, k):
+                k = p  # "удорожания [продуктов]"
+            elif p >= 1 and toks[p].pos == "PREP" and toks[p - 1].pos == "NOUN" \
+                    and not self._in_place(toks[k]):
+                k = p - 1  # "пособия [по безработице]"
+            else:
+                break
+        if toks[k].lemma in self.ctx.not_subject:
+            return None
+        return self._phrase_from(toks, k, pos)
+
+    def _introduced_np(self, pos: int) -> str | None:
+        """'выплата стипендии в размере минимального размера оплаты труда (11 тыс. рублей)':
+        the bracketed figure is the value of the noun phrase after the value introducer."""
+        clause_start = max((t.end for t in self.toks if t.end <= pos and not t.word
+                            and t.text in _CLAUSE_PUNCT), default=self.sentence.start)
+        matches = list(self.ctx.value_introducers.finditer(self.view.text, clause_start, pos))
+        if not matches:
+            return None
+        found = matches[-1]
+        after = [i for i, t in enumerate(self.toks) if found.end() <= t.start and t.end <= pos]
+        head = next((i for i in after if self.toks[i].pos == "NOUN"), None)
+        if head is None or any(not self.toks[i].word or self.toks[i].pos in ("VERB", "PRTS")
+                               for i in after):
+            return None
+        return self._phrase_from(self.toks, head, pos)
+
+    def _rule_money_of(self, c: _Clues, state, fired):
+        return self._found(self._money_of(c.q))
+
+    def _rule_new_level(self, c: _Clues, state, fired):
+        if c.index and self.previous and self._new_level(c.window):
+            return self.previous[-1].subject, self.previous[-1].indicator
+        return None
+
+    def _rule_age(self, c: _Clues, state, fired):
+        """'женщины выходят на пенсию в 55 лет' → 'возраст, в котором выходят на пенсию': years
+        after "в" are the age at which the clause's verb happens."""
+        before = [t for t in self.toks if t.end <= c.q.start]
+        if c.q.unit != "year" or not before or before[-1].text.lower() != "в":
+            return None
+        verb = next((t for t in reversed(before) if t.pos == "VERB"), None)
+        if verb is None or self._states_figure(verb):
+            return None
+        between = [t for t in before[:-1] if t.start > verb.start]
+        if not self._adverbials_only(between):
+            return None
+        words = [verb] + self._without_places(between)
+        return self._found(_joined([self.ctx.age_phrase] + [t.text.lower() for t in words]))
+
+    def _rule_most_of(self, c: _Clues, state, fired):
+        """'Больше всего патентов получили граждане Узбекистана – 55,1 тыс.': the genitive
+        after the superlative quantifier of the clause is what its figures count."""
+        found = self.ctx.most_of.search(self.view.text, self.sentence.start, c.q.start)
+        if found is None:
+            return None
+        at = next((i for i, t in enumerate(self.toks) if t.start >= found.end()), None)
+        if at is None or self.toks[at].pos != "NOUN" or "gent" not in self.toks[at].info.cases:
+            return None
+        return self._found(self._phrase_from(self.toks, at, c.q.start, number="plur"))
+
+    def _rule_price_item(self, c: _Clues, state, fired):
+        """'Капуста стоит 40 рублей, помидоры — 60, лук репчатый — 35': an item of a list
+        after a price, named before a dash with no verb of its own, is priced like the
+        first ("цена помидоров", "цена лука репчатого")."""
+        if not c.index or not self.previous or self._has_verb(c.window) or not any(
+                rule in self.previous[-1].rules for rule in _PRICE_RULES):
+            return None
+        words = c.window[:-1] if c.window and c.window[-1].text == "-" else []
+        cut = max((i + 1 for i, t in enumerate(words) if t.text in (",", ";")
+                   or t.lemma in ("и", "а")), default=0)
+        item = words[cut:]
+        if not item or item[0].pos != "NOUN" or "nomn" not in item[0].info.cases \
+                or self._in_place(item[0]) or item[0].lemma in self.ctx.not_subject \
+                or any(t.pos not in ("NOUN", "ADJF") for t in item):
+            return None
+        head = [item[0]] + [t for t in item[1:] if t.pos == "ADJF"][:1] \
+            if len(item) == 2 and item[1].pos == "ADJF" else item[:1]
+        rest = item[len(head):]
+        number = number_in_case(item[0].text, "nomn", "NOUN")
+        return self._found(_joined([self.ctx.price_noun, _in_case(" ".join(
+            _lower_common(t.text) for t in head), "gent", number)] + [
+            _lower_common(t.text) for t in rest]))
+
+    def _rule_adjacent_first(self, c: _Clues, state, fired):
+        """A noun phrase right before the figure wins over a verb before that phrase."""
+        if c.adjacent and (c.introduced or c.verb is None
+                           or (c.verb.end <= c.window[0].start if c.window else True)):
+            return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
+        return None
+
+    def _rule_share_of_base_first(self, c: _Clues, state, fired):
+        flow = c.verb is not None and c.verb.lemma in self.rules.indicators.flow_verbs
+        return self._found(c.base) if c.verb is None or flow else None  # a flow verb: the part
+
+    def _rule_own_verb(self, c: _Clues, state, fired):
+        return self._found(self._own_verb_phrase(c.index, c.right)) if c.verb is None else None
+
+    def _rule_list_item(self, c: _Clues, state, fired):
+        if c.verb is None and c.index and self.previous and not self._has_verb(c.window) \
+                and not self._counts_other_things(c.index):
+            prev = self._parallel_item(c.index)
+            return prev.subject, prev.indicator
+        return None
+
+    def _rule_counted_object(self, c: _Clues, state, fired):
+        if c.verb is not None and self._takes_object(c.verb, c.q):
+            if c.q.unit and c.q.unit.isupper():  # "школа получила $800 тыс. на программу"
+                return self._found(self._money_taken(c.q, purpose=True))
+            return self._found(self._counted_phrase(c.q, taken_by=c.verb))
+        return None
+
+    def _rule_predicate(self, c: _Clues, state, fired):
+        if c.verb is None:
+            return None
+        found = self._subject_of_verb(c.verb, c.q, state, fired)
+        return found if found[0] else None
+
+    def _rule_share_of_base(self, c: _Clues, state, fired):
+        return self._found(c.base)
+
+    def _rule_adjacent(self, c: _Clues, state, fired):
+        return self._found(c.adjacent and self._resolve_anaphora(c.adjacent, state))
+
+    def _rule_own_counted(self, c: _Clues, state, fired):
+        if c.verb is None and self._own_counted(c.q):  # "конкурс на создание четырех центров"
+            return self._found(self._counted_phrase(c.q))
+        return None
+
+    def _rule_nearest_np(self, c: _Clues, state, fired):
+        """The nearest nominative noun phrase before the figure; a colon right before it
+        closes the clause that names it ("Стоимость аренды невысока: 7 тыс. в месяц")."""
+        end = c.window[-1].end if c.window else None
+        if c.window and c.window[-1].text == ":":
+            end = c.window[-1].start
+        phrase = self._np_ending_at(end, any_case=False) if end is not None else None
+        return self._found(phrase and self._resolve_anaphora(phrase, state))
+
+    def _rule_counted(self, c: _Clues, state, fired):
+        return self._found(self._counted_phrase(c.q))
+
+    def _rule_share_of(self, c: _Clues, state, fired):
+        return self._found(self._share_of(c.q))
+
+    def _rule_money_taken(self, c: _Clues, state, fired):
+        return self._found(self._money_taken(c.q))
+
+    def _money_taken(self, q: Quantity, purpose: bool = False) -> str | None:
+        """'Том Мур собрал для врачей 30 млн фунтов' → 'средства, собранные для врачей':
+        money as the object of a perfective transitive verb before it — the funds, with the
+        verb's passive participle and complements."""
+        if not q.unit or not q.unit.isupper():
+            return None
+        before = [t for t in self.toks if t.end <= q.start]
+        verb = next((t for t in reversed(before) if t.pos in ("VERB", "INFN", "GRND")), None)
+        if verb is None or "tran" not in verb.info.tag or "perf" not in verb.info.tag \
+                or self._states_figure(verb):
+            return None  # an imperfective has no short passive a reader would write
+        between = [t for t in before if t.start > verb.start]
+        if not self._adverbials_only(between):
+            return None
+        passive = inflect(verb.text.lower(), frozenset({"PRTF", "pssv", "nomn", "plur"}),
+                          verb.pos)
+        if passive == verb.text.lower():
+            return None
+        anchor = verb  # "на сельское хозяйство планируется направить 2 млрд": from the modal
+        ahead = [t for t in before if t.end <= verb.start]
+        if ahead and ahead[-1].pos == "VERB" and ahead[-1].lemma in self.ctx.modal_verbs:
+            anchor = ahead[-1]
+        leading = self._complements_before(anchor) or [] if anchor.pos == "VERB" else []
+        if leading and leading[0].pos != "PREP":
+            leading = []
+        head = next((i for i, t in enumerate(leading) if t.pos == "NOUN"), None)
+        end = head + 1 if head is not None else 0  # one phrase with its genitives, no subject
+        while end < len(leading) and leading[end].pos in ("NOUN", "ADJF", "PRTF") \
+                and leading[end].info.cases == {"gent"}:
+            end += 1
+        leading = leading[:end]
+        after = self._clause([t for t in self.toks if t.start >= q.end]) if purpose else []
+        if not after or after[0].lemma not in ("на", "для") or self._has_verb(after):
+            after = []  # "… $800 тыс. на программу по России": what the money is for
+        return _joined([self.ctx.money_noun + ",", passive] + [
+            _lower_common(t.text) for t in self._without_places(between + leading + after)
+            if t.pos not in ("PRCL", "ADVB")])
+
+    def _rule_amount_of(self, c: _Clues, state, fired):
+        """'ввести 600 м2 жилья': a genitive noun right after a physical amount names what is
+        measured."""
+        if c.q.unit in (None, "person", "item", "percent", "pp", "bp", "times") \
+                or c.q.unit in _DURATIONS or c.q.unit.isupper():
+            return None
+        return self._found(self._genitive_after(c.q))
+
+    def _rule_verb_phrase(self, c: _Clues, state, fired):
+        return self._found(self._verb_phrase(c.verb, c.q))
+
+    def _rule_people_verb(self, c: _Clues, state, fired):
+        """'обратились порядка 900 тыс. человек', 'около 3 тыс. человек проживают в городе':
+        people counted by no noun of their own are what their verb says, "обратилось в …",
+        "проживало" — the verb in the past neuter with its complements, bare if it has none."""
+        if c.q.unit != "person" or c.q.counted and c.q.counted not in self.ctx.not_subject:
+            return None
+        after = [t for t in c.right if t.pos not in ("ADVB", "PRCL")]
+        if after and after[0].pos == "VERB" and self._agrees_with_count(after[0]) \
+                and not self._states_figure(after[0]):
+            words = self._without_places(self._before_comma(self._clause(
+                [t for t in self.toks if t.start > after[0].start])))
+            return self._found(_joined([inflect(after[0].text.lower(), _FLOW_FORM, "VERB")]
+                                       + [_lower_common(t.text) for t in words]))
+        before = [t for t in self.toks if t.end <= c.q.start and t.pos not in ("ADVB", "PRCL")]
+        verb = before[-1] if before and before[-1].pos == "VERB" else None
+        if verb is None or not self._agrees_with_count(verb) or self._states_figure(verb) \
+                or self._has_agreeing_subject(verb):
+            return None
+        words = self._without_places(self._complements_before(verb) or [])
+        return self._found(_joined([inflect(verb.text.lower(), _FLOW_FORM, "VERB")]
+                                   + [_lower_common(t.text) for t in words]))
+
+    def _rule_carried(self, c: _Clues, state, fired):
+        """The subject named before in the paragraph, or before a line that goes on in lower
+        case ("… на 5,5 %;" / "в 2020 году … на 2,2 %")."""
+        text = self.view.text[self.sentence.start:self.sentence.end].lstrip()
+        continued = text[:1].islower()
+        if (state.last_subject_paragraph == self.sentence.paragraph or continued) \
+                and state.subjects:
+            return self._with_indicator(state.subjects[-1])
+        return None
+
+    def _share_of(self, q: Quantity) -> str | None:
+        """'63% американцев полагают, что …' → 'доля американцев, полагающих, что …';
+        '54% опрошенных', '24% населения': the share of that group, with what the clause says
+        of it."""
+        if q.unit != "percent":
+            return None
+        tok = self._share_group(q)
+        if tok is None:
+            return self._share_of_doers([t for t in self.toks if t.start >= q.end])
+        at = self.toks.index(tok)
+        while (tok.pos in ("ADJF", "PRTF") or _substantivized(tok)) and at + 1 < len(self.toks) \
+                and self.toks[at + 1].pos in ("ADJF", "PRTF", "NOUN") \
+                and "gent" in self.toks[at + 1].info.cases and not self._in_place(self.toks[at + 1]):
+            at += 1  # "60% государственных предприятий": the group's noun
+            tok = self.toks[at]
+        group = self.view.text[self._share_group(q).start:tok.end].lower()
+        said = self._said_of_group(q, tok)
+        if not said and at + 1 < len(self.toks) and self.toks[at + 1].text == ",":
+            end = self._participial_end(self.toks, at + 1)  # "60% граждан, ранее работавших,"
+            if end is not None and end > at + 2:
+                said = " ".join(_lower_common(t.text) for t in self.toks[at + 2:end])
+        return _joined([f"доля {group}", "," if said else "", said])
+
+    def _share_group(self, q: Quantity) -> Tok | None:
+        """The group a percent is a share of: the genitive right after it ("63% американцев",
+        "37% всех приезжих", "24% населения")."""
+        after = [t for t in self.toks if t.start >= q.end]
+        while after and after[0].word and after[0].lemma in self.ctx.evaluative:
+            after = after[1:]
+        if not after or not after[0].word or self._in_place(after[0]) or after[0].info is None:
+            return None
+        tok = after[0]
+        if tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases \
+                and (tok.info.number == "plur" or tok.pos == "NOUN") \
+                and tok.lemma not in self.ctx.not_groups:
+            return tok
+        return None
+
+    def _share_of_base(self, q: Quantity) -> str | None:
+        """'38,2% от общего числа трудоустроенных' → 'доля от общего числа трудоустроенных':
+        a percent of a stated whole is a share of it."""
+        after = [t for t in self.toks if t.start >= q.end]
+        if q.unit != "percent" or not after or after[0].lemma != "от" \
+                or len(after) > 1 and after[1].lemma in self.ctx.level_nouns:
+            return None  # "94,8% от уровня 2014 года" is a ratio to a level, not a share
+        words = []
+        for tok in after[1:]:
+            if not tok.word or tok.pos not in ("ADJF", "PRTF", "NOUN") or self._in_place(tok) \
+                    or self._in_period(tok) or self._is_figure(tok):
+                break
+            if words or tok.lemma not in self.ctx.evaluative:  # "от всего населения"
+                words.append(tok)
+        if not any(t.pos in ("NOUN", "PRTF", "ADJF") and "gent" in t.info.cases for t in words):
+            return None
+        return "доля от " + " ".join(_lower_common(t.text) for t in words)
+
+    def _share_of_doers(self, after: list[Tok]) -> str | None:
+        """'39%, наоборот, отмечают положительный эффект' → 'доля отмечающих положительный
+        эффект': a bare percent as the subject of a verb is the share of those who do it."""
+        words = [t for t in self._before_comma(after) if t.word]
+        clause = self._clause(after)
+        if not words or words[0].pos != "VERB" or words[0] not in clause:
+            return None
+        verb = words[0]
+        if self._states_figure(verb):
+            return None
+        participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "gent", "plur"}), "VERB")
+        rest = [t for t in clause if t.start > verb.start]
+        said = self.view.text[rest[0].start:rest[-1].end] if rest else ""
+        return _joined(["доля", participle, said]) if participle != verb.text.lower() else None
+
+    def _with_said_of_group(self, q: Quantity, bracket: int, phrase: str) -> str:
+        """'Большинство россиян (81%) считают, что …' → 'большинство россиян, считающих,
+        что …': a percent in brackets after a group, with what its clause says of it."""
+        group = [t for t in self.toks if t.end <= bracket][-1:]
+        if q.unit != "percent" or not group or group[0].pos != "NOUN" \
+                or "gent" not in group[0].info.cases:
+            return phrase
+        closing = self.view.text.find(")", q.end)
+        said = self._said_of_group(q, group[0], after=closing + 1)
+        return _joined([phrase, ",", said]) if said else phrase
+
+    def _said_of_group(self, q: Quantity, group: Tok, after: int | None = None) -> str:
+        """The verb of the clause whose subject is the figure, as a participle agreeing with
+        `group`, with its complements: 'не имеют денег для жизни почти 24% населения' →
+        'не имеющего денег для жизни'. Empty when the clause has another subject. `after`:
+        where the clause goes on after the group (past a bracket)."""
+        start = group.end if after is None else after
+        after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
+        verb = next((t for t in self._before_comma(self._clause(after)) if t.pos == "VERB"), None)
+        if verb is not None:
+            words = self._clause([t for t in after if t.start > verb.start])
+        else:
+            before = self._clause([t for t in reversed(self.toks) if t.end <= q.start])[::-1]
+            opener = max((i for i, t in enumerate(before) if t.lemma in ("что", "чтобы")
+                          and t.pos == "CONJ"), default=None)
+            if opener is not None:  # "уточнили, что 60% граждан …": the verb is another's
+                before = before[opener + 1:]
+            verb = next((t for t in reversed(before) if t.pos in ("VERB", "GRND")), None)
+            if verb is None:
+                return ""
+            if verb.pos == "GRND" or not self._agrees_with_count(verb):
+                return self._group_taken_by(verb, group)  # "ХДС набрала 33% голосов"
+            if self._has_subject_before(before, verb):
+                return ""
+            words = [t for t in before if t.start > verb.start and not self._in_place(t)]
+        if self._states_figure(verb):
+            return ""
+        participle = self._participle_for(verb, group, "actv")
+        if participle == verb.text.lower():
+            return ""
+        modifiers = self._verb_modifiers(verb)
+        said = self.view.text[words[0].start:words[-1].end] if words else ""
+        return _joined(modifiers + [participle, said]) if said.strip() else ""
+
+    @staticmethod
+    def _participle_for(verb: Tok, group: Tok, voice: str) -> str:
+        """The participle of `verb` agreeing with the genitive `group` ("полагающих",
+        "не имеющего", "набранных")."""
+        number = group.info.number or "plur"
+        gender = _gender(group.info) if number == "sing" else None
+        grammemes = {"PRTF", voice, "gent", number} | ({gender} if gender else set())
+        return inflect(verb.text.lower(), frozenset(grammemes), verb.pos)
+
+    def _group_taken_by(self, verb: Tok, group: Tok) -> str:
+        """'ХДС набрала более 33% голосов' → 'набранных ХДС': the group as the object of a
+        transitive verb (or gerund) before the figure, with its agent."""
+        if "tran" not in verb.info.tag or self._states_figure(verb):
+            return ""
+        return self._with_agent(verb, self._participle_for(verb, group, "pssv"))
+
+    def _with_agent(self, verb: Tok, participle: str) -> str:
+        """The passive participle of `verb` with the verb's subject as its agent ("полученные
+        капитаном Томом"); nothing when the verb has no such participle."""
+        if participle == verb.text.lower():
+            return ""
+        agent = self._np_ending_at(verb.start, any_case=False) if verb.pos == "VERB" else None
+        return _joined([participle, _instrumental(agent) if agent else ""])
+
+    def _verb_modifiers(self, verb: Tok) -> list[str]:
+        """'не', 'положительно' right before a verb: they go with its participle."""
+        before = [t for t in self.toks if t.end <= verb.start]
+        out: list[str] = []
+        while before and before[-1].word and (before[-1].lemma == "не"
+                                              or before[-1].pos == "ADVB") and len(out) < 2:
+            out.insert(0, before.pop().text.lower())
+        return out
+
+    def _clause(self, toks: list[Tok]) -> list[Tok]:
+        """The tokens of `toks` (in reading order, either way) up to the end of their clause:
+        a full stop, a figure, a bracket, a semicolon, or a comma before a word that opens a
+        new clause ("…, поскольку …")."""
+        out: list[Tok] = []
+        quoted = False
+        for i, tok in enumerate(toks):
+            if tok.text == '"':
+                opening = not quoted and self.view.text[tok.end:tok.end + 1].isalnum()
+                if not (opening or quoted):
+                    break  # the end of a quotation that began before the clause
+                quoted = opening
+            if tok.text in {".", ";", "(", ")", "!", "?", ":"} or self._is_figure(tok) \
+                    or tok.text == "-" and not quoted or len(out) >= _MAX_CLAUSE + 4:
+                break
+            following = toks[i + 1] if i + 1 < len(toks) else None
+            if tok.text == "," and following is not None \
+                    and following.lemma in self.ctx.clause_breaks:
+                break
+            out.append(tok)
+        while out and not out[-1].word and out[-1].text != '"':
+            out.pop()
+        return out
+
+    @staticmethod
+    def _before_comma(toks: list[Tok]) -> list[Tok]:
+        """The tokens before the first comma, passing over a one-word aside ("27% граждан,
+        напротив, полагают")."""
+        out: list[Tok] = []
+        i = 0
+        while i < len(toks):
+            if toks[i].text == ",":
+                if i + 2 < len(toks) and toks[i + 1].word and toks[i + 2].text == ",":
+                    i += 3
+                    continue
+                break
+            out.append(toks[i])
+            i += 1
+        return out
+
+    @staticmethod
+    def _has_subject_before(toks: list[Tok], verb: Tok) -> bool:
+        """A nominative noun or pronoun before the verb of the clause is its subject."""
+        return any(t.pos in ("NOUN", "NPRO") and t.info.cases == frozenset({"nomn"})
+                   for t in toks if t.end <= verb.start)
+
+    def _own_verb_phrase(self, index: int, right: list[Tok]) -> str | None:
+        """A figure with no noun of its own followed by its own verb ("пятеро выступили
+        против, трое воздержались") is what the verb says: "выступило против",
+        "воздержалось" — the verb in the past neuter with its complements."""
+        q = self.quantities[index]
+        if q.counted and not any(rule.startswith("unit.inherited") for rule in q.rules) \
+                or not right or right[0].pos != "VERB" or not self._agrees_with_count(right[0]) \
+                or self._states_figure(right[0]):
+            return None
+        verb = right[0]
+        head = inflect(verb.text.lower(), _FLOW_FORM, "VERB")
+        words = self._without_places(self._before_comma(self._clause(right[1:])))
+        return _joined([head] + [_lower_common(t.text) for t in words])
+
+    def _parallel_item(self, index: int) -> Context:
+        """The item an elliptical one repeats: the last one before it with the same unit
+        ("164 человека (38,2%), 62 человека (14,5%)": the percent after the percent)."""
+        unit = self.quantities[index].unit
+        same = [c for q, c in zip(self.quantities[:index], self.previous, strict=True)
+                if q.unit == unit]
+        return same[-1] if same else self.previous[-1]
+
+    def _counts_other_things(self, index: int) -> bool:
+        """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical;
+        nor is a percent of a group the clause says something of ("… и область, где 18%
+        населения не имеют средств"; "…, или 48% ВВП" restates the amount before)."""
+        q, prev = self.quantities[index], self.quantities[index - 1]
+        own = q.counted and not any(rule.startswith("unit.inherited") for rule in q.rules)
+        group = self._share_group(q) if q.unit == "percent" else None
+        group = group is not None and bool(self._said_of_group(q, group))
+        # "943 человека, …, 568 жителей": people after people counted generically
+        people = q.unit == prev.unit == "person" and prev.counted in self.ctx.not_subject
+        return bool(own and q.counted != prev.counted and q.counted not in self.ctx.not_subject
+                    and not people or group)
+
+    def _counted_phrase(self, q: Quantity, taken_by: Tok | None = None) -> str | None:
+        """'17 матчей' with nothing else to go on: what is counted, "матчи", with what its
+        clause says of it; `taken_by`: the transitive verb whose object the figure is."""
+        if not q.counted or q.unit not in ("item", "person") or q.counted in self.ctx.not_subject:
+            return None
+        at = self._counted_index(q)
+        if at is None:
+            return None
+        end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
+        # "72 контрольных показателя для либерализации визового режима"
+        phrase = self._phrase_from(self.toks, at, end, number="plur")
+        if not phrase:
+            return None
+        said = self._taken_by(taken_by, q) if taken_by else self._said_of_counted(q, self.toks[at])
+        return _joined([phrase, ",", said]) if said else phrase
+
+    def _taken_by(self, verb: Tok, q: Quantity) -> str:
+        """'направить на обучение 3 тыс. безработных' → 'направленные на обучение'."""
+        participle = self._object_participle(verb)
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start and t.word]
+        return _joined([participle] + [_lower_common(t.text) for t in
+                                       self._without_places(between)]) if participle else ""
+
+    def _counted_index(self, q: Quantity) -> int | None:
+        """The index of the counted noun after the number ("500 разрешений" → "разрешений")."""
+        at = next((i for i, t in enumerate(self.toks) if t.start >= q.number_end
+                   and t.lemma == q.counted and t.start - q.number_end < 40), None)
+        while at is not None and self.toks[at].pos in ("ADJF", "PRTF") \
+                and at + 1 < len(self.toks) and self.toks[at + 1].pos in ("ADJF", "PRTF", "NOUN"):
+            at += 1  # "рабочих мест": the counted word was an adjective of the noun
+        return at
+
+    def _said_of_counted(self, q: Quantity, head: Tok) -> str:
+        """What the clause says of the counted things, as a participle with its complements:
+        as its subject, '1,9 тыс. организаций заявили о сокращении' → 'заявившие о
+        сокращении', 'За свой труд оплату не получили 10,6 тыс. работников' → 'не получившие
+        за свой труд оплату'; as its object, 'удалось создать 20 тыс. рабочих мест' →
+        'созданные'. Empty when the figure is governed by a preposition ("с 20 предприятиями")
+        or the verb only states the figure."""
+        before = [t for t in self.toks if t.end <= q.start and t.lemma != "не"
+                  and t.pos not in ("ADVB", "PRCL")]
+        if before and before[-1].pos == "PREP":
+            return ""
+        verb = before[-1] if before and before[-1].pos in ("VERB", "INFN", "GRND") else None
+        if verb is None:
+            if before and before[-1].pos in ("NOUN", "ADJF", "PRTF", "VERB", "INFN") \
+                    and not self._in_place(before[-1]) and not self._in_period(before[-1]):
+                return ""  # "о сокращении 300 сотрудников": an attribute, not a subject
+            after = [t for t in self.toks if t.start > head.start]
+            verb = next((t for t in self._before_comma(self._clause(after))
+                         if t.pos in ("VERB", "CONJ", "NPRO")), None)
+            if verb is None or verb.pos != "VERB":
+                return ""
+            words = self._before_comma(self._clause([t for t in self.toks if t.start > verb.start]))
+        elif verb.pos in ("INFN", "GRND") or not self._agrees_with_count(verb):
+            return self._object_participle(verb)
+        else:
+            words = self._complements_before(verb)
+            if words is None:
+                return self._object_participle(verb)
+        if not self._agrees_with_count(verb) or self._states_figure(verb):
+            return ""
+        participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "nomn", "plur"}), "VERB")
+        if participle == verb.text.lower():
+            return ""
+        kept = self._without_places(words)
+        if not any(t.pos in ("NOUN", "INFN") for t in kept):
+            return ""  # "градусы, державшиеся днем": a bare participle adds nothing measured
+        said = " ".join(_lower_common(t.text) for t in kept)
+        return _joined(self._verb_modifiers(verb) + [participle, said])
+
+    def _without_places(self, words: list[Tok]) -> list[Tok]:
+        """Complements without places and periods, nor the prepositional phrases that lead to
+        them ("находятся [на территории Пермского края]", "появились [в области] [с 2004
+        года]"): place and time are not what is measured."""
+        out: list[Tok] = []
+        for tok in words:
+            if not tok.word:
+                continue
+            if tok.lemma == "который":  # "участие в которых": refers outside the phrase
+                if out and out[-1].pos == "PREP":
+                    out.pop()
+                continue
+            if self._in_place(tok) or self._in_period(tok) \
+                    or self.ctx.country_words.fullmatch(tok.lemma) \
+                    or tok.lemma in self.ctx.place_nouns and self._heads_phrase(out) \
+                    or tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:  # "днем"
+                prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
+                if prep is not None and all(t.pos in ("NOUN", "ADJF", "PRTF")
+                                            and (i == 0 or "gent" in t.info.cases)
+                                            for i, t in enumerate(out[prep + 1:])):
+                    del out[prep:]
+                while out and out[-1].pos in ("ADJF", "PRTF") and tok.pos == "NOUN" \
+                        and out[-1].info.cases & tok.info.cases:
+                    out.pop()  # "[во время] рабочей [недели]": the adjective goes with its noun
+                continue
+            out.append(tok)
+        while out and out[-1].pos in ("PREP", "CONJ"):
+            out.pop()
+        return out
+
+    @staticmethod
+    def _heads_phrase(out: list[Tok]) -> bool:
+        """The next noun heads a prepositional phrase ("в [новом] регионе"), not an attribute
+        ("в бюджет района")."""
+        prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
+        return prep is not None and all(t.pos in ("ADJF", "PRTF") for t in out[prep + 1:])
+
+    def _object_participle(self, verb: Tok) -> str:
+        """'получил 140 тысяч открыток' → 'полученные': the counted things as the object."""
+        if "tran" not in verb.info.tag or self._states_figure(verb):
+            return ""
+        return self._with_agent(verb, inflect(verb.text.lower(),
+                                              frozenset({"PRTF", "pssv", "nomn", "plur"}),
+                                              verb.pos))
+
+    def _takes_object(self, verb: Tok, q: Quantity) -> bool:
+        """A transitive verb (or infinitive) before the figure, with only adverbs, particles
+        and prepositional phrases between, and whose subject is not the count: the figure
+        counts its object ("получил 140 тысяч открыток", "направить на обучение 3 тыс.
+        безработных")."""
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
+        if verb.end > q.start:
+            return False
+        if verb.pos == "INFN":
+            agrees = False
+        elif verb.pos == "VERB":
+            agrees = self._agrees_with_count(verb)
+        else:
+            return False
+        return "tran" in verb.info.tag and not self._states_figure(verb) and not agrees \
+            and self._adverbials_only(between)
+
+    @staticmethod
+    def _adverbials_only(toks: list[Tok]) -> bool:
+        """Adverbs, particles, and phrases each opened by a preposition."""
+        in_phrase = False
+        for tok in toks:
+            if tok.pos == "PREP":
+                in_phrase = True
+            elif tok.pos in ("ADVB", "PRCL"):
+                continue
+            elif not (in_phrase and (tok.pos in ("ADJF", "PRTF", "NOUN") or tok.lemma in ("и",
+                                                                                       "или"))):
+                return False
+        return not toks or toks[-1].pos != "PREP"
+
+    def _states_figure(self, verb: Tok) -> bool:
+        return verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
+            or verb.lemma in self.rules.indicators.flow_verbs
+
+    @staticmethod
+    def _agrees_with_count(verb: Tok) -> bool:
+        """A verb whose subject is a count: plural, or neuter / present singular ("появилось
+        60 тыс. мест", "находится 27 тыс. граждан"); "Мхитарян провел" is someone else's."""
+        tag = verb.info.tag
+        return "plur" in tag or "neut" in tag or "sing" in tag and "past" not in tag
+
+    def _complements_before(self, verb: Tok) -> list[Tok] | None:
+        """The words right before a verb that depend on it ("за свой труд оплату не
+        получили"); None when a nominative noun among them is the verb's own subject."""
+        words: list[Tok] = []
+        for tok in reversed([t for t in self.toks if t.end <= verb.start]):
+            if tok.lemma == "быть" and not words:
+                continue  # "в рамках высвобождения были уволены": the auxiliary
+            if not tok.word or tok.pos not in ("PREP", "ADJF", "PRTF", "NOUN", "ADVB", "PRCL",
+                                                "NUMR") or self._is_figure(tok):
+                break
+            if tok.pos == "NOUN" and tok.info.cases == frozenset({"nomn"}) \
+                    and not self._in_place(tok):
+                return None
+            words.insert(0, tok)
+        while words and words[0].pos not in ("PREP", "NOUN", "ADJF", "PRTF"):
+            words.pop(0)
+        return [t for t in words if t.lemma != "не"]
+
+    def _money_of(self, q: Quantity) -> str | None:
+        """'принесет около 20 млн рублей доходов': a genitive noun right after an amount of
+        money names what the money is."""
+        if not q.unit or not q.unit.isupper():
+            return None
+        return self._genitive_after(q)
+
+    def _genitive_after(self, q: Quantity) -> str | None:
+        """The noun phrase of a genitive noun right after the figure."""
+        after = [i for i, t in enumerate(self.toks) if t.start >= q.end][:1]
+        if not after:
+            return None
+        tok = self.toks[after[0]]
+        if tok.pos != "NOUN" or "gent" not in tok.info.cases or self._in_place(tok) \
+                or not tok.text[:1].islower() \
+                or self._in_period(tok) or tok.lemma in self.ctx.not_subject:
+            return None
+        end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
+        return self._phrase_from(self.toks, after[0], end)
+
+    def _new_level(self, window: list[Tok]) -> bool:
+        """Only "до" (or "с") between this figure and the one before: the old or new level of
+        the same thing ("с 18% до 17%", "выросло в 2 раза — до 745 тыс."); only "на": the
+        denominator of a rate ("96 коек на 10 тыс. жителей"), annotated with its subject."""
+        words = [t for t in window if t.word]
+        return len(words) == 1 and words[0].text.lower() in self.ctx.level_prepositions \
+            and all(t.word or t.text in {",", "-"} for t in window)
+
+    def _measure_of(self, pos: int) -> str | None:
+        """'линии мощностью 10000 тонн', 'склад площадью 600 кв. м': a noun in the
+        instrumental right before the figure measures the noun phrase before it → 'мощность
+        линии', 'площадь склада'."""
+        toks = [t for t in self.toks if t.end <= pos]
+        if len(toks) < 2 or self.view.text[toks[-1].end:pos].strip():
+            return None
+        measure = toks[-1]
+        if measure.pos != "NOUN" or "ablt" not in measure.info.tag or self._governed(
+                toks, len(toks) - 1) or toks[-2].pos != "NOUN" or self._in_place(toks[-2]):
+            return None
+        start = len(toks) - 2
+        while start > 0 and toks[start - 1].pos in ("ADJF", "PRTF"):
+            start -= 1
+        owner = _to_case(toks[start:len(toks) - 1], "gent")
+        return f"{_to_case([measure], 'nomn')} {owner}"
+
+    def _noun_right_before(self, pos: int) -> str | None:
+        """The noun phrase of the noun ending right at `pos`, when no head was found up its
+        chain of genitives."""
+        toks = [t for t in self.toks if t.end <= pos]
+        if not toks or toks[-1].pos != "NOUN" or self._in_place(toks[-1]) \
+                or self._in_period(toks[-1]) or toks[-1].lemma in self.ctx.not_subject \
+                or self._governed(toks, len(toks) - 1, allowed=self.ctx.value_prepositions):
+            return None
+        return self._phrase_from(toks, len(toks) - 1, pos)
+
+    def _own_counted(self, q: Quantity) -> bool:
+        """The figure names what it counts ("четырех центров"), not by inheritance."""
+        return bool(q.counted) and q.unit in ("item", "person") \
+            and q.counted not in self.ctx.not_subject \
+            and not any(rule.startswith("unit.inherited") for rule in q.rules)
+
+    def _governed_before(self, pos: int) -> bool:
+        toks = [t for t in self.toks if t.end <= pos]
+        return bool(toks) and self._governed(toks, len(toks) - 1)
+
+    def _apposed(self, q: Quantity, pos: int) -> bool:
+        """'- большой износ основных фондов, свыше 75 %;': a figure set after a comma at the
+        end of its clause, with no verb, stands for the noun phrase before the comma."""
+        text = self.view.text
+        return text[:pos].rstrip().endswith(",") and (
+            not text[q.end:].strip() or text[q.end:].lstrip()[:1] in (";", ".", ")"))
+
+    def _before_period(self, pos: int) -> int:
+        """The position before the period (with its preposition) that ends at `pos`; a place
+        there is an item's label ("Таджикистан – 512 млн"), so it stays."""
+        toks = [t for t in self.toks if t.end <= pos]
+        if not toks or not self._in_period(toks[-1]):
+            return pos
+        while toks and self._in_period(toks[-1]):
+            toks.pop()
+        if toks and toks[-1].pos == "PREP":
+            toks.pop()
+        return toks[-1].end if toks else pos
+
+    def _parenthesized(self, q: Quantity) -> bool:
+        text = self.view.text  # "( свыше 50 % )" in texts that space their brackets
+        return text[:q.start].rstrip().endswith("(") and text[q.end:].lstrip().startswith(")")
+
+    def _has_verb(self, toks: list[Tok]) -> bool:
+        return any(t.pos in ("VERB", "PRTS", "INFN") for t in toks)
+
+    def _before_introducers(self, pos: int) -> int:
+        """Position before "в размере", "на уровне", a dash or a colon ending at `pos`."""
+        text = self.view.text
+        while True:
+            stripped = text[:pos].rstrip()
+            if stripped.endswith(("-", ":")):
+                pos = len(stripped) - 1
+                continue
+            found = None
+            for match in self.ctx.value_introducers.finditer(text, max(0, pos - 25), pos):
+                if not text[match.end():pos].strip():
+                    found = match
+            if found is None:
+                return len(stripped)
+            pos = found.start()
+
+    def _predicate(self, toks: list[Tok], people: bool = True) -> Tok | None:
+        """The nearest predicate; `people`: the figure counts people, so a noun homograph of a
+        flow verb ("прибыли" 500 тыс. человек) is read as the verb."""
+        flow = self.rules.indicators.flow_verbs
+        for tok in reversed(toks):
+            if tok.pos == "PRTS":
+                return tok  # "выдано", "произведено", "отмечено"
+            if tok.text.lower() not in self.rules.predicate_forms:
+                continue
+            if tok.pos in ("VERB", "PRTS", "INFN", "PRTF") and (
+                    tok.lemma in self.ctx.predicates or tok.lemma in flow
+                    or tok.lemma in self.ctx.price_verbs
+                    or tok.lemma in self.ctx.price_change_verbs):
+                return tok
+            if people and tok.info is not None and tok.pos not in ("VERB", "PRTS", "INFN"):
+                verbs = verb_lemmas(tok.text) & (flow | self.ctx.becoming)  # "стали" ≠ сталь
+                if verbs:
+                    return _VerbTok(tok.start, tok.end, tok.text, True, min(verbs))
+        return None
+
+    def _subject_of_verb(self, verb: Tok, q: Quantity, state, fired) -> tuple[str | None, str | None]:
+        window = [t for t in self.toks if t.end <= q.start]
+        template = self._participants(verb, window)
+        if template:
+            fired.append("ctx.subject_participants")
+            return self._with_indicator(template)
+        flow_indicator = self._flow_indicator(verb)
+        if flow_indicator is not None or verb.lemma in self.rules.indicators.flow_verbs:
+            phrase = self._flow_phrase(verb)
+            fired.append("ctx.subject_flow_verb")
+            indicator = self.rules.indicators.by_phrase(lemma_key(phrase))
+            return phrase, (indicator.id if indicator else flow_indicator)
+        if verb.lemma in self.ctx.price_change_verbs or verb.lemma in self.ctx.price_verbs \
+                and q.unit and q.unit.isupper():
+            priced = self._priced(verb)
+            if priced:
+                fired.append("ctx.subject_price_of")
+                return self._with_indicator(priced)
+        if verb.lemma in self.ctx.change_lemmas and "tran" in verb.info.tag:
+            changed = self._np_after(verb, "accs")  # "Центробанк снизит ставку на 0,5 п.п."
+            if changed:
+                fired.append("ctx.subject_changed_object")
+                return self._with_indicator(changed)
+        role = self._role_taken(verb, q)
+        if role:
+            fired.append("ctx.subject_role_taken")
+            return self._with_indicator(role)
+        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
+        relative = None if np else self._relative_clause_start(verb.start)
+        if relative is not None:
+            np = self._np_ending_at(relative, any_case=False)
+        if not np and verb.pos == "VERB":
+            np = self._np_after(verb, "nomn", agreeing=True)  # "на 15% упала рождаемость"
+        if not np and verb.lemma in self.ctx.copulas:
+            np = self._instrumental_before(verb)  # "плательщиками налога являются 45 млн"
+        if np:
+            fired.append("ctx.subject_of_predicate")
+            return self._with_indicator(self._share_made_up(verb, q, self._resolve_anaphora(np, state)))
+        if verb.pos == "PRTS":
+            fired.append("ctx.subject_participle")
+            return self._with_indicator(self._participle_phrase(verb, q))
+        return None, None
+
+    def _priced(self, verb: Tok) -> str | None:
+        """'подорожали яблоки — на 8%', 'капуста стоила 4 гривны', 'на 3% подешевели
+        помидоры' → 'цена яблок', 'цена капусты': the figure of a price verb is the price of
+        its subject, before the verb or after it (past the figure), whatever its number."""
+        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
+        if not np:
+            after = [t for t in self.toks if t.start > verb.start and not self._is_figure(t)]
+            while after and after[0].pos in ("ADVB", "PRCL", "PREP"):
+                after = after[1:]
+            if not after or after[0].pos != "NOUN" or "nomn" not in after[0].info.cases \
+                    or self._in_place(after[0]) or after[0].lemma in self.ctx.not_subject:
+                return None
+            end = next((q.start for q in self.quantities if q.start > after[0].end),
+                       self.sentence.end)
+            np = self._phrase_from(self.toks, self.toks.index(after[0]), end)
+        if not np:
+            return None
+        parts = regex.split(r"(,\s*|\s+(?:и|или)\s+)", np)  # "помидоров и лимонов"
+        return _joined([self.ctx.price_noun, "".join(
+            part if i % 2 else _genitive_head(part) for i, part in enumerate(parts))])
+
+    def _verb_phrase(self, verb: Tok | None, q: Quantity) -> str | None:
+        """A verb with no subject named before it, in the past neuter (or a short participle),
+        with its complements other than places and times: "в бюджет района поступило 3 млн
+        руб." → "поступило в бюджет района"; "в Германии потратили на содержание беженцев
+        10 млрд евро" → "потратило на содержание беженцев". None when it has no noun
+        complement."""
+        if verb is None or verb.pos not in ("VERB", "PRTS") or self._states_figure(verb) \
+                or verb.start > q.start or self._has_agreeing_subject(verb):
+            return None
+        before = self._complements_before(verb)
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start
+                   and t.word and t.pos != "PRCL"]
+        words = self._without_places((before or []) + between)
+        if before is None or not any(t.pos == "NOUN" for t in words) or len(words) > _MAX_CLAUSE:
+            return None  # too long for a complement: the sentence ran on
+        head = inflect(verb.text.lower(), _FLOW_FORM, "VERB") if verb.pos == "VERB" \
+            else verb.text.lower()
+        return _joined([head] + [_lower_common(t.text) for t in words])
+
+    def _role_taken(self, verb: Tok, q: Quantity) -> str | None:
+        """'более 50 тыс. жителей стали владельцами жилья' → 'владельцы жилья': people counted
+        before a verb of becoming are counted by the role in the instrumental after it."""
+        if verb.lemma not in self.ctx.becoming or q.end > verb.start or q.unit not in (
+                "person", "item", None):
+            return None
+        return self._np_after(verb, "ablt")
+
+    def _instrumental_before(self, verb: Tok) -> str | None:
+        """'Плательщиками взносов являются 45 млн человек' → 'плательщики взносов': the
+        instrumental predicate of a copula before it names what the figure counts."""
+        toks = [t for t in self.toks if t.end <= verb.start]
+        k = len(toks) - 1
+        while k > 0 and toks[k].pos in ("NOUN", "ADJF", "PRTF") and self._attribute(toks, k):
+            k -= 1
+            while k > 0 and toks[k].pos in ("ADJF", "PRTF"):
+                k -= 1
+        if k < 0 or toks[k].pos != "NOUN" or "ablt" not in toks[k].info.tag \
+                or self._governed(toks, k) or toks[k].lemma in self.ctx.not_subject \
+                or self._in_place(toks[k]):
+            return None
+        return self._phrase_from(toks, k, verb.start)
+
+    def _has_agreeing_subject(self, verb: Tok) -> bool:
+        """A nominative noun (a place too) next to a finite verb and agreeing with it is its
+        subject: "кандасов приняла Алматинская область", "средств получил Узбекистан"."""
+        if verb.pos != "VERB":
+            return False
+        at = self.toks.index(verb)
+        near = list(range(max(0, at - 4), at)) + list(range(at + 1, min(len(self.toks), at + 4)))
+        return any(self.toks[i].pos == "NOUN" and "nomn" in self.toks[i].info.tag
+                   and _agrees(verb, self.toks[i])
+                   and not self._governed(self.toks, i)  # "на хозяйство выделяется"
+                   for i in near)
+
+    def _share_made_up(self, verb: Tok, q: Quantity, phrase: str) -> str:
+        """'Среди нарушителей 45% составляют граждане Узбекистана' → 'доля граждан': a group
+        of people that makes up a percent is a share; "безработица составила 5%", "цены
+        выросли на 3%" are rates."""
+        head = next((word_info(w) for w in phrase.split() if word_info(w).pos == "NOUN"), None)
+        if q.unit != "percent" or verb.lemma not in self.ctx.copulas or head is None \
+                or head.number != "plur" or not head.animate:
+            return phrase
+        return "доля " + _genitive_head(phrase)
+
+    def _np_after(self, verb: Tok, case: str, agreeing: bool = False) -> str | None:
+        """The noun phrase right after a verb (adverbs aside) when its head can be in `case`
+        (and, `agreeing`, agrees with the verb): the subject of an inverted clause, or the
+        object a transitive verb changes."""
+        after = [i for i, t in enumerate(self.toks) if t.start > verb.start]
+        while after and self.toks[after[0]].pos in ("ADVB", "PRCL"):
+            after = after[1:]
+        head = next((i for i in after if self.toks[i].pos != "ADJF"), None)
+        if head is None or not after or self.toks[head].pos != "NOUN" \
+                or case not in self.toks[head].info.cases or self._in_place(self.toks[head]) \
+                or self._is_figure(self.toks[head]) or self.toks[head].lemma in self.ctx.not_subject \
+                or agreeing and not _agrees(verb, self.toks[head]):
+            return None
+        end = next((q.start for q in self.quantities if q.start > verb.start), self.sentence.end)
+        return self._phrase_from(self.toks, head, end)
+
+    def _relative_clause_start(self, pos: int) -> int | None:
+        """'Общая дистанция, которую он обязался преодолеть, составила …': the comma opening
+        the relative clause that stands between the subject and its verb at `pos`."""
+        before = self.view.text[self.sentence.start:pos].rstrip()
+        if not before.endswith(","):
+            return None
+        clauses = [m for m in _CLAUSE_OPENING.finditer(before[:-1])
+                   if _RELATIVE.match(before, m.start()) or word_info(m.group(1)).pos == "PRTF"]
+        found = clauses[-1] if clauses else None  # "…, которую …," or "…, выданных за квартал,"
+        if found is None or any(found.start() < q.start - self.sentence.start < len(before)
+                                for q in self.quantities):
+            return None
+        return self.sentence.start + found.start()
+
+    def _participle_phrase(self, verb: Tok, q: Quantity) -> str:
+        """'произведено сельскохозяйственной продукции на 494,5 млн' → 'произведенная
+        сельскохозяйственная продукция'; 'выдано 500 разрешений' → 'выданные разрешения';
+        'осмотрено 1540' → 'осмотрено'."""
+        measured = self._measure_of(self._before_introducers(q.start))
+        if measured:  # "начато строительство линии мощностью 5000 тонн": what is measured
+            return measured
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
+        noun_phrase = self._leading_np(between)
+        end = q.start
+        if noun_phrase:
+            index = self.toks.index(noun_phrase[-1])
+        elif q.counted and q.counted not in self.ctx.not_subject:
+            index = self._counted_index(q)
+            end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
+        else:
+            index = None  # "были уволены 29,7 тыс. человек": no noun but "people"
+        if index is None:
+            return self._verb_phrase(verb, q) or verb.text.lower()
+        head = self.toks[index].info
+        number = "plur" if end != q.start else (head.number if head else None)
+        grammemes = {"nomn", "PRTF"} | ({number} if number else set())
+        gender = _gender(head) if number != "plur" else None
+        participle = inflect(verb.text.lower(), frozenset(grammemes | ({gender} if gender else set())))
+        nominative = self._phrase_from(self.toks, index, end, number=number) or ""
+        return _joined([participle if participle != verb.text.lower() else "", nominative])
+
+    def _leading_np(self, toks: list[Tok]) -> list[Tok]:
+        phrase = []
+        for tok in toks:
+            if tok.pos in ("ADJF", "PRTF", "NOUN") and not self._in_place(tok) \
+                    and not self._in_period(tok):
+                phrase.append(tok)
+            else:
+                break
+        while phrase and phrase[-1].pos != "NOUN":
+            phrase.pop()
+        return phrase
+
+    def _flow_indicator(self, verb: Tok) -> str | None:
+        after = [t for t in self.toks if t.start > verb.start][:2]
+        before = [t for t in self.toks if t.end <= verb.start][-1:]
+        for tok in after + before:
+            if tok.pos == "NOUN":
+                found = self.rules.indicators.by_verb(verb.lemma, tok.lemma)
+                if found and (verb.lemma, tok.lemma) in found.verb_objects:
+                    return found.id
+        found = self.rules.indicators.by_verb(verb.lemma)
+        return found.id if found else None
+
+    def _flow_phrase(self, verb: Tok) -> str:
+        """'прибыло на постоянное проживание': the verb plus complements that are not places."""
+        head = inflect(verb.text.lower(), _FLOW_FORM, "VERB") if verb.pos == "VERB" \
+            else verb.text.lower()
+        q_start = next(q.start for q in self.quantities if q.start > verb.start) \
+            if any(q.start > verb.start for q in self.quantities) else self.sentence.end
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q_start]
+        complement = self._complement(between, "tran" in verb.info.tag)
+        # "в рамках организованного набора трудоустроены": prepositional complements before
+        # the verb too (a noun there may be its subject; a participle's are its noun's)
+        before = self._complements_before(verb) if verb.pos in ("VERB", "PRTS") else None
+        before = self._without_places(before or [])
+        if before and before[0].pos != "PREP":
+            before = []
+        before = " ".join(_lower_common(t.text) for t in before if t.pos != "PRCL")
+        return _joined([head, complement, before])
+
+    def _complement(self, toks: list[Tok], transitive: bool = False) -> str:
+        """A flow verb's prepositional complement ("на постоянное проживание"), or the object
+        of a transitive one ("покинуть свои дома")."""
+        words: list[Tok] = []
+        for tok in toks:
+            if not tok.word or self._in_place(tok) or self._in_period(tok):
+                break
+            if tok.lemma in ("в", "во") or self.ctx.country_words.fullmatch(tok.text):
+                break
+            words.append(tok)
+        if words and words[0].lemma in _PREPS and len(words) > 1:
+            return " ".join(w.text.lower() for w in words)
+        obj = self._leading_np(words) if transitive else []
+        if obj and "accs" in obj[-1].info.cases and not self._is_figure(obj[-1]):
+            return " ".join(w.text.lower() for w in obj)
+        return ""
+
+    def _participants(self, verb: Tok, window: list[Tok]) -> str | None:
+        for template in self.ctx.participants:
+            if verb.lemma not in template.verbs:
+                continue
+            after = [t for t in self.toks if t.start > verb.start][:1]
+            if template.noun and (not after or after[0].lemma != template.noun):
+                continue
+            target = self._prep_np(window, ("в", "во"))
+            if target:
+                return f"{template.subject_prefix} {_to_case(target, 'gent')}"
+        return None
+
+    def _prep_np(self, toks: list[Tok], preps: tuple[str, ...]) -> list[Tok] | None:
+        for i, tok in enumerate(toks):
+            if tok.text.lower() in preps:
+                phrase = self._leading_np(toks[i + 1:])
+                if phrase:
+                    return phrase
+        return None
+
+    def _after_dash_phrase(self, right: list[Tok]) -> str | None:
+        """'из них 307 тыс. человек – в межрегиональном переселении': the phrase after a dash
+        names the part."""
+        if not right or right[0].text != "-":
+            return None
+        rest = [t for t in right if t.word]
+        if rest and rest[0].text.lower() in _PREPS:
+            rest = rest[1:]
+        phrase = self._leading_np(rest)
+        return _to_case(phrase, "nomn") if phrase else None
+
+    def _measure_named_before(self, head: str) -> str | None:
+        """'В стране отмечается рост производства — за год этот показатель вырос на 3%': the
+        phrase of a measure or change noun named in the sentence before the demonstrative and
+        its anaphoric noun (and after any figure), which they refer to."""
+        at = next((i for i, t in enumerate(self.toks) if i and t.lemma == head
+                   and self.toks[i - 1].lemma in _DEMONSTRATIVES), None)
+        if at is None:
+            return None
+        start = self.toks[at - 1].start
+        bound = max((q.end for q in self.quantities if q.end <= start), default=0)
+        k = next((i for i in range(at - 2, -1, -1) if self.toks[i].start >= bound
+                  and self.toks[i].pos == "NOUN" and self.toks[i].lemma != head
+                  and (self.toks[i].lemma in self.ctx.measure_nouns
+                       or self.toks[i].lemma in self.ctx.change_nouns)), None)
+        if k is None or k + 1 >= at - 1 or self._governed(self.toks, k) \
+                and self.toks[k - 1].lemma not in ("о", "об"):
+            return None
+        return self._phrase_from(self.toks, k, start)
+
+    def _resolve_anaphora(self, phrase: str, state: _DocState) -> str:
+        """'сальдо' after 'сальдо миграции' was named means 'сальдо миграции'; 'данный
+        показатель' means the subject named before."""
+        if " " in phrase:
+            return phrase
+        head = word_info(phrase).lemma
+        named = self._measure_named_before(head) if head in self.ctx.anaphoric_nouns else None
+        if named:  # "сохраняется высокий уровень безработицы: этот показатель составил 8%"
+            return named
+        if (head in self.ctx.anaphoric_nouns or head in self.ctx.change_nouns
+                or head in self.ctx.measure_nouns) and state.subjects:
+            # "задолженность составила 560 млн рублей, рост составил 10%": the growth of it
+            return state.subjects[-1]
+        number = word_info(phrase).number
+        for earlier in reversed(state.subjects):
+            words = [word_info(w) for w in earlier.split()]
+            nouns = [w for w in words if w.pos == "NOUN"]
+            if len(words) > 1 and nouns and nouns[0].lemma == head \
+                    and nouns[0].number in (number, None) and number is not None \
+                    and not any(w.pos == "PREP" for w in words):
+                # "прирост" after "миграционный прирост", not "цены" after "цена помидоров"
+                # nor "расходы" after "расходы на здравоохранение"
+                return earlier
+        return phrase
+
+    def _head_position(self, phrase: str) -> int:
+        """Where an indicator phrase may start at the latest: at the head noun, after leading
+        adjectives, participles ("начисленная", whose lemma is a verb) and measure nouns ("число
+        трудовых патентов" → "трудовые патенты"), so that "задолженность по заработной плате" is
+        not the indicator "заработная плата"."""
+        infos = [word_info(word) for word in WORD.findall(phrase)]
+        for i, info in enumerate(infos):
+            if info.pos == "ADJF" or info.lemma in self.ctx.measure_nouns \
+                    or info.pos == "PRTF" and _attributive_passive(info, infos[i + 1:]):
+                continue
+            return i
+        return len(infos)
+
+    def _with_indicator(self, phrase: str | None) -> tuple[str | None, str | None]:
+        if not phrase:
+            return None, None
+        lemmas = lemma_key(phrase)
+        head = self._head_position(phrase)
+        found = self.rules.indicators.by_phrase(lemmas, head) \
+            or self.rules.indicators.by_context_phrase(lemmas, self._nearby)
+        return phrase, (found.id if found else None)
+
+    def _nearby(self, words: frozenset[str]) -> bool:
+        """Whether one of `words` (lemmas) is in this sentence or the two before it."""
+        return not words.isdisjoint(self._nearby_lemmas)
+
+    @cached_property
+    def _nearby_lemmas(self) -> frozenset[str]:
+        first = max(0, self.sentence.index - _NEARBY_SENTENCES)
+        toks = [t for s in self.view.sentences[first:self.sentence.index]
+                for t in tokenize(self.view.text, s.start, s.end)] + self.toks
+        return frozenset(t.lemma for t in toks if t.word)
+
+
+# The subject rules in the order they are tried (see "subject" in SubjectRules); a rule
+# id of None means the rule records its own.
+_SUBJECT_RULES = (
+    ("ctx.subject_after_dash", SubjectRules._rule_after_dash),
+    ("ctx.subject_this_is", SubjectRules._rule_this_is),
+    ("ctx.subject_restated", SubjectRules._rule_restated),
+    ("ctx.subject_parenthesized", SubjectRules._rule_parenthesized),
+    ("ctx.subject_money_of", SubjectRules._rule_money_of),
+    ("ctx.subject_new_level", SubjectRules._rule_new_level),
+    ("ctx.subject_age", SubjectRules._rule_age),
+    ("ctx.subject_most_of", SubjectRules._rule_most_of),
+    ("ctx.subject_price_item", SubjectRules._rule_price_item),
+    ("ctx.subject_adjacent_np", SubjectRules._rule_adjacent_first),
+    ("ctx.subject_share_of_base", SubjectRules._rule_share_of_base_first),
+    ("ctx.subject_own_verb", SubjectRules._rule_own_verb),
+    ("ctx.subject_list_item", SubjectRules._rule_list_item),
+    ("ctx.subject_counted_object", SubjectRules._rule_counted_object),
+    (None, SubjectRules._rule_predicate),
+    ("ctx.subject_share_of_base", SubjectRules._rule_share_of_base),
+    ("ctx.subject_adjacent_np", SubjectRules._rule_adjacent),
+    ("ctx.subject_counted_noun", SubjectRules._rule_own_counted),
+    ("ctx.subject_nearest_np", SubjectRules._rule_nearest_np),
+    ("ctx.subject_counted_noun", SubjectRules._rule_counted),
+    ("ctx.subject_share_of", SubjectRules._rule_share_of),
+    ("ctx.subject_money_taken", SubjectRules._rule_money_taken),
+    ("ctx.subject_amount_of", SubjectRules._rule_amount_of),
+    ("ctx.subject_verb_phrase", SubjectRules._rule_verb_phrase),
+    ("ctx.subject_people_verb", SubjectRules._rule_people_verb),
+    ("ctx.subject_carried", SubjectRules._rule_carried),
+)

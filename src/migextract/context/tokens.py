@@ -1,0 +1,60 @@
+"""The words and marks of a sentence, with their offsets in the document text: what every rule
+of the context stage reads. Kept apart so that the rules share one reading of a token (and one
+pymorphy3 parse of it) rather than each splitting the text its own way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from ..morph import WordInfo, word_info
+
+# a case ending hyphenated to a number ("2017-го", "1980-е") belongs to the number
+_TOKEN = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?(?:-[^\W\d_]{1,3}(?![^\W\d_]))?|\S")
+_CLAUSE_PUNCT = {",", ";", ":", "(", ")", '"'}
+_PREPS = {"в", "во", "на", "из", "с", "со", "по", "для", "к", "от", "до", "за", "при", "о", "об",
+          "среди", "у", "между", "через", "под", "над", "перед"}
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    word: bool  # False for numbers and punctuation
+
+    @cached_property
+    def info(self) -> WordInfo | None:
+        """pymorphy3's reading, computed only for the tokens the rules look at."""
+        return word_info(self.text) if self.word else None
+
+    @property
+    def lemma(self) -> str:
+        return self.info.lemma if self.info else self.text
+
+    @property
+    def pos(self) -> str | None:
+        return self.info.pos if self.info else None
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group(), m.group()[:1].isalpha())
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+@dataclass(frozen=True)
+class _VerbTok(Tok):
+    """A token whose first reading is a noun but which is read as the verb `verb`."""
+
+    verb: str = ""
+
+    @cached_property
+    def info(self) -> WordInfo | None:
+        base = word_info(self.text)
+        return WordInfo(self.verb, "VERB", base.tag, base.cases, False, base.number)
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(s <= pos < e for s, e, *_ in spans)
