@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from migextract.evaluate import (
+    GoldError,
     _same_place,
     _same_subject,
     evaluate_docs,
@@ -90,3 +91,13 @@ def test_heldout_set_is_well_formed(corpus, name):
     for doc in docs:
         for figure in doc.figures:
             assert doc.text[figure["start"]:figure["end"]] == figure["quote"], (doc.doc, figure)
+
+
+def test_a_malformed_gold_date_names_the_file_and_line(tmp_path, corpus):
+    (tmp_path / "documents.jsonl").write_text(
+        '{"doc": "kz", "source": "kz_migration_2024h1.txt"}\n', encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text(
+        '{"doc": "kz", "quote": "x", "start": 0, "end": 1, "period_start": "--01-01"}\n',
+        encoding="utf-8")
+    with pytest.raises(GoldError, match=r"gold\.jsonl:1: period_start: '--01-01' is not an ISO"):
+        load_gold(tmp_path, corpus)

@@ -22,6 +22,7 @@ import json
 import zipfile
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 
 import regex
@@ -79,9 +80,21 @@ def _jsonl(path: Path):
 
 def _figures_by_doc(path: Path) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = defaultdict(list)
-    for _n, figure in _jsonl(path):
+    for n, figure in _jsonl(path):
+        for key in ("period_start", "period_end"):
+            _check_date(figure.get(key), f"{path}:{n}: {key}")
         out[figure["doc"]].append(figure)
     return out
+
+
+def _check_date(value, where: str) -> None:
+    """Gold dates are ISO dates or null; a malformed one would silently never agree."""
+    if value is None:
+        return
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError) as err:
+        raise GoldError(f"{where}: {value!r} is not an ISO date (YYYY-MM-DD) or null") from err
 
 
 def _document_text(entry: dict, corpus: Path, where: str) -> tuple[str, str | None]:
