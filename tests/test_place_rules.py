@@ -518,3 +518,40 @@ def test_world_figures_have_the_world_as_place(rules, text, span, place):
     context = context_of(rules, "Рынок труда России.\n" + text, span)
     assert context.place == place
     assert context.place_code is None or place != "мир"
+
+
+def test_people_of_a_country_give_the_home_of_a_text_naming_no_place(rules):
+    # an opinion poll names no place, only the country's people
+    text = ("Около 40% россиян ожидают роста цен, показал опрос. Еще 25% опрошенных не "
+            "определились.\nПессимистов среди россиян стало больше.")
+    assert place_of(rules, text, "25%") == "Россия"
+
+
+def test_people_named_once_do_not_give_the_home(rules):
+    text = "Около 40% опрошенных ожидают роста цен, как и многие россияне."
+    assert place_of(rules, text, "Около 40%") is None
+
+
+@pytest.mark.parametrize("title", [
+    "Мэр_Новочеркасска_назвал_размер_пособия",  # a title taken from a file name
+    "Мэр Новочеркасска назвал размер пособия",
+], ids=["file_name", "plain"])
+def test_unlisted_town_in_the_genitive_in_the_title_is_the_home(rules, title):
+    text = "Пособие составило 300 рублей, сообщил глава города."
+    assert place_of(rules, text, "300 рублей", title=title) == "Новочеркасск"
+
+
+def test_example_region_in_the_lead_does_not_frame_a_comparison_of_regions(rules):
+    # the lead's "в Крыму" is one example among many regions: the figures are the country's
+    text = ("Доходы в стране падают. Например, в Крыму доходы выросли на 9%, Крым в лидерах.\n"
+            "Рост отмечен в Бурятии, Дагестане, Ингушетии, Калмыкии и Амурской области. "
+            "Правительство России довольно.\n"
+            "Всего рост отмечен в 12 регионах.")
+    assert place_of(rules, text, "12 регионах") == "Россия"
+
+
+def test_region_under_a_wrong_administrative_noun(rules):
+    mentions = all_places("В Чукотской автономной области спад составил 7%.", rules)
+    assert [m.place.name for m in mentions] == ["Чукотский автономный округ"]
+    mentions = all_places("В Чукотском районе спад составил 7%.", rules)
+    assert [m.place.name for m in mentions] == ["Чукотский район"]
