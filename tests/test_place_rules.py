@@ -555,3 +555,14 @@ def test_region_under_a_wrong_administrative_noun(rules):
     assert [m.place.name for m in mentions] == ["Чукотский автономный округ"]
     mentions = all_places("В Чукотском районе спад составил 7%.", rules)
     assert [m.place.name for m in mentions] == ["Чукотский район"]
+
+
+@pytest.mark.parametrize("first,place", [
+    ("Депутаты внесли в Госдуму законопроект о пособиях.", "Россия"),
+    ("В Москве обсудили законопроект о пособиях.", "Москва"),
+], ids=["named_later", "named_first"])
+def test_capital_named_in_passing_stands_for_its_country(rules, first, place):
+    # the capital named only later (a speaker's city, an example) is no home of its own
+    text = (first + "\nПособие составит 3 тыс. рублей.\n"
+            "Очереди в детские сады велики в Москве, сказал депутат. В Москве их больше.")
+    assert place_of(rules, text, "3 тыс. рублей") == place

@@ -128,7 +128,8 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
                        and not _inside(m.start, _quoted_names(title))]
     confirmed = _confirmed(title_mentions + text_mentions, rules)
     lead = _lead_places(text_mentions, sentences, confirmed)
-    home = _home(title_mentions, text_mentions, confirmed, rules, lead)
+    home = _home(title_mentions, text_mentions, confirmed, rules, lead,
+                 _opening_places(text_mentions, sentences))
     if home is None:
         kept = "\n".join(text[s.start:s.end] for s in sentences) if sentences else text
         home = _people_home(f"{title}\n{kept}", rules)
@@ -172,6 +173,15 @@ def _of_a_noun(mention: PlaceMention, toks: list[Tok]) -> bool:
         and before.pos == "NOUN" and "gent" in name.info.cases
 
 
+def _opening_places(mentions: list[PlaceMention], sentences: list[Sentence]) -> frozenset[str]:
+    """Ids of the places named in the text's first paragraph."""
+    if not sentences:
+        return frozenset(m.place.id for m in mentions)
+    paragraph = [s for s in sentences if s.paragraph == sentences[0].paragraph]
+    end = paragraph[-1].end
+    return frozenset(m.place.id for m in mentions if m.start < end)
+
+
 def _lead_places(mentions: list[PlaceMention], sentences: list[Sentence],
                  confirmed: frozenset[str]) -> frozenset[str]:
     """Ids of the places named in the lead: the first sentence that names a place ("Власти
@@ -206,8 +216,8 @@ def _confirmed(mentions: list[PlaceMention], rules: Rules) -> frozenset[str]:
 
 
 def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
-          confirmed: frozenset[str], rules: Rules, lead: frozenset[str] = frozenset()
-          ) -> Place | None:
+          confirmed: frozenset[str], rules: Rules, lead: frozenset[str] = frozenset(),
+          first_paragraph: frozenset[str] | None = None) -> Place | None:
     """The place a document is mostly about (figures that name no place get it): the
     administrative district or town the gazetteer does not list named most often, if at least
     twice, the title names no other place, and it is the first place named or no listed place
@@ -215,7 +225,9 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
     named with three or more of its parts (a national release by region); else the most
     mentioned place, the earliest on ties — and when that is a country, its most mentioned part
     named at least twice (regional news names "РФ" in passing). Title mentions count three
-    times; groups of countries and unconfirmed weak names do not count."""
+    times; groups of countries and unconfirmed weak names do not count; a capital or federal
+    city that neither the title nor the first paragraph names counts for its country
+    (_metonymic_city)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
@@ -230,6 +242,13 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
     if not counts:
         return None
     titled = {m.place.id for m in title_mentions if m.place.id in counts}
+    for pid in list(counts):
+        framing = first_paragraph is None or pid in titled or pid in first_paragraph
+        country = _metonymic_city(places[pid], framing, rules)
+        if country is not None:  # "Москва" as the seat of government: the country's news
+            counts[country.id] += counts.pop(pid)
+            first.setdefault(country.id, first[pid])
+            places[country.id] = country
     # a title that names a listed place and no local unit says what the news is about
     # ("Бурятия подала заявку…" naming Гусиноозерск twice in the text)
     others_titled = any(not _is_local(places[pid]) for pid in titled)
@@ -256,6 +275,17 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
         if parts:
             return places[max(parts, key=lambda pid: (counts[pid], -first[pid]))]
     return top
+
+
+def _metonymic_city(place: Place, framing: bool, rules: Rules) -> Place | None:
+    """The country a city directly under it stands for (a capital or a federal city:
+    "Москва", "Астана"), when neither the title nor the text's first paragraph names the city:
+    national news names its capital in passing, as the seat of government, an event place or a
+    speaker's city; news on the city names it up front."""
+    if framing or place.kind != "city" or not place.parent:
+        return None
+    country = rules.gazetteer.places.get(place.parent)
+    return country if country is not None and country.kind == "country" else None
 
 
 _PASSING = 3  # a part named under a third as often as its country is named in passing
