@@ -449,7 +449,15 @@ def test_group_a_figure_is_averaged_over_is_the_place(rules, sentence, span, pla
     # the figures that go on about them in the sentence, and in one opened by "Это"
     ("Патенты получили 9 тыс. белорусов (годом ранее – 12 тыс.).", "12 тыс.", "Беларусь"),
     ("Визы получили 8 тыс. вьетнамцев. Это на 15% больше, чем годом ранее.", "15%", "Вьетнам"),
-], ids=["nationals", "adjective_citizens", "whose_residents", "bracket", "this_is"])
+    # the country right after a count of people by their origin noun
+    ("В Россию въехали 12 тыс. граждан Армении и 20 тыс. граждан Грузии.", "20 тыс. граждан",
+     "Грузия"),
+    ("Патенты получили 5 тыс. выходцев из Армении.", "5 тыс. выходцев", "Армения"),
+    # the origin of a flow carried to the later figures of its sentence
+    ("На третьем месте выходцы из Армении — 7 тыс. граждан этой страны получили патенты (в "
+     "2015 году — 9 тыс.).", "9 тыс.", "Армения"),
+], ids=["nationals", "adjective_citizens", "whose_residents", "bracket", "this_is",
+        "citizens_of_after", "natives_from_after", "flow_carried"])
 def test_people_counted_by_their_country_give_the_partner(rules, sentence, span, partner):
     text = "Мигранты в России. МВД России подвело итоги года.\n" + sentence
     context = context_of(rules, text, span)

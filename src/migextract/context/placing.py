@@ -28,6 +28,7 @@ _DASH_THEN_WORD = regex.compile(r"\s*[–—-]\s*(?P<word>[^\W\d_]+)\s+(?:из\s
 _IN_PLACE = regex.compile(r"[ \t\xa0]+(?:в|во)[ \t\xa0]+")
 
 
+_ORIGIN_GAP = regex.compile(r"\s*(?:из\s+)?")  # "граждан| Киргизии", "выходцев| из Армении"
 _WHERE = regex.compile(r"\s*,\s*где\b[^,;:()]*$", regex.IGNORECASE)  # "…, где" up to the figure
 
 
@@ -50,6 +51,11 @@ class PlaceRules:
             place = self._place_fallback(index, window, fired)
         if people is not None and (place is None or self._country(place).id != people.id):
             partner = people  # not "30 тыс. казахов" in Kazakhstan
+        elif people is None and state is not None and partner is not None \
+                and partner.kind == "country" and self.quantities[index].unit == "person":
+            # "работники из Таджикистана — 433 137 … (в 2015 году — 461 291)": people counted
+            # by origin, whose later figures in the sentence go on about them
+            state.people = (partner, self.sentence.index)
         return place, partner
 
     def _own_place(self, index, window, right, indicator, fired
@@ -128,9 +134,19 @@ class PlaceRules:
         elif after and after[0].lemma == "который" and q.counted in gazetteer.words.origin_nouns:
             before = [m for m in self.places if m.end <= q.start]
             found = before[-1].place if before else None
+        elif q.counted in gazetteer.words.origin_nouns:
+            found = self._origin_after(q.end)
         if found is not None and found.kind != "country":
             return None
         return found
+
+    def _origin_after(self, end: int) -> Place | None:
+        """'30 тыс. граждан Киргизии', '5 тыс. выходцев из Армении': the country named right
+        after a count of people by origin (its noun inside the figure) is where they come from."""
+        after = next((m for m in self.places if m.start >= end), None)
+        if after is None or not _ORIGIN_GAP.fullmatch(self.view.text, end, after.start):
+            return None
+        return after.place
 
     def _world_price(self, window: list[Tok], right: list[Tok]) -> bool:
         """'$40 за баррель', 'стоимость барреля Urals составит $49,90': a price per barrel or
