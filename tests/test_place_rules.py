@@ -574,3 +574,28 @@ def test_capital_named_in_passing_stands_for_its_country(rules, first, place):
     text = (first + "\nПособие составит 3 тыс. рублей.\n"
             "Очереди в детские сады велики в Москве, сказал депутат. В Москве их больше.")
     assert place_of(rules, text, "3 тыс. рублей") == place
+
+
+@pytest.mark.parametrize("sentence,span,place", [
+    # a list between the figure and the one before: the country's, the regions its breakdown
+    ("Смертность в Тверской области — 2,5, в Орловской и Курской областях — 3,1.", "3,1",
+     "Россия"),
+    ("Спад сократился до 12%, а в Омской, Томской и Курской областях рост составил 9%.", "9%",
+     "Россия"),
+    # the figure before the list keeps its own place
+    ("Смертность в Тверской области — 2,5, в Орловской и Курской областях — 3,1.", "2,5",
+     "Тверская область"),
+    # a figure for each place of the list
+    ("Рост в Омской области (5%), в Томской области (6%) и в Курской области (7%).", "6%",
+     "Томская область"),
+    ("В Омской и Томской областях рост составил 5 и 6% соответственно.", "6%",
+     "Томская область"),
+], ids=["after_dash", "after_other_figure", "figure_before", "bracketed_each", "respectively"])
+def test_several_regions_listed_before_one_of_several_figures(rules, sentence, span, place):
+    text = "Регионы России. Данные по России.\n" + sentence
+    assert place_of(rules, text, span) == place
+
+
+def test_republic_named_with_a_lower_case_noun(rules):
+    mentions = all_places("Рост отмечен в республике Алтай и в Алтайском крае.", rules)
+    assert [m.place.name for m in mentions] == ["Республика Алтай", "Алтайский край"]

@@ -29,6 +29,7 @@ _IN_PLACE = regex.compile(r"[ \t\xa0]+(?:в|во)[ \t\xa0]+")
 
 
 _ORIGIN_GAP = regex.compile(r"\s*(?:из\s+)?")  # "граждан| Киргизии", "выходцев| из Армении"
+_FIGURE_JOINER = regex.compile(r"\s*(?:,|и|или)\s*")  # "21 и 22%": figures listed together
 _WHERE = regex.compile(r"\s*,\s*где\b[^,;:()]*$", regex.IGNORECASE)  # "…, где" up to the figure
 
 
@@ -72,7 +73,8 @@ class PlaceRules:
             fired.append("ctx.place_where_clause")
             return where, None
         flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
-        place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow)
+        place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow,
+                                                 index)
         if place is not None:
             fired.append("ctx.place_in_sentence")
         return place, partner
@@ -166,7 +168,7 @@ class PlaceRules:
         q = self.quantities[index]
         for mention in reversed(self.places):
             if mention.end <= q.start and _WHERE.match(self.view.text, mention.end, q.start):
-                return self._listed_with_others(mention) or mention.place
+                return self._listed_with_others(mention, index) or mention.place
         return None
 
     def _place_candidates(self, index: int, window: list[Tok], right: list[Tok]
@@ -197,7 +199,7 @@ class PlaceRules:
         return bool(found) and word_info(found.group("word")).lemma \
             in self.rules.gazetteer.words.origin_nouns
 
-    def _place_and_partner(self, candidates: list[PlaceMention], flow: bool
+    def _place_and_partner(self, candidates: list[PlaceMention], flow: bool, index: int
                            ) -> tuple[Place | None, Place | None]:
         """The likeliest candidate that is not the other side of a flow is the place; the
         likeliest other side is the partner. In a region's or a city's news the region counts
@@ -214,24 +216,40 @@ class PlaceRules:
                 continue
             if local_news and self._not_local(mention) or place is not None:
                 continue
-            place = self._listed_with_others(mention) or mention.place
+            place = self._listed_with_others(mention, index) or mention.place
             if partner is not None:
                 break
         return place, partner
 
-    def _listed_with_others(self, mention: PlaceMention) -> Place | None:
+    def _listed_with_others(self, mention: PlaceMention, index: int) -> Place | None:
         """'на 15% упала рождаемость … в Республике Алтай, в Омской, Оренбургской и Курской
         областях', "в Москве и Санкт-Петербурге цены выросли на 0,2%": one figure for two or
         more regions of a country is the country's, the regions being its breakdown
-        (eval/dev/part_c/NOTES.md 11, part_d/NOTES.md 5)."""
-        if len(self.quantities) > 1:
-            return None
+        (eval/dev/part_c/NOTES.md 11, part_d/NOTES.md 5). In a sentence of several figures
+        ("…— 2,9, в Московской и Воронежской областях — 3,6") only a list between the figure
+        and the one before, and not for coordinated figures ("21 и 22%": one for each place)."""
         listed = self._coordinated_list(mention)
+        if len(self.quantities) > 1 and not self._own_list(listed, index):
+            return None
         countries = {self.rules.gazetteer.country_of(m.place) for m in listed}
         if len(listed) < 2 or len(countries) != 1 or None in countries \
                 or any(m.place.kind not in ("region", "city") for m in listed):
             return None
         return countries.pop()
+
+    def _own_list(self, listed: list[PlaceMention], index: int) -> bool:
+        """The list lies between the figure and the one before, holds no figure, and the figure
+        is coordinated with neither of its neighbours."""
+        q = self.quantities[index]
+        before = self.quantities[index - 1] if index else None
+        after = self.quantities[index + 1] if index + 1 < len(self.quantities) else None
+        text = self.view.text
+        if any(listed[0].start < other.start < listed[-1].end for other in self.quantities):
+            return False  # "Чеченской республики (13%), в Алтайском крае (15%)": one each
+        if before is not None and (before.end > listed[0].start
+                                   or _FIGURE_JOINER.fullmatch(text, before.end, q.start)):
+            return False
+        return not (after is not None and _FIGURE_JOINER.fullmatch(text, q.end, after.start))
 
     def _coordinated_list(self, mention: PlaceMention) -> list[PlaceMention]:
         """The places listed with `mention` ("в Омской, Оренбургской и Курской областях")."""
