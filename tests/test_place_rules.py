@@ -599,3 +599,20 @@ def test_several_regions_listed_before_one_of_several_figures(rules, sentence, s
 def test_republic_named_with_a_lower_case_noun(rules):
     mentions = all_places("Рост отмечен в республике Алтай и в Алтайском крае.", rules)
     assert [m.place.name for m in mentions] == ["Республика Алтай", "Алтайский край"]
+
+
+@pytest.mark.parametrize("sentence,span,place", [
+    # in news on a city inside a region, "регион" is that region
+    ("Строительство обойдется бюджету региона в 90 млн рублей.", "90 млн рублей",
+     "Омская область"),
+    # "город" is still the city
+    ("Бюджет города получит 40 млн рублей.", "40 млн рублей", "Омск"),
+], ids=["region", "city"])
+def test_region_word_in_news_on_a_city_is_its_region(rules, sentence, span, place):
+    text = "В Омске откроют центр. Центр в Омске.\n" + sentence
+    assert place_of(rules, text, span, title="В Омске откроют центр") == place
+
+
+def test_region_word_in_news_on_a_federal_city_is_the_city(rules):
+    text = "В Москве откроют центр. Центр в Москве.\nБюджет региона получит 40 млн рублей."
+    assert place_of(rules, text, "40 млн рублей", title="В Москве откроют центр") == "Москва"

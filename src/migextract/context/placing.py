@@ -297,10 +297,22 @@ class PlaceRules:
             if not tok.word or tok.lemma not in gazetteer.words.home_words or self._in_place(tok) \
                     or not self._bare_home_word(i):
                 continue
-            place = gazetteer.home_meaning(tok.lemma, home) or self._antecedent(tok)
+            place = self._region_of_city(gazetteer.home_meaning(tok.lemma, home), tok.lemma) \
+                or self._antecedent(tok)
             if place is not None:
                 out.append(PlaceMention(tok.start, tok.end, place, self._prep_before(tok.start)))
         return out
+
+    def _region_of_city(self, place: Place | None, word: str) -> Place | None:
+        """'бюджет региона' in news on Пермь is Пермский край: "регион" stands for a city only
+        when the city is a region of its own (Москва), not for a city inside a region."""
+        gazetteer = self.rules.gazetteer
+        parent = gazetteer.places.get(place.parent) if place is not None and place.parent \
+            else None
+        if parent is not None and place.kind == "city" and parent.kind == "region" \
+                and "region" in gazetteer.words.home_words.get(word, ()):
+            return parent
+        return place
 
     @cached_property
     def _here_references(self) -> list[PlaceMention]:
