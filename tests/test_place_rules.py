@@ -449,7 +449,15 @@ def test_group_a_figure_is_averaged_over_is_the_place(rules, sentence, span, pla
     # the figures that go on about them in the sentence, and in one opened by "Это"
     ("Патенты получили 9 тыс. белорусов (годом ранее – 12 тыс.).", "12 тыс.", "Беларусь"),
     ("Визы получили 8 тыс. вьетнамцев. Это на 15% больше, чем годом ранее.", "15%", "Вьетнам"),
-], ids=["nationals", "adjective_citizens", "whose_residents", "bracket", "this_is"])
+    # the country right after a count of people by their origin noun
+    ("В Россию въехали 12 тыс. граждан Армении и 20 тыс. граждан Грузии.", "20 тыс. граждан",
+     "Грузия"),
+    ("Патенты получили 5 тыс. выходцев из Армении.", "5 тыс. выходцев", "Армения"),
+    # the origin of a flow carried to the later figures of its sentence
+    ("На третьем месте выходцы из Армении — 7 тыс. граждан этой страны получили патенты (в "
+     "2015 году — 9 тыс.).", "9 тыс.", "Армения"),
+], ids=["nationals", "adjective_citizens", "whose_residents", "bracket", "this_is",
+        "citizens_of_after", "natives_from_after", "flow_carried"])
 def test_people_counted_by_their_country_give_the_partner(rules, sentence, span, partner):
     text = "Мигранты в России. МВД России подвело итоги года.\n" + sentence
     context = context_of(rules, text, span)
@@ -518,3 +526,93 @@ def test_world_figures_have_the_world_as_place(rules, text, span, place):
     context = context_of(rules, "Рынок труда России.\n" + text, span)
     assert context.place == place
     assert context.place_code is None or place != "мир"
+
+
+def test_people_of_a_country_give_the_home_of_a_text_naming_no_place(rules):
+    # an opinion poll names no place, only the country's people
+    text = ("Около 40% россиян ожидают роста цен, показал опрос. Еще 25% опрошенных не "
+            "определились.\nПессимистов среди россиян стало больше.")
+    assert place_of(rules, text, "25%") == "Россия"
+
+
+def test_people_named_once_do_not_give_the_home(rules):
+    text = "Около 40% опрошенных ожидают роста цен, как и многие россияне."
+    assert place_of(rules, text, "Около 40%") is None
+
+
+@pytest.mark.parametrize("title", [
+    "Мэр_Новочеркасска_назвал_размер_пособия",  # a title taken from a file name
+    "Мэр Новочеркасска назвал размер пособия",
+], ids=["file_name", "plain"])
+def test_unlisted_town_in_the_genitive_in_the_title_is_the_home(rules, title):
+    text = "Пособие составило 300 рублей, сообщил глава города."
+    assert place_of(rules, text, "300 рублей", title=title) == "Новочеркасск"
+
+
+def test_example_region_in_the_lead_does_not_frame_a_comparison_of_regions(rules):
+    # the lead's "в Крыму" is one example among many regions: the figures are the country's
+    text = ("Доходы в стране падают. Например, в Крыму доходы выросли на 9%, Крым в лидерах.\n"
+            "Рост отмечен в Бурятии, Дагестане, Ингушетии, Калмыкии и Амурской области. "
+            "Правительство России довольно.\n"
+            "Всего рост отмечен в 12 регионах.")
+    assert place_of(rules, text, "12 регионах") == "Россия"
+
+
+def test_region_under_a_wrong_administrative_noun(rules):
+    mentions = all_places("В Чукотской автономной области спад составил 7%.", rules)
+    assert [m.place.name for m in mentions] == ["Чукотский автономный округ"]
+    mentions = all_places("В Чукотском районе спад составил 7%.", rules)
+    assert [m.place.name for m in mentions] == ["Чукотский район"]
+
+
+@pytest.mark.parametrize("first,place", [
+    ("Депутаты внесли в Госдуму законопроект о пособиях.", "Россия"),
+    ("В Москве обсудили законопроект о пособиях.", "Москва"),
+], ids=["named_later", "named_first"])
+def test_capital_named_in_passing_stands_for_its_country(rules, first, place):
+    # the capital named only later (a speaker's city, an example) is no home of its own
+    text = (first + "\nПособие составит 3 тыс. рублей.\n"
+            "Очереди в детские сады велики в Москве, сказал депутат. В Москве их больше.")
+    assert place_of(rules, text, "3 тыс. рублей") == place
+
+
+@pytest.mark.parametrize("sentence,span,place", [
+    # a list between the figure and the one before: the country's, the regions its breakdown
+    ("Смертность в Тверской области — 2,5, в Орловской и Курской областях — 3,1.", "3,1",
+     "Россия"),
+    ("Спад сократился до 12%, а в Омской, Томской и Курской областях рост составил 9%.", "9%",
+     "Россия"),
+    # the figure before the list keeps its own place
+    ("Смертность в Тверской области — 2,5, в Орловской и Курской областях — 3,1.", "2,5",
+     "Тверская область"),
+    # a figure for each place of the list
+    ("Рост в Омской области (5%), в Томской области (6%) и в Курской области (7%).", "6%",
+     "Томская область"),
+    ("В Омской и Томской областях рост составил 5 и 6% соответственно.", "6%",
+     "Томская область"),
+], ids=["after_dash", "after_other_figure", "figure_before", "bracketed_each", "respectively"])
+def test_several_regions_listed_before_one_of_several_figures(rules, sentence, span, place):
+    text = "Регионы России. Данные по России.\n" + sentence
+    assert place_of(rules, text, span) == place
+
+
+def test_republic_named_with_a_lower_case_noun(rules):
+    mentions = all_places("Рост отмечен в республике Алтай и в Алтайском крае.", rules)
+    assert [m.place.name for m in mentions] == ["Республика Алтай", "Алтайский край"]
+
+
+@pytest.mark.parametrize("sentence,span,place", [
+    # in news on a city inside a region, "регион" is that region
+    ("Строительство обойдется бюджету региона в 90 млн рублей.", "90 млн рублей",
+     "Омская область"),
+    # "город" is still the city
+    ("Бюджет города получит 40 млн рублей.", "40 млн рублей", "Омск"),
+], ids=["region", "city"])
+def test_region_word_in_news_on_a_city_is_its_region(rules, sentence, span, place):
+    text = "В Омске откроют центр. Центр в Омске.\n" + sentence
+    assert place_of(rules, text, span, title="В Омске откроют центр") == place
+
+
+def test_region_word_in_news_on_a_federal_city_is_the_city(rules):
+    text = "В Москве откроют центр. Центр в Москве.\nБюджет региона получит 40 млн рублей."
+    assert place_of(rules, text, "40 млн рублей", title="В Москве откроют центр") == "Москва"

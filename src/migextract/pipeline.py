@@ -158,7 +158,7 @@ def _finish(prepared: _Prepared, entities: list[Entity], rules: Rules) -> Docume
     starts = [s.start for s in p.sentences]
     mentions = [m for m in all_places(p.text, rules)
                 if _in_sentences(m.start, p.sentences, starts)]
-    home, confirmed = document_places(mentions, p.record.title, rules, p.sentences)
+    home, confirmed = document_places(mentions, p.record.title, rules, p.sentences, p.text)
     year = reference_year(p.doc_date, p.text, rules.periods, rules.context.speech)
     view = DocumentView(p.text, p.sentences, p.per_sentence, entities, year, home, confirmed,
                         tuple(mentions))

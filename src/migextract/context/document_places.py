@@ -5,10 +5,12 @@ walk, so that each sentence's place rules work from the same list and the same h
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 import regex
 
 from ..entities import keep_case
+from ..morph import word_info
 from ..places import (
     Place,
     PlaceMention,
@@ -62,6 +64,7 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     local += find_towns(text, words, offset)
     local += find_elliptical(text, rules.gazetteer, offset)
     local += find_regions(text, words, offset)
+    local = [_listed_region(unit, rules) for unit in local]
     for unit in local:
         if not any(m.start < unit.end and unit.start < m.end for m in mentions):
             mentions.append(unit)
@@ -70,6 +73,29 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
                    and not names_currency(text, m.start - offset, rules.gazetteer)
                    and not _inside(m.start - offset, names)),
                   key=lambda m: m.start)
+
+
+def _listed_region(unit: PlaceMention, rules: Rules) -> PlaceMention:
+    """'в Чукотской автономной области' (for Чукотский автономный округ): an administrative
+    unit the gazetteer does not list, named by the adjective of a listed region and a noun that
+    ends the names of regions (область, край, округ), is that region under a wrong noun."""
+    if not unit.place.id.startswith("admin:"):
+        return unit
+    words = unit.place.name.split()
+    gazetteer = rules.gazetteer
+    region = gazetteer.by_adjective.get(word_info(words[0]).lemma) if len(words) > 1 else None
+    if region is None or region.kind != "region" \
+            or word_info(words[-1]).lemma not in _region_nouns(gazetteer):
+        return unit
+    return PlaceMention(unit.start, unit.end, region, unit.preposition)
+
+
+@cache
+def _region_nouns(gazetteer) -> frozenset[str]:
+    """The last words of the names of listed regions: "область", "край", "округ"."""
+    return frozenset(word_info(p.name.split()[-1]).lemma for p in gazetteer.places.values()
+                     if p.kind == "region" and len(p.name.split()) > 1
+                     and p.name.split()[-1].islower())
 
 
 _QUOTED = regex.compile(r'["«“„][^"«»“”„\n]{1,80}["»”“]')
@@ -85,20 +111,75 @@ def _quoted_names(text: str) -> list[tuple[int, int]]:
 
 
 def document_places(text_mentions: list[PlaceMention], title: str | None, rules: Rules,
-                    sentences: list[Sentence] = ()) -> tuple[Place | None, frozenset[str]]:
+                    sentences: list[Sentence] = (), text: str = ""
+                    ) -> tuple[Place | None, frozenset[str]]:
     """The place the document is about, and the places it names unambiguously, from the
     place mentions of its text (all_places), its title and its lead (the first of
-    `sentences` that names a place)."""
-    title_mentions = all_places(title or "", rules)
-    # "В Шахтах завершился фестиваль": a title's unlisted town is what the news is about;
-    # "на Байкале" names a lake or a mountain, not a territory that has news
-    title_mentions += [m for m in _unlisted_mentions(tokenize(title or "", 0, len(title or "")),
-                                                     title_mentions)
-                       if m.preposition in ("в", "во")
-                       and not _inside(m.start, _quoted_names(title or ""))]
+    `sentences` that names a place); a document that names no place is about the country
+    whose people it names (_people_home)."""
+    title = (title or "").replace("_", " ")  # a title taken from a file name ("Мэр_Таганрога_…")
+    title_mentions = all_places(title, rules)
+    title_toks = tokenize(title, 0, len(title))
+    # "В Шахтах завершился фестиваль", "Мэр Таганрога назвал …": a title's unlisted town is
+    # what the news is about; "на Байкале" names a lake or a mountain, not a territory that
+    # has news
+    title_mentions += [m for m in _unlisted_mentions(title_toks, title_mentions)
+                       if (m.preposition in ("в", "во") or _of_a_noun(m, title_toks))
+                       and not _inside(m.start, _quoted_names(title))]
     confirmed = _confirmed(title_mentions + text_mentions, rules)
     lead = _lead_places(text_mentions, sentences, confirmed)
-    return _home(title_mentions, text_mentions, confirmed, rules, lead), confirmed
+    home = _home(title_mentions, text_mentions, confirmed, rules, lead,
+                 _opening_places(text_mentions, sentences))
+    if home is None:
+        kept = "\n".join(text[s.start:s.end] for s in sentences) if sentences else text
+        home = _people_home(f"{title}\n{kept}", rules)
+    return home, confirmed
+
+
+_WORD = regex.compile(r"\p{L}+")
+_PEOPLE_STEM = 5  # "россиян", "россиянам": the people noun's forms share its first letters
+_PEOPLE_TIMES = 2  # named once, a people may be a side remark ("как и россияне")
+
+
+def _people_home(text: str, rules: Rules) -> Place | None:
+    """'Около трети россиян …', 'россияне считают': an opinion poll or a release that names no
+    place but counts a country's people (gazetteer `demonyms`, `nationals`) is about that
+    country, when its people are named at least twice and more often than any other's.
+    Words are read with pymorphy3 only when they begin like a people noun."""
+    people = rules.gazetteer.by_people
+    stems = {noun[:_PEOPLE_STEM] for noun in people}
+    counts: Counter[str] = Counter()
+    places: dict[str, Place] = {}
+    for found in _WORD.finditer(text):
+        word = found.group()
+        if word[:_PEOPLE_STEM].lower() not in stems:
+            continue
+        place = people.get(word_info(word).lemma)
+        if place is not None:
+            counts[place.id] += 1
+            places[place.id] = place
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _PEOPLE_TIMES or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return places[ranked[0][0]]
+
+
+def _of_a_noun(mention: PlaceMention, toks: list[Tok]) -> bool:
+    """'Мэр Таганрога', 'Жители Шахт': a name in the genitive right after a noun (the town's
+    officials, residents, budget), with no preposition."""
+    at = next(i for i, t in enumerate(toks) if t.start == mention.start)
+    name, before = toks[at], toks[at - 1] if at else None
+    return mention.preposition is None and before is not None and before.word \
+        and before.pos == "NOUN" and "gent" in name.info.cases
+
+
+def _opening_places(mentions: list[PlaceMention], sentences: list[Sentence]) -> frozenset[str]:
+    """Ids of the places named in the text's first paragraph."""
+    if not sentences:
+        return frozenset(m.place.id for m in mentions)
+    paragraph = [s for s in sentences if s.paragraph == sentences[0].paragraph]
+    end = paragraph[-1].end
+    return frozenset(m.place.id for m in mentions if m.start < end)
 
 
 def _lead_places(mentions: list[PlaceMention], sentences: list[Sentence],
@@ -135,8 +216,8 @@ def _confirmed(mentions: list[PlaceMention], rules: Rules) -> frozenset[str]:
 
 
 def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
-          confirmed: frozenset[str], rules: Rules, lead: frozenset[str] = frozenset()
-          ) -> Place | None:
+          confirmed: frozenset[str], rules: Rules, lead: frozenset[str] = frozenset(),
+          first_paragraph: frozenset[str] | None = None) -> Place | None:
     """The place a document is mostly about (figures that name no place get it): the
     administrative district or town the gazetteer does not list named most often, if at least
     twice, the title names no other place, and it is the first place named or no listed place
@@ -144,7 +225,9 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
     named with three or more of its parts (a national release by region); else the most
     mentioned place, the earliest on ties — and when that is a country, its most mentioned part
     named at least twice (regional news names "РФ" in passing). Title mentions count three
-    times; groups of countries and unconfirmed weak names do not count."""
+    times; groups of countries and unconfirmed weak names do not count; a capital or federal
+    city that neither the title nor the first paragraph names counts for its country
+    (_metonymic_city)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
@@ -159,6 +242,13 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
     if not counts:
         return None
     titled = {m.place.id for m in title_mentions if m.place.id in counts}
+    for pid in list(counts):
+        framing = first_paragraph is None or pid in titled or pid in first_paragraph
+        country = _metonymic_city(places[pid], framing, rules)
+        if country is not None:  # "Москва" as the seat of government: the country's news
+            counts[country.id] += counts.pop(pid)
+            first.setdefault(country.id, first[pid])
+            places[country.id] = country
     # a title that names a listed place and no local unit says what the news is about
     # ("Бурятия подала заявку…" naming Гусиноозерск twice in the text)
     others_titled = any(not _is_local(places[pid]) for pid in titled)
@@ -187,6 +277,17 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
     return top
 
 
+def _metonymic_city(place: Place, framing: bool, rules: Rules) -> Place | None:
+    """The country a city directly under it stands for (a capital or a federal city:
+    "Москва", "Астана"), when neither the title nor the text's first paragraph names the city:
+    national news names its capital in passing, as the seat of government, an event place or a
+    speaker's city; news on the city names it up front."""
+    if framing or place.kind != "city" or not place.parent:
+        return None
+    country = rules.gazetteer.places.get(place.parent)
+    return country if country is not None and country.kind == "country" else None
+
+
 _PASSING = 3  # a part named under a third as often as its country is named in passing
 
 
@@ -202,13 +303,16 @@ def _reported_country(counts: Counter[str], places: dict[str, Place], titled: se
     release broken down by region) is what the document reports on — unless the title names
     one of those parts and not the country ("В Якутии стартовал проект", naming Тюмень and
     Петербург in passing, is Yakutia's news), or the lead does, for a part the text names
-    more often than the country ("Власти Якутии отмечают, что …")."""
+    more often than the country and at least as often as its other parts together ("Власти
+    Якутии отмечают, что …"; a lead's example "в Крыму" in an article comparing ten regions
+    does not frame it)."""
     named = []
     for cid in counts:
         parts = [pid for pid in counts if _part_of(places[pid], cid, rules)]
         framed = titled & set(parts) and cid not in titled
         framed = framed or cid not in lead and any(
-            counts[pid] > counts[cid] for pid in lead & set(parts))
+            counts[pid] > counts[cid] and 2 * counts[pid] >= sum(counts[p] for p in parts)
+            for pid in lead & set(parts))
         if len(parts) >= 3 and not framed:
             named.append((len(parts), counts[cid], cid))
     return places[max(named)[2]] if named else None

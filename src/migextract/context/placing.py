@@ -28,6 +28,8 @@ _DASH_THEN_WORD = regex.compile(r"\s*[–—-]\s*(?P<word>[^\W\d_]+)\s+(?:из\s
 _IN_PLACE = regex.compile(r"[ \t\xa0]+(?:в|во)[ \t\xa0]+")
 
 
+_ORIGIN_GAP = regex.compile(r"\s*(?:из\s+)?")  # "граждан| Киргизии", "выходцев| из Армении"
+_FIGURE_JOINER = regex.compile(r"\s*(?:,|и|или)\s*")  # "21 и 22%": figures listed together
 _WHERE = regex.compile(r"\s*,\s*где\b[^,;:()]*$", regex.IGNORECASE)  # "…, где" up to the figure
 
 
@@ -50,6 +52,11 @@ class PlaceRules:
             place = self._place_fallback(index, window, fired)
         if people is not None and (place is None or self._country(place).id != people.id):
             partner = people  # not "30 тыс. казахов" in Kazakhstan
+        elif people is None and state is not None and partner is not None \
+                and partner.kind == "country" and self.quantities[index].unit == "person":
+            # "работники из Таджикистана — 433 137 … (в 2015 году — 461 291)": people counted
+            # by origin, whose later figures in the sentence go on about them
+            state.people = (partner, self.sentence.index)
         return place, partner
 
     def _own_place(self, index, window, right, indicator, fired
@@ -66,7 +73,8 @@ class PlaceRules:
             fired.append("ctx.place_where_clause")
             return where, None
         flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
-        place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow)
+        place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow,
+                                                 index)
         if place is not None:
             fired.append("ctx.place_in_sentence")
         return place, partner
@@ -128,9 +136,19 @@ class PlaceRules:
         elif after and after[0].lemma == "который" and q.counted in gazetteer.words.origin_nouns:
             before = [m for m in self.places if m.end <= q.start]
             found = before[-1].place if before else None
+        elif q.counted in gazetteer.words.origin_nouns:
+            found = self._origin_after(q.end)
         if found is not None and found.kind != "country":
             return None
         return found
+
+    def _origin_after(self, end: int) -> Place | None:
+        """'30 тыс. граждан Киргизии', '5 тыс. выходцев из Армении': the country named right
+        after a count of people by origin (its noun inside the figure) is where they come from."""
+        after = next((m for m in self.places if m.start >= end), None)
+        if after is None or not _ORIGIN_GAP.fullmatch(self.view.text, end, after.start):
+            return None
+        return after.place
 
     def _world_price(self, window: list[Tok], right: list[Tok]) -> bool:
         """'$40 за баррель', 'стоимость барреля Urals составит $49,90': a price per barrel or
@@ -150,7 +168,7 @@ class PlaceRules:
         q = self.quantities[index]
         for mention in reversed(self.places):
             if mention.end <= q.start and _WHERE.match(self.view.text, mention.end, q.start):
-                return self._listed_with_others(mention) or mention.place
+                return self._listed_with_others(mention, index) or mention.place
         return None
 
     def _place_candidates(self, index: int, window: list[Tok], right: list[Tok]
@@ -181,7 +199,7 @@ class PlaceRules:
         return bool(found) and word_info(found.group("word")).lemma \
             in self.rules.gazetteer.words.origin_nouns
 
-    def _place_and_partner(self, candidates: list[PlaceMention], flow: bool
+    def _place_and_partner(self, candidates: list[PlaceMention], flow: bool, index: int
                            ) -> tuple[Place | None, Place | None]:
         """The likeliest candidate that is not the other side of a flow is the place; the
         likeliest other side is the partner. In a region's or a city's news the region counts
@@ -198,24 +216,40 @@ class PlaceRules:
                 continue
             if local_news and self._not_local(mention) or place is not None:
                 continue
-            place = self._listed_with_others(mention) or mention.place
+            place = self._listed_with_others(mention, index) or mention.place
             if partner is not None:
                 break
         return place, partner
 
-    def _listed_with_others(self, mention: PlaceMention) -> Place | None:
+    def _listed_with_others(self, mention: PlaceMention, index: int) -> Place | None:
         """'на 15% упала рождаемость … в Республике Алтай, в Омской, Оренбургской и Курской
         областях', "в Москве и Санкт-Петербурге цены выросли на 0,2%": one figure for two or
         more regions of a country is the country's, the regions being its breakdown
-        (eval/dev/part_c/NOTES.md 11, part_d/NOTES.md 5)."""
-        if len(self.quantities) > 1:
-            return None
+        (eval/dev/part_c/NOTES.md 11, part_d/NOTES.md 5). In a sentence of several figures
+        ("…— 2,9, в Московской и Воронежской областях — 3,6") only a list between the figure
+        and the one before, and not for coordinated figures ("21 и 22%": one for each place)."""
         listed = self._coordinated_list(mention)
+        if len(self.quantities) > 1 and not self._own_list(listed, index):
+            return None
         countries = {self.rules.gazetteer.country_of(m.place) for m in listed}
         if len(listed) < 2 or len(countries) != 1 or None in countries \
                 or any(m.place.kind not in ("region", "city") for m in listed):
             return None
         return countries.pop()
+
+    def _own_list(self, listed: list[PlaceMention], index: int) -> bool:
+        """The list lies between the figure and the one before, holds no figure, and the figure
+        is coordinated with neither of its neighbours."""
+        q = self.quantities[index]
+        before = self.quantities[index - 1] if index else None
+        after = self.quantities[index + 1] if index + 1 < len(self.quantities) else None
+        text = self.view.text
+        if any(listed[0].start < other.start < listed[-1].end for other in self.quantities):
+            return False  # "Чеченской республики (13%), в Алтайском крае (15%)": one each
+        if before is not None and (before.end > listed[0].start
+                                   or _FIGURE_JOINER.fullmatch(text, before.end, q.start)):
+            return False
+        return not (after is not None and _FIGURE_JOINER.fullmatch(text, q.end, after.start))
 
     def _coordinated_list(self, mention: PlaceMention) -> list[PlaceMention]:
         """The places listed with `mention` ("в Омской, Оренбургской и Курской областях")."""
@@ -263,10 +297,22 @@ class PlaceRules:
             if not tok.word or tok.lemma not in gazetteer.words.home_words or self._in_place(tok) \
                     or not self._bare_home_word(i):
                 continue
-            place = gazetteer.home_meaning(tok.lemma, home) or self._antecedent(tok)
+            place = self._region_of_city(gazetteer.home_meaning(tok.lemma, home), tok.lemma) \
+                or self._antecedent(tok)
             if place is not None:
                 out.append(PlaceMention(tok.start, tok.end, place, self._prep_before(tok.start)))
         return out
+
+    def _region_of_city(self, place: Place | None, word: str) -> Place | None:
+        """'бюджет региона' in news on Пермь is Пермский край: "регион" stands for a city only
+        when the city is a region of its own (Москва), not for a city inside a region."""
+        gazetteer = self.rules.gazetteer
+        parent = gazetteer.places.get(place.parent) if place is not None and place.parent \
+            else None
+        if parent is not None and place.kind == "city" and parent.kind == "region" \
+                and "region" in gazetteer.words.home_words.get(word, ()):
+            return parent
+        return place
 
     @cached_property
     def _here_references(self) -> list[PlaceMention]:
