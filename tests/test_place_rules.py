@@ -518,3 +518,20 @@ def test_world_figures_have_the_world_as_place(rules, text, span, place):
     context = context_of(rules, "Рынок труда России.\n" + text, span)
     assert context.place == place
     assert context.place_code is None or place != "мир"
+
+
+@pytest.mark.parametrize("text", [
+    "В Москве и в области, Ставрополье, станица; блат ЁЛКИ Ёлки",
+    "сТанция ГОрод гОрод БЛ бл-а сΣ İстанбул Kазань 5Москва «Москва» Σ οΣ",
+    "\U00010400\U00010428 Москва",  # a letter outside the Basic Multilingual Plane
+])
+def test_name_finder_misses_no_word_find_places_tests(rules, text):
+    """Gazetteer.name_starts reads a text as written: every word find_places would look up
+    (a capitalized one by `prefixes`, any other by `lower_prefixes`) must be one of its hits."""
+    from migextract.places import _name_starts, _prefix, _words
+
+    gazetteer = rules.gazetteer
+    hits = set(_name_starts(text, gazetteer))
+    for i, word in enumerate(m.group() for m in _words(text)[0]):
+        prefixes = gazetteer.prefixes if word[:1].isupper() else gazetteer.lower_prefixes
+        assert _prefix(word) not in prefixes or i in hits, word
