@@ -616,3 +616,20 @@ def test_region_word_in_news_on_a_city_is_its_region(rules, sentence, span, plac
 def test_region_word_in_news_on_a_federal_city_is_the_city(rules):
     text = "В Москве откроют центр. Центр в Москве.\nБюджет региона получит 40 млн рублей."
     assert place_of(rules, text, "40 млн рублей", title="В Москве откроют центр") == "Москва"
+
+
+@pytest.mark.parametrize("text", [
+    "В Москве и в области, Ставрополье, станица; блат ЁЛКИ Ёлки",
+    "сТанция ГОрод гОрод БЛ бл-а сΣ İстанбул Kазань 5Москва «Москва» Σ οΣ",
+    "\U00010400\U00010428 Москва",  # a letter outside the Basic Multilingual Plane
+])
+def test_name_finder_misses_no_word_find_places_tests(rules, text):
+    """Gazetteer.name_starts reads a text as written: every word find_places would look up
+    (a capitalized one by `prefixes`, any other by `lower_prefixes`) must be one of its hits."""
+    from migextract.places import _name_starts, _prefix, _words
+
+    gazetteer = rules.gazetteer
+    hits = set(_name_starts(text, gazetteer))
+    for i, word in enumerate(m.group() for m in _words(text)[0]):
+        prefixes = gazetteer.prefixes if word[:1].isupper() else gazetteer.lower_prefixes
+        assert _prefix(word) not in prefixes or i in hits, word

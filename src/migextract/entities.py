@@ -16,11 +16,20 @@ _NOMN = frozenset({"nomn"})
 _NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
 
 
+# Pieces the model reads at once (slovnet's default is 8). They come sorted by length, so a
+# larger batch pads little and spends less in per-batch numpy overhead: NER CPU time -10 % on
+# 1,500 TASS articles. A piece's tags do not depend on its batch: the pad word and shape embed
+# to zeros, as the convolutions pad, and every layer's output is zeroed at pad positions.
+NER_BATCH = 32
+
+
 @lru_cache(maxsize=1)
 def ner_tagger():
     from natasha import NewsEmbedding, NewsNERTagger
 
-    return NewsNERTagger(NewsEmbedding())
+    tagger = NewsNERTagger(NewsEmbedding())
+    tagger.batch_size = tagger.infer.encoder.batch_size = NER_BATCH
+    return tagger
 
 
 def tag_entities(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Entity]:
