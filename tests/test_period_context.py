@@ -134,3 +134,48 @@ def test_a_bound_over_a_span_keeps_the_span(rules):
     text = "В 2012-2017 годах зарплата в отрасли была до 35 тыс. рублей."
     facts = extract_text(text, date="2018-04-01", rules=rules).facts
     assert _period(_figure(facts, "до 35 тыс. рублей")) == (date(2012, 1, 1), date(2017, 12, 31))
+
+
+def test_a_comparison_base_with_a_count_of_months_or_a_pronoun_is_not_the_period(rules):
+    text = ("За январь-сентябрь 2020 года число вакансий в области выросло на 12% по сравнению "
+            "с 9 месяцами 2019 года. За январь-сентябрь 2020-го по отношению к тому же периоду "
+            "2019-го безработица снизилась на 3%.")
+    facts = extract_text(text, date="2020-11-02", rules=rules).facts
+    nine_months = (date(2020, 1, 1), date(2020, 9, 30))
+    assert _period(_figure(facts, "12%")) == nine_months
+    assert _period(_figure(facts, "3%")) == nine_months
+
+
+def test_a_period_in_the_bracket_of_the_only_figure_carries_on(rules):
+    text = ("Выпуск стали в стране падает (–2,1% за январь–май 2021 года), но в ряде областей "
+            "он вырос. В Тульской области рост составил 4%.")
+    facts = extract_text(text, date="2021-07-01", rules=rules).facts
+    assert _period(_figure(facts, "4%")) == (date(2021, 1, 1), date(2021, 5, 31))
+
+
+def test_an_average_duration_takes_the_period_but_an_age_does_not(rules):
+    text = ("В 2018 году средняя продолжительность жизни в области составила 71,3 года. "
+            "Пенсионный возраст здесь 60 лет.")
+    facts = extract_text(text, date="2019-03-01", rules=rules).facts
+    assert _period(_figure(facts, "71,3 года")) == _year(2018)
+    assert _period(_figure(facts, "60 лет")) == (None, None)
+
+
+def test_the_leads_first_figures_take_the_period_the_lead_states_after_them(rules):
+    text = ("Средняя зарплата в крае впервые превысила 40 тыс. рублей.\n"
+            "\"По данным статистики за пять месяцев текущего года, она выросла на 8%\", - "
+            "сказал министр.")
+    facts = extract_text(text, date="2019-07-10", rules=rules).facts
+    five_months = (date(2019, 1, 1), date(2019, 5, 31))
+    assert _period(_figure(facts, "40 тыс. рублей")) == five_months
+    assert _period(_figure(facts, "8%")) == five_months
+    one_sentence = "Три школы и больницу на 200 коек построят в районе в 2024 году."
+    facts = extract_text(one_sentence, date="2023-12-01", rules=rules).facts
+    assert _period(_figure(facts, "Три школы")) == _year(2024)
+
+
+def test_a_plan_does_not_take_the_period_of_the_leads_next_sentence(rules):
+    text = ("Власти города планируют открыть пять центров занятости.\n"
+            "С их помощью к концу мая 2020 года планируется трудоустроить 2 тыс. человек.")
+    facts = extract_text(text, date="2019-11-01", rules=rules).facts
+    assert _period(_figure(facts, "пять центров")) == (None, None)

@@ -192,13 +192,19 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
     spans = []
     for marker in rules.context.comparison_markers.finditer(text, sentence.start, sentence.end):
         words = []
-        for tok in tokenize(text, marker.end(), sentence.end):
+        toks = tokenize(text, marker.end(), sentence.end)
+        for i, tok in enumerate(toks):
             if any(m.start <= tok.start < m.end for m in periods):
                 words.append(tok)
             elif tok.word and tok.pos in ("ADJF", "PRTF", "NOUN", "NUMR") or \
                     regex.fullmatch(r"(?:19|20)\d\d|г|\.", tok.text) and words:
                 words.append(tok)
             elif regex.fullmatch(r"(?:19|20)\d\d", tok.text):
+                words.append(tok)
+            elif tok.text.lower() == "же" and words:  # "к тому же периоду 2016 года"
+                words.append(tok)
+            elif regex.fullmatch(r"\d{1,2}", tok.text) and i + 1 < len(toks) \
+                    and _MONTHS_WORD.match(toks[i + 1].text):  # "с 10 месяцами 2016 года"
                 words.append(tok)
             else:
                 break
@@ -212,6 +218,9 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
         start = sentence.start + paren.start()
         spans.append((start, sentence.start + paren.end(), "paren"))
     return spans
+
+
+_MONTHS_WORD = regex.compile(r"месяц", regex.IGNORECASE)
 
 
 def _base_periods(text: str, sentence: Sentence, rules: Rules, periods: list[PeriodMention],
@@ -364,7 +373,7 @@ class DatingRules:
         if own is not None:  # "… составило 5 тыс. в 2022 году", with no other figure in between
             fired.append("ctx.period_in_sentence")
             return own
-        if q.unit in _DURATIONS:
+        if q.unit in _DURATIONS and not self._average_duration(q):
             return None  # "пенсионный возраст 60 лет": an age or a term holds for no period
         if any(m.kind == "undated" for m in self.periods):
             fired.append("ctx.period_undated")
@@ -468,6 +477,24 @@ class DatingRules:
         statement, a plan, a forecast)? A sentence without one ("в 2017 году — 7%") is not."""
         tenses = _tenses(self.view.text, self.sentence.start, self.sentence.end, self.ctx.speech)
         return bool(tenses) and "past" not in tenses
+
+    def _average_duration(self, q: Quantity) -> bool:
+        """'продолжительность жизни составила 72,7 года', 'срок поиска работы — 7,4 месяца': a
+        duration with a fraction is an average, a statistic of the period in force; a whole one
+        ('пенсионный возраст 60 лет', 'срок три года') is an age or a term. Not the old level
+        of a change ('с 66,5 до 67,5 года'), which is of the period before."""
+        if q.value == int(q.value) or q.qualifier not in ("exact", "approx"):
+            return False
+        lead = _LEVEL_LEAD.search(self.view.text, self.sentence.start, q.start)
+        return lead is None or lead.group("word").lower() == "до"
+
+    def _all_in_one_parenthesis(self) -> bool:
+        """'Спад доходов продолжается (–0,8% за январь–октябрь 2017 года). В Крыму они выросли
+        на 14%': a sentence whose only figures stand in one bracket with their period reports
+        that period, which goes on as a period said in the sentence itself would."""
+        first, last = self.quantities[0], self.quantities[-1]
+        return any(kind == "paren" and start <= first.start and last.end <= end
+                   for start, end, kind in self.comparisons)
 
     def _base_before_bracket(self, q: Quantity) -> PeriodMention | None:
         """'на 10% меньше, чем за аналогичный период прошлого года (990 тыс. человек)': the figure

@@ -144,6 +144,68 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
     return False
 
 
+class _LeadPeriod:
+    """'Продолжительность жизни достигла 72,5 лет. … «По данным Росстата за семь месяцев
+    текущего года, …»', 'Пятьсот квартир, детсады на 1000 мест … планируют построить в 2019
+    году': the lead's figures said before any period, in the lead, take the first period the
+    lead states after them, as a lead's source named after its figures covers them."""
+
+    def __init__(self) -> None:
+        self.waiting: list[int] = []  # contexts of the lead with no period yet
+        self.done = False
+
+    def read(self, contexts: list[Context], opened: int, quantities, open_before: bool,
+             planned: bool) -> None:
+        """The contexts[opened:] of one sentence of the lead, `planned` if it speaks of a plan
+        (whose period is not the one of the figures reported around it)."""
+        if self.done:
+            return
+        if planned:  # "планируют открыть четыре центра … к концу августа 2019 года"
+            self.waiting.clear()
+        source = next((ctx for ctx in contexts[opened:] if ctx.period_start is not None
+                       and "ctx.period_in_sentence" in ctx.rules), None)
+        for index, q in zip(range(opened, len(contexts)), quantities, strict=True):
+            ctx = contexts[index]
+            if ctx is source:
+                break
+            if open_before and ctx.period_start is None \
+                    and not any(rule.startswith("ctx.period") for rule in ctx.rules) \
+                    and (q.unit not in _DURATIONS or q.value != int(q.value)):
+                self.waiting.append(index)
+        if source is not None:
+            self.fill(contexts, source.period_start, source.period_end, source.period_text)
+        elif not open_before or any(ctx.period_start is not None for ctx in contexts[opened:]):
+            self.close()  # a period was in force: the lead is dated
+        elif planned:
+            self.close()
+
+    def close(self) -> None:
+        self.waiting.clear()
+        self.done = True
+
+    def fill(self, contexts: list[Context], start, end, text) -> None:
+        if self.done:
+            return
+        for index in self.waiting:
+            contexts[index] = replace(contexts[index], period_start=start, period_end=end,
+                                      period_text=text,
+                                      rules=contexts[index].rules + ("ctx.period_from_lead",))
+        self.waiting.clear()
+        self.done = True
+
+
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+_WORD = regex.compile(r"[^\W\d_]{3,}")
+
+
+def _plans(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """Does the sentence speak of a plan or an expectation ("планируют открыть", "о планируемом
+    сокращении", "Ожидается …")?"""
+    text = view.text[sentence.start:sentence.end]
+    return bool(rules.periods.plan_opening.search(text)) or any(
+        rules.periods.plan_verb.fullmatch(w.group()) for w in _WORD.finditer(text))
+
+
 def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     """Contexts for every quantity of the document, in document order."""
     state = _DocState()
@@ -157,7 +219,10 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                                                         strict=True) if qs),
                          default=_LEAD_PARAGRAPHS)
     last_paragraph = max(last_paragraph, _LEAD_PARAGRAPHS)
+    lead = _LeadPeriod()
     for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
+        if sentence.paragraph > _LEAD_PARAGRAPHS:
+            lead.close()
         if sentence.paragraph > last_paragraph:
             break  # past the last figure's paragraph (and the lead) nothing is credited back
         if _is_heading(view, sentence, rules):
@@ -204,10 +269,13 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             carried = () if own_speaker or not state.speaker else \
                 ("speaker.released",) if released or _released(contexts, sentence) \
                 else ("speaker.carried",)
+            opened = len(contexts)
             for index in range(len(quantities)):
                 context = sentence_view.context(index, state, len(contexts))
                 contexts.append(replace(context, rules=context.rules + carried))
                 paragraphs.append(sentence.paragraph)
+            lead.read(contexts, opened, quantities, state.period is None,
+                      _plans(view, sentence, rules))
             first = sentence_view.first_period
             if first is not None and first.kind == "explicit" and (
                     first.rule not in _NOT_CARRIED
@@ -220,6 +288,10 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 state.period_forecast = _forecast(view.text, first, sentence, rules)
             continue
         if _advance_period(state, mentions, comparisons, _runs_on(view, sentence)):
+            if not _plans(view, sentence, rules):
+                lead.fill(contexts, state.period.period_start, state.period.period_end,
+                          state.period.text)
+            lead.close()
             state.period_past = _tenses(view.text, sentence.start, sentence.end,
                                         rules.context.speech) == {"past"}
             state.period_paragraph = sentence.paragraph
