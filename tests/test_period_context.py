@@ -179,3 +179,20 @@ def test_a_plan_does_not_take_the_period_of_the_leads_next_sentence(rules):
             "С их помощью к концу мая 2020 года планируется трудоустроить 2 тыс. человек.")
     facts = extract_text(text, date="2019-11-01", rules=rules).facts
     assert _period(_figure(facts, "пять центров")) == (None, None)
+
+
+def test_a_budget_year_carries_onto_what_was_done_for_it_in_the_next_paragraph(rules):
+    text = ("Депутаты приняли бюджет области. В 2021 году расходы на школы составят 3 млрд "
+            "рублей.\n"
+            "При доработке доходы бюджета увеличились на 1,5 млрд рублей.\n"
+            "В районе должно быть построено 40 домов, на них уже выделили землю.")
+    facts = extract_text(text, date="2020-12-10", rules=rules).facts
+    assert _period(_figure(facts, "1,5 млрд рублей")) == _year(2021)
+    assert _period(_figure(facts, "40 домов")) == (None, None)
+
+
+def test_over_the_last_decades_gives_no_period(rules):
+    text = ("В 2019 году в республику переехали 300 человек. За последние три десятилетия "
+            "сюда вернулись около 5 тыс. семей.")
+    facts = extract_text(text, date="2020-02-01", rules=rules).facts
+    assert _period(_figure(facts, "около 5 тыс. семей")) == (None, None)

@@ -384,7 +384,7 @@ class DatingRules:
             fired.append("ctx.period_not_carried")
             return None  # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков."
         if state.period is not None and state.period_forecast \
-                and self.sentence.paragraph != state.period_paragraph:
+                and self.sentence.paragraph != state.period_paragraph and not self._past:
             fired.append("ctx.period_not_carried")
             return None  # "В 2025 году нагрузка составит 800. ¶ Россия отстает в 2–3 раза."
         if state.period is not None:
@@ -495,6 +495,15 @@ class DatingRules:
         first, last = self.quantities[0], self.quantities[-1]
         return any(kind == "paren" and start <= first.start and last.end <= end
                    for start, end, kind in self.comparisons)
+
+    @cached_property
+    def _past(self) -> bool:
+        """Does the sentence report in the past tense ("доходы бюджета увеличились на 4,2 млрд")?
+        After a forecast or a plan for a year, it reports on what was done for that year."""
+        text, start, end = self.view.text, self.sentence.start, self.sentence.end
+        return "past" in _tenses(text, start, end, self.ctx.speech) and not any(
+            self.rules.periods.plan_verb.fullmatch(word.group())
+            for word in _CLAUSE_WORD.finditer(text, start, end))
 
     def _base_before_bracket(self, q: Quantity) -> PeriodMention | None:
         """'на 10% меньше, чем за аналогичный период прошлого года (990 тыс. человек)': the figure
