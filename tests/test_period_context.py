@@ -196,3 +196,21 @@ def test_over_the_last_decades_gives_no_period(rules):
             "сюда вернулись около 5 тыс. семей.")
     facts = extract_text(text, date="2020-02-01", rules=rules).facts
     assert _period(_figure(facts, "около 5 тыс. семей")) == (None, None)
+
+
+def test_a_reported_year_does_not_carry_onto_a_plan_in_the_next_paragraph(rules):
+    text = ("В 2019 году область получила из федерального бюджета 7 млрд рублей, сообщил "
+            "министр.\n"
+            "Также правительство обсудит выделение 12 млрд рублей на дороги. Еще 400 млн "
+            "рублей планируется направить на мосты.")
+    facts = extract_text(text, date="2019-12-10", rules=rules).facts
+    assert _period(_figure(facts, "7 млрд рублей")) == _year(2019)
+    assert _period(_figure(facts, "12 млрд рублей")) == (None, None)
+    assert _period(_figure(facts, "400 млн рублей")) == (None, None)
+
+
+def test_the_term_of_a_plan_carries_onto_the_plans_figures(rules):
+    text = ("Депутаты приняли бюджет на 2021 год, доходы составят 50 млрд рублей.\n"
+            "На поддержку экономики будет направлено 9 млрд рублей.")
+    facts = extract_text(text, date="2020-12-10", rules=rules).facts
+    assert _period(_figure(facts, "9 млрд рублей")) == _year(2021)

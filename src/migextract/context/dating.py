@@ -387,6 +387,10 @@ class DatingRules:
                 and self.sentence.paragraph != state.period_paragraph and not self._past:
             fired.append("ctx.period_not_carried")
             return None  # "В 2025 году нагрузка составит 800. ¶ Россия отстает в 2–3 раза."
+        if state.period is not None and self.sentence.paragraph != state.period_paragraph \
+                and self._plan and not state.period_plan:
+            fired.append("ctx.period_not_carried")
+            return None  # "… в 2019 году. ¶ Также правительство обсудит распределение 12 млрд"
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
@@ -495,6 +499,18 @@ class DatingRules:
         first, last = self.quantities[0], self.quantities[-1]
         return any(kind == "paren" and start <= first.start and last.end <= end
                    for start, end, kind in self.comparisons)
+
+    @cached_property
+    def _plan(self) -> bool:
+        """Does the sentence speak of a plan or a forecast: finite verbs in the future only
+        ("правительство обсудит распределение"), or a word of plan with none in the past
+        ("планируется направить")?"""
+        text, start, end = self.view.text, self.sentence.start, self.sentence.end
+        tenses = _tenses(text, start, end, self.ctx.speech)
+        if tenses == {"futr"}:
+            return True
+        return "past" not in tenses and any(self.rules.periods.plan_verb.fullmatch(word.group())
+                                            for word in _CLAUSE_WORD.finditer(text, start, end))
 
     @cached_property
     def _past(self) -> bool:

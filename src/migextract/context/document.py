@@ -11,7 +11,7 @@ import regex
 
 from ..lists import structure_lists
 from ..morph import WORD, word_info
-from ..periods import PeriodMention, find_periods
+from ..periods import PeriodMention, find_periods, whole_year
 from ..records import Context, Sentence
 from ..rules import Rules
 from .dating import (
@@ -198,6 +198,18 @@ _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 _WORD = regex.compile(r"[^\W\d_]{3,}")
 
 
+def _plan_term(view: DocumentView, sentence: Sentence, mention: PeriodMention, state: _DocState,
+               rules: Rules) -> bool:
+    """Is the period the term of a plan: said in a forecast or a plan ("в 2019 году
+    планируется направить"), or a whole year after "на" ("принят бюджет на 2019 год")?"""
+    return state.period_forecast or _plans(view, sentence, rules) \
+        or whole_year(mention) and bool(_ON_BEFORE.search(view.text, sentence.start,
+                                                          mention.start))
+
+
+_ON_BEFORE = regex.compile(r"(?<!\w)на\s+$", regex.IGNORECASE)
+
+
 def _plans(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
     """Does the sentence speak of a plan or an expectation ("планируют открыть", "о планируемом
     сокращении", "Ожидается …")?"""
@@ -286,6 +298,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                                             rules.context.speech) == {"past"}
                 state.period_paragraph = sentence.paragraph
                 state.period_forecast = _forecast(view.text, first, sentence, rules)
+                state.period_plan = _plan_term(view, sentence, first, state, rules)
             continue
         if _advance_period(state, mentions, comparisons, _runs_on(view, sentence)):
             if not _plans(view, sentence, rules):
@@ -296,5 +309,6 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                                         rules.context.speech) == {"past"}
             state.period_paragraph = sentence.paragraph
             state.period_forecast = _forecast(view.text, state.period, sentence, rules)
+            state.period_plan = _plan_term(view, sentence, state.period, state, rules)
     flat = [q for quantities in view.quantities for q in quantities]
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
