@@ -214,3 +214,13 @@ def test_the_term_of_a_plan_carries_onto_the_plans_figures(rules):
             "На поддержку экономики будет направлено 9 млрд рублей.")
     facts = extract_text(text, date="2020-12-10", rules=rules).facts
     assert _period(_figure(facts, "9 млрд рублей")) == _year(2021)
+
+
+@pytest.mark.parametrize("carried, expected", [
+    ("В 2014-2016 годах цены росли на 5, 6 и 7% соответственно.", (None, None)),  # §6.5 (c)
+    ("В 2015 году цены выросли на 9%.", _year(2015)),  # §6.5 (a): the year carried
+])
+def test_over_a_year_is_the_year_in_force_or_no_period(rules, carried, expected):
+    text = carried + "\nСтавка по вкладам снизилась за год с 12 до 8%."
+    facts = extract_text(text, date="2017-01-20", rules=rules).facts
+    assert _period(_figure(facts, "8%")) == expected

@@ -387,6 +387,11 @@ class DatingRules:
                 and self.sentence.paragraph != state.period_paragraph and not self._past:
             fired.append("ctx.period_not_carried")
             return None  # "В 2025 году нагрузка составит 800. ¶ Россия отстает в 2–3 раза."
+        if state.period is not None and not whole_year(state.period) \
+                and self.rules.periods.over_a_year.search(self.view.text, self.sentence.start,
+                                                          self.sentence.end):
+            fired.append("ctx.period_over_a_year")
+            return None  # "В 2011–2013 годах … ¶ Инфляция снизилась за год с 9,8 до 5,5%"
         if state.period is not None and self.sentence.paragraph != state.period_paragraph \
                 and self._plan and not state.period_plan:
             fired.append("ctx.period_not_carried")
