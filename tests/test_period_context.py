@@ -224,3 +224,13 @@ def test_over_a_year_is_the_year_in_force_or_no_period(rules, carried, expected)
     text = carried + "\nСтавка по вкладам снизилась за год с 12 до 8%."
     facts = extract_text(text, date="2017-01-20", rules=rules).facts
     assert _period(_figure(facts, "8%")) == expected
+
+
+def test_a_link_to_another_article_does_not_change_the_period(rules):
+    text = ("В 2019 году в области родились 12 тыс. детей.\n"
+            "Также по теме\n"
+            "Другой регион отчитался о рождаемости\n"
+            "За май 2018 года в соседней области родились...\n"
+            "Доля третьих детей составила 20%.")
+    facts = extract_text(text, date="2020-02-01", rules=rules).facts
+    assert _period(_figure(facts, "20%")) == _year(2019)

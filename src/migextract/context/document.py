@@ -144,6 +144,20 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
     return False
 
 
+_PERIOD_STATE = ("period", "period_past", "period_paragraph", "period_forecast", "period_plan")
+
+
+def _saved_period(state: _DocState) -> tuple:
+    return tuple(getattr(state, name) for name in _PERIOD_STATE)
+
+
+def _restore_period(state: _DocState, saved: tuple) -> None:
+    """After a link to another article ("Также по теме", its headline, its teaser), the period
+    in force before it goes on."""
+    for name, value in zip(_PERIOD_STATE, saved, strict=True):
+        setattr(state, name, value)
+
+
 class _LeadPeriod:
     """'Продолжительность жизни достигла 72,5 лет. … «По данным Росстата за семь месяцев
     текущего года, …»', 'Пятьсот квартир, детсады на 1000 мест … планируют построить в 2019
@@ -232,7 +246,14 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                          default=_LEAD_PARAGRAPHS)
     last_paragraph = max(last_paragraph, _LEAD_PARAGRAPHS)
     lead = _LeadPeriod()
+    related: tuple[int, tuple] | None = None  # last paragraph of a link block, state before it
     for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
+        if related is not None and sentence.paragraph > related[0]:
+            _restore_period(state, related[1])
+            related = None
+        if related is None and rules.periods.related_block.fullmatch(
+                view.text[sentence.start:sentence.end].strip()):
+            related = (sentence.paragraph + 2, _saved_period(state))
         if sentence.paragraph > _LEAD_PARAGRAPHS:
             lead.close()
         if sentence.paragraph > last_paragraph:
