@@ -234,3 +234,19 @@ def test_a_link_to_another_article_does_not_change_the_period(rules):
             "Доля третьих детей составила 20%.")
     facts = extract_text(text, date="2020-02-01", rules=rules).facts
     assert _period(_figure(facts, "20%")) == _year(2019)
+
+
+def test_over_a_year_takes_the_year_in_force_beside_a_today_of_another_clause(rules):
+    text = ("В 2018 году долги по зарплате в крае снизили на 300 млн рублей.\n"
+            "\"Это для нас самое главное сегодня: минус 300 млн рублей за год. Это 20% от "
+            "всего долга\", - сказал прокурор.")
+    facts = extract_text(text, date="2019-02-12", rules=rules).facts
+    assert _period(_figure(facts, "минус 300 млн рублей")) == _year(2018)
+    assert _period(_figure(facts, "20%")) == _year(2018)
+
+
+def test_earlier_news_does_not_take_the_period_in_force(rules):
+    text = ("В 2018 году долги по зарплате в крае снизили на 300 млн рублей.\n"
+            "Ранее сообщалось, что завод продал с аукциона склады на 70 млн рублей.")
+    facts = extract_text(text, date="2019-02-12", rules=rules).facts
+    assert _period(_figure(facts, "70 млн рублей")) == (None, None)

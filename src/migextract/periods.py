@@ -47,6 +47,7 @@ class PeriodRules:
     same_period: regex.Pattern[str]
     undated: regex.Pattern[str]
     plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
+    earlier_news: regex.Pattern[str]  # "Ранее сообщалось, что …": neither
     poll: regex.Pattern[str]  # "опрос показал …": neither
     change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
     change_verb: regex.Pattern[str]  # a verb of change anywhere ("снизился", "повысило")
@@ -135,6 +136,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
         undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
         year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
+        earlier_news=regex.compile(need(doc, "earlier_news", str), _FLAGS),
         related_block=regex.compile(need(doc, "related_block", str), _FLAGS),
         over_a_year=regex.compile(r"(?<!\w)(?:" + need(doc, "over_a_year", str) + r")(?!\w)", _FLAGS),
         respectively=re.compile(need(doc, "respectively", str), re.IGNORECASE),

@@ -43,6 +43,11 @@ def _since_year(view: DocumentView, sentence: Sentence, mention: PeriodMention,
                    rule="period.since_year")
 
 
+def over_a_year(text: str, sentence: Sentence, rules: Rules) -> bool:
+    """Does the sentence say "за год", "за прошедший год" (annotation §6.5)?"""
+    return bool(rules.periods.over_a_year.search(text, sentence.start, sentence.end))
+
+
 def _clause_around(text: str, mention: PeriodMention, sentence: Sentence) -> tuple[int, int]:
     return _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
 
@@ -367,6 +372,9 @@ class DatingRules:
         undated = [m for m in self.periods if m.kind == "undated"]
         own = self._nearest(q, sorted(usable + undated, key=lambda m: m.start) if undated
                             else usable)
+        if (own is None or own.kind == "undated") and self._year_over_a_year(state):
+            fired.append("ctx.period_over_a_year")  # §6.5 (a)
+            return state.period
         if own is not None and own.kind == "undated":
             fired.append("ctx.period_undated")  # "На сегодняшний день … 1 млн, а до конца года …"
             return None
@@ -388,8 +396,7 @@ class DatingRules:
             fired.append("ctx.period_not_carried")
             return None  # "В 2025 году нагрузка составит 800. ¶ Россия отстает в 2–3 раза."
         if state.period is not None and not whole_year(state.period) \
-                and self.rules.periods.over_a_year.search(self.view.text, self.sentence.start,
-                                                          self.sentence.end):
+                and over_a_year(self.view.text, self.sentence, self.rules):
             fired.append("ctx.period_over_a_year")
             return None  # "В 2011–2013 годах … ¶ Инфляция снизилась за год с 9,8 до 5,5%"
         if state.period is not None and self.sentence.paragraph != state.period_paragraph \
@@ -504,6 +511,13 @@ class DatingRules:
         first, last = self.quantities[0], self.quantities[-1]
         return any(kind == "paren" and start <= first.start and last.end <= end
                    for start, end, kind in self.comparisons)
+
+    def _year_over_a_year(self, state: _DocState) -> bool:
+        """'В 2018 году долг снизили на 2,5 млрд. ¶ «Это для нас самое главное сегодня, на 2,5
+        млрд рублей за год»': "за год" is the calendar year in force (annotation §6.5 a), even
+        beside a "сегодня" of another clause."""
+        return state.period is not None and whole_year(state.period) \
+            and over_a_year(self.view.text, self.sentence, self.rules)
 
     @cached_property
     def _plan(self) -> bool:

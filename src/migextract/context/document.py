@@ -22,6 +22,7 @@ from .dating import (
     _since_year,
     _tenses,
     _within_a_year,
+    over_a_year,
 )
 from .document_places import _is_local, _trusted
 from .sentence import _SentenceView
@@ -119,10 +120,12 @@ def _runs_on(view: DocumentView, sentence: Sentence) -> bool:
 
 
 def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
-    """A plan ("Планируется: …") or a poll, which the period reported before is not about; a
-    poll from the start of its paragraph, as its figures may come before the word "опрос"."""
+    """A plan ("Планируется: …"), earlier news ("Ранее сообщалось, что …") or a poll, which the
+    period reported before is not about; a poll from the start of its paragraph, as its figures
+    may come before the word "опрос"."""
     text = view.text[sentence.start:sentence.end]
-    if rules.periods.plan_opening.search(text) or rules.periods.poll.search(text):
+    if rules.periods.plan_opening.search(text) or rules.periods.poll.search(text) \
+            or rules.periods.earlier_news.search(text):
         return True
     first = sentence.index == 0 or view.sentences[sentence.index - 1].paragraph != sentence.paragraph
     rest = takewhile(lambda s: s.paragraph == sentence.paragraph,
@@ -268,7 +271,9 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         state.month_year = next((m.period_start.year for m in reversed(mentions)
                                  if m.kind == "explicit" and _within_a_year(m)), state.month_year)
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
-        if any(m.kind in ("onset", "undated") for m in mentions) \
+        year_in_force = state.period is not None and whole_year(state.period) \
+            and over_a_year(view.text, sentence, rules)  # "сегодня … на 2,5 млрд за год"
+        if any(m.kind == "onset" or m.kind == "undated" and not year_in_force for m in mentions) \
                 or _opens_new_frame(view, sentence, rules):
             state.period = None  # "с 2019 года …", "сейчас …", "Планируется:": the old one is over
         own_speaker = _own_speaker(view, sentence, quoted, reported, state, rules) \
