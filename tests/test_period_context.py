@@ -143,6 +143,7 @@ def test_a_comparison_base_with_a_count_of_months_or_a_pronoun_is_not_the_period
     facts = extract_text(text, date="2020-11-02", rules=rules).facts
     nine_months = (date(2020, 1, 1), date(2020, 9, 30))
     assert _period(_figure(facts, "12%")) == nine_months
+    assert _figure(facts, "12%").context.comparison == "9 месяцев 2019 года"
     assert _period(_figure(facts, "3%")) == nine_months
 
 

@@ -217,7 +217,8 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
             words.pop()
         if words:
             phrase = text[words[0].start:words[-1].end]
-            spans.append((marker.start(), words[-1].end, nominative_phrase(_lower_common(phrase))))
+            spans.append((marker.start(), words[-1].end,
+                          _counted_months(nominative_phrase(_lower_common(phrase)))))
     spans.extend(_base_periods(text, sentence, rules, periods, spans))
     for paren in _PARENTHESES.finditer(text[sentence.start:sentence.end]):
         start = sentence.start + paren.start()
@@ -226,6 +227,17 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
 
 
 _MONTHS_WORD = regex.compile(r"месяц", regex.IGNORECASE)
+_COUNTED_MONTHS = regex.compile(r"^(\d{1,2}) месяц\w*")
+
+
+def _counted_months(phrase: str) -> str:
+    """'10 месяцы 2016 года' (the nominative of "10 месяцами") → '10 месяцев 2016 года'."""
+    def agree(match: regex.Match[str]) -> str:
+        n = int(match.group(1))
+        word = "месяц" if n % 10 == 1 and n % 100 != 11 else \
+            "месяца" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "месяцев"
+        return f"{n} {word}"
+    return _COUNTED_MONTHS.sub(agree, phrase)
 
 
 def _base_periods(text: str, sentence: Sentence, rules: Rules, periods: list[PeriodMention],
