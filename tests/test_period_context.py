@@ -134,3 +134,120 @@ def test_a_bound_over_a_span_keeps_the_span(rules):
     text = "В 2012-2017 годах зарплата в отрасли была до 35 тыс. рублей."
     facts = extract_text(text, date="2018-04-01", rules=rules).facts
     assert _period(_figure(facts, "до 35 тыс. рублей")) == (date(2012, 1, 1), date(2017, 12, 31))
+
+
+def test_a_comparison_base_with_a_count_of_months_or_a_pronoun_is_not_the_period(rules):
+    text = ("За январь-сентябрь 2020 года число вакансий в области выросло на 12% по сравнению "
+            "с 9 месяцами 2019 года. За январь-сентябрь 2020-го по отношению к тому же периоду "
+            "2019-го безработица снизилась на 3%.")
+    facts = extract_text(text, date="2020-11-02", rules=rules).facts
+    nine_months = (date(2020, 1, 1), date(2020, 9, 30))
+    assert _period(_figure(facts, "12%")) == nine_months
+    assert _figure(facts, "12%").context.comparison == "9 месяцев 2019 года"
+    assert _period(_figure(facts, "3%")) == nine_months
+
+
+def test_a_period_in_the_bracket_of_the_only_figure_carries_on(rules):
+    text = ("Выпуск стали в стране падает (–2,1% за январь–май 2021 года), но в ряде областей "
+            "он вырос. В Тульской области рост составил 4%.")
+    facts = extract_text(text, date="2021-07-01", rules=rules).facts
+    assert _period(_figure(facts, "4%")) == (date(2021, 1, 1), date(2021, 5, 31))
+
+
+def test_an_average_duration_takes_the_period_but_an_age_does_not(rules):
+    text = ("В 2018 году средняя продолжительность жизни в области составила 71,3 года. "
+            "Пенсионный возраст здесь 60 лет.")
+    facts = extract_text(text, date="2019-03-01", rules=rules).facts
+    assert _period(_figure(facts, "71,3 года")) == _year(2018)
+    assert _period(_figure(facts, "60 лет")) == (None, None)
+
+
+def test_the_leads_first_figures_take_the_period_the_lead_states_after_them(rules):
+    text = ("Средняя зарплата в крае впервые превысила 40 тыс. рублей.\n"
+            "\"По данным статистики за пять месяцев текущего года, она выросла на 8%\", - "
+            "сказал министр.")
+    facts = extract_text(text, date="2019-07-10", rules=rules).facts
+    five_months = (date(2019, 1, 1), date(2019, 5, 31))
+    assert _period(_figure(facts, "40 тыс. рублей")) == five_months
+    assert _period(_figure(facts, "8%")) == five_months
+    one_sentence = "Три школы и больницу на 200 коек построят в районе в 2024 году."
+    facts = extract_text(one_sentence, date="2023-12-01", rules=rules).facts
+    assert _period(_figure(facts, "Три школы")) == _year(2024)
+
+
+def test_a_plan_does_not_take_the_period_of_the_leads_next_sentence(rules):
+    text = ("Власти города планируют открыть пять центров занятости.\n"
+            "С их помощью к концу мая 2020 года планируется трудоустроить 2 тыс. человек.")
+    facts = extract_text(text, date="2019-11-01", rules=rules).facts
+    assert _period(_figure(facts, "пять центров")) == (None, None)
+
+
+def test_a_budget_year_carries_onto_what_was_done_for_it_in_the_next_paragraph(rules):
+    text = ("Депутаты приняли бюджет области. В 2021 году расходы на школы составят 3 млрд "
+            "рублей.\n"
+            "При доработке доходы бюджета увеличились на 1,5 млрд рублей.\n"
+            "В районе должно быть построено 40 домов, на них уже выделили землю.")
+    facts = extract_text(text, date="2020-12-10", rules=rules).facts
+    assert _period(_figure(facts, "1,5 млрд рублей")) == _year(2021)
+    assert _period(_figure(facts, "40 домов")) == (None, None)
+
+
+def test_over_the_last_decades_gives_no_period(rules):
+    text = ("В 2019 году в республику переехали 300 человек. За последние три десятилетия "
+            "сюда вернулись около 5 тыс. семей.")
+    facts = extract_text(text, date="2020-02-01", rules=rules).facts
+    assert _period(_figure(facts, "около 5 тыс. семей")) == (None, None)
+
+
+def test_a_reported_year_does_not_carry_onto_a_plan_in_the_next_paragraph(rules):
+    text = ("В 2019 году область получила из федерального бюджета 7 млрд рублей, сообщил "
+            "министр.\n"
+            "Также правительство обсудит выделение 12 млрд рублей на дороги. Еще 400 млн "
+            "рублей планируется направить на мосты.")
+    facts = extract_text(text, date="2019-12-10", rules=rules).facts
+    assert _period(_figure(facts, "7 млрд рублей")) == _year(2019)
+    assert _period(_figure(facts, "12 млрд рублей")) == (None, None)
+    assert _period(_figure(facts, "400 млн рублей")) == (None, None)
+
+
+def test_the_term_of_a_plan_carries_onto_the_plans_figures(rules):
+    text = ("Депутаты приняли бюджет на 2021 год, доходы составят 50 млрд рублей.\n"
+            "На поддержку экономики будет направлено 9 млрд рублей.")
+    facts = extract_text(text, date="2020-12-10", rules=rules).facts
+    assert _period(_figure(facts, "9 млрд рублей")) == _year(2021)
+
+
+@pytest.mark.parametrize("carried, expected", [
+    ("В 2014-2016 годах цены росли на 5, 6 и 7% соответственно.", (None, None)),  # §6.5 (c)
+    ("В 2015 году цены выросли на 9%.", _year(2015)),  # §6.5 (a): the year carried
+])
+def test_over_a_year_is_the_year_in_force_or_no_period(rules, carried, expected):
+    text = carried + "\nСтавка по вкладам снизилась за год с 12 до 8%."
+    facts = extract_text(text, date="2017-01-20", rules=rules).facts
+    assert _period(_figure(facts, "8%")) == expected
+
+
+def test_a_link_to_another_article_does_not_change_the_period(rules):
+    text = ("В 2019 году в области родились 12 тыс. детей.\n"
+            "Также по теме\n"
+            "Другой регион отчитался о рождаемости\n"
+            "За май 2018 года в соседней области родились...\n"
+            "Доля третьих детей составила 20%.")
+    facts = extract_text(text, date="2020-02-01", rules=rules).facts
+    assert _period(_figure(facts, "20%")) == _year(2019)
+
+
+def test_over_a_year_takes_the_year_in_force_beside_a_today_of_another_clause(rules):
+    text = ("В 2018 году долги по зарплате в крае снизили на 300 млн рублей.\n"
+            "\"Это для нас самое главное сегодня: минус 300 млн рублей за год. Это 20% от "
+            "всего долга\", - сказал прокурор.")
+    facts = extract_text(text, date="2019-02-12", rules=rules).facts
+    assert _period(_figure(facts, "минус 300 млн рублей")) == _year(2018)
+    assert _period(_figure(facts, "20%")) == _year(2018)
+
+
+def test_earlier_news_does_not_take_the_period_in_force(rules):
+    text = ("В 2018 году долги по зарплате в крае снизили на 300 млн рублей.\n"
+            "Ранее сообщалось, что завод продал с аукциона склады на 70 млн рублей.")
+    facts = extract_text(text, date="2019-02-12", rules=rules).facts
+    assert _period(_figure(facts, "70 млн рублей")) == (None, None)

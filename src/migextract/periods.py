@@ -47,6 +47,7 @@ class PeriodRules:
     same_period: regex.Pattern[str]
     undated: regex.Pattern[str]
     plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
+    earlier_news: regex.Pattern[str]  # "Ранее сообщалось, что …": neither
     poll: regex.Pattern[str]  # "опрос показал …": neither
     change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
     change_verb: regex.Pattern[str]  # a verb of change anywhere ("снизился", "повысило")
@@ -60,6 +61,8 @@ class PeriodRules:
     heading_word: regex.Pattern[str]  # a line without one is a credit or a bullet, not a heading
     year_in_progress: regex.Pattern[str]  # "в конце января 2018 года стоила": 2018 is not over
     plan_verb: regex.Pattern[str]  # "планируется в 2019 году": a present tense of the future
+    over_a_year: regex.Pattern[str]  # "за год": no calendar year of its own (annotation §6.5)
+    related_block: regex.Pattern[str]  # "Также по теме": a link to another article follows
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -133,6 +136,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
         undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
         year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
+        earlier_news=regex.compile(need(doc, "earlier_news", str), _FLAGS),
+        related_block=regex.compile(need(doc, "related_block", str), _FLAGS),
+        over_a_year=regex.compile(r"(?<!\w)(?:" + need(doc, "over_a_year", str) + r")(?!\w)", _FLAGS),
         respectively=re.compile(need(doc, "respectively", str), re.IGNORECASE),
         plan_opening=regex.compile(need(doc, "plan_opening", str), _FLAGS),
         poll=regex.compile(need(doc, "poll", str), _FLAGS),

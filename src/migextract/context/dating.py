@@ -43,6 +43,11 @@ def _since_year(view: DocumentView, sentence: Sentence, mention: PeriodMention,
                    rule="period.since_year")
 
 
+def over_a_year(text: str, sentence: Sentence, rules: Rules) -> bool:
+    """Does the sentence say "за год", "за прошедший год" (annotation §6.5)?"""
+    return bool(rules.periods.over_a_year.search(text, sentence.start, sentence.end))
+
+
 def _clause_around(text: str, mention: PeriodMention, sentence: Sentence) -> tuple[int, int]:
     return _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
 
@@ -192,7 +197,8 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
     spans = []
     for marker in rules.context.comparison_markers.finditer(text, sentence.start, sentence.end):
         words = []
-        for tok in tokenize(text, marker.end(), sentence.end):
+        toks = tokenize(text, marker.end(), sentence.end)
+        for i, tok in enumerate(toks):
             if any(m.start <= tok.start < m.end for m in periods):
                 words.append(tok)
             elif tok.word and tok.pos in ("ADJF", "PRTF", "NOUN", "NUMR") or \
@@ -200,18 +206,38 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
                 words.append(tok)
             elif regex.fullmatch(r"(?:19|20)\d\d", tok.text):
                 words.append(tok)
+            elif tok.text.lower() == "же" and words:  # "к тому же периоду 2016 года"
+                words.append(tok)
+            elif regex.fullmatch(r"\d{1,2}", tok.text) and i + 1 < len(toks) \
+                    and _MONTHS_WORD.match(toks[i + 1].text):  # "с 10 месяцами 2016 года"
+                words.append(tok)
             else:
                 break
         while words and words[-1].text == ".":
             words.pop()
         if words:
             phrase = text[words[0].start:words[-1].end]
-            spans.append((marker.start(), words[-1].end, nominative_phrase(_lower_common(phrase))))
+            spans.append((marker.start(), words[-1].end,
+                          _counted_months(nominative_phrase(_lower_common(phrase)))))
     spans.extend(_base_periods(text, sentence, rules, periods, spans))
     for paren in _PARENTHESES.finditer(text[sentence.start:sentence.end]):
         start = sentence.start + paren.start()
         spans.append((start, sentence.start + paren.end(), "paren"))
     return spans
+
+
+_MONTHS_WORD = regex.compile(r"месяц", regex.IGNORECASE)
+_COUNTED_MONTHS = regex.compile(r"^(\d{1,2}) месяц\w*")
+
+
+def _counted_months(phrase: str) -> str:
+    """'10 месяцы 2016 года' (the nominative of "10 месяцами") → '10 месяцев 2016 года'."""
+    def agree(match: regex.Match[str]) -> str:
+        n = int(match.group(1))
+        word = "месяц" if n % 10 == 1 and n % 100 != 11 else \
+            "месяца" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "месяцев"
+        return f"{n} {word}"
+    return _COUNTED_MONTHS.sub(agree, phrase)
 
 
 def _base_periods(text: str, sentence: Sentence, rules: Rules, periods: list[PeriodMention],
@@ -358,13 +384,16 @@ class DatingRules:
         undated = [m for m in self.periods if m.kind == "undated"]
         own = self._nearest(q, sorted(usable + undated, key=lambda m: m.start) if undated
                             else usable)
+        if (own is None or own.kind == "undated") and self._year_over_a_year(state):
+            fired.append("ctx.period_over_a_year")  # §6.5 (a)
+            return state.period
         if own is not None and own.kind == "undated":
             fired.append("ctx.period_undated")  # "На сегодняшний день … 1 млн, а до конца года …"
             return None
         if own is not None:  # "… составило 5 тыс. в 2022 году", with no other figure in between
             fired.append("ctx.period_in_sentence")
             return own
-        if q.unit in _DURATIONS:
+        if q.unit in _DURATIONS and not self._average_duration(q):
             return None  # "пенсионный возраст 60 лет": an age or a term holds for no period
         if any(m.kind == "undated" for m in self.periods):
             fired.append("ctx.period_undated")
@@ -375,9 +404,17 @@ class DatingRules:
             fired.append("ctx.period_not_carried")
             return None  # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков."
         if state.period is not None and state.period_forecast \
-                and self.sentence.paragraph != state.period_paragraph:
+                and self.sentence.paragraph != state.period_paragraph and not self._past:
             fired.append("ctx.period_not_carried")
             return None  # "В 2025 году нагрузка составит 800. ¶ Россия отстает в 2–3 раза."
+        if state.period is not None and not whole_year(state.period) \
+                and over_a_year(self.view.text, self.sentence, self.rules):
+            fired.append("ctx.period_over_a_year")
+            return None  # "В 2011–2013 годах … ¶ Инфляция снизилась за год с 9,8 до 5,5%"
+        if state.period is not None and self.sentence.paragraph != state.period_paragraph \
+                and self._plan and not state.period_plan:
+            fired.append("ctx.period_not_carried")
+            return None  # "… в 2019 году. ¶ Также правительство обсудит распределение 12 млрд"
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
@@ -468,6 +505,52 @@ class DatingRules:
         statement, a plan, a forecast)? A sentence without one ("в 2017 году — 7%") is not."""
         tenses = _tenses(self.view.text, self.sentence.start, self.sentence.end, self.ctx.speech)
         return bool(tenses) and "past" not in tenses
+
+    def _average_duration(self, q: Quantity) -> bool:
+        """'продолжительность жизни составила 72,7 года', 'срок поиска работы — 7,4 месяца': a
+        duration with a fraction is an average, a statistic of the period in force; a whole one
+        ('пенсионный возраст 60 лет', 'срок три года') is an age or a term. Not the old level
+        of a change ('с 66,5 до 67,5 года'), which is of the period before."""
+        if q.value == int(q.value) or q.qualifier not in ("exact", "approx"):
+            return False
+        lead = _LEVEL_LEAD.search(self.view.text, self.sentence.start, q.start)
+        return lead is None or lead.group("word").lower() == "до"
+
+    def _all_in_one_parenthesis(self) -> bool:
+        """'Спад доходов продолжается (–0,8% за январь–октябрь 2017 года). В Крыму они выросли
+        на 14%': a sentence whose only figures stand in one bracket with their period reports
+        that period, which goes on as a period said in the sentence itself would."""
+        first, last = self.quantities[0], self.quantities[-1]
+        return any(kind == "paren" and start <= first.start and last.end <= end
+                   for start, end, kind in self.comparisons)
+
+    def _year_over_a_year(self, state: _DocState) -> bool:
+        """'В 2018 году долг снизили на 2,5 млрд. ¶ «Это для нас самое главное сегодня, на 2,5
+        млрд рублей за год»': "за год" is the calendar year in force (annotation §6.5 a), even
+        beside a "сегодня" of another clause."""
+        return state.period is not None and whole_year(state.period) \
+            and over_a_year(self.view.text, self.sentence, self.rules)
+
+    @cached_property
+    def _plan(self) -> bool:
+        """Does the sentence speak of a plan or a forecast: finite verbs in the future only
+        ("правительство обсудит распределение"), or a word of plan with none in the past
+        ("планируется направить")?"""
+        text, start, end = self.view.text, self.sentence.start, self.sentence.end
+        tenses = _tenses(text, start, end, self.ctx.speech)
+        if tenses == {"futr"}:
+            return True
+        return "past" not in tenses and any(self.rules.periods.plan_verb.fullmatch(word.group())
+                                            for word in _CLAUSE_WORD.finditer(text, start, end))
+
+    @cached_property
+    def _past(self) -> bool:
+        """Does the sentence report in the past tense ("доходы бюджета увеличились на 4,2 млрд")?
+        After a forecast or a plan for a year, it reports on what was done for that year."""
+        text, start, end = self.view.text, self.sentence.start, self.sentence.end
+        return "past" in _tenses(text, start, end, self.ctx.speech) and not any(
+            self.rules.periods.plan_verb.fullmatch(word.group())
+            for word in _CLAUSE_WORD.finditer(text, start, end))
 
     def _base_before_bracket(self, q: Quantity) -> PeriodMention | None:
         """'на 10% меньше, чем за аналогичный период прошлого года (990 тыс. человек)': the figure

@@ -11,7 +11,7 @@ import regex
 
 from ..lists import structure_lists
 from ..morph import WORD, word_info
-from ..periods import PeriodMention, find_periods
+from ..periods import PeriodMention, find_periods, whole_year
 from ..records import Context, Sentence
 from ..rules import Rules
 from .dating import (
@@ -22,6 +22,7 @@ from .dating import (
     _since_year,
     _tenses,
     _within_a_year,
+    over_a_year,
 )
 from .document_places import _is_local, _trusted
 from .sentence import _SentenceView
@@ -119,10 +120,12 @@ def _runs_on(view: DocumentView, sentence: Sentence) -> bool:
 
 
 def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
-    """A plan ("Планируется: …") or a poll, which the period reported before is not about; a
-    poll from the start of its paragraph, as its figures may come before the word "опрос"."""
+    """A plan ("Планируется: …"), earlier news ("Ранее сообщалось, что …") or a poll, which the
+    period reported before is not about; a poll from the start of its paragraph, as its figures
+    may come before the word "опрос"."""
     text = view.text[sentence.start:sentence.end]
-    if rules.periods.plan_opening.search(text) or rules.periods.poll.search(text):
+    if rules.periods.plan_opening.search(text) or rules.periods.poll.search(text) \
+            or rules.periods.earlier_news.search(text):
         return True
     first = sentence.index == 0 or view.sentences[sentence.index - 1].paragraph != sentence.paragraph
     rest = takewhile(lambda s: s.paragraph == sentence.paragraph,
@@ -144,6 +147,94 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
     return False
 
 
+_PERIOD_STATE = ("period", "period_past", "period_paragraph", "period_forecast", "period_plan")
+
+
+def _saved_period(state: _DocState) -> tuple:
+    return tuple(getattr(state, name) for name in _PERIOD_STATE)
+
+
+def _restore_period(state: _DocState, saved: tuple) -> None:
+    """After a link to another article ("Также по теме", its headline, its teaser), the period
+    in force before it goes on."""
+    for name, value in zip(_PERIOD_STATE, saved, strict=True):
+        setattr(state, name, value)
+
+
+class _LeadPeriod:
+    """'Продолжительность жизни достигла 72,5 лет. … «По данным Росстата за семь месяцев
+    текущего года, …»', 'Пятьсот квартир, детсады на 1000 мест … планируют построить в 2019
+    году': the lead's figures said before any period, in the lead, take the first period the
+    lead states after them, as a lead's source named after its figures covers them."""
+
+    def __init__(self) -> None:
+        self.waiting: list[int] = []  # contexts of the lead with no period yet
+        self.done = False
+
+    def read(self, contexts: list[Context], opened: int, quantities, open_before: bool,
+             planned: bool) -> None:
+        """The contexts[opened:] of one sentence of the lead, `planned` if it speaks of a plan
+        (whose period is not the one of the figures reported around it)."""
+        if self.done:
+            return
+        if planned:  # "планируют открыть четыре центра … к концу августа 2019 года"
+            self.waiting.clear()
+        source = next((ctx for ctx in contexts[opened:] if ctx.period_start is not None
+                       and "ctx.period_in_sentence" in ctx.rules), None)
+        for index, q in zip(range(opened, len(contexts)), quantities, strict=True):
+            ctx = contexts[index]
+            if ctx is source:
+                break
+            if open_before and ctx.period_start is None \
+                    and not any(rule.startswith("ctx.period") for rule in ctx.rules) \
+                    and (q.unit not in _DURATIONS or q.value != int(q.value)):
+                self.waiting.append(index)
+        if source is not None:
+            self.fill(contexts, source.period_start, source.period_end, source.period_text)
+        elif not open_before or any(ctx.period_start is not None for ctx in contexts[opened:]):
+            self.close()  # a period was in force: the lead is dated
+        elif planned:
+            self.close()
+
+    def close(self) -> None:
+        self.waiting.clear()
+        self.done = True
+
+    def fill(self, contexts: list[Context], start, end, text) -> None:
+        if self.done:
+            return
+        for index in self.waiting:
+            contexts[index] = replace(contexts[index], period_start=start, period_end=end,
+                                      period_text=text,
+                                      rules=contexts[index].rules + ("ctx.period_from_lead",))
+        self.waiting.clear()
+        self.done = True
+
+
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
+_WORD = regex.compile(r"[^\W\d_]{3,}")
+
+
+def _plan_term(view: DocumentView, sentence: Sentence, mention: PeriodMention, state: _DocState,
+               rules: Rules) -> bool:
+    """Is the period the term of a plan: said in a forecast or a plan ("в 2019 году
+    планируется направить"), or a whole year after "на" ("принят бюджет на 2019 год")?"""
+    return state.period_forecast or _plans(view, sentence, rules) \
+        or whole_year(mention) and bool(_ON_BEFORE.search(view.text, sentence.start,
+                                                          mention.start))
+
+
+_ON_BEFORE = regex.compile(r"(?<!\w)на\s+$", regex.IGNORECASE)
+
+
+def _plans(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """Does the sentence speak of a plan or an expectation ("планируют открыть", "о планируемом
+    сокращении", "Ожидается …")?"""
+    text = view.text[sentence.start:sentence.end]
+    return bool(rules.periods.plan_opening.search(text)) or any(
+        rules.periods.plan_verb.fullmatch(w.group()) for w in _WORD.finditer(text))
+
+
 def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     """Contexts for every quantity of the document, in document order."""
     state = _DocState()
@@ -157,7 +248,17 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                                                         strict=True) if qs),
                          default=_LEAD_PARAGRAPHS)
     last_paragraph = max(last_paragraph, _LEAD_PARAGRAPHS)
+    lead = _LeadPeriod()
+    related: tuple[int, tuple] | None = None  # last paragraph of a link block, state before it
     for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
+        if related is not None and sentence.paragraph > related[0]:
+            _restore_period(state, related[1])
+            related = None
+        if related is None and rules.periods.related_block.fullmatch(
+                view.text[sentence.start:sentence.end].strip()):
+            related = (sentence.paragraph + 2, _saved_period(state))
+        if sentence.paragraph > _LEAD_PARAGRAPHS:
+            lead.close()
         if sentence.paragraph > last_paragraph:
             break  # past the last figure's paragraph (and the lead) nothing is credited back
         if _is_heading(view, sentence, rules):
@@ -170,7 +271,9 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         state.month_year = next((m.period_start.year for m in reversed(mentions)
                                  if m.kind == "explicit" and _within_a_year(m)), state.month_year)
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
-        if any(m.kind in ("onset", "undated") for m in mentions) \
+        year_in_force = state.period is not None and whole_year(state.period) \
+            and over_a_year(view.text, sentence, rules)  # "сегодня … на 2,5 млрд за год"
+        if any(m.kind == "onset" or m.kind == "undated" and not year_in_force for m in mentions) \
                 or _opens_new_frame(view, sentence, rules):
             state.period = None  # "с 2019 года …", "сейчас …", "Планируется:": the old one is over
         own_speaker = _own_speaker(view, sentence, quoted, reported, state, rules) \
@@ -204,10 +307,13 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             carried = () if own_speaker or not state.speaker else \
                 ("speaker.released",) if released or _released(contexts, sentence) \
                 else ("speaker.carried",)
+            opened = len(contexts)
             for index in range(len(quantities)):
                 context = sentence_view.context(index, state, len(contexts))
                 contexts.append(replace(context, rules=context.rules + carried))
                 paragraphs.append(sentence.paragraph)
+            lead.read(contexts, opened, quantities, state.period is None,
+                      _plans(view, sentence, rules))
             first = sentence_view.first_period
             if first is not None and first.kind == "explicit" and (
                     first.rule not in _NOT_CARRIED
@@ -218,11 +324,17 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                                             rules.context.speech) == {"past"}
                 state.period_paragraph = sentence.paragraph
                 state.period_forecast = _forecast(view.text, first, sentence, rules)
+                state.period_plan = _plan_term(view, sentence, first, state, rules)
             continue
         if _advance_period(state, mentions, comparisons, _runs_on(view, sentence)):
+            if not _plans(view, sentence, rules):
+                lead.fill(contexts, state.period.period_start, state.period.period_end,
+                          state.period.text)
+            lead.close()
             state.period_past = _tenses(view.text, sentence.start, sentence.end,
                                         rules.context.speech) == {"past"}
             state.period_paragraph = sentence.paragraph
             state.period_forecast = _forecast(view.text, state.period, sentence, rules)
+            state.period_plan = _plan_term(view, sentence, state.period, state, rules)
     flat = [q for quantities in view.quantities for q in quantities]
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)

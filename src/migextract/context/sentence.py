@@ -94,6 +94,9 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         period = self._period(q, state, fired)
         if index == 0 and period is not None and fired[-1:] == ["ctx.period_in_sentence"]:
             self.first_period = period
+        elif index == 0 and fired[-1:] == ["ctx.period_in_parenthesis"] \
+                and self._all_in_one_parenthesis():
+            self.first_period = period  # "Спад (–0,8% за январь–октябрь 2017 года), …"
         elif index == 0 and fired[-1:] == ["ctx.period_respective"]:
             self.first_period = self._respective_source  # the years of the list carry on
         period = self._level_in_span(index, period, fired)

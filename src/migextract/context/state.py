@@ -19,6 +19,7 @@ class _DocState:
     period_past: bool = False  # the period was set by a sentence in the past tense
     period_paragraph: int | None = None  # … in this paragraph
     period_forecast: bool = False  # … in a clause in the future tense ("в 2025 году составит")
+    period_plan: bool = False  # … the term of a plan ("бюджет на 2019 год", "планируется в 2019")
     month_year: int | None = None  # the year of the last period shorter than a year
     speaker: str | None = None
     speaker_paragraph: int | None = None
