@@ -98,3 +98,48 @@ def test_a_persons_words_do_not_go_on_into_the_next_paragraph():
     text = ("Безработица в мае составила 3,1%, сообщил экономист Олег Смирнов.\n"
             "В Ингушетии она держится на уровне 25%.")
     assert _speakers(text)[-1] == ("25%", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Больше половины жителей, 54%, довольны работой транспорта, показывает опрос ВЦИОМ.",
+     "ВЦИОМ"),
+    ("В опросе, проведенном Институтом социологии РАН, приняли участие 1500 человек.",
+     "Институт социологии РАН"),
+    ("Средняя зарплата продавца, судя по Росстату, составляет 40 тыс. рублей.", "Росстат"),
+])
+def test_polls_and_studies_name_their_source(text, speaker):
+    got = _speakers(text)[0][1]
+    assert got is not None and speaker.lower() in got.lower()
+
+
+def test_a_conclusion_reached_names_the_source_of_the_figures_before_it():
+    text = ("Новости региона\nОколо 40% семей откладывают деньги на отпуск. К такому выводу "
+            "пришли аналитики Сбербанка.")
+    got = _speakers(text)[0][1]
+    assert got is not None and "Сбербанк" in got
+
+
+def test_a_press_service_named_again_goes_on_into_the_next_paragraph_of_figures():
+    text = ("Власти области выделят 2 млрд рублей на ремонт школ, сообщила пресс-служба "
+            "губернатора.\n"
+            '"Работы начнутся весной", - отмечается в сообщении.\n'
+            "Еще 500 млн рублей направят на закупку автобусов.")
+    assert _speakers(text)[-1] == ("500 млн рублей", "пресс-служба губернатора")
+
+
+def test_a_press_service_named_once_in_the_lead_stays_in_its_paragraph():
+    text = ("Власти области выделят 2 млрд рублей на ремонт школ, сообщила пресс-служба "
+            "губернатора.\nЕще 500 млн рублей направят на закупку автобусов.")
+    assert _speakers(text)[-1] == ("500 млн рублей", None)
+
+
+def test_an_abbreviation_is_written_as_the_name_the_text_spells_it_out_with():
+    text = ("По данным Всероссийского центра изучения общественного мнения (ВЦИОМ), 30% "
+            "россиян ждут роста цен.\nПо данным ВЦИОМа, 20% опрошенных откладывают покупки.")
+    assert _speakers(text)[-1] == ("20%", "Всероссийский центр изучения общественного мнения")
+
+
+def test_their_opinion_in_a_poll_is_the_poll_going_on():
+    text = ("Согласно опросу ВЦИОМ, 30% россиян ждут роста цен.\n"
+            "По их мнению, зарплаты вырастут на 5%.")
+    assert _speakers(text)[-1] == ("5%", "ВЦИОМ")

@@ -31,12 +31,14 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         return state.last_person
     if speaker is None:
         return None
+    speaker = _fullest_form(view.text, speaker)
     if " " not in speaker:
         if word_info(speaker).lemma in rules.context.anaphoric_sources:
             return state.last_organization or speaker
         # "сказал Мусабеков" after "Ерлан Мусабеков" spoke: the full name
         speaker = next((s for s in state.speakers if s.rsplit(" ", 1)[-1] == speaker), speaker)
     state.speakers.append(speaker)
+    state.named_in.setdefault(speaker, sentence.paragraph)
     if not any(e.type == "PER" and e.normal == speaker for e in view.entities):
         state.last_organization = speaker
     else:  # "сообщила руководитель Управления ФАС Наталия Гуревская": "ведомство" is her office
@@ -44,6 +46,48 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         state.last_organization = _title_organization(view, sentence, rules) \
             or state.last_organization
     return speaker
+
+
+def _fullest_form(text: str, speaker: str) -> str:
+    """A source in the fullest form the text uses (docs/annotation.md §4 "Form"): the name
+    without the abbreviation the text adds in brackets ("Всероссийский центр изучения
+    общественного мнения (ВЦИОМ)"), and an abbreviation alone, in any case ("ВЦИОМа"), as the
+    words the text spells it out with: "центром изучения … (ВЦИОМ)"."""
+    speaker = _BRACKETED_TAIL.sub("", speaker) or speaker
+    if " " in speaker or not speaker[:1].isupper():
+        return speaker
+    for spelled in _SPELLED_OUT.finditer(text):
+        abbreviation = spelled.group("abbr")
+        if speaker.upper().startswith(abbreviation) \
+                and len(speaker) - len(abbreviation) <= _CASE_ENDING:
+            words = _initial_words(spelled.group("words").replace('"', " ").replace("«", " ")
+                                   .replace("»", " ").split(), abbreviation)
+            if words:
+                return nominative_phrase(" ".join(words))
+    return speaker
+
+
+_BRACKETED_TAIL = regex.compile(r"\s*\([^()]*\)\s*$")
+_SPELLED_OUT = regex.compile(r"(?P<words>(?:[«\"]?[^\W\d_]+[»\"]?\s+){1,8})\((?P<abbr>\p{Lu}{2,6})\)")
+_CASE_ENDING = 2  # "ВЦИОМа", "ЦТРом"
+_NOT_INITIALS = frozenset({"по", "и", "при", "для", "с", "в", "на", "им"})
+
+
+def _initial_words(words: list[str], abbreviation: str) -> list[str]:
+    """The last words of `words` whose initials spell `abbreviation` (prepositions and "и"
+    skipped, as "Федеральная служба по труду" is ФСТ), or nothing."""
+    letters = list(abbreviation)
+    taken = 0
+    for word in reversed(words):
+        taken += 1
+        if word.lower() in _NOT_INITIALS:
+            continue
+        if not letters or word[0].upper() != letters[-1]:
+            return []
+        letters.pop()
+        if not letters:
+            return words[-taken:]
+    return []
 
 
 LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
@@ -93,7 +137,19 @@ def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _
     called_data = any(m.group()[:5].lower() not in own_name for m in
                       rules.context.release_words.finditer(view.text, paragraph[0].start,
                                                            paragraph[-1].end))
-    return called_data and not _is_person(view, speaker)
+    return (called_data or _office_named_again(view, sentence, speaker, state, rules)) \
+        and not _is_person(view, speaker)
+
+
+def _office_named_again(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
+                        rules: Rules) -> bool:
+    """Whether a press service, named in an earlier paragraph, is named again in this one
+    ("сообщили в пресс-службе", "- отмечается в сообщении"): the text goes on with its
+    release, which then carries into the next paragraphs of figures (§6.2). A press service
+    named once, in the lead, does not: the paragraphs after it may be the journalist's own."""
+    return bool(rules.context.release_offices.match(speaker)) \
+        and state.named_in.get(speaker, sentence.paragraph) < sentence.paragraph \
+        and not _is_person(view, speaker)
 
 
 def _same_source(a: str, b: str) -> bool:
@@ -158,6 +214,7 @@ def _attributed_quotes(text: str, rules: Rules):
 
 
 _SHORTEST_QUOTE = 10
+_PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
 
 
 def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
@@ -237,6 +294,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         # agency's own earlier reports): no one
         return None if leading else last_person or LAST_SPEAKER
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
+        if last_person is None and words[0].lower() in _PLURAL_PRONOUNS:
+            return None  # "по их мнению" with no one named: the people asked, not a source
         return last_person or LAST_PERSON  # "- сказал он": a person, not Росстат
     if words[0].lower() in ("в", "во") and len(words) > 1 \
             and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
