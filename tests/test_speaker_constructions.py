@@ -143,3 +143,22 @@ def test_their_opinion_in_a_poll_is_the_poll_going_on():
     text = ("Согласно опросу ВЦИОМ, 30% россиян ждут роста цен.\n"
             "По их мнению, зарплаты вырастут на 5%.")
     assert _speakers(text)[-1] == ("5%", "ВЦИОМ")
+
+
+def test_he_said_with_a_clause_after_the_pronoun():
+    text = ("Об этом сообщил министр труда области Иван Сидоров.\n"
+            '"Долг по зарплате составляет 120 млн рублей", - сказал он, уточнив, что речь идет '
+            "о заводах-банкротах.")
+    assert _speakers(text)[-1] == ("120 млн рублей", "Иван Сидоров")
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ('"Мы открыли 12 новых школ", - сказал министр образования области Иван Сидоров.',
+     "Иван Сидоров"),
+    ("Как сообщили ТАСС в министерстве образования области, в регионе открыто 12 школ.",
+     "министерство образования области"),
+])
+def test_the_agencys_interlocutor_is_the_source_named_last(first, speaker):
+    text = first + '\n"Еще 5 школ откроют в следующем году", - добавил собеседник агентства.'
+    got = _speakers(text)[-1]
+    assert got[0] == "5 школ" and got[1] is not None and got[1].lower() == speaker.lower()

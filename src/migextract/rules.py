@@ -36,6 +36,7 @@ class ContextRules:
     speech: frozenset[str]
     source_markers: regex.Pattern[str]
     speaker_pronouns: frozenset[str]
+    interlocutors: frozenset[str]  # "собеседник агентства": the source named last
     source_name_stops: frozenset[str]
     backward_attribution: regex.Pattern[str]
     anaphoric_sources: frozenset[str]
@@ -127,6 +128,7 @@ def load_context_rules(path: Path) -> ContextRules:
         speech=lemmas("speech_lemmas"),
         source_markers=pattern("source_markers"),
         speaker_pronouns=lemmas("pronouns_for_last_speaker"),
+        interlocutors=lemmas("interlocutor_nouns"),
         source_name_stops=lemmas("source_name_stops"),
         backward_attribution=pattern("backward_attribution"),
         anaphoric_sources=lemmas("anaphoric_source_nouns"),

@@ -285,7 +285,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if named:  # the name nearest the verb: "…с Дмитрием Медведевым Морозов отмечал, что"
         return (named[-1] if verb is None or who_start < attribution.start("verb")
                 else named[0]).normal
-    words = attribution.string[who_start:who_end].split()
+    # "- сказал он, уточнив, что …": the words without the punctuation after them
+    words = [w for w in (w.strip(",;:") for w in attribution.string[who_start:who_end].split())
+             if w]
     if not words:
         return None
     leading = verb is not None and who_start < attribution.start("verb")
@@ -293,6 +295,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         # "- говорится в сообщении": the source named last; "Ранее сообщалось, что" (the
         # agency's own earlier reports): no one
         return None if leading else last_person or LAST_SPEAKER
+    if word_info(words[0].lower()).lemma in rules.context.interlocutors:
+        return LAST_SPEAKER  # "- сообщил собеседник агентства": whoever the outlet talked to
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
         if last_person is None and words[0].lower() in _PLURAL_PRONOUNS:
             return None  # "по их мнению" with no one named: the people asked, not a source
