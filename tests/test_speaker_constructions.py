@@ -162,3 +162,25 @@ def test_the_agencys_interlocutor_is_the_source_named_last(first, speaker):
     text = first + '\n"Еще 5 школ откроют в следующем году", - добавил собеседник агентства.'
     got = _speakers(text)[-1]
     assert got[0] == "5 школ" and got[1] is not None and got[1].lower() == speaker.lower()
+
+
+@pytest.mark.parametrize("attribution", [
+    "- цитирует пресс-служба областной думы слова ее председателя Ивана Сидорова.",
+    "- цитирует ТАСС министра.",
+])
+def test_the_one_quoted_speaks_not_who_quotes(attribution):
+    text = ("Об этом сообщил министр финансов области Иван Сидоров.\n"
+            '"Доходы бюджета составят 80 млрд рублей", ' + attribution)
+    speaker = _speakers(text)[-1][1]
+    assert speaker is not None and "Сидоров" in speaker
+
+
+def test_a_title_alone_is_the_person_named_last():
+    text = ("Об этом сообщил министр сельского хозяйства области Иван Сидоров.\n"
+            '"Фермеры получили 300 грантов", - рассказал министр.')
+    assert _speakers(text)[-1] == ("300 грантов", "Иван Сидоров")
+
+
+def test_people_described_alone_are_the_source_as_written():
+    text = "Цены за год вырастут на 4%, считают экономисты."
+    assert _speakers(text)[-1] == ("4%", "экономисты")

@@ -37,6 +37,7 @@ class ContextRules:
     source_markers: regex.Pattern[str]
     speaker_pronouns: frozenset[str]
     interlocutors: frozenset[str]  # "собеседник агентства": the source named last
+    quoting: frozenset[str]  # "- цитирует ТАСС министра": the one quoted speaks
     source_name_stops: frozenset[str]
     backward_attribution: regex.Pattern[str]
     anaphoric_sources: frozenset[str]
@@ -129,6 +130,7 @@ def load_context_rules(path: Path) -> ContextRules:
         source_markers=pattern("source_markers"),
         speaker_pronouns=lemmas("pronouns_for_last_speaker"),
         interlocutors=lemmas("interlocutor_nouns"),
+        quoting=lemmas("quoting_lemmas"),
         source_name_stops=lemmas("source_name_stops"),
         backward_attribution=pattern("backward_attribution"),
         anaphoric_sources=lemmas("anaphoric_source_nouns"),

@@ -245,7 +245,8 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
 
 def _speech_verb(attribution, rules: Rules) -> bool:
     lemma = word_info(attribution.group("verb")).lemma
-    return lemma in rules.context.speech or lemma in rules.context.impersonal_speech
+    return lemma in rules.context.speech or lemma in rules.context.impersonal_speech \
+        or lemma in rules.context.quoting
 
 
 def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
@@ -282,6 +283,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if aside:  # "- пояснили RT в компании": the outlet told is not the source
         who_start = max(who_start, aside.end() + 1)
     named = [e for e in persons if who_start <= e.start < who_end]
+    if word_info(verb or "").lemma in rules.context.quoting:
+        # "- цитирует пресс-служба слова его председателя Андрея Луценко", "- цитирует ТАСС
+        # министра финансов": the one quoted, not who quotes
+        quoted = [e for e in named if e.type == "PER"]
+        return quoted[-1].normal if quoted else last_person or LAST_PERSON
     if named:  # the name nearest the verb: "…с Дмитрием Медведевым Морозов отмечал, что"
         return (named[-1] if verb is None or who_start < attribution.start("verb")
                 else named[0]).normal
@@ -301,12 +307,21 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         if last_person is None and words[0].lower() in _PLURAL_PRONOUNS:
             return None  # "по их мнению" with no one named: the people asked, not a source
         return last_person or LAST_PERSON  # "- сказал он": a person, not Росстат
+    if len(words) == 1 and not leading and words[0].islower() and _is_person_noun(words[0]):
+        # "- рассказал министр": the person named last; "считают экономисты": a source the
+        # text only describes, as written
+        return nominative_phrase(words[0]) if word_info(words[0]).number == "plur" else LAST_PERSON
     if words[0].lower() in ("в", "во") and len(words) > 1 \
             and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
         return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
     if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN":
         return nominative_phrase(" ".join(words))  # "Черняк напомнил, что": a name NER missed
     return None
+
+
+def _is_person_noun(word: str) -> bool:
+    info = word_info(word)
+    return info.known and info.animate and info.pos == "NOUN"
 
 
 def speaker_sentences(sentences: list[Sentence], per_sentence: list[list[Quantity]]
