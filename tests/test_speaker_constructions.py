@@ -184,3 +184,18 @@ def test_a_title_alone_is_the_person_named_last():
 def test_people_described_alone_are_the_source_as_written():
     text = "Цены за год вырастут на 4%, считают экономисты."
     assert _speakers(text)[-1] == ("4%", "экономисты")
+
+
+@pytest.mark.parametrize("text", [
+    '"Очередь в ясли - около 20 тыс. детей, - говорит Иван Сидоров. - Мест не хватает".',
+    '"Мест не хватает, - жалуется Иван Сидоров, - очередь в ясли - около 20 тыс. детей".',
+])
+def test_an_attribution_inside_a_quote_speaks_for_the_whole_quote(text):
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and "Сидоров" in speaker
+
+
+def test_statistics_compiled_by_an_organization():
+    text = "По статистике, составленной Европарламентом, 13% беженцев прибыли через Грецию."
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and "Европарламент" in speaker

@@ -211,6 +211,17 @@ def _attributed_quotes(text: str, rules: Rules):
             if start < 0 or end - start <= _SHORTEST_QUOTE:
                 continue
         yield start, end, attribution
+    for attribution in rules.context.interjected_attribution.finditer(text):
+        # "«…, - говорит он. - …»": inside a quote open on its line, which the words on both
+        # sides of the attribution belong to
+        line_start = text.rfind("\n", 0, attribution.start()) + 1
+        if text.count('"', line_start, attribution.start()) % 2 == 0:
+            continue
+        line_end = text.find("\n", attribution.end())
+        line_end = len(text) if line_end < 0 else line_end
+        close = text.find('"', attribution.end(), line_end)
+        yield text.rfind('"', line_start, attribution.start()), \
+            line_end if close < 0 else close, attribution
 
 
 _SHORTEST_QUOTE = 10
