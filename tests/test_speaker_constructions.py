@@ -199,3 +199,16 @@ def test_statistics_compiled_by_an_organization():
     text = "По статистике, составленной Европарламентом, 13% беженцев прибыли через Грецию."
     speaker = _speakers(text)[0][1]
     assert speaker is not None and "Европарламент" in speaker
+
+
+def test_as_they_stress_in_an_office_present_tense():
+    text = "Безработица в области, как подчеркивают в Росстате, составляет 3,2%."
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and "Росстат" in speaker
+
+
+def test_such_a_statement_names_the_speaker_of_the_figures_before_it():
+    text = ("Новости\nДефицит бюджета в 2024 году составит 1,5% ВВП. Такое заявление сделал "
+            "министр финансов Иван Сидоров.")
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and "Сидоров" in speaker
