@@ -212,3 +212,12 @@ def test_such_a_statement_names_the_speaker_of_the_figures_before_it():
             "министр финансов Иван Сидоров.")
     speaker = _speakers(text)[0][1]
     assert speaker is not None and "Сидоров" in speaker
+
+
+def test_fullest_form_of_a_bracketed_abbreviation():
+    from migextract.context.speakers import _fullest_form
+    text = ('Об этом сообщила пресс-служба городского "Центра занятости населения" (ЦЗН). '
+            "Как уточнили в ЦЗНе, очередь сократилась.")
+    assert _fullest_form(text, "ЦЗНе") == "Центр занятости населения"
+    assert _fullest_form(text, "Росстат") == "Росстат"
+    assert _fullest_form(text, "Высшая школа экономики (ВШЭ)") == "Высшая школа экономики"

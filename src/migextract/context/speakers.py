@@ -56,19 +56,23 @@ def _fullest_form(text: str, speaker: str) -> str:
     speaker = _BRACKETED_TAIL.sub("", speaker) or speaker
     if " " in speaker or not speaker[:1].isupper():
         return speaker
-    for spelled in _SPELLED_OUT.finditer(text):
-        abbreviation = spelled.group("abbr")
+    for bracket in _BRACKETED_ABBREVIATION.finditer(text):
+        abbreviation = bracket.group(1)
         if speaker.upper().startswith(abbreviation) \
                 and len(speaker) - len(abbreviation) <= _CASE_ENDING:
-            words = _initial_words(spelled.group("words").replace('"', " ").replace("«", " ")
-                                   .replace("»", " ").split(), abbreviation)
+            before = text[max(0, bracket.start() - _SPELLED_OUT_REACH):bracket.start()]
+            spelled = _SPELLED_OUT.search(before)
+            words = _initial_words(spelled.group().replace('"', " ").replace("«", " ")
+                                   .replace("»", " ").split(), abbreviation) if spelled else []
             if words:
                 return nominative_phrase(" ".join(words))
     return speaker
 
 
 _BRACKETED_TAIL = regex.compile(r"\s*\([^()]*\)\s*$")
-_SPELLED_OUT = regex.compile(r"(?P<words>(?:[«\"]?[^\W\d_]+[»\"]?\s+){1,8})\((?P<abbr>\p{Lu}{2,6})\)")
+_BRACKETED_ABBREVIATION = regex.compile(r"\((\p{Lu}{2,6})\)")
+_SPELLED_OUT = regex.compile(r"(?:[«\"]?[^\W\d_]+[»\"]?\s+){1,8}$")
+_SPELLED_OUT_REACH = 150  # characters before "(ВЦИОМ)" in which its words are
 _CASE_ENDING = 2  # "ВЦИОМа", "ЦТРом"
 _NOT_INITIALS = frozenset({"по", "и", "при", "для", "с", "в", "на", "им"})
 
