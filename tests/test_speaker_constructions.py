@@ -98,3 +98,126 @@ def test_a_persons_words_do_not_go_on_into_the_next_paragraph():
     text = ("Безработица в мае составила 3,1%, сообщил экономист Олег Смирнов.\n"
             "В Ингушетии она держится на уровне 25%.")
     assert _speakers(text)[-1] == ("25%", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Больше половины жителей, 54%, довольны работой транспорта, показывает опрос ВЦИОМ.",
+     "ВЦИОМ"),
+    ("В опросе, проведенном Институтом социологии РАН, приняли участие 1500 человек.",
+     "Институт социологии РАН"),
+    ("Средняя зарплата продавца, судя по Росстату, составляет 40 тыс. рублей.", "Росстат"),
+])
+def test_polls_and_studies_name_their_source(text, speaker):
+    got = _speakers(text)[0][1]
+    assert got is not None and speaker.lower() in got.lower()
+
+
+def test_a_conclusion_reached_names_the_source_of_the_figures_before_it():
+    text = ("Новости региона\nОколо 40% семей откладывают деньги на отпуск. К такому выводу "
+            "пришли аналитики Сбербанка.")
+    got = _speakers(text)[0][1]
+    assert got is not None and "Сбербанк" in got
+
+
+def test_a_press_service_named_again_goes_on_into_the_next_paragraph_of_figures():
+    text = ("Власти области выделят 2 млрд рублей на ремонт школ, сообщила пресс-служба "
+            "губернатора.\n"
+            '"Работы начнутся весной", - отмечается в сообщении.\n'
+            "Еще 500 млн рублей направят на закупку автобусов.")
+    assert _speakers(text)[-1] == ("500 млн рублей", "пресс-служба губернатора")
+
+
+def test_a_press_service_named_once_in_the_lead_stays_in_its_paragraph():
+    text = ("Власти области выделят 2 млрд рублей на ремонт школ, сообщила пресс-служба "
+            "губернатора.\nЕще 500 млн рублей направят на закупку автобусов.")
+    assert _speakers(text)[-1] == ("500 млн рублей", None)
+
+
+def test_an_abbreviation_is_written_as_the_name_the_text_spells_it_out_with():
+    text = ("По данным Всероссийского центра изучения общественного мнения (ВЦИОМ), 30% "
+            "россиян ждут роста цен.\nПо данным ВЦИОМа, 20% опрошенных откладывают покупки.")
+    assert _speakers(text)[-1] == ("20%", "Всероссийский центр изучения общественного мнения")
+
+
+def test_their_opinion_in_a_poll_is_the_poll_going_on():
+    text = ("Согласно опросу ВЦИОМ, 30% россиян ждут роста цен.\n"
+            "По их мнению, зарплаты вырастут на 5%.")
+    assert _speakers(text)[-1] == ("5%", "ВЦИОМ")
+
+
+def test_he_said_with_a_clause_after_the_pronoun():
+    text = ("Об этом сообщил министр труда области Иван Сидоров.\n"
+            '"Долг по зарплате составляет 120 млн рублей", - сказал он, уточнив, что речь идет '
+            "о заводах-банкротах.")
+    assert _speakers(text)[-1] == ("120 млн рублей", "Иван Сидоров")
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ('"Мы открыли 12 новых школ", - сказал министр образования области Иван Сидоров.',
+     "Иван Сидоров"),
+    ("Как сообщили ТАСС в министерстве образования области, в регионе открыто 12 школ.",
+     "министерство образования области"),
+])
+def test_the_agencys_interlocutor_is_the_source_named_last(first, speaker):
+    text = first + '\n"Еще 5 школ откроют в следующем году", - добавил собеседник агентства.'
+    got = _speakers(text)[-1]
+    assert got[0] == "5 школ" and got[1] is not None and got[1].lower() == speaker.lower()
+
+
+@pytest.mark.parametrize("attribution", [
+    "- цитирует пресс-служба областной думы слова ее председателя Ивана Сидорова.",
+    "- цитирует ТАСС министра.",
+])
+def test_the_one_quoted_speaks_not_who_quotes(attribution):
+    text = ("Об этом сообщил министр финансов области Иван Сидоров.\n"
+            '"Доходы бюджета составят 80 млрд рублей", ' + attribution)
+    speaker = _speakers(text)[-1][1]
+    assert speaker is not None and "Сидоров" in speaker
+
+
+def test_a_title_alone_is_the_person_named_last():
+    text = ("Об этом сообщил министр сельского хозяйства области Иван Сидоров.\n"
+            '"Фермеры получили 300 грантов", - рассказал министр.')
+    assert _speakers(text)[-1] == ("300 грантов", "Иван Сидоров")
+
+
+def test_people_described_alone_are_the_source_as_written():
+    text = "Цены за год вырастут на 4%, считают экономисты."
+    assert _speakers(text)[-1] == ("4%", "экономисты")
+
+
+@pytest.mark.parametrize("text", [
+    '"Очередь в ясли - около 20 тыс. детей, - говорит Иван Сидоров. - Мест не хватает".',
+    '"Мест не хватает, - жалуется Иван Сидоров, - очередь в ясли - около 20 тыс. детей".',
+])
+def test_an_attribution_inside_a_quote_speaks_for_the_whole_quote(text):
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and "Сидоров" in speaker
+
+
+def test_statistics_compiled_by_an_organization():
+    text = "По статистике, составленной Европарламентом, 13% беженцев прибыли через Грецию."
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and "Европарламент" in speaker
+
+
+def test_as_they_stress_in_an_office_present_tense():
+    text = "Безработица в области, как подчеркивают в Росстате, составляет 3,2%."
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and "Росстат" in speaker
+
+
+def test_such_a_statement_names_the_speaker_of_the_figures_before_it():
+    text = ("Новости\nДефицит бюджета в 2024 году составит 1,5% ВВП. Такое заявление сделал "
+            "министр финансов Иван Сидоров.")
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and "Сидоров" in speaker
+
+
+def test_fullest_form_of_a_bracketed_abbreviation():
+    from migextract.context.speakers import _fullest_form
+    text = ('Об этом сообщила пресс-служба городского "Центра занятости населения" (ЦЗН). '
+            "Как уточнили в ЦЗНе, очередь сократилась.")
+    assert _fullest_form(text, "ЦЗНе") == "Центр занятости населения"
+    assert _fullest_form(text, "Росстат") == "Росстат"
+    assert _fullest_form(text, "Высшая школа экономики (ВШЭ)") == "Высшая школа экономики"

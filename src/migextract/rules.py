@@ -36,6 +36,8 @@ class ContextRules:
     speech: frozenset[str]
     source_markers: regex.Pattern[str]
     speaker_pronouns: frozenset[str]
+    interlocutors: frozenset[str]  # "собеседник агентства": the source named last
+    quoting: frozenset[str]  # "- цитирует ТАСС министра": the one quoted speaks
     source_name_stops: frozenset[str]
     backward_attribution: regex.Pattern[str]
     anaphoric_sources: frozenset[str]
@@ -60,6 +62,7 @@ class ContextRules:
     measure_nouns: frozenset[str]
     # regular expressions used as written (see rules/context.yaml)
     quote_attribution: regex.Pattern[str]  # "…", - сообщил X  (groups verb, who)
+    interjected_attribution: regex.Pattern[str]  # «…, - говорит он. - …»
     trailing_attribution: regex.Pattern[str]  # "…, добавил Мельников."  (verb, who)
     leading_attribution: regex.Pattern[str]  # "Морозов отмечал, что"  (who, verb)
     possessive_source: regex.Pattern[str]  # "По его словам"  (who)
@@ -68,6 +71,7 @@ class ContextRules:
     impersonal_opening: regex.Pattern[str]  # "Отмечается, что"  (verb)
     impersonal_speech: frozenset[str]  # "отмечается", "говорится (в сообщении)"
     release_words: regex.Pattern[str]  # "данные", "доклад": a source's data release
+    release_offices: regex.Pattern[str]  # "пресс-служба": a source whose words are a release
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
     becoming: frozenset[str] = frozenset()  # "стали обладателями": the role names the figure
@@ -126,6 +130,8 @@ def load_context_rules(path: Path) -> ContextRules:
         speech=lemmas("speech_lemmas"),
         source_markers=pattern("source_markers"),
         speaker_pronouns=lemmas("pronouns_for_last_speaker"),
+        interlocutors=lemmas("interlocutor_nouns"),
+        quoting=lemmas("quoting_lemmas"),
         source_name_stops=lemmas("source_name_stops"),
         backward_attribution=pattern("backward_attribution"),
         anaphoric_sources=lemmas("anaphoric_source_nouns"),
@@ -153,6 +159,7 @@ def load_context_rules(path: Path) -> ContextRules:
         total_labels=pattern("total_labels"),
         measure_nouns=lemmas("measure_nouns"),
         quote_attribution=raw("quote_attribution", ("verb", "who")),
+        interjected_attribution=raw("interjected_attribution", ("verb", "who")),
         trailing_attribution=raw("trailing_attribution", ("verb", "who")),
         leading_attribution=raw("leading_attribution", ("who", "verb")),
         possessive_source=raw("possessive_source", ("who",), regex.IGNORECASE),
@@ -161,6 +168,7 @@ def load_context_rules(path: Path) -> ContextRules:
         impersonal_opening=raw("impersonal_opening", ("verb",)),
         impersonal_speech=lemmas("impersonal_speech_lemmas"),
         release_words=raw("release_words"),
+        release_offices=raw("release_offices"),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
         becoming=lemmas("becoming_lemmas"),

@@ -33,6 +33,7 @@ from .speakers import (
     _attributed_speakers,
     _credit_earlier,
     _main_release,
+    _office_named_again,
     _opens_with_quote,
     _own_speaker,
     _refers_back,
@@ -290,6 +291,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 # the release says speaks for its sentence only
                 state.release = own_speaker \
                     if _main_release(view, sentence, own_speaker, state, rules) else None
+            elif _office_named_again(view, sentence, own_speaker, state, rules):
+                state.release = own_speaker  # "- отмечается в сообщении" of a press service
             state.first_source = state.first_source or own_speaker
         elif sentence.paragraph != state.speaker_paragraph:
             # a source speaks for the rest of its paragraph; an organization's data also for

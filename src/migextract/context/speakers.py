@@ -31,12 +31,14 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         return state.last_person
     if speaker is None:
         return None
+    speaker = _fullest_form(view.text, speaker)
     if " " not in speaker:
         if word_info(speaker).lemma in rules.context.anaphoric_sources:
             return state.last_organization or speaker
         # "сказал Мусабеков" after "Ерлан Мусабеков" spoke: the full name
         speaker = next((s for s in state.speakers if s.rsplit(" ", 1)[-1] == speaker), speaker)
     state.speakers.append(speaker)
+    state.named_in.setdefault(speaker, sentence.paragraph)
     if not any(e.type == "PER" and e.normal == speaker for e in view.entities):
         state.last_organization = speaker
     else:  # "сообщила руководитель Управления ФАС Наталия Гуревская": "ведомство" is her office
@@ -44,6 +46,52 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         state.last_organization = _title_organization(view, sentence, rules) \
             or state.last_organization
     return speaker
+
+
+def _fullest_form(text: str, speaker: str) -> str:
+    """A source in the fullest form the text uses (docs/annotation.md §4 "Form"): the name
+    without the abbreviation the text adds in brackets ("Всероссийский центр изучения
+    общественного мнения (ВЦИОМ)"), and an abbreviation alone, in any case ("ВЦИОМа"), as the
+    words the text spells it out with: "центром изучения … (ВЦИОМ)"."""
+    speaker = _BRACKETED_TAIL.sub("", speaker) or speaker
+    if " " in speaker or not speaker[:1].isupper():
+        return speaker
+    for bracket in _BRACKETED_ABBREVIATION.finditer(text):
+        abbreviation = bracket.group(1)
+        if speaker.upper().startswith(abbreviation) \
+                and len(speaker) - len(abbreviation) <= _CASE_ENDING:
+            before = text[max(0, bracket.start() - _SPELLED_OUT_REACH):bracket.start()]
+            spelled = _SPELLED_OUT.search(before)
+            words = _initial_words(spelled.group().replace('"', " ").replace("«", " ")
+                                   .replace("»", " ").split(), abbreviation) if spelled else []
+            if words:
+                return nominative_phrase(" ".join(words))
+    return speaker
+
+
+_BRACKETED_TAIL = regex.compile(r"\s*\([^()]*\)\s*$")
+_BRACKETED_ABBREVIATION = regex.compile(r"\((\p{Lu}{2,6})\)")
+_SPELLED_OUT = regex.compile(r"(?:[«\"]?[^\W\d_]+[»\"]?\s+){1,8}$")
+_SPELLED_OUT_REACH = 150  # characters before "(ВЦИОМ)" in which its words are
+_CASE_ENDING = 2  # "ВЦИОМа", "ЦТРом"
+_NOT_INITIALS = frozenset({"по", "и", "при", "для", "с", "в", "на", "им"})
+
+
+def _initial_words(words: list[str], abbreviation: str) -> list[str]:
+    """The last words of `words` whose initials spell `abbreviation` (prepositions and "и"
+    skipped, as "Федеральная служба по труду" is ФСТ), or nothing."""
+    letters = list(abbreviation)
+    taken = 0
+    for word in reversed(words):
+        taken += 1
+        if word.lower() in _NOT_INITIALS:
+            continue
+        if not letters or word[0].upper() != letters[-1]:
+            return []
+        letters.pop()
+        if not letters:
+            return words[-taken:]
+    return []
 
 
 LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
@@ -93,7 +141,19 @@ def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _
     called_data = any(m.group()[:5].lower() not in own_name for m in
                       rules.context.release_words.finditer(view.text, paragraph[0].start,
                                                            paragraph[-1].end))
-    return called_data and not _is_person(view, speaker)
+    return (called_data or _office_named_again(view, sentence, speaker, state, rules)) \
+        and not _is_person(view, speaker)
+
+
+def _office_named_again(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
+                        rules: Rules) -> bool:
+    """Whether a press service, named in an earlier paragraph, is named again in this one
+    ("сообщили в пресс-службе", "- отмечается в сообщении"): the text goes on with its
+    release, which then carries into the next paragraphs of figures (§6.2). A press service
+    named once, in the lead, does not: the paragraphs after it may be the journalist's own."""
+    return bool(rules.context.release_offices.match(speaker)) \
+        and state.named_in.get(speaker, sentence.paragraph) < sentence.paragraph \
+        and not _is_person(view, speaker)
 
 
 def _same_source(a: str, b: str) -> bool:
@@ -155,9 +215,21 @@ def _attributed_quotes(text: str, rules: Rules):
             if start < 0 or end - start <= _SHORTEST_QUOTE:
                 continue
         yield start, end, attribution
+    for attribution in rules.context.interjected_attribution.finditer(text):
+        # "«…, - говорит он. - …»": inside a quote open on its line, which the words on both
+        # sides of the attribution belong to
+        line_start = text.rfind("\n", 0, attribution.start()) + 1
+        if text.count('"', line_start, attribution.start()) % 2 == 0:
+            continue
+        line_end = text.find("\n", attribution.end())
+        line_end = len(text) if line_end < 0 else line_end
+        close = text.find('"', attribution.end(), line_end)
+        yield text.rfind('"', line_start, attribution.start()), \
+            line_end if close < 0 else close, attribution
 
 
 _SHORTEST_QUOTE = 10
+_PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
 
 
 def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
@@ -188,7 +260,8 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
 
 def _speech_verb(attribution, rules: Rules) -> bool:
     lemma = word_info(attribution.group("verb")).lemma
-    return lemma in rules.context.speech or lemma in rules.context.impersonal_speech
+    return lemma in rules.context.speech or lemma in rules.context.impersonal_speech \
+        or lemma in rules.context.quoting
 
 
 def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
@@ -225,10 +298,17 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if aside:  # "- пояснили RT в компании": the outlet told is not the source
         who_start = max(who_start, aside.end() + 1)
     named = [e for e in persons if who_start <= e.start < who_end]
+    if word_info(verb or "").lemma in rules.context.quoting:
+        # "- цитирует пресс-служба слова его председателя Андрея Луценко", "- цитирует ТАСС
+        # министра финансов": the one quoted, not who quotes
+        quoted = [e for e in named if e.type == "PER"]
+        return quoted[-1].normal if quoted else last_person or LAST_PERSON
     if named:  # the name nearest the verb: "…с Дмитрием Медведевым Морозов отмечал, что"
         return (named[-1] if verb is None or who_start < attribution.start("verb")
                 else named[0]).normal
-    words = attribution.string[who_start:who_end].split()
+    # "- сказал он, уточнив, что …": the words without the punctuation after them
+    words = [w for w in (w.strip(",;:") for w in attribution.string[who_start:who_end].split())
+             if w]
     if not words:
         return None
     leading = verb is not None and who_start < attribution.start("verb")
@@ -236,14 +316,27 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         # "- говорится в сообщении": the source named last; "Ранее сообщалось, что" (the
         # agency's own earlier reports): no one
         return None if leading else last_person or LAST_SPEAKER
+    if word_info(words[0].lower()).lemma in rules.context.interlocutors:
+        return LAST_SPEAKER  # "- сообщил собеседник агентства": whoever the outlet talked to
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
+        if last_person is None and words[0].lower() in _PLURAL_PRONOUNS:
+            return None  # "по их мнению" with no one named: the people asked, not a source
         return last_person or LAST_PERSON  # "- сказал он": a person, not Росстат
+    if len(words) == 1 and not leading and words[0].islower() and _is_person_noun(words[0]):
+        # "- рассказал министр": the person named last; "считают экономисты": a source the
+        # text only describes, as written
+        return nominative_phrase(words[0]) if word_info(words[0]).number == "plur" else LAST_PERSON
     if words[0].lower() in ("в", "во") and len(words) > 1 \
             and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
         return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
     if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN":
         return nominative_phrase(" ".join(words))  # "Черняк напомнил, что": a name NER missed
     return None
+
+
+def _is_person_noun(word: str) -> bool:
+    info = word_info(word)
+    return info.known and info.animate and info.pos == "NOUN"
 
 
 def speaker_sentences(sentences: list[Sentence], per_sentence: list[list[Quantity]]

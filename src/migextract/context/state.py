@@ -28,6 +28,7 @@ class _DocState:
     last_organization: str | None = None  # what "ведомство", "министерство" refer back to
     last_person: str | None = None  # what "он", "она" refer back to
     speakers: list[str] = field(default_factory=list)  # every speaker named so far
+    named_in: dict[str, int] = field(default_factory=dict)  # paragraph a speaker was first named in
     subjects: list[str] = field(default_factory=list)
     last_subject_paragraph: int | None = None
     breakdown_head: str | None = None
