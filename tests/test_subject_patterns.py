@@ -173,3 +173,51 @@ def test_noun_keeps_its_complements(text, span, subject):
 ])
 def test_capacity_of_a_building(text, span, subject):
     assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the nominative phrase before an active transitive verb is its agent; the figure after
+    # the verb is its object, and the object is what is measured
+    ("Областные власти выдали 5 200 таких справок.", "5 200",
+     "справки, выданные областной властью"),
+    ("Министерство выделило школам 12 млн рублей на ремонт спортзалов.", "12 млн рублей",
+     "средства, выделенные министерством на ремонт спортзалов"),
+    ("Фонд перечислил городу 4 млн рублей.", "4 млн рублей", "средства, перечисленные фондом"),
+    # an object named before the amount ("доходы на 5 млрд") is what is measured
+    ("В этом году казна получит дополнительные доходы на 40 млрд рублей от продажи газа.",
+     "40 млрд рублей", "дополнительные доходы"),
+    # a measure before the verb is measured, not an agent
+    ("Число выданных справок превысило 5 200.", "5 200", "число выданных справок"),
+])
+def test_agent_of_a_transitive_verb_is_not_measured(text, span, subject):
+    assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # heads counted near livestock are the herd, named after the count or in the sentences before
+    ("В хозяйствах района содержится 12 тыс. голов крупного рогатого скота.", "12 тыс. голов",
+     "поголовье крупного рогатого скота"),
+    ("Район славится поголовьем овец. Сейчас здесь 8 тыс. голов.", "8 тыс. голов",
+     "поголовье овец"),
+    # goals stay goals
+    ("Нападающий забил 6 голов.", "6 голов", "голы, забитые"),
+    # a standard plural where pymorphy3 builds a rare one
+    ("Беженцы живут в 14 лагере.", "14 лагере", "лагеря"),
+])
+def test_counted_noun_forms(text, span, subject):
+    assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a change noun with a demonstrative measure: the measure named before
+    ("Безработица составила 5,1%. Власти ожидают снижения этого показателя до 4,8%.", "4,8%",
+     "безработица"),
+    # a pronoun subject ends the counted phrase; a dative recipient takes no passive participle
+    ("Выплату получают 900 семей, а 120 семьям она предоставлена разово.", "120 семьям",
+     "семьи"),
+    # a place noun with a genitive that names no place describes, and stays
+    ("Около 70% средств уходят в приоритетные регионы переселения.", "Около 70%",
+     "доля средств, уходивших в приоритетные регионы переселения"),
+])
+def test_phrase_edges(text, span, subject):
+    assert _read(text, span)[0] == subject

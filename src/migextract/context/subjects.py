@@ -98,8 +98,15 @@ class SubjectRules(NounPhrases):
             if found is not None:
                 if rule_id:
                     fired.append(rule_id)
-                return found
+                return self._corrected(found[0]), found[1]
         return None, None
+
+    def _corrected(self, phrase: str | None) -> str | None:
+        """The phrase with the forms of rules' form_corrections replaced ("лагеры" → "лагеря")."""
+        fixes = self.ctx.form_corrections
+        if not phrase or not fixes:
+            return phrase
+        return " ".join(fixes.get(w, w) for w in phrase.split(" "))
 
     def _clues(self, index, window, right, parent) -> _Clues:
         """What the subject rules read about one figure, computed once."""
@@ -763,6 +770,9 @@ class SubjectRules(NounPhrases):
         at = self._counted_index(q)
         if at is None:
             return None
+        herd = self._herd(at)
+        if herd:
+            return herd
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         # "72 контрольных показателя для либерализации визового режима"
         phrase = self._phrase_from(self.toks, at, end, number="plur")
@@ -770,6 +780,32 @@ class SubjectRules(NounPhrases):
             return None
         said = self._taken_by(taken_by, q) if taken_by else self._said_of_counted(q, self.toks[at])
         return _joined([phrase, ",", said]) if said else phrase
+
+    def _herd(self, at: int) -> str | None:
+        """'157 тыс. голов крупного рогатого скота' → 'поголовье крупного рогатого скота':
+        heads counted near a word of livestock measure the herd, named by the genitive after
+        the count or by the herd word ("по поголовью оленей") in this sentence or the two
+        before; None for any other count ("6 голов" in football)."""
+        if not self.ctx.head_count_measure or self.toks[at].lemma not in self.ctx.head_counts \
+                or not self._nearby(self.ctx.livestock):
+            return None
+        measure = self.ctx.head_count_measure
+        first = max(0, self.sentence.index - _NEARBY_SENTENCES)
+        for toks, k in [(self.toks, at)] + [
+                (ts, i) for ts in (tokenize(self.view.text, s.start, s.end) for s in reversed(
+                    self.view.sentences[first:self.sentence.index]))
+                for i in range(len(ts)) if ts[i].lemma == measure]:
+            words = []
+            for tok in toks[k + 1:]:
+                if tok.pos not in ("ADJF", "PRTF", "NOUN") or "gent" not in tok.info.cases \
+                        or self._is_figure(tok):
+                    break
+                words.append(tok)
+            while words and words[-1].pos != "NOUN":
+                words.pop()
+            if words:
+                return _joined([measure] + [_lower_common(t.text) for t in words])
+        return measure
 
     def _taken_by(self, verb: Tok, q: Quantity) -> str:
         """'направить на обучение 3 тыс. безработных' → 'направленные на обучение'."""
@@ -809,7 +845,8 @@ class SubjectRules(NounPhrases):
             if verb is None or verb.pos != "VERB":
                 return ""
             words = self._before_comma(self._clause([t for t in self.toks if t.start > verb.start]))
-        elif verb.pos in ("INFN", "GRND") or not self._agrees_with_count(verb):
+        elif verb.pos in ("INFN", "GRND") or not self._agrees_with_count(verb) \
+                or self._agent_before(verb, q) is not None:
             return self._object_participle(verb)
         else:
             words = self._complements_before(verb)
@@ -831,9 +868,13 @@ class SubjectRules(NounPhrases):
         them ("находятся [на территории Пермского края]", "появились [в области] [с 2004
         года]"): place and time are not what is measured."""
         out: list[Tok] = []
-        for tok in words:
+        dropped = False  # a place was just dropped: its genitive attributes go with it
+        for at, tok in enumerate(words):
             if not tok.word:
                 continue
+            if dropped and tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases:
+                continue  # "в приоритетные регионы [расселения]"
+            dropped = False
             if tok.lemma == "который":  # "участие в которых": refers outside the phrase
                 if out and out[-1].pos == "PREP":
                     out.pop()
@@ -841,6 +882,7 @@ class SubjectRules(NounPhrases):
             if self._in_place(tok) or self._in_period(tok) \
                     or self.ctx.country_words.fullmatch(tok.lemma) \
                     or tok.lemma in self.ctx.place_nouns and self._heads_phrase(out) \
+                    and not self._described(words, at) \
                     or tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:  # "днем"
                 prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
                 if prep is not None and all(t.pos in ("NOUN", "ADJF", "PRTF")
@@ -850,11 +892,22 @@ class SubjectRules(NounPhrases):
                 while out and out[-1].pos in ("ADJF", "PRTF") and tok.pos == "NOUN" \
                         and out[-1].info.cases & tok.info.cases:
                     out.pop()  # "[во время] рабочей [недели]": the adjective goes with its noun
+                dropped = tok.pos == "NOUN" and not self._in_period(tok) \
+                    and tok.lemma not in self.ctx.not_subject
                 continue
             out.append(tok)
         while out and out[-1].pos in ("PREP", "CONJ"):
             out.pop()
         return out
+
+    def _described(self, words: list[Tok], at: int) -> bool:
+        """'в приоритетные регионы расселения': a place noun with a genitive attribute that
+        names no place is a kind of region, part of what is said, not where."""
+        nxt = words[at + 1] if at + 1 < len(words) else None
+        return nxt is not None and nxt.pos == "NOUN" and "gent" in nxt.info.cases \
+            and not self._in_place(nxt) and not self._in_period(nxt) \
+            and nxt.lemma not in self.ctx.place_nouns \
+            and not self.ctx.country_words.fullmatch(nxt.lemma)
 
     @staticmethod
     def _heads_phrase(out: list[Tok]) -> bool:
@@ -881,8 +934,8 @@ class SubjectRules(NounPhrases):
             return False
         if verb.pos == "INFN":
             agrees = False
-        elif verb.pos == "VERB":
-            agrees = self._agrees_with_count(verb)
+        elif verb.pos == "VERB":  # "власти выдали 149 тыс. разрешений": the agent is named
+            agrees = self._agrees_with_count(verb) and self._agent_before(verb, q) is None
         else:
             return False
         return "tran" in verb.info.tag and not self._states_figure(verb) and not agrees \
@@ -905,6 +958,42 @@ class SubjectRules(NounPhrases):
     def _states_figure(self, verb: Tok) -> bool:
         return verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
             or verb.lemma in self.rules.indicators.flow_verbs
+
+    def _agent_before(self, verb: Tok, q: Quantity) -> str | None:
+        """'российские власти выдали 149 тыс. разрешений', 'правительство выделило $3 млн':
+        the nominative noun phrase before an active transitive verb that does not itself state
+        a figure (no copula, change or flow verb) is its agent, and the figure after the verb
+        its object; None when there is no such phrase."""
+        if verb.pos != "VERB" or "tran" not in verb.info.tag or verb.end > q.start \
+                or self._states_figure(verb):
+            return None
+        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
+        if not np:
+            return None
+        head = next((w for w in np.split() if word_info(w).pos == "NOUN"), None)
+        if head is None or word_info(head).lemma in self.ctx.measure_nouns \
+                or word_info(head).lemma in self.ctx.anaphoric_nouns \
+                or self._with_indicator(np)[1] is not None:
+            return None  # "число выданных …", "показатель …", "экспорт …": measured
+        return np
+
+    def _money_given_by(self, verb: Tok, q: Quantity) -> str:
+        """'фонд выделил Украине $14 млн на программу' → 'средства, выделенные фондом на
+        программу': money as the object of an agent's verb, with the agent and the purpose; an
+        object named before the amount is what it measures ("казна получит дополнительные
+        доходы на 623 млрд рублей" → "дополнительные доходы")."""
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
+        if between and between[-1].lemma in ("на", "в") and len(between) > 1:
+            named = self._np_after(verb, "accs")
+            if named:
+                return named
+        passive = self._object_participle(verb)
+        after = self._clause([t for t in self.toks if t.start >= q.end])
+        if not after or after[0].lemma not in ("на", "для") or self._has_verb(after):
+            after = []
+        return _joined([self.ctx.money_noun + ",", passive or verb.text.lower()] + [
+            _lower_common(t.text) for t in self._without_places(after)
+            if t.pos not in ("PRCL", "ADVB")])
 
     @staticmethod
     def _agrees_with_count(verb: Tok) -> bool:
@@ -1085,6 +1174,12 @@ class SubjectRules(NounPhrases):
         if role:
             fired.append("ctx.subject_role_taken")
             return self._with_indicator(role)
+        agent = self._agent_before(verb, q)
+        if agent is not None:  # "фонд выделил $3 млн": who acts is not what is measured
+            if not (q.unit and q.unit.isupper()):
+                return None, None
+            fired.append("ctx.subject_money_taken")
+            return self._with_indicator(self._money_given_by(verb, q))
         np = self._np_ending_at(verb.start, any_case=False, verb=verb)
         relative = None if np else self._relative_clause_start(verb.start)
         if relative is not None:
@@ -1236,6 +1331,9 @@ class SubjectRules(NounPhrases):
         if index is None:
             return self._verb_phrase(verb, q) or verb.text.lower()
         head = self.toks[index].info
+        if head is not None and not head.cases & {"nomn", "gent", "accs"}:
+            # "361 семье он предоставлен": a recipient in the dative is not what was given
+            return self._phrase_from(self.toks, index, end, number="plur") or verb.text.lower()
         number = "plur" if end != q.start else (head.number if head else None)
         grammemes = {"nomn", "PRTF"} | ({number} if number else set())
         gender = _gender(head) if number != "plur" else None
