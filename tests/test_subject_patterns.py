@@ -221,3 +221,25 @@ def test_counted_noun_forms(text, span, subject):
 ])
 def test_phrase_edges(text, span, subject):
     assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, indicator", [
+    # money set aside or allocated from a budget named nearby is budget spending
+    ("Облдума приняла бюджет на 2026 год. На ремонт дорог выделено 2,4 млрд рублей.",
+     "2,4 млрд рублей", "budget.spending"),
+    ("Из областного бюджета на переселение направлено 300 млн рублей.", "300 млн рублей",
+     "budget.spending"),
+    ("Бюджет города утвержден. Объем финансирования составит 90 млн рублей.",
+     "90 млн рублей", "budget.spending"),
+    # ... but not without a budget in sight
+    ("Фонд получил средства: на программу выделено 2 млн рублей.", "2 млн рублей", None),
+    # prices near fuel words are fuel prices
+    ("Бензин на АЗС края подорожал: розничные цены выросли на 7%.", "7%", "prices.fuel"),
+    # synonyms of defined indicators
+    ("Рост промышленности в регионе составил 3,2%.", "3,2%", "industry.output"),
+    ("Доля работающих пенсионеров снизилась до 21%.", "21%", "labour.employment_rate"),
+    ("Поток беженцев вырос до 40 тыс. человек.", "40 тыс. человек", "migration.refugees"),
+    ("Зарплата в реальном выражении выросла на 2,5%.", "2,5%", "wages.real_growth"),
+])
+def test_indicator_synonyms(text, span, indicator):
+    assert _read(text, span)[1] == indicator
