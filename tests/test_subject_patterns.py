@@ -243,3 +243,18 @@ def test_phrase_edges(text, span, subject):
 ])
 def test_indicator_synonyms(text, span, indicator):
     assert _read(text, span)[1] == indicator
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # poll shares: the verb before the group, with its complements before it
+    ("За повышение налога высказались 23% опрошенных.", "23%",
+     "доля опрошенных, высказавшихся за повышение налога"),
+    # a restating bracket after the group does not end its clause
+    ("Почти половина респондентов (48%) ответили, что не откладывают деньги.", "Почти половина",
+     "доля респондентов, ответивших, что не откладывают деньги"),
+    # the object of the verb before a percent of a group is not what is measured
+    ("Отдали свой голос за медицину 33% опрошенных.", "33%",
+     "доля опрошенных, отдавших свой голос за медицину"),
+])
+def test_poll_shares(text, span, subject):
+    assert _read(text, span)[0] == subject

@@ -136,9 +136,22 @@ class SubjectRules(NounPhrases):
             adjacent = None  # "показав исторический минимум — 8,4%": a level, not a subject
         if adjacent and not introduced and not self.view.text[value_start:q.start].strip():
             adjacent = _joined([adjacent, self._counted_genitive(q)])
+        if adjacent and not introduced and q.unit == "percent" and self._object_before(value_start) \
+                and self._share_group(q) is not None:
+            adjacent = None  # "отдали свой голос 33% опрошенных": the verb's object, not measured
         adjacent = self._capacity(q) or adjacent
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
+
+    def _object_before(self, pos: int) -> bool:
+        """The noun phrase ending at `pos` follows a finite verb, as its object ("отдали
+        свой голос за медицину")."""
+        before = [t for t in self.toks if t.end <= pos]
+        k = len(before) - 1
+        while k >= 0 and before[k].pos in ("NOUN", "ADJF", "PRTF", "PREP") \
+                and not self._in_place(before[k]):
+            k -= 1
+        return 0 <= k < len(before) - 1 and before[k].pos == "VERB"
 
     def _capacity(self, q: Quantity) -> str | None:
         """'четырех дошкольных учебных заведений на 1040 мест' → 'места в дошкольных учебных
@@ -440,6 +453,9 @@ class SubjectRules(NounPhrases):
         end = c.window[-1].end if c.window else None
         if c.window and c.window[-1].text == ":":
             end = c.window[-1].start
+        if end is not None and c.q.unit == "percent" and self._object_before(end) \
+                and self._share_group(c.q) is not None:
+            return None  # "отдали свой голос 33% опрошенных": the share of the group
         phrase = self._np_ending_at(end, any_case=False) if end is not None else None
         return self._found(phrase and self._resolve_anaphora(phrase, state))
 
@@ -621,6 +637,9 @@ class SubjectRules(NounPhrases):
         'не имеющего денег для жизни'. Empty when the clause has another subject. `after`:
         where the clause goes on after the group (past a bracket)."""
         start = group.end if after is None else after
+        bracket = regex.match(r"\s*\([^()]*\)", self.view.text[start:])
+        if bracket and any(start <= o.start < start + bracket.end() for o in self.quantities):
+            start += bracket.end()  # "половина респондентов (48%) ответили": past the restatement
         after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
         verb = next((t for t in self._before_comma(self._clause(after)) if t.pos == "VERB"), None)
         if verb is not None:
@@ -639,6 +658,12 @@ class SubjectRules(NounPhrases):
             if self._has_subject_before(before, verb):
                 return ""
             words = [t for t in before if t.start > verb.start and not self._in_place(t)]
+            if not words and verb.pos == "VERB":  # "за повышение налога высказались 23% …"
+                leading = self._without_places(self._complements_before(verb) or [])
+                participle = self._participle_for(verb, group, "actv")
+                if leading and participle != verb.text.lower() and not self._states_figure(verb):
+                    return _joined(self._verb_modifiers(verb) + [participle] + [
+                        _lower_common(t.text) for t in leading])
         if self._states_figure(verb):
             return ""
         participle = self._participle_for(verb, group, "actv")
