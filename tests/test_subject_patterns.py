@@ -258,3 +258,15 @@ def test_indicator_synonyms(text, span, indicator):
 ])
 def test_poll_shares(text, span, subject):
     assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a verb before ", когда" belongs to another clause
+    ("Вопрос обсуждается в условиях, когда 30% выпускников не находят работы.", "30%",
+     "доля выпускников, не находящих работы"),
+    # a percent of people with a flow verb is the share of those who did it
+    ("Около 40% мужчин умирает в трудоспособном возрасте.", "Около 40%",
+     "доля мужчин, умирающих в трудоспособном возрасте"),
+])
+def test_share_of_people_in_their_own_clause(text, span, subject):
+    assert _read(text, span)[0] == subject

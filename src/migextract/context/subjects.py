@@ -37,7 +37,7 @@ _UNIT_WORDS = regex.compile(r"(?:\s+[а-яё]+){1,2}(?=\s*\()")
 # "продуктов (на 1,2% в …": a bracket opening on a figure, after a word
 _OPENS_BRACKET = regex.compile(r"(?<=\w)\s*\(\s*(?:на\s+|в\s+)?\Z")
 _CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
-_RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда)\b",
+_RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда|когда)\b",
                           regex.IGNORECASE)
 _NEARBY_SENTENCES = 2  # sentences before a figure's in which an indicator's context word counts
 
@@ -137,11 +137,17 @@ class SubjectRules(NounPhrases):
         if adjacent and not introduced and not self.view.text[value_start:q.start].strip():
             adjacent = _joined([adjacent, self._counted_genitive(q)])
         if adjacent and not introduced and q.unit == "percent" and self._object_before(value_start) \
-                and self._share_group(q) is not None:
+                and self._people_group(q):
             adjacent = None  # "отдали свой голос 33% опрошенных": the verb's object, not measured
         adjacent = self._capacity(q) or adjacent
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
+
+    def _people_group(self, q: Quantity) -> bool:
+        """A percent of people: "33% опрошенных", "40% мужчин" (not "6% стоимости")."""
+        group = self._share_group(q)
+        return group is not None and (group.info.animate or group.pos in ("ADJF", "PRTF")
+                                      or _substantivized(group))
 
     def _object_before(self, pos: int) -> bool:
         """The noun phrase ending at `pos` follows a finite verb, as its object ("отдали
@@ -454,7 +460,7 @@ class SubjectRules(NounPhrases):
         if c.window and c.window[-1].text == ":":
             end = c.window[-1].start
         if end is not None and c.q.unit == "percent" and self._object_before(end) \
-                and self._share_group(c.q) is not None:
+                and self._people_group(c.q):
             return None  # "отдали свой голос 33% опрошенных": the share of the group
         phrase = self._np_ending_at(end, any_case=False) if end is not None else None
         return self._found(phrase and self._resolve_anaphora(phrase, state))
@@ -664,8 +670,8 @@ class SubjectRules(NounPhrases):
                 if leading and participle != verb.text.lower() and not self._states_figure(verb):
                     return _joined(self._verb_modifiers(verb) + [participle] + [
                         _lower_common(t.text) for t in leading])
-        if self._states_figure(verb):
-            return ""
+        if verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas:
+            return ""  # a flow verb says what the group did: "12% мигрантов прибыли из …"
         participle = self._participle_for(verb, group, "actv")
         if participle == verb.text.lower():
             return ""
@@ -893,13 +899,9 @@ class SubjectRules(NounPhrases):
         them ("находятся [на территории Пермского края]", "появились [в области] [с 2004
         года]"): place and time are not what is measured."""
         out: list[Tok] = []
-        dropped = False  # a place was just dropped: its genitive attributes go with it
         for at, tok in enumerate(words):
             if not tok.word:
                 continue
-            if dropped and tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases:
-                continue  # "в приоритетные регионы [расселения]"
-            dropped = False
             if tok.lemma == "который":  # "участие в которых": refers outside the phrase
                 if out and out[-1].pos == "PREP":
                     out.pop()
@@ -917,8 +919,6 @@ class SubjectRules(NounPhrases):
                 while out and out[-1].pos in ("ADJF", "PRTF") and tok.pos == "NOUN" \
                         and out[-1].info.cases & tok.info.cases:
                     out.pop()  # "[во время] рабочей [недели]": the adjective goes with its noun
-                dropped = tok.pos == "NOUN" and not self._in_period(tok) \
-                    and tok.lemma not in self.ctx.not_subject
                 continue
             out.append(tok)
         while out and out[-1].pos in ("PREP", "CONJ"):
@@ -1180,6 +1180,10 @@ class SubjectRules(NounPhrases):
             return self._with_indicator(template)
         flow_indicator = self._flow_indicator(verb)
         if flow_indicator is not None or verb.lemma in self.rules.indicators.flow_verbs:
+            share = self._share_of(q) if q.unit == "percent" and self._people_group(q) else None
+            if share:  # "40% мужчин умирает …": the share of the group that does it
+                fired.append("ctx.subject_share_of")
+                return self._with_indicator(share)
             phrase = self._flow_phrase(verb)
             fired.append("ctx.subject_flow_verb")
             indicator = self.rules.indicators.by_phrase(lemma_key(phrase))
