@@ -270,3 +270,14 @@ def test_poll_shares(text, span, subject):
 ])
 def test_share_of_people_in_their_own_clause(text, span, subject):
     assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # an elliptical list item takes the subject of the item before only when both measure the
+    # same kind of thing: a length after a count is something else ...
+    ("Построена школа на 400 мест, 17 км водопровода.", "17 км", "водопровод"),
+    # ... while a share restates the amount before it
+    ("Дефицит бюджета составит 590 млрд рублей, или 0,5% ВВП.", "0,5%", "дефицит бюджета"),
+])
+def test_list_items_of_another_kind(text, span, subject):
+    assert _read(text, span)[0] == subject

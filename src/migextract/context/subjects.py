@@ -426,6 +426,8 @@ class SubjectRules(NounPhrases):
         if c.verb is None and c.index and self.previous and not self._has_verb(c.window) \
                 and not self._counts_other_things(c.index):
             prev = self._parallel_item(c.index)
+            if prev is None:
+                return None
             return prev.subject, prev.indicator
         return None
 
@@ -772,13 +774,19 @@ class SubjectRules(NounPhrases):
         words = self._without_places(self._before_comma(self._clause(right[1:])))
         return _joined([head] + [_lower_common(t.text) for t in words])
 
-    def _parallel_item(self, index: int) -> Context:
+    def _parallel_item(self, index: int) -> Context | None:
         """The item an elliptical one repeats: the last one before it with the same unit
         ("164 человека (38,2%), 62 человека (14,5%)": the percent after the percent)."""
         unit = self.quantities[index].unit
         same = [c for q, c in zip(self.quantities[:index], self.previous, strict=True)
                 if q.unit == unit]
-        return same[-1] if same else self.previous[-1]
+        if same:
+            return same[-1]
+        kind = _unit_kind(unit)  # "17 км" after "300 мест" measures something else; a share
+        # restates the amount before it ("590 млрд рублей, или 0,5% ВВП")
+        before = _unit_kind(self.quantities[index - 1].unit)
+        return self.previous[-1] if kind is None or kind == before \
+            or kind == "share" and before in ("money", "count") else None
 
     def _counts_other_things(self, index: int) -> bool:
         """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical;
@@ -1534,6 +1542,20 @@ class SubjectRules(NounPhrases):
         toks = [t for s in self.view.sentences[first:self.sentence.index]
                 for t in tokenize(self.view.text, s.start, s.end)] + self.toks
         return frozenset(t.lemma for t in toks if t.word)
+
+
+def _unit_kind(unit: str | None) -> str | None:
+    """What a unit measures, for telling list items apart: money in any currency, shares,
+    counts, or the unit itself (km, t, year); None for a bare number."""
+    if unit is None:
+        return None
+    if unit.isupper():
+        return "money"
+    if unit in ("percent", "pp", "bp"):
+        return "share"
+    if unit in ("person", "item"):
+        return "count"
+    return unit
 
 
 # The subject rules in the order they are tried (see "subject" in SubjectRules); a rule
