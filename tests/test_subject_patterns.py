@@ -173,3 +173,111 @@ def test_noun_keeps_its_complements(text, span, subject):
 ])
 def test_capacity_of_a_building(text, span, subject):
     assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the nominative phrase before an active transitive verb is its agent; the figure after
+    # the verb is its object, and the object is what is measured
+    ("Областные власти выдали 5 200 таких справок.", "5 200",
+     "справки, выданные областной властью"),
+    ("Министерство выделило школам 12 млн рублей на ремонт спортзалов.", "12 млн рублей",
+     "средства, выделенные министерством на ремонт спортзалов"),
+    ("Фонд перечислил городу 4 млн рублей.", "4 млн рублей", "средства, перечисленные фондом"),
+    # an object named before the amount ("доходы на 5 млрд") is what is measured
+    ("В этом году казна получит дополнительные доходы на 40 млрд рублей от продажи газа.",
+     "40 млрд рублей", "дополнительные доходы"),
+    # a measure before the verb is measured, not an agent
+    ("Число выданных справок превысило 5 200.", "5 200", "число выданных справок"),
+])
+def test_agent_of_a_transitive_verb_is_not_measured(text, span, subject):
+    assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # heads counted near livestock are the herd, named after the count or in the sentences before
+    ("В хозяйствах района содержится 12 тыс. голов крупного рогатого скота.", "12 тыс. голов",
+     "поголовье крупного рогатого скота"),
+    ("Район славится поголовьем овец. Сейчас здесь 8 тыс. голов.", "8 тыс. голов",
+     "поголовье овец"),
+    # goals stay goals
+    ("Нападающий забил 6 голов.", "6 голов", "голы, забитые"),
+    # a standard plural where pymorphy3 builds a rare one
+    ("Беженцы живут в 14 лагере.", "14 лагере", "лагеря"),
+])
+def test_counted_noun_forms(text, span, subject):
+    assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a change noun with a demonstrative measure: the measure named before
+    ("Безработица составила 5,1%. Власти ожидают снижения этого показателя до 4,8%.", "4,8%",
+     "безработица"),
+    # a pronoun subject ends the counted phrase; a dative recipient takes no passive participle
+    ("Выплату получают 900 семей, а 120 семьям она предоставлена разово.", "120 семьям",
+     "семьи"),
+    # a place noun with a genitive that names no place describes, and stays
+    ("Около 70% средств уходят в приоритетные регионы переселения.", "Около 70%",
+     "доля средств, уходивших в приоритетные регионы переселения"),
+])
+def test_phrase_edges(text, span, subject):
+    assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, indicator", [
+    # money set aside or allocated from a budget named nearby is budget spending
+    ("Облдума приняла бюджет на 2026 год. На ремонт дорог выделено 2,4 млрд рублей.",
+     "2,4 млрд рублей", "budget.spending"),
+    ("Из областного бюджета на переселение направлено 300 млн рублей.", "300 млн рублей",
+     "budget.spending"),
+    ("Бюджет города утвержден. Объем финансирования составит 90 млн рублей.",
+     "90 млн рублей", "budget.spending"),
+    # ... but not without a budget in sight
+    ("Фонд получил средства: на программу выделено 2 млн рублей.", "2 млн рублей", None),
+    # prices near fuel words are fuel prices
+    ("Бензин на АЗС края подорожал: розничные цены выросли на 7%.", "7%", "prices.fuel"),
+    # synonyms of defined indicators
+    ("Рост промышленности в регионе составил 3,2%.", "3,2%", "industry.output"),
+    ("Доля работающих пенсионеров снизилась до 21%.", "21%", "labour.employment_rate"),
+    ("Поток беженцев вырос до 40 тыс. человек.", "40 тыс. человек", "migration.refugees"),
+    ("Зарплата в реальном выражении выросла на 2,5%.", "2,5%", "wages.real_growth"),
+])
+def test_indicator_synonyms(text, span, indicator):
+    assert _read(text, span)[1] == indicator
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # poll shares: the verb before the group, with its complements before it
+    ("За повышение налога высказались 23% опрошенных.", "23%",
+     "доля опрошенных, высказавшихся за повышение налога"),
+    # a restating bracket after the group does not end its clause
+    ("Почти половина респондентов (48%) ответили, что не откладывают деньги.", "Почти половина",
+     "доля респондентов, ответивших, что не откладывают деньги"),
+    # the object of the verb before a percent of a group is not what is measured
+    ("Отдали свой голос за медицину 33% опрошенных.", "33%",
+     "доля опрошенных, отдавших свой голос за медицину"),
+])
+def test_poll_shares(text, span, subject):
+    assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a verb before ", когда" belongs to another clause
+    ("Вопрос обсуждается в условиях, когда 30% выпускников не находят работы.", "30%",
+     "доля выпускников, не находящих работы"),
+    # a percent of people with a flow verb is the share of those who did it
+    ("Около 40% мужчин умирает в трудоспособном возрасте.", "Около 40%",
+     "доля мужчин, умирающих в трудоспособном возрасте"),
+])
+def test_share_of_people_in_their_own_clause(text, span, subject):
+    assert _read(text, span)[0] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # an elliptical list item takes the subject of the item before only when both measure the
+    # same kind of thing: a length after a count is something else ...
+    ("Построена школа на 400 мест, 17 км водопровода.", "17 км", "водопровод"),
+    # ... while a share restates the amount before it
+    ("Дефицит бюджета составит 590 млрд рублей, или 0,5% ВВП.", "0,5%", "дефицит бюджета"),
+])
+def test_list_items_of_another_kind(text, span, subject):
+    assert _read(text, span)[0] == subject

@@ -89,6 +89,10 @@ class ContextRules:
     modal_verbs: frozenset[str] = frozenset()  # "цены могут вырасти": subject of the modal
     level_nouns: frozenset[str] = frozenset()  # "отметка в 5 тыс.": a level, not a subject
     capacity_nouns: frozenset[str] = frozenset()  # "школа на 600 мест": what a place holds
+    head_counts: frozenset[str] = frozenset()  # "157 тыс. голов" of livestock: heads
+    head_count_measure: str = ""  # what heads of livestock measure: "поголовье"
+    livestock: frozenset[str] = frozenset()  # words that make "голов" heads of livestock
+    form_corrections: dict[str, str] = field(default_factory=dict)  # "лагеры" → "лагеря"
 
     @property
     def change_lemmas(self) -> frozenset[str]:
@@ -185,6 +189,10 @@ def load_context_rules(path: Path) -> ContextRules:
         modal_verbs=lemmas("modal_verbs"),
         level_nouns=lemmas("level_nouns"),
         capacity_nouns=lemmas("capacity_nouns"),
+        head_counts=lemmas("head_count_lemmas"),
+        head_count_measure=need(doc, "head_count_measure", str),
+        livestock=lemmas("livestock_lemmas"),
+        form_corrections=dict(pair.split() for pair in need_str_list(doc, "form_corrections")),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )

@@ -313,6 +313,8 @@ class NounPhrases:
                 while words and words[-1].pos == "ADVB":
                     words.pop()  # "стоимость аренды весьма демократичная:": the predicate
                 break
+            if tok.pos == "NPRO" and prep_at is None and "nomn" in tok.info.cases:
+                break  # "семье он предоставлен": a pronoun is the next member of the clause
             if tok.pos == "PREP":
                 prep_at = len(words)
             elif tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:
@@ -423,4 +425,8 @@ class NounPhrases:
             words = words[1:]
         if len(words) > 1 and words[0].pos == "NOUN" and words[0].lemma in self.ctx.change_nouns:
             words = words[1:]
+            while len(words) > 1 and (words[0].lemma == "это" and words[0].pos == "NPRO"
+                                      or words[0].pos == "ADJF"
+                                      and words[0].lemma in self.ctx.evaluative):
+                words = words[1:]  # "снижения этого показателя": the measure itself
         return words

@@ -37,7 +37,7 @@ _UNIT_WORDS = regex.compile(r"(?:\s+[а-яё]+){1,2}(?=\s*\()")
 # "продуктов (на 1,2% в …": a bracket opening on a figure, after a word
 _OPENS_BRACKET = regex.compile(r"(?<=\w)\s*\(\s*(?:на\s+|в\s+)?\Z")
 _CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
-_RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда)\b",
+_RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда|когда)\b",
                           regex.IGNORECASE)
 _NEARBY_SENTENCES = 2  # sentences before a figure's in which an indicator's context word counts
 
@@ -98,8 +98,15 @@ class SubjectRules(NounPhrases):
             if found is not None:
                 if rule_id:
                     fired.append(rule_id)
-                return found
+                return self._corrected(found[0]), found[1]
         return None, None
+
+    def _corrected(self, phrase: str | None) -> str | None:
+        """The phrase with the forms of rules' form_corrections replaced ("лагеры" → "лагеря")."""
+        fixes = self.ctx.form_corrections
+        if not phrase or not fixes:
+            return phrase
+        return " ".join(fixes.get(w, w) for w in phrase.split(" "))
 
     def _clues(self, index, window, right, parent) -> _Clues:
         """What the subject rules read about one figure, computed once."""
@@ -129,9 +136,28 @@ class SubjectRules(NounPhrases):
             adjacent = None  # "показав исторический минимум — 8,4%": a level, not a subject
         if adjacent and not introduced and not self.view.text[value_start:q.start].strip():
             adjacent = _joined([adjacent, self._counted_genitive(q)])
+        if adjacent and not introduced and q.unit == "percent" and self._object_before(value_start) \
+                and self._people_group(q):
+            adjacent = None  # "отдали свой голос 33% опрошенных": the verb's object, not measured
         adjacent = self._capacity(q) or adjacent
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
+
+    def _people_group(self, q: Quantity) -> bool:
+        """A percent of people: "33% опрошенных", "40% мужчин" (not "6% стоимости")."""
+        group = self._share_group(q)
+        return group is not None and (group.info.animate or group.pos in ("ADJF", "PRTF")
+                                      or _substantivized(group))
+
+    def _object_before(self, pos: int) -> bool:
+        """The noun phrase ending at `pos` follows a finite verb, as its object ("отдали
+        свой голос за медицину")."""
+        before = [t for t in self.toks if t.end <= pos]
+        k = len(before) - 1
+        while k >= 0 and before[k].pos in ("NOUN", "ADJF", "PRTF", "PREP") \
+                and not self._in_place(before[k]):
+            k -= 1
+        return 0 <= k < len(before) - 1 and before[k].pos == "VERB"
 
     def _capacity(self, q: Quantity) -> str | None:
         """'четырех дошкольных учебных заведений на 1040 мест' → 'места в дошкольных учебных
@@ -400,6 +426,8 @@ class SubjectRules(NounPhrases):
         if c.verb is None and c.index and self.previous and not self._has_verb(c.window) \
                 and not self._counts_other_things(c.index):
             prev = self._parallel_item(c.index)
+            if prev is None:
+                return None
             return prev.subject, prev.indicator
         return None
 
@@ -433,6 +461,9 @@ class SubjectRules(NounPhrases):
         end = c.window[-1].end if c.window else None
         if c.window and c.window[-1].text == ":":
             end = c.window[-1].start
+        if end is not None and c.q.unit == "percent" and self._object_before(end) \
+                and self._people_group(c.q):
+            return None  # "отдали свой голос 33% опрошенных": the share of the group
         phrase = self._np_ending_at(end, any_case=False) if end is not None else None
         return self._found(phrase and self._resolve_anaphora(phrase, state))
 
@@ -614,6 +645,9 @@ class SubjectRules(NounPhrases):
         'не имеющего денег для жизни'. Empty when the clause has another subject. `after`:
         where the clause goes on after the group (past a bracket)."""
         start = group.end if after is None else after
+        bracket = regex.match(r"\s*\([^()]*\)", self.view.text[start:])
+        if bracket and any(start <= o.start < start + bracket.end() for o in self.quantities):
+            start += bracket.end()  # "половина респондентов (48%) ответили": past the restatement
         after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
         verb = next((t for t in self._before_comma(self._clause(after)) if t.pos == "VERB"), None)
         if verb is not None:
@@ -632,8 +666,14 @@ class SubjectRules(NounPhrases):
             if self._has_subject_before(before, verb):
                 return ""
             words = [t for t in before if t.start > verb.start and not self._in_place(t)]
-        if self._states_figure(verb):
-            return ""
+            if not words and verb.pos == "VERB":  # "за повышение налога высказались 23% …"
+                leading = self._without_places(self._complements_before(verb) or [])
+                participle = self._participle_for(verb, group, "actv")
+                if leading and participle != verb.text.lower() and not self._states_figure(verb):
+                    return _joined(self._verb_modifiers(verb) + [participle] + [
+                        _lower_common(t.text) for t in leading])
+        if verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas:
+            return ""  # a flow verb says what the group did: "12% мигрантов прибыли из …"
         participle = self._participle_for(verb, group, "actv")
         if participle == verb.text.lower():
             return ""
@@ -734,13 +774,19 @@ class SubjectRules(NounPhrases):
         words = self._without_places(self._before_comma(self._clause(right[1:])))
         return _joined([head] + [_lower_common(t.text) for t in words])
 
-    def _parallel_item(self, index: int) -> Context:
+    def _parallel_item(self, index: int) -> Context | None:
         """The item an elliptical one repeats: the last one before it with the same unit
         ("164 человека (38,2%), 62 человека (14,5%)": the percent after the percent)."""
         unit = self.quantities[index].unit
         same = [c for q, c in zip(self.quantities[:index], self.previous, strict=True)
                 if q.unit == unit]
-        return same[-1] if same else self.previous[-1]
+        if same:
+            return same[-1]
+        kind = _unit_kind(unit)  # "17 км" after "300 мест" measures something else; a share
+        # restates the amount before it ("590 млрд рублей, или 0,5% ВВП")
+        before = _unit_kind(self.quantities[index - 1].unit)
+        return self.previous[-1] if kind is None or kind == before \
+            or kind == "share" and before in ("money", "count") else None
 
     def _counts_other_things(self, index: int) -> bool:
         """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical;
@@ -763,6 +809,9 @@ class SubjectRules(NounPhrases):
         at = self._counted_index(q)
         if at is None:
             return None
+        herd = self._herd(at)
+        if herd:
+            return herd
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         # "72 контрольных показателя для либерализации визового режима"
         phrase = self._phrase_from(self.toks, at, end, number="plur")
@@ -770,6 +819,32 @@ class SubjectRules(NounPhrases):
             return None
         said = self._taken_by(taken_by, q) if taken_by else self._said_of_counted(q, self.toks[at])
         return _joined([phrase, ",", said]) if said else phrase
+
+    def _herd(self, at: int) -> str | None:
+        """'157 тыс. голов крупного рогатого скота' → 'поголовье крупного рогатого скота':
+        heads counted near a word of livestock measure the herd, named by the genitive after
+        the count or by the herd word ("по поголовью оленей") in this sentence or the two
+        before; None for any other count ("6 голов" in football)."""
+        if not self.ctx.head_count_measure or self.toks[at].lemma not in self.ctx.head_counts \
+                or not self._nearby(self.ctx.livestock):
+            return None
+        measure = self.ctx.head_count_measure
+        first = max(0, self.sentence.index - _NEARBY_SENTENCES)
+        for toks, k in [(self.toks, at)] + [
+                (ts, i) for ts in (tokenize(self.view.text, s.start, s.end) for s in reversed(
+                    self.view.sentences[first:self.sentence.index]))
+                for i in range(len(ts)) if ts[i].lemma == measure]:
+            words = []
+            for tok in toks[k + 1:]:
+                if tok.pos not in ("ADJF", "PRTF", "NOUN") or "gent" not in tok.info.cases \
+                        or self._is_figure(tok):
+                    break
+                words.append(tok)
+            while words and words[-1].pos != "NOUN":
+                words.pop()
+            if words:
+                return _joined([measure] + [_lower_common(t.text) for t in words])
+        return measure
 
     def _taken_by(self, verb: Tok, q: Quantity) -> str:
         """'направить на обучение 3 тыс. безработных' → 'направленные на обучение'."""
@@ -809,7 +884,8 @@ class SubjectRules(NounPhrases):
             if verb is None or verb.pos != "VERB":
                 return ""
             words = self._before_comma(self._clause([t for t in self.toks if t.start > verb.start]))
-        elif verb.pos in ("INFN", "GRND") or not self._agrees_with_count(verb):
+        elif verb.pos in ("INFN", "GRND") or not self._agrees_with_count(verb) \
+                or self._agent_before(verb, q) is not None:
             return self._object_participle(verb)
         else:
             words = self._complements_before(verb)
@@ -831,7 +907,7 @@ class SubjectRules(NounPhrases):
         them ("находятся [на территории Пермского края]", "появились [в области] [с 2004
         года]"): place and time are not what is measured."""
         out: list[Tok] = []
-        for tok in words:
+        for at, tok in enumerate(words):
             if not tok.word:
                 continue
             if tok.lemma == "который":  # "участие в которых": refers outside the phrase
@@ -841,6 +917,7 @@ class SubjectRules(NounPhrases):
             if self._in_place(tok) or self._in_period(tok) \
                     or self.ctx.country_words.fullmatch(tok.lemma) \
                     or tok.lemma in self.ctx.place_nouns and self._heads_phrase(out) \
+                    and not self._described(words, at) \
                     or tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:  # "днем"
                 prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
                 if prep is not None and all(t.pos in ("NOUN", "ADJF", "PRTF")
@@ -855,6 +932,15 @@ class SubjectRules(NounPhrases):
         while out and out[-1].pos in ("PREP", "CONJ"):
             out.pop()
         return out
+
+    def _described(self, words: list[Tok], at: int) -> bool:
+        """'в приоритетные регионы расселения': a place noun with a genitive attribute that
+        names no place is a kind of region, part of what is said, not where."""
+        nxt = words[at + 1] if at + 1 < len(words) else None
+        return nxt is not None and nxt.pos == "NOUN" and "gent" in nxt.info.cases \
+            and not self._in_place(nxt) and not self._in_period(nxt) \
+            and nxt.lemma not in self.ctx.place_nouns \
+            and not self.ctx.country_words.fullmatch(nxt.lemma)
 
     @staticmethod
     def _heads_phrase(out: list[Tok]) -> bool:
@@ -881,8 +967,8 @@ class SubjectRules(NounPhrases):
             return False
         if verb.pos == "INFN":
             agrees = False
-        elif verb.pos == "VERB":
-            agrees = self._agrees_with_count(verb)
+        elif verb.pos == "VERB":  # "власти выдали 149 тыс. разрешений": the agent is named
+            agrees = self._agrees_with_count(verb) and self._agent_before(verb, q) is None
         else:
             return False
         return "tran" in verb.info.tag and not self._states_figure(verb) and not agrees \
@@ -905,6 +991,42 @@ class SubjectRules(NounPhrases):
     def _states_figure(self, verb: Tok) -> bool:
         return verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
             or verb.lemma in self.rules.indicators.flow_verbs
+
+    def _agent_before(self, verb: Tok, q: Quantity) -> str | None:
+        """'российские власти выдали 149 тыс. разрешений', 'правительство выделило $3 млн':
+        the nominative noun phrase before an active transitive verb that does not itself state
+        a figure (no copula, change or flow verb) is its agent, and the figure after the verb
+        its object; None when there is no such phrase."""
+        if verb.pos != "VERB" or "tran" not in verb.info.tag or verb.end > q.start \
+                or self._states_figure(verb):
+            return None
+        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
+        if not np:
+            return None
+        head = next((w for w in np.split() if word_info(w).pos == "NOUN"), None)
+        if head is None or word_info(head).lemma in self.ctx.measure_nouns \
+                or word_info(head).lemma in self.ctx.anaphoric_nouns \
+                or self._with_indicator(np)[1] is not None:
+            return None  # "число выданных …", "показатель …", "экспорт …": measured
+        return np
+
+    def _money_given_by(self, verb: Tok, q: Quantity) -> str:
+        """'фонд выделил Украине $14 млн на программу' → 'средства, выделенные фондом на
+        программу': money as the object of an agent's verb, with the agent and the purpose; an
+        object named before the amount is what it measures ("казна получит дополнительные
+        доходы на 623 млрд рублей" → "дополнительные доходы")."""
+        between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
+        if between and between[-1].lemma in ("на", "в") and len(between) > 1:
+            named = self._np_after(verb, "accs")
+            if named:
+                return named
+        passive = self._object_participle(verb)
+        after = self._clause([t for t in self.toks if t.start >= q.end])
+        if not after or after[0].lemma not in ("на", "для") or self._has_verb(after):
+            after = []
+        return _joined([self.ctx.money_noun + ",", passive or verb.text.lower()] + [
+            _lower_common(t.text) for t in self._without_places(after)
+            if t.pos not in ("PRCL", "ADVB")])
 
     @staticmethod
     def _agrees_with_count(verb: Tok) -> bool:
@@ -1066,6 +1188,10 @@ class SubjectRules(NounPhrases):
             return self._with_indicator(template)
         flow_indicator = self._flow_indicator(verb)
         if flow_indicator is not None or verb.lemma in self.rules.indicators.flow_verbs:
+            share = self._share_of(q) if q.unit == "percent" and self._people_group(q) else None
+            if share:  # "40% мужчин умирает …": the share of the group that does it
+                fired.append("ctx.subject_share_of")
+                return self._with_indicator(share)
             phrase = self._flow_phrase(verb)
             fired.append("ctx.subject_flow_verb")
             indicator = self.rules.indicators.by_phrase(lemma_key(phrase))
@@ -1085,6 +1211,12 @@ class SubjectRules(NounPhrases):
         if role:
             fired.append("ctx.subject_role_taken")
             return self._with_indicator(role)
+        agent = self._agent_before(verb, q)
+        if agent is not None:  # "фонд выделил $3 млн": who acts is not what is measured
+            if not (q.unit and q.unit.isupper()):
+                return None, None
+            fired.append("ctx.subject_money_taken")
+            return self._with_indicator(self._money_given_by(verb, q))
         np = self._np_ending_at(verb.start, any_case=False, verb=verb)
         relative = None if np else self._relative_clause_start(verb.start)
         if relative is not None:
@@ -1236,6 +1368,9 @@ class SubjectRules(NounPhrases):
         if index is None:
             return self._verb_phrase(verb, q) or verb.text.lower()
         head = self.toks[index].info
+        if head is not None and not head.cases & {"nomn", "gent", "accs"}:
+            # "361 семье он предоставлен": a recipient in the dative is not what was given
+            return self._phrase_from(self.toks, index, end, number="plur") or verb.text.lower()
         number = "plur" if end != q.start else (head.number if head else None)
         grammemes = {"nomn", "PRTF"} | ({number} if number else set())
         gender = _gender(head) if number != "plur" else None
@@ -1407,6 +1542,20 @@ class SubjectRules(NounPhrases):
         toks = [t for s in self.view.sentences[first:self.sentence.index]
                 for t in tokenize(self.view.text, s.start, s.end)] + self.toks
         return frozenset(t.lemma for t in toks if t.word)
+
+
+def _unit_kind(unit: str | None) -> str | None:
+    """What a unit measures, for telling list items apart: money in any currency, shares,
+    counts, or the unit itself (km, t, year); None for a bare number."""
+    if unit is None:
+        return None
+    if unit.isupper():
+        return "money"
+    if unit in ("percent", "pp", "bp"):
+        return "share"
+    if unit in ("person", "item"):
+        return "count"
+    return unit
 
 
 # The subject rules in the order they are tried (see "subject" in SubjectRules); a rule
