@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from .ruleload import (
     entries,
     need,
     need_choice,
+    need_list,
     need_pattern,
     need_str_list,
     read_yaml,
@@ -107,11 +108,20 @@ class Grammar:
     any_unit: regex.Pattern[str] | None = None
     # "(в 2015 году — " before a bare figure: the same measure in an earlier period
     earlier_level: regex.Pattern[str] | None = None
+    # "каждый третий": a share written as "every N-th"; the ordinal lemmas and their N
+    every_nth_id: str = "unit.every_nth"
+    every_nth: regex.Pattern[str] | None = None
+    every_nth_ordinals: dict[str, int] = field(default_factory=dict)
 
     @cached_property
     def national_currencies(self) -> dict[str, dict[str, str]]:
         """Currency code → {country code → the currency the same word means there}."""
         return {rule.unit: dict(rule.in_country) for rule in self.currencies if rule.in_country}
+
+    @cached_property
+    def times_rule(self) -> UnitRule | None:
+        """The rule of "в N раз": a ratio, also when "в" is left out after a noun of change."""
+        return next((rule for rule in self.units if rule.unit == "times"), None)
 
     @property
     def currency_signs(self) -> dict[str, UnitRule]:
@@ -168,7 +178,16 @@ def load_grammar(path: Path) -> Grammar:
         cardinal_ending=need_pattern(ending, "pattern") if ending else None,
         any_unit=_union(unit_rules + currency_rules),
         earlier_level=_ending_pattern(doc, "earlier_level_before"),
+        **_every_nth(need(doc, "every_nth", Node, optional=True)),
     )
+
+
+def _every_nth(node: Node | None) -> dict:
+    if node is None:
+        return {}
+    ordinals = {need(o, "lemma", str): need(o, "n", int) for o in need_list(node, "ordinals")}
+    return {"every_nth_id": need(node, "id", str), "every_nth": need_pattern(node, "pattern"),
+            "every_nth_ordinals": ordinals}
 
 
 def _ending_pattern(doc: Node, key: str) -> regex.Pattern[str] | None:

@@ -57,6 +57,7 @@ class _Draft:
     qualifier: str = "exact"
     high: float | None = None  # upper end of a range
     counted_word: str | None = None  # the counted noun, when it follows the number directly
+    counted_end: int = 0  # the end of the counted noun, also after adjectives ("1508 … семьях")
 
     def freeze(self) -> Quantity:
         low = self.sign * self.value
@@ -93,6 +94,8 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
                 _ordinal_agreement_rule(draft, grammar)
         if rule:
             rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end, rule))
+            if draft.high is not None:
+                taken_until = draft.end  # "1817-1864": the upper end goes with the range
             continue
         drafts.append(draft)
         taken_until = draft.end
@@ -111,7 +114,28 @@ def _shift(q: Quantity, offset: int) -> Quantity:
 # --- numbers -------------------------------------------------------------------------------
 
 def _numbers(text: str, grammar: Grammar) -> list[_Draft]:
-    return _digit_numbers(text, grammar) + _word_numbers(text, grammar)
+    return _digit_numbers(text, grammar) + _word_numbers(text, grammar) + \
+        _every_nth_numbers(text, grammar)
+
+
+def _every_nth_numbers(text: str, grammar: Grammar) -> list[_Draft]:
+    """'почти каждый третий' → a share of 100/3 %; 'каждого четвертого или пятого' → 20-25 %."""
+    if grammar.every_nth is None or "кажд" not in text.lower():
+        return []
+    out = []
+    for match in grammar.every_nth.finditer(text, timeout=REGEX_TIMEOUT):
+        first = grammar.every_nth_ordinals.get(word_info(match.group("first")).lemma)
+        if first is None:
+            continue
+        second = grammar.every_nth_ordinals.get(word_info(match.group("second")).lemma) \
+            if match.group("second") else None
+        end = match.end() if second else match.end("first")
+        draft = _Draft(match.start(), end, match.start(), end, 100 / first, False,
+                       ["num.words", grammar.every_nth_id], unit="percent")
+        if second:
+            draft.value, draft.high = sorted((100 / first, 100 / second))
+        out.append(draft)
+    return out
 
 
 def _digit_numbers(text: str, grammar: Grammar) -> list[_Draft]:
@@ -211,11 +235,17 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
             value *= scale[0]
             end = scale[1]
             kinds.append("scale")
-    if kinds == ["scale"] and word_info(run[0][0].group()).number == "plur":
+    if kinds == ["scale"] and (word_info(run[0][0].group()).number == "plur"
+                               or _vague_plural(text, run[0][0])):
         return []  # "тысячи людей": a vague plural, not a figure
     if kinds == ["fraction"] and _after_ordinal(text, start):
         return []  # "во второй половине 1950-х", "в первой половине года": a period
     draft = _Draft(start, end, start, end, value, False, ["num.words"], scaled="scale" in kinds)
+    extra = _WITH_EXTRA.match(text, end)
+    if extra:  # "в три с лишним раза": more than three
+        draft.end = extra.end()
+        draft.qualifier = "gt"
+        draft.rules.append("qual.with_extra")
     if kinds == ["multiplier"]:
         draft.unit = "times"
         draft.rules.append("unit.multiplier_word")
@@ -225,7 +255,28 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
         draft.value = value * 100  # "треть", "две трети": a share, in percent
         draft.unit = "percent"
         draft.rules.append("unit.fraction_word")
+        of_percent = _OF_PERCENT.match(text, end)
+        if of_percent:  # "на треть процента": a part of one percent
+            draft.value, draft.end = value, of_percent.end()
+            draft.rules.append("unit.fraction_of_percent")
     return [draft]
+
+
+_WITH_EXTRA = regex.compile(r"\s+с\s+(?:лишним|небольшим|гаком)(?![\w])", regex.IGNORECASE)
+_OF_PERCENT = regex.compile(r"\s+процент(?:а|ов)?(?![\w])", regex.IGNORECASE)
+# what may govern the genitive singular of a lone scale word: "около тысячи", "более миллиона"
+_SCALE_GOVERNOR = regex.compile(
+    r"(?:^|\W)(?:около|порядка|более|свыше|менее|почти|примерно|до|от|из|для|без|с|со|чем|"
+    r"больше|меньше|приблизительно|у|с\s+лишним)\s+$", regex.IGNORECASE)
+
+
+def _vague_plural(text: str, match: regex.Match[str]) -> bool:
+    """'обеспечить тысячи людей' (plural) vs 'около тысячи человек' (genitive singular): a lone
+    'тысячи'/'миллиона'… with no word before it that governs the genitive is the plural."""
+    word = match.group().lower()
+    if not word.endswith(("и", "ы")):
+        return False
+    return not _SCALE_GOVERNOR.search(text, max(0, match.start() - 20), match.start())
 
 
 def _after_ordinal(text: str, pos: int) -> bool:
@@ -313,6 +364,10 @@ def _bare_year_rule(draft: _Draft, grammar: Grammar) -> str | None:
              and draft.qualifier == "exact" and draft.high is None and draft.sign == 1)
     if plain and grammar.bare_year_min <= draft.value <= grammar.bare_year_max:
         return grammar.bare_year_id
+    if draft.is_integer_literal and draft.unit is None and not draft.scaled \
+            and draft.high is not None and draft.sign == 1 \
+            and grammar.bare_year_min - 300 <= draft.value < draft.high <= grammar.bare_year_max:
+        return grammar.bare_year_id  # "1817-1864": a span of years, not a range of figures
     return None
 
 
@@ -350,10 +405,12 @@ def _read_compound(text: str, draft: _Draft, grammar: Grammar, last_factor: floa
     """'7 тыс. 177 человек' → 7177; '19 миллионов 765 тысяч 4 человека' → 19765004."""
     while True:
         match = _DIGITS.match(text, draft.end + _spaces(text, draft.end))
-        if not match or not match.group().isdigit() or match.start() == draft.end:
+        if not match or match.start() == draft.end:
             return
-        part = float(match.group())
         found = _match_scale(text, match.end(), grammar)
+        if not match.group().isdigit() and not found:
+            return  # a decimal part needs its own scale: "7 млрд 74 млн 110,5 тыс. рублей"
+        part = parse_digits(match.group())
         factor = found[0].factor if found else 1.0
         if factor >= last_factor or part * factor >= last_factor:
             return
@@ -489,8 +546,12 @@ def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
     if _currency_sign_before(text, draft, grammar):
         return  # "$78 млн другому", "£30 млн дня": the sign is the unit
     found = _unit_at(text, draft.end, grammar, draft)
-    if found and found[0].unit == "item" and draft.value % 1:
-        found = None  # "(в 1,5 и 1,2 раза)": repetitions are whole; a fraction is a ratio
+    if found and found[0].unit == "item" and grammar.times_rule is not None \
+            and (draft.value % 1 or _after_change_noun(text, draft.start, grammar)):
+        # "в целом по региону - 1,8 раза": repetitions are whole, a fraction is a ratio;
+        # "рост зарплаты составил свыше двух раз": a growth or fall counted in times
+        found = (grammar.times_rule, found[1])
+        draft.rules.append("unit.times_without_v")
     if found:
         rule, end = found
         draft.unit, draft.end = rule.unit, end
@@ -514,17 +575,20 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         if match is None or match.start() > pos + 2:
             return
         info = word_info(match.group())
-        if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar) \
+        if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar, match.group()) \
                 and not _noun_follows(text, match.end()):
             if info.lemma in grammar.not_counted or info.pos == "NPRO":
                 return
-            if match.group()[:1].isupper() and info.lemma not in grammar.people:
+            lemma = info.lemma if info.pos != "PRTF" else \
+                _participle_nominative(match.group().lower()) or info.lemma
+            if match.group()[:1].isupper() and lemma not in grammar.people:
                 return
-            draft.counted = info.lemma
-            is_person = info.lemma in grammar.people or (
-                info.animate and info.lemma not in grammar.not_people)
+            draft.counted = lemma
+            is_person = lemma in grammar.people or (
+                info.animate and lemma not in grammar.not_people)
             draft.unit = "person" if is_person else "item"
             draft.rules.append("unit.people_noun" if is_person else "unit.counted_noun")
+            draft.counted_end = match.end()
             if hop == 0:
                 draft.end = match.end()
                 draft.counted_word = match.group()
@@ -534,9 +598,22 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         pos = match.end()
 
 
-def _substantive(info, grammar: Grammar) -> bool:
-    """Adjectives and participles used as people nouns: безработных, прибывших."""
+def _substantive(info, grammar: Grammar, word: str = "") -> bool:
+    """Adjectives and participles used as people nouns: безработных, прибывших, учащихся (a
+    participle's lemma is its verb, so its masculine nominative is looked up)."""
+    if info.pos == "PRTF" and word:
+        return _participle_nominative(word.lower()) in grammar.people
     return info.pos in ("ADJF", "PRTF") and info.lemma in grammar.people
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _participle_nominative(word: str) -> str | None:
+    """'учащихся' → 'учащийся', 'прибывших' → 'прибывший'."""
+    for parse in analyzer().parse(word):
+        if parse.tag.POS == "PRTF":
+            form = parse.inflect({"masc", "sing", "nomn"})
+            return form.word.replace("ё", "е") if form else None
+    return None
 
 
 def _noun_follows(text: str, pos: int) -> bool:
@@ -630,6 +707,14 @@ def _after_change_verb(text: str, pos: int, grammar: Grammar) -> bool:
     return any(word_info(w).lemma in grammar.change_verbs for w in words)
 
 
+def _after_change_noun(text: str, pos: int, grammar: Grammar) -> bool:
+    """"рост зарплаты составил свыше двух раз": a noun of growth or fall among the words
+    before the figure makes "N раз" a ratio, not a count of repetitions."""
+    words = WORD.findall(text, max(0, pos - 80), pos)[-8:]
+    return any(info.pos == "NOUN" and info.lemma in grammar.change_verbs
+               for info in map(word_info, words))
+
+
 _FROM_FIGURE = regex.compile(r"(?<![\w-])[сС]о?\s+[+-]?\d[\d\s,.]*(?:%|[^\W\d_]+\.?)?\s*$")
 
 
@@ -682,7 +767,8 @@ def _noun_after_adjectives(text: str, pos: int, most: int = 3):
 # What may stand between a figure and a bare figure that takes its unit: a list item
 # ("…, Алматы – 60 тыс."), a bracket ("(8,3 тыс.)"), a conjunction ("14 тыс. и 7 тыс.").
 _LIST_GAP = regex.compile(
-    r"[\s,;(]*(?:(?:и|или|а|против|в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них)\s+)?"
+    r"[\s,;(]*(?:(?:и|или|а|против|в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них|тогда\s+как"
+    r"|в\s+то\s+время\s+как)\s+)?"
     r"(?:(?:в|во|на|из|по|для|у)\s+)?(?:[\w.]+(?:[\s-][\w.]+){0,3}\s*)?"
     r"(?:-|:|\(|\s)\s*(?:(?:на|до|в|во|по|около)\s+)?",
     regex.IGNORECASE)
@@ -698,7 +784,7 @@ def _list_neighbour(text: str, drafts: list[_Draft], i: int, previous: _Draft | 
     close = text.find(")", previous.end, drafts[i].start)
     opening = text.rfind("(", 0, previous.start)
     if close < 0 or opening < 0 or ")" in text[opening:previous.start]:
-        return previous, previous.end
+        return previous, max(previous.end, previous.counted_end)
     outside = next((d for d in reversed(drafts[:i]) if d.end <= opening), None)
     return outside, close + 1
 
