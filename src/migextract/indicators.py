@@ -24,6 +24,15 @@ class Indicator:
     context_phrases: tuple[tuple[str, ...], ...] = ()
     context_words: frozenset[str] = frozenset()
 
+    def accepts(self, unit: str | None) -> bool:
+        """Whether a figure in `unit` can be this indicator's level, change or index: its
+        expected units ("money" stands for any currency code), plus percent and times, which
+        state a change of any quantity ("на 5%", "в 2 раза"). A bare number and an indicator
+        without expected units accept anything."""
+        if unit is None or not self.units or unit in ("percent", "times"):
+            return True
+        return unit in self.units or ("money" in self.units and unit.isupper())
+
 
 def lemma_key(phrase: str) -> tuple[str, ...]:
     return tuple(w if w.isupper() and len(w) > 1 else lemma(w) for w in WORD.findall(phrase))
@@ -32,14 +41,21 @@ def lemma_key(phrase: str) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class IndicatorIndex:
     indicators: tuple[Indicator, ...]
+    # nouns that make what follows them a share ("доля мигрантов", "часть расходов"): a phrase
+    # after one of them names the whole, not the figure (see by_phrase)
+    share_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path) -> IndicatorIndex:
         items = []
+        shares: list[str] = []
         for path in sorted(directory.glob("*.yaml")):
-            items.extend(entries(read_yaml(path), path, "indicators"))
+            doc = read_yaml(path)
+            items.extend(entries(doc, path, "indicators"))
+            shares.extend(need_str_list(doc, "share_nouns", optional=True))
         unique_ids(items)
-        return cls(tuple(_indicator(node) for node in items))
+        return cls(tuple(_indicator(node) for node in items),
+                   frozenset(lemma_key(" ".join(shares))))
 
     @cached_property
     def _by_first_lemma(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
@@ -53,10 +69,15 @@ class IndicatorIndex:
     def by_phrase(self, lemmas: tuple[str, ...], latest_start: int | None = None
                   ) -> Indicator | None:
         """The indicator whose longest phrase occurs (contiguously) in `lemmas`, starting no
-        later than `latest_start` when given; on equal lengths, the one defined first."""
+        later than `latest_start` when given; on equal lengths, the one defined first. A phrase
+        after a share noun is not the figure's quantity but the whole it is a share of ("доля
+        мигрантов", "половина зарплаты"): only phrases that contain the share noun themselves
+        ("доля безработных") match from there on."""
         best: tuple[int, int] | None = None  # (length, -order)
         for i, first in enumerate(lemmas):
             if latest_start is not None and i > latest_start:
+                break
+            if i and lemmas[i - 1] in self.share_nouns:
                 break
             for phrase, order in self._by_first_lemma.get(first, ()):
                 if lemmas[i:i + len(phrase)] == phrase and (
@@ -70,18 +91,22 @@ class IndicatorIndex:
         nothing, a preposition or one of its context words ("расходы", "расходы на образование",
         "дефицит российского бюджета"; not "расходы населения", nor "планируемые объемы
         расходов" of a programme), provided `nearby(context_words)` says one of those words is
-        near the figure."""
-        best: tuple[int, int] | None = None
+        near the figure. Of several such indicators, the one whose context word follows the phrase ("цены на
+        бензин", "стоимость капусты") comes first, then the longer phrase, then the one defined
+        first; the first whose context word is near wins."""
+        found: list[tuple[bool, int, int]] = []  # (context word follows, length, -order)
         for order, indicator in enumerate(self.indicators):
             for phrase in indicator.context_phrases:
-                if lemmas[:len(phrase)] == phrase \
-                        and _open_after(lemmas[len(phrase):], indicator.context_words) \
-                        and (best is None or (len(phrase), -order) > best):
-                    best = (len(phrase), -order)
-        if best is None:
-            return None
-        indicator = self.indicators[-best[1]]
-        return indicator if nearby(indicator.context_words) else None
+                if lemmas[:len(phrase)] != phrase:
+                    continue
+                after = _open_after(lemmas[len(phrase):], indicator.context_words)
+                if after is not None:
+                    found.append((after, len(phrase), -order))
+        for _follows, _length, order in sorted(found, reverse=True):
+            indicator = self.indicators[-order]
+            if nearby(indicator.context_words):
+                return indicator
+        return None
 
     def by_verb(self, verb_lemma: str, object_lemma: str | None = None) -> Indicator | None:
         for indicator in self.indicators:
@@ -98,17 +123,22 @@ class IndicatorIndex:
             v for i in self.indicators for v, _o in i.verb_objects)
 
 
-def _open_after(rest: tuple[str, ...], context_words: frozenset[str]) -> bool:
-    """Nothing, a preposition, or adjectives then a context word follows a context phrase."""
+def _open_after(rest: tuple[str, ...], context_words: frozenset[str]) -> bool | None:
+    """What follows a context phrase: adjectives then a context word, right after it or after a
+    preposition ("цены на бензин") → True; nothing, or a preposition before anything else
+    ("расходы на образование") → False (open, but the context word must be found nearby);
+    another noun ("расходы населения") → None (closed)."""
+    after_preposition = False
     for word in rest:
         if word in context_words:
             return True
         info = word_info(word)
-        if info.pos == "PREP":
-            return True
+        if info.pos == "PREP" and not after_preposition:
+            after_preposition = True
+            continue
         if info.pos not in ("ADJF", "PRTF"):
-            return False
-    return True
+            return False if after_preposition else None
+    return False
 
 
 def _indicator(node) -> Indicator:
