@@ -79,17 +79,3 @@ def test_bare_population_as_head_is_the_population():
 def test_wage_written_apart():
     assert _indicator("Средне месячная заработная плата в районе составила 31 тыс. рублей.") \
         == "wages.average_nominal"
-
-
-@pytest.mark.parametrize("ident, unit, accepted", [
-    ("population.total", "person", True),
-    ("population.total", "item", False),       # "в 15 регионах" is not a population
-    ("population.total", "percent", True),     # a change of it
-    ("income.real_disposable", "item", False),
-    ("budget.spending", "RUB", True),          # any currency is money
-    ("budget.spending", "t", False),
-    ("population.total", None, True),
-])
-def test_expected_units(ident, unit, accepted):
-    indicator = next(i for i in load_rules().indicators.indicators if i.id == ident)
-    assert indicator.accepts(unit) is accepted

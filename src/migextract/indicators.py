@@ -24,15 +24,6 @@ class Indicator:
     context_phrases: tuple[tuple[str, ...], ...] = ()
     context_words: frozenset[str] = frozenset()
 
-    def accepts(self, unit: str | None) -> bool:
-        """Whether a figure in `unit` can be this indicator's level, change or index: its
-        expected units ("money" stands for any currency code), plus percent and times, which
-        state a change of any quantity ("на 5%", "в 2 раза"). A bare number and an indicator
-        without expected units accept anything."""
-        if unit is None or not self.units or unit in ("percent", "times"):
-            return True
-        return unit in self.units or ("money" in self.units and unit.isupper())
-
 
 def lemma_key(phrase: str) -> tuple[str, ...]:
     return tuple(w if w.isupper() and len(w) > 1 else lemma(w) for w in WORD.findall(phrase))
