@@ -221,3 +221,57 @@ def test_fullest_form_of_a_bracketed_abbreviation():
     assert _fullest_form(text, "ЦЗНе") == "Центр занятости населения"
     assert _fullest_form(text, "Росстат") == "Росстат"
     assert _fullest_form(text, "Высшая школа экономики (ВШЭ)") == "Высшая школа экономики"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("По предварительной оценке Росстата, население области составило 1,2 млн человек.",
+     "Росстат"),
+    ("По последним подсчетам Минтруда, в отрасли не хватает 40 тыс. работников.", "Минтруд"),
+])
+def test_an_estimate_with_adjectives_names_its_source(text, speaker):
+    got = _speakers(text)[0][1]
+    assert got is not None and got.lower() == speaker.lower()
+
+
+def test_a_quote_in_a_press_service_message_is_the_press_service_not_the_person_before():
+    text = ('"Безработица снизилась до 3%", - сказала министр труда Анна Смирнова.\n'
+            '"В Тульской области смертность составляет 11,5 на 1000 человек", - говорится в '
+            "сообщении пресс-службы.")
+    assert _speakers(text)[-1][1] == "пресс-служба"
+
+
+def test_data_cited_before_go_on_with_the_source_that_gave_them():
+    text = ("Пресс-служба Минтруда сообщила, что в 2023 году безработица составила 3,1%.\n"
+            "Согласно приведённым цифрам, число вакансий выросло на 12%.\n"
+            "В промышленности их стало больше на 20%.")
+    first, cited, next_paragraph = (speaker for _span, speaker in _speakers(text))
+    assert first is not None and "Минтруд" in first
+    assert cited == first and next_paragraph == first
+
+
+def test_a_message_named_without_its_office_goes_to_the_source_named_last():
+    text = ('"Мы построили 14 школ", - сказал губернатор Иван Соколов.\n'
+            "Согласно данным Росстата, число жителей старше 100 лет выросло.\n"
+            '"За год их стало больше на 900 человек", - говорится в сообщении.')
+    assert _speakers(text)[-1][1] == "Росстат"
+
+
+def test_by_the_words_of_a_title_alone_is_the_person_named_last():
+    text = ('"Мы создали 500 рабочих мест", - сказал губернатор Иван Петров. По словам главы '
+            "региона, в 2023 году инвестиции выросли на 12%.")
+    assert _speakers(text)[-1][1] == "Иван Петров"
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("Институт Гайдара и РАНХиГС отмечают", "Институт Гайдара и РАНХиГС"),
+    ("Власти региона отмечают", "власти региона"),
+])
+def test_a_source_before_the_speech_verb(opening, speaker):
+    text = f"Доходы упали в большинстве регионов. {opening}, что в 16 районах они выросли на 14%."
+    assert _speakers(text)[-1][1] == speaker
+
+
+def test_experts_of_the_centre_are_the_centre_named_last():
+    text = ("По данным Аналитического центра, доходы в 2023 году выросли на 3%. Эксперты центра "
+            "отмечают, что зарплаты выросли на 5%.")
+    assert _speakers(text)[-1][1] == "Аналитический центр"

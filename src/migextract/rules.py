@@ -72,6 +72,7 @@ class ContextRules:
     impersonal_speech: frozenset[str]  # "отмечается", "говорится (в сообщении)"
     release_words: regex.Pattern[str]  # "данные", "доклад": a source's data release
     release_offices: regex.Pattern[str]  # "пресс-служба": a source whose words are a release
+    cited_data: regex.Pattern[str]  # "согласно приведённым цифрам": the source named last
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
     becoming: frozenset[str] = frozenset()  # "стали обладателями": the role names the figure
@@ -173,6 +174,7 @@ def load_context_rules(path: Path) -> ContextRules:
         impersonal_speech=lemmas("impersonal_speech_lemmas"),
         release_words=raw("release_words"),
         release_offices=raw("release_offices"),
+        cited_data=pattern("cited_data"),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
         becoming=lemmas("becoming_lemmas"),

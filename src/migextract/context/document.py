@@ -32,12 +32,14 @@ from .speakers import (
     LAST_SPEAKER,
     _attributed_speakers,
     _credit_earlier,
+    _is_person,
     _main_release,
     _office_named_again,
     _opens_with_quote,
     _own_speaker,
     _refers_back,
     _released,
+    cites_data,
     speaker_sentences,
 )
 from .state import DocumentView, _DocState
@@ -293,6 +295,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                     if _main_release(view, sentence, own_speaker, state, rules) else None
             elif _office_named_again(view, sentence, own_speaker, state, rules):
                 state.release = own_speaker  # "- отмечается в сообщении" of a press service
+            if cites_data(view, sentence, rules) and not _is_person(view, own_speaker):
+                state.release = own_speaker  # "Согласно приведённым цифрам": its data go on
             state.first_source = state.first_source or own_speaker
         elif sentence.paragraph != state.speaker_paragraph:
             # a source speaks for the rest of its paragraph; an organization's data also for

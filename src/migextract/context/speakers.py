@@ -32,7 +32,11 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     if speaker is None:
         return None
     speaker = _fullest_form(view.text, speaker)
-    if " " not in speaker:
+    if " " not in speaker and rules.context.release_offices.match(speaker):
+        # "- говорится в сообщении пресс-службы": the press service named before, if any
+        speaker = next((s for s in reversed(state.speakers)
+                        if rules.context.release_offices.match(s)), speaker)
+    elif " " not in speaker:
         if word_info(speaker).lemma in rules.context.anaphoric_sources:
             return state.last_organization or speaker
         # "сказал Мусабеков" after "Ерлан Мусабеков" spoke: the full name
@@ -297,7 +301,13 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     aside = rules.context.source_aside.match(attribution.string, who_start - 1, who_end)
     if aside:  # "- пояснили RT в компании": the outlet told is not the source
         who_start = max(who_start, aside.end() + 1)
-    named = [e for e in persons if who_start <= e.start < who_end]
+    leading = verb is not None and who_start < attribution.start("verb")
+    if leading:  # "Migration Policy Institute отмечает": a name may begin before the two words
+        named = [e for e in persons if e.start < who_end and e.end > who_start]
+        if named:
+            return _joined_names(attribution.string, persons, named[-1])
+    else:
+        named = [e for e in persons if who_start <= e.start < who_end]
     if word_info(verb or "").lemma in rules.context.quoting:
         # "- цитирует пресс-служба слова его председателя Андрея Луценко", "- цитирует ТАСС
         # министра финансов": the one quoted, not who quotes
@@ -311,11 +321,13 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
              if w]
     if not words:
         return None
-    leading = verb is not None and who_start < attribution.start("verb")
     if word_info(verb or "").lemma in rules.context.impersonal_speech:
         # "- говорится в сообщении": the source named last; "Ранее сообщалось, что" (the
         # agency's own earlier reports): no one
-        return None if leading else last_person or LAST_SPEAKER
+        if leading:
+            return None
+        owner = _document_owner(words, rules)
+        return owner or LAST_SPEAKER
     if word_info(words[0].lower()).lemma in rules.context.interlocutors:
         return LAST_SPEAKER  # "- сообщил собеседник агентства": whoever the outlet talked to
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
@@ -331,7 +343,71 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
     if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN":
         return nominative_phrase(" ".join(words))  # "Черняк напомнил, что": a name NER missed
+    if leading and len(words) == 2 and words[1].islower() and _described_group(words):
+        owner = word_info(words[1]).lemma
+        if owner in rules.context.anaphoric_sources:
+            return owner  # "Эксперты центра отмечают": the centre named last (_own_speaker)
+        return f"{words[0].lower()} {words[1]}"  # "Власти региона отмечали, что": as described
     return None
+
+
+def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
+    """"По словам главы региона, …", "сообщил вице-губернатор": a source marker followed by a
+    singular word for a person in lower case and no name (a name after the title is
+    _titled_person's)."""
+    title = _WORD_AFTER.match(text, at, sentence.end)
+    if not title or not title.group(1).islower():
+        return False
+    info = word_info(title.group(1))
+    return info.known and info.animate and info.pos == "NOUN" and info.number == "sing"
+
+
+def _document_owner(words: list[str], rules: Rules) -> str | None:
+    """"- говорится в сообщении пресс-службы": the office whose document it is (named in the
+    words after the document noun, in the genitive), rather than the person named last."""
+    if len(words) < _OWNER_AT + 1 or words[0].lower() not in ("в", "во") \
+            or not rules.context.release_words.match(words[1]):
+        return None
+    owner = words[_OWNER_AT:_OWNER_AT + _OWNER_WORDS]
+    if not rules.context.release_offices.match(owner[0]):
+        return None
+    stop = next((i for i, w in enumerate(owner) if w.lower() in rules.context.source_name_stops),
+                len(owner))
+    return nominative_phrase(" ".join(owner[:stop]))
+
+
+_OWNER_AT = 2  # "в сообщении | пресс-службы"
+_OWNER_WORDS = 4
+
+
+def _joined_names(text: str, persons: list[Entity], last: Entity) -> str:
+    """The name next to a leading speech verb, with the names of its kind joined to it by
+    "и": "Институт Гайдара и РАНХиГС отмечают" speak together."""
+    first = last
+    while True:
+        joined = next((e for e in persons if e.type == last.type and e.end <= first.start
+                       and _AND.fullmatch(text, e.end, first.start)), None)
+        if joined is None:
+            break
+        first = joined
+    if first is last:
+        return last.normal
+    return nominative_phrase(text[first.start:last.end])
+
+
+_AND = regex.compile(r"\s+и\s+")
+
+
+def _described_group(words: list[str]) -> bool:
+    """"Власти региона", "аналитики банка": a plural noun for people or authorities with its
+    genitive, a source the text only describes."""
+    head, owner = word_info(words[0].lower()), word_info(words[1])
+    return head.pos == "NOUN" and "nomn" in head.cases and owner.pos == "NOUN" \
+        and "gent" in owner.cases \
+        and (head.animate and head.number == "plur" or words[0].lower() in _AUTHORITIES)
+
+
+_AUTHORITIES = frozenset({"власти"})
 
 
 def _is_person_noun(word: str) -> bool:
@@ -365,8 +441,11 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tu
     for sentence in sentences:
         for found in _reported_speech(text, sentence, rules):
             if {"verb", "who"} <= found.re.groupindex.keys() and _speech_verb(found, rules):
-                spans.append((min(found.start("verb"), found.start("who")), found.start("who"),
-                              max(found.end("verb"), found.end("who"))))
+                start = found.start("verb")
+                if found.start("who") < start:  # "Migration Policy Institute отмечает, что":
+                    # the name may begin before the two words the pattern takes
+                    start = _name_reach(text, found.start("who"), sentence)
+                spans.append((start, found.start("who"), max(found.end("verb"), found.end("who"))))
         for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):
             at = _source_start(text, marker.end(), sentence, rules)
             spans.append((marker.start(), at, _clause_end(text, at + _NAME_WINDOW, sentence)))
@@ -375,6 +454,18 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tu
 
 
 _CAPITAL = regex.compile(r"\p{Lu}")
+_LEADING_NAME_REACH = 60  # characters before a leading attribution's two words a name may take
+
+
+def _name_reach(text: str, who_start: int, sentence: Sentence) -> int:
+    """Where NER starts reading for the name before a speech verb: up to the clause start
+    within _LEADING_NAME_REACH characters, at a word start."""
+    floor = max(sentence.start, who_start - _LEADING_NAME_REACH)
+    mark = max(text.rfind(c, floor, who_start) for c in ",;:(\n")
+    if mark >= 0:
+        return mark + 1
+    space = text.find(" ", floor, who_start) if floor > sentence.start else -1
+    return space + 1 if space >= 0 else floor
 _NAME_WINDOW = 120  # characters after a source marker in which its name must lie
 
 
@@ -407,6 +498,8 @@ def _source_start(text: str, at: int, sentence: Sentence, rules: Rules) -> int:
 
 def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
     """'по данным Бюро национальной статистики' / 'сообщает Zakon.kz' → the source."""
+    if cites_data(view, sentence, rules):
+        return LAST_SPEAKER  # "Согласно приведённым цифрам, …": the data named before
     for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
         at = _source_start(view.text, marker.end(), sentence, rules)
         named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3]
@@ -415,6 +508,8 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         person = _titled_person(view, at, sentence)
         if person:
             return person
+        if _title_alone(view.text, at, sentence):
+            return LAST_PERSON  # "По словам главы региона, …": the person named last
         tail = _CAPITALIZED_TAIL.match(view.text, at, sentence.end)
         if tail:
             return nominative_phrase(_source_name(tail.group(1), rules))
@@ -429,6 +524,11 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         if lemma in rules.context.anaphoric_sources:
             return lemma  # "по данным статоргана": see _own_speaker
     return None
+
+
+def cites_data(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """"Согласно приведённым цифрам, …": the sentence refers back to data already attributed."""
+    return bool(rules.context.cited_data.search(view.text, sentence.start, sentence.end))
 
 
 def _titled_person(view: DocumentView, at: int, sentence: Sentence) -> str | None:
