@@ -275,3 +275,19 @@ def test_experts_of_the_centre_are_the_centre_named_last():
     text = ("По данным Аналитического центра, доходы в 2023 году выросли на 3%. Эксперты центра "
             "отмечают, что зарплаты выросли на 5%.")
     assert _speakers(text)[-1][1] == "Аналитический центр"
+
+
+@pytest.mark.parametrize(("attribution", "speaker"), [
+    ("– пояснил вчера «НГ» ведущий экономист Института экономики роста Артем Прокопец.",
+     "Артем Прокопец"),
+    ("– сообщили вчера «НГ» в пресс-службе Минздрава.", "пресс-служба Минздрава"),
+])
+def test_the_newspaper_told_in_guillemets_is_not_the_speaker(attribution, speaker):
+    text = f"«Нагрузка выросла до 102,6%», {attribution}"
+    assert _speakers(text)[0][1] == speaker
+
+
+def test_a_person_after_a_title_naming_an_organization_speaks():
+    text = ('"Доходы выросли на 4%", - сказал главный аналитик Центра развития Олег '
+            "Семенов.")
+    assert _speakers(text)[0][1] == "Олег Семенов"

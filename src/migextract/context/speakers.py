@@ -313,9 +313,16 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         # министра финансов": the one quoted, not who quotes
         quoted = [e for e in named if e.type == "PER"]
         return quoted[-1].normal if quoted else last_person or LAST_PERSON
+    titled = _titled_name(attribution.string, who_start, named)
+    if titled:  # "- пояснил ведущий экономист Института экономики роста Артем Прокопец"
+        return titled
     if named:  # the name nearest the verb: "…с Дмитрием Медведевым Морозов отмечал, что"
-        return (named[-1] if verb is None or who_start < attribution.start("verb")
-                else named[0]).normal
+        name = named[-1] if verb is None or who_start < attribution.start("verb") else named[0]
+        office = _OFFICE_BEFORE.search(attribution.string, who_start, name.start)
+        if office and rules.context.release_offices.match(office.group(1)):
+            # "- сообщили в пресс-службе Минздрава": the unit keeps its head noun (§4 Form)
+            return nominative_phrase(attribution.string[office.start(1):name.end])
+        return name.normal
     # "- сказал он, уточнив, что …": the words without the punctuation after them
     words = [w for w in (w.strip(",;:") for w in attribution.string[who_start:who_end].split())
              if w]
@@ -380,6 +387,21 @@ _OWNER_AT = 2  # "в сообщении | пресс-службы"
 _OWNER_WORDS = 4
 
 
+def _titled_name(text: str, who_start: int, named: list[Entity]) -> str | None:
+    """A person after their title, the title naming an organization: "- пояснил ведущий
+    экономист Института экономики роста Артем Прокопец" is Прокопец, not the institute
+    (whereas in "- сообщила пресс-служба губернатора Ивана Петрова" the office speaks)."""
+    if not named or named[0].type != "ORG":
+        return None
+    words = text[who_start:named[0].start].split()
+    if not words or not all(w.islower() for w in words):
+        return None
+    head = next((word_info(w) for w in words if word_info(w).pos == "NOUN"), None)
+    if head is None or not head.animate or "nomn" not in head.cases:
+        return None
+    return next((e.normal for e in named if e.type == "PER"), None)
+
+
 def _joined_names(text: str, persons: list[Entity], last: Entity) -> str:
     """The name next to a leading speech verb, with the names of its kind joined to it by
     "и": "Институт Гайдара и РАНХиГС отмечают" speak together."""
@@ -395,6 +417,7 @@ def _joined_names(text: str, persons: list[Entity], last: Entity) -> str:
     return nominative_phrase(text[first.start:last.end])
 
 
+_OFFICE_BEFORE = regex.compile(r"(?<![^\W\d_])([^\W\d_][\w-]*)\s+$")
 _AND = regex.compile(r"\s+и\s+")
 
 
