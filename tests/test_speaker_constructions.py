@@ -291,3 +291,24 @@ def test_a_person_after_a_title_naming_an_organization_speaks():
     text = ('"Доходы выросли на 4%", - сказал главный аналитик Центра развития Олег '
             "Семенов.")
     assert _speakers(text)[0][1] == "Олег Семенов"
+
+
+@pytest.mark.parametrize("attribution", [
+    "Об этом в беседе с RT рассказал директор по инвестициям Михаил Орлов.",
+    "Об этом RT рассказал директор по инвестициям Михаил Орлов.",
+])
+def test_about_this_someone_told_names_the_source_before(attribution):
+    text = f"Экономика может вырасти на 2% в следующем году. {attribution}"
+    assert _speakers(text)[0][1] == "Михаил Орлов"
+
+
+def test_about_this_it_is_said_is_not_a_person_telling():
+    text = ("В 2024 году капитал получат более 2 тыс. семей. Об этом говорится в сообщении "
+            "пресс-службы областного правительства.")
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and speaker.startswith("пресс-служб")
+
+
+def test_according_to_an_estimate_names_its_source():
+    text = "Согласно оценке Минэкономразвития, инфляция в 2025 году составит 4,5%."
+    assert _speakers(text)[0][1] == "Минэкономразвития"
