@@ -312,3 +312,18 @@ def test_about_this_it_is_said_is_not_a_person_telling():
 def test_according_to_an_estimate_names_its_source():
     text = "Согласно оценке Минэкономразвития, инфляция в 2025 году составит 4,5%."
     assert _speakers(text)[0][1] == "Минэкономразвития"
+
+
+def test_a_speaker_with_a_relative_clause_before_the_verb():
+    text = ("Пенсионерка Анна Котова, которая обращалась в центр занятости, заявила RT, что ей "
+            "предложили работу за 15 тыс. рублей.")
+    assert _speakers(text)[0][1] == "Анна Котова"
+
+
+def test_a_woman_introduced_the_paragraph_before_speaks_not_the_man_quoted_earlier():
+    text = ("Биржи труда пустеют.\nЧисло вакансий растет.\n"
+            '"Безработных в стране около 4 млн", - сообщил экономист Олег Шеин.\n'
+            "Жительница Москвы Наталья Илова, которая обращалась на биржу труда, заявила RT, "
+            "что её не устроили вакансии.\n"
+            '"За 4900 рублей в месяц ездить туда нет смысла", - рассказала женщина.')
+    assert _speakers(text)[-1][1] == "Наталья Илова"

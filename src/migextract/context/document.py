@@ -241,8 +241,11 @@ def _plans(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
 def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     """Contexts for every quantity of the document, in document order."""
     state = _DocState()
-    asked = {s.index for s in speaker_sentences(view.sentences, view.quantities)}
-    quoted, reported = _attributed_speakers(view, asked, rules)
+    asked = {s.index for s in speaker_sentences(view.sentences, view.quantities,
+                                                introducing=False)}
+    # who a pronoun or a title refers to may be introduced in the paragraph before
+    quoted, reported = _attributed_speakers(
+        view, {s.index for s in speaker_sentences(view.sentences, view.quantities)}, rules)
     contexts: list[Context] = []
     paragraphs: list[int] = []  # of each context's sentence
     # "САНКТ-ПЕТЕРБУРГ, 22 февраля. /ТАСС/.": the date a story was filed, not a figure's period

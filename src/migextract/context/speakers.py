@@ -276,7 +276,12 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     if last_comma >= 0:  # the trailing speaker holds no comma: only the last one can start it
         found.append(rules.context.trailing_attribution.match(text, last_comma, sentence.end))
     if text.find(", что", sentence.start, sentence.end) >= 0:
-        found.append(rules.context.leading_attribution.search(text, sentence.start, sentence.end))
+        leading = rules.context.leading_attribution.search(text, sentence.start, sentence.end)
+        if (leading is None or not _speech_verb(leading, rules)) \
+                and text.find(", котор", sentence.start, sentence.end) >= 0:
+            leading = rules.context.relative_attribution.search(text, sentence.start,
+                                                                sentence.end)
+        found.append(leading)
     found.append(rules.context.possessive_source.search(text, sentence.start, sentence.end))
     opening = rules.context.impersonal_opening.match(text, _first_word(text, sentence),
                                                      sentence.end)
@@ -344,7 +349,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if len(words) == 1 and not leading and words[0].islower() and _is_person_noun(words[0]):
         # "- рассказал министр": the person named last; "считают экономисты": a source the
         # text only describes, as written
-        return nominative_phrase(words[0]) if word_info(words[0]).number == "plur" else LAST_PERSON
+        if word_info(words[0]).number == "plur":
+            return nominative_phrase(words[0])
+        # "- рассказала женщина": the one just introduced, if a verb in the feminine does not
+        # rule them out (a man named last)
+        return last_person if _agrees(last_person, verb) else LAST_PERSON
     if words[0].lower() in ("в", "во") and len(words) > 1 \
             and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
         return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
@@ -433,22 +442,41 @@ def _described_group(words: list[str]) -> bool:
 _AUTHORITIES = frozenset({"власти"})
 
 
+def _agrees(person: str | None, verb: str | None) -> bool:
+    """Whether `person` (a name) may be the subject of `verb` by gender: "рассказала" rules
+    out "Олег Шеин"; a name whose first word is no known first name agrees with anything."""
+    if person is None or person.startswith("\x00") or " " not in person or verb is None:
+        return False
+    said = _gender(word_info(verb).tag)
+    name = word_info(person.split()[0])
+    return "Name" not in name.tag or said is None or _gender(name.tag) in (None, said)
+
+
+def _gender(tag: str) -> str | None:
+    return next((g for g in ("femn", "masc") if g in tag), None)
+
+
 def _is_person_noun(word: str) -> bool:
     info = word_info(word)
     return info.known and info.animate and info.pos == "NOUN"
 
 
-def speaker_sentences(sentences: list[Sentence], per_sentence: list[list[Quantity]]
-                      ) -> list[Sentence]:
+def speaker_sentences(sentences: list[Sentence], per_sentence: list[list[Quantity]],
+                      introducing: bool = True) -> list[Sentence]:
     """The sentences whose speaker can reach a figure: those of a paragraph with figures (a
     source goes on through its paragraph, "об этом" looks back in it), and the lead paragraphs
     when they hold figures (the lead's source may come after them). The NER model reads the
-    sources of these only, so attribution looks nowhere else, whatever the NER scope."""
+    sources of these only, so attribution looks nowhere else, whatever the NER scope. With
+    `introducing`, also the paragraph before each paragraph with figures, where the person a
+    quote is then attributed to by a pronoun or a title ("- рассказала женщина") may be
+    introduced; the walk itself reads no sources there (see attach_context)."""
     figure_paragraphs = {s.paragraph for s, found in zip(sentences, per_sentence, strict=True)
                          if found}
     lead = bool(figure_paragraphs)  # the lead names the source of what follows
+    # the paragraph before one with figures introduces who "- рассказала женщина" is
+    read = figure_paragraphs | ({p - 1 for p in figure_paragraphs} if introducing else set())
     return [s for s in sentences
-            if s.paragraph in figure_paragraphs or lead and s.paragraph <= _LEAD_PARAGRAPHS]
+            if s.paragraph in read or lead and s.paragraph <= _LEAD_PARAGRAPHS]
 
 
 def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tuple[int, int]]:
