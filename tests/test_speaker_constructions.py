@@ -327,3 +327,15 @@ def test_a_woman_introduced_the_paragraph_before_speaks_not_the_man_quoted_earli
             "что её не устроили вакансии.\n"
             '"За 4900 рублей в месяц ездить туда нет смысла", - рассказала женщина.')
     assert _speakers(text)[-1][1] == "Наталья Илова"
+
+
+def test_the_outlet_talked_with_between_the_speaker_and_the_verb():
+    text = "Молодая мама Анна Котова в разговоре с RT отметила, что пособие в 3 тыс. рублей мало."
+    assert _speakers(text)[0][1] == "Анна Котова"
+
+
+def test_a_hyphenated_title_alone_is_the_person_named_last():
+    text = ('"Долги погасят к пятнице", - сказал вице-губернатор Николай Борисов.\n'
+            'По словам вице-губернатора, долги подрядчиков "Стройтреста" составляют 390 млн '
+            "рублей.")
+    assert _speakers(text)[-1][1] == "Николай Борисов"

@@ -202,6 +202,7 @@ _FIRST_LETTER = regex.compile(r"[^\W\d_]")
 
 
 _WORD_AFTER = regex.compile(r"\s+([^\W\d_]+)")
+_TITLE_AFTER = regex.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")  # "вице-губернатора"
 _CAPITALIZED_TAIL = regex.compile(r"\s+([А-ЯA-Z][^,.;:()]{2,80})")
 
 
@@ -371,7 +372,7 @@ def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
     """"По словам главы региона, …", "сообщил вице-губернатор": a source marker followed by a
     singular word for a person in lower case and no name (a name after the title is
     _titled_person's)."""
-    title = _WORD_AFTER.match(text, at, sentence.end)
+    title = _TITLE_AFTER.match(text, at, sentence.end)
     if not title or not title.group(1).islower():
         return False
     info = word_info(title.group(1))
