@@ -339,3 +339,15 @@ def test_a_hyphenated_title_alone_is_the_person_named_last():
             'По словам вице-губернатора, долги подрядчиков "Стройтреста" составляют 390 млн '
             "рублей.")
     assert _speakers(text)[-1][1] == "Николай Борисов"
+
+
+def test_a_figure_alone_in_a_bracket_the_outlet_signs_is_the_outlets():
+    text = ('"Правительство выделило 38 млрд форинтов (около $130 млн. — RT) на ограждение '
+            'границы", - сообщил министр Петер Ковач.')
+    assert [s for _span, s in _speakers(text)] == ["Петер Ковач", "RT"]
+
+
+def test_a_figure_inside_an_explanation_the_outlet_signs_keeps_its_source():
+    text = ("По данным Росстата, самая высокая зарплата — в финансах (средняя зарплата — "
+            "78 311 рублей. — RT).")
+    assert _speakers(text)[-1][1] == "Росстат"

@@ -74,6 +74,7 @@ class ContextRules:
     release_words: regex.Pattern[str]  # "данные", "доклад": a source's data release
     release_offices: regex.Pattern[str]  # "пресс-служба": a source whose words are a release
     cited_data: regex.Pattern[str]  # "согласно приведённым цифрам": the source named last
+    outlet_note: regex.Pattern[str]  # "(около $130 млн. — RT)": the outlet's own figure
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
     becoming: frozenset[str] = frozenset()  # "стали обладателями": the role names the figure
@@ -177,6 +178,7 @@ def load_context_rules(path: Path) -> ContextRules:
         release_words=raw("release_words"),
         release_offices=raw("release_offices"),
         cited_data=pattern("cited_data"),
+        outlet_note=raw("outlet_note", ("outlet",)),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
         becoming=lemmas("becoming_lemmas"),

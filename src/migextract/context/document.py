@@ -40,6 +40,7 @@ from .speakers import (
     _refers_back,
     _released,
     cites_data,
+    outlet_figures,
     speaker_sentences,
 )
 from .state import DocumentView, _DocState
@@ -347,4 +348,5 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             state.period_forecast = _forecast(view.text, state.period, sentence, rules)
             state.period_plan = _plan_term(view, sentence, state.period, state, rules)
     flat = [q for quantities in view.quantities for q in quantities]
+    contexts = outlet_figures(view.text, flat, contexts, rules)
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
