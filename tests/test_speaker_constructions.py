@@ -351,3 +351,22 @@ def test_a_figure_inside_an_explanation_the_outlet_signs_keeps_its_source():
     text = ("По данным Росстата, самая высокая зарплата — в финансах (средняя зарплата — "
             "78 311 рублей. — RT).")
     assert _speakers(text)[-1][1] == "Росстат"
+
+
+_LATER_SOURCE = ("По данным опроса ВЦИОМ, 40% россиян недовольны зарплатой.\n"
+                 "Опрошенные жалуются на рост цен.\n"
+                 "По оценкам Росстата, зарплата выросла на 7%.\n"
+                 "Долги по зарплате составили 3,5 млрд рублей{again}.\n"
+                 "Безработица снизилась на 5%.")
+
+
+def test_a_later_source_named_again_in_the_next_paragraph_carries_its_release():
+    text = _LATER_SOURCE.format(again=", как подчеркивают в Росстате")
+    speakers = [s for _span, s in _speakers(text)]
+    assert speakers[-2:] == ["Росстат", "Росстат"]
+
+
+def test_a_later_source_not_named_again_stays_in_its_paragraph():
+    text = _LATER_SOURCE.format(again="")
+    speakers = [s for _span, s in _speakers(text)]
+    assert speakers[-2:] == [None, None]

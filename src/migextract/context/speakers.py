@@ -136,17 +136,35 @@ def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _
     more of its figures ("По данным Росстата, …" and then a paragraph of prices by product).
     A source brought in later ("например, по данным …") stays in its paragraph too, and so
     does one its paragraph does not call data, a report or a poll ("…, сообщили в бюро")."""
-    if state.first_source is not None and not _same_source(speaker, state.first_source):
-        return False
     if state.release is not None and _same_source(speaker, state.release):
         return True  # the release named again
+    named_next = _named_in_next_paragraph(view, sentence, speaker)
+    if state.first_source is not None and not _same_source(speaker, state.first_source) \
+            and not named_next:
+        return False
     paragraph = [s for s in view.sentences if s.paragraph == sentence.paragraph]
     own_name = {w[:5] for w in speaker.lower().split()}  # "Бюро … статистики" is a name
     called_data = any(m.group()[:5].lower() not in own_name for m in
                       rules.context.release_words.finditer(view.text, paragraph[0].start,
                                                            paragraph[-1].end))
-    return (called_data or _office_named_again(view, sentence, speaker, state, rules)) \
+    return (called_data or named_next
+            or _office_named_again(view, sentence, speaker, state, rules)) \
         and not _is_person(view, speaker)
+
+
+def _named_in_next_paragraph(view: DocumentView, sentence: Sentence, speaker: str) -> bool:
+    """Whether the paragraph after this one names `speaker` again (by the stem of its first
+    word, "Росстата" … "как подчеркивают в Росстате"): the text goes on with the same report
+    (§6.2), though the source came in after the article's first one."""
+    first = speaker.split()[0]
+    if len(first) < _STEM or not first[:1].isupper():
+        return False
+    following = [s for s in view.sentences if s.paragraph == sentence.paragraph + 1]
+    return bool(following) and view.text.find(first[:_STEM], following[0].start,
+                                              following[-1].end) >= 0
+
+
+_STEM = 5  # letters of a name that stay the same through its case endings ("Росст")
 
 
 def _office_named_again(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
