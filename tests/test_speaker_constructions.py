@@ -370,3 +370,16 @@ def test_a_later_source_not_named_again_stays_in_its_paragraph():
     text = _LATER_SOURCE.format(again="")
     speakers = [s for _span, s in _speakers(text)]
     assert speakers[-2:] == [None, None]
+
+
+@pytest.mark.parametrize("marker", ["Как объяснил", "Как подчеркивает", "Как напомнил"])
+def test_more_as_someone_said_markers(marker):
+    text = ("Об этом сообщил губернатор Иван Орлов.\n"
+            f"{marker} Орлов, валовой продукт вырос на 3% - до 435 млрд рублей.")
+    assert _speakers(text)[-1][1] == "Иван Орлов"
+
+
+def test_a_surname_alone_after_a_quote_is_the_person_named_before():
+    text = ("Цены на путевки могут вырасти, сообщил председатель комитета по туризму Алексей "
+            'Черняк.\n"Ждет туристов поднятие цен на 6%", - сказал Черняк.')
+    assert _speakers(text)[-1][1] == "Алексей Черняк"

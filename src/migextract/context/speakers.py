@@ -352,6 +352,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
              if w]
     if not words:
         return None
+    if _bare_name(words) and not (verb is not None and who_start < attribution.start("verb")) \
+            and word_info(verb or "").lemma not in rules.context.impersonal_speech:
+        return words[0]  # "- сказал Черняк", NER seeing no name: the full name (_own_speaker)
     if word_info(verb or "").lemma in rules.context.impersonal_speech:
         # "- говорится в сообщении": the source named last; "Ранее сообщалось, что" (the
         # agency's own earlier reports): no one
@@ -459,6 +462,14 @@ def _described_group(words: list[str]) -> bool:
 
 
 _AUTHORITIES = frozenset({"власти"})
+
+
+def _bare_name(words: list[str]) -> bool:
+    """"Черняк" in "- сказал Черняк.": one capitalized word (not an abbreviation), then
+    nothing or words in lower case ("Черняк в среду")."""
+    first = words[0]
+    return first[:1].isupper() and not first.isupper() and first.isalpha() \
+        and all(not w[:1].isupper() for w in words[1:])
 
 
 def _agrees(person: str | None, verb: str | None) -> bool:
