@@ -383,3 +383,19 @@ def test_a_surname_alone_after_a_quote_is_the_person_named_before():
     text = ("Цены на путевки могут вырасти, сообщил председатель комитета по туризму Алексей "
             'Черняк.\n"Ждет туристов поднятие цен на 6%", - сказал Черняк.')
     assert _speakers(text)[-1][1] == "Алексей Черняк"
+
+
+def test_a_title_with_a_quoted_company_name_before_the_person():
+    text = ("В феврале рубль укрепился.\nОколо трети корзины занимают импортные товары, "
+            "уточнил RT советник директора компании «Финанс-брокер» Сергей Орлов.")
+    assert _speakers(text)[-1][1] == "Сергей Орлов"
+
+
+def test_confirmed_by_is_an_attribution():
+    text = "Инвесторы заработали на рублевых активах около 7%, подтвердило в ноябре агентство Bloomberg."
+    assert _speakers(text)[0][1] == "Bloomberg"
+
+
+def test_a_title_in_a_quote_attribution_ending_with_the_outlet_is_not_the_outlet():
+    text = ('"Сумма в 3 млрд евро немалая, но не определяющая", - сказал эксперт «НГ».')
+    assert _speakers(text)[0][1] != "НГ"

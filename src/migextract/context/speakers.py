@@ -332,6 +332,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             return _joined_names(attribution.string, persons, named[-1])
     else:
         named = [e for e in persons if who_start <= e.start < who_end]
+    # "- сказал эксперт «НГ»": the outlet told, after the title, is not the speaker either
+    named = [e for e in named if not rules.context.source_aside.fullmatch(" " + e.text)]
     if word_info(verb or "").lemma in rules.context.quoting:
         # "- цитирует пресс-служба слова его председателя Андрея Луценко", "- цитирует ТАСС
         # министра финансов": the one quoted, not who quotes
@@ -424,7 +426,7 @@ def _titled_name(text: str, who_start: int, named: list[Entity]) -> str | None:
     (whereas in "- сообщила пресс-служба губернатора Ивана Петрова" the office speaks)."""
     if not named or named[0].type != "ORG":
         return None
-    words = text[who_start:named[0].start].split()
+    words = text[who_start:named[0].start].replace('"', " ").split()  # «Открытие-брокер»
     if not words or not all(w.islower() for w in words):
         return None
     head = next((word_info(w) for w in words if word_info(w).pos == "NOUN"), None)
