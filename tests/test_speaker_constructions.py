@@ -399,3 +399,9 @@ def test_confirmed_by_is_an_attribution():
 def test_a_title_in_a_quote_attribution_ending_with_the_outlet_is_not_the_outlet():
     text = ('"Сумма в 3 млрд евро немалая, но не определяющая", - сказал эксперт «НГ».')
     assert _speakers(text)[0][1] != "НГ"
+
+
+def test_drew_attention_to_is_an_attribution():
+    text = ("По данным Росстата, доходы упали на 1,4%. Однако эксперты Института Гайдара и "
+            "РАНХиГС обратили внимание, что в 16 регионах доходы выросли.")
+    assert _speakers(text)[-1][1] == "Институт Гайдара и РАНХиГС"
