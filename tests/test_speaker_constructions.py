@@ -221,3 +221,187 @@ def test_fullest_form_of_a_bracketed_abbreviation():
     assert _fullest_form(text, "ЦЗНе") == "Центр занятости населения"
     assert _fullest_form(text, "Росстат") == "Росстат"
     assert _fullest_form(text, "Высшая школа экономики (ВШЭ)") == "Высшая школа экономики"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("По предварительной оценке Росстата, население области составило 1,2 млн человек.",
+     "Росстат"),
+    ("По последним подсчетам Минтруда, в отрасли не хватает 40 тыс. работников.", "Минтруд"),
+])
+def test_an_estimate_with_adjectives_names_its_source(text, speaker):
+    got = _speakers(text)[0][1]
+    assert got is not None and got.lower() == speaker.lower()
+
+
+def test_a_quote_in_a_press_service_message_is_the_press_service_not_the_person_before():
+    text = ('"Безработица снизилась до 3%", - сказала министр труда Анна Смирнова.\n'
+            '"В Тульской области смертность составляет 11,5 на 1000 человек", - говорится в '
+            "сообщении пресс-службы.")
+    assert _speakers(text)[-1][1] == "пресс-служба"
+
+
+def test_data_cited_before_go_on_with_the_source_that_gave_them():
+    text = ("Пресс-служба Минтруда сообщила, что в 2023 году безработица составила 3,1%.\n"
+            "Согласно приведённым цифрам, число вакансий выросло на 12%.\n"
+            "В промышленности их стало больше на 20%.")
+    first, cited, next_paragraph = (speaker for _span, speaker in _speakers(text))
+    assert first is not None and "Минтруд" in first
+    assert cited == first and next_paragraph == first
+
+
+def test_a_message_named_without_its_office_goes_to_the_source_named_last():
+    text = ('"Мы построили 14 школ", - сказал губернатор Иван Соколов.\n'
+            "Согласно данным Росстата, число жителей старше 100 лет выросло.\n"
+            '"За год их стало больше на 900 человек", - говорится в сообщении.')
+    assert _speakers(text)[-1][1] == "Росстат"
+
+
+def test_by_the_words_of_a_title_alone_is_the_person_named_last():
+    text = ('"Мы создали 500 рабочих мест", - сказал губернатор Иван Петров. По словам главы '
+            "региона, в 2023 году инвестиции выросли на 12%.")
+    assert _speakers(text)[-1][1] == "Иван Петров"
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("Институт Гайдара и РАНХиГС отмечают", "Институт Гайдара и РАНХиГС"),
+    ("Власти региона отмечают", "власти региона"),
+])
+def test_a_source_before_the_speech_verb(opening, speaker):
+    text = f"Доходы упали в большинстве регионов. {opening}, что в 16 районах они выросли на 14%."
+    assert _speakers(text)[-1][1] == speaker
+
+
+def test_experts_of_the_centre_are_the_centre_named_last():
+    text = ("По данным Аналитического центра, доходы в 2023 году выросли на 3%. Эксперты центра "
+            "отмечают, что зарплаты выросли на 5%.")
+    assert _speakers(text)[-1][1] == "Аналитический центр"
+
+
+@pytest.mark.parametrize(("attribution", "speaker"), [
+    ("– пояснил вчера «НГ» ведущий экономист Института экономики роста Артем Прокопец.",
+     "Артем Прокопец"),
+    ("– сообщили вчера «НГ» в пресс-службе Минздрава.", "пресс-служба Минздрава"),
+])
+def test_the_newspaper_told_in_guillemets_is_not_the_speaker(attribution, speaker):
+    text = f"«Нагрузка выросла до 102,6%», {attribution}"
+    assert _speakers(text)[0][1] == speaker
+
+
+def test_a_person_after_a_title_naming_an_organization_speaks():
+    text = ('"Доходы выросли на 4%", - сказал главный аналитик Центра развития Олег '
+            "Семенов.")
+    assert _speakers(text)[0][1] == "Олег Семенов"
+
+
+@pytest.mark.parametrize("attribution", [
+    "Об этом в беседе с RT рассказал директор по инвестициям Михаил Орлов.",
+    "Об этом RT рассказал директор по инвестициям Михаил Орлов.",
+])
+def test_about_this_someone_told_names_the_source_before(attribution):
+    text = f"Экономика может вырасти на 2% в следующем году. {attribution}"
+    assert _speakers(text)[0][1] == "Михаил Орлов"
+
+
+def test_about_this_it_is_said_is_not_a_person_telling():
+    text = ("В 2024 году капитал получат более 2 тыс. семей. Об этом говорится в сообщении "
+            "пресс-службы областного правительства.")
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and speaker.startswith("пресс-служб")
+
+
+def test_according_to_an_estimate_names_its_source():
+    text = "Согласно оценке Минэкономразвития, инфляция в 2025 году составит 4,5%."
+    assert _speakers(text)[0][1] == "Минэкономразвития"
+
+
+def test_a_speaker_with_a_relative_clause_before_the_verb():
+    text = ("Пенсионерка Анна Котова, которая обращалась в центр занятости, заявила RT, что ей "
+            "предложили работу за 15 тыс. рублей.")
+    assert _speakers(text)[0][1] == "Анна Котова"
+
+
+def test_a_woman_introduced_the_paragraph_before_speaks_not_the_man_quoted_earlier():
+    text = ("Биржи труда пустеют.\nЧисло вакансий растет.\n"
+            '"Безработных в стране около 4 млн", - сообщил экономист Олег Шеин.\n'
+            "Жительница Москвы Наталья Илова, которая обращалась на биржу труда, заявила RT, "
+            "что её не устроили вакансии.\n"
+            '"За 4900 рублей в месяц ездить туда нет смысла", - рассказала женщина.')
+    assert _speakers(text)[-1][1] == "Наталья Илова"
+
+
+def test_the_outlet_talked_with_between_the_speaker_and_the_verb():
+    text = "Молодая мама Анна Котова в разговоре с RT отметила, что пособие в 3 тыс. рублей мало."
+    assert _speakers(text)[0][1] == "Анна Котова"
+
+
+def test_a_hyphenated_title_alone_is_the_person_named_last():
+    text = ('"Долги погасят к пятнице", - сказал вице-губернатор Николай Борисов.\n'
+            'По словам вице-губернатора, долги подрядчиков "Стройтреста" составляют 390 млн '
+            "рублей.")
+    assert _speakers(text)[-1][1] == "Николай Борисов"
+
+
+def test_a_figure_alone_in_a_bracket_the_outlet_signs_is_the_outlets():
+    text = ('"Правительство выделило 38 млрд форинтов (около $130 млн. — RT) на ограждение '
+            'границы", - сообщил министр Петер Ковач.')
+    assert [s for _span, s in _speakers(text)] == ["Петер Ковач", "RT"]
+
+
+def test_a_figure_inside_an_explanation_the_outlet_signs_keeps_its_source():
+    text = ("По данным Росстата, самая высокая зарплата — в финансах (средняя зарплата — "
+            "78 311 рублей. — RT).")
+    assert _speakers(text)[-1][1] == "Росстат"
+
+
+_LATER_SOURCE = ("По данным опроса ВЦИОМ, 40% россиян недовольны зарплатой.\n"
+                 "Опрошенные жалуются на рост цен.\n"
+                 "По оценкам Росстата, зарплата выросла на 7%.\n"
+                 "Долги по зарплате составили 3,5 млрд рублей{again}.\n"
+                 "Безработица снизилась на 5%.")
+
+
+def test_a_later_source_named_again_in_the_next_paragraph_carries_its_release():
+    text = _LATER_SOURCE.format(again=", как подчеркивают в Росстате")
+    speakers = [s for _span, s in _speakers(text)]
+    assert speakers[-2:] == ["Росстат", "Росстат"]
+
+
+def test_a_later_source_not_named_again_stays_in_its_paragraph():
+    text = _LATER_SOURCE.format(again="")
+    speakers = [s for _span, s in _speakers(text)]
+    assert speakers[-2:] == [None, None]
+
+
+@pytest.mark.parametrize("marker", ["Как объяснил", "Как подчеркивает", "Как напомнил"])
+def test_more_as_someone_said_markers(marker):
+    text = ("Об этом сообщил губернатор Иван Орлов.\n"
+            f"{marker} Орлов, валовой продукт вырос на 3% - до 435 млрд рублей.")
+    assert _speakers(text)[-1][1] == "Иван Орлов"
+
+
+def test_a_surname_alone_after_a_quote_is_the_person_named_before():
+    text = ("Цены на путевки могут вырасти, сообщил председатель комитета по туризму Алексей "
+            'Черняк.\n"Ждет туристов поднятие цен на 6%", - сказал Черняк.')
+    assert _speakers(text)[-1][1] == "Алексей Черняк"
+
+
+def test_a_title_with_a_quoted_company_name_before_the_person():
+    text = ("В феврале рубль укрепился.\nОколо трети корзины занимают импортные товары, "
+            "уточнил RT советник директора компании «Финанс-брокер» Сергей Орлов.")
+    assert _speakers(text)[-1][1] == "Сергей Орлов"
+
+
+def test_confirmed_by_is_an_attribution():
+    text = "Инвесторы заработали на рублевых активах около 7%, подтвердило в ноябре агентство Bloomberg."
+    assert _speakers(text)[0][1] == "Bloomberg"
+
+
+def test_a_title_in_a_quote_attribution_ending_with_the_outlet_is_not_the_outlet():
+    text = ('"Сумма в 3 млрд евро немалая, но не определяющая", - сказал эксперт «НГ».')
+    assert _speakers(text)[0][1] != "НГ"
+
+
+def test_drew_attention_to_is_an_attribution():
+    text = ("По данным Росстата, доходы упали на 1,4%. Однако эксперты Института Гайдара и "
+            "РАНХиГС обратили внимание, что в 16 регионах доходы выросли.")
+    assert _speakers(text)[-1][1] == "Институт Гайдара и РАНХиГС"

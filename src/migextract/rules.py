@@ -65,6 +65,7 @@ class ContextRules:
     interjected_attribution: regex.Pattern[str]  # «…, - говорит он. - …»
     trailing_attribution: regex.Pattern[str]  # "…, добавил Мельников."  (verb, who)
     leading_attribution: regex.Pattern[str]  # "Морозов отмечал, что"  (who, verb)
+    relative_attribution: regex.Pattern[str]  # "Илова, которая …, заявила, что"  (who, verb)
     possessive_source: regex.Pattern[str]  # "По его словам"  (who)
     source_aside: regex.Pattern[str]  # "сообщила в пятницу | пресс-служба"
     source_office: regex.Pattern[str]  # "в региональной службе занятости"  (group 1)
@@ -72,6 +73,8 @@ class ContextRules:
     impersonal_speech: frozenset[str]  # "отмечается", "говорится (в сообщении)"
     release_words: regex.Pattern[str]  # "данные", "доклад": a source's data release
     release_offices: regex.Pattern[str]  # "пресс-служба": a source whose words are a release
+    cited_data: regex.Pattern[str]  # "согласно приведённым цифрам": the source named last
+    outlet_note: regex.Pattern[str]  # "(около $130 млн. — RT)": the outlet's own figure
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
     becoming: frozenset[str] = frozenset()  # "стали обладателями": the role names the figure
@@ -166,6 +169,7 @@ def load_context_rules(path: Path) -> ContextRules:
         interjected_attribution=raw("interjected_attribution", ("verb", "who")),
         trailing_attribution=raw("trailing_attribution", ("verb", "who")),
         leading_attribution=raw("leading_attribution", ("who", "verb")),
+        relative_attribution=raw("relative_attribution", ("who", "verb")),
         possessive_source=raw("possessive_source", ("who",), regex.IGNORECASE),
         source_aside=raw("source_aside"),
         source_office=raw("source_office", numbered=1),
@@ -173,6 +177,8 @@ def load_context_rules(path: Path) -> ContextRules:
         impersonal_speech=lemmas("impersonal_speech_lemmas"),
         release_words=raw("release_words"),
         release_offices=raw("release_offices"),
+        cited_data=pattern("cited_data"),
+        outlet_note=raw("outlet_note", ("outlet",)),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
         becoming=lemmas("becoming_lemmas"),

@@ -32,12 +32,15 @@ from .speakers import (
     LAST_SPEAKER,
     _attributed_speakers,
     _credit_earlier,
+    _is_person,
     _main_release,
     _office_named_again,
     _opens_with_quote,
     _own_speaker,
     _refers_back,
     _released,
+    cites_data,
+    outlet_figures,
     speaker_sentences,
 )
 from .state import DocumentView, _DocState
@@ -239,8 +242,11 @@ def _plans(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
 def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     """Contexts for every quantity of the document, in document order."""
     state = _DocState()
-    asked = {s.index for s in speaker_sentences(view.sentences, view.quantities)}
-    quoted, reported = _attributed_speakers(view, asked, rules)
+    asked = {s.index for s in speaker_sentences(view.sentences, view.quantities,
+                                                introducing=False)}
+    # who a pronoun or a title refers to may be introduced in the paragraph before
+    quoted, reported = _attributed_speakers(
+        view, {s.index for s in speaker_sentences(view.sentences, view.quantities)}, rules)
     contexts: list[Context] = []
     paragraphs: list[int] = []  # of each context's sentence
     # "САНКТ-ПЕТЕРБУРГ, 22 февраля. /ТАСС/.": the date a story was filed, not a figure's period
@@ -293,6 +299,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                     if _main_release(view, sentence, own_speaker, state, rules) else None
             elif _office_named_again(view, sentence, own_speaker, state, rules):
                 state.release = own_speaker  # "- отмечается в сообщении" of a press service
+            if cites_data(view, sentence, rules) and not _is_person(view, own_speaker):
+                state.release = own_speaker  # "Согласно приведённым цифрам": its data go on
             state.first_source = state.first_source or own_speaker
         elif sentence.paragraph != state.speaker_paragraph:
             # a source speaks for the rest of its paragraph; an organization's data also for
@@ -340,4 +348,5 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             state.period_forecast = _forecast(view.text, state.period, sentence, rules)
             state.period_plan = _plan_term(view, sentence, state.period, state, rules)
     flat = [q for quantities in view.quantities for q in quantities]
+    contexts = outlet_figures(view.text, flat, contexts, rules)
     return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)

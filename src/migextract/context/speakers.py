@@ -32,7 +32,11 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     if speaker is None:
         return None
     speaker = _fullest_form(view.text, speaker)
-    if " " not in speaker:
+    if " " not in speaker and rules.context.release_offices.match(speaker):
+        # "- говорится в сообщении пресс-службы": the press service named before, if any
+        speaker = next((s for s in reversed(state.speakers)
+                        if rules.context.release_offices.match(s)), speaker)
+    elif " " not in speaker:
         if word_info(speaker).lemma in rules.context.anaphoric_sources:
             return state.last_organization or speaker
         # "сказал Мусабеков" after "Ерлан Мусабеков" spoke: the full name
@@ -132,17 +136,35 @@ def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _
     more of its figures ("По данным Росстата, …" and then a paragraph of prices by product).
     A source brought in later ("например, по данным …") stays in its paragraph too, and so
     does one its paragraph does not call data, a report or a poll ("…, сообщили в бюро")."""
-    if state.first_source is not None and not _same_source(speaker, state.first_source):
-        return False
     if state.release is not None and _same_source(speaker, state.release):
         return True  # the release named again
+    named_next = _named_in_next_paragraph(view, sentence, speaker)
+    if state.first_source is not None and not _same_source(speaker, state.first_source) \
+            and not named_next:
+        return False
     paragraph = [s for s in view.sentences if s.paragraph == sentence.paragraph]
     own_name = {w[:5] for w in speaker.lower().split()}  # "Бюро … статистики" is a name
     called_data = any(m.group()[:5].lower() not in own_name for m in
                       rules.context.release_words.finditer(view.text, paragraph[0].start,
                                                            paragraph[-1].end))
-    return (called_data or _office_named_again(view, sentence, speaker, state, rules)) \
+    return (called_data or named_next
+            or _office_named_again(view, sentence, speaker, state, rules)) \
         and not _is_person(view, speaker)
+
+
+def _named_in_next_paragraph(view: DocumentView, sentence: Sentence, speaker: str) -> bool:
+    """Whether the paragraph after this one names `speaker` again (by the stem of its first
+    word, "Росстата" … "как подчеркивают в Росстате"): the text goes on with the same report
+    (§6.2), though the source came in after the article's first one."""
+    first = speaker.split()[0]
+    if len(first) < _STEM or not first[:1].isupper():
+        return False
+    following = [s for s in view.sentences if s.paragraph == sentence.paragraph + 1]
+    return bool(following) and view.text.find(first[:_STEM], following[0].start,
+                                              following[-1].end) >= 0
+
+
+_STEM = 5  # letters of a name that stay the same through its case endings ("Росст")
 
 
 def _office_named_again(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
@@ -198,6 +220,7 @@ _FIRST_LETTER = regex.compile(r"[^\W\d_]")
 
 
 _WORD_AFTER = regex.compile(r"\s+([^\W\d_]+)")
+_TITLE_AFTER = regex.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")  # "вице-губернатора"
 _CAPITALIZED_TAIL = regex.compile(r"\s+([А-ЯA-Z][^,.;:()]{2,80})")
 
 
@@ -272,7 +295,12 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     if last_comma >= 0:  # the trailing speaker holds no comma: only the last one can start it
         found.append(rules.context.trailing_attribution.match(text, last_comma, sentence.end))
     if text.find(", что", sentence.start, sentence.end) >= 0:
-        found.append(rules.context.leading_attribution.search(text, sentence.start, sentence.end))
+        leading = rules.context.leading_attribution.search(text, sentence.start, sentence.end)
+        if (leading is None or not _speech_verb(leading, rules)) \
+                and text.find(", котор", sentence.start, sentence.end) >= 0:
+            leading = rules.context.relative_attribution.search(text, sentence.start,
+                                                                sentence.end)
+        found.append(leading)
     found.append(rules.context.possessive_source.search(text, sentence.start, sentence.end))
     opening = rules.context.impersonal_opening.match(text, _first_word(text, sentence),
                                                      sentence.end)
@@ -297,25 +325,45 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     aside = rules.context.source_aside.match(attribution.string, who_start - 1, who_end)
     if aside:  # "- пояснили RT в компании": the outlet told is not the source
         who_start = max(who_start, aside.end() + 1)
-    named = [e for e in persons if who_start <= e.start < who_end]
+    leading = verb is not None and who_start < attribution.start("verb")
+    if leading:  # "Migration Policy Institute отмечает": a name may begin before the two words
+        named = [e for e in persons if e.start < who_end and e.end > who_start]
+        if named:
+            return _joined_names(attribution.string, persons, named[-1])
+    else:
+        named = [e for e in persons if who_start <= e.start < who_end]
+    # "- сказал эксперт «НГ»": the outlet told, after the title, is not the speaker either
+    named = [e for e in named if not rules.context.source_aside.fullmatch(" " + e.text)]
     if word_info(verb or "").lemma in rules.context.quoting:
         # "- цитирует пресс-служба слова его председателя Андрея Луценко", "- цитирует ТАСС
         # министра финансов": the one quoted, not who quotes
         quoted = [e for e in named if e.type == "PER"]
         return quoted[-1].normal if quoted else last_person or LAST_PERSON
+    titled = _titled_name(attribution.string, who_start, named)
+    if titled:  # "- пояснил ведущий экономист Института экономики роста Артем Прокопец"
+        return titled
     if named:  # the name nearest the verb: "…с Дмитрием Медведевым Морозов отмечал, что"
-        return (named[-1] if verb is None or who_start < attribution.start("verb")
-                else named[0]).normal
+        name = named[-1] if verb is None or who_start < attribution.start("verb") else named[0]
+        office = _OFFICE_BEFORE.search(attribution.string, who_start, name.start)
+        if office and rules.context.release_offices.match(office.group(1)):
+            # "- сообщили в пресс-службе Минздрава": the unit keeps its head noun (§4 Form)
+            return nominative_phrase(attribution.string[office.start(1):name.end])
+        return name.normal
     # "- сказал он, уточнив, что …": the words without the punctuation after them
     words = [w for w in (w.strip(",;:") for w in attribution.string[who_start:who_end].split())
              if w]
     if not words:
         return None
-    leading = verb is not None and who_start < attribution.start("verb")
+    if _bare_name(words) and not (verb is not None and who_start < attribution.start("verb")) \
+            and word_info(verb or "").lemma not in rules.context.impersonal_speech:
+        return words[0]  # "- сказал Черняк", NER seeing no name: the full name (_own_speaker)
     if word_info(verb or "").lemma in rules.context.impersonal_speech:
         # "- говорится в сообщении": the source named last; "Ранее сообщалось, что" (the
         # agency's own earlier reports): no one
-        return None if leading else last_person or LAST_SPEAKER
+        if leading:
+            return None
+        owner = _document_owner(words, rules)
+        return owner or LAST_SPEAKER
     if word_info(words[0].lower()).lemma in rules.context.interlocutors:
         return LAST_SPEAKER  # "- сообщил собеседник агентства": whoever the outlet talked to
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
@@ -325,13 +373,119 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if len(words) == 1 and not leading and words[0].islower() and _is_person_noun(words[0]):
         # "- рассказал министр": the person named last; "считают экономисты": a source the
         # text only describes, as written
-        return nominative_phrase(words[0]) if word_info(words[0]).number == "plur" else LAST_PERSON
+        if word_info(words[0]).number == "plur":
+            return nominative_phrase(words[0])
+        # "- рассказала женщина": the one just introduced, if a verb in the feminine does not
+        # rule them out (a man named last)
+        return last_person if _agrees(last_person, verb) else LAST_PERSON
     if words[0].lower() in ("в", "во") and len(words) > 1 \
             and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
         return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
     if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN":
         return nominative_phrase(" ".join(words))  # "Черняк напомнил, что": a name NER missed
+    if leading and len(words) == 2 and words[1].islower() and _described_group(words):
+        owner = word_info(words[1]).lemma
+        if owner in rules.context.anaphoric_sources:
+            return owner  # "Эксперты центра отмечают": the centre named last (_own_speaker)
+        return f"{words[0].lower()} {words[1]}"  # "Власти региона отмечали, что": as described
     return None
+
+
+def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
+    """"По словам главы региона, …", "сообщил вице-губернатор": a source marker followed by a
+    singular word for a person in lower case and no name (a name after the title is
+    _titled_person's)."""
+    title = _TITLE_AFTER.match(text, at, sentence.end)
+    if not title or not title.group(1).islower():
+        return False
+    info = word_info(title.group(1))
+    return info.known and info.animate and info.pos == "NOUN" and info.number == "sing"
+
+
+def _document_owner(words: list[str], rules: Rules) -> str | None:
+    """"- говорится в сообщении пресс-службы": the office whose document it is (named in the
+    words after the document noun, in the genitive), rather than the person named last."""
+    if len(words) < _OWNER_AT + 1 or words[0].lower() not in ("в", "во") \
+            or not rules.context.release_words.match(words[1]):
+        return None
+    owner = words[_OWNER_AT:_OWNER_AT + _OWNER_WORDS]
+    if not rules.context.release_offices.match(owner[0]):
+        return None
+    stop = next((i for i, w in enumerate(owner) if w.lower() in rules.context.source_name_stops),
+                len(owner))
+    return nominative_phrase(" ".join(owner[:stop]))
+
+
+_OWNER_AT = 2  # "в сообщении | пресс-службы"
+_OWNER_WORDS = 4
+
+
+def _titled_name(text: str, who_start: int, named: list[Entity]) -> str | None:
+    """A person after their title, the title naming an organization: "- пояснил ведущий
+    экономист Института экономики роста Артем Прокопец" is Прокопец, not the institute
+    (whereas in "- сообщила пресс-служба губернатора Ивана Петрова" the office speaks)."""
+    if not named or named[0].type != "ORG":
+        return None
+    words = text[who_start:named[0].start].replace('"', " ").split()  # «Открытие-брокер»
+    if not words or not all(w.islower() for w in words):
+        return None
+    head = next((word_info(w) for w in words if word_info(w).pos == "NOUN"), None)
+    if head is None or not head.animate or "nomn" not in head.cases:
+        return None
+    return next((e.normal for e in named if e.type == "PER"), None)
+
+
+def _joined_names(text: str, persons: list[Entity], last: Entity) -> str:
+    """The name next to a leading speech verb, with the names of its kind joined to it by
+    "и": "Институт Гайдара и РАНХиГС отмечают" speak together."""
+    first = last
+    while True:
+        joined = next((e for e in persons if e.type == last.type and e.end <= first.start
+                       and _AND.fullmatch(text, e.end, first.start)), None)
+        if joined is None:
+            break
+        first = joined
+    if first is last:
+        return last.normal
+    return nominative_phrase(text[first.start:last.end])
+
+
+_OFFICE_BEFORE = regex.compile(r"(?<![^\W\d_])([^\W\d_][\w-]*)\s+$")
+_AND = regex.compile(r"\s+и\s+")
+
+
+def _described_group(words: list[str]) -> bool:
+    """"Власти региона", "аналитики банка": a plural noun for people or authorities with its
+    genitive, a source the text only describes."""
+    head, owner = word_info(words[0].lower()), word_info(words[1])
+    return head.pos == "NOUN" and "nomn" in head.cases and owner.pos == "NOUN" \
+        and "gent" in owner.cases \
+        and (head.animate and head.number == "plur" or words[0].lower() in _AUTHORITIES)
+
+
+_AUTHORITIES = frozenset({"власти"})
+
+
+def _bare_name(words: list[str]) -> bool:
+    """"Черняк" in "- сказал Черняк.": one capitalized word (not an abbreviation), then
+    nothing or words in lower case ("Черняк в среду")."""
+    first = words[0]
+    return first[:1].isupper() and not first.isupper() and first.isalpha() \
+        and all(not w[:1].isupper() for w in words[1:])
+
+
+def _agrees(person: str | None, verb: str | None) -> bool:
+    """Whether `person` (a name) may be the subject of `verb` by gender: "рассказала" rules
+    out "Олег Шеин"; a name whose first word is no known first name agrees with anything."""
+    if person is None or person.startswith("\x00") or " " not in person or verb is None:
+        return False
+    said = _gender(word_info(verb).tag)
+    name = word_info(person.split()[0])
+    return "Name" not in name.tag or said is None or _gender(name.tag) in (None, said)
+
+
+def _gender(tag: str) -> str | None:
+    return next((g for g in ("femn", "masc") if g in tag), None)
 
 
 def _is_person_noun(word: str) -> bool:
@@ -339,17 +493,22 @@ def _is_person_noun(word: str) -> bool:
     return info.known and info.animate and info.pos == "NOUN"
 
 
-def speaker_sentences(sentences: list[Sentence], per_sentence: list[list[Quantity]]
-                      ) -> list[Sentence]:
+def speaker_sentences(sentences: list[Sentence], per_sentence: list[list[Quantity]],
+                      introducing: bool = True) -> list[Sentence]:
     """The sentences whose speaker can reach a figure: those of a paragraph with figures (a
     source goes on through its paragraph, "об этом" looks back in it), and the lead paragraphs
     when they hold figures (the lead's source may come after them). The NER model reads the
-    sources of these only, so attribution looks nowhere else, whatever the NER scope."""
+    sources of these only, so attribution looks nowhere else, whatever the NER scope. With
+    `introducing`, also the paragraph before each paragraph with figures, where the person a
+    quote is then attributed to by a pronoun or a title ("- рассказала женщина") may be
+    introduced; the walk itself reads no sources there (see attach_context)."""
     figure_paragraphs = {s.paragraph for s, found in zip(sentences, per_sentence, strict=True)
                          if found}
     lead = bool(figure_paragraphs)  # the lead names the source of what follows
+    # the paragraph before one with figures introduces who "- рассказала женщина" is
+    read = figure_paragraphs | ({p - 1 for p in figure_paragraphs} if introducing else set())
     return [s for s in sentences
-            if s.paragraph in figure_paragraphs or lead and s.paragraph <= _LEAD_PARAGRAPHS]
+            if s.paragraph in read or lead and s.paragraph <= _LEAD_PARAGRAPHS]
 
 
 def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tuple[int, int]]:
@@ -365,8 +524,11 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tu
     for sentence in sentences:
         for found in _reported_speech(text, sentence, rules):
             if {"verb", "who"} <= found.re.groupindex.keys() and _speech_verb(found, rules):
-                spans.append((min(found.start("verb"), found.start("who")), found.start("who"),
-                              max(found.end("verb"), found.end("who"))))
+                start = found.start("verb")
+                if found.start("who") < start:  # "Migration Policy Institute отмечает, что":
+                    # the name may begin before the two words the pattern takes
+                    start = _name_reach(text, found.start("who"), sentence)
+                spans.append((start, found.start("who"), max(found.end("verb"), found.end("who"))))
         for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):
             at = _source_start(text, marker.end(), sentence, rules)
             spans.append((marker.start(), at, _clause_end(text, at + _NAME_WINDOW, sentence)))
@@ -375,6 +537,18 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tu
 
 
 _CAPITAL = regex.compile(r"\p{Lu}")
+_LEADING_NAME_REACH = 60  # characters before a leading attribution's two words a name may take
+
+
+def _name_reach(text: str, who_start: int, sentence: Sentence) -> int:
+    """Where NER starts reading for the name before a speech verb: up to the clause start
+    within _LEADING_NAME_REACH characters, at a word start."""
+    floor = max(sentence.start, who_start - _LEADING_NAME_REACH)
+    mark = max(text.rfind(c, floor, who_start) for c in ",;:(\n")
+    if mark >= 0:
+        return mark + 1
+    space = text.find(" ", floor, who_start) if floor > sentence.start else -1
+    return space + 1 if space >= 0 else floor
 _NAME_WINDOW = 120  # characters after a source marker in which its name must lie
 
 
@@ -407,6 +581,8 @@ def _source_start(text: str, at: int, sentence: Sentence, rules: Rules) -> int:
 
 def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
     """'по данным Бюро национальной статистики' / 'сообщает Zakon.kz' → the source."""
+    if cites_data(view, sentence, rules):
+        return LAST_SPEAKER  # "Согласно приведённым цифрам, …": the data named before
     for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
         at = _source_start(view.text, marker.end(), sentence, rules)
         named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3]
@@ -415,6 +591,8 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         person = _titled_person(view, at, sentence)
         if person:
             return person
+        if _title_alone(view.text, at, sentence):
+            return LAST_PERSON  # "По словам главы региона, …": the person named last
         tail = _CAPITALIZED_TAIL.match(view.text, at, sentence.end)
         if tail:
             return nominative_phrase(_source_name(tail.group(1), rules))
@@ -429,6 +607,11 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         if lemma in rules.context.anaphoric_sources:
             return lemma  # "по данным статоргана": see _own_speaker
     return None
+
+
+def cites_data(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """"Согласно приведённым цифрам, …": the sentence refers back to data already attributed."""
+    return bool(rules.context.cited_data.search(view.text, sentence.start, sentence.end))
 
 
 def _titled_person(view: DocumentView, at: int, sentence: Sentence) -> str | None:
@@ -488,3 +671,22 @@ def _whole_organization(view: DocumentView, first: Entity) -> str:
 
 
 _ORG_JOINER = regex.compile(r"\s+(?:по\s+)?")
+
+
+def outlet_figures(text: str, quantities: list[Quantity], contexts: list[Context],
+                   rules: Rules) -> list[Context]:
+    """"38 млрд форинтов (около $130 млн. — RT)": a figure that is all a bracket holds, the
+    bracket signed by the outlet, is the outlet's own (its conversion), whoever speaks around."""
+    out = list(contexts)
+    for i, quantity in enumerate(quantities[:len(out)]):
+        if text[max(0, quantity.start - _BRACKET_GAP):quantity.start].rstrip()[-1:] != "(":
+            continue
+        note = rules.context.outlet_note.match(text, quantity.end)
+        if note:
+            outlet = note.group("outlet").strip('"')
+            out[i] = replace(out[i], speaker=outlet,
+                             rules=out[i].rules + ("speaker.outlet_note",))
+    return out
+
+
+_BRACKET_GAP = 3  # characters between "(" and the figure it opens with
