@@ -549,6 +549,8 @@ def _name_reach(text: str, who_start: int, sentence: Sentence) -> int:
         return mark + 1
     space = text.find(" ", floor, who_start) if floor > sentence.start else -1
     return space + 1 if space >= 0 else floor
+
+
 _NAME_WINDOW = 120  # characters after a source marker in which its name must lie
 
 
