@@ -651,3 +651,15 @@ def test_a_bracket_after_a_figure_and_its_unit_words():
 def test_money_received_with_its_purpose():
     text = "Местный музей получил 2 млн рублей на реставрацию фасада."
     assert _subject(text) == "средства, полученные на реставрацию фасада"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a short passive participle after the figure is said of it: the share names the subject
+    ("Проверка показала, что 40% договоров были оформлены с нарушениями.", "доля договоров"),
+    ("По данным ведомства, 90% средств программы уже освоены.", "доля средств"),
+    # one that finds its noun, or stands before the figure, still makes the phrase
+    ("Аудиторы выяснили, что 12 контрактов не были исполнены в срок.", "исполненные контракты"),
+    ("В прошлом году было выдано 500 разрешений на работу.", "выданные разрешения на работу"),
+])
+def test_passive_participle_after_the_figure(text, subject):
+    assert _subject(text) == subject
