@@ -663,3 +663,15 @@ def test_money_received_with_its_purpose():
 ])
 def test_passive_participle_after_the_figure(text, subject):
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # conjoined nouns after a preposition are its object: the head stands before it
+    ("Цены на яблоки и апельсины выросли на 5%.", "цены на яблоки и апельсины"),
+    ("Спрос на нефть и газ снизился на 2%.", "спрос на нефть и газ"),
+    # conjoined heads not governed by a preposition stay together
+    ("Возведение и обустройство центра обойдется в 40 млн рублей.",
+     "возведение и обустройство центра"),
+])
+def test_conjoined_object_of_a_preposition(text, subject):
+    assert _subject(text) == subject
