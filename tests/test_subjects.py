@@ -651,3 +651,27 @@ def test_a_bracket_after_a_figure_and_its_unit_words():
 def test_money_received_with_its_purpose():
     text = "Местный музей получил 2 млн рублей на реставрацию фасада."
     assert _subject(text) == "средства, полученные на реставрацию фасада"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a short passive participle after the figure is said of it: the share names the subject
+    ("Проверка показала, что 40% договоров были оформлены с нарушениями.", "доля договоров"),
+    ("По данным ведомства, 90% средств программы уже освоены.", "доля средств"),
+    # one that finds its noun, or stands before the figure, still makes the phrase
+    ("Аудиторы выяснили, что 12 контрактов не были исполнены в срок.", "исполненные контракты"),
+    ("В прошлом году было выдано 500 разрешений на работу.", "выданные разрешения на работу"),
+])
+def test_passive_participle_after_the_figure(text, subject):
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # conjoined nouns after a preposition are its object: the head stands before it
+    ("Цены на яблоки и апельсины выросли на 5%.", "цены на яблоки и апельсины"),
+    ("Спрос на нефть и газ снизился на 2%.", "спрос на нефть и газ"),
+    # conjoined heads not governed by a preposition stay together
+    ("Возведение и обустройство центра обойдется в 40 млн рублей.",
+     "возведение и обустройство центра"),
+])
+def test_conjoined_object_of_a_preposition(text, subject):
+    assert _subject(text) == subject

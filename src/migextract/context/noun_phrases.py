@@ -100,9 +100,16 @@ class NounPhrases:
                     break
                 coordinated = False
             if self._is_head(toks, j, any_case) or self._plural_subject_of(verb, toks, j):
-                while j >= 2 and toks[j - 1].lemma in ("и", "или") and toks[j - 2].pos == "NOUN" \
-                        and "nomn" in toks[j - 2].info.cases and "gent" not in toks[j - 2].info.tag:
-                    j -= 2  # "возведение и обустройство центра обойдется …": both conjuncts
+                first = j
+                while first >= 2 and toks[first - 1].lemma in ("и", "или") \
+                        and toks[first - 2].pos == "NOUN" \
+                        and "nomn" in toks[first - 2].info.cases \
+                        and "gent" not in toks[first - 2].info.tag:
+                    first -= 2  # "возведение и обустройство центра обойдется …": both conjuncts
+                if first != j and self._governed(toks, first):
+                    j = first - 1  # "цены на яблоки и апельсины выросли": the conjuncts are a
+                    continue       # preposition's object; the head stands before it
+                j = first
                 whose = self._whose(toks, j)
                 return whose or self._phrase_from(toks, j, pos)
             j -= 1

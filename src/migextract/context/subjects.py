@@ -1229,9 +1229,21 @@ class SubjectRules(NounPhrases):
             fired.append("ctx.subject_of_predicate")
             return self._with_indicator(self._share_made_up(verb, q, self._resolve_anaphora(np, state)))
         if verb.pos == "PRTS":
+            phrase = self._participle_phrase(verb, q)
+            if self._said_of_figure(verb, q, phrase):
+                return None, None
             fired.append("ctx.subject_participle")
-            return self._with_indicator(self._participle_phrase(verb, q))
+            return self._with_indicator(phrase)
         return None, None
+
+    @staticmethod
+    def _said_of_figure(verb: Tok, q: Quantity, phrase: str | None) -> bool:
+        """'68% счетов не были оформлены', '90% средств уже освоены': a short passive
+        participle after the figure, with no noun to go with it, is what is said of the
+        figure, not what it counts — its bare form ("оформлены") names nothing, and the share
+        or noun rules that follow name the subject. A participle before the figure ("выдано
+        500 разрешений") or one that found its noun ("исполненные контракты") stays."""
+        return verb.start > q.end and (not phrase or phrase.split()[0] == verb.text.lower())
 
     def _priced(self, verb: Tok) -> str | None:
         """'подорожали яблоки — на 8%', 'капуста стоила 4 гривны', 'на 3% подешевели
