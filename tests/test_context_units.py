@@ -91,6 +91,41 @@ def test_boilerplate_markers(rules):
     assert [f.span for f in facts] == ["5 человек"]
 
 
+def test_link_to_another_article_inside_the_text(rules):
+    # a headline and a teaser ending in "..." after "Также по теме"; the article goes on after it
+    text = ("В регионе прибыло 5 тыс. человек.\n"
+            " Также по теме \n"
+            " Соседи отчитались: выбыло 40% жителей \n"
+            " Власти соседней области сообщили, что за год выбыло 7 тыс. человек, а... \n"
+            "Из них 300 человек вернулись.")
+    dropped = find_boilerplate(normalize_text(text), rules.boilerplate)
+    assert [d.marker for d in dropped] == ["bp.related_link"]
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["5 тыс. человек", "300 человек"]
+
+
+def test_link_block_ends_at_a_line_that_is_not_a_teaser(rules):
+    text = ("Также по теме\nКак вы оцениваете решение властей?\n"
+            "Около 30% читателей одобряют его.")
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["Около 30%"]
+
+
+def test_headlines_glued_to_on_this_topic(rules):
+    text = ("Дорогу построят за 2 млрд рублей.\n"
+            "На эту темуНа ремонт мостов выделят 500 млн рублейВ городе откроют 3 школы\n"
+            "Строительство начнется весной, работы займут 14 месяцев.")
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["2 млрд рублей", "14 месяцев"]
+
+
+def test_player_hint_is_dropped(rules):
+    text = ("При просмотре панорамного видео 360 на смартфоне двигайте устройство.\n"
+            "В съемках участвовали 12 операторов.")
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["12 операторов"]
+
+
 @pytest.mark.parametrize("text, place", [
     # "РК" is Республика Коми here: nothing in the text confirms Kazakhstan
     ("В ГУЗ РК «Койгородская ЦРБ» работают 12 фельдшерско-акушерских пунктов.", None),
