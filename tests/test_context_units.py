@@ -104,6 +104,20 @@ def test_link_to_another_article_inside_the_text(rules):
     assert [f.span for f in facts] == ["5 тыс. человек", "300 человек"]
 
 
+def test_a_source_does_not_carry_across_a_dropped_link(rules):
+    # the dropped headline and teaser keep their place: the paragraph after the link is not
+    # the one right after the source's paragraph
+    text = ("Власти подвели итоги года.\nВ регионе открыли новые предприятия.\nЗарплаты выросли.\n"
+            "Уровень безработицы составил 5,8%. Об этом говорится в данных ведомства «Белстат» "
+            "по итогам обследования.\n"
+            " Также по теме \n Кто протестует против налога \n"
+            " В выходные в городах прошли акции несогласных. Как и во время предыдущих... \n"
+            "Пособие по безработице составляет 10 долларов в месяц.")
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["5,8%", "10 долларов"]
+    assert facts[0].context.speaker is not None and facts[1].context.speaker is None
+
+
 def test_link_block_ends_at_a_line_that_is_not_a_teaser(rules):
     text = ("Также по теме\nКак вы оцениваете решение властей?\n"
             "Около 30% читателей одобряют его.")

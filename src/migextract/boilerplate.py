@@ -50,6 +50,7 @@ class Dropped:
     start: int
     end: int
     marker: str
+    holds_place: bool = False  # its lines count as paragraphs (see segment.split_sentences)
 
 
 def find_boilerplate(text: str, markers: tuple[Marker, ...]) -> list[Dropped]:
@@ -75,6 +76,9 @@ def find_boilerplate(text: str, markers: tuple[Marker, ...]) -> list[Dropped]:
                         break
                     end = lines[index + offset].start() + len(following)
                     skip_until = index + offset
-                dropped.append(Dropped(line.start(), end, marker.id))
+                if end > line.start() + len(content):  # keep the marker line itself
+                    dropped.append(Dropped(lines[index + 1].start(), end, marker.id, True))
+                else:
+                    dropped.append(Dropped(line.start(), end, marker.id))
                 break
     return dropped
