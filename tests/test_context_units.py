@@ -91,6 +91,55 @@ def test_boilerplate_markers(rules):
     assert [f.span for f in facts] == ["5 человек"]
 
 
+def test_link_to_another_article_inside_the_text(rules):
+    # a headline and a teaser ending in "..." after "Также по теме"; the article goes on after it
+    text = ("В регионе прибыло 5 тыс. человек.\n"
+            " Также по теме \n"
+            " Соседи отчитались: выбыло 40% жителей \n"
+            " Власти соседней области сообщили, что за год выбыло 7 тыс. человек, а... \n"
+            "Из них 300 человек вернулись.")
+    dropped = find_boilerplate(normalize_text(text), rules.boilerplate)
+    assert [d.marker for d in dropped] == ["bp.related_link"]
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["5 тыс. человек", "300 человек"]
+
+
+def test_a_source_does_not_carry_across_a_dropped_link(rules):
+    # the dropped headline and teaser keep their place: the paragraph after the link is not
+    # the one right after the source's paragraph
+    text = ("Власти подвели итоги года.\nВ регионе открыли новые предприятия.\nЗарплаты выросли.\n"
+            "Уровень безработицы составил 5,8%. Об этом говорится в данных ведомства «Белстат» "
+            "по итогам обследования.\n"
+            " Также по теме \n Кто протестует против налога \n"
+            " В выходные в городах прошли акции несогласных. Как и во время предыдущих... \n"
+            "Пособие по безработице составляет 10 долларов в месяц.")
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["5,8%", "10 долларов"]
+    assert facts[0].context.speaker is not None and facts[1].context.speaker is None
+
+
+def test_link_block_ends_at_a_line_that_is_not_a_teaser(rules):
+    text = ("Также по теме\nКак вы оцениваете решение властей?\n"
+            "Около 30% читателей одобряют его.")
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["Около 30%"]
+
+
+def test_headlines_glued_to_on_this_topic(rules):
+    text = ("Дорогу построят за 2 млрд рублей.\n"
+            "На эту темуНа ремонт мостов выделят 500 млн рублейВ городе откроют 3 школы\n"
+            "Строительство начнется весной, работы займут 14 месяцев.")
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["2 млрд рублей", "14 месяцев"]
+
+
+def test_player_hint_is_dropped(rules):
+    text = ("При просмотре панорамного видео 360 на смартфоне двигайте устройство.\n"
+            "В съемках участвовали 12 операторов.")
+    facts = extract_text(text, rules=rules).facts
+    assert [f.span for f in facts] == ["12 операторов"]
+
+
 @pytest.mark.parametrize("text, place", [
     # "РК" is Республика Коми here: nothing in the text confirms Kazakhstan
     ("В ГУЗ РК «Койгородская ЦРБ» работают 12 фельдшерско-акушерских пунктов.", None),

@@ -67,7 +67,7 @@ def test_missing_key_and_bad_choice(tmp_path):
     path.write_text(text.replace("action: cut_rest", "action: cut_everything", 1),
                     encoding="utf-8")
     with pytest.raises(RuleError, match=r"boilerplate\.yaml:\d+: key 'action': 'cut_everything' "
-                                        r"is not one of cut_rest, drop_line"):
+                                        r"is not one of cut_rest, drop_block, drop_line"):
         load_rules(rules_dir)
 
 

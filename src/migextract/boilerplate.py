@@ -7,7 +7,7 @@ from pathlib import Path
 
 import regex
 
-from .ruleload import entries, need, need_choice, read_yaml, unique_ids
+from .ruleload import entries, need, need_choice, need_str_list, read_yaml, unique_ids
 
 _LINE = regex.compile(r"[^\n]*\n?")
 
@@ -17,6 +17,16 @@ class Marker:
     id: str
     action: str
     pattern: regex.Pattern[str]
+    # drop_block: patterns for the lines after the marker line, in order; each line that
+    # matches its pattern is dropped too, and the block ends at the first that does not
+    then: tuple[regex.Pattern[str], ...] = ()
+
+
+def _compile(item, key: str, source: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(rf"\s*(?:{source})\s*", regex.IGNORECASE)
+    except regex.error as err:
+        raise item.fail(key, f"invalid regular expression: {err}") from err
 
 
 def load_markers(path: Path) -> tuple[Marker, ...]:
@@ -25,13 +35,13 @@ def load_markers(path: Path) -> tuple[Marker, ...]:
     unique_ids(items)
     out = []
     for item in items:
-        source = need(item, "pattern", str)
-        try:
-            pattern = regex.compile(rf"\s*(?:{source})\s*", regex.IGNORECASE)
-        except regex.error as err:
-            raise item.fail("pattern", f"invalid regular expression: {err}") from err
-        out.append(Marker(need(item, "id", str), need_choice(item, "action",
-                          {"drop_line", "cut_rest"}), pattern))
+        pattern = _compile(item, "pattern", need(item, "pattern", str))
+        action = need_choice(item, "action", {"drop_line", "cut_rest", "drop_block"})
+        then = tuple(_compile(item, "then", source)
+                     for source in need_str_list(item, "then", optional=True) or ())
+        if action == "drop_block" and not then:
+            raise item.fail("then", "a drop_block marker needs the patterns of its next lines")
+        out.append(Marker(need(item, "id", str), action, pattern, then))
     return tuple(out)
 
 
@@ -40,20 +50,35 @@ class Dropped:
     start: int
     end: int
     marker: str
+    holds_place: bool = False  # its lines count as paragraphs (see segment.split_sentences)
 
 
 def find_boilerplate(text: str, markers: tuple[Marker, ...]) -> list[Dropped]:
     """Character ranges of `text` (normalized) that are boilerplate, with the marker that fired."""
     dropped: list[Dropped] = []
-    for line in _LINE.finditer(text):
-        if line.start() == len(text):
-            break
+    lines = [line for line in _LINE.finditer(text) if line.start() < len(text)]
+    skip_until = -1
+    for index, line in enumerate(lines):
+        if index <= skip_until:
+            continue
         content = line.group().rstrip("\n")
         for marker in markers:
             if marker.pattern.fullmatch(content):
                 if marker.action == "cut_rest":
                     dropped.append(Dropped(line.start(), len(text), marker.id))
                     return dropped
-                dropped.append(Dropped(line.start(), line.start() + len(content), marker.id))
+                end = line.start() + len(content)
+                for offset, pattern in enumerate(marker.then, 1):
+                    if index + offset >= len(lines):
+                        break
+                    following = lines[index + offset].group().rstrip("\n")
+                    if not pattern.fullmatch(following):
+                        break
+                    end = lines[index + offset].start() + len(following)
+                    skip_until = index + offset
+                if end > line.start() + len(content):  # keep the marker line itself
+                    dropped.append(Dropped(lines[index + 1].start(), end, marker.id, True))
+                else:
+                    dropped.append(Dropped(line.start(), end, marker.id))
                 break
     return dropped
