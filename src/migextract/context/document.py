@@ -331,6 +331,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                     or first.rule == "period.month_of_event"
                     and _same_clause(view.text, first, quantities[0])):
                 state.period = first  # the period of the sentence's first figure carries on
+                if first.rule == "period.month_points":  # the count reached is what goes on
+                    state.period = replace(first, period_start=first.period_end)
                 state.period_past = _tenses(view.text, sentence.start, sentence.end,
                                             rules.context.speech) == {"past"}
                 state.period_paragraph = sentence.paragraph
