@@ -276,3 +276,16 @@ def test_that_year_is_the_calendar_year_of_the_period_in_force(rules):
     facts = extract_text(text, date="2020-06-01", rules=rules).facts
     assert _period(_figure(facts, "40 тыс. человек")) == (date(2019, 12, 31), date(2019, 12, 31))
     assert _period(_figure(facts, "300 млн рублей")) == _year(2019)
+
+
+def test_after_a_general_statement_the_old_period_holds_only_for_the_past_tense(rules):
+    text = ("В 1995 году доля приезжих среди жителей города составляла 7%.\n"
+            "В городе насчитывается 300 кварталов. В 40 из них сосредоточена половина "
+            "приезжих.\n"
+            "В некоторых кварталах каждый третий житель - из семьи приезжих.\n"
+            "Тогда в город переехали 12 тыс. человек.")
+    facts = extract_text(text, date="2019-05-01", rules=rules).facts
+    assert _period(_figure(facts, "7%")) == _year(1995)
+    assert _period(_figure(facts, "40")) == (None, None)
+    assert _period(_figure(facts, "каждый третий")) == (None, None)
+    assert _period(_figure(facts, "12 тыс. человек")) == _year(1995)

@@ -421,6 +421,9 @@ class DatingRules:
                 and self._plan and not state.period_plan:
             fired.append("ctx.period_not_carried")
             return None  # "… в 2019 году. ¶ Также правительство обсудит распределение 12 млрд"
+        if state.period is not None and state.period_paused is state.period and not self._past:
+            fired.append("ctx.period_not_carried")
+            return None  # "… насчитывается 2400 участков. ¶ В 700 из них сосредоточены …"
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period

@@ -325,6 +325,11 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 paragraphs.append(sentence.paragraph)
             lead.read(contexts, opened, quantities, state.period is None,
                       _plans(view, sentence, rules))
+            if any("ctx.period_not_carried" in ctx.rules for ctx in contexts[opened:]):
+                # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков. В 700 из них
+                # …": once the text turns to what holds in general, the old period holds again
+                # only for what is reported in the past tense
+                state.period_paused = state.period
             first = sentence_view.first_period
             if first is not None and first.kind == "explicit" and (
                     first.rule not in _NOT_CARRIED
