@@ -289,3 +289,11 @@ def test_after_a_general_statement_the_old_period_holds_only_for_the_past_tense(
     assert _period(_figure(facts, "40")) == (None, None)
     assert _period(_figure(facts, "каждый третий")) == (None, None)
     assert _period(_figure(facts, "12 тыс. человек")) == _year(1995)
+
+
+def test_in_one_years_change_the_old_level_is_of_the_year_before(rules):
+    text = "В 2020 году средняя стипендия в области выросла на 10%, с 5 до 5,5 тыс. рублей."
+    facts = extract_text(text, date="2021-03-01", rules=rules).facts
+    assert _period(_figure(facts, "10%")) == _year(2020)
+    assert _period(_figure(facts, "5,5 тыс. рублей")) == _year(2020)
+    assert _period(_figure(facts, "5")) == _year(2019)

@@ -438,6 +438,9 @@ class DatingRules:
         the first point, and any other figure is the level reached, at the later point."""
         if period is not None and period.rule == "period.month_points":
             return self._level_at_point(index, period, fired)
+        if period is not None and whole_year(period) \
+                and period.period_start.year == period.period_end.year:
+            return self._old_level_of_year(index, period, fired)
         if period is None or period.period_start is None or period.period_end is None \
                 or period.period_start.year == period.period_end.year or not (
                     (period.period_start.month, period.period_start.day) == (1, 1)
@@ -458,6 +461,20 @@ class DatingRules:
         else:
             return period
         fired.append("ctx.period_level_of_span")
+        return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+
+    def _old_level_of_year(self, index: int, period: PeriodMention, fired: list[str]
+                           ) -> PeriodMention:
+        """'В 2017 году пенсии выросли на 7,4%, с 12,4 до 13,3 тыс. руб.': in one year's change,
+        the old level after 'с' is of the year before."""
+        q, text = self.quantities[index], self.view.text
+        lead = _LEVEL_LEAD.search(text, self.sentence.start, q.start)
+        if lead is None or lead.group("word").lower() not in ("с", "со") \
+                or not _FROM_TO.match(text, q.end) \
+                or not self.rules.periods.change_verb.search(text, self.sentence.start, q.start):
+            return period
+        year = period.period_start.year - 1
+        fired.append("ctx.period_old_level")
         return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
 
     def _level_at_point(self, index: int, period: PeriodMention, fired: list[str]
