@@ -297,3 +297,12 @@ def test_in_one_years_change_the_old_level_is_of_the_year_before(rules):
     assert _period(_figure(facts, "10%")) == _year(2020)
     assert _period(_figure(facts, "5,5 тыс. рублей")) == _year(2020)
     assert _period(_figure(facts, "5")) == _year(2019)
+
+
+def test_a_series_of_years_sets_no_period_to_carry(rules):
+    text = ("В области растет безработица: в 2018 году она составила 5,1%, в 2019 году - 6,3%. "
+            "Средняя зарплата в области - около 30 тыс. рублей.")
+    facts = extract_text(text, date="2020-04-01", rules=rules).facts
+    assert _period(_figure(facts, "5,1%")) == _year(2018)
+    assert _period(_figure(facts, "6,3%")) == _year(2019)
+    assert _period(_figure(facts, "около 30 тыс. рублей")) == (None, None)

@@ -137,6 +137,16 @@ def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bo
     return first and any(rules.periods.poll.search(view.text, s.start, s.end) for s in rest)
 
 
+def _series(contexts: list[Context]) -> bool:
+    """Do a sentence's figures state two whole years of their own, one after the other (a series
+    over time)?"""
+    years = {(ctx.period_start, ctx.period_end) for ctx in contexts
+             if "ctx.period_in_sentence" in ctx.rules and ctx.period_start is not None
+             and "ctx.period_old_level" not in ctx.rules and "ctx.period_level_of_span" not in ctx.rules}
+    return len(years) > 1 and all((s.month, s.day, e.month, e.day) == (1, 1, 12, 31)
+                                  and s.year == e.year for s, e in years)
+
+
 def _advance_period(state: _DocState, mentions: list[PeriodMention],
                     comparisons: list[tuple[int, int, str]], runs_on: bool = False) -> bool:
     """The first period a sentence without figures states carries on; a month without its year
@@ -343,6 +353,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 state.period_paragraph = sentence.paragraph
                 state.period_forecast = _forecast(view.text, first, sentence, rules)
                 state.period_plan = _plan_term(view, sentence, first, state, rules)
+            if _series(contexts[opened:]):
+                state.period = None  # "в 2016 году — 8,2%, в 2017 году — 7%": no one period goes on
             continue
         if _advance_period(state, mentions, comparisons, _runs_on(view, sentence)):
             if not _plans(view, sentence, rules):
