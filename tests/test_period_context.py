@@ -251,3 +251,58 @@ def test_earlier_news_does_not_take_the_period_in_force(rules):
             "Ранее сообщалось, что завод продал с аукциона склады на 70 млн рублей.")
     facts = extract_text(text, date="2019-02-12", rules=rules).facts
     assert _period(_figure(facts, "70 млн рублей")) == (None, None)
+
+
+def test_a_change_between_two_points_spans_them_and_the_level_is_at_the_later(rules):
+    text = ("С марта 2020 года по март 2021 года число приезжих врачей в области выросло на "
+            "120 человек и достигло 3400 человек.\n"
+            "Из них 2 тыс. работают в больницах.")
+    facts = extract_text(text, date="2021-05-10", rules=rules).facts
+    later = (date(2021, 3, 1), date(2021, 3, 1))
+    assert _period(_figure(facts, "120 человек")) == (date(2020, 3, 1), date(2021, 3, 1))
+    assert _period(_figure(facts, "3400 человек")) == later
+    assert _period(_figure(facts, "2 тыс.")) == later
+
+
+def test_months_of_two_years_that_differ_are_no_two_points(rules):
+    text = "С января 2020 года по март 2021 года в город приехали 5 тыс. человек."
+    facts = extract_text(text, date="2021-05-10", rules=rules).facts
+    assert _period(_figure(facts, "5 тыс. человек")) != (date(2020, 1, 1), date(2021, 3, 1))
+
+
+def test_that_year_is_the_calendar_year_of_the_period_in_force(rules):
+    text = ("К концу 2019 года в край переселились 40 тыс. человек. В том году на программу "
+            "выделили 300 млн рублей.")
+    facts = extract_text(text, date="2020-06-01", rules=rules).facts
+    assert _period(_figure(facts, "40 тыс. человек")) == (date(2019, 12, 31), date(2019, 12, 31))
+    assert _period(_figure(facts, "300 млн рублей")) == _year(2019)
+
+
+def test_after_a_general_statement_the_old_period_holds_only_for_the_past_tense(rules):
+    text = ("В 1995 году доля приезжих среди жителей города составляла 7%.\n"
+            "В городе насчитывается 300 кварталов. В 40 из них сосредоточена половина "
+            "приезжих.\n"
+            "В некоторых кварталах каждый третий житель - из семьи приезжих.\n"
+            "Тогда в город переехали 12 тыс. человек.")
+    facts = extract_text(text, date="2019-05-01", rules=rules).facts
+    assert _period(_figure(facts, "7%")) == _year(1995)
+    assert _period(_figure(facts, "40")) == (None, None)
+    assert _period(_figure(facts, "каждый третий")) == (None, None)
+    assert _period(_figure(facts, "12 тыс. человек")) == _year(1995)
+
+
+def test_in_one_years_change_the_old_level_is_of_the_year_before(rules):
+    text = "В 2020 году средняя стипендия в области выросла на 10%, с 5 до 5,5 тыс. рублей."
+    facts = extract_text(text, date="2021-03-01", rules=rules).facts
+    assert _period(_figure(facts, "10%")) == _year(2020)
+    assert _period(_figure(facts, "5,5 тыс. рублей")) == _year(2020)
+    assert _period(_figure(facts, "5")) == _year(2019)
+
+
+def test_a_series_of_years_sets_no_period_to_carry(rules):
+    text = ("В области растет безработица: в 2018 году она составила 5,1%, в 2019 году - 6,3%. "
+            "Средняя зарплата в области - около 30 тыс. рублей.")
+    facts = extract_text(text, date="2020-04-01", rules=rules).facts
+    assert _period(_figure(facts, "5,1%")) == _year(2018)
+    assert _period(_figure(facts, "6,3%")) == _year(2019)
+    assert _period(_figure(facts, "около 30 тыс. рублей")) == (None, None)

@@ -44,6 +44,7 @@ class PeriodRules:
     # sentences lack most of these, and a cheap `re` test spares the pattern
     needs: dict[str, re.Pattern[str]]
     anaphoric: regex.Pattern[str]
+    anaphoric_year: regex.Pattern[str]  # "в том году": the calendar year of the period in force
     same_period: regex.Pattern[str]
     undated: regex.Pattern[str]
     plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
@@ -88,6 +89,11 @@ def load_period_rules(path: Path) -> PeriodRules:
     lead, end_of, start_of = (need(doc, key, str) for key in ("months_lead", "end_of", "start_of"))
     year_end_of = need(doc, "year_end_of", str)
     patterns = (
+        # "с января 2016-го по январь 2017 года": one month's point in two years, a change
+        # between two counts (the first day of that month in each year)
+        ("period.month_points",
+         rf"\b[сС]\s+(?P<m1>{month})\s+(?P<y1>{_YEAR})(?:-го|\s*(?:года|г\.))?\s+(?:по|до)\s+"
+         rf"(?P<m2>{month})\s+(?P<y2>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
         ("period.months_across_years",  # "в декабре 2023 – январе 2024 года"
          rf"\b(?P<m1>{month})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?\s*-\s*(?P<m2>{month})\s+"
          rf"(?P<y2>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
@@ -133,6 +139,8 @@ def load_period_rules(path: Path) -> PeriodRules:
         patterns=tuple((rule, regex.compile(p, _FLAGS), _PATTERN_NEEDS[rule]) for rule, p in patterns),
         needs=_needs(months, half),
         anaphoric=regex.compile(need(doc, "anaphoric_period", str), _FLAGS),
+        anaphoric_year=regex.compile(r"(?<!\w)(?:" + need(doc, "anaphoric_year", str) + r")(?!\w)",
+                                     _FLAGS),
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
         undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
         year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
@@ -159,7 +167,7 @@ def load_period_rules(path: Path) -> PeriodRules:
 
 _MONTH, _DIGIT, _YEAR_WORD = "month", "digit", "year_word"
 _PATTERN_NEEDS = {
-    "period.months_across_years": _MONTH, "period.month_range": _MONTH,
+    "period.month_points": _MONTH, "period.months_across_years": _MONTH, "period.month_range": _MONTH,
     "period.months_count": "месяц", "period.half": "half", "period.quarter": "квартал",
     "period.point_date": _MONTH, "period.point_numeric": _DIGIT, "period.month_end": _MONTH,
     "period.month_start": _MONTH, "period.year_end": _YEAR_WORD, "period.year_start": _YEAR_WORD,
@@ -200,6 +208,12 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                                        current.period_start, current.period_end, "anaphoric",
                                        "period.anaphoric"))
+    for match in rules.anaphoric_year.finditer(text):
+        if current is not None and current.period_end is not None:
+            year = current.period_end.year
+            found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                                       date(year, 1, 1), date(year, 12, 31), "explicit",
+                                       "period.anaphoric_year"))
     for rule, pattern, needs in rules.patterns:
         if not present[needs]:
             continue
@@ -376,6 +390,12 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
     groups = match.groupdict()
     if rule in ("period.year_range", "period.year_span"):
         return date(int(groups["y1"]), 1, 1), date(int(groups["y2"]), 12, 31)
+    if rule == "period.month_points":
+        first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
+        y1, y2 = int(groups["y1"]), int(groups["y2"])
+        if first is None or first != last or y2 <= y1:
+            return None
+        return date(y1, first, 1), date(y2, last, 1)
     if rule == "period.months_across_years":
         first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
         y1, y2 = int(groups["y1"]), int(groups["y2"])

@@ -88,6 +88,10 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()«»\"—–]|\s-\s")
 # "… до 56,4 тыс.", "… с 3,5% до": a level right after "до" or "с"
 _LEVEL_LEAD = regex.compile(r"(?<!\w)(?P<word>до|со?)\s+$", regex.IGNORECASE)
 _FIGURE_THEN_LEVEL = regex.compile(r"\s*(?:до|[-–—])\s*(?:до\s+)?", regex.IGNORECASE)
+# "на 923 человека", "почти на 5%": the amount of a change; "в 1,5 раза" after the figure
+_CHANGE_LEAD = regex.compile(r"(?<!\w)на\s+(?:[^\W\d_]+\s+){0,2}$", regex.IGNORECASE)
+_CHANGE_QUOTE = regex.compile(r"^(?:[^\W\d_]+\s+){0,2}на\s|\sраза?$", regex.IGNORECASE)
+_TIMES = regex.compile(r"\s*раза?(?!\w)", regex.IGNORECASE)
 _FROM_TO = regex.compile(r"\s*(?:[^\W\d_]+\s+){0,2}до\s", regex.IGNORECASE)
 # "6,1, 6,6 и 6,5%": figures of one list; "0,8% ВВП соответственно": words up to "соответственно"
 _FIGURE_LIST_GAP = regex.compile(r"\s*(?:,|и|[-–—])\s*(?:и\s+)?")
@@ -299,6 +303,8 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     return years.most_common(1)[0][0]
 
 
+
+
 # a year in a clause ("в 2016 году", "2017-го", "по итогам 2017 года"); clauses end at these marks
 _CLAUSE_YEAR = regex.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*(?:год\w*|г\.)|-(?:го|м|му)\b)")
 _CLAUSE_SPLIT = regex.compile(r"[.!?;:,()«»\"\n]|\s[—–-]\s")
@@ -415,6 +421,9 @@ class DatingRules:
                 and self._plan and not state.period_plan:
             fired.append("ctx.period_not_carried")
             return None  # "… в 2019 году. ¶ Также правительство обсудит распределение 12 млрд"
+        if state.period is not None and state.period_paused is state.period and not self._past:
+            fired.append("ctx.period_not_carried")
+            return None  # "… насчитывается 2400 участков. ¶ В 700 из них сосредоточены …"
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
@@ -423,7 +432,15 @@ class DatingRules:
                        fired: list[str]) -> PeriodMention | None:
         """'с 2012 по 2017 год зарплата выросла на 65,6% до 56,4 тыс.', 'за это время (с 2004 года)
         безработица снизилась с 3,5% до 0,4%': over a span of years, the old level after 'с' is of
-        its first year and the new level after 'до' of its last; the change itself keeps the span."""
+        its first year and the new level after 'до' of its last; the change itself keeps the span.
+        Between two points ('с января 2016-го по январь 2017 года число увеличилось на 923 и
+        достигло 15 704'), the change ('на', 'в N раз') spans them, an old level after 'с' is at
+        the first point, and any other figure is the level reached, at the later point."""
+        if period is not None and period.rule == "period.month_points":
+            return self._level_at_point(index, period, fired)
+        if period is not None and whole_year(period) \
+                and period.period_start.year == period.period_end.year:
+            return self._old_level_of_year(index, period, fired)
         if period is None or period.period_start is None or period.period_end is None \
                 or period.period_start.year == period.period_end.year or not (
                     (period.period_start.month, period.period_start.day) == (1, 1)
@@ -445,6 +462,33 @@ class DatingRules:
             return period
         fired.append("ctx.period_level_of_span")
         return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+
+    def _old_level_of_year(self, index: int, period: PeriodMention, fired: list[str]
+                           ) -> PeriodMention:
+        """'В 2017 году пенсии выросли на 7,4%, с 12,4 до 13,3 тыс. руб.': in one year's change,
+        the old level after 'с' is of the year before."""
+        q, text = self.quantities[index], self.view.text
+        lead = _LEVEL_LEAD.search(text, self.sentence.start, q.start)
+        if lead is None or lead.group("word").lower() not in ("с", "со") \
+                or not _FROM_TO.match(text, q.end) \
+                or not self.rules.periods.change_verb.search(text, self.sentence.start, q.start):
+            return period
+        year = period.period_start.year - 1
+        fired.append("ctx.period_old_level")
+        return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+
+    def _level_at_point(self, index: int, period: PeriodMention, fired: list[str]
+                        ) -> PeriodMention:
+        q, text = self.quantities[index], self.view.text
+        quote = text[q.start:q.end]
+        if _CHANGE_LEAD.search(text, self.sentence.start, q.start) or _TIMES.match(text, q.end) \
+                or _CHANGE_QUOTE.search(quote):
+            return period  # "увеличилось на 923 человека", "выросло в 1,5 раза"
+        lead = _LEVEL_LEAD.search(text, self.sentence.start, q.start)
+        point = period.period_start if lead is not None and lead.group("word").lower() in (
+            "с", "со") and _FROM_TO.match(text, q.end) else period.period_end
+        fired.append("ctx.period_level_at_point")
+        return replace(period, period_start=point, period_end=point)
 
     @cached_property
     def _respective_years(self) -> dict[int, PeriodMention]:

@@ -137,6 +137,16 @@ def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bo
     return first and any(rules.periods.poll.search(view.text, s.start, s.end) for s in rest)
 
 
+def _series(contexts: list[Context]) -> bool:
+    """Do a sentence's figures state two whole years of their own, one after the other (a series
+    over time)?"""
+    years = {(ctx.period_start, ctx.period_end) for ctx in contexts
+             if "ctx.period_in_sentence" in ctx.rules and ctx.period_start is not None
+             and "ctx.period_old_level" not in ctx.rules and "ctx.period_level_of_span" not in ctx.rules}
+    return len(years) > 1 and all((s.month, s.day, e.month, e.day) == (1, 1, 12, 31)
+                                  and s.year == e.year for s, e in years)
+
+
 def _advance_period(state: _DocState, mentions: list[PeriodMention],
                     comparisons: list[tuple[int, int, str]], runs_on: bool = False) -> bool:
     """The first period a sentence without figures states carries on; a month without its year
@@ -325,17 +335,26 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 paragraphs.append(sentence.paragraph)
             lead.read(contexts, opened, quantities, state.period is None,
                       _plans(view, sentence, rules))
+            if any("ctx.period_not_carried" in ctx.rules for ctx in contexts[opened:]):
+                # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков. В 700 из них
+                # …": once the text turns to what holds in general, the old period holds again
+                # only for what is reported in the past tense
+                state.period_paused = state.period
             first = sentence_view.first_period
             if first is not None and first.kind == "explicit" and (
                     first.rule not in _NOT_CARRIED
                     or first.rule == "period.month_of_event"
                     and _same_clause(view.text, first, quantities[0])):
                 state.period = first  # the period of the sentence's first figure carries on
+                if first.rule == "period.month_points":  # the count reached is what goes on
+                    state.period = replace(first, period_start=first.period_end)
                 state.period_past = _tenses(view.text, sentence.start, sentence.end,
                                             rules.context.speech) == {"past"}
                 state.period_paragraph = sentence.paragraph
                 state.period_forecast = _forecast(view.text, first, sentence, rules)
                 state.period_plan = _plan_term(view, sentence, first, state, rules)
+            if _series(contexts[opened:]):
+                state.period = None  # "в 2016 году — 8,2%, в 2017 году — 7%": no one period goes on
             continue
         if _advance_period(state, mentions, comparisons, _runs_on(view, sentence)):
             if not _plans(view, sentence, rules):

@@ -21,6 +21,9 @@ class _DocState:
     period_forecast: bool = False  # … in a clause in the future tense ("в 2025 году составит")
     period_plan: bool = False  # … the term of a plan ("бюджет на 2019 год", "планируется в 2019")
     month_year: int | None = None  # the year of the last period shorter than a year
+    # the period in force when the text turned to a general statement: it holds again only for a
+    # sentence that reports in the past tense
+    period_paused: PeriodMention | None = None
     speaker: str | None = None
     speaker_paragraph: int | None = None
     release: str | None = None  # an organization's data, which goes on into the next paragraphs
