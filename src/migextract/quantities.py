@@ -783,12 +783,14 @@ def _noun_after_adjectives(text: str, pos: int, most: int = 3):
 
 
 # What may stand between a figure and a bare figure that takes its unit: a list item
-# ("…, Алматы – 60 тыс."), a bracket ("(8,3 тыс.)"), a conjunction ("14 тыс. и 7 тыс.").
+# ("…, Алматы – 60 тыс."), a bracket ("(8,3 тыс.)"), a conjunction ("14 тыс. и 7 тыс."), and a
+# restrictive particle before the bare figure ("поддержали 306 выборщиков, а его соперницу —
+# только 232").
 _LIST_GAP = regex.compile(
     r"[\s,;(]*(?:(?:и|или|а|против|в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них|тогда\s+как"
     r"|в\s+то\s+время\s+как)\s+)?"
     r"(?:(?:в|во|на|из|по|для|у)\s+)?(?:[\w.]+(?:[\s-][\w.]+){0,3}\s*)?"
-    r"(?:-|:|\(|\s)\s*(?:(?:на|до|в|во|по|около)\s+)?",
+    r"(?:-|:|\(|\s)\s*(?:(?:только|лишь|всего|еще|ещё)\s+)?(?:(?:на|до|в|во|по|около)\s+)?",
     regex.IGNORECASE)
 
 
