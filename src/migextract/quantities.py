@@ -575,7 +575,7 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         if match is None or match.start() > pos + 2:
             return
         info = word_info(match.group())
-        if hop == 0 and info.pos in ("VERB", "ADJS"):
+        if info.pos in ("VERB", "ADJS"):
             info = _governed_noun(match.group()) or info
         if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar, match.group()) \
                 and not _noun_follows(text, match.end()):
@@ -606,8 +606,8 @@ def _governed_noun(word: str) -> WordInfo | None:
     verb or a short adjective but which can be a genitive plural noun is that noun there: "200 сел"
     (село, not сесть), "260 лотов" (лот, not лотовый). Only the genitive plural: a genitive
     singular reading is the verb far more often ("5 стали лидерами", "12 были задержаны").
-    Asked only for the word right after a number whose first reading is a verb or a short
-    adjective."""
+    Asked only for a word after a number (and its adjectives: "пяти тысяч индийских сел") whose
+    first reading is a verb or a short adjective."""
     for parse in analyzer().parse(word.lower()):
         if parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.tag.number == "plur":
             return WordInfo(lemma=parse.normal_form.replace("ё", "е"), pos="NOUN",
