@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .grammar import Grammar, UnitRule
-from .morph import WORD, WORDS_REMEMBERED, all_lemmas, analyzer, word_info
+from .morph import WORD, WORDS_REMEMBERED, WordInfo, all_lemmas, analyzer, word_info
 from .records import Quantity, Rejection
 
 REGEX_TIMEOUT = 1.0  # seconds; no sentence may make a pattern run away
@@ -575,6 +575,8 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         if match is None or match.start() > pos + 2:
             return
         info = word_info(match.group())
+        if info.pos in ("VERB", "ADJS"):
+            info = _governed_noun(match.group()) or info
         if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar, match.group()) \
                 and not _noun_follows(text, match.end()):
             if info.lemma in grammar.not_counted or info.pos == "NPRO":
@@ -596,6 +598,22 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         if info.pos not in ("ADJF", "PRTF"):
             return
         pos = match.end()
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _governed_noun(word: str) -> WordInfo | None:
+    """A numeral governs the genitive of the noun after it, so a form whose likeliest reading is a
+    verb or a short adjective but which can be a genitive plural noun is that noun there: "200 сел"
+    (село, not сесть), "260 лотов" (лот, not лотовый). Only the genitive plural: a genitive
+    singular reading is the verb far more often ("5 стали лидерами", "12 были задержаны").
+    Asked only for a word after a number (and its adjectives: "пяти тысяч индийских сел") whose
+    first reading is a verb or a short adjective."""
+    for parse in analyzer().parse(word.lower()):
+        if parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.tag.number == "plur":
+            return WordInfo(lemma=parse.normal_form.replace("ё", "е"), pos="NOUN",
+                            tag=str(parse.tag), cases=frozenset({"gent"}),
+                            animate=parse.tag.animacy == "anim", number=parse.tag.number)
+    return None
 
 
 def _substantive(info, grammar: Grammar, word: str = "") -> bool:
@@ -765,12 +783,14 @@ def _noun_after_adjectives(text: str, pos: int, most: int = 3):
 
 
 # What may stand between a figure and a bare figure that takes its unit: a list item
-# ("…, Алматы – 60 тыс."), a bracket ("(8,3 тыс.)"), a conjunction ("14 тыс. и 7 тыс.").
+# ("…, Алматы – 60 тыс."), a bracket ("(8,3 тыс.)"), a conjunction ("14 тыс. и 7 тыс."), and a
+# restrictive particle before the bare figure ("поддержали 306 выборщиков, а его соперницу —
+# только 232").
 _LIST_GAP = regex.compile(
     r"[\s,;(]*(?:(?:и|или|а|против|в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них|тогда\s+как"
     r"|в\s+то\s+время\s+как)\s+)?"
     r"(?:(?:в|во|на|из|по|для|у)\s+)?(?:[\w.]+(?:[\s-][\w.]+){0,3}\s*)?"
-    r"(?:-|:|\(|\s)\s*(?:(?:на|до|в|во|по|около)\s+)?",
+    r"(?:-|:|\(|\s)\s*(?:(?:только|лишь|всего|еще|ещё)\s+)?(?:(?:на|до|в|во|по|около)\s+)?",
     regex.IGNORECASE)
 
 
