@@ -829,10 +829,8 @@ class SubjectRules(NounPhrases):
                 or not self._nearby(self.ctx.livestock):
             return None
         measure = self.ctx.head_count_measure
-        first = max(0, self.sentence.index - _NEARBY_SENTENCES)
         for toks, k in [(self.toks, at)] + [
-                (ts, i) for ts in (tokenize(self.view.text, s.start, s.end) for s in reversed(
-                    self.view.sentences[first:self.sentence.index]))
+                (ts, i) for ts in reversed(self._sentences_before)
                 for i in range(len(ts)) if ts[i].lemma == measure]:
             words = []
             for tok in toks[k + 1:]:
@@ -1550,10 +1548,15 @@ class SubjectRules(NounPhrases):
 
     @cached_property
     def _nearby_lemmas(self) -> frozenset[str]:
-        first = max(0, self.sentence.index - _NEARBY_SENTENCES)
-        toks = [t for s in self.view.sentences[first:self.sentence.index]
-                for t in tokenize(self.view.text, s.start, s.end)] + self.toks
+        toks = [t for ts in self._sentences_before for t in ts] + self.toks
         return frozenset(t.lemma for t in toks if t.word)
+
+    @cached_property
+    def _sentences_before(self) -> list[list[Tok]]:
+        """The tokens of the sentences before this one in which a context word counts."""
+        first = max(0, self.sentence.index - _NEARBY_SENTENCES)
+        return [tokenize(self.view.text, s.start, s.end)
+                for s in self.view.sentences[first:self.sentence.index]]
 
 
 def _unit_kind(unit: str | None) -> str | None:
