@@ -17,6 +17,7 @@ from .noun_phrases import _MAX_CLAUSE, NounPhrases
 from .phrases import (
     _agrees,
     _attributive_passive,
+    _first_noun,
     _gender,
     _genitive_head,
     _in_case,
@@ -1001,9 +1002,9 @@ class SubjectRules(NounPhrases):
         np = self._np_ending_at(verb.start, any_case=False, verb=verb)
         if not np:
             return None
-        head = next((w for w in np.split() if word_info(w).pos == "NOUN"), None)
-        if head is None or word_info(head).lemma in self.ctx.measure_nouns \
-                or word_info(head).lemma in self.ctx.anaphoric_nouns \
+        head = _first_noun(np)
+        if head is None or head.lemma in self.ctx.measure_nouns \
+                or head.lemma in self.ctx.anaphoric_nouns \
                 or self._with_indicator(np)[1] is not None:
             return None  # "число выданных …", "показатель …", "экспорт …": measured
         return np
@@ -1322,7 +1323,7 @@ class SubjectRules(NounPhrases):
         """'Среди нарушителей 45% составляют граждане Узбекистана' → 'доля граждан': a group
         of people that makes up a percent is a share; "безработица составила 5%", "цены
         выросли на 3%" are rates."""
-        head = next((word_info(w) for w in phrase.split() if word_info(w).pos == "NOUN"), None)
+        head = _first_noun(phrase)
         if q.unit != "percent" or verb.lemma not in self.ctx.copulas or head is None \
                 or head.number != "plur" or not head.animate:
             return phrase
