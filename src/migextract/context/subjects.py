@@ -137,8 +137,7 @@ class SubjectRules(NounPhrases):
             adjacent = None  # "показав исторический минимум — 8,4%": a level, not a subject
         if adjacent and not introduced and not self.view.text[value_start:q.start].strip():
             adjacent = _joined([adjacent, self._counted_genitive(q)])
-        if adjacent and not introduced and q.unit == "percent" and self._object_before(value_start) \
-                and self._people_group(q):
+        if adjacent and not introduced and self._people_group(q) and self._object_before(value_start):
             adjacent = None  # "отдали свой голос 33% опрошенных": the verb's object, not measured
         adjacent = self._capacity(q) or adjacent
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
@@ -146,7 +145,7 @@ class SubjectRules(NounPhrases):
 
     def _people_group(self, q: Quantity) -> bool:
         """A percent of people: "33% опрошенных", "40% мужчин" (not "6% стоимости")."""
-        group = self._share_group(q)
+        group = self._share_group(q) if q.unit == "percent" else None
         return group is not None and (group.info.animate or group.pos in ("ADJF", "PRTF")
                                       or _substantivized(group))
 
@@ -462,8 +461,7 @@ class SubjectRules(NounPhrases):
         end = c.window[-1].end if c.window else None
         if c.window and c.window[-1].text == ":":
             end = c.window[-1].start
-        if end is not None and c.q.unit == "percent" and self._object_before(end) \
-                and self._people_group(c.q):
+        if end is not None and self._people_group(c.q) and self._object_before(end):
             return None  # "отдали свой голос 33% опрошенных": the share of the group
         phrase = self._np_ending_at(end, any_case=False) if end is not None else None
         return self._found(phrase and self._resolve_anaphora(phrase, state))
@@ -1187,7 +1185,7 @@ class SubjectRules(NounPhrases):
             return self._with_indicator(template)
         flow_indicator = self._flow_indicator(verb)
         if flow_indicator is not None or verb.lemma in self.rules.indicators.flow_verbs:
-            share = self._share_of(q) if q.unit == "percent" and self._people_group(q) else None
+            share = self._share_of(q) if self._people_group(q) else None
             if share:  # "40% мужчин умирает …": the share of the group that does it
                 fired.append("ctx.subject_share_of")
                 return self._with_indicator(share)
