@@ -78,13 +78,13 @@ class IndicatorIndex:
 
     def by_context_phrase(self, lemmas: tuple[str, ...],
                           nearby: Callable[[frozenset[str]], bool]) -> Indicator | None:
-        """The indicator with the longest context phrase that opens `lemmas` and is followed by
-        nothing, a preposition or one of its context words ("расходы", "расходы на образование",
-        "дефицит российского бюджета"; not "расходы населения", nor "планируемые объемы
-        расходов" of a programme), provided `nearby(context_words)` says one of those words is
-        near the figure. Of several such indicators, the one whose context word follows the phrase ("цены на
-        бензин", "стоимость капусты") comes first, then the longer phrase, then the one defined
-        first; the first whose context word is near wins."""
+        """An indicator with a context phrase that opens `lemmas` and is followed by nothing, a
+        preposition or one of its context words ("расходы", "расходы на образование", "дефицит
+        российского бюджета"; not "расходы населения", nor "планируемые объемы расходов" of a
+        programme), provided `nearby(context_words)` says one of those words is near the
+        figure. Of several such indicators, the one whose context word follows the phrase
+        ("цены на бензин", "стоимость капусты") is tried first, then the longer phrase, then
+        the one defined first; the first whose context word is near wins."""
         found: list[tuple[bool, int, int]] = []  # (context word follows, length, -order)
         for order, indicator in enumerate(self.indicators):
             for phrase in indicator.context_phrases:

@@ -68,6 +68,11 @@ def _genitive_head(phrase: str, number: str | None = None) -> str:
     return _in_case(phrase, "gent", number, up_to_noun=True)
 
 
+def _first_noun(phrase: str) -> WordInfo | None:
+    """The first noun of a phrase, its head ("российские власти" → "власти")."""
+    return next((info for info in map(word_info, phrase.split()) if info.pos == "NOUN"), None)
+
+
 def _instrumental(phrase: str) -> str:
     """'капитан Том' → 'капитаном Томом': the agent of a passive participle."""
     return _in_case(phrase, "ablt")

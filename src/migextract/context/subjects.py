@@ -17,6 +17,7 @@ from .noun_phrases import _MAX_CLAUSE, NounPhrases
 from .phrases import (
     _agrees,
     _attributive_passive,
+    _first_noun,
     _gender,
     _genitive_head,
     _in_case,
@@ -136,8 +137,7 @@ class SubjectRules(NounPhrases):
             adjacent = None  # "показав исторический минимум — 8,4%": a level, not a subject
         if adjacent and not introduced and not self.view.text[value_start:q.start].strip():
             adjacent = _joined([adjacent, self._counted_genitive(q)])
-        if adjacent and not introduced and q.unit == "percent" and self._object_before(value_start) \
-                and self._people_group(q):
+        if adjacent and not introduced and self._people_group(q) and self._object_before(value_start):
             adjacent = None  # "отдали свой голос 33% опрошенных": the verb's object, not measured
         adjacent = self._capacity(q) or adjacent
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
@@ -145,7 +145,7 @@ class SubjectRules(NounPhrases):
 
     def _people_group(self, q: Quantity) -> bool:
         """A percent of people: "33% опрошенных", "40% мужчин" (not "6% стоимости")."""
-        group = self._share_group(q)
+        group = self._share_group(q) if q.unit == "percent" else None
         return group is not None and (group.info.animate or group.pos in ("ADJF", "PRTF")
                                       or _substantivized(group))
 
@@ -461,8 +461,7 @@ class SubjectRules(NounPhrases):
         end = c.window[-1].end if c.window else None
         if c.window and c.window[-1].text == ":":
             end = c.window[-1].start
-        if end is not None and c.q.unit == "percent" and self._object_before(end) \
-                and self._people_group(c.q):
+        if end is not None and self._people_group(c.q) and self._object_before(end):
             return None  # "отдали свой голос 33% опрошенных": the share of the group
         phrase = self._np_ending_at(end, any_case=False) if end is not None else None
         return self._found(phrase and self._resolve_anaphora(phrase, state))
@@ -829,10 +828,8 @@ class SubjectRules(NounPhrases):
                 or not self._nearby(self.ctx.livestock):
             return None
         measure = self.ctx.head_count_measure
-        first = max(0, self.sentence.index - _NEARBY_SENTENCES)
         for toks, k in [(self.toks, at)] + [
-                (ts, i) for ts in (tokenize(self.view.text, s.start, s.end) for s in reversed(
-                    self.view.sentences[first:self.sentence.index]))
+                (ts, i) for ts in reversed(self._sentences_before)
                 for i in range(len(ts)) if ts[i].lemma == measure]:
             words = []
             for tok in toks[k + 1:]:
@@ -1003,9 +1000,9 @@ class SubjectRules(NounPhrases):
         np = self._np_ending_at(verb.start, any_case=False, verb=verb)
         if not np:
             return None
-        head = next((w for w in np.split() if word_info(w).pos == "NOUN"), None)
-        if head is None or word_info(head).lemma in self.ctx.measure_nouns \
-                or word_info(head).lemma in self.ctx.anaphoric_nouns \
+        head = _first_noun(np)
+        if head is None or head.lemma in self.ctx.measure_nouns \
+                or head.lemma in self.ctx.anaphoric_nouns \
                 or self._with_indicator(np)[1] is not None:
             return None  # "число выданных …", "показатель …", "экспорт …": measured
         return np
@@ -1188,7 +1185,7 @@ class SubjectRules(NounPhrases):
             return self._with_indicator(template)
         flow_indicator = self._flow_indicator(verb)
         if flow_indicator is not None or verb.lemma in self.rules.indicators.flow_verbs:
-            share = self._share_of(q) if q.unit == "percent" and self._people_group(q) else None
+            share = self._share_of(q) if self._people_group(q) else None
             if share:  # "40% мужчин умирает …": the share of the group that does it
                 fired.append("ctx.subject_share_of")
                 return self._with_indicator(share)
@@ -1324,7 +1321,7 @@ class SubjectRules(NounPhrases):
         """'Среди нарушителей 45% составляют граждане Узбекистана' → 'доля граждан': a group
         of people that makes up a percent is a share; "безработица составила 5%", "цены
         выросли на 3%" are rates."""
-        head = next((word_info(w) for w in phrase.split() if word_info(w).pos == "NOUN"), None)
+        head = _first_noun(phrase)
         if q.unit != "percent" or verb.lemma not in self.ctx.copulas or head is None \
                 or head.number != "plur" or not head.animate:
             return phrase
@@ -1550,10 +1547,15 @@ class SubjectRules(NounPhrases):
 
     @cached_property
     def _nearby_lemmas(self) -> frozenset[str]:
-        first = max(0, self.sentence.index - _NEARBY_SENTENCES)
-        toks = [t for s in self.view.sentences[first:self.sentence.index]
-                for t in tokenize(self.view.text, s.start, s.end)] + self.toks
+        toks = [t for ts in self._sentences_before for t in ts] + self.toks
         return frozenset(t.lemma for t in toks if t.word)
+
+    @cached_property
+    def _sentences_before(self) -> list[list[Tok]]:
+        """The tokens of the sentences before this one in which a context word counts."""
+        first = max(0, self.sentence.index - _NEARBY_SENTENCES)
+        return [tokenize(self.view.text, s.start, s.end)
+                for s in self.view.sentences[first:self.sentence.index]]
 
 
 def _unit_kind(unit: str | None) -> str | None:
