@@ -20,6 +20,17 @@ def _copy_rules(tmp_path: Path) -> Path:
     return target
 
 
+def _broken_rules(tmp_path: Path, name: str, old: str, new: str) -> tuple[Path, list[str]]:
+    """A copy of the rules with `old` replaced by `new` in rule file `name`, and its lines."""
+    rules_dir = _copy_rules(tmp_path)
+    path = rules_dir / name
+    text = path.read_text(encoding="utf-8")
+    broken = text.replace(old, new, 1)
+    assert broken != text
+    path.write_text(broken, encoding="utf-8")
+    return rules_dir, broken.splitlines()
+
+
 def test_shipped_rules_load(rules):
     assert rules.grammar.exclusions
     assert len(rules.gazetteer.places) > 100
@@ -32,13 +43,9 @@ def test_rules_check_command(capsys):
 
 
 def test_bad_regex_names_file_line_and_key(tmp_path):
-    rules_dir = _copy_rules(tmp_path)
-    path = rules_dir / "quantities.yaml"
-    text = path.read_text(encoding="utf-8")
-    broken = text.replace("pattern: 'тыс\\.?|", "pattern: '(тыс\\.?|", 1)
-    assert broken != text
-    path.write_text(broken, encoding="utf-8")
-    line = next(n for n, s in enumerate(broken.splitlines(), 1) if "'(тыс" in s)
+    rules_dir, lines = _broken_rules(tmp_path, "quantities.yaml", "pattern: 'тыс\\.?|",
+                                     "pattern: '(тыс\\.?|")
+    line = next(n for n, s in enumerate(lines, 1) if "'(тыс" in s)
     with pytest.raises(RuleError) as err:
         load_rules(rules_dir)
     message = str(err.value)
@@ -47,25 +54,17 @@ def test_bad_regex_names_file_line_and_key(tmp_path):
 
 
 def test_attribution_pattern_without_its_group_names_file_line_and_key(tmp_path):
-    rules_dir = _copy_rules(tmp_path)
-    path = rules_dir / "context.yaml"
-    text = path.read_text(encoding="utf-8")
-    broken = text.replace("(?P<who>его|ее|их)", "(?:его|ее|их)", 1)
-    assert broken != text
-    path.write_text(broken, encoding="utf-8")
-    line = next(n for n, s in enumerate(broken.splitlines(), 1)
-                if s.startswith("possessive_source:"))
+    rules_dir, lines = _broken_rules(tmp_path, "context.yaml", "(?P<who>его|ее|их)",
+                                     "(?:его|ее|их)")
+    line = next(n for n, s in enumerate(lines, 1) if s.startswith("possessive_source:"))
     with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'possessive_source': "
                                         r"the pattern needs the group\(s\) who"):
         load_rules(rules_dir)
 
 
 def test_missing_key_and_bad_choice(tmp_path):
-    rules_dir = _copy_rules(tmp_path)
-    path = rules_dir / "boilerplate.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("action: cut_rest", "action: cut_everything", 1),
-                    encoding="utf-8")
+    rules_dir, _lines = _broken_rules(tmp_path, "boilerplate.yaml", "action: cut_rest",
+                                      "action: cut_everything")
     with pytest.raises(RuleError, match=r"boilerplate\.yaml:\d+: key 'action': 'cut_everything' "
                                         r"is not one of cut_rest, drop_block, drop_line"):
         load_rules(rules_dir)
@@ -94,3 +93,12 @@ def test_cli_reports_rule_error_without_traceback(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("migextract: rule error: ") and "Traceback" not in err
     assert "context.yaml" in err
+
+
+def test_a_form_correction_of_one_word_names_file_line_and_key(tmp_path):
+    rules_dir, lines = _broken_rules(tmp_path, "context.yaml", "form_corrections: [лагеры лагеря,",
+                                     "form_corrections: [лагеры,")
+    line = next(n for n, s in enumerate(lines, 1) if s.startswith("form_corrections:"))
+    with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'form_corrections': "
+                                        r"expected two words"):
+        load_rules(rules_dir)

@@ -128,6 +128,14 @@ def load_context_rules(path: Path) -> ContextRules:
             raise doc.fail(key, f"the pattern needs {numbered} group(s)")
         return compiled
 
+    def word_pairs(key: str) -> dict[str, str]:
+        """'wrong right' entries: a word and what it is replaced with."""
+        pairs = [entry.split() for entry in need_str_list(doc, key)]
+        for entry, pair in zip(doc[key], pairs, strict=True):
+            if len(pair) != 2:
+                raise doc.fail(key, f"expected two words ('wrong right'), found {entry!r}")
+        return dict(pairs)
+
     increase, decrease = lemmas("increase_lemmas"), lemmas("decrease_lemmas")
     return ContextRules(
         predicates=lemmas("predicate_lemmas"),
@@ -198,7 +206,7 @@ def load_context_rules(path: Path) -> ContextRules:
         head_counts=lemmas("head_count_lemmas"),
         head_count_measure=need(doc, "head_count_measure", str),
         livestock=lemmas("livestock_lemmas"),
-        form_corrections=dict(pair.split() for pair in need_str_list(doc, "form_corrections")),
+        form_corrections=word_pairs("form_corrections"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
