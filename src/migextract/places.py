@@ -57,7 +57,6 @@ class PlaceWords:
     here_words: frozenset[str] = frozenset()  # "здесь": the place named before
     world: regex.Pattern[str] | None = None  # "в мире", "во всем мире": a world figure
 
-
     @cached_property
     def town_marker_forms(self) -> frozenset[str]:
         """Every form of a town or municipality marker: most words are none, and pymorphy3 is
@@ -93,7 +92,6 @@ class Gazetteer:
         about three times as many words, each one a turn of find_places' Python loop)."""
         return _name_start_finder(self.prefixes, self.lower_prefixes)
 
-
     def home_meaning(self, word: str, home: Place) -> Place | None:
         """What a home word ("регион", lemma) means in a document about `home`: `home` or the
         nearest place containing it of one of the word's kinds (see words.yaml)."""
@@ -124,7 +122,6 @@ class Gazetteer:
             seen.add(place.id)
             place = self.places[place.parent]
         return place if place.kind == "country" else None
-
 
 
 def _word_start_finder(beginnings: frozenset[str]) -> re.Pattern[str]:

@@ -413,8 +413,7 @@ class DatingRules:
                 and self.sentence.paragraph != state.period_paragraph and not self._past:
             fired.append("ctx.period_not_carried")
             return None  # "В 2025 году нагрузка составит 800. ¶ Россия отстает в 2–3 раза."
-        if state.period is not None and not whole_year(state.period) \
-                and over_a_year(self.view.text, self.sentence, self.rules):
+        if state.period is not None and not whole_year(state.period) and self._over_a_year:
             fired.append("ctx.period_over_a_year")
             return None  # "В 2011–2013 годах … ¶ Инфляция снизилась за год с 9,8 до 5,5%"
         if state.period is not None and self.sentence.paragraph != state.period_paragraph \
@@ -547,8 +546,7 @@ class DatingRules:
     def _not_past(self) -> bool:
         """Are the finite verbs of the sentence all in the present or the future (a general
         statement, a plan, a forecast)? A sentence without one ("в 2017 году — 7%") is not."""
-        tenses = _tenses(self.view.text, self.sentence.start, self.sentence.end, self.ctx.speech)
-        return bool(tenses) and "past" not in tenses
+        return bool(self._verb_tenses) and "past" not in self._verb_tenses
 
     def _average_duration(self, q: Quantity) -> bool:
         """'продолжительность жизни составила 72,7 года', 'срок поиска работы — 7,4 месяца': a
@@ -572,29 +570,37 @@ class DatingRules:
         """'В 2018 году долг снизили на 2,5 млрд. ¶ «Это для нас самое главное сегодня, на 2,5
         млрд рублей за год»': "за год" is the calendar year in force (annotation §6.5 a), even
         beside a "сегодня" of another clause."""
-        return state.period is not None and whole_year(state.period) \
-            and over_a_year(self.view.text, self.sentence, self.rules)
+        return state.period is not None and whole_year(state.period) and self._over_a_year
+
+    @cached_property
+    def _over_a_year(self) -> bool:
+        """Does the sentence say "за год" (annotation §6.5)? Asked for each of its figures."""
+        return over_a_year(self.view.text, self.sentence, self.rules)
+
+    @cached_property
+    def _verb_tenses(self) -> set[str]:
+        """The tenses of the sentence's finite verbs (_tenses), for _not_past, _plan and _past."""
+        return _tenses(self.view.text, self.sentence.start, self.sentence.end, self.ctx.speech)
+
+    @cached_property
+    def _plan_word(self) -> bool:
+        """Does the sentence hold a word of plan ("планируется", "может", "должны")?"""
+        return any(self.rules.periods.plan_verb.fullmatch(word.group())
+                   for word in _CLAUSE_WORD.finditer(self.view.text, self.sentence.start,
+                                                     self.sentence.end))
 
     @cached_property
     def _plan(self) -> bool:
         """Does the sentence speak of a plan or a forecast: finite verbs in the future only
         ("правительство обсудит распределение"), or a word of plan with none in the past
         ("планируется направить")?"""
-        text, start, end = self.view.text, self.sentence.start, self.sentence.end
-        tenses = _tenses(text, start, end, self.ctx.speech)
-        if tenses == {"futr"}:
-            return True
-        return "past" not in tenses and any(self.rules.periods.plan_verb.fullmatch(word.group())
-                                            for word in _CLAUSE_WORD.finditer(text, start, end))
+        return self._verb_tenses == {"futr"} or "past" not in self._verb_tenses and self._plan_word
 
     @cached_property
     def _past(self) -> bool:
         """Does the sentence report in the past tense ("доходы бюджета увеличились на 4,2 млрд")?
         After a forecast or a plan for a year, it reports on what was done for that year."""
-        text, start, end = self.view.text, self.sentence.start, self.sentence.end
-        return "past" in _tenses(text, start, end, self.ctx.speech) and not any(
-            self.rules.periods.plan_verb.fullmatch(word.group())
-            for word in _CLAUSE_WORD.finditer(text, start, end))
+        return "past" in self._verb_tenses and not self._plan_word
 
     def _base_before_bracket(self, q: Quantity) -> PeriodMention | None:
         """'на 10% меньше, чем за аналогичный период прошлого года (990 тыс. человек)': the figure
