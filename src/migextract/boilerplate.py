@@ -18,7 +18,7 @@ class Marker:
     action: str
     pattern: regex.Pattern[str]
     # drop_block: patterns for the lines after the marker line, in order; each line that
-    # matches its pattern is dropped too, and the block ends at the first that does not
+    # matches its pattern is dropped, and the block ends at the first that does not
     then: tuple[regex.Pattern[str], ...] = ()
 
 
@@ -67,18 +67,19 @@ def find_boilerplate(text: str, markers: tuple[Marker, ...]) -> list[Dropped]:
                 if marker.action == "cut_rest":
                     dropped.append(Dropped(line.start(), len(text), marker.id))
                     return dropped
-                end = line.start() + len(content)
-                for offset, pattern in enumerate(marker.then, 1):
-                    if index + offset >= len(lines):
+                block = 0  # drop_block: how many of the next lines match `then`, in order
+                following = lines[index + 1:index + 1 + len(marker.then)]
+                for pattern, next_line in zip(marker.then, following, strict=False):
+                    if not pattern.fullmatch(next_line.group().rstrip("\n")):
                         break
-                    following = lines[index + offset].group().rstrip("\n")
-                    if not pattern.fullmatch(following):
-                        break
-                    end = lines[index + offset].start() + len(following)
-                    skip_until = index + offset
-                if end > line.start() + len(content):  # keep the marker line itself
-                    dropped.append(Dropped(lines[index + 1].start(), end, marker.id, True))
+                    block += 1
+                if block:  # the marker line stays; the block's lines hold their place
+                    last = lines[index + block]
+                    dropped.append(Dropped(lines[index + 1].start(),
+                                           last.start() + len(last.group().rstrip("\n")),
+                                           marker.id, True))
+                    skip_until = index + block
                 else:
-                    dropped.append(Dropped(line.start(), end, marker.id))
+                    dropped.append(Dropped(line.start(), line.start() + len(content), marker.id))
                 break
     return dropped

@@ -264,24 +264,13 @@ def _same_speaker(gold: str | None, speaker: str | None) -> bool:
     "Министерство внутренних дел России"); nothing else is expanded."""
     if gold is None or speaker is None:
         return gold is None and speaker is None
-    a, b = _speaker_words(gold), _speaker_words(speaker)
+    a, b = _content_words(gold), _content_words(speaker)
     a, b = _fold_abbreviations(a, b), _fold_abbreviations(b, a)
-    la, lb = {lemma for _, lemma in a}, {lemma for _, lemma in b}
-    return bool(la or lb) and 2 * len(la & lb) / (len(la) + len(lb)) >= 0.5
+    return _set_dice({lemma for _, lemma in a}, {lemma for _, lemma in b}) >= 0.5
 
 
 # An abbreviation: 2–6 capital letters, nothing else ("МВД", "ВЦИОМ", "NED"; not "Роструд").
 _ABBREVIATION = regex.compile(r"[[:upper:]]{2,6}")
-
-
-def _speaker_words(phrase: str) -> list[tuple[str, str]]:
-    """(word as written, lemma) for the content words of a speaker name (as `lemmas`)."""
-    out = []
-    for word in WORD.findall(phrase):
-        info = word_info(word)
-        if info.pos not in _FUNCTION:
-            out.append((word, info.lemma))
-    return out
 
 
 def _fold_abbreviations(words: list[tuple[str, str]], other: list[tuple[str, str]]
@@ -302,7 +291,10 @@ def _fold_abbreviations(words: list[tuple[str, str]], other: list[tuple[str, str
 
 
 def _dice(a_phrase: str, b_phrase: str) -> float:
-    a, b = set(lemmas(a_phrase)), set(lemmas(b_phrase))
+    return _set_dice(set(lemmas(a_phrase)), set(lemmas(b_phrase)))
+
+
+def _set_dice(a: set[str], b: set[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
@@ -312,12 +304,18 @@ _FUNCTION = {"PREP", "CONJ", "PRCL"}
 
 
 def lemmas(phrase: str) -> tuple[str, ...]:
+    return tuple(lemma for _, lemma in _content_words(phrase))
+
+
+def _content_words(phrase: str) -> list[tuple[str, str]]:
+    """(word as written, lemma) for the words of `phrase` that are not prepositions,
+    conjunctions or particles."""
     out = []
     for word in WORD.findall(phrase):
         info = word_info(word)
         if info.pos not in _FUNCTION:
-            out.append(info.lemma)
-    return tuple(out)
+            out.append((word, info.lemma))
+    return out
 
 
 # --- report --------------------------------------------------------------------------------
