@@ -334,7 +334,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         named = [e for e in persons if who_start <= e.start < who_end]
     # "- сказал эксперт «НГ»": the outlet told, after the title, is not the speaker either
     named = [e for e in named if not rules.context.source_aside.fullmatch(" " + e.text)]
-    if word_info(verb or "").lemma in rules.context.quoting:
+    said = word_info(verb or "").lemma
+    if said in rules.context.quoting:
         # "- цитирует пресс-служба слова его председателя Андрея Луценко", "- цитирует ТАСС
         # министра финансов": the one quoted, not who quotes
         quoted = [e for e in named if e.type == "PER"]
@@ -342,8 +343,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     titled = _titled_name(attribution.string, who_start, named)
     if titled:  # "- пояснил ведущий экономист Института экономики роста Артем Прокопец"
         return titled
-    if named:  # the name nearest the verb: "…с Дмитрием Медведевым Морозов отмечал, что"
-        name = named[-1] if verb is None or who_start < attribution.start("verb") else named[0]
+    if named:  # trailing ("- сказал Петров"): the name nearest the verb; "по его словам": the last
+        name = named[-1] if verb is None else named[0]
         office = _OFFICE_BEFORE.search(attribution.string, who_start, name.start)
         if office and rules.context.release_offices.match(office.group(1)):
             # "- сообщили в пресс-службе Минздрава": the unit keeps its head noun (§4 Form)
@@ -354,16 +355,15 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
              if w]
     if not words:
         return None
-    if _bare_name(words) and not (verb is not None and who_start < attribution.start("verb")) \
-            and word_info(verb or "").lemma not in rules.context.impersonal_speech:
-        return words[0]  # "- сказал Черняк", NER seeing no name: the full name (_own_speaker)
-    if word_info(verb or "").lemma in rules.context.impersonal_speech:
+    if said in rules.context.impersonal_speech:
         # "- говорится в сообщении": the source named last; "Ранее сообщалось, что" (the
         # agency's own earlier reports): no one
         if leading:
             return None
         owner = _document_owner(words, rules)
         return owner or LAST_SPEAKER
+    if _bare_name(words) and not leading:
+        return words[0]  # "- сказал Черняк", NER seeing no name: the full name (_own_speaker)
     if word_info(words[0].lower()).lemma in rules.context.interlocutors:
         return LAST_SPEAKER  # "- сообщил собеседник агентства": whoever the outlet talked to
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
