@@ -190,8 +190,7 @@ def _is_person(view: DocumentView, speaker: str) -> bool:
     last = speaker.rsplit(" ", 1)[-1]
     if any(e.type == "PER" and e.normal.rsplit(" ", 1)[-1] == last for e in view.entities):
         return True
-    first = word_info(speaker.split()[0])
-    return first.known and first.animate and first.pos == "NOUN"
+    return _is_person_noun(speaker.split()[0])
 
 
 def _opens_with_quote(view: DocumentView, sentence: Sentence) -> bool:
@@ -398,8 +397,7 @@ def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
     title = _TITLE_AFTER.match(text, at, sentence.end)
     if not title or not title.group(1).islower():
         return False
-    info = word_info(title.group(1))
-    return info.known and info.animate and info.pos == "NOUN" and info.number == "sing"
+    return _is_person_noun(title.group(1)) and word_info(title.group(1)).number == "sing"
 
 
 def _document_owner(words: list[str], rules: Rules) -> str | None:
@@ -489,6 +487,7 @@ def _gender(tag: str) -> str | None:
 
 
 def _is_person_noun(word: str) -> bool:
+    """A known animate noun: "эксперт", "министр", "женщина"."""
     info = word_info(word)
     return info.known and info.animate and info.pos == "NOUN"
 
