@@ -215,14 +215,6 @@ def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
 _LEAD_PARAGRAPHS = 1  # paragraph indices 0..1: a dateline or headline line, then the lead
 
 
-_FIRST_LETTER = regex.compile(r"[^\W\d_]")
-
-
-_WORD_AFTER = regex.compile(r"\s+([^\W\d_]+)")
-_TITLE_AFTER = regex.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")  # "вице-губернатора"
-_CAPITALIZED_TAIL = regex.compile(r"\s+([А-ЯA-Z][^,.;:()]{2,80})")
-
-
 def _attributed_quotes(text: str, rules: Rules):
     """(quote start, quote end, attribution) of every quote followed by ", - verb who". A quote
     that opens its paragraph runs from the paragraph start, whatever quoted names it holds
@@ -251,7 +243,6 @@ def _attributed_quotes(text: str, rules: Rules):
 
 
 _SHORTEST_QUOTE = 10
-_PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
 
 
 def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
@@ -311,6 +302,9 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
 def _first_word(text: str, sentence: Sentence) -> int:
     found = _FIRST_LETTER.search(text, sentence.start, sentence.end)
     return found.start() if found else sentence.end
+
+
+_FIRST_LETTER = regex.compile(r"[^\W\d_]")
 
 
 def _attributed_speaker(attribution, persons: list[Entity], last_person: str | None,
@@ -390,6 +384,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     return None
 
 
+_PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
+
+
 def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
     """"По словам главы региона, …", "сообщил вице-губернатор": a source marker followed by a
     singular word for a person in lower case and no name (a name after the title is
@@ -398,6 +395,9 @@ def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
     if not title or not title.group(1).islower():
         return False
     return _is_person_noun(title.group(1)) and word_info(title.group(1)).number == "sing"
+
+
+_TITLE_AFTER = regex.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")  # "вице-губернатора"
 
 
 def _document_owner(words: list[str], rules: Rules) -> str | None:
@@ -608,6 +608,10 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         if lemma in rules.context.anaphoric_sources:
             return lemma  # "по данным статоргана": see _own_speaker
     return None
+
+
+_CAPITALIZED_TAIL = regex.compile(r"\s+([А-ЯA-Z][^,.;:()]{2,80})")
+_WORD_AFTER = regex.compile(r"\s+([^\W\d_]+)")
 
 
 def cites_data(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
