@@ -190,8 +190,7 @@ def _is_person(view: DocumentView, speaker: str) -> bool:
     last = speaker.rsplit(" ", 1)[-1]
     if any(e.type == "PER" and e.normal.rsplit(" ", 1)[-1] == last for e in view.entities):
         return True
-    first = word_info(speaker.split()[0])
-    return first.known and first.animate and first.pos == "NOUN"
+    return _is_person_noun(speaker.split()[0])
 
 
 def _opens_with_quote(view: DocumentView, sentence: Sentence) -> bool:
@@ -214,14 +213,6 @@ def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
 
 
 _LEAD_PARAGRAPHS = 1  # paragraph indices 0..1: a dateline or headline line, then the lead
-
-
-_FIRST_LETTER = regex.compile(r"[^\W\d_]")
-
-
-_WORD_AFTER = regex.compile(r"\s+([^\W\d_]+)")
-_TITLE_AFTER = regex.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")  # "вице-губернатора"
-_CAPITALIZED_TAIL = regex.compile(r"\s+([А-ЯA-Z][^,.;:()]{2,80})")
 
 
 def _attributed_quotes(text: str, rules: Rules):
@@ -252,7 +243,6 @@ def _attributed_quotes(text: str, rules: Rules):
 
 
 _SHORTEST_QUOTE = 10
-_PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
 
 
 def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
@@ -314,6 +304,9 @@ def _first_word(text: str, sentence: Sentence) -> int:
     return found.start() if found else sentence.end
 
 
+_FIRST_LETTER = regex.compile(r"[^\W\d_]")
+
+
 def _attributed_speaker(attribution, persons: list[Entity], last_person: str | None,
                         rules: Rules) -> str | None:
     verb = attribution.groupdict().get("verb")
@@ -334,7 +327,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         named = [e for e in persons if who_start <= e.start < who_end]
     # "- сказал эксперт «НГ»": the outlet told, after the title, is not the speaker either
     named = [e for e in named if not rules.context.source_aside.fullmatch(" " + e.text)]
-    if word_info(verb or "").lemma in rules.context.quoting:
+    said = word_info(verb or "").lemma
+    if said in rules.context.quoting:
         # "- цитирует пресс-служба слова его председателя Андрея Луценко", "- цитирует ТАСС
         # министра финансов": the one quoted, not who quotes
         quoted = [e for e in named if e.type == "PER"]
@@ -342,8 +336,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     titled = _titled_name(attribution.string, who_start, named)
     if titled:  # "- пояснил ведущий экономист Института экономики роста Артем Прокопец"
         return titled
-    if named:  # the name nearest the verb: "…с Дмитрием Медведевым Морозов отмечал, что"
-        name = named[-1] if verb is None or who_start < attribution.start("verb") else named[0]
+    if named:  # trailing ("- сказал Петров"): the name nearest the verb; "по его словам": the last
+        name = named[-1] if verb is None else named[0]
         office = _OFFICE_BEFORE.search(attribution.string, who_start, name.start)
         if office and rules.context.release_offices.match(office.group(1)):
             # "- сообщили в пресс-службе Минздрава": the unit keeps its head noun (§4 Form)
@@ -354,16 +348,15 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
              if w]
     if not words:
         return None
-    if _bare_name(words) and not (verb is not None and who_start < attribution.start("verb")) \
-            and word_info(verb or "").lemma not in rules.context.impersonal_speech:
-        return words[0]  # "- сказал Черняк", NER seeing no name: the full name (_own_speaker)
-    if word_info(verb or "").lemma in rules.context.impersonal_speech:
+    if said in rules.context.impersonal_speech:
         # "- говорится в сообщении": the source named last; "Ранее сообщалось, что" (the
         # agency's own earlier reports): no one
         if leading:
             return None
         owner = _document_owner(words, rules)
         return owner or LAST_SPEAKER
+    if _bare_name(words) and not leading:
+        return words[0]  # "- сказал Черняк", NER seeing no name: the full name (_own_speaker)
     if word_info(words[0].lower()).lemma in rules.context.interlocutors:
         return LAST_SPEAKER  # "- сообщил собеседник агентства": whoever the outlet talked to
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
@@ -391,6 +384,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     return None
 
 
+_PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
+
+
 def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
     """"По словам главы региона, …", "сообщил вице-губернатор": a source marker followed by a
     singular word for a person in lower case and no name (a name after the title is
@@ -398,8 +394,10 @@ def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
     title = _TITLE_AFTER.match(text, at, sentence.end)
     if not title or not title.group(1).islower():
         return False
-    info = word_info(title.group(1))
-    return info.known and info.animate and info.pos == "NOUN" and info.number == "sing"
+    return _is_person_noun(title.group(1)) and word_info(title.group(1)).number == "sing"
+
+
+_TITLE_AFTER = regex.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")  # "вице-губернатора"
 
 
 def _document_owner(words: list[str], rules: Rules) -> str | None:
@@ -489,6 +487,7 @@ def _gender(tag: str) -> str | None:
 
 
 def _is_person_noun(word: str) -> bool:
+    """A known animate noun: "эксперт", "министр", "женщина"."""
     info = word_info(word)
     return info.known and info.animate and info.pos == "NOUN"
 
@@ -609,6 +608,10 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         if lemma in rules.context.anaphoric_sources:
             return lemma  # "по данным статоргана": see _own_speaker
     return None
+
+
+_CAPITALIZED_TAIL = regex.compile(r"\s+([А-ЯA-Z][^,.;:()]{2,80})")
+_WORD_AFTER = regex.compile(r"\s+([^\W\d_]+)")
 
 
 def cites_data(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
