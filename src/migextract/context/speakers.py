@@ -13,6 +13,7 @@ from ..entities import nominative_phrase
 from ..morph import word_info
 from ..records import Context, Entity, Quantity, Sentence
 from ..rules import Rules
+from .phrases import _first_noun
 from .state import DocumentView, _DocState
 
 
@@ -427,7 +428,7 @@ def _titled_name(text: str, who_start: int, named: list[Entity]) -> str | None:
     words = text[who_start:named[0].start].replace('"', " ").split()  # «Открытие-брокер»
     if not words or not all(w.islower() for w in words):
         return None
-    head = next((word_info(w) for w in words if word_info(w).pos == "NOUN"), None)
+    head = _first_noun(" ".join(words))
     if head is None or not head.animate or "nomn" not in head.cases:
         return None
     return next((e.normal for e in named if e.type == "PER"), None)
