@@ -14,7 +14,7 @@ import regex
 
 from .grammar import Grammar, UnitRule
 from .morph import WORD, WORDS_REMEMBERED, WordInfo, all_lemmas, analyzer, word_info
-from .records import Quantity, Rejection
+from .records import Quantity, Rejection, is_currency
 
 REGEX_TIMEOUT = 1.0  # seconds; no sentence may make a pattern run away
 # (_DIGITS and morph.WORD run without it: they cannot backtrack far, and `regex` restarts the
@@ -827,7 +827,7 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
             # "из 3 млрд рублей … освоено 2,1 млрд": a scaled bare figure takes the unit of
             # the nearest figure before it that counts people or money
             source = next((d for d in reversed(drafts[:i]) if d.unit == "person"
-                           or d.unit and d.unit.isupper()), None)
+                           or is_currency(d.unit)), None)
             if source is not None:
                 draft.unit, draft.counted = source.unit, source.counted
                 draft.rules.append("unit.inherited_scale")
@@ -928,7 +928,7 @@ def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]
             found = [replace(q, unit=previous.unit, counted=previous.counted,
                              rules=q.rules + ("unit.inherited_sentence",))
                      if q.unit is None and _is_scaled(q) else q for q in found]
-        with_unit = [q for q in found if q.unit == "person" or (q.unit or "").isupper()]
+        with_unit = [q for q in found if q.unit == "person" or is_currency(q.unit)]
         previous = with_unit[-1] if with_unit else (previous if not found else None)
         previous_paragraph = sentence.paragraph
         out.append(found)

@@ -44,6 +44,12 @@ class Quantity:
     number_end: int
 
 
+def is_currency(unit: str | None) -> bool:
+    """Whether a unit is money: currencies are the only units written as codes in capitals
+    (ISO 4217: "KZT", "RUB"), every other unit is lower-case ("person", "percent", "km")."""
+    return bool(unit) and unit.isupper()
+
+
 @dataclass(frozen=True, slots=True)
 class Rejection:
     """A number the grammar saw and refused, with the rule that refused it (for `explain`)."""

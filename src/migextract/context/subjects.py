@@ -11,7 +11,7 @@ import regex
 
 from ..indicators import lemma_key
 from ..morph import WORD, inflect, number_in_case, verb_lemmas, word_info
-from ..records import Context, Quantity
+from ..records import Context, Quantity, is_currency
 from .dating import _DURATIONS
 from .noun_phrases import _MAX_CLAUSE, NounPhrases
 from .phrases import (
@@ -433,7 +433,7 @@ class SubjectRules(NounPhrases):
 
     def _rule_counted_object(self, c: _Clues, state, fired):
         if c.verb is not None and self._takes_object(c.verb, c.q):
-            if c.q.unit and c.q.unit.isupper():  # "школа получила $800 тыс. на программу"
+            if is_currency(c.q.unit):  # "школа получила $800 тыс. на программу"
                 return self._found(self._money_taken(c.q, purpose=True))
             return self._found(self._counted_phrase(c.q, taken_by=c.verb))
         return None
@@ -479,7 +479,7 @@ class SubjectRules(NounPhrases):
         """'Том Мур собрал для врачей 30 млн фунтов' → 'средства, собранные для врачей':
         money as the object of a perfective transitive verb before it — the funds, with the
         verb's passive participle and complements."""
-        if not q.unit or not q.unit.isupper():
+        if not is_currency(q.unit):
             return None
         before = [t for t in self.toks if t.end <= q.start]
         verb = next((t for t in reversed(before) if t.pos in ("VERB", "INFN", "GRND")), None)
@@ -517,7 +517,7 @@ class SubjectRules(NounPhrases):
         """'ввести 600 м2 жилья': a genitive noun right after a physical amount names what is
         measured."""
         if c.q.unit in (None, "person", "item", "percent", "pp", "bp", "times") \
-                or c.q.unit in _DURATIONS or c.q.unit.isupper():
+                or c.q.unit in _DURATIONS or is_currency(c.q.unit):
             return None
         return self._found(self._genitive_after(c.q))
 
@@ -1053,7 +1053,7 @@ class SubjectRules(NounPhrases):
     def _money_of(self, q: Quantity) -> str | None:
         """'принесет около 20 млн рублей доходов': a genitive noun right after an amount of
         money names what the money is."""
-        if not q.unit or not q.unit.isupper():
+        if not is_currency(q.unit):
             return None
         return self._genitive_after(q)
 
@@ -1194,7 +1194,7 @@ class SubjectRules(NounPhrases):
             indicator = self.rules.indicators.by_phrase(lemma_key(phrase))
             return phrase, (indicator.id if indicator else flow_indicator)
         if verb.lemma in self.ctx.price_change_verbs or verb.lemma in self.ctx.price_verbs \
-                and q.unit and q.unit.isupper():
+                and is_currency(q.unit):
             priced = self._priced(verb)
             if priced:
                 fired.append("ctx.subject_price_of")
@@ -1210,7 +1210,7 @@ class SubjectRules(NounPhrases):
             return self._with_indicator(role)
         agent = self._agent_before(verb, q)
         if agent is not None:  # "фонд выделил $3 млн": who acts is not what is measured
-            if not (q.unit and q.unit.isupper()):
+            if not is_currency(q.unit):
                 return None, None
             fired.append("ctx.subject_money_taken")
             return self._with_indicator(self._money_given_by(verb, q))
@@ -1563,7 +1563,7 @@ def _unit_kind(unit: str | None) -> str | None:
     counts, or the unit itself (km, t, year); None for a bare number."""
     if unit is None:
         return None
-    if unit.isupper():
+    if is_currency(unit):
         return "money"
     if unit in ("percent", "pp", "bp"):
         return "share"
