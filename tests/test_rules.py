@@ -53,12 +53,16 @@ def test_bad_regex_names_file_line_and_key(tmp_path):
     assert "invalid regular expression" in message
 
 
-def test_attribution_pattern_without_its_group_names_file_line_and_key(tmp_path):
-    rules_dir, lines = _broken_rules(tmp_path, "context.yaml", "(?P<who>его|ее|их)",
-                                     "(?:его|ее|их)")
-    line = next(n for n, s in enumerate(lines, 1) if s.startswith("possessive_source:"))
-    with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'possessive_source': "
-                                        r"the pattern needs the group\(s\) who"):
+@pytest.mark.parametrize("old, new, key, reason", [
+    ("(?P<who>его|ее|их)", "(?:его|ее|их)", "possessive_source",
+     r"the pattern needs the group\(s\) who"),
+    ("form_corrections: [лагеры лагеря,", "form_corrections: [лагеры,", "form_corrections",
+     "expected two words"),
+], ids=["pattern without its group", "correction of one word"])
+def test_a_bad_context_rule_names_file_line_and_key(tmp_path, old, new, key, reason):
+    rules_dir, lines = _broken_rules(tmp_path, "context.yaml", old, new)
+    line = next(n for n, s in enumerate(lines, 1) if s.startswith(f"{key}:"))
+    with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key '{key}': {reason}"):
         load_rules(rules_dir)
 
 
@@ -94,11 +98,3 @@ def test_cli_reports_rule_error_without_traceback(tmp_path, capsys):
     assert err.startswith("migextract: rule error: ") and "Traceback" not in err
     assert "context.yaml" in err
 
-
-def test_a_form_correction_of_one_word_names_file_line_and_key(tmp_path):
-    rules_dir, lines = _broken_rules(tmp_path, "context.yaml", "form_corrections: [лагеры лагеря,",
-                                     "form_corrections: [лагеры,")
-    line = next(n for n, s in enumerate(lines, 1) if s.startswith("form_corrections:"))
-    with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'form_corrections': "
-                                        r"expected two words"):
-        load_rules(rules_dir)
