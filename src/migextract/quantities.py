@@ -177,6 +177,8 @@ def _word_numbers(text: str, grammar: Grammar) -> list[_Draft]:
             if run:
                 out.extend(_word_run(text, run, grammar))
                 run = []
+            if "-" in match.group():
+                out.extend(_hyphenated_range(text, match, grammar))
             continue
         joined = bool(run) and text[run[-1][0].end():match.start()].strip() == ""
         if (not run or joined) and not _is_capitalized_name(text, match):
@@ -188,6 +190,28 @@ def _word_numbers(text: str, grammar: Grammar) -> list[_Draft]:
     if run:
         out.extend(_word_run(text, run, grammar))
     return out
+
+
+_WORD_PART = regex.compile(r"[^\W\d_]+")
+_RANGE_ENDS = frozenset({"unit", "ten", "hundred"})
+
+
+def _hyphenated_range(text: str, match: regex.Match[str], grammar: Grammar) -> list[_Draft]:
+    """'один-два дня', 'шести-восьми тысяч рублей': two number words joined by a hyphen are a
+    range; a scale after the upper end scales the lower end too."""
+    parts = list(_WORD_PART.finditer(text, match.start(), match.end()))
+    if len(parts) != 2:
+        return []
+    low = _number_word(parts[0].group(), grammar)
+    high = _number_word(parts[1].group(), grammar)
+    if low is None or high is None or low.kind not in _RANGE_ENDS \
+            or high.kind not in _RANGE_ENDS or high.value <= low.value:
+        return []
+    upper = _second_words(text, parts[1].start(), grammar)
+    factor = upper.value / upper.raw if upper.raw else 1.0
+    return [_Draft(match.start(), upper.end, match.start(), upper.number_end,
+                   low.value * factor, False, ["num.words", "range.words_hyphen"],
+                   scaled=upper.scaled, high=upper.value)]
 
 
 def _is_capitalized_name(text: str, match: regex.Match[str]) -> bool:
@@ -319,7 +343,8 @@ def _bare_word_rule(draft: _Draft, text: str) -> str | None:
     """A number written in words with no unit, scale or qualifier ("сорока", "три из", "один
     из") is almost never a statistical figure; "… — ноль." is."""
     if draft.rules[0] == "num.words" and draft.unit is None and not draft.scaled \
-            and draft.qualifier == "exact" and draft.high is None:
+            and draft.qualifier == "exact" \
+            and (draft.high is None or "range.words_hyphen" in draft.rules):
         if "unit.collective_numeral" in draft.rules:
             draft.unit = "person"
             return None
