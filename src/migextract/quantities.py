@@ -82,6 +82,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
     blocked = _blocked_ranges(text, grammar)
     drafts: list[_Draft] = []
     rejections: list[Rejection] = []
+    bare_words: list[_Draft] = []
     taken_until = 0
     for draft in candidates:
         if draft.start < taken_until:
@@ -90,8 +91,9 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
         if rule is None:
             draft = _read_right(text, draft, grammar)
             draft = _read_left(text, draft, grammar)
-            rule = _bare_year_rule(draft, grammar) or _bare_word_rule(draft, text) or \
-                _ordinal_agreement_rule(draft, grammar)
+            rule = _bare_year_rule(draft, grammar) or _ordinal_agreement_rule(draft, grammar)
+            if rule is None and _bare_word_rule(draft, text):
+                bare_words.append(draft)  # kept only if a listed figure lends it a unit
         if rule:
             rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end, rule))
             if draft.high is not None:
@@ -100,6 +102,11 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
         drafts.append(draft)
         taken_until = draft.end
     _inherit_units(text, drafts)
+    for draft in bare_words:
+        if not _listed_count(draft, text):
+            drafts.remove(draft)
+            rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end,
+                                        "excl.bare_number_word"))
     _introduced_counted(text, drafts, grammar)
     _earlier_levels(text, drafts, grammar)
     quantities = [_shift(d.freeze(), offset) for d in drafts]
@@ -352,6 +359,19 @@ def _bare_word_rule(draft: _Draft, text: str) -> str | None:
             return None
         return "excl.bare_number_word"
     return None
+
+
+_OF_AFTER = regex.compile(r"\s+из(?![\w])", regex.IGNORECASE)
+_EACH_BEFORE = regex.compile(r"(?<![\w-])по\s+$", regex.IGNORECASE)
+
+
+def _listed_count(draft: _Draft, text: str) -> bool:
+    """'шесть центров: один в Киргизии и пять в Таджикистане': a number word that a list lends
+    the counted noun of the figure before it is an item of that count; "один из", "по одной в
+    каждом" and "почти в ноль" never are."""
+    return "unit.inherited" in draft.rules and draft.counted is not None and draft.value > 0 \
+        and not _OF_AFTER.match(text, draft.end) \
+        and not _EACH_BEFORE.search(text, max(0, draft.start - 5), draft.start)
 
 
 def _ordinal_agreement_rule(draft: _Draft, grammar: Grammar) -> str | None:
