@@ -29,7 +29,7 @@ _DIGITS = regex.compile(
     r"(?![\d])"
 )
 _RANGE_DASH = regex.compile(r" ?- ?(?=[\d+])")
-_RANGE_DO = regex.compile(r"\s+до\s+(?=\d|[^\W\d_])", regex.IGNORECASE)
+_RANGE_DO = regex.compile(r"\s+(?:и\s+)?до\s+(?=\d|[^\W\d_])", regex.IGNORECASE)  # "от 17 и до 60 лет"
 _OT = regex.compile(r"(?<![\w-])от\s+$", regex.IGNORECASE)
 _NA_BEFORE = regex.compile(r"(?<![\w-])на\s+$", regex.IGNORECASE)
 _V_PREFIX = regex.compile(r"(?<![\w-])в\s+$", regex.IGNORECASE)
