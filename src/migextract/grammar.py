@@ -112,6 +112,8 @@ class Grammar:
     every_nth_id: str = "unit.every_nth"
     every_nth: regex.Pattern[str] | None = None
     every_nth_ordinals: dict[str, int] = field(default_factory=dict)
+    # "2,3 на 1000 родившихся": a rate per thousand, matched after the figure (and its noun)
+    rate_per_thousand: UnitRule | None = None
 
     @cached_property
     def national_currencies(self) -> dict[str, dict[str, str]]:
@@ -179,7 +181,13 @@ def load_grammar(path: Path) -> Grammar:
         any_unit=_union(unit_rules + currency_rules),
         earlier_level=_ending_pattern(doc, "earlier_level_before"),
         **_every_nth(need(doc, "every_nth", Node, optional=True)),
+        rate_per_thousand=_optional_unit(doc, "rate_per_thousand"),
     )
+
+
+def _optional_unit(doc: Node, key: str) -> UnitRule | None:
+    node = need(doc, key, Node, optional=True)
+    return _unit(node, "unit") if node is not None else None
 
 
 def _every_nth(node: Node | None) -> dict:

@@ -91,6 +91,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
         if rule is None:
             draft = _read_right(text, draft, grammar)
             draft = _read_left(text, draft, grammar)
+            _read_rate(text, draft, grammar)
             rule = _bare_year_rule(draft, grammar) or _ordinal_agreement_rule(draft, grammar)
             if rule is None and _bare_word_rule(draft, text):
                 bare_words.append(draft)  # kept only if a listed figure lends it a unit
@@ -101,6 +102,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
             continue
         drafts.append(draft)
         taken_until = draft.end
+    _rate_denominators(text, drafts, grammar)
     _inherit_units(text, drafts)
     for draft in bare_words:
         if not _listed_count(draft, text):
@@ -423,6 +425,26 @@ def _read_right(text: str, draft: _Draft, grammar: Grammar) -> _Draft:
     _read_range(text, draft, grammar)
     _read_unit(text, draft, grammar)
     return draft
+
+
+def _read_rate(text: str, draft: _Draft, grammar: Grammar) -> None:
+    """'2,3 на 1000 родившихся', '12,7 умерших на 1000 человек': a rate per thousand."""
+    rule = grammar.rate_per_thousand
+    if rule is None or draft.unit not in (None, "person"):
+        return
+    if rule.pattern.match(text, max(draft.end, draft.counted_end), timeout=REGEX_TIMEOUT):
+        draft.unit, draft.counted = rule.unit, None
+        draft.rules.append(rule.id)
+
+
+def _rate_denominators(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
+    """The '1000' of '13,0 на 1000' is the rate's denominator: people when it names nothing."""
+    for rate, following in zip(drafts, drafts[1:], strict=False):
+        if grammar.rate_per_thousand and grammar.rate_per_thousand.id in rate.rules \
+                and text[rate.end:following.start].strip().lower() == "на":
+            following.rules.append("unit.rate_denominator")
+            if following.unit is None:
+                following.unit = "person"
 
 
 def _match_scale(text: str, pos: int, grammar: Grammar):
@@ -860,6 +882,8 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
     previous = None
     for i, draft in enumerate(drafts):
         lender, gap_start = _list_neighbour(text, drafts, i, previous)
+        if lender is not None and "unit.rate_denominator" in lender.rules:
+            lender = drafts[drafts.index(lender) - 1]  # "2,3 на 1000, в X — 2,9": the rate lends
         if i + 1 < len(drafts) and drafts[i + 1].unit is not None \
                 and _from_to(text, draft, drafts[i + 1]):
             pass  # "за 30 лет с 13,3 тыс. до 3 тыс. жителей": the unit comes from "до …" below

@@ -47,7 +47,8 @@ FACTS = (
            "number for lt/le, the high end of a range, null for gt/ge."),
     Column("qualifier", _CATEGORY, "exact | approx | gt | ge | lt | le | range (\"более\" → gt, "
            "\"не более\" → le, \"около\" → approx).", False),
-    Column("unit", _CATEGORY, "person | percent | pp | bp | times | ISO 4217 currency (KZT, RUB, "
+    Column("unit", _CATEGORY, "person | percent | pp | bp | per_mille (‰, \"на 1000\") | times | "
+           "ISO 4217 currency (KZT, RUB, "
            "USD…) | year | month | week | day | hour | km | m2 | m3 | ha | t | item (see "
            "rules/quantities.yaml for all); null when unknown."),
     Column("counted", pa.string(), "pymorphy3 lemma of the counted noun (\"человек\", "
