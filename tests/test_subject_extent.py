@@ -52,3 +52,34 @@ def test_a_partitive_relative_is_no_modifier():
     subject = _subject("В рамках программы создано 150 объектов, главные из которых - мост "
                        "и порт.", "150 объектов")
     assert subject is not None and "котор" not in subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a conjunct joins the noun of the prepositional phrase, over its genitive
+    ("Объем услуг в сфере туризма и смежных отраслях вырос на 9%.", "9%",
+     "объём услуг в сфере туризма и смежных отраслях"),
+    # a place between a participle and its noun is skipped, the noun kept
+    ("Доля выявленных в регионе поддельных купюр составила 4%.", "4%",
+     "доля выявленных поддельных купюр"),
+])
+def test_the_phrase_goes_on_over_what_only_looks_like_its_end(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a relative clause between the head and its verb restricts the head
+    ("Число нарушений, которые выявили камеры, выросло на 20%.", "20%",
+     "число нарушений, которые выявили камеры"),
+    ("Доля семей, у которых есть автомобиль, достигла 60%.", "60%",
+     "доля семей, у которых есть автомобиль"),
+])
+def test_a_relative_clause_before_the_verb_belongs_to_the_subject(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_a_relative_clause_not_before_the_verb_is_not_crossed():
+    """'… директор компании, которая отвечает за сеть, в день фиксируется 900 обращений':
+    the clause is followed by an adverbial, not the verb; the head is not the subject."""
+    subject = _subject("По словам Ивана Петрова - директора компании, которая отвечает за "
+                       "сеть, в день фиксируется порядка 900 обращений.", "порядка 900 обращений")
+    assert subject is None or "директор" not in subject

@@ -66,7 +66,12 @@ class NounPhrases:
                 if tok.text == "-" and self._inner_hyphen(toks, j):
                     j -= 1
                     continue
-                opening = self._participial_opening(toks, j) if tok.text == "," else None
+                # a relative clause only right before the verb of its head: "средства,
+                # которые выделил район, составили" (not "…, которые отвечает …, в день …")
+                relative = verb is not None and all(t.pos in ("ADVB", "PRCL")
+                                                    for t in toks[j + 1:])
+                opening = self._participial_opening(toks, j, relative) if tok.text == "," \
+                    else None
                 if opening is not None:  # "число мигрантов, подозреваемых в …, выросло"
                     j = opening - 1
                     continue
@@ -289,10 +294,17 @@ class NounPhrases:
         ("сотрудников в ближайшее время")."""
         words: list[Tok] = []
         prep_at: int | None = None  # where the prepositional phrase being read began
+        skip_to = head
         for i in range(head + 1, min(len(toks), head + 1 + _MAX_TAIL)):
             tok = toks[i]
+            if i <= skip_to:
+                continue
             if tok.end > pos:
                 break
+            place = self._opens_place(toks, i)
+            if place and words and words[-1].pos == "PRTF":
+                skip_to = place  # "доля обнаруженных [в субъекте] фальшивых банкнот": the
+                continue         # participle's place, between it and its noun
             if tok.text == "," and words and words[-1].pos == "NOUN" and prep_at is None \
                     and "gent" in words[-1].info.cases and i + 1 < len(toks) \
                     and toks[i + 1].end <= pos and toks[i + 1].pos == "NOUN" \
@@ -315,7 +327,7 @@ class NounPhrases:
                     or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
                     or self.ctx.subject_stops.match(self.view.text, tok.start) \
                     or self._introduces_figure(tok) or self._opens_adverbial(toks, i) \
-                    or self._opens_place(toks, i):
+                    or place:
                 break
             if tok.pos == "ADJF" and prep_at is None and "nomn" in tok.info.cases \
                     and (i + 1 >= len(toks) or toks[i + 1].end > pos or not toks[i + 1].word):
@@ -380,30 +392,41 @@ class NounPhrases:
         k = i + 1  # the conjunct's noun, over its adjectives: coordinated nouns share a case
         while k < len(toks) and toks[k].pos in ("ADJF", "PRTF"):
             k += 1  # ("выкупила 4 га земли и осенью …": "осенью" is no conjunct of "земли")
-        return k < len(toks) and toks[k].pos == "NOUN" \
-            and bool(toks[k].info.cases & before.info.cases)
+        if k >= len(toks) or toks[k].pos != "NOUN":
+            return False
+        # the conjunct joins the noun before "и" or, over its genitives, the noun of the
+        # prepositional phrase ("в сфере туризма и смежных отраслях")
+        nouns, m = [before], i - 2
+        while m >= 0 and toks[m].pos in ("NOUN", "ADJF", "PRTF"):
+            if toks[m].pos == "NOUN":
+                nouns.append(toks[m])
+            m -= 1
+        if m < 0 or toks[m].pos != "PREP":
+            nouns = [before]
+        return any(toks[k].info.cases & noun.info.cases for noun in nouns)
 
     def _opens_adverbial(self, toks: list[Tok], i: int) -> bool:
         """'население региона в среднем составляло': a sentence adverbial starts at i."""
         return any(tuple(t.text.lower() for t in toks[i:i + len(phrase)]) == phrase
                    for phrase in self.ctx.discourse_adverbials)
 
-    def _opens_place(self, toks: list[Tok], i: int) -> bool:
+    def _opens_place(self, toks: list[Tok], i: int) -> int | None:
         """'представительства [в разных странах мира]', 'жители [на территории региона]': a
         preposition of location before a common place noun opens where, not what (a place
         noun with a genitive that names no place is a kind of place: "в регионы
-        расселения")."""
+        расселения"). The index of the place noun, else None."""
         if toks[i].pos != "PREP" or toks[i].text.lower() not in _LOCATIVE:
-            return False
+            return None
         k = i + 1
         while k < len(toks) and toks[k].pos in ("ADJF", "PRTF"):
             k += 1
         if k >= len(toks) or toks[k].pos != "NOUN" or toks[k].lemma not in self.ctx.place_nouns:
-            return False
+            return None
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        return nxt is None or not (nxt.pos == "NOUN" and "gent" in nxt.info.cases
-                                   and nxt.lemma not in self.ctx.place_nouns
-                                   and not self._in_place(nxt) and not self._in_period(nxt))
+        kind = nxt is not None and nxt.pos == "NOUN" and "gent" in nxt.info.cases \
+            and nxt.lemma not in self.ctx.place_nouns and not self._in_place(nxt) \
+            and not self._in_period(nxt)
+        return None if kind else k
 
     def _introduces_figure(self, tok: Tok) -> bool:
         """'в объеме 175,1 млн': words that introduce the figure right after them ("в
@@ -454,21 +477,24 @@ class NounPhrases:
     def _relative_end(self, toks: list[Tok], comma: int) -> int | None:
         end = comma + 1
         while end < len(toks) and toks[end].text not in _CLAUSE_END and toks[end].text != '"':
-            if self._is_figure(toks[end]) or end - comma > _MAX_CLAUSE:
-                return None
+            if self._is_figure(toks[end]) or end - comma > _MAX_CLAUSE \
+                    or toks[end].pos == "NPRO":
+                return None  # "дистанция, которую он обязался пройти": one person's, not a kind
             if end > comma + 2 and (self._in_period(toks[end]) or self._in_place(toks[end])):
                 break  # "нарушения, которые пресекли [в 2018 году]": not what is counted
             end += 1
         return end
 
-    def _participial_opening(self, toks: list[Tok], comma: int) -> int | None:
-        """Walking left, the comma at `comma` ends (or opens) a participial phrase after a
-        noun: the index of its opening comma, to go on left to the noun."""
+    def _participial_opening(self, toks: list[Tok], comma: int, relative: bool = False
+                             ) -> int | None:
+        """Walking left, the comma at `comma` ends (or opens) a participial phrase or a
+        relative clause (when `relative`) after a noun ("средства, которые выделил район,
+        составили …"): the index of its opening comma, to go on left to the noun."""
         if self._participial_end(toks, comma) == len(toks):
             return comma
         for k in range(comma - 1, max(-1, comma - _MAX_CLAUSE - 2), -1):
             if toks[k].text == ",":
-                return k if self._participial_end(toks, k) == comma else None
+                return k if self._participial_end(toks, k, relative) == comma else None
         return None
 
     def _drop_judgements(self, words: list[Tok]) -> list[Tok]:
