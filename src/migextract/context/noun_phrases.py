@@ -18,6 +18,7 @@ _MAX_TAIL = 8  # words after the head noun kept in a subject phrase
 _MAX_CLAUSE = 10  # words of a participial phrase kept after a subject's head
 _ATTRIBUTE_CASES = frozenset({"gent", "ablt", "datv"})  # cases of a noun's noun attributes
 _CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "-"}
+_LOCATIVE = frozenset({"в", "во", "на"})  # prepositions that place what they follow
 
 
 class NounPhrases:
@@ -65,7 +66,12 @@ class NounPhrases:
                 if tok.text == "-" and self._inner_hyphen(toks, j):
                     j -= 1
                     continue
-                opening = self._participial_opening(toks, j) if tok.text == "," else None
+                # a relative clause only right before the verb of its head: "средства,
+                # которые выделил район, составили" (not "…, которые отвечает …, в день …")
+                relative = verb is not None and all(t.pos in ("ADVB", "PRCL")
+                                                    for t in toks[j + 1:])
+                opening = self._participial_opening(toks, j, relative) if tok.text == "," \
+                    else None
                 if opening is not None:  # "число мигрантов, подозреваемых в …, выросло"
                     j = opening - 1
                     continue
@@ -288,10 +294,17 @@ class NounPhrases:
         ("сотрудников в ближайшее время")."""
         words: list[Tok] = []
         prep_at: int | None = None  # where the prepositional phrase being read began
+        skip_to = head
         for i in range(head + 1, min(len(toks), head + 1 + _MAX_TAIL)):
             tok = toks[i]
+            if i <= skip_to:
+                continue
             if tok.end > pos:
                 break
+            place = self._opens_place(toks, i)
+            if place and words and words[-1].pos == "PRTF":
+                skip_to = place  # "доля обнаруженных [в субъекте] фальшивых банкнот": the
+                continue         # participle's place, between it and its noun
             if tok.text == "," and words and words[-1].pos == "NOUN" and prep_at is None \
                     and "gent" in words[-1].info.cases and i + 1 < len(toks) \
                     and toks[i + 1].end <= pos and toks[i + 1].pos == "NOUN" \
@@ -301,7 +314,7 @@ class NounPhrases:
             if tok.text == ",":  # "организации, имеющие задолженность": the phrase goes on
                 end = self._participial_end(toks, i, relative=True)
                 clause = toks[i:end] if end is not None and toks[end - 1].end <= pos else []
-                return words, clause
+                return words, self._without_dangling(toks, clause)
             if tok.text == "-" and self._inner_hyphen(toks, i):
                 words.append(tok)  # "амбулаторно - поликлиническими"
                 continue
@@ -313,7 +326,8 @@ class NounPhrases:
                     or self._is_figure(tok) or self._predicative(toks, i) \
                     or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
                     or self.ctx.subject_stops.match(self.view.text, tok.start) \
-                    or self._introduces_figure(tok) or self._opens_adverbial(toks, i):
+                    or self._introduces_figure(tok) or self._opens_adverbial(toks, i) \
+                    or place:
                 break
             if tok.pos == "ADJF" and prep_at is None and "nomn" in tok.info.cases \
                     and (i + 1 >= len(toks) or toks[i + 1].end > pos or not toks[i + 1].word):
@@ -333,7 +347,27 @@ class NounPhrases:
             elif tok.pos == "NOUN":
                 prep_at = None
             words.append(tok)
-        return words, []
+        return self._without_dangling(toks, words), []
+
+    @staticmethod
+    def _without_dangling(toks: list[Tok], words: list[Tok]) -> list[Tok]:
+        """A phrase cut before a place, period or figure loses the words that led to it: the
+        adjectives agreeing with the cut noun ("для обеспечения водой восточного [Крыма]")
+        and then the preposition or conjunction left bare ("которые пресекли в [2018 году]")."""
+        if not words:
+            return words
+        words = list(words)
+        nxt = next((k for k, t in enumerate(toks) if t.start >= words[-1].end), len(toks))
+        while words and words[-1].pos in ("ADJF", "PRTF") and nxt < len(toks) \
+                and toks[nxt].word and toks[nxt].pos == "NOUN" \
+                and words[-1].info.cases & toks[nxt].info.cases:
+            words.pop()
+        if len(words) > 1 and words[0].text == ",":  # a clause: keep it whole or drop it
+            while len(words) > 1 and words[-1].pos in ("PREP", "CONJ"):
+                words.pop()
+            if len(words) < 3:
+                return []
+        return words
 
     def _predicative(self, toks: list[Tok], i: int) -> bool:
         """A short adjective or comparative ("объект уже готов"), or an adverb not qualifying
@@ -353,13 +387,46 @@ class NounPhrases:
         tok, before = toks[i], toks[i - 1]
         if tok.pos == "INFN":
             return before.pos == "NOUN"
-        return tok.lemma in ("и", "или") and before.pos == "NOUN" and i + 1 < len(toks) \
-            and toks[i + 1].pos in ("NOUN", "ADJF", "PRTF")
+        if tok.lemma not in ("и", "или") or before.pos != "NOUN":
+            return False
+        k = i + 1  # the conjunct's noun, over its adjectives: coordinated nouns share a case
+        while k < len(toks) and toks[k].pos in ("ADJF", "PRTF"):
+            k += 1  # ("выкупила 4 га земли и осенью …": "осенью" is no conjunct of "земли")
+        if k >= len(toks) or toks[k].pos != "NOUN":
+            return False
+        # the conjunct joins the noun before "и" or, over its genitives, the noun of the
+        # prepositional phrase ("в сфере туризма и смежных отраслях")
+        nouns, m = [before], i - 2
+        while m >= 0 and toks[m].pos in ("NOUN", "ADJF", "PRTF"):
+            if toks[m].pos == "NOUN":
+                nouns.append(toks[m])
+            m -= 1
+        if m < 0 or toks[m].pos != "PREP":
+            nouns = [before]
+        return any(toks[k].info.cases & noun.info.cases for noun in nouns)
 
     def _opens_adverbial(self, toks: list[Tok], i: int) -> bool:
         """'население региона в среднем составляло': a sentence adverbial starts at i."""
         return any(tuple(t.text.lower() for t in toks[i:i + len(phrase)]) == phrase
                    for phrase in self.ctx.discourse_adverbials)
+
+    def _opens_place(self, toks: list[Tok], i: int) -> int | None:
+        """'представительства [в разных странах мира]', 'жители [на территории региона]': a
+        preposition of location before a common place noun opens where, not what (a place
+        noun with a genitive that names no place is a kind of place: "в регионы
+        расселения"). The index of the place noun, else None."""
+        if toks[i].pos != "PREP" or toks[i].text.lower() not in _LOCATIVE:
+            return None
+        k = i + 1
+        while k < len(toks) and toks[k].pos in ("ADJF", "PRTF"):
+            k += 1
+        if k >= len(toks) or toks[k].pos != "NOUN" or toks[k].lemma not in self.ctx.place_nouns:
+            return None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        kind = nxt is not None and nxt.pos == "NOUN" and "gent" in nxt.info.cases \
+            and nxt.lemma not in self.ctx.place_nouns and not self._in_place(nxt) \
+            and not self._in_period(nxt)
+        return None if kind else k
 
     def _introduces_figure(self, tok: Tok) -> bool:
         """'в объеме 175,1 млн': words that introduce the figure right after them ("в
@@ -393,6 +460,8 @@ class NounPhrases:
                 return None
             if self._in_period(tok) or self._in_place(tok):
                 break
+            if tok.lemma == "который":
+                return None  # "объекты, ключевые из которых - …": a partitive, not a modifier
             end += 1
         return end
 
@@ -400,25 +469,32 @@ class NounPhrases:
     def _relative_at(toks: list[Tok], k: int) -> bool:
         """'которые …', 'к которым …': a relative clause starts at k."""
         if k < len(toks) and toks[k].pos == "PREP":
+            if toks[k].text.lower() == "среди":
+                return False  # "организации, среди которых …": members named, not restricted
             k += 1
         return k < len(toks) and toks[k].lemma == "который"
 
     def _relative_end(self, toks: list[Tok], comma: int) -> int | None:
         end = comma + 1
         while end < len(toks) and toks[end].text not in _CLAUSE_END and toks[end].text != '"':
-            if self._is_figure(toks[end]) or end - comma > _MAX_CLAUSE:
-                return None
+            if self._is_figure(toks[end]) or end - comma > _MAX_CLAUSE \
+                    or toks[end].pos == "NPRO":
+                return None  # "дистанция, которую он обязался пройти": one person's, not a kind
+            if end > comma + 2 and (self._in_period(toks[end]) or self._in_place(toks[end])):
+                break  # "нарушения, которые пресекли [в 2018 году]": not what is counted
             end += 1
         return end
 
-    def _participial_opening(self, toks: list[Tok], comma: int) -> int | None:
-        """Walking left, the comma at `comma` ends (or opens) a participial phrase after a
-        noun: the index of its opening comma, to go on left to the noun."""
+    def _participial_opening(self, toks: list[Tok], comma: int, relative: bool = False
+                             ) -> int | None:
+        """Walking left, the comma at `comma` ends (or opens) a participial phrase or a
+        relative clause (when `relative`) after a noun ("средства, которые выделил район,
+        составили …"): the index of its opening comma, to go on left to the noun."""
         if self._participial_end(toks, comma) == len(toks):
             return comma
         for k in range(comma - 1, max(-1, comma - _MAX_CLAUSE - 2), -1):
             if toks[k].text == ",":
-                return k if self._participial_end(toks, k) == comma else None
+                return k if self._participial_end(toks, k, relative) == comma else None
         return None
 
     def _drop_judgements(self, words: list[Tok]) -> list[Tok]:
