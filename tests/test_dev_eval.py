@@ -24,13 +24,14 @@ from migextract.evaluate import (
 
 DEV = Path(__file__).resolve().parents[1] / "eval" / "dev"
 
-FLOORS = {  # measured 2026-11-30 (end of the evening) on 72 documents (parts A–G), 1161 figures:
-    # value .991, value+unit .957, tuple .637, subject .745, place .951, period .918,
-    # qualifier .975, indicator .772, speaker .852, partner .970
-    ("value", "f1"): 0.98, ("value_unit", "f1"): 0.945, ("full_tuple", "f1"): 0.62,
-    ("accuracy", "subject"): 0.73, ("accuracy", "place"): 0.94, ("accuracy", "period"): 0.905,
-    ("accuracy", "qualifier"): 0.965, ("accuracy", "indicator"): 0.76,
-    ("accuracy", "speaker"): 0.84, ("accuracy", "partner"): 0.96,
+FLOORS = {  # measured 2026-11-30 (late) on 80 documents (parts A–H), 1337 figures; part H,
+    # annotated blind, came in at tuple .318 and pulled every average down (A–G alone: tuple .641):
+    # value .992, value+unit .961, tuple .598, subject .718, place .937, period .892,
+    # qualifier .975, indicator .747, speaker .818, partner .969
+    ("value", "f1"): 0.98, ("value_unit", "f1"): 0.95, ("full_tuple", "f1"): 0.585,
+    ("accuracy", "subject"): 0.705, ("accuracy", "place"): 0.925, ("accuracy", "period"): 0.88,
+    ("accuracy", "qualifier"): 0.965, ("accuracy", "indicator"): 0.735,
+    ("accuracy", "speaker"): 0.805, ("accuracy", "partner"): 0.96,
 }
 
 
