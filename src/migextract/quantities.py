@@ -163,8 +163,26 @@ def _digit_numbers(text: str, grammar: Grammar) -> list[_Draft]:
         if ending:  # "более 260-ти", "4-х миллионов": a case ending of the cardinal
             draft.end = ending.end()
             draft.rules.append(grammar.cardinal_ending_id)
+        _read_slash_fraction(text, draft)
         out.append(draft)
     return out
+
+
+_SLASH_DENOMINATOR = regex.compile(r"/(\d{1,2})(?![\d/.,])")
+
+
+def _read_slash_fraction(text: str, draft: _Draft) -> None:
+    """'примерно 2/3 жителей', '1/4 бюджета': a simple fraction is a share, in percent
+    ("21/21", "24/7" are labels, not fractions)."""
+    denominator = _SLASH_DENOMINATOR.match(text, draft.end)
+    if denominator is None or not draft.is_integer_literal:
+        return
+    below = int(denominator.group(1))
+    if 0 < draft.value < below <= 10:
+        draft.value = 100 * draft.value / below
+        draft.end = draft.number_end = denominator.end()
+        draft.unit = "percent"
+        draft.rules.append("unit.fraction_slash")
 
 
 def parse_digits(literal: str) -> float:
