@@ -59,6 +59,9 @@ class _Clues:
 
 
 _DEMONSTRATIVES = frozenset({"этот", "данный", "такой", "указанный"})
+# personal pronouns standing for a thing: number and gender of their antecedent
+_PERSONAL = {"он": ("sing", "masc"), "она": ("sing", "femn"), "оно": ("sing", "neut"),
+             "они": ("plur", None)}
 _PRICE_RULES = ("ctx.subject_price_of", "ctx.subject_price_item")
 
 
@@ -126,6 +129,8 @@ class SubjectRules(NounPhrases):
         adjacent = self._np_ending_at(value_start, any_case=True, adjacent=True)
         if adjacent is None and introduced:  # "к мобилизации транша в размере 3 млрд"
             adjacent = self._noun_right_before(value_start)
+        if adjacent is None and self._dash_before(q) and self._share_group(q) is None:
+            adjacent = self._dash_topic(value_start)  # "плата за ЖКУ — 10 тыс. рублей"
         if adjacent and self._own_counted(q) and self._governed_before(value_start):
             adjacent = None  # "на создание четырех центров": the centres are counted
         adjacent = self._measure_of(value_start) or adjacent
@@ -142,6 +147,28 @@ class SubjectRules(NounPhrases):
         adjacent = self._capacity(q) or adjacent
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
+
+    def _dash_before(self, q: Quantity) -> bool:
+        """Only a dash stands between the figure and the word before it ("X — 10 тыс.")."""
+        return self.view.text[:q.start].rstrip().endswith(("-", "—", "–"))
+
+    def _dash_topic(self, pos: int) -> str | None:
+        """'Средняя плата за ЖКУ — 10 тыс. рублей': in a clause with no verb, the nominative
+        noun phrase before the dash, with its prepositional attributes, is what the figure
+        after the dash measures."""
+        before = [t for t in self.toks if t.end <= pos]
+        start = max((i + 1 for i, t in enumerate(before) if t.text in _CLAUSE_PUNCT
+                     or t.text in ".!?;"), default=0)
+        verb = next((t for t in reversed(before[start:])
+                     if t.pos in ("VERB", "PRTS", "INFN", "GRND")), None)
+        if verb is not None and verb.pos == "VERB" and "tran" in verb.info.tag:
+            return None  # "прирост обеспечил обмен с Таджикистаном – 58,4 тыс.": the agent;
+            # the subject of an intransitive verb or an infinitive's object takes the value:
+            # "предоставляется субсидия — до 30 тыс.", "установить пособие — 3 тыс. рублей"
+        phrase = self._np_ending_at(pos, any_case=False)
+        if not phrase or word_info(phrase.split()[0]).pos == "PREP":
+            return None
+        return phrase
 
     def _people_group(self, q: Quantity) -> bool:
         """A percent of people: "33% опрошенных", "40% мужчин" (not "6% стоимости")."""
@@ -218,9 +245,10 @@ class SubjectRules(NounPhrases):
 
     def _changed_by(self, pos: int) -> str | None:
         """'благодаря увеличению валового продукта на 3%' → 'валовой продукт': a change noun
-        with its genitive attributes right before "на" and the figure is a change of them."""
+        with its genitive attributes right before "на" and the figure is a change of them;
+        before "с" ("снижение ставки взносов с 30 до 22%") the figure is their former level."""
         before = [t for t in self.toks if t.end <= pos]
-        if len(before) < 3 or before[-1].lemma != "на":
+        if len(before) < 3 or before[-1].lemma not in ("на", "с", "со"):
             return None
         k = len(before) - 2
         while k > 0 and (before[k].pos in ("ADJF", "PRTF") or before[k].pos == "NOUN"
@@ -231,7 +259,9 @@ class SubjectRules(NounPhrases):
         if before[k].pos != "NOUN" or before[k].lemma not in self.ctx.change_nouns \
                 or k == len(before) - 2:
             return None
-        return self._phrase_from(before, k, before[-1].start)
+        head = next((t for t in before[k + 1:] if t.pos == "NOUN"), None)
+        number = number_in_case(head.text, "gent", "NOUN") if head else None
+        return self._phrase_from(before, k, before[-1].start, number=number)
 
     def _own_clause(self, window: list[Tok]) -> list[Tok]:
         """The window from the last relative clause it opens on ("уезжают в Польшу, где
@@ -1218,6 +1248,10 @@ class SubjectRules(NounPhrases):
         relative = None if np else self._relative_clause_start(verb.start)
         if relative is not None:
             np = self._np_ending_at(relative, any_case=False)
+        if not np:
+            np = self._relative_antecedent(verb)  # "смертности, которая снизилась на 11,7%"
+        if not np:
+            np = self._pronoun_antecedent(verb)  # "Доходы снизились … они упали на 1,4%"
         if not np and verb.pos == "VERB":
             np = self._np_after(verb, "nomn", agreeing=True)  # "на 15% упала рождаемость"
         if not np and verb.lemma in self.ctx.copulas:
@@ -1232,6 +1266,90 @@ class SubjectRules(NounPhrases):
             fired.append("ctx.subject_participle")
             return self._with_indicator(phrase)
         return None, None
+
+    def _relative_antecedent(self, verb: Tok) -> str | None:
+        """'младенческой смертности, которая за семь месяцев снизилась на 11,7%': a verb whose
+        subject is the relative pronoun opening its clause is said of the noun the pronoun
+        agrees with before the comma."""
+        before = [t for t in self.toks if t.end <= verb.start and t.start >= self.sentence.start]
+        comma = max((i for i, t in enumerate(before) if t.text == ","), default=None)
+        if comma is None or comma + 1 >= len(before) or comma == 0:
+            return None
+        pronoun = before[comma + 1]
+        if pronoun.lemma != "который" or "nomn" not in pronoun.info.cases \
+                or not self._states_figure(verb):  # "фонд, который выделил $3 млн"
+            return None
+        between = [t for t in before[comma + 2:] if not self._in_period(t)]
+        if not self._adverbials_only(between):
+            return None
+        number = pronoun.info.number
+        last = comma - 1
+        if last > 0 and before[last].text == ")":  # "налог на добавленную стоимость (НДС), который"
+            last = self._matching_open(before, last) - 1
+        for k in range(last, max(-1, last - 8), -1):
+            tok = before[k]
+            if not tok.word or tok.pos in ("VERB", "INFN", "PRTS", "GRND"):
+                return None
+            numbers = {number_in_case(tok.text, case, "NOUN") for case in tok.info.cases} \
+                if tok.pos == "NOUN" else set()
+            if number not in numbers or number == "sing" \
+                    and _gender(tok.info) != _gender(pronoun.info):
+                continue
+            if self._in_place(tok) or self._in_period(tok) or tok.lemma in self.ctx.not_subject:
+                return None
+            return self._phrase_from(before, k, before[comma].start, number=number)
+        return None
+
+    def _pronoun_antecedent(self, verb: Tok) -> str | None:
+        """'Доходы населения снижаются. За год они упали на 1,4%': a figure-stating verb whose
+        subject is a personal pronoun is said of the nearest earlier nominative noun that agrees
+        with the pronoun, in the sentence before the pronoun or in the sentence before it."""
+        if not self._states_figure(verb):
+            return None
+        before = [t for t in self.toks if t.end <= verb.start]
+        k = len(before) - 1
+        while k >= 0 and (before[k].pos in ("ADVB", "PRCL") or self._in_period(before[k])
+                          or not before[k].word and before[k].text not in _CLAUSE_PUNCT):
+            k -= 1
+        if k < 0 or before[k].lemma not in _PERSONAL or "nomn" not in before[k].info.cases:
+            return None
+        number, gender = _PERSONAL[before[k].lemma]
+        candidates = [(before[:k], before[k].start)]
+        at = self.view.sentences.index(self.sentence) if self.sentence in self.view.sentences \
+            else 0
+        if at:
+            previous = self.view.sentences[at - 1]
+            candidates.append((tokenize(self.view.text, previous.start, previous.end),
+                               previous.end))
+        for toks, end in candidates:
+            same = end == before[k].start  # in its own sentence, a noun in any case
+            for j in range(len(toks) - 1, -1, -1):
+                tok = toks[j]
+                if tok.pos != "NOUN" or j and toks[j - 1].text[:1].isdigit():  # "в 16 регионах"
+                    continue
+                case = "gent" if self._changed_noun(toks, j) else "nomn"  # "спад доходов"
+                if same and case == "nomn" and not self._attribute(toks, j):
+                    # "облагаться налогом, а в следующие пять лет он составит 1,1%"
+                    case = next((c for c in ("nomn", "accs", "ablt", "datv", "gent")
+                                 if c in tok.info.cases), "nomn")
+                if case not in tok.info.cases or self._governed(toks, j) \
+                        or number_in_case(tok.text, case, "NOUN") != number \
+                        or gender and _gender(tok.info) != gender or tok.info.animate \
+                        or self._in_place(tok) or self._in_period(tok) \
+                        or tok.lemma in self.ctx.not_subject \
+                        or case == "nomn" and self._attribute(toks, j):
+                    continue
+                return self._phrase_from(toks, j, end, number=number)
+        return None
+
+    def _changed_noun(self, toks: list[Tok], j: int) -> bool:
+        """'спад реальных доходов': the genitive noun at `j` is what a change noun changes."""
+        if toks[j].pos != "NOUN" or "gent" not in toks[j].info.cases:
+            return False
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
+            k -= 1
+        return k >= 0 and toks[k].pos == "NOUN" and toks[k].lemma in self.ctx.change_nouns
 
     @staticmethod
     def _said_of_figure(verb: Tok, q: Quantity, phrase: str | None) -> bool:
