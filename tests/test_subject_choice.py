@@ -85,3 +85,29 @@ def test_antecedent_of_a_personal_pronoun(text, span, subject):
 ])
 def test_change_noun_from_to(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # money a verb of the sentence allots, with a purpose "на" + accusative in its own clause,
+    # is the funds for that purpose, whether the purpose comes before or after the figure ...
+    ("Около 2,1 млрд рублей в 2020 году направят на строительство и ремонт больниц в крае.",
+     None, "средства на строительство и ремонт больниц"),
+    # (a short participle keeps its own style: the verb with its complements)
+    ("На ремонт сельских дорог выделено 310 млн рублей.", None,
+     "выделено на ремонт сельских дорог"),
+    ("Власти намерены направить 3,6 млрд рублей на ремонт дорог в 2020 году, сообщил министр.",
+     None, "средства, направленные на ремонт дорог"),
+    # ... with a quoted name and a "по" attribute kept
+    ("Около 640 млн рублей запланировано на реализацию нацпроекта \"Экология\", 48 млн - на "
+     "проект \"Культура\".", "48 млн", "средства на проект \"Культура\""),
+    ("Колледжу выделено $650 тыс. на инициативы по изучению языков.", None,
+     "выделено колледжу на инициативы по изучению языков"),
+    # a duration between the purpose and the money does not bound the clause
+    ("Проект позволит направить на развитие медицины в течение трех лет 5,2 млрд рублей.",
+     "5,2 млрд рублей", "средства на развитие медицины"),
+    # a period after "на" is no purpose, and a noun phrase the verb states the figure of wins
+    ("На 2020 год выделено 520 млн рублей.", None, "выделено"),
+    ("Расходы на образование составят 31 млрд рублей.", None, "расходы на образование"),
+])
+def test_money_for_a_purpose(text, span, subject):
+    assert _subject(text, span) == subject

@@ -445,6 +445,89 @@ class SubjectRules(NounPhrases):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
         return None
 
+    def _rule_money_for(self, c: _Clues, state, fired):
+        """'Порядка 3,5 млрд рублей направят на строительство школ', 'на ремонт дорог выделено
+        700 млн рублей' → 'средства на строительство школ': money that a verb of the sentence
+        allots, with a purpose "на" + accusative in the figure's own clause, is the funds for
+        that purpose (not when the clause's verb states the figure of a noun phrase or has an
+        agent of its own)."""
+        if not is_currency(c.q.unit) or c.verb is not None and (
+                self._states_figure(c.verb) or self._agent_before(c.verb, c.q) is not None):
+            return None  # "министерство выделило …": the funds it gave (_money_given_by)
+        if not any(t.lemma in self.ctx.allocation_verbs for t in self.toks
+                   if t.pos in ("VERB", "INFN", "PRTS", "PRTF", "GRND")):
+            return None
+        purpose = self._purpose_near(c.q)
+        if not purpose:
+            return None
+        later = _SUBJECT_RULES[[rule for _, rule in _SUBJECT_RULES].index(
+            SubjectRules._rule_money_for) + 1:]
+        found = next((f for _, rule in later if (f := rule(self, c, state, [])) is not None),
+                     None)
+        phrase = found[0] if found else None
+        if phrase and purpose in phrase:
+            return None  # "выделялось на ремонт дорог": the rule that names it says it
+        first = word_info(phrase.split()[0].rstrip(",")) if phrase else None
+        if phrase and " на " not in f" {phrase} " and (
+                first.pos in ("VERB", "PRTS") or phrase.startswith(self.ctx.money_noun + ",")):
+            return self._found(_joined([phrase, purpose]))  # "направлено", "средства, …"
+        return self._found(_joined([self.ctx.money_noun, purpose]))
+
+    def _purpose_near(self, q: Quantity) -> str | None:
+        """The "на" + accusative noun phrase nearest to the figure within its own clause (between
+        clause punctuation and the amounts of money next to it): "на ремонт дорог"."""
+        punct = _CLAUSE_PUNCT - {'"'}
+        money = [x for x in self.quantities if x.unit == q.unit]  # other amounts of money bound
+        left = max([self.sentence.start] + [x.end for x in money if x.end <= q.start]
+                   + [t.end for t in self.toks if t.end <= q.start and t.text in punct])
+        right = min([self.sentence.end] + [x.start for x in money if x.start >= q.end]
+                    + [t.start for t in self.toks if t.start >= q.end and t.text in punct])
+        seg = [t for t in self.toks if t.start >= left and t.end <= right]
+        found = None
+        for i, tok in enumerate(seg):
+            if tok.lemma != "на" or tok.pos != "PREP":
+                continue
+            words: list[Tok] = []
+            quoted = False
+            for t in seg[i + 1:i + 12]:
+                if t.text == '"' and (quoted or words and words[-1].pos == "NOUN"):
+                    quoted = not quoted  # 'на реализацию нацпроекта "Демография"'
+                    words.append(t)
+                    if not quoted:
+                        break
+                elif quoted or t.word and t.pos in ("ADJF", "PRTF", "NOUN") \
+                        and not self._in_period(t) and not self._in_place(t):
+                    words.append(t)
+                elif t.lemma in ("и", "по", "с", "со") and words and words[-1].pos == "NOUN":
+                    words.append(t)  # "на инициативы по изучению России"
+                else:
+                    break
+            if quoted:  # no closing quote
+                words = words[:next(k for k, t in enumerate(words) if t.text == '"')]
+            while words and words[-1].pos != "NOUN" and words[-1].text != '"':
+                words.pop()
+            head = next((t for t in words if t.pos == "NOUN"), None)
+            if head is None or "accs" not in head.info.cases or head.lemma in self.ctx.not_subject \
+                    or head.lemma in self.ctx.anaphoric_nouns or head.lemma in self.ctx.measure_nouns:
+                continue
+            distance = abs(tok.start - q.start)
+            if found is None or distance < found[0]:
+                found = (distance, regex.sub(r'" (.*?) "', r'"\1"', "на " + " ".join(
+                    t.text if quoted_name else _lower_common(t.text)
+                    for t, quoted_name in zip(words, self._inside_quotes(words), strict=True))))
+        return found[1] if found else None
+
+    @staticmethod
+    def _inside_quotes(words: list[Tok]) -> list[bool]:
+        inside, out = False, []
+        for t in words:
+            if t.text == '"':
+                inside = not inside
+                out.append(True)
+            else:
+                out.append(inside)
+        return out
+
     def _rule_share_of_base_first(self, c: _Clues, state, fired):
         flow = c.verb is not None and c.verb.lemma in self.rules.indicators.flow_verbs
         return self._found(c.base) if c.verb is None or flow else None  # a flow verb: the part
@@ -1703,6 +1786,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_most_of", SubjectRules._rule_most_of),
     ("ctx.subject_price_item", SubjectRules._rule_price_item),
     ("ctx.subject_adjacent_np", SubjectRules._rule_adjacent_first),
+    ("ctx.subject_money_for", SubjectRules._rule_money_for),
     ("ctx.subject_share_of_base", SubjectRules._rule_share_of_base_first),
     ("ctx.subject_own_verb", SubjectRules._rule_own_verb),
     ("ctx.subject_list_item", SubjectRules._rule_list_item),
