@@ -77,11 +77,15 @@ def test_antecedent_of_a_personal_pronoun(text, span, subject):
 
 
 @pytest.mark.parametrize("text, span, subject", [
-    # a change noun before "с N до M": the figures are levels of what it changes
+    # a change noun before "с N до M" or "до M": the figures are levels of what it changes
     ("Обсуждается снижение совокупной ставки страховых взносов с 30 до 22%.", "30",
      "совокупная ставка страховых взносов"),
     ("Обсуждается снижение совокупной ставки страховых взносов с 30 до 22%.", "22%",
      "совокупная ставка страховых взносов"),
+    ("Среди целей повышение продолжительности жизни до 80 лет к 2030 году.", "80 лет",
+     "продолжительность жизни"),
+    ("Планируется повышение средней зарплаты учителей до 45 тыс. рублей.", None,
+     "средняя зарплата учителей"),
 ])
 def test_change_noun_from_to(text, span, subject):
     assert _subject(text, span) == subject

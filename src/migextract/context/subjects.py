@@ -246,9 +246,10 @@ class SubjectRules(NounPhrases):
     def _changed_by(self, pos: int) -> str | None:
         """'благодаря увеличению валового продукта на 3%' → 'валовой продукт': a change noun
         with its genitive attributes right before "на" and the figure is a change of them;
-        before "с" ("снижение ставки взносов с 30 до 22%") the figure is their former level."""
+        before "с" or "до" ("снижение ставки взносов с 30 до 22%", "повышение продолжительности
+        жизни до 78 лет") the figure is their former or new level."""
         before = [t for t in self.toks if t.end <= pos]
-        if len(before) < 3 or before[-1].lemma not in ("на", "с", "со"):
+        if len(before) < 3 or before[-1].lemma not in ("на", "с", "со", "до"):
             return None
         k = len(before) - 2
         while k > 0 and (before[k].pos in ("ADJF", "PRTF") or before[k].pos == "NOUN"
