@@ -115,3 +115,19 @@ def test_change_noun_from_to(text, span, subject):
 ])
 def test_money_for_a_purpose(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # an analytic passive: the subject stands before the auxiliary "быть"
+    ("Размер компенсации за счет сертификата был увеличен с 20% до 40%.", "20%",
+     "размер компенсации"),
+    ("Размер пособия будет увеличен на 12%.", None, "размер пособия"),
+    # an aside opened by "как" between the subject and its verb
+    ("Объем доходов, как ожидается, составит 64,2 млрд рублей.", None, "объём доходов"),
+])
+def test_subject_before_an_auxiliary_or_aside(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_people_counted_are_no_measure_of_the_passive_subject():
+    assert _subject("Такая помощь была оказана более чем 18 тыс. жителей региона.") != "помощь"

@@ -1328,7 +1328,12 @@ class SubjectRules(NounPhrases):
                 return None, None
             fired.append("ctx.subject_money_taken")
             return self._with_indicator(self._money_given_by(verb, q))
-        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
+        start = self._before_auxiliary(verb) if q.unit != "person" else verb.start
+        np = self._np_ending_at(start, any_case=False, verb=verb)  # not "помощь была оказана
+        # 25 тыс. жителей": people the figure counts are no measure of the subject
+        if np and verb.pos == "PRTS" and not self._agrees_with_participle(verb, np):
+            np = self._np_ending_at(verb.start, any_case=False, verb=verb)  # "… Томпа будет
+            # потрачено 9,4 млрд": no subject of the participle
         relative = None if np else self._relative_clause_start(verb.start)
         if relative is not None:
             np = self._np_ending_at(relative, any_case=False)
@@ -1350,6 +1355,32 @@ class SubjectRules(NounPhrases):
             fired.append("ctx.subject_participle")
             return self._with_indicator(phrase)
         return None, None
+
+    def _before_auxiliary(self, verb: Tok) -> int:
+        """Where the predicate begins: before the auxiliary "быть" of an analytic passive ("размер
+        компенсации был увеличен на 10%") and before an aside opened by "как" ("объем доходов,
+        как ожидается, составит")."""
+        before = [t for t in self.toks if t.end <= verb.start]
+        if verb.pos == "PRTS" and before and before[-1].lemma == "быть":
+            return before[-1].start
+        if len(before) >= 3 and before[-1].text == ",":
+            opening = next((k for k in range(len(before) - 2, max(-1, len(before) - 6), -1)
+                            if before[k].text == ","), None)
+            if opening is not None and before[opening + 1].lemma == "как" \
+                    and all(t.word for t in before[opening + 1:-1]):
+                return before[opening].start
+        return verb.start
+
+    @staticmethod
+    def _agrees_with_participle(verb: Tok, phrase: str) -> bool:
+        """The head noun of `phrase` can be the subject of the short participle: a singular one
+        agrees with it in gender."""
+        noun = _first_noun(phrase)
+        if noun is None or verb.info is None:
+            return False
+        if verb.info.number == "plur":
+            return True  # the phrase may have been put in the singular ("зарплата …")
+        return noun.number == "sing" and _gender(verb.info) == _gender(noun)
 
     def _relative_antecedent(self, verb: Tok) -> str | None:
         """'младенческой смертности, которая за семь месяцев снизилась на 11,7%': a verb whose
