@@ -85,6 +85,7 @@ class ContextRules:
     age_phrase: str = ""  # what "в 55 лет" after a verb measures
     place_nouns: frozenset[str] = frozenset()  # "в регионе": a place though unnamed
     money_noun: str = ""  # what an amount of money taken by a verb is: "средства"
+    allocation_verbs: frozenset[str] = frozenset()  # "направить N рублей на X": money for X
     not_groups: frozenset[str] = frozenset()  # "16% годовых" is a rate, not a group's share
     price_change_verbs: frozenset[str] = frozenset()  # "подорожали овощи на 8%": their price
     price_verbs: frozenset[str] = frozenset()  # "стоила 4 гривны": the price, for money only
@@ -196,6 +197,7 @@ def load_context_rules(path: Path) -> ContextRules:
         age_phrase=need(doc, "age_phrase", str),
         place_nouns=lemmas("place_nouns"),
         money_noun=need(doc, "money_noun", str),
+        allocation_verbs=lemmas("allocation_verbs"),
         not_groups=lemmas("not_group_lemmas"),
         price_change_verbs=lemmas("price_change_verbs"),
         price_verbs=lemmas("price_verbs"),

@@ -59,6 +59,9 @@ class _Clues:
 
 
 _DEMONSTRATIVES = frozenset({"этот", "данный", "такой", "указанный"})
+# personal pronouns standing for a thing: number and gender of their antecedent
+_PERSONAL = {"он": ("sing", "masc"), "она": ("sing", "femn"), "оно": ("sing", "neut"),
+             "они": ("plur", None)}
 _PRICE_RULES = ("ctx.subject_price_of", "ctx.subject_price_item")
 
 
@@ -126,6 +129,8 @@ class SubjectRules(NounPhrases):
         adjacent = self._np_ending_at(value_start, any_case=True, adjacent=True)
         if adjacent is None and introduced:  # "к мобилизации транша в размере 3 млрд"
             adjacent = self._noun_right_before(value_start)
+        if adjacent is None and self._dash_before(q) and self._share_group(q) is None:
+            adjacent = self._dash_topic(value_start)  # "плата за ЖКУ — 10 тыс. рублей"
         if adjacent and self._own_counted(q) and self._governed_before(value_start):
             adjacent = None  # "на создание четырех центров": the centres are counted
         adjacent = self._measure_of(value_start) or adjacent
@@ -142,6 +147,28 @@ class SubjectRules(NounPhrases):
         adjacent = self._capacity(q) or adjacent
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
+
+    def _dash_before(self, q: Quantity) -> bool:
+        """Only a dash stands between the figure and the word before it ("X — 10 тыс.")."""
+        return self.view.text[:q.start].rstrip().endswith(("-", "—", "–"))
+
+    def _dash_topic(self, pos: int) -> str | None:
+        """'Средняя плата за ЖКУ — 10 тыс. рублей': in a clause with no verb, the nominative
+        noun phrase before the dash, with its prepositional attributes, is what the figure
+        after the dash measures."""
+        before = [t for t in self.toks if t.end <= pos]
+        start = max((i + 1 for i, t in enumerate(before) if t.text in _CLAUSE_PUNCT
+                     or t.text in ".!?;"), default=0)
+        verb = next((t for t in reversed(before[start:])
+                     if t.pos in ("VERB", "PRTS", "INFN", "GRND")), None)
+        if verb is not None and verb.pos == "VERB" and "tran" in verb.info.tag:
+            return None  # "прирост обеспечил обмен с Таджикистаном – 58,4 тыс.": the agent;
+            # the subject of an intransitive verb or an infinitive's object takes the value:
+            # "предоставляется субсидия — до 30 тыс.", "установить пособие — 3 тыс. рублей"
+        phrase = self._np_ending_at(pos, any_case=False)
+        if not phrase or word_info(phrase.split()[0]).pos == "PREP":
+            return None
+        return phrase
 
     def _people_group(self, q: Quantity) -> bool:
         """A percent of people: "33% опрошенных", "40% мужчин" (not "6% стоимости")."""
@@ -218,9 +245,11 @@ class SubjectRules(NounPhrases):
 
     def _changed_by(self, pos: int) -> str | None:
         """'благодаря увеличению валового продукта на 3%' → 'валовой продукт': a change noun
-        with its genitive attributes right before "на" and the figure is a change of them."""
+        with its genitive attributes right before "на" and the figure is a change of them;
+        before "с" or "до" ("снижение ставки взносов с 30 до 22%", "повышение продолжительности
+        жизни до 78 лет") the figure is their former or new level."""
         before = [t for t in self.toks if t.end <= pos]
-        if len(before) < 3 or before[-1].lemma != "на":
+        if len(before) < 3 or before[-1].lemma not in ("на", "с", "со", "до"):
             return None
         k = len(before) - 2
         while k > 0 and (before[k].pos in ("ADJF", "PRTF") or before[k].pos == "NOUN"
@@ -231,7 +260,9 @@ class SubjectRules(NounPhrases):
         if before[k].pos != "NOUN" or before[k].lemma not in self.ctx.change_nouns \
                 or k == len(before) - 2:
             return None
-        return self._phrase_from(before, k, before[-1].start)
+        head = next((t for t in before[k + 1:] if t.pos == "NOUN"), None)
+        number = number_in_case(head.text, "gent", "NOUN") if head else None
+        return self._phrase_from(before, k, before[-1].start, number=number)
 
     def _own_clause(self, window: list[Tok]) -> list[Tok]:
         """The window from the last relative clause it opens on ("уезжают в Польшу, где
@@ -414,6 +445,89 @@ class SubjectRules(NounPhrases):
                            or (c.verb.end <= c.window[0].start if c.window else True)):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
         return None
+
+    def _rule_money_for(self, c: _Clues, state, fired):
+        """'Порядка 3,5 млрд рублей направят на строительство школ', 'на ремонт дорог выделено
+        700 млн рублей' → 'средства на строительство школ': money that a verb of the sentence
+        allots, with a purpose "на" + accusative in the figure's own clause, is the funds for
+        that purpose (not when the clause's verb states the figure of a noun phrase or has an
+        agent of its own)."""
+        if not is_currency(c.q.unit) or c.verb is not None and (
+                self._states_figure(c.verb) or self._agent_before(c.verb, c.q) is not None):
+            return None  # "министерство выделило …": the funds it gave (_money_given_by)
+        if not any(t.lemma in self.ctx.allocation_verbs for t in self.toks
+                   if t.pos in ("VERB", "INFN", "PRTS", "PRTF", "GRND")):
+            return None
+        purpose = self._purpose_near(c.q)
+        if not purpose:
+            return None
+        later = _SUBJECT_RULES[[rule for _, rule in _SUBJECT_RULES].index(
+            SubjectRules._rule_money_for) + 1:]
+        found = next((f for _, rule in later if (f := rule(self, c, state, [])) is not None),
+                     None)
+        phrase = found[0] if found else None
+        if phrase and purpose in phrase:
+            return None  # "выделялось на ремонт дорог": the rule that names it says it
+        first = word_info(phrase.split()[0].rstrip(",")) if phrase else None
+        if phrase and " на " not in f" {phrase} " and (
+                first.pos in ("VERB", "PRTS") or phrase.startswith(self.ctx.money_noun + ",")):
+            return self._found(_joined([phrase, purpose]))  # "направлено", "средства, …"
+        return self._found(_joined([self.ctx.money_noun, purpose]))
+
+    def _purpose_near(self, q: Quantity) -> str | None:
+        """The "на" + accusative noun phrase nearest to the figure within its own clause (between
+        clause punctuation and the amounts of money next to it): "на ремонт дорог"."""
+        punct = _CLAUSE_PUNCT - {'"'}
+        money = [x for x in self.quantities if x.unit == q.unit]  # other amounts of money bound
+        left = max([self.sentence.start] + [x.end for x in money if x.end <= q.start]
+                   + [t.end for t in self.toks if t.end <= q.start and t.text in punct])
+        right = min([self.sentence.end] + [x.start for x in money if x.start >= q.end]
+                    + [t.start for t in self.toks if t.start >= q.end and t.text in punct])
+        seg = [t for t in self.toks if t.start >= left and t.end <= right]
+        found = None
+        for i, tok in enumerate(seg):
+            if tok.lemma != "на" or tok.pos != "PREP":
+                continue
+            words: list[Tok] = []
+            quoted = False
+            for t in seg[i + 1:i + 12]:
+                if t.text == '"' and (quoted or words and words[-1].pos == "NOUN"):
+                    quoted = not quoted  # 'на реализацию нацпроекта "Демография"'
+                    words.append(t)
+                    if not quoted:
+                        break
+                elif quoted or t.word and t.pos in ("ADJF", "PRTF", "NOUN") \
+                        and not self._in_period(t) and not self._in_place(t):
+                    words.append(t)
+                elif t.lemma in ("и", "по", "с", "со") and words and words[-1].pos == "NOUN":
+                    words.append(t)  # "на инициативы по изучению России"
+                else:
+                    break
+            if quoted:  # no closing quote
+                words = words[:next(k for k, t in enumerate(words) if t.text == '"')]
+            while words and words[-1].pos != "NOUN" and words[-1].text != '"':
+                words.pop()
+            head = next((t for t in words if t.pos == "NOUN"), None)
+            if head is None or "accs" not in head.info.cases or head.lemma in self.ctx.not_subject \
+                    or head.lemma in self.ctx.anaphoric_nouns or head.lemma in self.ctx.measure_nouns:
+                continue
+            distance = abs(tok.start - q.start)
+            if found is None or distance < found[0]:
+                found = (distance, regex.sub(r'" (.*?) "', r'"\1"', "на " + " ".join(
+                    t.text if quoted_name else _lower_common(t.text)
+                    for t, quoted_name in zip(words, self._inside_quotes(words), strict=True))))
+        return found[1] if found else None
+
+    @staticmethod
+    def _inside_quotes(words: list[Tok]) -> list[bool]:
+        inside, out = False, []
+        for t in words:
+            if t.text == '"':
+                inside = not inside
+                out.append(True)
+            else:
+                out.append(inside)
+        return out
 
     def _rule_share_of_base_first(self, c: _Clues, state, fired):
         flow = c.verb is not None and c.verb.lemma in self.rules.indicators.flow_verbs
@@ -1214,10 +1328,19 @@ class SubjectRules(NounPhrases):
                 return None, None
             fired.append("ctx.subject_money_taken")
             return self._with_indicator(self._money_given_by(verb, q))
-        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
+        start = self._before_auxiliary(verb) if q.unit != "person" else verb.start
+        np = self._np_ending_at(start, any_case=False, verb=verb)  # not "помощь была оказана
+        # 25 тыс. жителей": people the figure counts are no measure of the subject
+        if np and verb.pos == "PRTS" and not self._agrees_with_participle(verb, np):
+            np = self._np_ending_at(verb.start, any_case=False, verb=verb)  # "… Томпа будет
+            # потрачено 9,4 млрд": no subject of the participle
         relative = None if np else self._relative_clause_start(verb.start)
         if relative is not None:
             np = self._np_ending_at(relative, any_case=False)
+        if not np:
+            np = self._relative_antecedent(verb)  # "смертности, которая снизилась на 11,7%"
+        if not np:
+            np = self._pronoun_antecedent(verb)  # "Доходы снизились … они упали на 1,4%"
         if not np and verb.pos == "VERB":
             np = self._np_after(verb, "nomn", agreeing=True)  # "на 15% упала рождаемость"
         if not np and verb.lemma in self.ctx.copulas:
@@ -1232,6 +1355,116 @@ class SubjectRules(NounPhrases):
             fired.append("ctx.subject_participle")
             return self._with_indicator(phrase)
         return None, None
+
+    def _before_auxiliary(self, verb: Tok) -> int:
+        """Where the predicate begins: before the auxiliary "быть" of an analytic passive ("размер
+        компенсации был увеличен на 10%") and before an aside opened by "как" ("объем доходов,
+        как ожидается, составит")."""
+        before = [t for t in self.toks if t.end <= verb.start]
+        if verb.pos == "PRTS" and before and before[-1].lemma == "быть":
+            return before[-1].start
+        if len(before) >= 3 and before[-1].text == ",":
+            opening = next((k for k in range(len(before) - 2, max(-1, len(before) - 6), -1)
+                            if before[k].text == ","), None)
+            if opening is not None and before[opening + 1].lemma == "как" \
+                    and all(t.word for t in before[opening + 1:-1]):
+                return before[opening].start
+        return verb.start
+
+    @staticmethod
+    def _agrees_with_participle(verb: Tok, phrase: str) -> bool:
+        """The head noun of `phrase` can be the subject of the short participle: a singular one
+        agrees with it in gender."""
+        noun = _first_noun(phrase)
+        if noun is None or verb.info is None:
+            return False
+        if verb.info.number == "plur":
+            return True  # the phrase may have been put in the singular ("зарплата …")
+        return noun.number == "sing" and _gender(verb.info) == _gender(noun)
+
+    def _relative_antecedent(self, verb: Tok) -> str | None:
+        """'младенческой смертности, которая за семь месяцев снизилась на 11,7%': a verb whose
+        subject is the relative pronoun opening its clause is said of the noun the pronoun
+        agrees with before the comma."""
+        before = [t for t in self.toks if t.end <= verb.start and t.start >= self.sentence.start]
+        comma = max((i for i, t in enumerate(before) if t.text == ","), default=None)
+        if comma is None or comma + 1 >= len(before) or comma == 0:
+            return None
+        pronoun = before[comma + 1]
+        if pronoun.lemma != "который" or "nomn" not in pronoun.info.cases \
+                or not self._states_figure(verb):  # "фонд, который выделил $3 млн"
+            return None
+        between = [t for t in before[comma + 2:] if not self._in_period(t)]
+        if not self._adverbials_only(between):
+            return None
+        number = pronoun.info.number
+        last = comma - 1
+        if last > 0 and before[last].text == ")":  # "налог на добавленную стоимость (НДС), который"
+            last = self._matching_open(before, last) - 1
+        for k in range(last, max(-1, last - 8), -1):
+            tok = before[k]
+            if not tok.word or tok.pos in ("VERB", "INFN", "PRTS", "GRND"):
+                return None
+            numbers = {number_in_case(tok.text, case, "NOUN") for case in tok.info.cases} \
+                if tok.pos == "NOUN" else set()
+            if number not in numbers or number == "sing" \
+                    and _gender(tok.info) != _gender(pronoun.info):
+                continue
+            if self._in_place(tok) or self._in_period(tok) or tok.lemma in self.ctx.not_subject:
+                return None
+            return self._phrase_from(before, k, before[comma].start, number=number)
+        return None
+
+    def _pronoun_antecedent(self, verb: Tok) -> str | None:
+        """'Доходы населения снижаются. За год они упали на 1,4%': a figure-stating verb whose
+        subject is a personal pronoun is said of the nearest earlier nominative noun that agrees
+        with the pronoun, in the sentence before the pronoun or in the sentence before it."""
+        if not self._states_figure(verb):
+            return None
+        before = [t for t in self.toks if t.end <= verb.start]
+        k = len(before) - 1
+        while k >= 0 and (before[k].pos in ("ADVB", "PRCL") or self._in_period(before[k])
+                          or not before[k].word and before[k].text not in _CLAUSE_PUNCT):
+            k -= 1
+        if k < 0 or before[k].lemma not in _PERSONAL or "nomn" not in before[k].info.cases:
+            return None
+        number, gender = _PERSONAL[before[k].lemma]
+        candidates = [(before[:k], before[k].start)]
+        at = self.view.sentences.index(self.sentence) if self.sentence in self.view.sentences \
+            else 0
+        if at:
+            previous = self.view.sentences[at - 1]
+            candidates.append((tokenize(self.view.text, previous.start, previous.end),
+                               previous.end))
+        for toks, end in candidates:
+            same = end == before[k].start  # in its own sentence, a noun in any case
+            for j in range(len(toks) - 1, -1, -1):
+                tok = toks[j]
+                if tok.pos != "NOUN" or j and toks[j - 1].text[:1].isdigit():  # "в 16 регионах"
+                    continue
+                case = "gent" if self._changed_noun(toks, j) else "nomn"  # "спад доходов"
+                if same and case == "nomn" and not self._attribute(toks, j):
+                    # "облагаться налогом, а в следующие пять лет он составит 1,1%"
+                    case = next((c for c in ("nomn", "accs", "ablt", "datv", "gent")
+                                 if c in tok.info.cases), "nomn")
+                if case not in tok.info.cases or self._governed(toks, j) \
+                        or number_in_case(tok.text, case, "NOUN") != number \
+                        or gender and _gender(tok.info) != gender or tok.info.animate \
+                        or self._in_place(tok) or self._in_period(tok) \
+                        or tok.lemma in self.ctx.not_subject \
+                        or case == "nomn" and self._attribute(toks, j):
+                    continue
+                return self._phrase_from(toks, j, end, number=number)
+        return None
+
+    def _changed_noun(self, toks: list[Tok], j: int) -> bool:
+        """'спад реальных доходов': the genitive noun at `j` is what a change noun changes."""
+        if toks[j].pos != "NOUN" or "gent" not in toks[j].info.cases:
+            return False
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
+            k -= 1
+        return k >= 0 and toks[k].pos == "NOUN" and toks[k].lemma in self.ctx.change_nouns
 
     @staticmethod
     def _said_of_figure(verb: Tok, q: Quantity, phrase: str | None) -> bool:
@@ -1585,6 +1818,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_most_of", SubjectRules._rule_most_of),
     ("ctx.subject_price_item", SubjectRules._rule_price_item),
     ("ctx.subject_adjacent_np", SubjectRules._rule_adjacent_first),
+    ("ctx.subject_money_for", SubjectRules._rule_money_for),
     ("ctx.subject_share_of_base", SubjectRules._rule_share_of_base_first),
     ("ctx.subject_own_verb", SubjectRules._rule_own_verb),
     ("ctx.subject_list_item", SubjectRules._rule_list_item),
