@@ -271,7 +271,8 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
         parts = [pid for pid in counts if pid != top.id and counts[pid] >= 2
                  and counts[pid] * _PASSING >= counts[top.id] and places[pid].kind != "group"
                  and pid in rules.gazetteer.places
-                 and rules.gazetteer.country_of(places[pid]) == top]
+                 and rules.gazetteer.country_of(places[pid]) == top
+                 and not _capital_in_passing(places[pid], top, titled, lead)]
         if parts:
             return places[max(parts, key=lambda pid: (counts[pid], -first[pid]))]
     return top
@@ -289,6 +290,16 @@ def _metonymic_city(place: Place, framing: bool, rules: Rules) -> Place | None:
 
 
 _PASSING = 3  # a part named under a third as often as its country is named in passing
+
+
+def _capital_in_passing(place: Place, country: Place, titled: set[str],
+                        lead: frozenset[str]) -> bool:
+    """'… в 24 областях Украины и Киеве …', then "Украина" a dozen times and "Киев" four:
+    a city directly under its country (a capital) that the title does not name, and the lead
+    names only beside its country, is the seat of government or one stop of a national story,
+    not what the document is about."""
+    return place.kind == "city" and place.parent == country.id and place.id not in titled \
+        and (place.id not in lead or country.id in lead)
 
 
 def _is_local(place: Place) -> bool:

@@ -50,6 +50,8 @@ class PlaceRules:
             place = None  # "Армения — 22 264 армян получили …": their country is the partner
         if place is None and "ctx.place_world_price" not in fired:
             place = self._place_fallback(index, window, fired)
+            if place is not None and partner is not None and partner.id == place.id:
+                partner = None  # "из страны уехали" after "правительства Латвии": no other side
         if people is not None and (place is None or self._country(place).id != people.id):
             partner = people  # not "30 тыс. казахов" in Kazakhstan
         elif people is None and state is not None and partner is not None \
@@ -87,7 +89,8 @@ class PlaceRules:
             return place
         if self._mentions_country(window):
             fired.append("ctx.place_country_word")
-            return self.view.home and self._country(self.view.home)
+            return self._named_country(q.start) \
+                or self.view.home and self._country(self.view.home)
         if self.frame is not None:
             fired.append("ctx.place_frame")
             return self.frame
@@ -107,8 +110,8 @@ class PlaceRules:
             fired.append("ctx.partner_people")
         elif state is None or state.people is None or any(
                 m.start >= (window[0].start if window else q.start) and m.end <= q.start
-                for m in self.places):
-            return None  # the figure names its own place
+                and not self._of_home_country(m.place) for m in self.places):
+            return None  # the figure names its own place ("работали в России" is the home's)
         elif q.counted is not None and q.unit != "person":
             return None  # "3,3 млн сирийцев, … в 21 лагере": a count of other things
         elif index and state.people[1] == self.sentence.index \
@@ -137,7 +140,7 @@ class PlaceRules:
             before = [m for m in self.places if m.end <= q.start]
             found = before[-1].place if before else None
         elif q.counted in gazetteer.words.origin_nouns:
-            found = self._origin_after(q.end)
+            found = self._origin_after(q.end) or self._this_country_after(q.end)
         if found is not None and found.kind != "country":
             return None
         return found
@@ -149,6 +152,19 @@ class PlaceRules:
         if after is None or not _ORIGIN_GAP.fullmatch(self.view.text, end, after.start):
             return None
         return after.place
+
+    def _this_country_after(self, end: int) -> Place | None:
+        """'6860 граждан этой страны': the people of the foreign country named last before
+        the figure, in its sentence or the one before it in the paragraph (_named_country)."""
+        after = [t for t in self.toks if t.start >= end and t.word][:2]
+        if len(after) < 2 or after[0].lemma != "этот" \
+                or not self.ctx.country_words.fullmatch(after[1].lemma):
+            return None
+        return self._named_country(end, skip_home=True)
+
+    def _of_home_country(self, place: Place) -> bool:
+        home = self.view.home
+        return home is not None and self._country(place).id == self._country(home).id
 
     def _world_price(self, window: list[Tok], right: list[Tok]) -> bool:
         """'$40 за баррель', 'стоимость барреля Urals составит $49,90': a price per barrel or
@@ -297,11 +313,27 @@ class PlaceRules:
             if not tok.word or tok.lemma not in gazetteer.words.home_words or self._in_place(tok) \
                     or not self._bare_home_word(i):
                 continue
-            place = self._region_of_city(gazetteer.home_meaning(tok.lemma, home), tok.lemma) \
+            place = self._country_word_antecedent(tok) \
+                or self._region_of_city(gazetteer.home_meaning(tok.lemma, home), tok.lemma) \
                 or self._antecedent(tok)
             if place is not None:
                 out.append(PlaceMention(tok.start, tok.end, place, self._prep_before(tok.start)))
         return out
+
+    def _names_home_country(self, home: Place) -> bool:
+        """The sentence names the home country or uses its adjective."""
+        return any(self._country(m.place).id == home.id for m in self.places) or any(
+            t.word and t.pos == "ADJF" and self.rules.gazetteer.by_adjective.get(t.lemma) == home
+            for t in self.toks)
+
+    def _country_word_antecedent(self, tok: Tok) -> Place | None:
+        """'правительства Латвии, … из страны уехали' in news on Ukraine: "страна" is the
+        foreign country named before it (_named_country)."""
+        at = self.toks.index(tok)
+        if not self.ctx.country_words.fullmatch(tok.lemma) \
+                or at and self.toks[at - 1].lemma == "этот":
+            return None  # "10 606 граждан этой страны": their country, a partner
+        return self._named_country(tok.start)
 
     def _region_of_city(self, place: Place | None, word: str) -> Place | None:
         """'бюджет региона' in news on Пермь is Пермский край: "регион" stands for a city only
@@ -414,14 +446,44 @@ class PlaceRules:
         return self.rules.gazetteer.country_of(place) or place
 
     def _mentions_country(self, toks: list[Tok]) -> bool:
-        return any(self.ctx.country_words.fullmatch(t.lemma) for t in toks)
+        # not the word of a name ("в Республике Таджикистан")
+        return any(self.ctx.country_words.fullmatch(t.lemma) and not self._in_place(t)
+                   for t in toks)
+
+    def _named_country(self, end: int, skip_home: bool = False) -> Place | None:
+        """'По данным правительства Латвии, за десять лет из страны уехали …', 'По данным
+        Минздрава Украины … Ежегодно из страны уезжают …': in a document on another country,
+        "страна" is the one foreign country named before it in its sentence, else in the
+        sentence before it in the paragraph; "граждан этой страны" (`skip_home`) is never the
+        home country's."""
+        home = self.view.home and self._country(self.view.home)
+        if not skip_home and home is not None and self._names_home_country(home):
+            return None  # "латвийского Управления … жителей страны … Латвии": the home
+        sentences = [self.sentence]
+        if self.sentence.index:
+            before = self.view.sentences[self.sentence.index - 1]
+            if before.paragraph == self.sentence.paragraph:
+                sentences.append(before)
+        for sentence in sentences:
+            stop = end if sentence is self.sentence else sentence.end
+            named = {m.place.id: m.place for m in self.view.place_mentions
+                     if sentence.start <= m.start and m.end <= stop
+                     and m.place.kind == "country" and _trusted(m, self.view.confirmed)
+                     and not (skip_home and home is not None and m.place.id == home.id)}
+            if len(named) == 1:
+                country = next(iter(named.values()))
+                return country if home is None or country.id != home.id else None
+            if named:
+                return None
+        return None
 
     def _is_partner(self, mention: PlaceMention) -> bool:
         """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
         if mention.place.kind == "group" and mention.place.parent is None:
             # "из стран СНГ": a group of countries; a federal district is a place, and so is
-            # a group a figure is averaged over ("в среднем по Евросоюзу")
-            return not self._averaged_over(mention)
+            # a group a figure is averaged over ("в среднем по Евросоюзу") and a part of the
+            # world a figure is in ("в Северной Африке безработица составила 11,7%")
+            return not self._averaged_over(mention) and not self._in_part_of_world(mention)
         if self._foreign(mention) and self._of_origin(mention):
             return True  # "граждане Узбекистана": where people come from (annotation §6.3)
         verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
@@ -435,6 +497,18 @@ class PlaceRules:
             return True  # "переводы в Узбекистан" from Russia: where the flow goes
         return preposition in ("в", "во") and departures and self.view.home is not None \
             and mention.place.id != self.view.home.id
+
+    def _in_part_of_world(self, mention: PlaceMention) -> bool:
+        """'в Южной Азии', 'в странах Северной Африки': a part of the world named by an
+        adjective and a continent (not a union of states like СНГ), in the locative, in a
+        sentence with no verb of flow: where the figure is."""
+        words = mention.place.name.split()
+        preposition = mention.preposition or self._coordinated_preposition(mention)
+        if preposition not in ("в", "во", "на") or len(words) != 2 \
+                or word_info(words[0]).pos != "ADJF" or self._towards(mention):
+            return False
+        return not any(t.pos in ("VERB", "PRTS", "INFN") and self.rules.indicators.by_verb(t.lemma)
+                       for t in self.toks)
 
     def _averaged_over(self, mention: PlaceMention) -> bool:
         """'в среднем по Евросоюзу', 'инфляция по странам еврозоны': "по" before the name, not
