@@ -97,8 +97,13 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.months_across_years",  # "в декабре 2023 – январе 2024 года"
          rf"\b(?P<m1>{month})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?\s*-\s*(?P<m2>{month})\s+"
          rf"(?P<y2>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
-        ("period.month_range", rf"(?:\bс\s+(?P<m1>{month})\s+(?:по|до)\s+|(?P<m1>{month})\s*-\s*)"
-                               rf"(?P<m2>{month})(?:\s+{year})?"),
+        # "с января по сентябрь", "январь-сентябрь", "с января до конца сентября", "с начала года
+        # и до конца марта" (from January); "с конца сентября до конца декабря" (from the first
+        # point to the second, as period.month_points)
+        ("period.month_range",
+         rf"(?:\bс\s+(?:(?P<m1>{month})|начала(?:\s+года)?|конца\s+(?P<m0>{month}))\s+(?:и\s+)?"
+         rf"(?:по|до)\s+(?:(?:конца|окончания)\s+)?|(?P<m1>{month})\s*-\s*)"
+         rf"(?P<m2>{month})(?:\s+{year})?"),
         ("period.months_count",
          rf"\b(?:{lead})\s+(?:перв\w+\s+)?(?P<n>{count})\s+месяц\w*(?:\s+{year})?"),
         ("period.half", rf"\b(?P<ord>{ordinal})\s+(?:{half})(?:\s+{year})?"),
@@ -362,8 +367,13 @@ def _mention(match, rule, rules, offset, reference_year, current, month_year=Non
                              None, None, "undated", "period.day_of_event")
     if rule == "period.month" and not _has_year(match):
         rule = "period.month_of_event"  # "в ходе визита в феврале": see context/document.py
+    if rule == "period.month_range" and _TO_END_OF.search(match.group()):
+        rule = "period.months_to_end"  # "с января до конца сентября": from one point to another
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                          span[0], span[1], "explicit", rule)
+
+
+_TO_END_OF = regex.compile(r"(?<!\w)(?:по|до)\s+(?:конца|окончания)\s", regex.IGNORECASE)
 
 
 def _has_year(match: regex.Match[str]) -> bool:
@@ -411,7 +421,13 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
                 "period.relative_year", "period.year_label", "period.year_after_preposition"):
         return date(year, 1, 1), date(year, 12, 31)
     if rule == "period.month_range":
-        first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
+        last = _stem_value(groups["m2"], rules.months)
+        if groups.get("m0"):  # "с конца сентября до конца декабря"
+            first = _stem_value(groups["m0"], rules.months)
+            if first is None or last is None or last <= first:
+                return None
+            return _month_end(year, first), _month_end(year, last)
+        first = _stem_value(groups["m1"], rules.months) if groups.get("m1") else 1
         if first is None or last is None or last < first:
             return None
         return date(year, first, 1), _month_end(year, last)

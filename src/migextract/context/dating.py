@@ -434,8 +434,10 @@ class DatingRules:
         its first year and the new level after 'до' of its last; the change itself keeps the span.
         Between two points ('с января 2016-го по январь 2017 года число увеличилось на 923 и
         достигло 15 704'), the change ('на', 'в N раз') spans them, an old level after 'с' is at
-        the first point, and any other figure is the level reached, at the later point."""
-        if period is not None and period.rule == "period.month_points":
+        the first point, and any other figure is the level reached, at the later point; so too
+        from the start of a month to the end of another ('с января до конца сентября сало
+        подорожало на 15%, до 60 гривен': 60 гривен on 30 September)."""
+        if period is not None and period.rule in ("period.month_points", "period.months_to_end"):
             return self._level_at_point(index, period, fired)
         if period is not None and whole_year(period) \
                 and period.period_start.year == period.period_end.year:
