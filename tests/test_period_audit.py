@@ -33,3 +33,27 @@ def test_level_reached_at_the_end_of_a_span_of_months(rules):
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "15%")) == (date(2017, 1, 1), date(2017, 9, 30))
     assert _period(_figure(facts, "60 гривен")) == (date(2017, 9, 30), date(2017, 9, 30))
+
+
+def test_year_of_an_utterance_does_not_date_the_figures_after_it(rules):
+    text = ("На 1 января 2017 года в стране было 1,5 млн многодетных семей.\n"
+            "В 2012 году президент сказал, что ориентиром должна стать многодетная семья. "
+            "Поддержку таких семей нужно увеличить в пять раз.")
+    facts = extract_text(text, date="2017-05-01", rules=rules).facts
+    assert _period(_figure(facts, "в пять раз")) != (date(2012, 1, 1), date(2012, 12, 31))
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "с марта 2016 года …": the month a change runs from (an onset), not the whole year 2016
+    ("В 2017 году торги оживились. С марта 2016 года стоимость угля взлетела на 30%.", "30%"),
+    ("Цены с января 2017 года выросли на 12%.", "12%"),
+])
+def test_month_after_since_is_an_onset(rules, text, quote):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == (None, None)
+
+
+def test_month_after_since_still_opens_a_span_of_months(rules):
+    facts = extract_text("В 2017 году цены выросли. С марта по май 2017 года хлеб подорожал на 3%.",
+                         rules=rules).facts
+    assert _period(_figure(facts, "3%")) == (date(2017, 3, 1), date(2017, 5, 31))

@@ -122,6 +122,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         # "на сентябрь 2017 года" (data as of a month) only with its year: "на май" is a plan
         ("period.month", rf"\b(?:(?:в|за|во)\s+(?P<m1>{month})(?:\s+{year})?"
                          rf"|на\s+(?P<m1>{month})\s+{year})"),
+        # "с марта 2016 года стоимость взлетела": the month a state or a change starts from
+        # (an onset, or a base after a verb of change), not the whole year
+        ("period.month_since", rf"(?<=(?<!\w)[сС]\s+)(?P<m1>{month})\s+{year}"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
         ("period.decade", r"\b(?P<decade>(?:19|20)\d)0-(?:х|е)\b(?:\s*(?:год\w*|гг\.?))?"),
@@ -177,6 +180,7 @@ _PATTERN_NEEDS = {
     "period.point_date": _MONTH, "period.point_numeric": _DIGIT, "period.month_end": _MONTH,
     "period.month_start": _MONTH, "period.year_end": _YEAR_WORD, "period.year_start": _YEAR_WORD,
     "period.day_range": _MONTH, "period.day_date": _MONTH, "period.month": _MONTH,
+    "period.month_since": _MONTH,
     "period.year_range": _DIGIT, "period.year_span": _DIGIT, "period.decade": _DIGIT,
     "period.year": _DIGIT, "period.year_ordinal": _DIGIT, "period.year_after_preposition": _DIGIT,
     "period.year_label": _DIGIT, "period.relative_year": "год", "period.years_count": "year_or_лет",
@@ -477,7 +481,7 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         return date(year, 12, 31), date(year, 12, 31)
     if rule == "period.year_start":
         return date(year, 1, 1), date(year, 1, 1)
-    if rule == "period.month":
+    if rule in ("period.month", "period.month_since"):
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (date(year, month, 1), _month_end(year, month))
     return None

@@ -15,6 +15,7 @@ from ..periods import PeriodMention, find_periods, whole_year
 from ..records import Context, Sentence
 from ..rules import Rules
 from .dating import (
+    _clause_bounds,
     _comparison_spans,
     _date_totals,
     _forecast,
@@ -159,6 +160,17 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
             state.period = mention
             return True
     return False
+
+
+def _dates_an_utterance(text: str, sentence: Sentence, mention: PeriodMention,
+                        rules: Rules) -> bool:
+    """'Ещё в 2017 году министр сообщил, что …', 'В 2012 году президент сказал: …': a period in
+    the clause of a verb of speech dates what was said, not the statistics of the figures that
+    follow; they keep the period they had."""
+    lo, hi = _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
+    return any(word_info(word.group()).pos == "VERB"
+               and word_info(word.group()).lemma in rules.context.speech
+               for word in WORD.finditer(text, lo, hi))
 
 
 _PERIOD_STATE = ("period", "period_past", "period_paragraph", "period_forecast", "period_plan")
@@ -356,7 +368,9 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             if _series(contexts[opened:]):
                 state.period = None  # "в 2016 году — 8,2%, в 2017 году — 7%": no one period goes on
             continue
-        if _advance_period(state, mentions, comparisons, _runs_on(view, sentence)):
+        if _advance_period(state, [m for m in mentions
+                                   if not _dates_an_utterance(view.text, sentence, m, rules)],
+                           comparisons, _runs_on(view, sentence)):
             if not _plans(view, sentence, rules):
                 lead.fill(contexts, state.period.period_start, state.period.period_end,
                           state.period.text)
