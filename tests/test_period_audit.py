@@ -57,3 +57,27 @@ def test_month_after_since_still_opens_a_span_of_months(rules):
     facts = extract_text("В 2017 году цены выросли. С марта по май 2017 года хлеб подорожал на 3%.",
                          rules=rules).facts
     assert _period(_figure(facts, "3%")) == (date(2017, 3, 1), date(2017, 5, 31))
+
+
+@pytest.mark.parametrize("text, quote, period", [
+    # "N лет назад", "год назад": back from the time of writing, not from the period said last
+    ("В 2014 году доллар стоил 97 кванз, а в 2017-м — уже 166. Три года назад за доллар давали "
+     "162 найры, в этом году курс взлетел до 359.", "162 найры",
+     (date(2014, 1, 1), date(2014, 12, 31))),
+    ("К 2016 году страна вошла в тройку лидеров. По данным Евростата, год назад рост ВВП "
+     "составил 5,2%.", "5,2%", (date(2016, 1, 1), date(2016, 12, 31))),
+    # a period in force in the text's own year keeps its months
+    ("В октябре 2017 года о задержках зарплат говорили 12% опрошенных. Шесть лет назад о них "
+     "говорили 9% респондентов.", "9%", (date(2011, 10, 1), date(2011, 10, 31))),
+])
+def test_years_ago_count_back_from_the_time_of_writing(rules, text, quote, period):
+    facts = extract_text(text, date="2017-11-20", rules=rules).facts
+    assert _period(_figure(facts, quote)) == period
+
+
+def test_years_ago_in_a_text_without_a_date(rules):
+    text = ("В 2016 году долг вырос. Сейчас госдолг регионов составляет 2,1 трлн рублей, при этом "
+            "ещё пять лет назад он составлял 1,2 трлн рублей.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "2,1 трлн рублей")) == (None, None)
+    assert _period(_figure(facts, "1,2 трлн рублей")) == (date(2012, 1, 1), date(2012, 12, 31))

@@ -232,7 +232,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
-    found.extend(_years_earlier(text, rules, offset, found, current))
+    found.extend(_years_earlier(text, rules, offset, found, current, reference_year))
     return sorted((m for m in found if m is not None), key=lambda m: m.start)
 
 
@@ -256,12 +256,23 @@ def _earlier(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 
 def _years_earlier(text: str, rules: PeriodRules, offset: int, found: list[PeriodMention],
-                   current: PeriodMention | None) -> list[PeriodMention]:
-    """'годом ранее' after each explicit period of the sentence (or the one in force)."""
+                   current: PeriodMention | None, reference_year: int | None = None
+                   ) -> list[PeriodMention]:
+    """'годом ранее' after each explicit period of the sentence (or the one in force); 'шесть
+    лет назад' that many years back from the time of writing ('Сейчас долг 2,1 трлн, а пять лет
+    назад — 1,2 трлн')."""
     out = []
     for match in rules.year_earlier.finditer(text):
+        count = match.group("n")
+        years = 1 if count is None else int(count) if count.isdigit() \
+            else _stem_value(count, rules.counts)
+        if not years or years < 2 and count is not None:
+            continue
         earlier = [m for m in found if m.kind == "explicit" and m.end <= offset + match.start()]
-        mention = _year_earlier(match, offset, max(earlier, key=lambda m: m.end, default=current))
+        base = max(earlier, key=lambda m: m.end, default=current)
+        if count is not None or _AGO.search(match.group()):  # back from the time of writing
+            base = _now(base, reference_year)
+        mention = _year_earlier(match, offset, base, years)
         # "на 63% меньше, чем годом ранее": the base of a comparison, not the figure's period
         base = rules.base_before.search(text, 0, match.start())
         out.append(replace(mention, kind="base") if base else mention)
@@ -286,10 +297,25 @@ def _same_period(match, text, rules, offset, current) -> PeriodMention | None:
                          _shift_year(current.period_end, shift), "explicit", "period.same_period")
 
 
-def _year_earlier(match, offset, current) -> PeriodMention:
-    """'годом ранее': the period said before it (or the one in force) a year back."""
-    start = _shift_year(current.period_start, -1) if current else None
-    end = _shift_year(current.period_end, -1) if current else None
+_AGO = regex.compile(r"назад$")
+
+
+def _now(period: PeriodMention | None, reference_year: int | None) -> PeriodMention | None:
+    """The time of writing: the period in force when it lies in the text's own year (a poll of
+    October 2017 in a text of 2017), else that whole year."""
+    if reference_year is None:
+        return None
+    if period is not None and period.period_start is not None and period.period_end is not None \
+            and period.period_start.year == period.period_end.year == reference_year:
+        return period
+    return PeriodMention(0, 0, "", date(reference_year, 1, 1), date(reference_year, 12, 31),
+                         "explicit", "period.reference_year")
+
+
+def _year_earlier(match, offset, current, years: int = 1) -> PeriodMention:
+    """'годом ранее': the period said before it (or the one in force) a year (`years`) back."""
+    start = _shift_year(current.period_start, -years) if current else None
+    end = _shift_year(current.period_end, -years) if current else None
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(), start, end,
                          "explicit", "period.year_earlier")
 
