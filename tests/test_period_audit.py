@@ -81,3 +81,11 @@ def test_years_ago_in_a_text_without_a_date(rules):
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "2,1 трлн рублей")) == (None, None)
     assert _period(_figure(facts, "1,2 трлн рублей")) == (date(2012, 1, 1), date(2012, 12, 31))
+
+
+def test_figure_alone_in_brackets_restates_the_one_before(rules):
+    text = ("Если в 2014 году жилец платил за тепло 300 грн. ($11) в месяц, то сейчас — почти "
+            "2 тыс. грн. ($75).")
+    facts = extract_text(text, date="2017-11-20", rules=rules).facts
+    assert _period(_figure(facts, "$11")) == (date(2014, 1, 1), date(2014, 12, 31))
+    assert _period(_figure(facts, "$75")) == (None, None)

@@ -131,6 +131,29 @@ def _date_totals(text: str, quantities: list[Quantity], contexts: list[Context],
     return out
 
 
+_CONVERSION_GAP = regex.compile(r"[ \t\xa0]*\([ \t\xa0]*")
+_CONVERSION_END = regex.compile(r"[ \t\xa0]*\)")
+
+
+def _date_conversions(text: str, quantities: list[Quantity], contexts: list[Context]
+                      ) -> list[Context]:
+    """'платил 300 грн. ($11) в месяц, то сейчас — 2 тыс. грн.': a figure that alone fills the
+    brackets right after another figure restates it (in another currency or unit) and is for its
+    period."""
+    out = list(contexts)
+    for index in range(1, len(quantities)):
+        before, q = quantities[index - 1], quantities[index]
+        if not (_CONVERSION_GAP.fullmatch(text, before.end, q.start)
+                and _CONVERSION_END.match(text, q.end)):
+            continue
+        main, ctx = out[index - 1], out[index]
+        if (ctx.period_start, ctx.period_end) != (main.period_start, main.period_end):
+            out[index] = replace(ctx, period_start=main.period_start, period_end=main.period_end,
+                                 period_text=main.period_text,
+                                 rules=ctx.rules + ("ctx.period_of_restated",))
+    return out
+
+
 def _span_totals(text: str, quantities: list[Quantity], contexts: list[Context],
                  rules: Rules) -> list[Context]:
     out = list(contexts)

@@ -17,6 +17,7 @@ from ..rules import Rules
 from .dating import (
     _clause_bounds,
     _comparison_spans,
+    _date_conversions,
     _date_totals,
     _forecast,
     _same_clause,
@@ -382,4 +383,6 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             state.period_plan = _plan_term(view, sentence, state.period, state, rules)
     flat = [q for quantities in view.quantities for q in quantities]
     contexts = outlet_figures(view.text, flat, contexts, rules)
-    return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
+    contexts = _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules),
+                            rules)
+    return _date_conversions(view.text, flat, contexts)
