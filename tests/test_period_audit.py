@@ -89,3 +89,13 @@ def test_figure_alone_in_brackets_restates_the_one_before(rules):
     facts = extract_text(text, date="2017-11-20", rules=rules).facts
     assert _period(_figure(facts, "$11")) == (date(2014, 1, 1), date(2014, 12, 31))
     assert _period(_figure(facts, "$75")) == (None, None)
+
+
+def test_over_a_year_without_a_year_ends_the_period_in_force(rules):
+    text = ("В марте 2017 года за чертой бедности жили 60% населения.\n"
+            "За год число желающих уехать выросло на 5%. По данным исследования, 64% из них хотят "
+            "улучшить условия жизни.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "60%")) == (date(2017, 3, 1), date(2017, 3, 31))
+    assert _period(_figure(facts, "5%")) == (None, None)
+    assert _period(_figure(facts, "64%")) == (None, None)

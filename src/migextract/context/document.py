@@ -353,6 +353,11 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 # …": once the text turns to what holds in general, the old period holds again
                 # only for what is reported in the past tense
                 state.period_paused = state.period
+            if any("ctx.period_over_a_year" in ctx.rules and ctx.period_start is None
+                   for ctx in contexts[opened:]):
+                # "За год число уехавших выросло на 5%" (annotation §6.5 c): the text has turned
+                # to the twelve months before it was written; the period said before is over
+                state.period = None
             first = sentence_view.first_period
             if first is not None and first.kind == "explicit" and (
                     first.rule not in _NOT_CARRIED
