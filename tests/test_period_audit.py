@@ -99,3 +99,20 @@ def test_over_a_year_without_a_year_ends_the_period_in_force(rules):
     assert _period(_figure(facts, "60%")) == (date(2017, 3, 1), date(2017, 3, 31))
     assert _period(_figure(facts, "5%")) == (None, None)
     assert _period(_figure(facts, "64%")) == (None, None)
+
+
+def test_day_without_its_year_after_a_day_with_one_is_of_that_year(rules):
+    text = ("С января до конца сентября хлеб подорожал на 5%. По данным биржи, 18 января 2017 года "
+            "бензин стоил 23,2 гривны за литр, а 18 октября — уже 25,9 гривны. За тот же период "
+            "дизель подорожал до 24,1 гривны.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "23,2 гривны")) == (date(2017, 1, 18), date(2017, 1, 18))
+    assert _period(_figure(facts, "25,9 гривны")) == (date(2017, 10, 18), date(2017, 10, 18))
+    # the series of days ends the span said before it
+    assert _period(_figure(facts, "24,1 гривны")) != (date(2017, 9, 30), date(2017, 9, 30))
+
+
+def test_day_without_a_year_alone_is_still_an_event(rules):
+    facts = extract_text("Национальный банк 26 января повысил ставку с 14,5% до 16%.",
+                         rules=rules).facts
+    assert _period(_figure(facts, "16%")) == (None, None)

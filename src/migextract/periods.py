@@ -233,7 +233,32 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
     found.extend(_years_earlier(text, rules, offset, found, current, reference_year))
-    return sorted((m for m in found if m is not None), key=lambda m: m.start)
+    return _days_of_one_year(sorted((m for m in found if m is not None), key=lambda m: m.start),
+                             rules)
+
+
+_DAY_MONTH = regex.compile(r"(\d{1,2})\s+([^\W\d_]+)")
+
+
+def _days_of_one_year(found: list[PeriodMention], rules: PeriodRules) -> list[PeriodMention]:
+    """'18 января 2017 года бензин стоил 23,23 гривны, а 18 октября — уже 25,85': a day without
+    its year after a day with one in the same sentence is of that year, a point of the same
+    series, not the day of an event in a year the text does not give."""
+    out, year = [], None
+    for mention in found:
+        if mention.rule == "period.day_date" and mention.period_start is not None:
+            year = mention.period_start.year
+        elif mention.rule == "period.day_of_event" and year is not None:
+            day = _DAY_MONTH.match(mention.text)
+            month = _stem_value(day.group(2), rules.months) if day else None
+            point = None
+            if month is not None and int(day.group(1)) <= calendar.monthrange(year, month)[1]:
+                point = date(year, month, int(day.group(1)))
+            if point is not None:
+                mention = replace(mention, period_start=point, period_end=point, kind="explicit",
+                                  rule="period.day_of_series")
+        out.append(mention)
+    return out
 
 
 def _with_kind(mention: PeriodMention, text: str, offset: int, rules: PeriodRules,

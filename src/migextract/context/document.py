@@ -303,9 +303,11 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
         year_in_force = state.period is not None and whole_year(state.period) \
             and over_a_year(view.text, sentence, rules)  # "сегодня … на 2,5 млрд за год"
-        if any(m.kind == "onset" or m.kind == "undated" and not year_in_force for m in mentions) \
+        if any(m.kind == "onset" or m.kind == "undated" and not year_in_force
+               or m.rule == "period.day_of_series" for m in mentions) \
                 or _opens_new_frame(view, sentence, rules):
-            state.period = None  # "с 2019 года …", "сейчас …", "Планируется:": the old one is over
+            state.period = None  # "с 2019 года …", "сейчас …", "Планируется:", "18 января 2017
+            # года … а 18 октября": the old one is over
         own_speaker = _own_speaker(view, sentence, quoted, reported, state, rules) \
             if sentence.index in asked else None
         if own_speaker:
