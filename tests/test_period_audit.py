@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from migextract.context import reference_year
 from migextract.pipeline import extract_text
 
 from .test_period_rules import _figure, _period
@@ -116,3 +117,21 @@ def test_day_without_a_year_alone_is_still_an_event(rules):
     facts = extract_text("Национальный банк 26 января повысил ставку с 14,5% до 16%.",
                          rules=rules).facts
     assert _period(_figure(facts, "16%")) == (None, None)
+
+
+@pytest.mark.parametrize("text, year", [
+    # a text without a date that names its only year as the term of a plan is of the year before
+    ("Министр рассказывал депутатам о бюджете на 2018 год. В следующем году доходы должны "
+     "вырасти на 14%.", 2017),
+    # a year named otherwise too is still the text's year
+    ("В 2018 году доходы выросли. Министр рассказывал депутатам о бюджете на 2018 год.", 2019),
+])
+def test_year_named_only_as_a_plan_term(rules, text, year):
+    assert reference_year(None, text, rules.periods, rules.context.speech) == year
+
+
+def test_next_year_of_a_budget_text_without_a_date(rules):
+    text = ("Министр рассказывал депутатам о бюджете на 2018 год. В следующем году доходы должны "
+            "вырасти на 14%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "14%")) == (date(2018, 1, 1), date(2018, 12, 31))

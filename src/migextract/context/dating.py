@@ -308,7 +308,8 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     the year it reports in the present tense ('на 1 января 2019 года составляет'), was written
     after the years it reports in the past tense ('в 2016 году … уменьшилось', 'по итогам 2017
     года') and no later than those it speaks of in the future ('в 2018 году … составит',
-    'планируется в 2019 году'); failing all, the year it names most often."""
+    'планируется в 2019 году'); failing all, the year it names most often, or the year before
+    it when the text names it only as the term of a plan ('бюджет на 2018 год')."""
     if doc_date is not None:
         return doc_date.year
     after, now, before = _years_by_tense(text, rules, speech) if rules else ([], [], [])
@@ -323,7 +324,13 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     years = Counter(int(y) for y in regex.findall(r"\b((?:19|20)\d{2})\s*(?:год|г\.)", text))
     if not years:
         return None
-    return years.most_common(1)[0][0]
+    year = years.most_common(1)[0][0]
+    terms = Counter(int(y) for y in _TERM_YEAR.findall(text))
+    return year - 1 if terms[year] == years[year] else year
+
+
+# "бюджет на 2018 год", "прогноз на 2019 год": the term of a plan, said before it begins
+_TERM_YEAR = regex.compile(r"(?<!\w)на\s+((?:19|20)\d{2})\s*(?:год|г\.)", regex.IGNORECASE)
 
 
 
