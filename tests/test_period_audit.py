@@ -135,3 +135,12 @@ def test_next_year_of_a_budget_text_without_a_date(rules):
             "вырасти на 14%.")
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "14%")) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "В докладе Росстата за 2017 год говорится, что безработица снизилась. Ее уровень составил 5,2%.",
+    "Росстат сообщил итоги 2017 года. Уровень безработицы составил 5,2%.",
+])
+def test_period_of_data_told_still_carries(rules, text):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "5,2%")) == (date(2017, 1, 1), date(2017, 12, 31))

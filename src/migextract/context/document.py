@@ -165,13 +165,20 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
 
 def _dates_an_utterance(text: str, sentence: Sentence, mention: PeriodMention,
                         rules: Rules) -> bool:
-    """'Ещё в 2017 году министр сообщил, что …', 'В 2012 году президент сказал: …': a period in
-    the clause of a verb of speech dates what was said, not the statistics of the figures that
-    follow; they keep the period they had."""
+    """'Ещё в 2017 году министр сообщил, что …', 'В 2012 году президент сказал: …': a time
+    ('в …') in the clause of a verb of speech dates what was said, not the statistics of the
+    figures that follow; they keep the period they had. Not the period of the data said ('Росстат
+    сообщил итоги 2017 года', 'в докладе за 2017 год говорится')."""
     lo, hi = _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
+    if not (_TIME_OF.search(text, lo, mention.start) or _TIME_OF_START.match(mention.text)):
+        return False
     return any(word_info(word.group()).pos == "VERB"
                and word_info(word.group()).lemma in rules.context.speech
                for word in WORD.finditer(text, lo, hi))
+
+
+_TIME_OF = regex.compile(r"(?<!\w)во?\s+$", regex.IGNORECASE)  # "в 2012 году"
+_TIME_OF_START = regex.compile(r"во?\s", regex.IGNORECASE)  # "в феврале 2017 года" (one mention)
 
 
 _PERIOD_STATE = ("period", "period_past", "period_paragraph", "period_forecast", "period_plan")
