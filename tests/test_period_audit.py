@@ -144,3 +144,9 @@ def test_next_year_of_a_budget_text_without_a_date(rules):
 def test_period_of_data_told_still_carries(rules, text):
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "5,2%")) == (date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_level_in_brackets_after_a_change_keeps_its_own_date(rules):
+    facts = extract_text("С 2012 по 2017 год зарплата выросла на 65,6% (до 56,4 тыс. рублей).",
+                         rules=rules).facts
+    assert _period(_figure(facts, "56,4 тыс. рублей")) == (date(2017, 1, 1), date(2017, 12, 31))

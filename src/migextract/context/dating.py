@@ -133,6 +133,9 @@ def _date_totals(text: str, quantities: list[Quantity], contexts: list[Context],
 
 _CONVERSION_GAP = regex.compile(r"[ \t\xa0]*\([ \t\xa0]*")
 _CONVERSION_END = regex.compile(r"[ \t\xa0]*\)")
+_LEVEL_WORD = regex.compile(r"(?:до|со?|от|на)\s", regex.IGNORECASE)
+_OWN_LEVEL = frozenset({"ctx.period_level_of_span", "ctx.period_level_at_point",
+                        "ctx.period_old_level", "ctx.period_in_parenthesis", "ctx.period_of_base"})
 
 
 def _date_conversions(text: str, quantities: list[Quantity], contexts: list[Context]
@@ -147,6 +150,8 @@ def _date_conversions(text: str, quantities: list[Quantity], contexts: list[Cont
                 and _CONVERSION_END.match(text, q.end)):
             continue
         main, ctx = out[index - 1], out[index]
+        if _LEVEL_WORD.match(text, q.start) or _OWN_LEVEL.intersection(ctx.rules):
+            continue  # "выросла на 65% (до 56,4 тыс.)": the level reached, dated on its own
         if (ctx.period_start, ctx.period_end) != (main.period_start, main.period_end):
             out[index] = replace(ctx, period_start=main.period_start, period_end=main.period_end,
                                  period_text=main.period_text,
