@@ -97,8 +97,13 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.months_across_years",  # "в декабре 2023 – январе 2024 года"
          rf"\b(?P<m1>{month})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?\s*-\s*(?P<m2>{month})\s+"
          rf"(?P<y2>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
-        ("period.month_range", rf"(?:\bс\s+(?P<m1>{month})\s+(?:по|до)\s+|(?P<m1>{month})\s*-\s*)"
-                               rf"(?P<m2>{month})(?:\s+{year})?"),
+        # "с января по сентябрь", "январь-сентябрь", "с января до конца сентября", "с начала года
+        # и до конца марта" (from January); "с конца сентября до конца декабря" (from the first
+        # point to the second, as period.month_points)
+        ("period.month_range",
+         rf"(?:\bс\s+(?:(?P<m1>{month})|начала(?:\s+года)?|конца\s+(?P<m0>{month}))\s+(?:и\s+)?"
+         rf"(?:по|до)\s+(?:(?:конца|окончания)\s+)?|(?P<m1>{month})\s*-\s*)"
+         rf"(?P<m2>{month})(?:\s+{year})?"),
         ("period.months_count",
          rf"\b(?:{lead})\s+(?:перв\w+\s+)?(?P<n>{count})\s+месяц\w*(?:\s+{year})?"),
         ("period.half", rf"\b(?P<ord>{ordinal})\s+(?:{half})(?:\s+{year})?"),
@@ -117,6 +122,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         # "на сентябрь 2017 года" (data as of a month) only with its year: "на май" is a plan
         ("period.month", rf"\b(?:(?:в|за|во)\s+(?P<m1>{month})(?:\s+{year})?"
                          rf"|на\s+(?P<m1>{month})\s+{year})"),
+        # "с марта 2016 года стоимость взлетела": the month a state or a change starts from
+        # (an onset, or a base after a verb of change), not the whole year
+        ("period.month_since", rf"(?<=(?<!\w)[сС]\s+)(?P<m1>{month})\s+{year}"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
         ("period.decade", r"\b(?P<decade>(?:19|20)\d)0-(?:х|е)\b(?:\s*(?:год\w*|гг\.?))?"),
@@ -172,6 +180,7 @@ _PATTERN_NEEDS = {
     "period.point_date": _MONTH, "period.point_numeric": _DIGIT, "period.month_end": _MONTH,
     "period.month_start": _MONTH, "period.year_end": _YEAR_WORD, "period.year_start": _YEAR_WORD,
     "period.day_range": _MONTH, "period.day_date": _MONTH, "period.month": _MONTH,
+    "period.month_since": _MONTH,
     "period.year_range": _DIGIT, "period.year_span": _DIGIT, "period.decade": _DIGIT,
     "period.year": _DIGIT, "period.year_ordinal": _DIGIT, "period.year_after_preposition": _DIGIT,
     "period.year_label": _DIGIT, "period.relative_year": "год", "period.years_count": "year_or_лет",
@@ -223,8 +232,33 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
-    found.extend(_years_earlier(text, rules, offset, found, current))
-    return sorted((m for m in found if m is not None), key=lambda m: m.start)
+    found.extend(_years_earlier(text, rules, offset, found, current, reference_year))
+    return _days_of_one_year(sorted((m for m in found if m is not None), key=lambda m: m.start),
+                             rules)
+
+
+_DAY_MONTH = regex.compile(r"(\d{1,2})\s+([^\W\d_]+)")
+
+
+def _days_of_one_year(found: list[PeriodMention], rules: PeriodRules) -> list[PeriodMention]:
+    """'18 января 2017 года бензин стоил 23,23 гривны, а 18 октября — уже 25,85': a day without
+    its year after a day with one in the same sentence is of that year, a point of the same
+    series, not the day of an event in a year the text does not give."""
+    out, year = [], None
+    for mention in found:
+        if mention.rule == "period.day_date" and mention.period_start is not None:
+            year = mention.period_start.year
+        elif mention.rule == "period.day_of_event" and year is not None:
+            day = _DAY_MONTH.match(mention.text)
+            month = _stem_value(day.group(2), rules.months) if day else None
+            point = None
+            if month is not None and int(day.group(1)) <= calendar.monthrange(year, month)[1]:
+                point = date(year, month, int(day.group(1)))
+            if point is not None:
+                mention = replace(mention, period_start=point, period_end=point, kind="explicit",
+                                  rule="period.day_of_series")
+        out.append(mention)
+    return out
 
 
 def _with_kind(mention: PeriodMention, text: str, offset: int, rules: PeriodRules,
@@ -247,12 +281,23 @@ def _earlier(mention: PeriodMention, current: PeriodMention | None) -> bool:
 
 
 def _years_earlier(text: str, rules: PeriodRules, offset: int, found: list[PeriodMention],
-                   current: PeriodMention | None) -> list[PeriodMention]:
-    """'годом ранее' after each explicit period of the sentence (or the one in force)."""
+                   current: PeriodMention | None, reference_year: int | None = None
+                   ) -> list[PeriodMention]:
+    """'годом ранее' after each explicit period of the sentence (or the one in force); 'шесть
+    лет назад' that many years back from the time of writing ('Сейчас долг 2,1 трлн, а пять лет
+    назад — 1,2 трлн')."""
     out = []
     for match in rules.year_earlier.finditer(text):
+        count = match.group("n")
+        years = 1 if count is None else int(count) if count.isdigit() \
+            else _stem_value(count, rules.counts)
+        if not years or years < 2 and count is not None:
+            continue
         earlier = [m for m in found if m.kind == "explicit" and m.end <= offset + match.start()]
-        mention = _year_earlier(match, offset, max(earlier, key=lambda m: m.end, default=current))
+        base = max(earlier, key=lambda m: m.end, default=current)
+        if count is not None or _AGO.search(match.group()):  # back from the time of writing
+            base = _now(base, reference_year)
+        mention = _year_earlier(match, offset, base, years)
         # "на 63% меньше, чем годом ранее": the base of a comparison, not the figure's period
         base = rules.base_before.search(text, 0, match.start())
         out.append(replace(mention, kind="base") if base else mention)
@@ -277,10 +322,25 @@ def _same_period(match, text, rules, offset, current) -> PeriodMention | None:
                          _shift_year(current.period_end, shift), "explicit", "period.same_period")
 
 
-def _year_earlier(match, offset, current) -> PeriodMention:
-    """'годом ранее': the period said before it (or the one in force) a year back."""
-    start = _shift_year(current.period_start, -1) if current else None
-    end = _shift_year(current.period_end, -1) if current else None
+_AGO = regex.compile(r"назад$")
+
+
+def _now(period: PeriodMention | None, reference_year: int | None) -> PeriodMention | None:
+    """The time of writing: the period in force when it lies in the text's own year (a poll of
+    October 2017 in a text of 2017), else that whole year."""
+    if reference_year is None:
+        return None
+    if period is not None and period.period_start is not None and period.period_end is not None \
+            and period.period_start.year == period.period_end.year == reference_year:
+        return period
+    return PeriodMention(0, 0, "", date(reference_year, 1, 1), date(reference_year, 12, 31),
+                         "explicit", "period.reference_year")
+
+
+def _year_earlier(match, offset, current, years: int = 1) -> PeriodMention:
+    """'годом ранее': the period said before it (or the one in force) a year (`years`) back."""
+    start = _shift_year(current.period_start, -years) if current else None
+    end = _shift_year(current.period_end, -years) if current else None
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(), start, end,
                          "explicit", "period.year_earlier")
 
@@ -362,8 +422,13 @@ def _mention(match, rule, rules, offset, reference_year, current, month_year=Non
                              None, None, "undated", "period.day_of_event")
     if rule == "period.month" and not _has_year(match):
         rule = "period.month_of_event"  # "в ходе визита в феврале": see context/document.py
+    if rule == "period.month_range" and _TO_END_OF.search(match.group()):
+        rule = "period.months_to_end"  # "с января до конца сентября": from one point to another
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                          span[0], span[1], "explicit", rule)
+
+
+_TO_END_OF = regex.compile(r"(?<!\w)(?:по|до)\s+(?:конца|окончания)\s", regex.IGNORECASE)
 
 
 def _has_year(match: regex.Match[str]) -> bool:
@@ -411,7 +476,13 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
                 "period.relative_year", "period.year_label", "period.year_after_preposition"):
         return date(year, 1, 1), date(year, 12, 31)
     if rule == "period.month_range":
-        first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
+        last = _stem_value(groups["m2"], rules.months)
+        if groups.get("m0"):  # "с конца сентября до конца декабря"
+            first = _stem_value(groups["m0"], rules.months)
+            if first is None or last is None or last <= first:
+                return None
+            return _month_end(year, first), _month_end(year, last)
+        first = _stem_value(groups["m1"], rules.months) if groups.get("m1") else 1
         if first is None or last is None or last < first:
             return None
         return date(year, first, 1), _month_end(year, last)
@@ -461,7 +532,7 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         return date(year, 12, 31), date(year, 12, 31)
     if rule == "period.year_start":
         return date(year, 1, 1), date(year, 1, 1)
-    if rule == "period.month":
+    if rule in ("period.month", "period.month_since"):
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (date(year, month, 1), _month_end(year, month))
     return None

@@ -131,6 +131,34 @@ def _date_totals(text: str, quantities: list[Quantity], contexts: list[Context],
     return out
 
 
+_CONVERSION_GAP = regex.compile(r"[ \t\xa0]*\([ \t\xa0]*")
+_CONVERSION_END = regex.compile(r"[ \t\xa0]*\)")
+_LEVEL_WORD = regex.compile(r"(?:до|со?|от|на)\s", regex.IGNORECASE)
+_OWN_LEVEL = frozenset({"ctx.period_level_of_span", "ctx.period_level_at_point",
+                        "ctx.period_old_level", "ctx.period_in_parenthesis", "ctx.period_of_base"})
+
+
+def _date_conversions(text: str, quantities: list[Quantity], contexts: list[Context]
+                      ) -> list[Context]:
+    """'платил 300 грн. ($11) в месяц, то сейчас — 2 тыс. грн.': a figure that alone fills the
+    brackets right after another figure restates it (in another currency or unit) and is for its
+    period."""
+    out = list(contexts)
+    for index in range(1, len(quantities)):
+        before, q = quantities[index - 1], quantities[index]
+        if not (_CONVERSION_GAP.fullmatch(text, before.end, q.start)
+                and _CONVERSION_END.match(text, q.end)):
+            continue
+        main, ctx = out[index - 1], out[index]
+        if _LEVEL_WORD.match(text, q.start) or _OWN_LEVEL.intersection(ctx.rules):
+            continue  # "выросла на 65% (до 56,4 тыс.)": the level reached, dated on its own
+        if (ctx.period_start, ctx.period_end) != (main.period_start, main.period_end):
+            out[index] = replace(ctx, period_start=main.period_start, period_end=main.period_end,
+                                 period_text=main.period_text,
+                                 rules=ctx.rules + ("ctx.period_of_restated",))
+    return out
+
+
 def _span_totals(text: str, quantities: list[Quantity], contexts: list[Context],
                  rules: Rules) -> list[Context]:
     out = list(contexts)
@@ -285,7 +313,8 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     the year it reports in the present tense ('на 1 января 2019 года составляет'), was written
     after the years it reports in the past tense ('в 2016 году … уменьшилось', 'по итогам 2017
     года') and no later than those it speaks of in the future ('в 2018 году … составит',
-    'планируется в 2019 году'); failing all, the year it names most often."""
+    'планируется в 2019 году'); failing all, the year it names most often, or the year before
+    it when the text names it only as the term of a plan ('бюджет на 2018 год')."""
     if doc_date is not None:
         return doc_date.year
     after, now, before = _years_by_tense(text, rules, speech) if rules else ([], [], [])
@@ -300,7 +329,13 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     years = Counter(int(y) for y in regex.findall(r"\b((?:19|20)\d{2})\s*(?:год|г\.)", text))
     if not years:
         return None
-    return years.most_common(1)[0][0]
+    year = years.most_common(1)[0][0]
+    terms = Counter(int(y) for y in _TERM_YEAR.findall(text))
+    return year - 1 if terms[year] == years[year] else year
+
+
+# "бюджет на 2018 год", "прогноз на 2019 год": the term of a plan, said before it begins
+_TERM_YEAR = regex.compile(r"(?<!\w)на\s+((?:19|20)\d{2})\s*(?:год|г\.)", regex.IGNORECASE)
 
 
 
@@ -434,8 +469,10 @@ class DatingRules:
         its first year and the new level after 'до' of its last; the change itself keeps the span.
         Between two points ('с января 2016-го по январь 2017 года число увеличилось на 923 и
         достигло 15 704'), the change ('на', 'в N раз') spans them, an old level after 'с' is at
-        the first point, and any other figure is the level reached, at the later point."""
-        if period is not None and period.rule == "period.month_points":
+        the first point, and any other figure is the level reached, at the later point; so too
+        from the start of a month to the end of another ('с января до конца сентября сало
+        подорожало на 15%, до 60 гривен': 60 гривен on 30 September)."""
+        if period is not None and period.rule in ("period.month_points", "period.months_to_end"):
             return self._level_at_point(index, period, fired)
         if period is not None and whole_year(period) \
                 and period.period_start.year == period.period_end.year:

@@ -15,7 +15,9 @@ from ..periods import PeriodMention, find_periods, whole_year
 from ..records import Context, Sentence
 from ..rules import Rules
 from .dating import (
+    _clause_bounds,
     _comparison_spans,
+    _date_conversions,
     _date_totals,
     _forecast,
     _same_clause,
@@ -161,6 +163,24 @@ def _advance_period(state: _DocState, mentions: list[PeriodMention],
     return False
 
 
+def _dates_an_utterance(text: str, sentence: Sentence, mention: PeriodMention,
+                        rules: Rules) -> bool:
+    """'Ещё в 2017 году министр сообщил, что …', 'В 2012 году президент сказал: …': a time
+    ('в …') in the clause of a verb of speech dates what was said, not the statistics of the
+    figures that follow; they keep the period they had. Not the period of the data said ('Росстат
+    сообщил итоги 2017 года', 'в докладе за 2017 год говорится')."""
+    lo, hi = _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
+    if not (_TIME_OF.search(text, lo, mention.start) or _TIME_OF_START.match(mention.text)):
+        return False
+    return any(word_info(word.group()).pos == "VERB"
+               and word_info(word.group()).lemma in rules.context.speech
+               for word in WORD.finditer(text, lo, hi))
+
+
+_TIME_OF = regex.compile(r"(?<!\w)во?\s+$", regex.IGNORECASE)  # "в 2012 году"
+_TIME_OF_START = regex.compile(r"во?\s", regex.IGNORECASE)  # "в феврале 2017 года" (one mention)
+
+
 _PERIOD_STATE = ("period", "period_past", "period_paragraph", "period_forecast", "period_plan")
 
 
@@ -290,9 +310,11 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
         year_in_force = state.period is not None and whole_year(state.period) \
             and over_a_year(view.text, sentence, rules)  # "сегодня … на 2,5 млрд за год"
-        if any(m.kind == "onset" or m.kind == "undated" and not year_in_force for m in mentions) \
+        if any(m.kind == "onset" or m.kind == "undated" and not year_in_force
+               or m.rule == "period.day_of_series" for m in mentions) \
                 or _opens_new_frame(view, sentence, rules):
-            state.period = None  # "с 2019 года …", "сейчас …", "Планируется:": the old one is over
+            state.period = None  # "с 2019 года …", "сейчас …", "Планируется:", "18 января 2017
+            # года … а 18 октября": the old one is over
         own_speaker = _own_speaker(view, sentence, quoted, reported, state, rules) \
             if sentence.index in asked else None
         if own_speaker:
@@ -340,6 +362,11 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 # …": once the text turns to what holds in general, the old period holds again
                 # only for what is reported in the past tense
                 state.period_paused = state.period
+            if any("ctx.period_over_a_year" in ctx.rules and ctx.period_start is None
+                   for ctx in contexts[opened:]):
+                # "За год число уехавших выросло на 5%" (annotation §6.5 c): the text has turned
+                # to the twelve months before it was written; the period said before is over
+                state.period = None
             first = sentence_view.first_period
             if first is not None and first.kind == "explicit" and (
                     first.rule not in _NOT_CARRIED
@@ -356,7 +383,9 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             if _series(contexts[opened:]):
                 state.period = None  # "в 2016 году — 8,2%, в 2017 году — 7%": no one period goes on
             continue
-        if _advance_period(state, mentions, comparisons, _runs_on(view, sentence)):
+        if _advance_period(state, [m for m in mentions
+                                   if not _dates_an_utterance(view.text, sentence, m, rules)],
+                           comparisons, _runs_on(view, sentence)):
             if not _plans(view, sentence, rules):
                 lead.fill(contexts, state.period.period_start, state.period.period_end,
                           state.period.text)
@@ -368,4 +397,6 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             state.period_plan = _plan_term(view, sentence, state.period, state, rules)
     flat = [q for quantities in view.quantities for q in quantities]
     contexts = outlet_figures(view.text, flat, contexts, rules)
-    return _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules), rules)
+    contexts = _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules),
+                            rules)
+    return _date_conversions(view.text, flat, contexts)
