@@ -69,6 +69,9 @@ def test_dev_scores_do_not_regress(dev_counts, key):
     ({"subject": "численность населения", "indicator": None}, "безработные", None, False),
     ({"subject": None, "indicator": None}, None, None, True),
     ({"subject": "прибыло", "indicator": None}, None, None, False),
+    # a capital abbreviation is the words it spells, as for speakers
+    ({"subject": "НДС", "indicator": None}, "налог на добавленную стоимость", None, True),
+    ({"subject": "НДФЛ", "indicator": None}, "налог на добавленную стоимость", None, False),
 ])
 def test_subject_agreement(gold, subject, indicator, agree):
     assert _same_subject(gold, subject, indicator) is agree

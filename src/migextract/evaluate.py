@@ -8,8 +8,9 @@ equal; each gold figure is matched at most once (nearest start first). Metrics:
 - value+unit P/R/F1: the same, a pair counting only when the units are equal too;
 - subject / place / period / qualifier / indicator / direction / speaker accuracy: over
   value-matched pairs, the share whose attribute agrees (subjects: same indicator, or lemma
-  Dice ≥ 0.5; speakers: lemma Dice ≥ 0.5, so "Ертаев" agrees with "Аскарбек Ертаев", a capital
-  abbreviation standing for the words whose initials spell it ("ВШЭ" ~ "Высшая школа экономики"); places:
+  Dice ≥ 0.5; speakers: lemma Dice ≥ 0.5, so "Ертаев" agrees with "Аскарбек Ертаев"; in both a
+  capital abbreviation stands for the words whose initials spell it ("ВШЭ" ~ "Высшая школа
+  экономики", "НДС" ~ "налог на добавленную стоимость"); places:
   same ISO code, or same name lemmas; periods: same start and end dates);
 - full-tuple F1: a pair counts only when value, unit, subject, place, period and qualifier all
   agree.
@@ -248,12 +249,14 @@ def _same_place(gold: dict, place: str | None, code: str | None) -> bool:
 def _same_subject(gold: dict, subject: str | None, indicator: str | None) -> bool:
     """Subjects agree when both are empty, when both name the same defined indicator, or when
     their content-word lemma sets overlap with a Dice coefficient 2|A∩B|/(|A|+|B|) ≥ 0.5
-    ("заработная плата" agrees with "среднемесячная номинальная заработная плата")."""
+    ("заработная плата" agrees with "среднемесячная номинальная заработная плата"), a capital
+    abbreviation counting as the words it spells, as for speakers ("НДС" ~ "налог на
+    добавленную стоимость")."""
     if gold.get("subject") is None or subject is None:
         return gold.get("subject") is None and subject is None
     if gold.get("indicator") and gold.get("indicator") == indicator:
         return True
-    return _dice(gold["subject"], subject) >= 0.5
+    return _name_dice(gold["subject"], subject) >= 0.5
 
 
 def _same_speaker(gold: str | None, speaker: str | None) -> bool:
@@ -264,9 +267,14 @@ def _same_speaker(gold: str | None, speaker: str | None) -> bool:
     "Министерство внутренних дел России"); nothing else is expanded."""
     if gold is None or speaker is None:
         return gold is None and speaker is None
-    a, b = _content_words(gold), _content_words(speaker)
+    return _name_dice(gold, speaker) >= 0.5
+
+
+def _name_dice(a_phrase: str, b_phrase: str) -> float:
+    """Lemma Dice of two phrases, abbreviations folded onto the words they spell."""
+    a, b = _content_words(a_phrase), _content_words(b_phrase)
     a, b = _fold_abbreviations(a, b), _fold_abbreviations(b, a)
-    return _set_dice({lemma for _, lemma in a}, {lemma for _, lemma in b}) >= 0.5
+    return _set_dice({lemma for _, lemma in a}, {lemma for _, lemma in b})
 
 
 # An abbreviation: 2–6 capital letters, nothing else ("МВД", "ВЦИОМ", "NED"; not "Роструд").
@@ -288,10 +296,6 @@ def _fold_abbreviations(words: list[tuple[str, str]], other: list[tuple[str, str
                 words = words[:start] + [(written, lemma)] + words[start + size:]
                 break
     return words
-
-
-def _dice(a_phrase: str, b_phrase: str) -> float:
-    return _set_dice(set(lemmas(a_phrase)), set(lemmas(b_phrase)))
 
 
 def _set_dice(a: set[str], b: set[str]) -> float:
