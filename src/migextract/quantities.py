@@ -56,6 +56,7 @@ class _Draft:
     counted: str | None = None
     qualifier: str = "exact"
     high: float | None = None  # upper end of a range
+    low_unit: str | None = None  # the unit said after the lower end ("от двух месяцев до …")
     counted_word: str | None = None  # the counted noun, when it follows the number directly
     counted_end: int = 0  # the end of the counted noun, also after adjectives ("1508 … семьях")
 
@@ -539,6 +540,7 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
         while factor > 1 and draft.value * factor > second.value:
             factor /= 1000
         draft.value *= max(factor, 1.0)
+    _lower_end_in(text, draft, second.end, grammar)
     draft.high = second.value
     draft.end = second.end
     draft.number_end = second.number_end
@@ -602,6 +604,21 @@ def _skip_unit_before_do(text: str, draft: _Draft, grammar: Grammar) -> None:
     unit = _unit_at(text, draft.end, grammar, draft)
     if unit and _RANGE_DO.match(text, unit[1]):
         draft.end = unit[1]
+        draft.low_unit = unit[0].unit
+
+
+# days in each unit of time: "от двух месяцев до трёх лет" is 2/12 to 3 years
+_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+
+
+def _lower_end_in(text: str, draft: _Draft, second_end: int, grammar: Grammar) -> None:
+    """The lower end of a range said in another unit of time than the upper end is converted
+    to the upper end's unit."""
+    upper = _unit_at(text, second_end, grammar, draft)
+    if draft.low_unit in _DAYS_IN and upper and upper[0].unit in _DAYS_IN \
+            and upper[0].unit != draft.low_unit:
+        draft.value *= _DAYS_IN[draft.low_unit] / _DAYS_IN[upper[0].unit]
+        draft.rules.append("range.units_converted")
 
 
 def _unit_at(text: str, pos: int, grammar: Grammar, draft: _Draft
