@@ -449,7 +449,7 @@ def _read_right(text: str, draft: _Draft, grammar: Grammar) -> _Draft:
 def _read_rate(text: str, draft: _Draft, grammar: Grammar) -> None:
     """'2,3 на 1000 родившихся', '12,7 умерших на 1000 человек': a rate per thousand."""
     rule = grammar.rate_per_thousand
-    if rule is None or draft.unit not in (None, "person"):
+    if rule is None or draft.unit not in (None, "person", "item"):
         return
     if rule.pattern.match(text, max(draft.end, draft.counted_end), timeout=REGEX_TIMEOUT):
         draft.unit, draft.counted = rule.unit, None
@@ -460,7 +460,7 @@ def _rate_denominators(text: str, drafts: list[_Draft], grammar: Grammar) -> Non
     """The '1000' of '13,0 на 1000' is the rate's denominator: people when it names nothing."""
     for rate, following in zip(drafts, drafts[1:], strict=False):
         if grammar.rate_per_thousand and grammar.rate_per_thousand.id in rate.rules \
-                and text[rate.end:following.start].strip().lower() == "на":
+                and text[rate.end:following.start].strip(" (").lower() == "на":
             following.rules.append("unit.rate_denominator")
             if following.unit is None:
                 following.unit = "person"
@@ -958,8 +958,10 @@ _PAIR_GAP = regex.compile(r"\s+(?:и|или)\s+", regex.IGNORECASE)
 _LIST_COMMA = regex.compile(r"\s*,\s*")
 # "снизилась с 9,8 до 5,5%", "сократилось с 3,7 до 2,8 млн": the old and the new level share the
 # unit (and the scale).
-_FROM_TO_GAP = regex.compile(r"\s+до\s+", regex.IGNORECASE)
-_FROM_BEFORE = regex.compile(r"(?<![\w-])со?\s+$", regex.IGNORECASE)
+# up to two words may stand after "с" and after "до": "с ожидавшихся ранее 3,7 до 3,9%", "с 1,9
+# до текущих 1,8%"
+_FROM_TO_GAP = regex.compile(r"\s+до\s+(?:[^\W\d_]+\s+){0,2}", regex.IGNORECASE)
+_FROM_BEFORE = regex.compile(r"(?<![\w-])со?\s+(?:[^\W\d_]+\s+){0,2}$", regex.IGNORECASE)
 # "около шести из десяти жителей": the part counts what the whole counts.
 _OUT_OF_GAP = regex.compile(r"\s+из\s+", regex.IGNORECASE)
 
@@ -976,7 +978,7 @@ def _coordinated(text: str, draft: _Draft, following: _Draft) -> bool:
 def _from_to(text: str, draft: _Draft, following: _Draft) -> bool:
     """"с 9,8 до 5,5%": the old level before the new one."""
     return bool(_FROM_TO_GAP.fullmatch(text, draft.end, following.start)
-                and _FROM_BEFORE.search(text, max(0, draft.start - 4), draft.start))
+                and _FROM_BEFORE.search(text, max(0, draft.start - 40), draft.start))
 
 
 def _share_scale(draft: _Draft, following: _Draft) -> None:
