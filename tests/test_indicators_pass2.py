@@ -128,3 +128,20 @@ def test_by_unit_must_name_a_defined_indicator(tmp_path):
         "    by_unit: {percent: c.d}\n", encoding="utf-8")
     with pytest.raises(RuleError):
         IndicatorIndex.load(tmp_path)
+
+
+@pytest.mark.parametrize("phrase, head, indicator", [
+    # a participial clause restricts any group to the holders of a permit or the new citizens
+    ("жители области, получившие российское гражданство", 0, "migration.citizenship"),
+    ("граждане Узбекистана, получившие разрешения на работу", 0, "migration.work_permits"),
+    ("получило разрешения на работу", 0, "migration.work_permits"),
+    ("мигранты, получившие патенты", 0, "migration.work_permits"),
+])
+def test_participial_clauses_name_permits_and_citizenship(index, phrase, head, indicator):
+    assert _id(index, phrase, head) == indicator
+
+
+def test_a_share_of_permit_holders_stays_null(index):
+    # after a share noun a modifier names the indicator only if it is defined as a share
+    assert _id(index, "доля мигрантов, получивших патенты", 0) is None
+    assert _id(index, "доля жителей, получивших гражданство", 0) is None

@@ -84,12 +84,17 @@ class IndicatorIndex:
         мигрантов", "половина зарплаты"): only phrases that contain the share noun themselves
         ("доля безработных") match from there on. A neighbour phrase ("минимальная пенсия") that
         is at least as long as the best match makes the answer None. A modifier phrase ("за
-        чертой бедности") names the indicator wherever it stands, after the head or a share
-        noun too ("доля населения за чертой бедности", "число людей с доходами ниже
-        прожиточного минимума"), and wins over any ordinary phrase."""
+        чертой бедности", "получившие гражданство") names the indicator wherever it stands
+        after the head ("число людей с доходами ниже прожиточного минимума", "жители,
+        получившие гражданство") and wins over any ordinary phrase; after a share noun only
+        when the indicator is itself defined as a share (its first unit is percent: "доля
+        населения за чертой бедности" is poverty, "доля жителей, получивших гражданство" no
+        indicator)."""
         for i in range(len(lemmas)):
+            after_share = any(w in self.share_nouns for w in lemmas[:i])
             for phrase, order in self._modifiers:
-                if lemmas[i:i + len(phrase)] == phrase:
+                if lemmas[i:i + len(phrase)] == phrase and not (
+                        after_share and self.indicators[order].units[:1] != ("percent",)):
                     return self.indicators[order]
         best: tuple[int, int] | None = None  # (length, -order)
         neighbour = 0
