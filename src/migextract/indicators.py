@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .morph import WORD, lemma, word_info
+from .records import is_currency
 from .ruleload import entries, need, need_str_list, read_yaml, unique_ids
 
 
@@ -23,6 +24,13 @@ class Indicator:
     # about a budget): see IndicatorIndex.by_context_phrase
     context_phrases: tuple[tuple[str, ...], ...] = ()
     context_words: frozenset[str] = frozenset()
+    # restrictive modifiers that make whatever they follow this indicator's population ("за
+    # чертой бедности", "с доходами ниже прожиточного минимума"): see IndicatorIndex.by_phrase
+    modifier_phrases: tuple[tuple[str, ...], ...] = ()
+    # the indicator a figure of this subject measures when its unit is of another kind than
+    # this one's ("ВВП вырос на 2%" is the growth, "реальная зарплата — 600 долларов" the
+    # average wage): unit kind (money, percent, pp, times, person, ...) → indicator id
+    by_unit: tuple[tuple[str, str], ...] = ()
 
 
 def lemma_key(phrase: str) -> tuple[str, ...]:
@@ -35,18 +43,29 @@ class IndicatorIndex:
     # nouns that make what follows them a share ("доля мигрантов", "часть расходов"): a phrase
     # after one of them names the whole, not the figure (see by_phrase)
     share_nouns: frozenset[str] = frozenset()
+    # quantities that share words with an indicator but are not it ("минимальная пенсия" is a
+    # legal floor, not the average pension): the longest match being one of them means null
+    neighbours: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def load(cls, directory: Path) -> IndicatorIndex:
         items = []
         shares: list[str] = []
+        neighbours: list[str] = []
         for path in sorted(directory.glob("*.yaml")):
             doc = read_yaml(path)
             items.extend(entries(doc, path, "indicators"))
             shares.extend(need_str_list(doc, "share_nouns", optional=True))
+            neighbours.extend(need_str_list(doc, "neighbours", optional=True))
         unique_ids(items)
+        ids = {node["id"] for node in items}
+        for node in items:
+            for _kind, target in _by_unit(node):
+                if target not in ids:
+                    raise node.fail("by_unit", f"{target!r} is not a defined indicator")
         return cls(tuple(_indicator(node) for node in items),
-                   frozenset(lemma_key(" ".join(shares))))
+                   frozenset(lemma_key(" ".join(shares))),
+                   tuple(k for k in (lemma_key(p) for p in neighbours) if k))
 
     @cached_property
     def _by_first_lemma(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
@@ -63,8 +82,22 @@ class IndicatorIndex:
         later than `latest_start` when given; on equal lengths, the one defined first. A phrase
         after a share noun is not the figure's quantity but the whole it is a share of ("доля
         мигрантов", "половина зарплаты"): only phrases that contain the share noun themselves
-        ("доля безработных") match from there on."""
+        ("доля безработных") match from there on. A neighbour phrase ("минимальная пенсия") that
+        is at least as long as the best match makes the answer None. A modifier phrase ("за
+        чертой бедности", "получившие гражданство") names the indicator wherever it stands
+        after the head ("число людей с доходами ниже прожиточного минимума", "жители,
+        получившие гражданство") and wins over any ordinary phrase; after a share noun only
+        when the indicator is itself defined as a share (its first unit is percent: "доля
+        населения за чертой бедности" is poverty, "доля жителей, получивших гражданство" no
+        indicator)."""
+        for i in range(len(lemmas)):
+            after_share = any(w in self.share_nouns for w in lemmas[:i])
+            for phrase, order in self._modifiers:
+                if lemmas[i:i + len(phrase)] == phrase and not (
+                        after_share and self.indicators[order].units[:1] != ("percent",)):
+                    return self.indicators[order]
         best: tuple[int, int] | None = None  # (length, -order)
+        neighbour = 0
         for i, first in enumerate(lemmas):
             if latest_start is not None and i > latest_start:
                 break
@@ -74,7 +107,18 @@ class IndicatorIndex:
                 if lemmas[i:i + len(phrase)] == phrase and (
                         best is None or (len(phrase), -order) > best):
                     best = (len(phrase), -order)
-        return self.indicators[-best[1]] if best else None
+            neighbour = max([neighbour] + [len(p) for p in self.neighbours
+                                           if lemmas[i:i + len(p)] == p])
+        if best is None or neighbour >= best[0]:
+            return None
+        return self.indicators[-best[1]]
+
+    @cached_property
+    def _modifiers(self) -> tuple[tuple[tuple[str, ...], int], ...]:
+        """Modifier phrases, longest first, with the position of their indicator."""
+        found = [(p, order) for order, indicator in enumerate(self.indicators)
+                 for p in indicator.modifier_phrases]
+        return tuple(sorted(found, key=lambda item: -len(item[0])))
 
     def by_context_phrase(self, lemmas: tuple[str, ...],
                           nearby: Callable[[frozenset[str]], bool]) -> Indicator | None:
@@ -85,6 +129,8 @@ class IndicatorIndex:
         figure. Of several such indicators, the one whose context word follows the phrase
         ("цены на бензин", "стоимость капусты") is tried first, then the longer phrase, then
         the one defined first; the first whose context word is near wins."""
+        if any(lemmas[:len(p)] == p for p in self.neighbours):
+            return None
         found: list[tuple[bool, int, int]] = []  # (context word follows, length, -order)
         for order, indicator in enumerate(self.indicators):
             for phrase in indicator.context_phrases:
@@ -107,6 +153,18 @@ class IndicatorIndex:
             if verb_lemma in indicator.verbs:
                 return indicator
         return None
+
+    def for_unit(self, indicator_id: str | None, unit: str | None) -> str | None:
+        """The indicator a figure in `unit` measures when its subject names `indicator_id`:
+        the indicator's `by_unit` alternative for the unit's kind (money for any currency),
+        else the indicator itself."""
+        if indicator_id is None or unit is None:
+            return indicator_id
+        kind = "money" if is_currency(unit) else unit
+        for indicator in self.indicators:
+            if indicator.id == indicator_id:
+                return dict(indicator.by_unit).get(kind, indicator_id)
+        return indicator_id
 
     @property
     def flow_verbs(self) -> frozenset[str]:
@@ -153,4 +211,15 @@ def _indicator(node) -> Indicator:
             node, "context_phrases", optional=True)) if k),
         context_words=frozenset(lemma_key(" ".join(need_str_list(
             node, "context_words", optional=True)))),
+        modifier_phrases=tuple(k for k in (lemma_key(p) for p in need_str_list(
+            node, "modifier_phrases", optional=True)) if k),
+        by_unit=_by_unit(node),
     )
+
+
+def _by_unit(node) -> tuple[tuple[str, str], ...]:
+    table = node.get("by_unit") or {}
+    if not isinstance(table, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+        raise node.fail("by_unit", "expected a mapping of unit kind to indicator id")
+    return tuple(table.items())
