@@ -161,10 +161,11 @@ class IndicatorIndex:
         if indicator_id is None or unit is None:
             return indicator_id
         kind = "money" if is_currency(unit) else unit
-        for indicator in self.indicators:
-            if indicator.id == indicator_id:
-                return dict(indicator.by_unit).get(kind, indicator_id)
-        return indicator_id
+        return self._by_unit.get(indicator_id, {}).get(kind, indicator_id)
+
+    @cached_property
+    def _by_unit(self) -> dict[str, dict[str, str]]:
+        return {i.id: dict(i.by_unit) for i in self.indicators if i.by_unit}
 
     @property
     def flow_verbs(self) -> frozenset[str]:

@@ -90,6 +90,8 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         fired: list[str] = []
         parent = self._parent(index, window, doc_index, fired)
         subject, indicator = self._subject(index, window, right, state, parent, fired)
+        # after inheritance too: "ВВП вырос на 1,8%" is growth even when "ВВП" came from before
+        indicator = self.rules.indicators.for_unit(indicator, q.unit)
         place, partner = self._place(index, window, right, indicator, fired, state)
         period = self._period(q, state, fired)
         if index == 0 and period is not None and fired[-1:] == ["ctx.period_in_sentence"]:
