@@ -55,6 +55,7 @@ class PlaceWords:
     origin_nouns: frozenset[str] = frozenset()  # "граждане", "выходцы": a country after is origin
     world_price_units: frozenset[str] = frozenset()  # "баррель": a world price has no place
     here_words: frozenset[str] = frozenset()  # "здесь": the place named before
+    world_adjectives: frozenset[str] = frozenset()  # "мировой": "мировой экономики" is the world's
     world: regex.Pattern[str] | None = None  # "в мире", "во всем мире": a world figure
 
     @cached_property
@@ -286,6 +287,7 @@ def _place_words(path: Path) -> PlaceWords:
         origin_nouns=_lemma_set(doc, "origin_nouns"),
         world_price_units=_lemma_set(doc, "world_price_units"),
         here_words=_lemma_set(doc, "here_words"),
+        world_adjectives=_lemma_set(doc, "world_adjectives"),
     )
 
 

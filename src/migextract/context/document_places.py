@@ -272,7 +272,8 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
                  and counts[pid] * _PASSING >= counts[top.id] and places[pid].kind != "group"
                  and pid in rules.gazetteer.places
                  and rules.gazetteer.country_of(places[pid]) == top
-                 and not _capital_in_passing(places[pid], top, titled, lead)]
+                 and not _capital_in_passing(places[pid], top, titled, lead)
+                 and not _country_leads(places[pid], top, titled, lead)]
         if parts:
             return places[max(parts, key=lambda pid: (counts[pid], -first[pid]))]
     return top
@@ -300,6 +301,14 @@ def _capital_in_passing(place: Place, country: Place, titled: set[str],
     not what the document is about."""
     return place.kind == "city" and place.parent == country.id and place.id not in titled \
         and (place.id not in lead or country.id in lead)
+
+
+def _country_leads(place: Place, country: Place, titled: set[str], lead: frozenset[str]) -> bool:
+    """'Реальные зарплаты упали в России почти на 9% … Так, жители Кемеровской области …': a
+    lead that names the country and not its part, under a title that names neither, frames a
+    national story; the part is an example of it."""
+    return country.id in lead and place.id not in lead and place.id not in titled \
+        and country.id not in titled
 
 
 def _is_local(place: Place) -> bool:

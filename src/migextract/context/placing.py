@@ -288,8 +288,12 @@ class PlaceRules:
         says who a person is ("армянского полузащитника" is a nationality, not a territory) or
         begins a name ("по данным Сирийской обсерватории")."""
         by_adjective = self.rules.gazetteer.by_adjective
+        world = self.rules.gazetteer.words.world_adjectives
         for i in range(len(window) - 1, -1, -1):
             tok = window[i]
+            if tok.word and tok.lemma in world and tok.text.islower() \
+                    and not (i and window[i - 1].text[:1].isupper()):
+                return WORLD  # "прогноз роста мировой экономики … до 3,9%", not "Второй мировой"
             if tok.word and tok.pos == "ADJF" and tok.lemma in by_adjective \
                     and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
                     and not self._of_a_person(window[i + 1:]):

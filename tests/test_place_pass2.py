@@ -1,0 +1,43 @@
+"""Place and partner rules of the second place pass (place2), found on dev part H and checked
+on unannotated RT/НГ news: each case failed before its rule was added. The sentences are ours."""
+
+from __future__ import annotations
+
+from migextract.pipeline import extract_text
+
+
+def context_of(rules, text: str, span: str, title: str | None = None):
+    result = extract_text(text, rules=rules, title=title)
+    assert result.status == "ok", result.error
+    return next(f.context for f in result.facts if f.span == span)
+
+
+def test_a_lead_on_the_country_keeps_it_home_over_a_regional_example(rules):
+    # the lead names only the country; a region follows as an example, twice, then the
+    # country a few times more
+    text = ("Пенсии в России выросли на 7%, а цены на 9%.\n"
+            "Так, в Томской области расходы упали на 20%. Жители Томской области экономят.\n"
+            "По данным Росстата, за чертой бедности оказались 20 млн человек. "
+            "Бедность в России растёт. Граждане России тревожатся.\n"
+            "Опрос показал, что 40% опрошенных откладывают покупки.")
+    assert context_of(rules, text, "40%", title="Бедность растет").place == "Россия"
+
+
+def test_a_region_in_the_lead_is_still_the_home(rules):
+    # the region is named in the lead itself: regional news that names the country
+    text = ("В Томской области пенсии выросли на 7%.\n"
+            "Жители Томской области экономят. Цены в России растут, в России дорожает хлеб.\n"
+            "Опрос показал, что 40% опрошенных откладывают покупки.")
+    assert context_of(rules, text, "40%", title="Пенсии растут").place == "Томская область"
+
+
+def test_world_adjective_makes_a_figure_the_worlds(rules):
+    text = ("Экономика России растёт медленно. В России инфляция низкая.\n"
+            "Эксперты повысили прогноз роста мировой экономики на этот год до 3,8%.")
+    assert context_of(rules, text, "3,8%").place == "мир"
+
+
+def test_world_adjective_in_a_name_is_not_the_world(rules):
+    text = ("Экономика Великобритании растёт медленно. В Великобритании инфляция низкая.\n"
+            "Ветеран Второй мировой войны собрал 2 млн фунтов для врачей.")
+    assert context_of(rules, text, "2 млн фунтов").place == "Великобритания"
