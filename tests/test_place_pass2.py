@@ -41,3 +41,33 @@ def test_world_adjective_in_a_name_is_not_the_world(rules):
     text = ("Экономика Великобритании растёт медленно. В Великобритании инфляция низкая.\n"
             "Ветеран Второй мировой войны собрал 2 млн фунтов для врачей.")
     assert context_of(rules, text, "2 млн фунтов").place == "Великобритания"
+
+
+def test_world_adjective_after_a_sentence_opening_word(rules):
+    text = ("Экономика США растёт медленно. В США инфляция низкая.\n"
+            "Общий мировой объём выпуска меди составляет 25 млн тонн в год.")
+    assert context_of(rules, text, "25 млн тонн").place == "мир"
+
+
+def test_currency_of_a_country_is_no_place(rules):
+    # "валюты США" names the dollar's issuer, not where the figure is
+    text = ("Цены на Украине растут. На Украине дорожает хлеб. Украина ждет помощи.\n"
+            "Ещё одна причина — укрепление валюты США: курс доллара вырос до 27,1 гривны.")
+    assert context_of(rules, text, "27,1 гривны").place == "Украина"
+
+
+def test_group_of_countries_in_the_locative_is_the_place(rules):
+    # no verb of flow: "в ЕС" is where the price fell, not the other side of a flow
+    text = ("Цены на Украине растут. На Украине дорожает хлеб. Украина ждет помощи.\n"
+            "За месяц цена на сыр в ЕС снизилась на 4%.")
+    context = context_of(rules, text, "4%")
+    assert context.place == "Евросоюз"
+    assert context.partner is None
+
+
+def test_group_of_countries_as_destination_stays_a_partner(rules):
+    text = ("Из Казахстана уезжают. Казахстан теряет специалистов. Казахстан ищет выход.\n"
+            "За год из Казахстана в страны дальнего зарубежья выехали 12 тыс. человек.")
+    context = context_of(rules, text, "12 тыс. человек")
+    assert context.place == "Казахстан"
+    assert context.partner == "страны дальнего зарубежья"

@@ -292,7 +292,8 @@ class PlaceRules:
         for i in range(len(window) - 1, -1, -1):
             tok = window[i]
             if tok.word and tok.lemma in world and tok.text.islower() \
-                    and not (i and window[i - 1].text[:1].isupper()):
+                    and not (i and window[i - 1].text[:1].isupper()
+                             and window[i - 1] is not self.toks[0]):
                 return WORLD  # "прогноз роста мировой экономики … до 3,9%", not "Второй мировой"
             if tok.word and tok.pos == "ADJF" and tok.lemma in by_adjective \
                     and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
@@ -485,8 +486,8 @@ class PlaceRules:
         """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
         if mention.place.kind == "group" and mention.place.parent is None:
             # "из стран СНГ": a group of countries; a federal district is a place, and so is
-            # a group a figure is averaged over ("в среднем по Евросоюзу") and a part of the
-            # world a figure is in ("в Северной Африке безработица составила 11,7%")
+            # a group a figure is averaged over ("в среднем по Евросоюзу") and a group or part
+            # of the world a figure is in ("в Северной Африке безработица составила 11,7%")
             return not self._averaged_over(mention) and not self._in_part_of_world(mention)
         if self._foreign(mention) and self._of_origin(mention):
             return True  # "граждане Узбекистана": where people come from (annotation §6.3)
@@ -503,13 +504,11 @@ class PlaceRules:
             and mention.place.id != self.view.home.id
 
     def _in_part_of_world(self, mention: PlaceMention) -> bool:
-        """'в Южной Азии', 'в странах Северной Африки': a part of the world named by an
-        adjective and a continent (not a union of states like СНГ), in the locative, in a
-        sentence with no verb of flow: where the figure is."""
-        words = mention.place.name.split()
+        """'в Южной Азии', 'в странах Северной Африки', 'цена на масло в ЕС снизилась': a
+        group of countries or a part of the world in the locative, in a sentence with no verb
+        of flow, is where the figure is ("в страны СНГ", accusative, is where people go)."""
         preposition = mention.preposition or self._coordinated_preposition(mention)
-        if preposition not in ("в", "во", "на") or len(words) != 2 \
-                or word_info(words[0]).pos != "ADJF" or self._towards(mention):
+        if preposition not in ("в", "во", "на") or self._towards(mention):
             return False
         return not any(t.pos in ("VERB", "PRTS", "INFN") and self.rules.indicators.by_verb(t.lemma)
                        for t in self.toks)
