@@ -71,3 +71,20 @@ def test_group_of_countries_as_destination_stays_a_partner(rules):
     context = context_of(rules, text, "12 тыс. человек")
     assert context.place == "Казахстан"
     assert context.partner == "страны дальнего зарубежья"
+
+
+_EU_STORY = ("Евросоюз тратит всё больше на охрану границ. Бюджет ЕС растёт. Страны ЕС спорят.\n"
+             "Италия и Испания принимают больше всего мигрантов. В ЕС нет единой политики. "
+             "Власти ЕС отчитались о работе.\n"
+             "Агентство ЕС получило новые полномочия. Греция просит помощи.\n"
+             "Бюджет агентства вырос на 67% за год.")
+
+
+def test_a_union_named_far_more_than_any_country_is_the_home(rules):
+    context = context_of(rules, _EU_STORY, "67%", title="Границы на замке")
+    assert context.place == "Евросоюз"
+
+
+def test_a_title_naming_a_country_keeps_it_home_over_a_union(rules):
+    context = context_of(rules, _EU_STORY, "67%", title="Датские политики против квот")
+    assert context.place != "Евросоюз"
