@@ -88,3 +88,22 @@ def test_a_union_named_far_more_than_any_country_is_the_home(rules):
 def test_a_title_naming_a_country_keeps_it_home_over_a_union(rules):
     context = context_of(rules, _EU_STORY, "67%", title="Датские политики против квот")
     assert context.place != "Евросоюз"
+
+
+_FED_STORY = ("ФРС США повысит ставку. Власти США обсуждают бюджет. Экономика США растёт.\n"
+              "В США снизилась безработица. Минфин США разместил облигации.\n")
+
+
+def test_a_rate_in_roubles_is_russias_in_a_story_on_the_us(rules):
+    text = _FED_STORY + "Аналитики ждут, что пара доллар/рубль будет колебаться в коридоре 61—63 рублей."
+    assert context_of(rules, text, "61—63 рублей").place == "Россия"
+
+
+def test_a_rate_per_dollar_is_the_quoting_currencys(rules):
+    text = _FED_STORY + "Наш прогноз на конец года — 66 рублей за доллар."
+    assert context_of(rules, text, "66 рублей").place == "Россия"
+
+
+def test_a_rouble_sum_that_is_no_rate_keeps_the_home(rules):
+    text = _FED_STORY + "Американские фонды вложили 650 млрд рублей в облигации."
+    assert context_of(rules, text, "650 млрд рублей").place == "США"

@@ -49,7 +49,8 @@ class PlaceRules:
         if people is not None and place is not None and place.id == people.id:
             place = None  # "Армения — 22 264 армян получили …": their country is the partner
         if place is None and "ctx.place_world_price" not in fired:
-            place = self._place_fallback(index, window, fired)
+            place = self._rate_currency_place(index, indicator, fired) \
+                or self._place_fallback(index, window, fired)
             if place is not None and partner is not None and partner.id == place.id:
                 partner = None  # "из страны уехали" after "правительства Латвии": no other side
         if people is not None and (place is None or self._country(place).id != people.id):
@@ -80,6 +81,38 @@ class PlaceRules:
         if place is not None:
             fired.append("ctx.place_in_sentence")
         return place, partner
+
+    def _rate_currency_place(self, index: int, indicator, fired: list[str]) -> Place | None:
+        """'пара доллар/рубль будет колебаться в коридоре 56—58 рублей': an exchange rate with no
+        place of its own is the rate of the currency it is given in, that currency's country's
+        (words.yaml currency_countries), whatever the story's home; the rouble in a story on
+        Belarus is Belarus's."""
+        if indicator != self._EXCHANGE_RATE and not self._quoted_rate(index):
+            return None
+        countries = self.rules.gazetteer.words.currency_countries
+        code = countries.get(self.quantities[index].unit or "")
+        home = self.view.home and self._country(self.view.home)
+        if code is None or home is None or home.code == code \
+                or home.code == countries.get("BYN") and code == countries.get("RUB"):
+            return None
+        place = next((p for p in self.rules.gazetteer.places.values()
+                      if p.kind == "country" and p.code == code), None)
+        if place is not None:
+            fired.append("ctx.place_rate_currency")
+        return place
+
+    _EXCHANGE_RATE = "finance.exchange_rate"
+
+    def _quoted_rate(self, index: int) -> bool:
+        """'курс доллара составит 61—62 рубля', 'пара евро/рубль … 68—70 рублей', '55 рублей за
+        доллар': the sentence speaks of a rate (words.yaml rate_words), or the figure is priced
+        per unit of another currency."""
+        words = self.rules.gazetteer.words
+        q = self.quantities[index]
+        after = [t for t in self.toks if t.start >= q.end and t.word][:2]
+        return any(t.word and t.lemma in words.rate_words for t in self.toks) or (
+            len(after) == 2 and after[0].lemma == "за"
+            and (after[1].lemma in words.currency_nouns or after[1].lemma == "евро"))
 
     def _place_fallback(self, index: int, window: list[Tok], fired: list[str]) -> Place | None:
         q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
