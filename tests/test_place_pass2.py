@@ -52,7 +52,7 @@ def test_world_adjective_after_a_sentence_opening_word(rules):
 def test_currency_of_a_country_is_no_place(rules):
     # "валюты США" names the dollar's issuer, not where the figure is
     text = ("Цены на Украине растут. На Украине дорожает хлеб. Украина ждет помощи.\n"
-            "Ещё одна причина — укрепление валюты США: курс доллара вырос до 27,1 гривны.")
+            "Гривна слабеет на фоне роста валюты США: за доллар дают уже 27,1 гривны.")
     assert context_of(rules, text, "27,1 гривны").place == "Украина"
 
 
@@ -95,12 +95,12 @@ _FED_STORY = ("ФРС США повысит ставку. Власти США о
 
 
 def test_a_rate_in_roubles_is_russias_in_a_story_on_the_us(rules):
-    text = _FED_STORY + "Аналитики ждут, что пара доллар/рубль будет колебаться в коридоре 61—63 рублей."
+    text = _FED_STORY + "Эксперты считают, что валютная пара доллар/рубль останется около 61—63 рублей."
     assert context_of(rules, text, "61—63 рублей").place == "Россия"
 
 
 def test_a_rate_per_dollar_is_the_quoting_currencys(rules):
-    text = _FED_STORY + "Наш прогноз на конец года — 66 рублей за доллар."
+    text = _FED_STORY + "К декабрю банк ждёт 66 рублей за доллар."
     assert context_of(rules, text, "66 рублей").place == "Россия"
 
 
