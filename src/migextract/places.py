@@ -55,6 +55,9 @@ class PlaceWords:
     origin_nouns: frozenset[str] = frozenset()  # "граждане", "выходцы": a country after is origin
     world_price_units: frozenset[str] = frozenset()  # "баррель": a world price has no place
     here_words: frozenset[str] = frozenset()  # "здесь": the place named before
+    world_adjectives: frozenset[str] = frozenset()  # "мировой": "мировой экономики" is the world's
+    currency_countries: dict[str, str] = field(default_factory=dict)  # "UAH" → "UA"
+    rate_words: frozenset[str] = frozenset()  # "курс", "пара": a currency figure is a rate
     world: regex.Pattern[str] | None = None  # "в мире", "во всем мире": a world figure
 
     @cached_property
@@ -286,6 +289,10 @@ def _place_words(path: Path) -> PlaceWords:
         origin_nouns=_lemma_set(doc, "origin_nouns"),
         world_price_units=_lemma_set(doc, "world_price_units"),
         here_words=_lemma_set(doc, "here_words"),
+        world_adjectives=_lemma_set(doc, "world_adjectives"),
+        rate_words=_lemma_set(doc, "rate_words"),
+        currency_countries={str(k): str(v) for k, v in need(
+            doc, "currency_countries", dict, optional=True, default={}).items()},
     )
 
 

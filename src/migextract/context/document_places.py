@@ -128,7 +128,8 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
                        and not _inside(m.start, _quoted_names(title))]
     confirmed = _confirmed(title_mentions + text_mentions, rules)
     lead = _lead_places(text_mentions, sentences, confirmed)
-    home = _home(title_mentions, text_mentions, confirmed, rules, lead,
+    home = _union_home(title_mentions, text_mentions, title_toks, rules) \
+        or _home(title_mentions, text_mentions, confirmed, rules, lead,
                  _opening_places(text_mentions, sentences))
     if home is None:
         kept = "\n".join(text[s.start:s.end] for s in sentences) if sentences else text
@@ -272,10 +273,48 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
                  and counts[pid] * _PASSING >= counts[top.id] and places[pid].kind != "group"
                  and pid in rules.gazetteer.places
                  and rules.gazetteer.country_of(places[pid]) == top
-                 and not _capital_in_passing(places[pid], top, titled, lead)]
+                 and not _capital_in_passing(places[pid], top, titled, lead)
+                 and not _country_leads(places[pid], top, titled, lead)]
         if parts:
             return places[max(parts, key=lambda pid: (counts[pid], -first[pid]))]
     return top
+
+
+_UNION_TIMES = 5  # a group of countries named this often …
+_UNION_LEAD = 2  # … and this many times as often as any one place frames the document
+
+
+def _union_home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
+                title_toks: list[Tok], rules: Rules) -> Place | None:
+    """'Страшно выгодно: как европейский бизнес наживается на миграционном кризисе', naming
+    "ЕС" a dozen times and Italy, Spain, Britain four times each: a group of countries (a union,
+    a part of the world) named at least five times and more than twice as often as any one
+    place is what the document reports on, its members being named as parts of it — unless the
+    title names a country, its people or its adjective ("датские политики хотят запретить
+    референдум о выходе из ЕС" is Denmark's news)."""
+    groups: Counter[str] = Counter()
+    others: Counter[str] = Counter()
+    places: dict[str, Place] = {}
+    for mentions, weight in ((title_mentions, 3), (text_mentions, 1)):
+        for mention in mentions:
+            if mention.weak:
+                continue
+            if mention.place.kind == "group" and mention.place.parent is None:
+                groups[mention.place.id] += weight
+                places[mention.place.id] = mention.place
+            else:
+                others[mention.place.id] += weight
+    if not groups:
+        return None
+    gid, n = groups.most_common(1)[0]
+    if n < _UNION_TIMES or n <= _UNION_LEAD * max(others.values(), default=0):
+        return None
+    gazetteer = rules.gazetteer
+    if any(m.place.kind == "country" for m in title_mentions) or any(
+            t.word and (t.lemma in gazetteer.by_people or t.lemma in gazetteer.by_adjective)
+            for t in title_toks):
+        return None
+    return places[gid]
 
 
 def _metonymic_city(place: Place, framing: bool, rules: Rules) -> Place | None:
@@ -300,6 +339,14 @@ def _capital_in_passing(place: Place, country: Place, titled: set[str],
     not what the document is about."""
     return place.kind == "city" and place.parent == country.id and place.id not in titled \
         and (place.id not in lead or country.id in lead)
+
+
+def _country_leads(place: Place, country: Place, titled: set[str], lead: frozenset[str]) -> bool:
+    """'Реальные зарплаты упали в России почти на 9% … Так, жители Кемеровской области …': a
+    lead that names the country and not its part, under a title that names neither, frames a
+    national story; the part is an example of it."""
+    return country.id in lead and place.id not in lead and place.id not in titled \
+        and country.id not in titled
 
 
 def _is_local(place: Place) -> bool:

@@ -49,7 +49,8 @@ class PlaceRules:
         if people is not None and place is not None and place.id == people.id:
             place = None  # "Армения — 22 264 армян получили …": their country is the partner
         if place is None and "ctx.place_world_price" not in fired:
-            place = self._place_fallback(index, window, fired)
+            place = self._rate_currency_place(index, indicator, fired) \
+                or self._place_fallback(index, window, fired)
             if place is not None and partner is not None and partner.id == place.id:
                 partner = None  # "из страны уехали" after "правительства Латвии": no other side
         if people is not None and (place is None or self._country(place).id != people.id):
@@ -80,6 +81,38 @@ class PlaceRules:
         if place is not None:
             fired.append("ctx.place_in_sentence")
         return place, partner
+
+    def _rate_currency_place(self, index: int, indicator, fired: list[str]) -> Place | None:
+        """'пара доллар/рубль будет колебаться в коридоре 56—58 рублей': an exchange rate with no
+        place of its own is the rate of the currency it is given in, that currency's country's
+        (words.yaml currency_countries), whatever the story's home; the rouble in a story on
+        Belarus is Belarus's."""
+        if indicator != self._EXCHANGE_RATE and not self._quoted_rate(index):
+            return None
+        countries = self.rules.gazetteer.words.currency_countries
+        code = countries.get(self.quantities[index].unit or "")
+        home = self.view.home and self._country(self.view.home)
+        if code is None or home is None or home.code == code \
+                or home.code == countries.get("BYN") and code == countries.get("RUB"):
+            return None
+        place = next((p for p in self.rules.gazetteer.places.values()
+                      if p.kind == "country" and p.code == code), None)
+        if place is not None:
+            fired.append("ctx.place_rate_currency")
+        return place
+
+    _EXCHANGE_RATE = "finance.exchange_rate"
+
+    def _quoted_rate(self, index: int) -> bool:
+        """'курс доллара составит 61—62 рубля', 'пара евро/рубль … 68—70 рублей', '55 рублей за
+        доллар': the sentence speaks of a rate (words.yaml rate_words), or the figure is priced
+        per unit of another currency."""
+        words = self.rules.gazetteer.words
+        q = self.quantities[index]
+        after = [t for t in self.toks if t.start >= q.end and t.word][:2]
+        return any(t.word and t.lemma in words.rate_words for t in self.toks) or (
+            len(after) == 2 and after[0].lemma == "за"
+            and (after[1].lemma in words.currency_nouns or after[1].lemma == "евро"))
 
     def _place_fallback(self, index: int, window: list[Tok], fired: list[str]) -> Place | None:
         q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
@@ -288,8 +321,13 @@ class PlaceRules:
         says who a person is ("армянского полузащитника" is a nationality, not a territory) or
         begins a name ("по данным Сирийской обсерватории")."""
         by_adjective = self.rules.gazetteer.by_adjective
+        world = self.rules.gazetteer.words.world_adjectives
         for i in range(len(window) - 1, -1, -1):
             tok = window[i]
+            if tok.word and tok.lemma in world and tok.text.islower() \
+                    and not (i and window[i - 1].text[:1].isupper()
+                             and window[i - 1] is not self.toks[0]):
+                return WORLD  # "прогноз роста мировой экономики … до 3,9%", not "Второй мировой"
             if tok.word and tok.pos == "ADJF" and tok.lemma in by_adjective \
                     and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
                     and not self._of_a_person(window[i + 1:]):
@@ -481,8 +519,8 @@ class PlaceRules:
         """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
         if mention.place.kind == "group" and mention.place.parent is None:
             # "из стран СНГ": a group of countries; a federal district is a place, and so is
-            # a group a figure is averaged over ("в среднем по Евросоюзу") and a part of the
-            # world a figure is in ("в Северной Африке безработица составила 11,7%")
+            # a group a figure is averaged over ("в среднем по Евросоюзу") and a group or part
+            # of the world a figure is in ("в Северной Африке безработица составила 11,7%")
             return not self._averaged_over(mention) and not self._in_part_of_world(mention)
         if self._foreign(mention) and self._of_origin(mention):
             return True  # "граждане Узбекистана": where people come from (annotation §6.3)
@@ -499,13 +537,11 @@ class PlaceRules:
             and mention.place.id != self.view.home.id
 
     def _in_part_of_world(self, mention: PlaceMention) -> bool:
-        """'в Южной Азии', 'в странах Северной Африки': a part of the world named by an
-        adjective and a continent (not a union of states like СНГ), in the locative, in a
-        sentence with no verb of flow: where the figure is."""
-        words = mention.place.name.split()
+        """'в Южной Азии', 'в странах Северной Африки', 'цена на масло в ЕС снизилась': a
+        group of countries or a part of the world in the locative, in a sentence with no verb
+        of flow, is where the figure is ("в страны СНГ", accusative, is where people go)."""
         preposition = mention.preposition or self._coordinated_preposition(mention)
-        if preposition not in ("в", "во", "на") or len(words) != 2 \
-                or word_info(words[0]).pos != "ADJF" or self._towards(mention):
+        if preposition not in ("в", "во", "на") or self._towards(mention):
             return False
         return not any(t.pos in ("VERB", "PRTS", "INFN") and self.rules.indicators.by_verb(t.lemma)
                        for t in self.toks)
