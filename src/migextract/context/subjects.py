@@ -152,26 +152,43 @@ class SubjectRules(NounPhrases):
         """Only a dash stands between the figure and the word before it ("X — 10 тыс.")."""
         return self.view.text[:q.start].rstrip().endswith(("-", "—", "–"))
 
-    def _gapped_subject(self, q: Quantity) -> str | None:
+    def _gapped_subject(self, q: Quantity, before: str | None = None) -> str | None:
         """'Реальные зарплаты упали на 9%, а средние доходы – на 3%': in a clause whose verb is
         left out, marked by a dash, the nominative noun phrase before the dash is the subject
-        of that verb and what the figure after it measures."""
+        of that verb and what the figure after it measures. A genitive there left out the head
+        of the subject `before` as well: 'содержание металлов снизилось на 5%, а нефтепродуктов
+        – на 23%' → 'содержание нефтепродуктов'."""
         text = self.view.text[:q.start]
         m = regex.search(r"[,;]\s*(?:(?:а|и|но)\s+)?[^,;()\d]{2,80}?\s*[-–—]\s*(?:(?:на|в|до|с)\s+)?\Z",
                          text) or regex.search(r",\s*а\s+[^,;()\d]{2,80}?\s+(?:на|в|до)\s+\Z", text)
         if not m:  # the dash may be left out after "а": "…, а доходы на 6,3%"
             return None
         dash = regex.search(r"\s*[-–—]?\s*(?:(?:на|в|до|с)\s+)?\Z", text)
-        phrase = self._np_ending_at(dash.start(), any_case=False)
-        if not phrase or word_info(phrase.split()[0]).pos == "PREP":
-            return None
         first = next((t for t in self.toks if t.start >= m.start() + 1 and t.word), None)
         if first is not None and first.lemma in ("а", "и", "но"):
             first = next((t for t in self.toks if t.start > first.start and t.word), None)
-        if first is None or self._in_place(first) or self._in_period(first) \
-                or phrase.split()[0].lower() != _lower_common(first.text).lower():
-            return None  # the phrase must fill the clause up to the dash
-        return phrase
+        if first is None or self._in_place(first) or self._in_period(first):
+            return None
+        phrase = self._np_ending_at(dash.start(), any_case=False)
+        if phrase and word_info(phrase.split()[0]).pos != "PREP" \
+                and phrase.split()[0].lower() == _lower_common(first.text).lower():
+            return phrase  # the phrase fills the clause up to the dash
+        words = [t for t in self.toks if first.start <= t.start and t.end <= dash.start()]
+        head = next((i for i, w in enumerate(before.split()) if word_info(w).pos == "NOUN"),
+                    None) if before else None
+        if head is None or not words or "gent" not in first.info.cases \
+                or "nomn" in first.info.cases or not all(
+                    t.pos in ("NOUN", "ADJF", "PRTF") or t.lemma in ("и", "или") for t in words):
+            return None
+        named = before.split()
+        gapped = [_lower_common(t.text) for t in words]
+        if all(t.pos in ("ADJF", "PRTF") for t in words):  # "реконструкция кемеровского
+            # аэропорта …, новокузнецкого — в 3,5 млрд": the adjective stands for its own
+            adjective = next((i for i in range(head + 1, len(named))
+                              if word_info(named[i]).pos in ("ADJF", "PRTF")), None)
+            if adjective is not None:  # else a noun of its own ("а погибших — на 18%")
+                return _joined(named[:adjective] + gapped + named[adjective + 1:])
+        return _joined(named[:head + 1] + gapped)
 
     def _dash_topic(self, pos: int) -> str | None:
         """'Средняя плата за ЖКУ — 10 тыс. рублей': in a clause with no verb, the nominative
@@ -610,7 +627,8 @@ class SubjectRules(NounPhrases):
                     fired.append("ctx.subject_gapped_object")  # the object of the verb left out
                     return self._with_indicator(gapped)
             if "ctx.subject_of_predicate" in before or "ctx.subject_gapped_subject" in before:
-                topic = self._gapped_subject(c.q)  # "зарплаты упали на 9%, а доходы – на 3%"
+                topic = self._gapped_subject(c.q, self.previous[-1].subject)  # "зарплаты
+                # упали на 9%, а доходы – на 3%"
                 if topic:
                     fired.append("ctx.subject_gapped_subject")
                     return self._with_indicator(topic)
