@@ -86,6 +86,9 @@ class ContextRules:
     place_nouns: frozenset[str] = frozenset()  # "в регионе": a place though unnamed
     money_noun: str = ""  # what an amount of money taken by a verb is: "средства"
     allocation_verbs: frozenset[str] = frozenset()  # "направить N рублей на X": money for X
+    earning_verbs: dict[str, str] = field(default_factory=dict)  # "получают N рублей": зарплата
+    earnings_nouns: frozenset[str] = frozenset()  # the text's own word for what people earn
+    payment_noun: str = ""  # "за уборку получали 300 рублей" → "оплата за уборку"
     not_groups: frozenset[str] = frozenset()  # "16% годовых" is a rate, not a group's share
     price_change_verbs: frozenset[str] = frozenset()  # "подорожали овощи на 8%": their price
     price_verbs: frozenset[str] = frozenset()  # "стоила 4 гривны": the price, for money only
@@ -198,6 +201,9 @@ def load_context_rules(path: Path) -> ContextRules:
         place_nouns=lemmas("place_nouns"),
         money_noun=need(doc, "money_noun", str),
         allocation_verbs=lemmas("allocation_verbs"),
+        earning_verbs=dict(pair.split() for pair in need_str_list(doc, "earning_verbs")),
+        earnings_nouns=lemmas("earnings_nouns"),
+        payment_noun=need(doc, "payment_noun", str),
         not_groups=lemmas("not_group_lemmas"),
         price_change_verbs=lemmas("price_change_verbs"),
         price_verbs=lemmas("price_verbs"),

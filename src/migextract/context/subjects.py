@@ -152,6 +152,44 @@ class SubjectRules(NounPhrases):
         """Only a dash stands between the figure and the word before it ("X — 10 тыс.")."""
         return self.view.text[:q.start].rstrip().endswith(("-", "—", "–"))
 
+    def _gapped_subject(self, q: Quantity, before: str | None = None) -> str | None:
+        """'Реальные зарплаты упали на 9%, а средние доходы – на 3%': in a clause whose verb is
+        left out, marked by a dash, the nominative noun phrase before the dash is the subject
+        of that verb and what the figure after it measures. A genitive there left out the head
+        of the subject `before` as well: 'содержание металлов снизилось на 5%, а нефтепродуктов
+        – на 23%' → 'содержание нефтепродуктов'."""
+        text = self.view.text[:q.start]
+        m = regex.search(r"[,;]\s*(?:(?:а|и|но)\s+)?[^,;()\d]{2,80}?\s*[-–—]\s*(?:(?:на|в|до|с)\s+)?\Z",
+                         text) or regex.search(r",\s*а\s+[^,;()\d]{2,80}?\s+(?:на|в|до)\s+\Z", text)
+        if not m:  # the dash may be left out after "а": "…, а доходы на 6,3%"
+            return None
+        dash = regex.search(r"\s*[-–—]?\s*(?:(?:на|в|до|с)\s+)?\Z", text)
+        first = next((t for t in self.toks if t.start >= m.start() + 1 and t.word), None)
+        if first is not None and first.lemma in ("а", "и", "но"):
+            first = next((t for t in self.toks if t.start > first.start and t.word), None)
+        if first is None or self._in_place(first) or self._in_period(first):
+            return None
+        phrase = self._np_ending_at(dash.start(), any_case=False)
+        if phrase and word_info(phrase.split()[0]).pos != "PREP" \
+                and phrase.split()[0].lower() == _lower_common(first.text).lower():
+            return phrase  # the phrase fills the clause up to the dash
+        words = [t for t in self.toks if first.start <= t.start and t.end <= dash.start()]
+        head = next((i for i, w in enumerate(before.split()) if word_info(w).pos == "NOUN"),
+                    None) if before else None
+        if head is None or not words or "gent" not in first.info.cases \
+                or "nomn" in first.info.cases or not all(
+                    t.pos in ("NOUN", "ADJF", "PRTF") or t.lemma in ("и", "или") for t in words):
+            return None
+        named = before.split()
+        gapped = [_lower_common(t.text) for t in words]
+        if all(t.pos in ("ADJF", "PRTF") for t in words):  # "реконструкция кемеровского
+            # аэропорта …, новокузнецкого — в 3,5 млрд": the adjective stands for its own
+            adjective = next((i for i in range(head + 1, len(named))
+                              if word_info(named[i]).pos in ("ADJF", "PRTF")), None)
+            if adjective is not None:  # else a noun of its own ("а погибших — на 18%")
+                return _joined(named[:adjective] + gapped + named[adjective + 1:])
+        return _joined(named[:head + 1] + gapped)
+
     def _dash_topic(self, pos: int) -> str | None:
         """'Средняя плата за ЖКУ — 10 тыс. рублей': in a clause with no verb, the nominative
         noun phrase before the dash, with its prepositional attributes, is what the figure
@@ -440,10 +478,52 @@ class SubjectRules(NounPhrases):
             _lower_common(t.text) for t in rest]))
 
     def _rule_adjacent_first(self, c: _Clues, state, fired):
-        """A noun phrase right before the figure wins over a verb before that phrase."""
+        """A noun phrase right before the figure wins over a verb before that phrase; but in
+        '…, а чумработницы — 3 тыс.' after a figure of earnings, the phrase before the dash is
+        who earns, and the figure is the same pay."""
+        if c.adjacent and c.index and self._dash_before(c.q) \
+                and "ctx.subject_earnings" in self.previous[-1].rules \
+                and regex.search(r",\s*(?:а|и)\s+[^,;]*\Z", self.view.text[:c.q.start]):
+            return self.previous[-1].subject, self.previous[-1].indicator
         if c.adjacent and (c.introduced or c.verb is None
                            or (c.verb.end <= c.window[0].start if c.window else True)):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
+        return None
+
+    def _rule_earnings(self, c: _Clues, state, fired):
+        """'хороший сотрудник получает 150—200 тыс. рублей', 'они зарабатывают 60 рублей в
+        месяц': money a person or a group regularly gets by an earning verb (imperfective,
+        said of people) is their pay — the text's own word for it in this sentence or the two
+        before ("зарплата", "заработок", "доход"), else the verb's noun in rules."""
+        if not is_currency(c.q.unit) or not self.ctx.earning_verbs:
+            return None
+        before = [t for t in self.toks if t.end <= c.q.start]
+        while before and (before[-1].pos in ("ADVB", "PRCL") or before[-1].text == "среднем"
+                          and len(before) > 1 and before[-2].lemma == "в"):
+            before = before[:-2] if before[-1].text == "среднем" else before[:-1]
+        verb = before[-1] if before and before[-1].pos == "VERB" else None
+        if verb is None or verb.lemma not in self.ctx.earning_verbs \
+                or "impf" not in verb.info.tag:
+            return None
+        doer = next((t for t in reversed(before[:-1]) if t.pos in ("NOUN", "NPRO")
+                     and "nomn" in t.info.cases), None)
+        if doer is None or not (doer.info.animate or doer.pos == "NPRO"
+                                and doer.lemma in ("они", "он", "она", "мы", "вы", "я")):
+            return None
+        paid_for = self._prep_np([t for t in before[:-1] if t.start > doer.end], ("за",))
+        if paid_for and self.ctx.payment_noun:  # "за уборку двух домов получали 300 рублей"
+            return self._with_indicator(_joined([self.ctx.payment_noun, "за"] + [
+                _lower_common(t.text) for t in paid_for]))
+        return self._with_indicator(self._earnings_noun(c.q) or self.ctx.earning_verbs[verb.lemma])
+
+    def _earnings_noun(self, q: Quantity) -> str | None:
+        """The nearest noun of earnings before the figure, in its sentence or the two before."""
+        nouns = self.ctx.earnings_nouns
+        for toks in [[t for t in self.toks if t.end <= q.start]] + list(reversed(
+                self._sentences_before)):
+            found = next((t for t in reversed(toks) if t.pos == "NOUN" and t.lemma in nouns), None)
+            if found is not None:
+                return found.lemma
         return None
 
     def _rule_money_for(self, c: _Clues, state, fired):
@@ -539,6 +619,19 @@ class SubjectRules(NounPhrases):
     def _rule_list_item(self, c: _Clues, state, fired):
         if c.verb is None and c.index and self.previous and not self._has_verb(c.window) \
                 and not self._counts_other_things(c.index):
+            before = self.previous[-1].rules
+            if "ctx.subject_changed_object" in before or "ctx.subject_gapped_object" in before:
+                gapped = self._after_dash_phrase(c.right, up_to_noun=True)  # "подняли на 3 тыс.
+                # рублей пенсию,
+                if gapped:  # в два раза — выплаты ветеранам": the noun after the dash stands for
+                    fired.append("ctx.subject_gapped_object")  # the object of the verb left out
+                    return self._with_indicator(gapped)
+            if "ctx.subject_of_predicate" in before or "ctx.subject_gapped_subject" in before:
+                topic = self._gapped_subject(c.q, self.previous[-1].subject)  # "зарплаты
+                # упали на 9%, а доходы – на 3%"
+                if topic:
+                    fired.append("ctx.subject_gapped_subject")
+                    return self._with_indicator(topic)
             prev = self._parallel_item(c.index)
             if prev is None:
                 return None
@@ -1008,6 +1101,8 @@ class SubjectRules(NounPhrases):
         if participle == verb.text.lower():
             return ""
         kept = self._without_places(words)
+        if not any(t.pos in ("NOUN", "INFN") for t in kept):  # "капитал в сумме 50 тыс. рублей
+            kept = self._fronted_object(verb) or kept  # получат 2,2 тыс. семей": its object
         if not any(t.pos in ("NOUN", "INFN") for t in kept):
             return ""  # "градусы, державшиеся днем": a bare participle adds nothing measured
         said = " ".join(_lower_common(t.text) for t in kept)
@@ -1119,7 +1214,39 @@ class SubjectRules(NounPhrases):
                 or head.lemma in self.ctx.anaphoric_nouns \
                 or self._with_indicator(np)[1] is not None:
             return None  # "число выданных …", "показатель …", "экспорт …": measured
+        if self._fronted_object(verb) is not None:
+            return None  # "лен выращивают 14 хозяйств": the noun is the object, the count acts
         return np
+
+    def _fronted_object(self, verb: Tok) -> list[Tok] | None:
+        """'Лен выращивают 14 хозяйств', 'Статус получили 30% предприятий': the noun phrase
+        right before a transitive verb whose nominative cannot agree with it in number is its
+        object put first, and the figure after the verb its subject; None when there is none."""
+        if verb.pos != "VERB" or "tran" not in verb.info.tag or not verb.info.number \
+                or self._states_figure(verb):
+            return None
+        run: list[Tok] = []  # the words right before the verb, up to the first noun of their
+        # phrase, past places and periods ("Маршруты по республике за 2018 год посетили")
+        skipped = False
+        for tok in reversed([t for t in self.toks if t.end <= verb.start]):
+            if self._in_place(tok) or self._in_period(tok) or self._is_figure(tok):
+                skipped = True
+                continue
+            if tok.pos == "PREP":  # "из месторождения газ": the noun of its phrase goes
+                if not skipped:
+                    head = next((i for i, t in enumerate(run) if t.pos == "NOUN"), len(run))
+                    run = run[head + 1:]
+                skipped = False
+                continue
+            skipped = False
+            if tok.pos not in ("NOUN", "ADJF", "PRTF", "NUMR"):
+                break
+            run.insert(0, tok)
+        first = next((t for t in run if t.pos == "NOUN"), None)
+        if first is None:
+            return None
+        number = number_in_case(first.text, "nomn", "NOUN")
+        return run if number is not None and number != verb.info.number else None
 
     def _money_given_by(self, verb: Tok, q: Quantity) -> str:
         """'фонд выделил Украине $14 млн на программу' → 'средства, выделенные фондом на
@@ -1315,6 +1442,12 @@ class SubjectRules(NounPhrases):
                 return self._with_indicator(priced)
         if verb.lemma in self.ctx.change_lemmas and "tran" in verb.info.tag:
             changed = self._np_after(verb, "accs")  # "Центробанк снизит ставку на 0,5 п.п."
+            between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start]
+            if between and between[-1].lemma in ("на", "в"):
+                between = between[:-1]  # the preposition of the change itself
+            if not changed and verb.end <= q.start and self._adverbials_only(between):
+                changed = self._np_after(verb, "accs", after=q.end)  # "подняли на 3 тыс.
+                # рублей минимальную пенсию": the object after the change
             if changed:
                 fired.append("ctx.subject_changed_object")
                 return self._with_indicator(changed)
@@ -1328,6 +1461,10 @@ class SubjectRules(NounPhrases):
                 return None, None
             fired.append("ctx.subject_money_taken")
             return self._with_indicator(self._money_given_by(verb, q))
+        fronted = self._fronted_object(verb) if verb.end <= q.start else None
+        if fronted and self._with_indicator(_joined([t.text for t in fronted]))[1] is None:
+            return None, None  # "статус получили 30% предприятий": the count is the subject
+            # (an object that names an indicator, "паспорт получили …", is what is measured)
         start = self._before_auxiliary(verb) if q.unit != "person" else verb.start
         np = self._np_ending_at(start, any_case=False, verb=verb)  # not "помощь была оказана
         # 25 тыс. жителей": people the figure counts are no measure of the subject
@@ -1560,11 +1697,13 @@ class SubjectRules(NounPhrases):
             return phrase
         return "доля " + _genitive_head(phrase)
 
-    def _np_after(self, verb: Tok, case: str, agreeing: bool = False) -> str | None:
-        """The noun phrase right after a verb (adverbs aside) when its head can be in `case`
-        (and, `agreeing`, agrees with the verb): the subject of an inverted clause, or the
-        object a transitive verb changes."""
-        after = [i for i, t in enumerate(self.toks) if t.start > verb.start]
+    def _np_after(self, verb: Tok, case: str, agreeing: bool = False,
+                  after: int | None = None) -> str | None:
+        """The noun phrase right after a verb (or the position `after`; adverbs aside) when
+        its head can be in `case` (and, `agreeing`, agrees with the verb): the subject of an
+        inverted clause, or the object a transitive verb changes."""
+        start = verb.start if after is None else after
+        after = [i for i, t in enumerate(self.toks) if t.start >= start and t.start > verb.start]
         while after and self.toks[after[0]].pos in ("ADVB", "PRCL"):
             after = after[1:]
         head = next((i for i in after if self.toks[i].pos != "ADJF"), None)
@@ -1573,7 +1712,7 @@ class SubjectRules(NounPhrases):
                 or self._is_figure(self.toks[head]) or self.toks[head].lemma in self.ctx.not_subject \
                 or agreeing and not _agrees(verb, self.toks[head]):
             return None
-        end = next((q.start for q in self.quantities if q.start > verb.start), self.sentence.end)
+        end = next((q.start for q in self.quantities if q.start > start), self.sentence.end)
         return self._phrase_from(self.toks, head, end)
 
     def _relative_clause_start(self, pos: int) -> int | None:
@@ -1697,15 +1836,20 @@ class SubjectRules(NounPhrases):
                     return phrase
         return None
 
-    def _after_dash_phrase(self, right: list[Tok]) -> str | None:
+    def _after_dash_phrase(self, right: list[Tok], up_to_noun: bool = False) -> str | None:
         """'из них 307 тыс. человек – в межрегиональном переселении': the phrase after a dash
-        names the part."""
+        names the part; `up_to_noun`: only the words up to its head are put in the nominative
+        ("выплаты ветеранам")."""
         if not right or right[0].text != "-":
             return None
         rest = [t for t in right if t.word]
         if rest and rest[0].text.lower() in _PREPS:
             rest = rest[1:]
         phrase = self._leading_np(rest)
+        if phrase and up_to_noun:
+            head = next(i for i, t in enumerate(phrase) if t.pos == "NOUN")
+            return _joined([_to_case(phrase[:head + 1], "nomn")]
+                           + [_lower_common(t.text) for t in phrase[head + 1:]])
         return _to_case(phrase, "nomn") if phrase else None
 
     def _measure_named_before(self, head: str) -> str | None:
@@ -1818,6 +1962,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_most_of", SubjectRules._rule_most_of),
     ("ctx.subject_price_item", SubjectRules._rule_price_item),
     ("ctx.subject_adjacent_np", SubjectRules._rule_adjacent_first),
+    ("ctx.subject_earnings", SubjectRules._rule_earnings),
     ("ctx.subject_money_for", SubjectRules._rule_money_for),
     ("ctx.subject_share_of_base", SubjectRules._rule_share_of_base_first),
     ("ctx.subject_own_verb", SubjectRules._rule_own_verb),
