@@ -1,0 +1,33 @@
+"""Periods, second audit pass (RT articles without a date): sentences written for these tests,
+not taken from the corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+from .test_period_rules import _figure, _period
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a habit is no report of one period: the year said before does not carry onto it
+    ("В 2017 году из страны уехали 20 тыс. человек.\nКроме того, ежегодно страна теряет около "
+     "800 тыс. работников.", "около 800 тыс. работников"),
+    ("Закон о гражданстве приняли в 2014 году. По данным ведомства, каждый год около 3 тыс. "
+     "жителей отказываются от паспорта.", "около 3 тыс. жителей"),
+    # "на данный момент" is now, as "сейчас"
+    ("В бюджете на 2017–2019 годы цена нефти заложена на уровне $40. На данный момент в стране "
+     "добывается около 11 млн баррелей в сутки.", "около 11 млн баррелей"),
+])
+def test_habit_or_now_takes_no_period_in_force(rules, text, quote):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == (None, None)
+
+
+def test_year_of_a_habit_sentence_still_dates_it(rules):
+    text = "В 2011–2013 годах цены росли ежегодно на 6,1, 6,6 и 6,5% соответственно."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "6,6")) == (date(2012, 1, 1), date(2012, 12, 31))
