@@ -31,3 +31,17 @@ def test_year_of_a_habit_sentence_still_dates_it(rules):
     text = "В 2011–2013 годах цены росли ежегодно на 6,1, 6,6 и 6,5% соответственно."
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "6,6")) == (date(2012, 1, 1), date(2012, 12, 31))
+
+
+def test_number_after_v_that_is_a_figure_is_no_year(rules):
+    # "в 1864 пунктов": a level of an index with its unit, not the year 1864
+    text = "Индекс вырос на 0,4% и достиг отметки в 1864 пунктов, а другой индекс подрос на 0,2%."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "0,4%")) == (None, None)
+    assert _period(_figure(facts, "0,2%")) == (None, None)
+
+
+def test_year_after_v_without_year_word_still_dates(rules):
+    text = "В 2016 цены выросли на 5,4%."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "5,4%")) == (date(2016, 1, 1), date(2016, 12, 31))

@@ -10,7 +10,7 @@ from itertools import takewhile
 import regex
 
 from ..lists import structure_lists
-from ..morph import WORD, word_info
+from ..morph import WORD, number_in_case, word_info
 from ..periods import PeriodMention, find_periods, whole_year
 from ..records import Context, Sentence
 from ..rules import Rules
@@ -249,6 +249,25 @@ _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 _WORD = regex.compile(r"[^\W\d_]{3,}")
 
 
+def _counted(mention: PeriodMention, quantities, text: str) -> bool:
+    """'достиг отметки в 1864 пунктов': a number after 'в' with no word of a year is no year when
+    the noun after it is counted by it in the genitive plural ('1864 пунктов'; not 'в 2016 цены
+    выросли', and not the genitive singular either: 'в 2014 цены' reads as that too)."""
+    if mention.rule != "period.year_after_preposition":
+        return False
+    for q in quantities:
+        if q.start < mention.end and mention.start < q.end and q.counted:
+            noun = _WORD_AFTER.match(text, q.number_end)
+            if noun is None:
+                continue
+            if number_in_case(noun.group(1), "gent") == "plur":
+                return True
+    return False
+
+
+_WORD_AFTER = regex.compile(r"\s+([^\W\d_]+)")
+
+
 def _plan_term(view: DocumentView, sentence: Sentence, mention: PeriodMention, state: _DocState,
                rules: Rules) -> bool:
     """Is the period the term of a plan: said in a forecast or a plan ("в 2019 году
@@ -303,7 +322,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         mentions = [m for m in find_periods(view.text[sentence.start:sentence.end], rules.periods,
                                             sentence.start, view.reference_year, state.period,
                                             state.month_year)
-                    if not _inside(m.start, datelines)]
+                    if not _inside(m.start, datelines) and not _counted(m, quantities, view.text)]
         mentions = [_since_year(view, sentence, m, rules) for m in mentions]
         state.month_year = next((m.period_start.year for m in reversed(mentions)
                                  if m.kind == "explicit" and _within_a_year(m)), state.month_year)
