@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from migextract.context import reference_year
 from migextract.pipeline import extract_text
 
 from .test_period_rules import _figure, _period
@@ -45,3 +46,17 @@ def test_year_after_v_without_year_word_still_dates(rules):
     text = "В 2016 цены выросли на 5,4%."
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "5,4%")) == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+@pytest.mark.parametrize("text, year", [
+    # a year after "к"/"до" is the horizon of a plan or a forecast, even in a present or past
+    # clause: it tells nothing of when the text was written
+    ("Власти собираются нарастить мощности до 100 гигаватт к 2023 году. В 2016 году в стране "
+     "ввели 20 новых станций. В прошлом году на это потратили $52 млрд.", 2017),
+    ("В январе 2018 года страна сократила вложения в облигации. Банки спрогнозировали рост "
+     "бумаг до конца 2018 года.", 2018),
+    # "с 2015 года … происходит": since then and still so, the text is of that year or later
+    ("С 2015 года в мире происходит спад финансирования. В 2016 году оно упало на 18%.", 2017),
+])
+def test_reference_year_ignores_horizons(rules, text, year):
+    assert reference_year(None, text, rules.periods, rules.context.speech) == year

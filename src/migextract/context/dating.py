@@ -362,6 +362,12 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
         words = [word.group() for word in _CLAUSE_WORD.finditer(text, lo, hi)]
         tenses = _tenses(text, lo, hi, speech)
         year = int(match.group(1))
+        lead = _YEAR_LEAD.search(text, lo, match.start())
+        if lead is not None and lead.group("horizon"):
+            continue  # "нарастить мощности до 100 ГВт к 2023 году": a horizon, not a time
+        if lead is not None and "pres" in tenses:
+            after.append(year)  # "с 2015 года в мире происходит спад": since then, still so
+            continue
         if tenses == {"past"}:
             inside = rules.year_in_progress.search(text, lo, match.start())
             after.append(year + (0 if inside else 1))
@@ -374,6 +380,12 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
 
 
 _CLAUSE_WORD = regex.compile(r"[^\W\d_]{3,}")
+# the preposition right before a clause's year (a month, "начала", "конца" between): "к 2023 году",
+# "до конца 2018 года", "вплоть до начала 2030 года" name a horizon; "с 2015 года", "с начала 2016
+# года" an onset
+_YEAR_LEAD = regex.compile(r"(?<!\w)(?:(?P<horizon>к|до)|(?P<onset>со?))\s+(?:(?:начал|конц|середин|"
+                           r"окончани)\w*\s+)?(?:[^\W\d_]+\s+)?(?:\d{1,2}\s+[^\W\d_]+\s+)?$",
+                           regex.IGNORECASE)
 
 
 def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
