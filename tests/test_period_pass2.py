@@ -60,3 +60,12 @@ def test_year_after_v_without_year_word_still_dates(rules):
 ])
 def test_reference_year_ignores_horizons(rules, text, year):
     assert reference_year(None, text, rules.periods, rules.context.speech) == year
+
+
+def test_the_stated_period_is_named_after_a_heading(rules):
+    # "за указанный период" names the period the text stated, even across a heading
+    text = ("С 2005 по 2015 год приём в вузы сократился на 38%.\n\nРегионы\n\n"
+            "Больше всего студентов за указанный период было в Республике Алтай — 297 студентов "
+            "на 10 тыс. населения.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "297 студентов")) == (date(2005, 1, 1), date(2015, 12, 31))

@@ -196,10 +196,12 @@ def _needs(months: tuple[tuple[str, int], ...], half: str) -> dict[str, re.Patte
 
 
 def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int | None,
-                 current: PeriodMention | None, month_year: int | None = None
-                 ) -> list[PeriodMention]:
+                 current: PeriodMention | None, month_year: int | None = None,
+                 stated: PeriodMention | None = None) -> list[PeriodMention]:
     """Period mentions of one sentence, longest first where they overlap, in text order.
-    `month_year`: the year of the last period shorter than a year said before (see _year)."""
+    `month_year`: the year of the last period shorter than a year said before (see _year).
+    `stated`: the last period the text stated, which "за указанный период" names even after a
+    heading or a credit ended the period in force."""
     found: list[PeriodMention] = []
     for match in rules.undated.finditer(text):
         found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
@@ -213,9 +215,10 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         base = rules.base_before.search(text, 0, match.start())  # "чем за аналогичный период"
         found.append(replace(same, kind="base") if base else same)
     for match in rules.anaphoric.finditer(text):
-        if current is not None:
+        named = current if current is not None else stated
+        if named is not None:
             found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
-                                       current.period_start, current.period_end, "anaphoric",
+                                       named.period_start, named.period_end, "anaphoric",
                                        "period.anaphoric"))
     for match in rules.anaphoric_year.finditer(text):
         if current is not None and current.period_end is not None:

@@ -306,6 +306,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     last_paragraph = max(last_paragraph, _LEAD_PARAGRAPHS)
     lead = _LeadPeriod()
     related: tuple[int, tuple] | None = None  # last paragraph of a link block, state before it
+    stated: PeriodMention | None = None  # the last period in force ("за указанный период")
     for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
         if related is not None and sentence.paragraph > related[0]:
             _restore_period(state, related[1])
@@ -317,11 +318,12 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             lead.close()
         if sentence.paragraph > last_paragraph:
             break  # past the last figure's paragraph (and the lead) nothing is credited back
+        stated = state.period or stated
         if _is_heading(view, sentence, rules):
             state.period = None  # a new section: what was said before no longer holds
         mentions = [m for m in find_periods(view.text[sentence.start:sentence.end], rules.periods,
                                             sentence.start, view.reference_year, state.period,
-                                            state.month_year)
+                                            state.month_year, stated)
                     if not _inside(m.start, datelines) and not _counted(m, quantities, view.text)]
         mentions = [_since_year(view, sentence, m, rules) for m in mentions]
         state.month_year = next((m.period_start.year for m in reversed(mentions)
