@@ -69,3 +69,22 @@ def test_the_stated_period_is_named_after_a_heading(rules):
             "на 10 тыс. населения.")
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "297 студентов")) == (date(2005, 1, 1), date(2015, 12, 31))
+
+
+@pytest.mark.parametrize("text, quote, period", [
+    # "к 2030 году" right after a figure is the year it is reached by, not the year said before
+    ("Численность вырастет с 6596 тыс. человек в 2016 году до 8952 тыс. человек к 2030 году.",
+     "8952 тыс. человек", (date(2030, 1, 1), date(2030, 12, 31))),
+    ("Эксперты ждут падения индекса в 2018 году до 2000 пунктов к концу 2019 года.",
+     "2000 пунктов", (date(2019, 12, 31), date(2019, 12, 31))),
+])
+def test_year_after_k_right_after_the_figure_is_its_own(rules, text, quote, period):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == period
+
+
+def test_k_year_after_a_percent_of_a_change_stays_a_base(rules):
+    # "на 12% к 2022 году" after a later period in force is the base of the change
+    text = "В 2023 году выпуск сократился на 12% к 2022 году."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "12%")) == (date(2023, 1, 1), date(2023, 12, 31))

@@ -298,8 +298,9 @@ _DIGIT = regex.compile(r"\d")
 _HORIZONTAL_SPACE = regex.compile(r"[ \t\xa0]*")  # a figure and a period on one line
 # "в январе", "за 2021 год": a period that names its own relation (not a label "2017 год -",
 # nor "12% к 2022 году", a base)
-_PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по)\s", regex.IGNORECASE)
-_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по)[ \t\xa0]+", regex.IGNORECASE)
+_PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по|к)\s", regex.IGNORECASE)
+_TOWARDS = regex.compile(r"[ \t\xa0]+к[ \t\xa0]", regex.IGNORECASE)
+_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по|к)[ \t\xa0]+", regex.IGNORECASE)
 
 
 # "по итогам 2017 года": the results of a year that is over, so the text was written later
@@ -674,9 +675,11 @@ class DatingRules:
             _SPACE_PREPOSITION.fullmatch(text, q.end, m.start)
             or _HORIZONTAL_SPACE.fullmatch(text, q.end, m.start)
             and _PERIOD_PREPOSITION.match(m.text))), None)
-        if right_after is not None:
-            return right_after
         before = [m for m in mentions if m.end <= q.start]
+        if right_after is not None and not (_TOWARDS.match(text, q.end) and any(
+                m.period_start is not None and right_after.period_end is not None
+                and m.period_start > right_after.period_end for m in before)):
+            return right_after  # "до 8952 тыс. к 2030 году"; not "в 2023 году … на 12% к 2022 году"
         if before:
             return before[-1]
         return next((m for m in mentions if m.start >= q.end and not any(
