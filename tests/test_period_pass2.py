@@ -88,3 +88,16 @@ def test_k_year_after_a_percent_of_a_change_stays_a_base(rules):
     text = "В 2023 году выпуск сократился на 12% к 2022 году."
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "12%")) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_habit_keeps_the_period_of_its_own_sentence(rules):
+    text = "К 2030 году по дороге будет ежегодно перевозиться до 70 млн тонн грузов."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "до 70 млн тонн")) == (date(2030, 1, 1), date(2030, 12, 31))
+
+
+def test_over_the_last_years_gives_no_period(rules):
+    text = ("В ноябре 2017 года министр представил отчёт.\nВыполнение заказа на протяжении "
+            "последних пяти лет сохраняется на уровне 90%.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "90%")) == (None, None)

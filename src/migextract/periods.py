@@ -47,6 +47,7 @@ class PeriodRules:
     anaphoric_year: regex.Pattern[str]  # "в том году": the calendar year of the period in force
     same_period: regex.Pattern[str]
     undated: regex.Pattern[str]
+    habitual: regex.Pattern[str]  # "ежегодно": undated, but a period of its sentence holds
     plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
     earlier_news: regex.Pattern[str]  # "Ранее сообщалось, что …": neither
     poll: regex.Pattern[str]  # "опрос показал …": neither
@@ -151,6 +152,7 @@ def load_period_rules(path: Path) -> PeriodRules:
                                      _FLAGS),
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
         undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
+        habitual=regex.compile(r"(?<!\w)(?:" + need(doc, "habitual", str) + r")(?!\w)", _FLAGS),
         year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
         earlier_news=regex.compile(need(doc, "earlier_news", str), _FLAGS),
         related_block=regex.compile(need(doc, "related_block", str), _FLAGS),
@@ -206,6 +208,9 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
     for match in rules.undated.finditer(text):
         found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                                    None, None, "undated", "period.undated"))
+    for match in rules.habitual.finditer(text):
+        found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                                   None, None, "undated", "period.habitual"))
     lowered = text.lower()
     if not rules.trigger.search(lowered):
         return found

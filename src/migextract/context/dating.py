@@ -365,7 +365,7 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
         year = int(match.group(1))
         lead = _YEAR_LEAD.search(text, lo, match.start())
         if lead is not None and lead.group("horizon"):
-            continue  # "нарастить мощности до 100 ГВт к 2023 году": a horizon, not a time
+            continue  # "нарастить мощности к 2023 году", "одобрило бюджет на 2017—2019 годы"
         if lead is not None and "pres" in tenses:
             after.append(year)  # "с 2015 года в мире происходит спад": since then, still so
             continue
@@ -382,11 +382,11 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
 
 _CLAUSE_WORD = regex.compile(r"[^\W\d_]{3,}")
 # the preposition right before a clause's year (a month, "начала", "конца" between): "к 2023 году",
-# "до конца 2018 года", "вплоть до начала 2030 года" name a horizon; "с 2015 года", "с начала 2016
-# года" an onset
-_YEAR_LEAD = regex.compile(r"(?<!\w)(?:(?P<horizon>к|до)|(?P<onset>со?))\s+(?:(?:начал|конц|середин|"
-                           r"окончани)\w*\s+)?(?:[^\W\d_]+\s+)?(?:\d{1,2}\s+[^\W\d_]+\s+)?$",
-                           regex.IGNORECASE)
+# "до конца 2018 года", "вплоть до начала 2030 года", the term of a plan "на 2017—2019 годы" name a
+# horizon; "с 2015 года", "с начала 2016 года" an onset
+_YEAR_LEAD = regex.compile(r"(?<!\w)(?:(?:(?P<horizon>к|до)|(?P<onset>со?))\s+(?:(?:начал|конц|середин|"
+                           r"окончани)\w*\s+)?(?:[^\W\d_]+\s+)?(?:\d{1,2}\s+[^\W\d_]+\s+)?"
+                           r"|(?P<horizon>на)\s+(?:(?:19|20)\d\d\s*[-—–]\s*)?)$", regex.IGNORECASE)
 
 
 def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
@@ -435,7 +435,8 @@ class DatingRules:
         usable = [m for m in self.periods if m.period_start is not None
                   and m.kind in ("explicit", "anaphoric")
                   and not _inside(m.start, self.comparisons)]
-        undated = [m for m in self.periods if m.kind == "undated"]
+        undated = [m for m in self.periods if m.kind == "undated"
+                   and not (m.rule == "period.habitual" and usable)]  # "К 2030 году … ежегодно"
         own = self._nearest(q, sorted(usable + undated, key=lambda m: m.start) if undated
                             else usable)
         if (own is None or own.kind == "undated") and self._year_over_a_year(state):
