@@ -101,3 +101,14 @@ def test_over_the_last_years_gives_no_period(rules):
             "последних пяти лет сохраняется на уровне 90%.")
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "90%")) == (None, None)
+
+
+def test_point_date_of_a_past_sentence_does_not_carry_onto_a_present_paragraph(rules):
+    # a state reported in the past tense at a point date is over: a general statement in the
+    # present tense in the next paragraph is not of that date (docs/annotation.md §6.1)
+    text = ("В 2017 году армия будет сокращена. На начало 2017 года в армии было 2,3 млн "
+            "человек.\n"
+            "Однако в стране проживают более 1,3 млрд человек.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "2,3 млн человек")) == (date(2017, 1, 1), date(2017, 1, 1))
+    assert _period(_figure(facts, "более 1,3 млрд человек")) == (None, None)

@@ -453,7 +453,9 @@ class DatingRules:
         if any(m.kind == "undated" for m in self.periods):
             fired.append("ctx.period_undated")
             return None  # "сейчас ставка 9%": now, with no date to give
-        if state.period is not None and state.period_past and self._over(state.period) \
+        if state.period is not None and state.period_past and (self._over(state.period) or (
+                state.period.period_start is not None
+                and state.period.period_start == state.period.period_end)) \
                 and self.sentence.paragraph != state.period_paragraph and self._not_past \
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_not_carried")
