@@ -47,6 +47,7 @@ class PeriodRules:
     anaphoric_year: regex.Pattern[str]  # "в том году": the calendar year of the period in force
     same_period: regex.Pattern[str]
     undated: regex.Pattern[str]
+    habitual: regex.Pattern[str]  # "ежегодно": undated, but a period of its sentence holds
     plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
     earlier_news: regex.Pattern[str]  # "Ранее сообщалось, что …": neither
     poll: regex.Pattern[str]  # "опрос показал …": neither
@@ -151,6 +152,7 @@ def load_period_rules(path: Path) -> PeriodRules:
                                      _FLAGS),
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
         undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
+        habitual=regex.compile(r"(?<!\w)(?:" + need(doc, "habitual", str) + r")(?!\w)", _FLAGS),
         year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
         earlier_news=regex.compile(need(doc, "earlier_news", str), _FLAGS),
         related_block=regex.compile(need(doc, "related_block", str), _FLAGS),
@@ -196,14 +198,19 @@ def _needs(months: tuple[tuple[str, int], ...], half: str) -> dict[str, re.Patte
 
 
 def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int | None,
-                 current: PeriodMention | None, month_year: int | None = None
-                 ) -> list[PeriodMention]:
+                 current: PeriodMention | None, month_year: int | None = None,
+                 stated: PeriodMention | None = None) -> list[PeriodMention]:
     """Period mentions of one sentence, longest first where they overlap, in text order.
-    `month_year`: the year of the last period shorter than a year said before (see _year)."""
+    `month_year`: the year of the last period shorter than a year said before (see _year).
+    `stated`: the last period the text stated, which "за указанный период" names even after a
+    heading or a credit ended the period in force."""
     found: list[PeriodMention] = []
     for match in rules.undated.finditer(text):
         found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                                    None, None, "undated", "period.undated"))
+    for match in rules.habitual.finditer(text):
+        found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                                   None, None, "undated", "period.habitual"))
     lowered = text.lower()
     if not rules.trigger.search(lowered):
         return found
@@ -213,9 +220,10 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         base = rules.base_before.search(text, 0, match.start())  # "чем за аналогичный период"
         found.append(replace(same, kind="base") if base else same)
     for match in rules.anaphoric.finditer(text):
-        if current is not None:
+        named = current if current is not None else stated
+        if named is not None:
             found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
-                                       current.period_start, current.period_end, "anaphoric",
+                                       named.period_start, named.period_end, "anaphoric",
                                        "period.anaphoric"))
     for match in rules.anaphoric_year.finditer(text):
         if current is not None and current.period_end is not None:

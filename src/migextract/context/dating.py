@@ -298,8 +298,9 @@ _DIGIT = regex.compile(r"\d")
 _HORIZONTAL_SPACE = regex.compile(r"[ \t\xa0]*")  # a figure and a period on one line
 # "в январе", "за 2021 год": a period that names its own relation (not a label "2017 год -",
 # nor "12% к 2022 году", a base)
-_PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по)\s", regex.IGNORECASE)
-_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по)[ \t\xa0]+", regex.IGNORECASE)
+_PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по|к)\s", regex.IGNORECASE)
+_TOWARDS = regex.compile(r"[ \t\xa0]+к[ \t\xa0]", regex.IGNORECASE)
+_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по|к)[ \t\xa0]+", regex.IGNORECASE)
 
 
 # "по итогам 2017 года": the results of a year that is over, so the text was written later
@@ -362,6 +363,12 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
         words = [word.group() for word in _CLAUSE_WORD.finditer(text, lo, hi)]
         tenses = _tenses(text, lo, hi, speech)
         year = int(match.group(1))
+        lead = _YEAR_LEAD.search(text, lo, match.start())
+        if lead is not None and lead.group("horizon"):
+            continue  # "нарастить мощности к 2023 году", "одобрило бюджет на 2017—2019 годы"
+        if lead is not None and "pres" in tenses:
+            after.append(year)  # "с 2015 года в мире происходит спад": since then, still so
+            continue
         if tenses == {"past"}:
             inside = rules.year_in_progress.search(text, lo, match.start())
             after.append(year + (0 if inside else 1))
@@ -374,6 +381,12 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
 
 
 _CLAUSE_WORD = regex.compile(r"[^\W\d_]{3,}")
+# the preposition right before a clause's year (a month, "начала", "конца" between): "к 2023 году",
+# "до конца 2018 года", "вплоть до начала 2030 года", the term of a plan "на 2017—2019 годы" name a
+# horizon; "с 2015 года", "с начала 2016 года" an onset
+_YEAR_LEAD = regex.compile(r"(?<!\w)(?:(?:(?P<horizon>к|до)|(?P<onset>со?))\s+(?:(?:начал|конц|середин|"
+                           r"окончани)\w*\s+)?(?:[^\W\d_]+\s+)?(?:\d{1,2}\s+[^\W\d_]+\s+)?"
+                           r"|(?P<horizon>на)\s+(?:(?:19|20)\d\d\s*[-—–]\s*)?)$", regex.IGNORECASE)
 
 
 def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
@@ -422,7 +435,8 @@ class DatingRules:
         usable = [m for m in self.periods if m.period_start is not None
                   and m.kind in ("explicit", "anaphoric")
                   and not _inside(m.start, self.comparisons)]
-        undated = [m for m in self.periods if m.kind == "undated"]
+        undated = [m for m in self.periods if m.kind == "undated"
+                   and not (m.rule == "period.habitual" and usable)]  # "К 2030 году … ежегодно"
         own = self._nearest(q, sorted(usable + undated, key=lambda m: m.start) if undated
                             else usable)
         if (own is None or own.kind == "undated") and self._year_over_a_year(state):
@@ -439,7 +453,9 @@ class DatingRules:
         if any(m.kind == "undated" for m in self.periods):
             fired.append("ctx.period_undated")
             return None  # "сейчас ставка 9%": now, with no date to give
-        if state.period is not None and state.period_past and self._over(state.period) \
+        if state.period is not None and state.period_past and (self._over(state.period) or (
+                state.period.period_start is not None
+                and state.period.period_start == state.period.period_end)) \
                 and self.sentence.paragraph != state.period_paragraph and self._not_past \
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_not_carried")
@@ -662,9 +678,11 @@ class DatingRules:
             _SPACE_PREPOSITION.fullmatch(text, q.end, m.start)
             or _HORIZONTAL_SPACE.fullmatch(text, q.end, m.start)
             and _PERIOD_PREPOSITION.match(m.text))), None)
-        if right_after is not None:
-            return right_after
         before = [m for m in mentions if m.end <= q.start]
+        if right_after is not None and not (_TOWARDS.match(text, q.end) and any(
+                m.period_start is not None and right_after.period_end is not None
+                and m.period_start > right_after.period_end for m in before)):
+            return right_after  # "до 8952 тыс. к 2030 году"; not "в 2023 году … на 12% к 2022 году"
         if before:
             return before[-1]
         return next((m for m in mentions if m.start >= q.end and not any(

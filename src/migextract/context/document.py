@@ -10,7 +10,7 @@ from itertools import takewhile
 import regex
 
 from ..lists import structure_lists
-from ..morph import WORD, word_info
+from ..morph import WORD, number_in_case, word_info
 from ..periods import PeriodMention, find_periods, whole_year
 from ..records import Context, Sentence
 from ..rules import Rules
@@ -249,6 +249,25 @@ _DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 _WORD = regex.compile(r"[^\W\d_]{3,}")
 
 
+def _counted(mention: PeriodMention, quantities, text: str) -> bool:
+    """'достиг отметки в 1864 пунктов': a number after 'в' with no word of a year is no year when
+    the noun after it is counted by it in the genitive plural ('1864 пунктов'; not 'в 2016 цены
+    выросли', and not the genitive singular either: 'в 2014 цены' reads as that too)."""
+    if mention.rule != "period.year_after_preposition":
+        return False
+    for q in quantities:
+        if q.start < mention.end and mention.start < q.end and q.counted:
+            noun = _WORD_AFTER.match(text, q.number_end)
+            if noun is None:
+                continue
+            if number_in_case(noun.group(1), "gent") == "plur":
+                return True
+    return False
+
+
+_WORD_AFTER = regex.compile(r"\s+([^\W\d_]+)")
+
+
 def _plan_term(view: DocumentView, sentence: Sentence, mention: PeriodMention, state: _DocState,
                rules: Rules) -> bool:
     """Is the period the term of a plan: said in a forecast or a plan ("в 2019 году
@@ -287,6 +306,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     last_paragraph = max(last_paragraph, _LEAD_PARAGRAPHS)
     lead = _LeadPeriod()
     related: tuple[int, tuple] | None = None  # last paragraph of a link block, state before it
+    stated: PeriodMention | None = None  # the last period in force ("за указанный период")
     for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
         if related is not None and sentence.paragraph > related[0]:
             _restore_period(state, related[1])
@@ -298,12 +318,13 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             lead.close()
         if sentence.paragraph > last_paragraph:
             break  # past the last figure's paragraph (and the lead) nothing is credited back
+        stated = state.period or stated
         if _is_heading(view, sentence, rules):
             state.period = None  # a new section: what was said before no longer holds
         mentions = [m for m in find_periods(view.text[sentence.start:sentence.end], rules.periods,
                                             sentence.start, view.reference_year, state.period,
-                                            state.month_year)
-                    if not _inside(m.start, datelines)]
+                                            state.month_year, stated)
+                    if not _inside(m.start, datelines) and not _counted(m, quantities, view.text)]
         mentions = [_since_year(view, sentence, m, rules) for m in mentions]
         state.month_year = next((m.period_start.year for m in reversed(mentions)
                                  if m.kind == "explicit" and _within_a_year(m)), state.month_year)
