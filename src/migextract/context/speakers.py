@@ -275,7 +275,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
 def _speech_verb(attribution, rules: Rules) -> bool:
     lemma = word_info(attribution.group("verb")).lemma
     return lemma in rules.context.speech or lemma in rules.context.impersonal_speech \
-        or lemma in rules.context.quoting
+        or lemma in rules.context.quoting or lemma in rules.context.attributing
 
 
 def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
@@ -326,8 +326,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             return _joined_names(attribution.string, persons, named[-1])
     else:
         named = [e for e in persons if who_start <= e.start < who_end]
-    # "- сказал эксперт «НГ»": the outlet told, after the title, is not the speaker either
-    named = [e for e in named if not rules.context.source_aside.fullmatch(" " + e.text)]
+    # "- сказал эксперт «НГ»": the outlet told, after the title, is not the speaker either;
+    # nor is the medium written in ("- написал он на своей странице в Instagram")
+    named = [e for e in named if not rules.context.source_aside.fullmatch(" " + e.text)
+             and not rules.context.speech_medium.search(
+                 attribution.string, max(who_start, e.start - _MEDIUM_REACH), e.start)]
     said = word_info(verb or "").lemma
     if said in rules.context.quoting:
         # "- цитирует пресс-служба слова его председателя Андрея Луценко", "- цитирует ТАСС
@@ -337,6 +340,14 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     titled = _titled_name(attribution.string, who_start, named)
     if titled:  # "- пояснил ведущий экономист Института экономики роста Артем Прокопец"
         return titled
+    if verb is not None and not leading \
+            and _title_of(attribution.string, who_start, who_end, named, rules):
+        # "- сообщил глава Минфина", "- заявил глава государства": a title with no name after
+        # it is the person named before, if the verb's gender allows, not the office in it
+        if last_person is None:
+            return LAST_PERSON
+        if _surname(last_person) or _agrees(last_person, verb):  # see _own_speaker
+            return last_person
     if named:  # trailing ("- сказал Петров"): the name nearest the verb; "по его словам": the last
         name = named[-1] if verb is None else named[0]
         office = _OFFICE_BEFORE.search(attribution.string, who_start, name.start)
@@ -386,6 +397,7 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
 
 
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
+_MEDIUM_REACH = 30  # characters before a name in which "на своей странице в" stands
 
 
 def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
@@ -417,6 +429,34 @@ def _document_owner(words: list[str], rules: Rules) -> str | None:
 
 _OWNER_AT = 2  # "в сообщении | пресс-службы"
 _OWNER_WORDS = 4
+
+
+def _title_of(text: str, who_start: int, who_end: int, named: list[Entity], rules: Rules
+              ) -> bool:
+    """Whether the attribution is a title and no name: a singular word for a person in lower
+    case, then words in lower case or the organization it heads ("глава Минфина", "глава
+    государства"); not the one the outlet talked to ("собеседница агентства": the source
+    named last, an office as well as a person)."""
+    if any(e.type == "PER" for e in named):
+        return False
+    words = text[who_start:named[0].start if named else _clause_stop(text, who_start, who_end)
+                 ].split()
+    if not words or not all(w.islower() for w in words) or not _is_person_noun(words[0]):
+        return False
+    title = word_info(words[0])
+    return title.number == "sing" and "nomn" in title.cases \
+        and title.lemma not in rules.context.interlocutors
+
+
+def _surname(name: str) -> bool:
+    """"Силуанов": one capitalized word that is no word for a person ("Эксперт")."""
+    return not name.startswith("\x00") and " " not in name and name[:1].isupper() \
+        and ("Surn" in word_info(name).tag or not _is_person_noun(name.lower()))
+
+
+def _clause_stop(text: str, at: int, end: int) -> int:
+    found = _CLAUSE_MARK.search(text, at, end)
+    return found.start() if found else end
 
 
 def _titled_name(text: str, who_start: int, named: list[Entity]) -> str | None:

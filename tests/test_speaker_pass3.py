@@ -1,0 +1,46 @@
+"""Speaker constructions of the third speaker pass, each on sentences written for the test:
+written words and other attributing verbs, the medium written in, a title standing for the
+person named before."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(f.span, f.context.speaker) for f in extract_text(text).facts]
+
+
+def test_written_words_are_attributed_like_spoken_ones():
+    text = ('"С 1 марта пособие вырастет на 2 тысячи рублей", - написал губернатор области '
+            "Игорь Семенов в своем блоге.")
+    assert _speakers(text) == [("2 тысячи рублей", "Игорь Семенов")]
+
+
+@pytest.mark.parametrize("verb", ["признает", "полагает", "прогнозирует"])
+def test_a_leading_source_admitting_or_forecasting(verb):
+    text = f"Павел Ильин {verb}, что безработица в регионе снизится до 4,5%."
+    assert _speakers(text) == [("4,5%", "Павел Ильин")]
+
+
+@pytest.mark.parametrize("medium", ["на своей странице в Instagram",
+                                    "на своей странице в Facebook"])
+def test_the_medium_written_in_is_not_the_speaker(medium):
+    text = ("Об этом рассказал министр финансов края Олег Лаптев.\n"
+            f'"Зарплаты учителей выросли на 6%", - написал он {medium}.')
+    assert _speakers(text)[-1] == ("6%", "Олег Лаптев")
+
+
+def test_a_title_with_its_office_is_the_person_named_before():
+    text = ("Цены на нефть снизятся, сказал министру Ивану Горину журналист.\n"
+            '"Бюджет сбалансирован при цене 60 долл. за баррель", - сообщил Горин.\n'
+            '"В 2019 году это будет 40 долл.", - добавил глава Минфина.')
+    assert _speakers(text)[-1] == ("40 долл.", "Иван Горин")
+
+
+def test_a_source_standing_for_the_one_before_goes_on():
+    text = ("Как сообщил Росстат, в январе цены выросли на 1,2%. По данным ведомства, "
+            "за год они выросли на 5%.")
+    assert [s for _, s in _speakers(text)] == ["Росстат", "Росстат"]
