@@ -70,3 +70,20 @@ def test_a_title_is_not_an_office_attributed_before():
             "экономики Коми научного центра.\n"
             "Директор института отметил, что центр создаст около 200 рабочих мест.")
     assert _speakers(text)[-1][1] != "Институт экономики Коми научного центра"
+
+
+def test_a_press_service_opening_a_sentence_is_the_one_named_before():
+    text = ('Об этом сообщила пресс-служба лагеря "Орленок".\n'
+            "В пресс-службе уточнили, что в 2017 году лагерь принял более 39 тыс. детей.")
+    assert _speakers(text)[-1] == ("более 39 тыс. детей", 'пресс-служба лагеря "Орленок"')
+
+
+def test_a_press_service_of_an_office_opening_a_sentence_keeps_its_head_noun():
+    text = "В пресс-службе Минздрава сообщили, что в регионе работают 120 больниц."
+    assert _speakers(text) == [("120 больниц", "пресс-служба Минздрава")]
+
+
+def test_a_hyphenated_place_in_the_name_before_a_leading_verb():
+    text = ("Государственная жилищная инспекция Санкт-Петербурга сообщила, что возбуждено 74 "
+            "дела.")
+    assert "инспекция" in (_speakers(text)[-1][1] or "").lower()

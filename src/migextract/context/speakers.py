@@ -326,6 +326,10 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             # "Руководитель Удмуртии подчеркнул, что": the person named before (below)
             return _titled_speaker(last_person, verb, bool(named))
         if named:
+            office = _OFFICE_BEFORE.search(attribution.string, who_start, named[-1].start)
+            if office and rules.context.release_offices.match(office.group(1)):
+                # "В пресс-службе Минздрава сообщили, что": the unit keeps its head noun
+                return nominative_phrase(attribution.string[office.start(1):named[-1].end])
             return _joined_names(attribution.string, persons, named[-1])
     else:
         named = [e for e in persons if who_start <= e.start < who_end]
