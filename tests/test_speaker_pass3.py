@@ -87,3 +87,9 @@ def test_a_hyphenated_place_in_the_name_before_a_leading_verb():
     text = ("Государственная жилищная инспекция Санкт-Петербурга сообщила, что возбуждено 74 "
             "дела.")
     assert "инспекция" in (_speakers(text)[-1][1] or "").lower()
+
+
+def test_words_remembered_are_the_speaker_s():
+    text = ('"Тогда в городе был всего один магазин для недоношенных детей, - вспоминает '
+            'Марина Белова. - Теперь их три".')
+    assert _speakers(text)[0] == ("один магазин", "Марина Белова")
