@@ -38,6 +38,8 @@ class ContextRules:
     speaker_pronouns: frozenset[str]
     interlocutors: frozenset[str]  # "собеседник агентства": the source named last
     quoting: frozenset[str]  # "- цитирует ТАСС министра": the one quoted speaks
+    attributing: frozenset[str]  # "- написал мэр": attributes words, for speakers only
+    speech_medium: regex.Pattern  # "на своей странице в Instagram": a medium, not a speaker
     source_name_stops: frozenset[str]
     backward_attribution: regex.Pattern[str]
     anaphoric_sources: frozenset[str]
@@ -151,6 +153,8 @@ def load_context_rules(path: Path) -> ContextRules:
         speaker_pronouns=lemmas("pronouns_for_last_speaker"),
         interlocutors=lemmas("interlocutor_nouns"),
         quoting=lemmas("quoting_lemmas"),
+        attributing=lemmas("attribution_lemmas"),
+        speech_medium=raw("speech_medium"),
         source_name_stops=lemmas("source_name_stops"),
         backward_attribution=pattern("backward_attribution"),
         anaphoric_sources=lemmas("anaphoric_source_nouns"),
