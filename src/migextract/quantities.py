@@ -434,7 +434,27 @@ def _bare_year_rule(draft: _Draft, grammar: Grammar) -> str | None:
             and draft.high is not None and draft.sign == 1 \
             and grammar.bare_year_min - 300 <= draft.value < draft.high <= grammar.bare_year_max:
         return grammar.bare_year_id  # "1817-1864": a span of years, not a range of figures
+    if draft.is_integer_literal and draft.counted_word is not None and not draft.scaled \
+            and draft.high is None and draft.sign == 1 \
+            and grammar.bare_year_min <= draft.value <= grammar.bare_year_max \
+            and not _governed_by_cardinal(int(draft.value), draft.counted_word):
+        return grammar.bare_year_id  # "В 2016 цены выросли": a year, then the sentence's subject
     return None
+
+
+def _governed_by_cardinal(n: int, word: str) -> bool:
+    """Whether a noun form can follow the cardinal n: 1 (not 11) takes the singular, 2-4 (not
+    12-14) the genitive singular in the direct cases, every other the genitive plural; any
+    cardinal takes an oblique plural ("в 2016 семьях")."""
+    last, last_two = n % 10, n % 100
+    for number, case in _noun_readings(word):
+        if number == "plur" and case not in ("nomn", "accs"):
+            return True
+        if last == 1 and last_two != 11 and number == "sing":
+            return True
+        if 2 <= last <= 4 and not 12 <= last_two <= 14 and (number, case) == ("sing", "gent"):
+            return True
+    return not _noun_readings(word)  # a word pymorphy3 reads as no noun: no evidence
 
 
 # --- right of the number: scale, compound parts, range, unit -------------------------------
