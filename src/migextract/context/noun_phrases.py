@@ -83,6 +83,9 @@ class NounPhrases:
                         and self._attribute(toks, j + 1):
                     j -= 1  # "стоимость бананов, моркови и свёклы": genitives in a row
                     continue
+                if tok.text == "," and self._dative_item(toks, j):
+                    j -= 1  # "компенсация ветеранам войны, труженикам тыла …": datives in a row
+                    continue
                 if tok.text in _CLAUSE_PUNCT or tok.text in ".!?-;" or self._is_figure(tok):
                     break
                 j -= 1
@@ -120,6 +123,27 @@ class NounPhrases:
                 return whose or self._phrase_from(toks, j, pos)
             j -= 1
         return None
+
+    @staticmethod
+    def _dative_item(toks: list[Tok], comma: int) -> bool:
+        """The comma at `comma` joins dative complements of one noun ("выплаты ветеранам
+        войны и труда, труженикам тыла"): an only-dative noun follows it, and an only-dative
+        noun right after a noun stands shortly before it."""
+        if comma + 1 >= len(toks):
+            return False
+        item = toks[comma + 1]  # "…, пострадавшим от репрессий гражданам": an attribute first
+        if not (item.pos == "NOUN" and item.info.cases == {"datv"}
+                or item.pos in ("ADJF", "PRTF") and "datv" in item.info.cases
+                and "plur" in item.info.tag):
+            return False
+        for k in range(comma - 1, max(0, comma - 12), -1):
+            if not toks[k].word and toks[k].text != "," \
+                    or toks[k].pos in ("VERB", "INFN", "GRND", "PRTS"):
+                return False
+            if toks[k].pos == "NOUN" and toks[k].info.cases == {"datv"} \
+                    and toks[k - 1].pos == "NOUN":
+                return True
+        return False
 
     def _aside_opening(self, toks: list[Tok], comma: int) -> int | None:
         """Walking left, the comma at `comma` closes an aside opened by a comma and a

@@ -1402,11 +1402,14 @@ class SubjectRules(NounPhrases):
         """The nearest predicate; `people`: the figure counts people, so a noun homograph of a
         flow verb ("прибыли" 500 тыс. человек) is read as the verb."""
         flow = self.rules.indicators.flow_verbs
-        for tok in reversed(toks):
+        for i in range(len(toks) - 1, -1, -1):
+            tok = toks[i]
             if tok.pos == "PRTS":
                 return tok  # "выдано", "произведено", "отмечено"
             if tok.text.lower() not in self.rules.predicate_forms:
                 continue
+            if tok.pos == "PRTF" and self._figure_attribute(toks, i):
+                continue  # "увеличен с ожидавшихся ранее 3,7 до 3,9%": it describes the figure
             if tok.pos in ("VERB", "PRTS", "INFN", "PRTF") and (
                     tok.lemma in self.ctx.predicates or tok.lemma in flow
                     or tok.lemma in self.ctx.price_verbs
@@ -1417,6 +1420,17 @@ class SubjectRules(NounPhrases):
                 if verbs:
                     return _VerbTok(tok.start, tok.end, tok.text, True, min(verbs))
         return None
+
+    @staticmethod
+    def _figure_attribute(toks: list[Tok], i: int) -> bool:
+        """A participle between a preposition and the figure that ends `toks` ("с
+        ожидавшихся ранее 3,7", "до запланированных 5%") is an attribute of the figure, not
+        the predicate of the clause."""
+        k = i - 1
+        while k >= 0 and toks[k].pos in ("ADVB", "PRCL", "ADJF"):
+            k -= 1
+        return k >= 0 and toks[k].pos == "PREP" \
+            and all(t.pos in ("ADVB", "PRCL", "ADJF", "PRTF") for t in toks[i + 1:])
 
     def _subject_of_verb(self, verb: Tok, q: Quantity, state, fired) -> tuple[str | None, str | None]:
         window = [t for t in self.toks if t.end <= q.start]
@@ -1713,6 +1727,12 @@ class SubjectRules(NounPhrases):
                 or agreeing and not _agrees(verb, self.toks[head]):
             return None
         end = next((q.start for q in self.quantities if q.start > start), self.sentence.end)
+        tail = [t for t in self.toks if self.toks[head].end <= t.start and t.end <= end]
+        k = len(tail) - 1
+        while k >= 0 and tail[k].pos in ("ADVB", "PRCL", "ADJF", "PRTF"):
+            k -= 1
+        if k >= 0 and k < len(tail) - 1 and tail[k].pos == "PREP":
+            end = tail[k].start  # "снизили площади с планируемых 5 тыс.": the figure's words
         return self._phrase_from(self.toks, head, end)
 
     def _relative_clause_start(self, pos: int) -> int | None:
