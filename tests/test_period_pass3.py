@@ -54,3 +54,26 @@ def test_span_of_a_programme_life_is_no_subject(rules):
 def test_year_after_uroven_is_a_base(rules, text, quote, year):
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, quote)) == (date(year, 1, 1), date(year, 12, 31))
+
+
+@pytest.mark.parametrize("text, quote, year", [
+    # "с A в Y1 до B в Y2": the new level after "до" has the period after it, even with words of
+    # its unit in between ("ВВП", "на человека")
+    ("Расходы на оборону сократятся с 4,7% ВВП в 2016 году до 3% ВВП в 2018-м.", "3%", 2018),
+    ("Потребление вырастет с 4,4 кг на человека в 2015 году до 5,8 кг на человека к 2030 году.",
+     "5,8 кг", 2030),
+    ("Потребление вырастет с 4,4 кг на человека в 2015 году до 5,8 кг на человека к 2030 году.",
+     "4,4 кг", 2015),
+    ("Число членов клуба выросло с 12 тыс. человек в 2010 году до 19 тыс. в 2016 году.", "19 тыс.",
+     2016),
+])
+def test_new_level_takes_the_period_after_it(rules, text, quote, year):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == (date(year, 1, 1), date(year, 12, 31))
+
+
+def test_level_without_from_construction_keeps_the_period_before(rules):
+    # no old level after "с": the year after a later noun is not the figure's
+    text = "В 2016 году доля выросла до 5% населения в возрасте до 30 лет в 2017 году."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "5%")) == (date(2016, 1, 1), date(2016, 12, 31))

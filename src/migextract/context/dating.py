@@ -300,6 +300,12 @@ _HORIZONTAL_SPACE = regex.compile(r"[ \t\xa0]*")  # a figure and a period on one
 # nor "12% к 2022 году", a base)
 _PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по|к)\s", regex.IGNORECASE)
 _TOWARDS = regex.compile(r"[ \t\xa0]+к[ \t\xa0]", regex.IGNORECASE)
+# "с 4,7% ВВП в 2016 году до 3% …": the old level after "с", its period, then "до" and the new one
+_TO_AFTER_PERIOD = regex.compile(r"[ \t\xa0,–—-]*до[ \t\xa0]+", regex.IGNORECASE)
+_GAP_ONLY = regex.compile(r"[ \t\xa0,–—-]*")
+_FROM_BEFORE = regex.compile(r"(?<!\w)со?[ \t\xa0]+\d[^.;:()]*$", regex.IGNORECASE)
+_UNIT_WORDS_THEN_PREPOSITION = regex.compile(r"(?:[ \t\xa0]+[^\W\d_]+\.?){0,3}?[ \t\xa0]+(?:в|во|к|на)"
+                                             r"[ \t\xa0]+", regex.IGNORECASE)
 _SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по|к)[ \t\xa0]+", regex.IGNORECASE)
 
 
@@ -669,6 +675,23 @@ class DatingRules:
                          and m.end <= start and not text[m.end:start].strip()), None)
         return None
 
+    def _new_level_period(self, q: Quantity, last: PeriodMention,
+                          mentions: list[PeriodMention]) -> PeriodMention | None:
+        """'сократились с 4,7% ВВП в 2016 году до 3% ВВП в 2018-м', 'вырастет с 4,4 кг на
+        человека в 2015 году до 5,8 кг на человека к 2030 году': when the old level after 'с' has
+        its period after it, the new level after 'до' has the one after it too, even with the
+        words of its unit in between."""
+        text = self.view.text
+        if not _TO_AFTER_PERIOD.fullmatch(text, last.end, q.start) and not (
+                _GAP_ONLY.fullmatch(text, last.end, q.start)
+                and text[q.start:q.end].lower().startswith("до ")):
+            return None
+        if not _FROM_BEFORE.search(text, max(self.sentence.start, last.start - 60), last.start):
+            return None
+        return next((m for m in mentions if q.end < m.start <= q.end + 40
+                     and _UNIT_WORDS_THEN_PREPOSITION.fullmatch(text, q.end, m.start)
+                     and not any(q.end <= o.start < m.start for o in self.quantities)), None)
+
     def _nearest(self, q: Quantity, mentions: list[PeriodMention]) -> PeriodMention | None:
         """The one right after the figure ("0,3% в январе", "6,3% в 2021 году и 2,9% в 2020
         году"), else the last of `mentions` before it, else the first after it with no other
@@ -684,6 +707,7 @@ class DatingRules:
                 and m.period_start > right_after.period_end for m in before)):
             return right_after  # "до 8952 тыс. к 2030 году"; not "в 2023 году … на 12% к 2022 году"
         if before:
-            return before[-1]
+            parallel = self._new_level_period(q, before[-1], mentions)
+            return parallel if parallel is not None else before[-1]
         return next((m for m in mentions if m.start >= q.end and not any(
             q.end <= other.start < m.start for other in self.quantities)), None)
