@@ -77,3 +77,23 @@ def test_level_without_from_construction_keeps_the_period_before(rules):
     text = "В 2016 году доля выросла до 5% населения в возрасте до 30 лет в 2017 году."
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "5%")) == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+@pytest.mark.parametrize("text, quote, start, end", [
+    # a change followed by its old level in one year and its new level in another: the span
+    ("Число школ сократилось на 12,5% (с 1600 в 2008-м до 1400 в 2016 году).", "12,5%", 2008, 2016),
+    ("Выпуск вырастет почти в три раза — с 20 тыс. штук в 2017 году до 58 тыс. в 2025 году.",
+     "почти в три раза", 2017, 2025),
+    # the levels keep their own years
+    ("Число школ сократилось на 12,5% (с 1600 в 2008-м до 1400 в 2016 году).", "1600", 2008, 2008),
+    ("Число школ сократилось на 12,5% (с 1600 в 2008-м до 1400 в 2016 году).", "1400", 2016, 2016),
+])
+def test_change_before_levels_of_two_years_is_for_the_span(rules, text, quote, start, end):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == (date(start, 1, 1), date(end, 12, 31))
+
+
+def test_change_with_levels_without_years_keeps_its_year(rules):
+    text = "В 2016 году доходы выросли на 5%, с 10 тыс. до 11 тыс. рублей."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "5%")) == (date(2016, 1, 1), date(2016, 12, 31))

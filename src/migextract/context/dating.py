@@ -300,6 +300,14 @@ _HORIZONTAL_SPACE = regex.compile(r"[ \t\xa0]*")  # a figure and a period on one
 # nor "12% к 2022 году", a base)
 _PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по|к)\s", regex.IGNORECASE)
 _TOWARDS = regex.compile(r"[ \t\xa0]+к[ \t\xa0]", regex.IGNORECASE)
+# a change: "на 44,6%", "в два раза", "почти вдвое" (the figure itself or just before it)
+_CHANGE_FIGURE = regex.compile(r"(?<!\w)(?:на|в)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?\d|(?<!\w)в[ \t\xa0]+"
+                               r"[^\W\d_]+[ \t\xa0]+раза?(?!\w)|\d[ \t\xa0]*раза?(?!\w)",
+                               regex.IGNORECASE)
+# right after the change: "(с …", "— с …", ", с …"
+_FROM_LEVEL_LEAD = regex.compile(r"[ \t\xa0]*(?:раза?[ \t\xa0]*)?(?:\(|[—–-]|,)?[ \t\xa0]*"
+                                 r"со?[ \t\xa0]+(?=\d)", regex.IGNORECASE)
+_TO_LEVEL_BETWEEN = regex.compile(r"(?<!\w)до[ \t\xa0]+", regex.IGNORECASE)
 # "с 4,7% ВВП в 2016 году до 3% …": the old level after "с", its period, then "до" and the new one
 _TO_AFTER_PERIOD = regex.compile(r"[ \t\xa0,–—-]*до[ \t\xa0]+", regex.IGNORECASE)
 _GAP_ONLY = regex.compile(r"[ \t\xa0,–—-]*")
@@ -430,6 +438,10 @@ class DatingRules:
         if base is not None:
             fired.append("ctx.period_of_base")
             return base
+        span = self._span_of_levels_after(q)
+        if span is not None:
+            fired.append("ctx.period_span_of_levels")
+            return span
         own = self._nearest(q, inside)
         if own is not None:  # "(после 7,1% в 2016-м, 15,5% в 2015-м)"; "(на 5% больше 2018 года)"
             fired.append("ctx.period_in_parenthesis")  # is a base, not the figure's period
@@ -674,6 +686,28 @@ class DatingRules:
             return next((m for m in self.periods if m.kind == "base" and m.period_start
                          and m.end <= start and not text[m.end:start].strip()), None)
         return None
+
+    def _span_of_levels_after(self, q: Quantity) -> PeriodMention | None:
+        """'сократилась на 44,6% (с 12 032 тыс. в 2005-м до 6668,5 тыс. в 2015 году)',
+        'увеличится почти в два раза — с 506 в 2015 году до 967 в 2030 году': a change followed by
+        its old level in one year and its new level in another is for the span between them."""
+        text = self.view.text
+        if not _CHANGE_FIGURE.search(text, max(self.sentence.start, q.start - 4), q.end):
+            return None
+        lead = _FROM_LEVEL_LEAD.match(text, q.end)
+        if lead is None:
+            return None
+        years = [m for m in self.periods if m.start >= lead.end() and whole_year(m)
+                 and m.period_start.year == m.period_end.year]
+        if len(years) < 2:
+            return None
+        first, last = years[0], years[1]
+        between = [o for o in self.quantities if lead.end() <= o.start < last.start]
+        if len(between) != 2 or not (between[0].start < first.start < between[1].start) \
+                or not _TO_LEVEL_BETWEEN.search(text, first.end, between[1].end) \
+                or last.period_start <= first.period_end:
+            return None
+        return replace(first, period_end=last.period_end)
 
     def _new_level_period(self, q: Quantity, last: PeriodMention,
                           mentions: list[PeriodMention]) -> PeriodMention | None:
