@@ -290,7 +290,7 @@ def _base_periods(text: str, sentence: Sentence, rules: Rules, periods: list[Per
 
 
 # the words that make a period a base, right before it: "чем в", "чем", "с", "к", "от уровня"
-_BASE_LEAD = regex.compile(r"(?<!\w)(?:(?:чем|нежели)\s+(?:(?:в|во|за|на)\s+)?|(?:от\s+)?уровн\w*\s+"
+_BASE_LEAD = regex.compile(r"(?<!\w)(?:(?:чем|нежели)\s+(?:(?:в|во|за|на)\s+)?|(?:от\s+)?уров(?:ень|н\w*)\s+"
                            r"|(?:начиная\s+)?со?\s+|к\s+)$", regex.IGNORECASE)
 
 
@@ -300,6 +300,20 @@ _HORIZONTAL_SPACE = regex.compile(r"[ \t\xa0]*")  # a figure and a period on one
 # nor "12% к 2022 году", a base)
 _PERIOD_PREPOSITION = regex.compile(r"(?:в|во|за|на|по|к)\s", regex.IGNORECASE)
 _TOWARDS = regex.compile(r"[ \t\xa0]+к[ \t\xa0]", regex.IGNORECASE)
+# a change: "на 44,6%", "в два раза", "почти вдвое" (the figure itself or just before it)
+_CHANGE_FIGURE = regex.compile(r"(?<!\w)(?:на|в)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?\d|(?<!\w)в[ \t\xa0]+"
+                               r"[^\W\d_]+[ \t\xa0]+раза?(?!\w)|\d[ \t\xa0]*раза?(?!\w)",
+                               regex.IGNORECASE)
+# right after the change: "(с …", "— с …", ", с …"
+_FROM_LEVEL_LEAD = regex.compile(r"[ \t\xa0]*(?:раза?[ \t\xa0]*)?(?:\(|[—–-]|,)?[ \t\xa0]*"
+                                 r"со?[ \t\xa0]+(?=\d)", regex.IGNORECASE)
+_TO_LEVEL_BETWEEN = regex.compile(r"(?<!\w)до[ \t\xa0]+", regex.IGNORECASE)
+# "с 4,7% ВВП в 2016 году до 3% …": the old level after "с", its period, then "до" and the new one
+_TO_AFTER_PERIOD = regex.compile(r"[ \t\xa0,–—-]*до[ \t\xa0]+", regex.IGNORECASE)
+_GAP_ONLY = regex.compile(r"[ \t\xa0,–—-]*")
+_FROM_BEFORE = regex.compile(r"(?<!\w)со?[ \t\xa0]+\d[^.;:()]*$", regex.IGNORECASE)
+_UNIT_WORDS_THEN_PREPOSITION = regex.compile(r"(?:[ \t\xa0]+[^\W\d_]+\.?){0,3}?[ \t\xa0]+(?:в|во|к|на)"
+                                             r"[ \t\xa0]+", regex.IGNORECASE)
 _SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по|к)[ \t\xa0]+", regex.IGNORECASE)
 
 
@@ -424,6 +438,10 @@ class DatingRules:
         if base is not None:
             fired.append("ctx.period_of_base")
             return base
+        span = self._span_of_levels_after(q)
+        if span is not None:
+            fired.append("ctx.period_span_of_levels")
+            return span
         own = self._nearest(q, inside)
         if own is not None:  # "(после 7,1% в 2016-м, 15,5% в 2015-м)"; "(на 5% больше 2018 года)"
             fired.append("ctx.period_in_parenthesis")  # is a base, not the figure's period
@@ -669,6 +687,45 @@ class DatingRules:
                          and m.end <= start and not text[m.end:start].strip()), None)
         return None
 
+    def _span_of_levels_after(self, q: Quantity) -> PeriodMention | None:
+        """'сократилась на 44,6% (с 12 032 тыс. в 2005-м до 6668,5 тыс. в 2015 году)',
+        'увеличится почти в два раза — с 506 в 2015 году до 967 в 2030 году': a change followed by
+        its old level in one year and its new level in another is for the span between them."""
+        text = self.view.text
+        if not _CHANGE_FIGURE.search(text, max(self.sentence.start, q.start - 4), q.end):
+            return None
+        lead = _FROM_LEVEL_LEAD.match(text, q.end)
+        if lead is None:
+            return None
+        years = [m for m in self.periods if m.start >= lead.end() and whole_year(m)
+                 and m.period_start.year == m.period_end.year]
+        if len(years) < 2:
+            return None
+        first, last = years[0], years[1]
+        between = [o for o in self.quantities if lead.end() <= o.start < last.start]
+        if len(between) != 2 or not (between[0].start < first.start < between[1].start) \
+                or not _TO_LEVEL_BETWEEN.search(text, first.end, between[1].end) \
+                or last.period_start <= first.period_end:
+            return None
+        return replace(first, period_end=last.period_end)
+
+    def _new_level_period(self, q: Quantity, last: PeriodMention,
+                          mentions: list[PeriodMention]) -> PeriodMention | None:
+        """'сократились с 4,7% ВВП в 2016 году до 3% ВВП в 2018-м', 'вырастет с 4,4 кг на
+        человека в 2015 году до 5,8 кг на человека к 2030 году': when the old level after 'с' has
+        its period after it, the new level after 'до' has the one after it too, even with the
+        words of its unit in between."""
+        text = self.view.text
+        if not _TO_AFTER_PERIOD.fullmatch(text, last.end, q.start) and not (
+                _GAP_ONLY.fullmatch(text, last.end, q.start)
+                and text[q.start:q.end].lower().startswith("до ")):
+            return None
+        if not _FROM_BEFORE.search(text, max(self.sentence.start, last.start - 60), last.start):
+            return None
+        return next((m for m in mentions if q.end < m.start <= q.end + 40
+                     and _UNIT_WORDS_THEN_PREPOSITION.fullmatch(text, q.end, m.start)
+                     and not any(q.end <= o.start < m.start for o in self.quantities)), None)
+
     def _nearest(self, q: Quantity, mentions: list[PeriodMention]) -> PeriodMention | None:
         """The one right after the figure ("0,3% в январе", "6,3% в 2021 году и 2,9% в 2020
         году"), else the last of `mentions` before it, else the first after it with no other
@@ -684,6 +741,7 @@ class DatingRules:
                 and m.period_start > right_after.period_end for m in before)):
             return right_after  # "до 8952 тыс. к 2030 году"; not "в 2023 году … на 12% к 2022 году"
         if before:
-            return before[-1]
+            parallel = self._new_level_period(q, before[-1], mentions)
+            return parallel if parallel is not None else before[-1]
         return next((m for m in mentions if m.start >= q.end and not any(
             q.end <= other.start < m.start for other in self.quantities)), None)
