@@ -46,17 +46,22 @@ class IndicatorIndex:
     # quantities that share words with an indicator but are not it ("минимальная пенсия" is a
     # legal floor, not the average pension): the longest match being one of them means null
     neighbours: tuple[tuple[str, ...], ...] = ()
+    # nouns that frame a quantity without being one ("прогноз роста экономики", "пик
+    # младенческой смертности", "риски снижения доходов"): the indicator is that of what follows
+    frame_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path) -> IndicatorIndex:
         items = []
         shares: list[str] = []
         neighbours: list[str] = []
+        frames: list[str] = []
         for path in sorted(directory.glob("*.yaml")):
             doc = read_yaml(path)
             items.extend(entries(doc, path, "indicators"))
             shares.extend(need_str_list(doc, "share_nouns", optional=True))
             neighbours.extend(need_str_list(doc, "neighbours", optional=True))
+            frames.extend(need_str_list(doc, "frame_nouns", optional=True))
         unique_ids(items)
         ids = {node["id"] for node in items}
         for node in items:
@@ -65,7 +70,8 @@ class IndicatorIndex:
                     raise node.fail("by_unit", f"{target!r} is not a defined indicator")
         return cls(tuple(_indicator(node) for node in items),
                    frozenset(lemma_key(" ".join(shares))),
-                   tuple(k for k in (lemma_key(p) for p in neighbours) if k))
+                   tuple(k for k in (lemma_key(p) for p in neighbours) if k),
+                   frozenset(lemma_key(" ".join(frames))))
 
     @cached_property
     def _by_first_lemma(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
@@ -89,7 +95,11 @@ class IndicatorIndex:
         получившие гражданство") and wins over any ordinary phrase; after a share noun only
         when the indicator is itself defined as a share (its first unit is percent: "доля
         населения за чертой бедности" is poverty, "доля жителей, получивших гражданство" no
-        indicator)."""
+        indicator). A frame noun at `latest_start` ("прогноз роста мировой экономики", "пик
+        младенческой смертности") moves it past the frame, a preposition and adjectives after
+        it, to the head of what the frame is about."""
+        if latest_start is not None:
+            latest_start = self._past_frames(lemmas, latest_start)
         for i in range(len(lemmas)):
             after_share = any(w in self.share_nouns for w in lemmas[:i])
             for phrase, order in self._modifiers:
@@ -113,6 +123,15 @@ class IndicatorIndex:
             return None
         return self.indicators[-best[1]]
 
+    def _past_frames(self, lemmas: tuple[str, ...], start: int) -> int:
+        """`start`, or, while a frame noun stands there, the position of the next word that is
+        not a preposition, an adjective or a participle ("прогноз по росту" → "рост")."""
+        while start < len(lemmas) and lemmas[start] in self.frame_nouns:
+            start += 1
+            while start < len(lemmas) and word_info(lemmas[start]).pos in ("PREP", "ADJF", "PRTF"):
+                start += 1
+        return start
+
     @cached_property
     def _modifiers(self) -> tuple[tuple[tuple[str, ...], int], ...]:
         """Modifier phrases, longest first, with the position of their indicator."""
@@ -128,7 +147,11 @@ class IndicatorIndex:
         programme), provided `nearby(context_words)` says one of those words is near the
         figure. Of several such indicators, the one whose context word follows the phrase
         ("цены на бензин", "стоимость капусты") is tried first, then the longer phrase, then
-        the one defined first; the first whose context word is near wins."""
+        the one defined first; the first whose context word is near wins. Leading frame nouns
+        are skipped ("прогноз доходов" is the revenue)."""
+        start = self._past_frames(lemmas, 0) if lemmas[:1] and lemmas[0] in self.frame_nouns else 0
+        if start:
+            lemmas = lemmas[start:]
         if any(lemmas[:len(p)] == p for p in self.neighbours):
             return None
         found: list[tuple[bool, int, int]] = []  # (context word follows, length, -order)
