@@ -68,6 +68,7 @@ class ContextRules:
     trailing_attribution: regex.Pattern[str]  # "…, добавил Мельников."  (verb, who)
     leading_attribution: regex.Pattern[str]  # "Морозов отмечал, что"  (who, verb)
     relative_attribution: regex.Pattern[str]  # "Илова, которая …, заявила, что"  (who, verb)
+    document_release: regex.Pattern[str]  # "ОЭСР улучшила прогноз"  (who, verb, doc)
     possessive_source: regex.Pattern[str]  # "По его словам"  (who)
     source_aside: regex.Pattern[str]  # "сообщила в пятницу | пресс-служба"
     source_office: regex.Pattern[str]  # "в региональной службе занятости"  (group 1)
@@ -186,6 +187,7 @@ def load_context_rules(path: Path) -> ContextRules:
         trailing_attribution=raw("trailing_attribution", ("verb", "who")),
         leading_attribution=raw("leading_attribution", ("who", "verb")),
         relative_attribution=raw("relative_attribution", ("who", "verb")),
+        document_release=raw("document_release", ("who", "verb", "doc")),
         possessive_source=raw("possessive_source", ("who",), regex.IGNORECASE),
         source_aside=raw("source_aside"),
         source_office=raw("source_office", numbered=1),

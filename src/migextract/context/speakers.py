@@ -264,15 +264,22 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
         for found, attributions in (
                 (quoted, [q[2] for q in quotes if q[0] <= sentence.start < q[1]]),
                 (reported, _reported_speech(view.text, sentence, rules))):
-            speaker = next(filter(None, (_attributed_speaker(a, persons, last_person, rules)
-                                         for a in attributions)), None)
+            speaker, attribution = next(
+                ((s, a) for a in attributions
+                 if (s := _attributed_speaker(a, persons, last_person, rules))), (None, None))
             if speaker:
-                found[sentence.index] = last_person = speaker
+                found[sentence.index] = speaker
+                if "doc" not in attribution.re.groupindex:
+                    # "ВШЭ представила прогноз" puts out a document: "по его словам" after it
+                    # is no one's who spoke before
+                    last_person = speaker
                 break
     return quoted, reported
 
 
 def _speech_verb(attribution, rules: Rules) -> bool:
+    if "doc" in attribution.re.groupindex:  # "ОЭСР улучшила прогноз": the pattern names its verbs
+        return True
     lemma = word_info(attribution.group("verb")).lemma
     return lemma in rules.context.speech or lemma in rules.context.impersonal_speech \
         or lemma in rules.context.quoting or lemma in rules.context.attributing
@@ -293,6 +300,8 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
                                                                 sentence.end)
         found.append(leading)
     found.append(rules.context.possessive_source.search(text, sentence.start, sentence.end))
+    # "ОЭСР улучшила прогноз …": the figures of the document it puts out are its own
+    found.append(rules.context.document_release.search(text, sentence.start, sentence.end))
     opening = rules.context.impersonal_opening.match(text, _first_word(text, sentence),
                                                      sentence.end)
     if opening and word_info(opening.group("verb")).lemma in rules.context.impersonal_speech:
@@ -330,6 +339,18 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             if office and rules.context.release_offices.match(office.group(1)):
                 # "В пресс-службе Минздрава сообщили, что": the unit keeps its head noun
                 return nominative_phrase(attribution.string[office.start(1):named[-1].end])
+            tail = attribution.string[named[-1].end:who_end].strip("() ")
+            before = attribution.string[named[-1].start:who_start].split()
+            if "doc" in attribution.re.groupindex and len(before) == 1 \
+                    and word_info(before[0].lower()).pos == "ADVB":
+                # "Накануне Банк России повысил прогноз", NER taking the adverb into the name
+                return nominative_phrase(attribution.string[who_start:named[-1].end])
+            if "doc" in attribution.re.groupindex and named[-1].type == "ORG" \
+                    and tail[:1].isupper():
+                # "Банк Англии выпустил доклад", NER reading "Англии" as a place: the words
+                # before the verb go on with the name (as _whole_organization joins them)
+                return nominative_phrase(
+                    attribution.string[max(named[-1].start, who_start):who_end])
             return _joined_names(attribution.string, persons, named[-1])
     else:
         named = [e for e in persons if who_start <= e.start < who_end]
@@ -389,10 +410,18 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         # "- рассказала женщина": the one just introduced, if a verb in the feminine does not
         # rule them out (a man named last)
         return last_person if _agrees(last_person, verb) else LAST_PERSON
+    if leading and "doc" in attribution.re.groupindex and words[-1].islower() \
+            and word_info(words[-1]).lemma in rules.context.anaphoric_sources \
+            and (len(words) == 1 or word_info(words[0].lower()).pos not in _MODIFIERS):
+        # "(При этом) организация ухудшила прогноз": the one named last (see _own_speaker);
+        # not "центральный банк", described
+        return word_info(words[-1]).lemma
     if words[0].lower() in ("в", "во") and len(words) > 1 \
             and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
         return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
-    if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN":
+    if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN" \
+            and ("doc" not in attribution.re.groupindex or "nomn" in word_info(words[0]).cases):
+        # not "В Соединённых Штатах публикуют данные": a place where it is done
         return nominative_phrase(" ".join(words))  # "Черняк напомнил, что": a name NER missed
     if leading and len(words) == 2 and words[1].islower() and _described_group(words):
         owner = word_info(words[1]).lemma
@@ -403,6 +432,7 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
 
 
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
+_MODIFIERS = frozenset({"ADJF", "PRTF", "NUMR"})
 _MEDIUM_REACH = 30  # characters before a name in which "на своей странице в" stands
 
 
