@@ -71,7 +71,7 @@ class Exclusion:
         return self.requires is None or self.requires.search(lowered) is not None
 
 
-def _any_of(strings: list[str]) -> re.Pattern[str] | None:
+def any_of(strings: list[str]) -> re.Pattern[str] | None:
     """One pattern for "contains one of these": a single scan instead of one per string (the
     standard library's engine scans literal alternatives about three times faster than
     `regex`)."""
@@ -146,7 +146,7 @@ def load_grammar(path: Path) -> Grammar:
     ending = need(doc, "cardinal_ending", Node, optional=True)
     excl = tuple(
         Exclusion(need(e, "id", str), need(e, "description", str), need_pattern(e, "pattern"),
-                  _any_of(need_str_list(e, "requires", optional=True)))
+                  any_of(need_str_list(e, "requires", optional=True)))
         for e in exclusions
     )
     unit_rules = tuple(_unit(u, "unit") for u in units)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import regex
 
 from .boilerplate import Marker, load_markers
-from .grammar import Grammar, load_grammar
+from .grammar import Grammar, any_of, load_grammar
 from .indicators import IndicatorIndex
 from .morph import surface_forms
 from .periods import PeriodRules, load_period_rules
@@ -69,6 +70,8 @@ class ContextRules:
     leading_attribution: regex.Pattern[str]  # "Морозов отмечал, что"  (who, verb)
     relative_attribution: regex.Pattern[str]  # "Илова, которая …, заявила, что"  (who, verb)
     document_release: regex.Pattern[str]  # "ОЭСР улучшила прогноз"  (who, verb, doc)
+    # a cheap test before document_release: does the sentence name a document at all?
+    document_release_hint: re.Pattern[str] | None
     possessive_source: regex.Pattern[str]  # "По его словам"  (who)
     source_aside: regex.Pattern[str]  # "сообщила в пятницу | пресс-служба"
     source_office: regex.Pattern[str]  # "в региональной службе занятости"  (group 1)
@@ -188,6 +191,7 @@ def load_context_rules(path: Path) -> ContextRules:
         leading_attribution=raw("leading_attribution", ("who", "verb")),
         relative_attribution=raw("relative_attribution", ("who", "verb")),
         document_release=raw("document_release", ("who", "verb", "doc")),
+        document_release_hint=any_of(need_str_list(doc, "document_release_requires")),
         possessive_source=raw("possessive_source", ("who",), regex.IGNORECASE),
         source_aside=raw("source_aside"),
         source_office=raw("source_office", numbered=1),

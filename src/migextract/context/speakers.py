@@ -301,7 +301,9 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
         found.append(leading)
     found.append(rules.context.possessive_source.search(text, sentence.start, sentence.end))
     # "ОЭСР улучшила прогноз …": the figures of the document it puts out are its own
-    found.append(rules.context.document_release.search(text, sentence.start, sentence.end))
+    hint = rules.context.document_release_hint
+    if hint is None or hint.search(text, sentence.start, sentence.end):
+        found.append(rules.context.document_release.search(text, sentence.start, sentence.end))
     opening = rules.context.impersonal_opening.match(text, _first_word(text, sentence),
                                                      sentence.end)
     if opening and word_info(opening.group("verb")).lemma in rules.context.impersonal_speech:
