@@ -94,3 +94,14 @@ def test_docs_data_dictionary_is_current():
     path = Path(__file__).resolve().parents[1] / "docs" / "data-dictionary.md"
     assert data_dictionary(markdown=True) in path.read_text(encoding="utf-8"), (
         "docs/data-dictionary.md is stale: regenerate it with `migextract schema --markdown`")
+
+
+def test_readme_column_tables_match_the_schema():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in data_dictionary(markdown=True).splitlines()
+            if line.startswith("| `")]
+    stale = [row.split("|")[1].strip() for row in rows if row not in readme]
+    assert not stale, f"README's column tables differ from the schema for {stale}: copy the " \
+        "rows from `migextract schema --markdown`"
