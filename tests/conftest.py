@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from migextract.pipeline import extract_text
 from migextract.rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,3 +28,15 @@ def corpus() -> Path:
 def read_corpus_text(path: Path) -> str:
     with open(path, encoding="utf-8", newline="") as handle:
         return handle.read()
+
+
+def context_of(rules, text: str, span: str | None = None, title: str | None = None):
+    """The context of the figure whose span is `span` (the first figure when None)."""
+    result = extract_text(text, rules=rules, title=title)
+    assert result.status == "ok", result.error
+    return next(f.context for f in result.facts if span is None or f.span == span)
+
+
+def subject_of(text: str, span: str | None = None) -> str | None:
+    """The subject of the figure whose span is `span` (the first figure when None)."""
+    return context_of(None, text, span).subject

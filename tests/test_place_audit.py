@@ -3,13 +3,7 @@ failed before its rule was added. The sentences are ours."""
 
 from __future__ import annotations
 
-from migextract.pipeline import extract_text
-
-
-def context_of(rules, text: str, span: str, title: str | None = None):
-    result = extract_text(text, rules=rules, title=title)
-    assert result.status == "ok", result.error
-    return next(f.context for f in result.facts if f.span == span)
+from .conftest import context_of
 
 
 def test_capital_listed_beside_its_country_is_not_the_home(rules):

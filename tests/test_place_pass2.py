@@ -3,13 +3,7 @@ on unannotated RT/НГ news: each case failed before its rule was added. The sen
 
 from __future__ import annotations
 
-from migextract.pipeline import extract_text
-
-
-def context_of(rules, text: str, span: str, title: str | None = None):
-    result = extract_text(text, rules=rules, title=title)
-    assert result.status == "ok", result.error
-    return next(f.context for f in result.facts if f.span == span)
+from .conftest import context_of
 
 
 def test_a_lead_on_the_country_keeps_it_home_over_a_regional_example(rules):

@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from migextract.context import all_places
-from migextract.pipeline import extract_text
 
-
-def context_of(rules, text: str, span: str, title: str | None = None):
-    """The context of the figure whose span is `span`."""
-    result = extract_text(text, rules=rules, title=title)
-    assert result.status == "ok", result.error
-    return next(f.context for f in result.facts if f.span == span)
+from .conftest import context_of
 
 
 def place_of(rules, text: str, span: str, title: str | None = None) -> str | None:

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from migextract.pipeline import extract_text
-
-
-def _subject(text: str, span: str | None = None) -> str | None:
-    facts = extract_text(text).facts
-    fact = next(f for f in facts if span is None or f.span == span)
-    return fact.context.subject
+from .conftest import subject_of as _subject
 
 
 @pytest.mark.parametrize("text, span, subject", [

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from migextract.pipeline import extract_text
-
-
-def _subject(text: str, span: str) -> str | None:
-    return next(f for f in extract_text(text).facts if f.span == span).context.subject
+from .conftest import subject_of as _subject
 
 
 @pytest.mark.parametrize("text, span, subject", [

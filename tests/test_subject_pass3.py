@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from migextract.pipeline import extract_text
-
-
-def _subject(text: str, span: str) -> str | None:
-    fact = next(f for f in extract_text(text).facts if f.span == span)
-    return fact.context.subject
+from .conftest import subject_of as _subject
 
 
 @pytest.mark.parametrize("text, span, subject", [
