@@ -93,6 +93,7 @@ class Grammar:
     currencies: tuple[UnitRule, ...]
     people: frozenset[str]
     not_people: frozenset[str]
+    population: frozenset[str]  # "население": a bare scaled figure after it counts people
     not_counted: frozenset[str]
     ordinal_nouns: frozenset[str]
     counted_introducers: regex.Pattern[str]
@@ -167,6 +168,7 @@ def load_grammar(path: Path) -> Grammar:
         currencies=currency_rules,
         people=frozenset(need_str_list(doc, "people_lemmas")),
         not_people=frozenset(need_str_list(doc, "not_people")),
+        population=frozenset(need_str_list(doc, "population_lemmas", optional=True)),
         not_counted=frozenset(need_str_list(doc, "not_counted")),
         ordinal_nouns=frozenset(need_str_list(doc, "ordinal_nouns", optional=True)),
         counted_introducers=regex.compile(

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .grammar import Grammar, UnitRule
-from .morph import WORD, WORDS_REMEMBERED, WordInfo, all_lemmas, analyzer, word_info
+from .morph import WORD, WORDS_REMEMBERED, WordInfo, all_lemmas, analyzer, lemma, word_info
 from .records import Quantity, Rejection, is_currency
 
 REGEX_TIMEOUT = 1.0  # seconds; no sentence may make a pattern run away
@@ -104,7 +104,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
         drafts.append(draft)
         taken_until = draft.end
     _rate_denominators(text, drafts, grammar)
-    _inherit_units(text, drafts)
+    _inherit_units(text, drafts, grammar)
     for draft in bare_words:
         if not _listed_count(draft, text):
             drafts.remove(draft)
@@ -931,7 +931,7 @@ def _list_neighbour(text: str, drafts: list[_Draft], i: int, previous: _Draft | 
     return outside, close + 1
 
 
-def _inherit_units(text: str, drafts: list[_Draft]) -> None:
+def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
     """'выбыло 5 281 человек, Алматы – 8 278': a bare figure takes the unit of the one before,
     when only a list item name, a bracket or a conjunction stands between them."""
     previous = None
@@ -955,6 +955,9 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
             if source is not None:
                 draft.unit, draft.counted = source.unit, source.counted
                 draft.rules.append("unit.inherited_scale")
+            elif _after_population_noun(text, draft, grammar):
+                draft.unit = "person"
+                draft.rules.append("unit.population")
         previous = draft
     for draft, following in reversed(list(zip(drafts, drafts[1:], strict=False))):
         if draft.unit is None and following.unit is not None \
@@ -968,6 +971,11 @@ def _inherit_units(text: str, drafts: list[_Draft]) -> None:
             if following.unit is not None:
                 draft.unit, draft.counted = following.unit, following.counted
                 draft.rules.append("unit.coordinated")
+
+
+def _after_population_noun(text: str, draft: _Draft, grammar: Grammar) -> bool:
+    """'население Литвы сократилось до 2,8 млн': a population named before the figure."""
+    return any(lemma(word) in grammar.population for word in WORD.findall(text, 0, draft.start))
 
 
 _CHAIN_GAP = regex.compile(r" ?- ?")
