@@ -303,6 +303,11 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
         draft.rules.append("unit.multiplier_word")
     elif kinds == ["collective"]:
         draft.rules.append("unit.collective_numeral")  # person, unless a noun says otherwise
+    elif kinds[-1] == "fraction" and set(kinds) <= {"unit", "ten", "fraction"} \
+            and _CENTURY_AFTER.match(text, end):
+        century = _CENTURY_AFTER.match(text, end)  # "четверть века": 25 years, not a share
+        draft.value, draft.end, draft.unit = value * 100, century.end(), "year"
+        draft.rules.append("unit.part_of_century")
     elif kinds[-1] == "fraction" and set(kinds) <= {"unit", "ten", "fraction"}:
         draft.value = value * 100  # "треть", "две трети": a share, in percent
         draft.unit = "percent"
@@ -315,6 +320,7 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
 
 
 _WITH_EXTRA = regex.compile(r"\s+с\s+(?:лишним|небольшим|гаком)(?![\w])", regex.IGNORECASE)
+_CENTURY_AFTER = regex.compile(r"\s+(?:века|столетия)(?![\w])", regex.IGNORECASE)
 _OF_PERCENT = regex.compile(r"\s+процент(?:а|ов)?(?![\w])", regex.IGNORECASE)
 # what may govern the genitive singular of a lone scale word: "около тысячи", "более миллиона"
 _SCALE_GOVERNOR = regex.compile(
