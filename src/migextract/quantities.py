@@ -303,20 +303,26 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
         draft.rules.append("unit.multiplier_word")
     elif kinds == ["collective"]:
         draft.rules.append("unit.collective_numeral")  # person, unless a noun says otherwise
-    elif kinds[-1] == "fraction" and set(kinds) <= {"unit", "ten", "fraction"} \
-            and _CENTURY_AFTER.match(text, end):
-        century = _CENTURY_AFTER.match(text, end)  # "четверть века": 25 years, not a share
+    elif kinds[-1] == "fraction" and set(kinds) <= {"unit", "ten", "fraction"}:
+        _read_fraction(text, draft, value, end)
+    return [draft]
+
+
+def _read_fraction(text: str, draft: _Draft, value: float, end: int) -> None:
+    """'треть', 'две трети': a share, in percent; 'на треть процента': a part of one percent;
+    'четверть века': 25 years, not a share."""
+    century = _CENTURY_AFTER.match(text, end)
+    if century:
         draft.value, draft.end, draft.unit = value * 100, century.end(), "year"
         draft.rules.append("unit.part_of_century")
-    elif kinds[-1] == "fraction" and set(kinds) <= {"unit", "ten", "fraction"}:
-        draft.value = value * 100  # "треть", "две трети": a share, in percent
-        draft.unit = "percent"
-        draft.rules.append("unit.fraction_word")
-        of_percent = _OF_PERCENT.match(text, end)
-        if of_percent:  # "на треть процента": a part of one percent
-            draft.value, draft.end = value, of_percent.end()
-            draft.rules.append("unit.fraction_of_percent")
-    return [draft]
+        return
+    draft.value = value * 100
+    draft.unit = "percent"
+    draft.rules.append("unit.fraction_word")
+    of_percent = _OF_PERCENT.match(text, end)
+    if of_percent:
+        draft.value, draft.end = value, of_percent.end()
+        draft.rules.append("unit.fraction_of_percent")
 
 
 _WITH_EXTRA = regex.compile(r"\s+с\s+(?:лишним|небольшим|гаком)(?![\w])", regex.IGNORECASE)
@@ -415,11 +421,7 @@ def _ordinal_agreement_rule(draft: _Draft, grammar: Grammar) -> str | None:
     readings = _noun_readings(draft.counted_word)
     if not readings or any(number != "sing" or case == "ablt" for number, case in readings):
         return None  # the instrumental is often adverbial: "13 побед, из них 11 нокаутом"
-    n = int(draft.value)
-    last, last_two = n % 10, n % 100
-    if last == 1 and last_two != 11:
-        return None
-    if 2 <= last <= 4 and not 12 <= last_two <= 14 and any(c == "gent" for _n, c in readings):
+    if _governed_by_cardinal(int(draft.value), draft.counted_word):
         return None
     return "excl.ordinal_agreement"
 
