@@ -58,7 +58,9 @@ def test_bad_regex_names_file_line_and_key(tmp_path):
      r"the pattern needs the group\(s\) who"),
     ("form_corrections: [лагеры лагеря,", "form_corrections: [лагеры,", "form_corrections",
      "expected two words"),
-], ids=["pattern without its group", "correction of one word"])
+    ("earning_verbs: [получать зарплата,", "earning_verbs: [получать средняя зарплата,",
+     "earning_verbs", "expected two words"),
+], ids=["pattern without its group", "correction of one word", "earning verb of three words"])
 def test_a_bad_context_rule_names_file_line_and_key(tmp_path, old, new, key, reason):
     rules_dir, lines = _broken_rules(tmp_path, "context.yaml", old, new)
     line = next(n for n, s in enumerate(lines, 1) if s.startswith(f"{key}:"))

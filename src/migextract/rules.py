@@ -138,12 +138,12 @@ def load_context_rules(path: Path) -> ContextRules:
             raise doc.fail(key, f"the pattern needs {numbered} group(s)")
         return compiled
 
-    def word_pairs(key: str) -> dict[str, str]:
-        """'wrong right' entries: a word and what it is replaced with."""
+    def word_pairs(key: str, shape: str) -> dict[str, str]:
+        """Entries of two words each, the first the key: "wrong right", "verb noun"."""
         pairs = [entry.split() for entry in need_str_list(doc, key)]
         for entry, pair in zip(doc[key], pairs, strict=True):
             if len(pair) != 2:
-                raise doc.fail(key, f"expected two words ('wrong right'), found {entry!r}")
+                raise doc.fail(key, f"expected two words ('{shape}'), found {entry!r}")
         return dict(pairs)
 
     increase, decrease = lemmas("increase_lemmas"), lemmas("decrease_lemmas")
@@ -211,7 +211,7 @@ def load_context_rules(path: Path) -> ContextRules:
         place_nouns=lemmas("place_nouns"),
         money_noun=need(doc, "money_noun", str),
         allocation_verbs=lemmas("allocation_verbs"),
-        earning_verbs=dict(pair.split() for pair in need_str_list(doc, "earning_verbs")),
+        earning_verbs=word_pairs("earning_verbs", "verb noun"),
         earnings_nouns=lemmas("earnings_nouns"),
         payment_noun=need(doc, "payment_noun", str),
         not_groups=lemmas("not_group_lemmas"),
@@ -224,7 +224,7 @@ def load_context_rules(path: Path) -> ContextRules:
         head_counts=lemmas("head_count_lemmas"),
         head_count_measure=need(doc, "head_count_measure", str),
         livestock=lemmas("livestock_lemmas"),
-        form_corrections=word_pairs("form_corrections"),
+        form_corrections=word_pairs("form_corrections", "wrong right"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
     )
