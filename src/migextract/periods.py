@@ -258,10 +258,8 @@ def _days_of_one_year(found: list[PeriodMention], rules: PeriodRules) -> list[Pe
             year = mention.period_start.year
         elif mention.rule == "period.day_of_event" and year is not None:
             day = _DAY_MONTH.match(mention.text)
-            month = _stem_value(day.group(2), rules.months) if day else None
-            point = None
-            if month is not None and int(day.group(1)) <= calendar.monthrange(year, month)[1]:
-                point = date(year, month, int(day.group(1)))
+            point = _day(year, _stem_value(day.group(2), rules.months), int(day.group(1))) \
+                if day else None
             if point is not None:
                 mention = replace(mention, period_start=point, period_end=point, kind="explicit",
                                   rule="period.day_of_series")
@@ -455,6 +453,13 @@ def _of_activity(match: regex.Match[str]) -> bool:
     return info.pos == "NOUN" and "gent" in info.cases
 
 
+def _day(year: int, month: int | None, day: int) -> date | None:
+    """The date, or None when the month is unknown or has no such day."""
+    if month is None or day > calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -526,11 +531,8 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (date(year, month, 1), date(year, month, 1))
     if rule in ("period.point_date", "period.day_date"):
-        month = _stem_value(groups["m1"], rules.months)
-        day = int(groups["day"])
-        if month is None or day > calendar.monthrange(year, month)[1]:
-            return None
-        return date(year, month, day), date(year, month, day)
+        point = _day(year, _stem_value(groups["m1"], rules.months), int(groups["day"]))
+        return None if point is None else (point, point)
     if rule == "period.point_numeric":
         month, day = int(groups["mm"]), int(groups["day"])
         if not 1 <= month <= 12 or day > calendar.monthrange(year, month)[1]:

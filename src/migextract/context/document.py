@@ -15,7 +15,7 @@ from ..periods import PeriodMention, find_periods, whole_year
 from ..records import Context, Sentence
 from ..rules import Rules
 from .dating import (
-    _clause_bounds,
+    _clause_around,
     _comparison_spans,
     _date_conversions,
     _date_totals,
@@ -169,12 +169,11 @@ def _dates_an_utterance(text: str, sentence: Sentence, mention: PeriodMention,
     ('в …') in the clause of a verb of speech dates what was said, not the statistics of the
     figures that follow; they keep the period they had. Not the period of the data said ('Росстат
     сообщил итоги 2017 года', 'в докладе за 2017 год говорится')."""
-    lo, hi = _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
+    lo, hi = _clause_around(text, mention, sentence)
     if not (_TIME_OF.search(text, lo, mention.start) or _TIME_OF_START.match(mention.text)):
         return False
-    return any(word_info(word.group()).pos == "VERB"
-               and word_info(word.group()).lemma in rules.context.speech
-               for word in WORD.finditer(text, lo, hi))
+    return any(info.pos == "VERB" and info.lemma in rules.context.speech
+               for info in (word_info(word.group()) for word in WORD.finditer(text, lo, hi)))
 
 
 _TIME_OF = regex.compile(r"(?<!\w)во?\s+$", regex.IGNORECASE)  # "в 2012 году"
