@@ -101,10 +101,10 @@ class IndicatorIndex:
         if latest_start is not None:
             latest_start = self._past_frames(lemmas, latest_start)
         for i in range(len(lemmas)):
-            after_share = any(w in self.share_nouns for w in lemmas[:i])
             for phrase, order in self._modifiers:
                 if lemmas[i:i + len(phrase)] == phrase and not (
-                        after_share and self.indicators[order].units[:1] != ("percent",)):
+                        self.indicators[order].units[:1] != ("percent",)
+                        and any(w in self.share_nouns for w in lemmas[:i])):
                     return self.indicators[order]
         best: tuple[int, int] | None = None  # (length, -order)
         neighbour = 0

@@ -109,7 +109,7 @@ class PlaceRules:
         per unit of another currency."""
         words = self.rules.gazetteer.words
         q = self.quantities[index]
-        after = [t for t in self.toks if t.start >= q.end and t.word][:2]
+        after = self._two_words_after(q.end)
         return any(t.word and t.lemma in words.rate_words for t in self.toks) or (
             len(after) == 2 and after[0].lemma == "за"
             and (after[1].lemma in words.currency_nouns or after[1].lemma == "евро"))
@@ -162,7 +162,7 @@ class PlaceRules:
         named before "жителей которого"."""
         q = self.quantities[index]
         gazetteer = self.rules.gazetteer
-        after = [t for t in self.toks if t.start >= q.end and t.word][:2]
+        after = self._two_words_after(q.end)
         found = None
         if q.counted in gazetteer.by_people:
             found = gazetteer.by_people[q.counted]
@@ -186,10 +186,14 @@ class PlaceRules:
             return None
         return after.place
 
+    def _two_words_after(self, end: int) -> list[Tok]:
+        """The first two words of the sentence at or after `end` (fewer at its end)."""
+        return [t for t in self.toks if t.start >= end and t.word][:2]
+
     def _this_country_after(self, end: int) -> Place | None:
         """'6860 граждан этой страны': the people of the foreign country named last before
         the figure, in its sentence or the one before it in the paragraph (_named_country)."""
-        after = [t for t in self.toks if t.start >= end and t.word][:2]
+        after = self._two_words_after(end)
         if len(after) < 2 or after[0].lemma != "этот" \
                 or not self.ctx.country_words.fullmatch(after[1].lemma):
             return None

@@ -486,11 +486,15 @@ def _title_of(text: str, who_start: int, who_end: int, named: list[Entity], rule
     title = word_info(words[0].lower())
     return title.number == "sing" and "nomn" in title.cases \
         and title.lemma not in rules.context.interlocutors \
-        and not any(_NAME_TAGS & set(word_info(w).tag.replace(" ", ",").split(","))
-                    for w in words)
+        and not any(_name_word(w) for w in words)
 
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _name_word(word: str) -> bool:
+    """Whether the first reading of `word` is a first name, surname or patronymic."""
+    return bool(_NAME_TAGS & set(word_info(word).tag.replace(" ", ",").split(",")))
 
 
 def _titled_speaker(last_person: str | None, verb: str, office: bool) -> str | None:
@@ -511,8 +515,7 @@ def _titled_speaker(last_person: str | None, verb: str, office: bool) -> str | N
 def _surname(name: str) -> bool:
     """"Силуанов": one capitalized word that is no word for a person ("Эксперт")."""
     return not name.startswith("\x00") and " " not in name and name[:1].isupper() \
-        and (bool(_NAME_TAGS & set(word_info(name).tag.replace(" ", ",").split(",")))
-             or not _is_person_noun(name.lower()))
+        and (_name_word(name) or not _is_person_noun(name.lower()))
 
 
 def _clause_stop(text: str, at: int, end: int) -> int:
