@@ -1581,12 +1581,9 @@ class SubjectRules(NounPhrases):
             return None
         number, gender = _PERSONAL[before[k].lemma]
         candidates = [(before[:k], before[k].start)]
-        at = self.view.sentences.index(self.sentence) if self.sentence in self.view.sentences \
-            else 0
-        if at:
-            previous = self.view.sentences[at - 1]
-            candidates.append((tokenize(self.view.text, previous.start, previous.end),
-                               previous.end))
+        if self.sentence.index:  # the sentence before, already tokenized
+            candidates.append((self._sentences_before[-1],
+                               self.view.sentences[self.sentence.index - 1].end))
         for toks, end in candidates:
             same = end == before[k].start  # in its own sentence, a noun in any case
             for j in range(len(toks) - 1, -1, -1):
