@@ -541,10 +541,8 @@ class SubjectRules(NounPhrases):
         purpose = self._purpose_near(c.q)
         if not purpose:
             return None
-        later = _SUBJECT_RULES[[rule for _, rule in _SUBJECT_RULES].index(
-            SubjectRules._rule_money_for) + 1:]
-        found = next((f for _, rule in later if (f := rule(self, c, state, [])) is not None),
-                     None)
+        found = next((f for _, rule in _AFTER_MONEY_FOR
+                      if (f := rule(self, c, state, [])) is not None), None)
         phrase = found[0] if found else None
         if phrase and purpose in phrase:
             return None  # "выделялось на ремонт дорог": the rule that names it says it
@@ -1998,3 +1996,6 @@ _SUBJECT_RULES = (
     ("ctx.subject_people_verb", SubjectRules._rule_people_verb),
     ("ctx.subject_carried", SubjectRules._rule_carried),
 )
+# the rules after _rule_money_for, which it asks what they would find
+_AFTER_MONEY_FOR = _SUBJECT_RULES[[rule for _, rule in _SUBJECT_RULES].index(
+    SubjectRules._rule_money_for) + 1:]
