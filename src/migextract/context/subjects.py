@@ -541,10 +541,8 @@ class SubjectRules(NounPhrases):
         purpose = self._purpose_near(c.q)
         if not purpose:
             return None
-        later = _SUBJECT_RULES[[rule for _, rule in _SUBJECT_RULES].index(
-            SubjectRules._rule_money_for) + 1:]
-        found = next((f for _, rule in later if (f := rule(self, c, state, [])) is not None),
-                     None)
+        found = next((f for _, rule in _AFTER_MONEY_FOR
+                      if (f := rule(self, c, state, [])) is not None), None)
         phrase = found[0] if found else None
         if phrase and purpose in phrase:
             return None  # "выделялось на ремонт дорог": the rule that names it says it
@@ -1581,12 +1579,9 @@ class SubjectRules(NounPhrases):
             return None
         number, gender = _PERSONAL[before[k].lemma]
         candidates = [(before[:k], before[k].start)]
-        at = self.view.sentences.index(self.sentence) if self.sentence in self.view.sentences \
-            else 0
-        if at:
-            previous = self.view.sentences[at - 1]
-            candidates.append((tokenize(self.view.text, previous.start, previous.end),
-                               previous.end))
+        if self.sentence.index:  # the sentence before, already tokenized
+            candidates.append((self._sentences_before[-1],
+                               self.view.sentences[self.sentence.index - 1].end))
         for toks, end in candidates:
             same = end == before[k].start  # in its own sentence, a noun in any case
             for j in range(len(toks) - 1, -1, -1):
@@ -2001,3 +1996,6 @@ _SUBJECT_RULES = (
     ("ctx.subject_people_verb", SubjectRules._rule_people_verb),
     ("ctx.subject_carried", SubjectRules._rule_carried),
 )
+# the rules after _rule_money_for, which it asks what they would find
+_AFTER_MONEY_FOR = _SUBJECT_RULES[[rule for _, rule in _SUBJECT_RULES].index(
+    SubjectRules._rule_money_for) + 1:]
