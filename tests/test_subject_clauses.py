@@ -53,3 +53,20 @@ def test_a_coordinated_genitive_is_no_head(text, span, subject):
 ])
 def test_people_counted_by_a_frame_noun_keep_their_attribute(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the counted noun's own clause says which are counted; the verb's participle is not
+    # appended after it
+    ("Квартиры получили 120 семей, проживающих в аварийных домах.", "120 семей",
+     "семьи, проживающие в аварийных домах"),
+    ("Область посетили более 32 тыс. туристов, которые бронировали места в отелях.",
+     "более 32 тыс. туристов", "туристы, которые бронировали места в отелях"),
+    # an adjective with its own noun after the comma opens a new phrase, not a modifier
+    ("На экспорт работают 192 предприятия региона, большая часть из них - малые и средние.",
+     "192 предприятия", "предприятия региона, работающие на экспорт"),
+    ("Число преступлений, связанных с насилием, выросло на 3%.", "3%",
+     "число преступлений, связанных с насилием"),
+])
+def test_a_counted_nouns_own_clause_is_kept_whole(text, span, subject):
+    assert _subject(text, span) == subject

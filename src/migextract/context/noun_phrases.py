@@ -505,6 +505,10 @@ class NounPhrases:
                 or "Apro" in toks[k].info.tag \
                 or toks[k].lemma in self.ctx.evaluative or not toks[k + 1].word:
             return None  # "Apro": "…, которые …" is a relative clause, not a participle
+        if toks[k].pos == "ADJF" and toks[k + 1].pos == "NOUN" \
+                and toks[k].info.cases & toks[k + 1].info.cases:
+            return None  # "…, большая часть из них": an adjective with its own noun opens a
+            # new noun phrase, not a postposed modifier
         end = k + 1
         while end < len(toks) and toks[end].text not in _CLAUSE_END:
             tok = toks[end]

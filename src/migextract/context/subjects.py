@@ -1021,6 +1021,8 @@ class SubjectRules(NounPhrases):
         phrase = self._phrase_from(self.toks, at, end, number="plur")
         if not phrase:
             return None
+        if "," in phrase:  # "120 семей, проживающих в аварийных домах": the noun's own
+            return phrase  # participial or relative clause already says which are counted
         said = self._taken_by(taken_by, q) if taken_by else self._said_of_counted(q, self.toks[at])
         return _joined([phrase, ",", said]) if said else phrase
 
