@@ -70,3 +70,14 @@ def test_people_counted_by_a_frame_noun_keep_their_attribute(text, span, subject
 ])
 def test_a_counted_nouns_own_clause_is_kept_whole(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the verb of a clause restricting the counted noun is not the figure's predicate
+    ("Около 200 работников, которым не выплачена зарплата, обратились в суд.",
+     "Около 200 работников", "работники, которым не выплачена зарплата"),
+    ("Около 300 семей, получивших сертификаты, переехали в новые дома.", "Около 300 семей",
+     "семьи, получившие сертификаты"),
+])
+def test_the_counted_nouns_clause_gives_no_predicate(text, span, subject):
+    assert _subject(text, span) == subject

@@ -117,7 +117,7 @@ class SubjectRules(NounPhrases):
         q = self.quantities[index]
         people = q.unit in ("person", None)
         verb = self._predicate(self._own_clause(window), people) \
-            or self._predicate(right[:4], people)
+            or self._predicate(self._not_modifier(right)[:4], people)
         value_start = self._before_introducers(q.start)
         introduced = bool(self.view.text[value_start:q.start].strip())  # "на уровне", "–"
         if not introduced and q.unit != "times":
@@ -1397,6 +1397,17 @@ class SubjectRules(NounPhrases):
             if found is None:
                 return len(stripped)
             pos = found.start()
+
+    @staticmethod
+    def _not_modifier(right: list[Tok]) -> list[Tok]:
+        """The words after a figure, less a relative clause or participial phrase that opens
+        right after it: "200 работников, которым не выплачена зарплата, обратились …" —
+        the verb of the clause that restricts the counted noun is not the figure's predicate."""
+        if len(right) > 1 and right[0].text == ",":
+            k = 2 if right[1].pos == "PREP" and len(right) > 2 else 1
+            if right[k].lemma == "который" or right[1].pos == "PRTF":
+                return []
+        return right
 
     def _predicate(self, toks: list[Tok], people: bool = True) -> Tok | None:
         """The nearest predicate; `people`: the figure counts people, so a noun homograph of a
