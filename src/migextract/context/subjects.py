@@ -1398,14 +1398,16 @@ class SubjectRules(NounPhrases):
                 return len(stripped)
             pos = found.start()
 
-    @staticmethod
-    def _not_modifier(right: list[Tok]) -> list[Tok]:
+    def _not_modifier(self, right: list[Tok]) -> list[Tok]:
         """The words after a figure, less a relative clause or participial phrase that opens
         right after it: "200 работников, которым не выплачена зарплата, обратились …" —
-        the verb of the clause that restricts the counted noun is not the figure's predicate."""
+        the verb of the clause that restricts the counted noun is not the figure's predicate.
+        A participle of a flow verb stays: "3 млн человек, приехавших в страну" counts
+        arrivals."""
         if len(right) > 1 and right[0].text == ",":
             k = 2 if right[1].pos == "PREP" and len(right) > 2 else 1
-            if right[k].lemma == "который" or right[1].pos == "PRTF":
+            if right[k].lemma == "который" or right[1].pos == "PRTF" \
+                    and right[1].lemma not in self.rules.indicators.flow_verbs:
                 return []
         return right
 
