@@ -81,3 +81,12 @@ def test_a_counted_nouns_own_clause_is_kept_whole(text, span, subject):
 ])
 def test_the_counted_nouns_clause_gives_no_predicate(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a season in the instrumental says when, not what (§4: period words are not the subject)
+    ("Курс доллара осенью вырос с 25,5 до 26,7 гривны.", "26,7 гривны", "курс доллара"),
+    ("Число туристов летом выросло на 12%.", "12%", "число туристов"),
+])
+def test_a_season_ends_the_phrase(text, span, subject):
+    assert _subject(text, span) == subject
