@@ -258,7 +258,10 @@ class NounPhrases:
             owner = m - 1
             while owner >= 0 and toks[owner].pos in ("ADJF", "PRTF"):
                 owner -= 1
-            return owner >= 0 and self._attribute(toks, m) and not self._governed(toks, owner)
+            # (after "и"/"или" the head may be a preposition's object: "приём на программы
+            # магистратуры и аспирантуры сократился")
+            return owner >= 0 and self._attribute(toks, m) and (
+                toks[k].text != "," or not self._governed(toks, owner))
         return k >= 0 and toks[k].pos == "NOUN" and not self._in_place(toks[k]) \
             and not self._in_period(toks[k]) and not self._ends_adverbial(toks, k)
 
@@ -271,10 +274,12 @@ class NounPhrases:
         """True when a preposition (other than `allowed`; when `allowed` maps prepositions to
         cases, other than one governing its case) governs the noun at j."""
         k = j - 1
-        while k >= 0 and toks[k].pos in ("ADJF", "PRTF", "NUMR", "ADVB"):
+        while k >= 0 and (toks[k].pos in ("ADJF", "PRTF", "NUMR", "ADVB") or (
+                toks[k].lemma in ("и", "или") and k > 0 and k < j - 1
+                and toks[k - 1].pos in ("ADJF", "PRTF") and toks[k + 1].pos in ("ADJF", "PRTF"))):
             if toks[k].lemma == "который":
                 return False  # "согласно которому расходы …": the preposition is its
-            k -= 1
+            k -= 1  # (over coordinated adjectives: "на культурные и спортивные мероприятия")
         if k < 0 or toks[k].pos != "PREP":
             return False
         prep = toks[k].text.lower()
@@ -362,7 +367,8 @@ class NounPhrases:
                 break  # "семье он предоставлен": a pronoun is the next member of the clause
             if tok.pos == "PREP":
                 prep_at = len(words)
-            elif tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:
+            elif tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject \
+                    and not self._people_attribute(toks, i):
                 return words[:prep_at if prep_at is not None else len(words)], []
             elif tok.pos == "NOUN" and prep_at is None and not tok.info.cases & _ATTRIBUTE_CASES:
                 while words and words[-1].pos in ("ADJF", "PRTF"):
@@ -372,6 +378,19 @@ class NounPhrases:
                 prep_at = None
             words.append(tok)
         return self._without_dangling(toks, words), []
+
+    @staticmethod
+    def _people_attribute(toks: list[Tok], i: int) -> bool:
+        """'число людей трудоспособного возраста', 'количество лиц с инвалидностью': "человек"
+        as the genitive of a noun, with no number before it, is what the noun counts (it is a
+        unit word only after a number), and stays in the phrase when its own attribute
+        follows: a genitive adjective, a prepositional phrase or a participial phrase."""
+        tok = toks[i]
+        if tok.lemma != "человек" or "gent" not in tok.info.cases or toks[i - 1].pos != "NOUN":
+            return False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is not None and (nxt.pos in ("ADJF", "PRTF", "PREP")
+                                    and "Apro" not in nxt.info.tag or nxt.text == ",")
 
     @staticmethod
     def _without_dangling(toks: list[Tok], words: list[Tok]) -> list[Tok]:
@@ -411,6 +430,15 @@ class NounPhrases:
         tok, before = toks[i], toks[i - 1]
         if tok.pos == "INFN":
             return before.pos == "NOUN"
+        if tok.lemma in ("и", "или") and before.pos in ("ADJF", "PRTF") \
+                and before.lemma != "который":
+            # "число тяжких и особо тяжких преступлений", "оборот между итальянскими и
+            # российскими компаниями": coordinated attributes of one noun share its case
+            k = i + 1
+            while k < len(toks) and toks[k].pos == "ADVB":
+                k += 1
+            return k < len(toks) and toks[k].pos in ("ADJF", "PRTF") \
+                and bool(toks[k].info.cases & before.info.cases)
         if tok.lemma not in ("и", "или") or before.pos != "NOUN":
             return False
         k = i + 1  # the conjunct's noun, over its adjectives: coordinated nouns share a case
@@ -477,6 +505,10 @@ class NounPhrases:
                 or "Apro" in toks[k].info.tag \
                 or toks[k].lemma in self.ctx.evaluative or not toks[k + 1].word:
             return None  # "Apro": "…, которые …" is a relative clause, not a participle
+        if toks[k].pos == "ADJF" and toks[k + 1].pos == "NOUN" \
+                and toks[k].info.cases & toks[k + 1].info.cases:
+            return None  # "…, большая часть из них": an adjective with its own noun opens a
+            # new noun phrase, not a postposed modifier
         end = k + 1
         while end < len(toks) and toks[end].text not in _CLAUSE_END:
             tok = toks[end]

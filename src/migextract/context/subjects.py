@@ -117,7 +117,7 @@ class SubjectRules(NounPhrases):
         q = self.quantities[index]
         people = q.unit in ("person", None)
         verb = self._predicate(self._own_clause(window), people) \
-            or self._predicate(right[:4], people)
+            or self._predicate(self._not_modifier(right)[:4], people)
         value_start = self._before_introducers(q.start)
         introduced = bool(self.view.text[value_start:q.start].strip())  # "на уровне", "–"
         if not introduced and q.unit != "times":
@@ -1021,6 +1021,8 @@ class SubjectRules(NounPhrases):
         phrase = self._phrase_from(self.toks, at, end, number="plur")
         if not phrase:
             return None
+        if "," in phrase:  # "120 семей, проживающих в аварийных домах": the noun's own
+            return phrase  # participial or relative clause already says which are counted
         said = self._taken_by(taken_by, q) if taken_by else self._said_of_counted(q, self.toks[at])
         return _joined([phrase, ",", said]) if said else phrase
 
@@ -1395,6 +1397,19 @@ class SubjectRules(NounPhrases):
             if found is None:
                 return len(stripped)
             pos = found.start()
+
+    def _not_modifier(self, right: list[Tok]) -> list[Tok]:
+        """The words after a figure, less a relative clause or participial phrase that opens
+        right after it: "200 работников, которым не выплачена зарплата, обратились …" —
+        the verb of the clause that restricts the counted noun is not the figure's predicate.
+        A participle of a flow verb stays: "3 млн человек, приехавших в страну" counts
+        arrivals."""
+        if len(right) > 1 and right[0].text == ",":
+            k = 2 if right[1].pos == "PREP" and len(right) > 2 else 1
+            if right[k].lemma == "который" or right[1].pos == "PRTF" \
+                    and right[1].lemma not in self.rules.indicators.flow_verbs:
+                return []
+        return right
 
     def _predicate(self, toks: list[Tok], people: bool = True) -> Tok | None:
         """The nearest predicate; `people`: the figure counts people, so a noun homograph of a
