@@ -414,6 +414,17 @@ def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]
     return out
 
 
+def _present_lemmas(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
+    """The lemmas of the present-tense finite verbs of text[start:end], verbs of speech aside."""
+    out = set()
+    for word in _CLAUSE_WORD.finditer(text, start, end):
+        if _tense(word.group()) == "pres":
+            lemma = word_info(word.group()).lemma
+            if lemma not in speech:
+                out.add(lemma)
+    return out
+
+
 def _tense(word: str) -> str | None:
     info = word_info(word)
     if info.pos != "VERB":
@@ -478,6 +489,10 @@ class DatingRules:
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_not_carried")
             return None  # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков."
+        if state.period is not None and state.period_past and self._general_present \
+                and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
+            fired.append("ctx.period_general_present")
+            return None  # "В 2018 году … 9%. Мигранты оплачивают патенты за 60% месяцев."
         if state.period is not None and state.period_forecast \
                 and self.sentence.paragraph != state.period_paragraph and not self._past:
             fired.append("ctx.period_not_carried")
@@ -652,6 +667,19 @@ class DatingRules:
     def _verb_tenses(self) -> set[str]:
         """The tenses of the sentence's finite verbs (_tenses), for _not_past, _plan and _past."""
         return _tenses(self.view.text, self.sentence.start, self.sentence.end, self.ctx.speech)
+
+    @cached_property
+    def _general_present(self) -> bool:
+        """'Только около 60% мигрантов оплачивают патенты', 'они зарабатывают 60–150 рублей в
+        месяц': a sentence in the present tense alone, with no word of plan, whose verbs are not
+        all verbs of measure ("составляет", "отмечается") says what holds in general, not the
+        figures of a past period reported before it (annotation §6.1). Not a part of the figures
+        just reported ("Из них 2 тыс. работают в больницах"), asked by the caller."""
+        if self._verb_tenses != {"pres"} or self._plan_word:
+            return False
+        verbs = _present_lemmas(self.view.text, self.sentence.start, self.sentence.end,
+                                self.ctx.speech)
+        return bool(verbs - self.rules.periods.measure_verbs)
 
     @cached_property
     def _plan_word(self) -> bool:
