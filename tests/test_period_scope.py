@@ -70,3 +70,25 @@ def test_count_of_things_made_in_a_year_keeps_its_year(rules):
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "3 тыс.")) == _2018
     assert _period(_figure(facts, "800")) == _2018
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the founding date is no period of the figures of its own sentence either
+    ("Заповедник создан в мае 1989 года, его площадь составляет 38 тыс. га.", "38 тыс. га"),
+    ("В 2017 году пенсии выросли на 4%. В марте был подписан указ о повышении социальных пенсий "
+     "на 1,5%.", "1,5%"),
+    # an active verb of founding about one thing, in a clause with no figure
+    ("В мае 2018 года президент подписал указ о национальных целях. Области будет выделено "
+     "28 млрд рублей.", "28 млрд рублей"),
+])
+def test_founding_date_is_no_period_of_its_sentence(rules, text, quote):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == (None, None)
+
+
+def test_founding_sentence_keeps_a_period_of_its_own_figures(rules):
+    text = ("Центр был основан в 1998 году, а в 2018 году он принял 500 переселенцев. Из них 200 "
+            "получили жильё.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "500 переселенцев")) == _2018
+    assert _period(_figure(facts, "200")) == _2018

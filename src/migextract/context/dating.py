@@ -60,6 +60,34 @@ def _clause_bounds(text: str, start: int, end: int, lo_limit: int, hi_limit: int
     return lo, hi_match.start() if hi_match else hi_limit
 
 
+_TIME_OF = regex.compile(r"(?<!\w)во?\s+$", regex.IGNORECASE)  # "в 2012 году"
+_TIME_OF_START = regex.compile(r"во?\s", regex.IGNORECASE)  # "в феврале 2017 года" (one mention)
+
+
+def dates_a_founding(text: str, sentence: Sentence, mention: PeriodMention, rules: Rules,
+                     quantities: list[Quantity]) -> bool:
+    """'ОЭЗ создана в 2005 году', 'центр был основан в 1998 году', 'в мае президент подписал
+    указ': a time ('в …') in the clause of a verb of founding about one thing dates the
+    founding, an event: a short passive participle in the masculine or feminine singular, or a
+    past verb in the singular whose clause holds no figure. Not a count of things made ('в 2018
+    году создано 3 тыс. рабочих мест', 'открыто 20 школ': neuter or plural, agreeing with a
+    number; 'центр принял 300 человек': a figure in the clause)."""
+    if not (_TIME_OF.search(text, sentence.start, mention.start)
+            or _TIME_OF_START.match(mention.text)):
+        return False
+    lo, hi = _clause_around(text, mention, sentence)
+    counted = any(lo <= q.start < hi for q in quantities)
+    for word in _CLAUSE_WORD.finditer(text, lo, hi):
+        info = word_info(word.group())
+        if info.lemma not in rules.periods.founding_verbs or "sing" not in info.tag:
+            continue
+        if info.pos == "PRTS" and ("masc" in info.tag or "femn" in info.tag):
+            return True
+        if info.pos == "VERB" and "past" in info.tag and not counted:
+            return True
+    return False
+
+
 def _forecast(text: str, mention: PeriodMention, sentence: Sentence, rules: Rules) -> bool:
     """Is the clause that states the period in the future tense only ("в 2018-м … будет
     приходиться 775")? Such a forecast holds for its paragraph, not for the next ones."""
@@ -463,7 +491,7 @@ class DatingRules:
             return respective
         usable = [m for m in self.periods if m.period_start is not None
                   and m.kind in ("explicit", "anaphoric")
-                  and not _inside(m.start, self.comparisons)]
+                  and not _inside(m.start, self.comparisons) and not self._founding(m)]
         undated = [m for m in self.periods if m.kind == "undated"
                    and not (m.rule == "period.habitual" and usable)]  # "К 2030 году … ежегодно"
         own = self._nearest(q, sorted(usable + undated, key=lambda m: m.start) if undated
@@ -477,6 +505,9 @@ class DatingRules:
         if own is not None:  # "… составило 5 тыс. в 2022 году", with no other figure in between
             fired.append("ctx.period_in_sentence")
             return own
+        if any(m.kind == "explicit" and self._founding(m) for m in self.periods):
+            fired.append("ctx.period_founding")
+            return None  # "В марте был подписан указ о повышении пенсий на 1,5%."
         if q.unit in _DURATIONS and not self._average_duration(q):
             return None  # "пенсионный возраст 60 лет": an age or a term holds for no period
         if any(m.kind == "undated" for m in self.periods):
@@ -667,6 +698,13 @@ class DatingRules:
     def _verb_tenses(self) -> set[str]:
         """The tenses of the sentence's finite verbs (_tenses), for _not_past, _plan and _past."""
         return _tenses(self.view.text, self.sentence.start, self.sentence.end, self.ctx.speech)
+
+    def _founding(self, mention: PeriodMention) -> bool:
+        """'ОЭЗ площадью 2,3 тыс. га создана в 2005 году', 'в марте был подписан указ о
+        повышении пенсий на 1,5%': the date of a founding is no period of the sentence's figures
+        (dates_a_founding)."""
+        return dates_a_founding(self.view.text, self.sentence, mention, self.rules,
+                                self.quantities)
 
     @cached_property
     def _general_present(self) -> bool:

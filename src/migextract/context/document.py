@@ -15,6 +15,8 @@ from ..periods import PeriodMention, find_periods, whole_year
 from ..records import Context, Sentence
 from ..rules import Rules
 from .dating import (
+    _TIME_OF,
+    _TIME_OF_START,
     _clause_around,
     _comparison_spans,
     _date_conversions,
@@ -24,6 +26,7 @@ from .dating import (
     _since_year,
     _tenses,
     _within_a_year,
+    dates_a_founding,
     over_a_year,
 )
 from .document_places import _is_local, _trusted
@@ -176,27 +179,6 @@ def _dates_an_utterance(text: str, sentence: Sentence, mention: PeriodMention,
                for info in (word_info(word.group()) for word in WORD.finditer(text, lo, hi)))
 
 
-def _dates_a_founding(text: str, sentence: Sentence, mention: PeriodMention,
-                      rules: Rules) -> bool:
-    """'ОЭЗ создана в 2005 году', 'центр был основан в 1998 году', 'закон принят в 2014 году':
-    a time ('в …') in the clause of a verb of founding in the passive about one thing (a short
-    participle in the masculine or feminine singular) dates the founding, an event. Not a count
-    of things made ('в 2018 году создано 3 тыс. рабочих мест', 'открыто 20 школ': neuter or
-    plural, agreeing with a number), nor an active verb ('центр принял 300 человек')."""
-    if not (_TIME_OF.search(text, sentence.start, mention.start)
-            or _TIME_OF_START.match(mention.text)):
-        return False
-    lo, hi = _clause_around(text, mention, sentence)
-    for word in WORD.finditer(text, lo, hi):
-        info = word_info(word.group())
-        if info.pos == "PRTS" and info.lemma in rules.periods.founding_verbs \
-                and "sing" in info.tag and ("masc" in info.tag or "femn" in info.tag):
-            return True
-    return False
-
-
-_TIME_OF = regex.compile(r"(?<!\w)во?\s+$", regex.IGNORECASE)  # "в 2012 году"
-_TIME_OF_START = regex.compile(r"во?\s", regex.IGNORECASE)  # "в феврале 2017 года" (one mention)
 
 
 _PERIOD_STATE = ("period", "period_past", "period_paragraph", "period_forecast", "period_plan")
@@ -407,11 +389,12 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 # to the twelve months before it was written; the period said before is over
                 state.period = None
             first = sentence_view.first_period
-            if first is not None and _dates_a_founding(view.text, sentence, first, rules):
+            if any(m.kind == "explicit" and dates_a_founding(view.text, sentence, m, rules,
+                                                             quantities) for m in mentions):
                 # "ОЭЗ площадью 2,3 тыс. га создана в 2005 году": the text turns to the
-                # history of a thing; neither its date nor the period before goes on
+                # history of a thing; neither its date nor the period before goes on (a period
+                # of the sentence's own figures still does)
                 state.period = None
-                first = None
             if first is not None and first.kind == "explicit" and (
                     first.rule not in _NOT_CARRIED
                     or first.rule == "period.month_of_event"
@@ -427,7 +410,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             if _series(contexts[opened:]):
                 state.period = None  # "в 2016 году — 8,2%, в 2017 году — 7%": no one period goes on
             continue
-        if any(_dates_a_founding(view.text, sentence, m, rules) for m in mentions):
+        if any(m.kind == "explicit" and dates_a_founding(view.text, sentence, m, rules, [])
+               for m in mentions):
             state.period = None  # "Центр был основан в 1998 году.": the history of a thing
             continue
         if _advance_period(state, [m for m in mentions
