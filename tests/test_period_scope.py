@@ -92,3 +92,10 @@ def test_founding_sentence_keeps_a_period_of_its_own_figures(rules):
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "500 переселенцев")) == _2018
     assert _period(_figure(facts, "200")) == _2018
+
+
+def test_founding_clause_holds_a_name_in_quotes(rules):
+    text = ('В 2015 году в зоне "Липецк" создан новый участок площадью около 1,3 тыс. га, там '
+            'планируется разместить 46 резидентов.')
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "около 1,3 тыс. га")) == (None, None)

@@ -64,6 +64,9 @@ _TIME_OF = regex.compile(r"(?<!\w)во?\s+$", regex.IGNORECASE)  # "в 2012 го
 _TIME_OF_START = regex.compile(r"во?\s", regex.IGNORECASE)  # "в феврале 2017 года" (one mention)
 
 
+_NAME_CLAUSE_SPLIT = regex.compile(r"[.!?;:,()\n]|\s[—–-]\s")
+
+
 def dates_a_founding(text: str, sentence: Sentence, mention: PeriodMention, rules: Rules,
                      quantities: list[Quantity]) -> bool:
     """'ОЭЗ создана в 2005 году', 'центр был основан в 1998 году', 'в мае президент подписал
@@ -75,7 +78,11 @@ def dates_a_founding(text: str, sentence: Sentence, mention: PeriodMention, rule
     if not (_TIME_OF.search(text, sentence.start, mention.start)
             or _TIME_OF_START.match(mention.text)):
         return False
-    lo, hi = _clause_around(text, mention, sentence)
+    # the clause, a name in quotes inside it ('в ОЭЗ "Липецк" создан участок') included
+    lo = max((m.end() for m in _NAME_CLAUSE_SPLIT.finditer(text, sentence.start, mention.start)),
+             default=sentence.start)
+    hi_match = _NAME_CLAUSE_SPLIT.search(text, mention.end, sentence.end)
+    hi = hi_match.start() if hi_match else sentence.end
     counted = any(lo <= q.start < hi for q in quantities)
     for word in _CLAUSE_WORD.finditer(text, lo, hi):
         info = word_info(word.group())
