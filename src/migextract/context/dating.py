@@ -727,8 +727,13 @@ class DatingRules:
         """'ОЭЗ площадью 2,3 тыс. га создана в 2005 году', 'в марте был подписан указ о
         повышении пенсий на 1,5%': the date of a founding is no period of the sentence's figures
         (dates_a_founding)."""
-        return dates_a_founding(self.view.text, self.sentence, mention, self.rules,
-                                self.quantities)
+        return mention.start in self._founding_starts
+
+    @cached_property
+    def _founding_starts(self) -> frozenset[int]:
+        """Where the sentence's founding dates start, asked once for all its figures."""
+        return frozenset(m.start for m in self.periods if m.kind == "explicit" and dates_a_founding(
+            self.view.text, self.sentence, m, self.rules, self.quantities))
 
     @cached_property
     def _general_present(self) -> bool:
