@@ -12,7 +12,7 @@ from pathlib import Path
 import regex
 
 from .morph import word_info
-from .ruleload import Node, need, read_yaml
+from .ruleload import Node, need, need_str_list, read_yaml
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 _YEAR = r"(?:1[89]|20)\d{2}"
@@ -65,6 +65,11 @@ class PeriodRules:
     plan_verb: regex.Pattern[str]  # "планируется в 2019 году": a present tense of the future
     over_a_year: regex.Pattern[str]  # "за год": no calendar year of its own (annotation §6.5)
     related_block: regex.Pattern[str]  # "Также по теме": a link to another article follows
+    # "составляет", "насчитывается": present verbs that state a measure, which a report of a past
+    # period may go on with; any other present verb makes a general statement
+    measure_verbs: frozenset[str] = frozenset()
+    # "создана в 2005 году": verbs whose date is the founding of a thing, an event
+    founding_verbs: frozenset[str] = frozenset()
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -172,6 +177,8 @@ def load_period_rules(path: Path) -> PeriodRules:
             r"(?<!\w)(?:(?:" + "|".join(stem for stem, _ in months) + r")\w*|"
             + need(doc, "year_in_progress", str) + r")\s+$", _FLAGS),
         plan_verb=regex.compile(need(doc, "plan_verb", str), _FLAGS),
+        measure_verbs=frozenset(need_str_list(doc, "measure_verbs")),
+        founding_verbs=frozenset(need_str_list(doc, "founding_verbs")),
     )
 
 

@@ -60,6 +60,44 @@ def _clause_bounds(text: str, start: int, end: int, lo_limit: int, hi_limit: int
     return lo, hi_match.start() if hi_match else hi_limit
 
 
+_DEADLINE_LEAD = regex.compile(r"(?<!\w)(?:вплоть\s+)?до\s+$", regex.IGNORECASE)
+_END_WORD = regex.compile(r"(?:конц|окончани|начал|середин)", regex.IGNORECASE)
+_WORD_BEFORE = regex.compile(r"[^\W\d_]{2,}[^\w]*$")
+_TIME_OF = regex.compile(r"(?<!\w)во?\s+$", regex.IGNORECASE)  # "в 2012 году"
+_TIME_OF_START = regex.compile(r"во?\s", regex.IGNORECASE)  # "в феврале 2017 года" (one mention)
+
+
+_NAME_CLAUSE_SPLIT = regex.compile(r"[.!?;:,()\n]|\s[—–-]\s")
+
+
+def dates_a_founding(text: str, sentence: Sentence, mention: PeriodMention, rules: Rules,
+                     quantities: list[Quantity]) -> bool:
+    """'ОЭЗ создана в 2005 году', 'центр был основан в 1998 году', 'в мае президент подписал
+    указ': a time ('в …') in the clause of a verb of founding about one thing dates the
+    founding, an event: a short passive participle in the masculine or feminine singular, or a
+    past verb in the singular whose clause holds no figure. Not a count of things made ('в 2018
+    году создано 3 тыс. рабочих мест', 'открыто 20 школ': neuter or plural, agreeing with a
+    number; 'центр принял 300 человек': a figure in the clause)."""
+    if not (_TIME_OF.search(text, sentence.start, mention.start)
+            or _TIME_OF_START.match(mention.text)):
+        return False
+    # the clause, a name in quotes inside it ('в ОЭЗ "Липецк" создан участок') included
+    lo = max((m.end() for m in _NAME_CLAUSE_SPLIT.finditer(text, sentence.start, mention.start)),
+             default=sentence.start)
+    hi_match = _NAME_CLAUSE_SPLIT.search(text, mention.end, sentence.end)
+    hi = hi_match.start() if hi_match else sentence.end
+    counted = any(lo <= q.start < hi for q in quantities)
+    for word in _CLAUSE_WORD.finditer(text, lo, hi):
+        info = word_info(word.group())
+        if info.lemma not in rules.periods.founding_verbs or "sing" not in info.tag:
+            continue
+        if info.pos == "PRTS" and ("masc" in info.tag or "femn" in info.tag):
+            return True
+        if info.pos == "VERB" and "past" in info.tag and not counted:
+            return True
+    return False
+
+
 def _forecast(text: str, mention: PeriodMention, sentence: Sentence, rules: Rules) -> bool:
     """Is the clause that states the period in the future tense only ("в 2018-м … будет
     приходиться 775")? Such a forecast holds for its paragraph, not for the next ones."""
@@ -414,6 +452,17 @@ def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]
     return out
 
 
+def _present_lemmas(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
+    """The lemmas of the present-tense finite verbs of text[start:end], verbs of speech aside."""
+    out = set()
+    for word in _CLAUSE_WORD.finditer(text, start, end):
+        if _tense(word.group()) == "pres":
+            lemma = word_info(word.group()).lemma
+            if lemma not in speech:
+                out.add(lemma)
+    return out
+
+
 def _tense(word: str) -> str | None:
     info = word_info(word)
     if info.pos != "VERB":
@@ -452,7 +501,8 @@ class DatingRules:
             return respective
         usable = [m for m in self.periods if m.period_start is not None
                   and m.kind in ("explicit", "anaphoric")
-                  and not _inside(m.start, self.comparisons)]
+                  and not _inside(m.start, self.comparisons) and not self._founding(m)
+                  and not self._deadline(m)]
         undated = [m for m in self.periods if m.kind == "undated"
                    and not (m.rule == "period.habitual" and usable)]  # "К 2030 году … ежегодно"
         own = self._nearest(q, sorted(usable + undated, key=lambda m: m.start) if undated
@@ -466,6 +516,9 @@ class DatingRules:
         if own is not None:  # "… составило 5 тыс. в 2022 году", with no other figure in between
             fired.append("ctx.period_in_sentence")
             return own
+        if any(m.kind == "explicit" and self._founding(m) for m in self.periods):
+            fired.append("ctx.period_founding")
+            return None  # "В марте был подписан указ о повышении пенсий на 1,5%."
         if q.unit in _DURATIONS and not self._average_duration(q):
             return None  # "пенсионный возраст 60 лет": an age or a term holds for no period
         if any(m.kind == "undated" for m in self.periods):
@@ -478,6 +531,10 @@ class DatingRules:
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_not_carried")
             return None  # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков."
+        if state.period is not None and state.period_past and self._general_present \
+                and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
+            fired.append("ctx.period_general_present")
+            return None  # "В 2018 году … 9%. Мигранты оплачивают патенты за 60% месяцев."
         if state.period is not None and state.period_forecast \
                 and self.sentence.paragraph != state.period_paragraph and not self._past:
             fired.append("ctx.period_not_carried")
@@ -652,6 +709,44 @@ class DatingRules:
     def _verb_tenses(self) -> set[str]:
         """The tenses of the sentence's finite verbs (_tenses), for _not_past, _plan and _past."""
         return _tenses(self.view.text, self.sentence.start, self.sentence.end, self.ctx.speech)
+
+    def _deadline(self, mention: PeriodMention) -> bool:
+        """'выплатят 153 млн рублей до января 2019 года', 'лицензия до 2033 года', 'программа
+        продлена до 2022 года': "до <date>" after its verb or noun is the deadline of one action
+        or the term of a state, not the period of the figures. Opening its clause, it frames the
+        clause as the horizon of a plan ('До 2022 года будет реализовано 75 проектов', '…, а до
+        2025 года построят 10 школ'). Not "до конца года", a point date."""
+        text = self.view.text
+        lead = _DEADLINE_LEAD.search(text, self.sentence.start, mention.start)
+        if lead is None or _END_WORD.match(mention.text):
+            return False
+        lo, _ = _clause_around(text, mention, self.sentence)
+        return bool(_WORD_BEFORE.search(text, lo, lead.start()))
+
+    def _founding(self, mention: PeriodMention) -> bool:
+        """'ОЭЗ площадью 2,3 тыс. га создана в 2005 году', 'в марте был подписан указ о
+        повышении пенсий на 1,5%': the date of a founding is no period of the sentence's figures
+        (dates_a_founding)."""
+        return mention.start in self._founding_starts
+
+    @cached_property
+    def _founding_starts(self) -> frozenset[int]:
+        """Where the sentence's founding dates start, asked once for all its figures."""
+        return frozenset(m.start for m in self.periods if m.kind == "explicit" and dates_a_founding(
+            self.view.text, self.sentence, m, self.rules, self.quantities))
+
+    @cached_property
+    def _general_present(self) -> bool:
+        """'Только около 60% мигрантов оплачивают патенты', 'они зарабатывают 60–150 рублей в
+        месяц': a sentence in the present tense alone, with no word of plan, whose verbs are not
+        all verbs of measure ("составляет", "отмечается") says what holds in general, not the
+        figures of a past period reported before it (annotation §6.1). Not a part of the figures
+        just reported ("Из них 2 тыс. работают в больницах"), asked by the caller."""
+        if self._verb_tenses != {"pres"} or self._plan_word:
+            return False
+        verbs = _present_lemmas(self.view.text, self.sentence.start, self.sentence.end,
+                                self.ctx.speech)
+        return bool(verbs - self.rules.periods.measure_verbs)
 
     @cached_property
     def _plan_word(self) -> bool:

@@ -15,6 +15,8 @@ from ..periods import PeriodMention, find_periods, whole_year
 from ..records import Context, Sentence
 from ..rules import Rules
 from .dating import (
+    _TIME_OF,
+    _TIME_OF_START,
     _clause_around,
     _comparison_spans,
     _date_conversions,
@@ -24,6 +26,7 @@ from .dating import (
     _since_year,
     _tenses,
     _within_a_year,
+    dates_a_founding,
     over_a_year,
 )
 from .document_places import _is_local, _trusted
@@ -176,8 +179,6 @@ def _dates_an_utterance(text: str, sentence: Sentence, mention: PeriodMention,
                for info in (word_info(word.group()) for word in WORD.finditer(text, lo, hi)))
 
 
-_TIME_OF = regex.compile(r"(?<!\w)во?\s+$", regex.IGNORECASE)  # "в 2012 году"
-_TIME_OF_START = regex.compile(r"во?\s", regex.IGNORECASE)  # "в феврале 2017 года" (one mention)
 
 
 _PERIOD_STATE = ("period", "period_past", "period_paragraph", "period_forecast", "period_plan")
@@ -388,6 +389,12 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 # to the twelve months before it was written; the period said before is over
                 state.period = None
             first = sentence_view.first_period
+            if any(m.kind == "explicit" and dates_a_founding(view.text, sentence, m, rules,
+                                                             quantities) for m in mentions):
+                # "ОЭЗ площадью 2,3 тыс. га создана в 2005 году": the text turns to the
+                # history of a thing; neither its date nor the period before goes on (a period
+                # of the sentence's own figures still does)
+                state.period = None
             if first is not None and first.kind == "explicit" and (
                     first.rule not in _NOT_CARRIED
                     or first.rule == "period.month_of_event"
@@ -402,6 +409,10 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 state.period_plan = _plan_term(view, sentence, first, state, rules)
             if _series(contexts[opened:]):
                 state.period = None  # "в 2016 году — 8,2%, в 2017 году — 7%": no one period goes on
+            continue
+        if any(m.kind == "explicit" and dates_a_founding(view.text, sentence, m, rules, [])
+               for m in mentions):
+            state.period = None  # "Центр был основан в 1998 году.": the history of a thing
             continue
         if _advance_period(state, [m for m in mentions
                                    if not _dates_an_utterance(view.text, sentence, m, rules)],
