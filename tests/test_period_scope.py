@@ -99,21 +99,3 @@ def test_founding_clause_holds_a_name_in_quotes(rules):
             'планируется разместить 46 резидентов.')
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "около 1,3 тыс. га")) == (None, None)
-
-
-@pytest.mark.parametrize("text, quote", [
-    # "до <date>" after its verb or noun: the deadline of one action or the term of a state
-    ("Лицензия до 2033 года на месторождение с запасами 7,1 млн тонн меди принадлежит компании.",
-     "7,1 млн тонн"),
-    ("Программа продлена до 2022 года, а ее финансирование выросло на 40 млрд рублей.",
-     "40 млрд рублей"),
-])
-def test_deadline_after_its_verb_is_no_period(rules, text, quote):
-    facts = extract_text(text, rules=rules).facts
-    assert _period(_figure(facts, quote)) == (None, None)
-
-
-def test_horizon_opening_its_clause_is_the_period_of_a_plan(rules):
-    text = "До 2022 года будет реализовано 75 проектов."
-    facts = extract_text(text, rules=rules).facts
-    assert _period(_figure(facts, "75 проектов")) == (date(2022, 1, 1), date(2022, 12, 31))

@@ -60,9 +60,6 @@ def _clause_bounds(text: str, start: int, end: int, lo_limit: int, hi_limit: int
     return lo, hi_match.start() if hi_match else hi_limit
 
 
-_DEADLINE_LEAD = regex.compile(r"(?<!\w)(?:вплоть\s+)?до\s+$", regex.IGNORECASE)
-_END_WORD = regex.compile(r"(?:конц|окончани|начал|середин)", regex.IGNORECASE)
-_WORD_BEFORE = regex.compile(r"[^\W\d_]{2,}[^\w]*$")
 _TIME_OF = regex.compile(r"(?<!\w)во?\s+$", regex.IGNORECASE)  # "в 2012 году"
 _TIME_OF_START = regex.compile(r"во?\s", regex.IGNORECASE)  # "в феврале 2017 года" (one mention)
 
@@ -501,8 +498,7 @@ class DatingRules:
             return respective
         usable = [m for m in self.periods if m.period_start is not None
                   and m.kind in ("explicit", "anaphoric")
-                  and not _inside(m.start, self.comparisons) and not self._founding(m)
-                  and not self._deadline(m)]
+                  and not _inside(m.start, self.comparisons) and not self._founding(m)]
         undated = [m for m in self.periods if m.kind == "undated"
                    and not (m.rule == "period.habitual" and usable)]  # "К 2030 году … ежегодно"
         own = self._nearest(q, sorted(usable + undated, key=lambda m: m.start) if undated
@@ -709,19 +705,6 @@ class DatingRules:
     def _verb_tenses(self) -> set[str]:
         """The tenses of the sentence's finite verbs (_tenses), for _not_past, _plan and _past."""
         return _tenses(self.view.text, self.sentence.start, self.sentence.end, self.ctx.speech)
-
-    def _deadline(self, mention: PeriodMention) -> bool:
-        """'выплатят 153 млн рублей до января 2019 года', 'лицензия до 2033 года', 'программа
-        продлена до 2022 года': "до <date>" after its verb or noun is the deadline of one action
-        or the term of a state, not the period of the figures. Opening its clause, it frames the
-        clause as the horizon of a plan ('До 2022 года будет реализовано 75 проектов', '…, а до
-        2025 года построят 10 школ'). Not "до конца года", a point date."""
-        text = self.view.text
-        lead = _DEADLINE_LEAD.search(text, self.sentence.start, mention.start)
-        if lead is None or _END_WORD.match(mention.text):
-            return False
-        lo, _ = _clause_around(text, mention, self.sentence)
-        return bool(_WORD_BEFORE.search(text, lo, lead.start()))
 
     def _founding(self, mention: PeriodMention) -> bool:
         """'ОЭЗ площадью 2,3 тыс. га создана в 2005 году', 'в марте был подписан указ о
