@@ -1,0 +1,70 @@
+"""Speaker recall (speaker pass 5), each construction on sentences written for the test: a named
+source stating an expectation or an estimate whose object is the figure ("Центробанк ожидает
+инфляцию на уровне 4%"), a forecast revised with two words before its noun ("пересмотрело
+свой базовый прогноз"), and a poll whose next paragraph speaks of its respondents, into which
+the poll's source carries (docs/annotation.md §4, §6.2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    """Each figure's speaker, by the figure's words without a preposition before them."""
+    return {f.span.split(" ", 1)[-1] if f.span.split(" ", 1)[0] in ("на", "до", "в") else f.span:
+            f.context.speaker for f in extract_text(text).facts}
+
+
+@pytest.mark.parametrize(("text", "span", "source"), [
+    ("Впрочем, Счётная палата оценивает потери бюджета в 2019 году на уровне 210 млрд рублей.",
+     "210 млрд рублей", "Счётная палата"),
+    ("Минфин оценивает дефицит бюджета в 2018 году на уровне 1,3% ВВП.", "1,3%", "Минфин"),
+    ("На этом фоне Центробанк ожидает инфляцию по итогам года на уровне 4,2%.", "4,2%",
+     "Центробанк"),
+    ("Минэкономразвития прогнозирует рост ВВП в следующем году на 2,1%.", "2,1%",
+     "Минэкономразвития"),
+])
+def test_a_named_source_expecting_or_estimating_a_figure(text, span, source):
+    assert _speakers(text)[span] == source
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Рынок ожидает снижения ключевой ставки до 7,5% к концу года.", "7,5%"),
+    ("Эксперты ожидают роста цен на бензин на 6% в этом году.", "6%"),
+])
+def test_an_expectation_no_named_source_makes_names_none(text, span):
+    assert _speakers(text)[span] is None
+
+
+def test_the_estimate_carries_through_its_paragraph():
+    text = ("Минэкономразвития оценивает рост реальных зарплат в этом году в 3,5%. В следующем "
+            "году он замедлится до 2,4%.")
+    assert _speakers(text) == {"3,5%": "Минэкономразвития", "2,4%": "Минэкономразвития"}
+
+
+def test_a_forecast_revised_with_two_words_before_its_noun():
+    text = ("Минэкономразвития пересмотрело свой базовый прогноз по безработице. По итогам "
+            "года она составит 4,9%.")
+    assert _speakers(text)["4,9%"] == "Минэкономразвития"
+
+
+def test_a_poll_goes_on_into_a_paragraph_about_its_respondents():
+    text = ("Доверие граждан к банкам растёт, считают во Всероссийском центре изучения "
+            "общественного мнения. В этом году о доверии заявили 48% опрошенных.\n"
+            "У 27% респондентов есть вклад в банке, а 12% хранят сбережения дома.\n"
+            "Как пишет Би-би-си, в Великобритании вклады есть у 70% взрослых.")
+    found = _speakers(text)
+    poll = "Всероссийский центр изучения общественного мнения"
+    assert found["48%"] == poll
+    assert found["27%"] == poll
+    assert found["12%"] == poll
+
+
+def test_no_poll_people_in_the_next_paragraph_no_carry():
+    text = ("Доверие граждан к банкам растёт, считают во Всероссийском центре изучения "
+            "общественного мнения. В этом году о доверии заявили 48% граждан.\n"
+            "Вклады в банках за год выросли на 9%.")
+    found = _speakers(text)
+    assert found["9%"] is None
