@@ -1,8 +1,7 @@
 """Speaker recall (speaker pass 5), each construction on sentences written for the test: a named
 source stating an expectation or an estimate whose object is the figure ("Центробанк ожидает
 инфляцию на уровне 4%"), a forecast revised with two words before its noun ("пересмотрело
-свой базовый прогноз"), and a poll whose next paragraph speaks of its respondents, into which
-the poll's source carries (docs/annotation.md §4, §6.2)."""
+свой базовый прогноз") (docs/annotation.md §4)."""
 
 from __future__ import annotations
 
@@ -48,23 +47,3 @@ def test_a_forecast_revised_with_two_words_before_its_noun():
     text = ("Минэкономразвития пересмотрело свой базовый прогноз по безработице. По итогам "
             "года она составит 4,9%.")
     assert _speakers(text)["4,9%"] == "Минэкономразвития"
-
-
-def test_a_poll_goes_on_into_a_paragraph_about_its_respondents():
-    text = ("Доверие граждан к банкам растёт, считают во Всероссийском центре изучения "
-            "общественного мнения. В этом году о доверии заявили 48% опрошенных.\n"
-            "У 27% респондентов есть вклад в банке, а 12% хранят сбережения дома.\n"
-            "Как пишет Би-би-си, в Великобритании вклады есть у 70% взрослых.")
-    found = _speakers(text)
-    poll = "Всероссийский центр изучения общественного мнения"
-    assert found["48%"] == poll
-    assert found["27%"] == poll
-    assert found["12%"] == poll
-
-
-def test_no_poll_people_in_the_next_paragraph_no_carry():
-    text = ("Доверие граждан к банкам растёт, считают во Всероссийском центре изучения "
-            "общественного мнения. В этом году о доверии заявили 48% граждан.\n"
-            "Вклады в банках за год выросли на 9%.")
-    found = _speakers(text)
-    assert found["9%"] is None

@@ -71,6 +71,7 @@ class ContextRules:
     relative_attribution: regex.Pattern[str]  # "Илова, которая …, заявила, что"  (who, verb)
     document_release: regex.Pattern[str]  # "ОЭСР улучшила прогноз"  (who, verb, doc)
     assessment_attribution: regex.Pattern[str]  # "Центробанк ожидает инфляцию"  (who, verb)
+    assessment_hint: re.Pattern[str] | None  # a cheap test before assessment_attribution
     # a cheap test before document_release: does the sentence name a document at all?
     document_release_hint: re.Pattern[str] | None
     possessive_source: regex.Pattern[str]  # "По его словам"  (who)
@@ -79,7 +80,6 @@ class ContextRules:
     impersonal_opening: regex.Pattern[str]  # "Отмечается, что"  (verb)
     impersonal_speech: frozenset[str]  # "отмечается", "говорится (в сообщении)"
     release_words: regex.Pattern[str]  # "данные", "доклад": a source's data release
-    poll_people: regex.Pattern[str]  # "опрошенных", "респондентов": a poll goes on
     release_offices: regex.Pattern[str]  # "пресс-служба": a source whose words are a release
     cited_data: regex.Pattern[str]  # "согласно приведённым цифрам": the source named last
     outlet_note: regex.Pattern[str]  # "(около $130 млн. — RT)": the outlet's own figure
@@ -194,6 +194,7 @@ def load_context_rules(path: Path) -> ContextRules:
         relative_attribution=raw("relative_attribution", ("who", "verb")),
         document_release=raw("document_release", ("who", "verb", "doc")),
         assessment_attribution=raw("assessment_attribution", ("who", "verb")),
+        assessment_hint=any_of(need_str_list(doc, "assessment_requires")),
         document_release_hint=any_of(need_str_list(doc, "document_release_requires")),
         possessive_source=raw("possessive_source", ("who",), regex.IGNORECASE),
         source_aside=raw("source_aside"),
@@ -201,7 +202,6 @@ def load_context_rules(path: Path) -> ContextRules:
         impersonal_opening=raw("impersonal_opening", ("verb",)),
         impersonal_speech=lemmas("impersonal_speech_lemmas"),
         release_words=raw("release_words"),
-        poll_people=raw("poll_people"),
         release_offices=raw("release_offices"),
         cited_data=pattern("cited_data"),
         outlet_note=raw("outlet_note", ("outlet",)),

@@ -148,17 +148,9 @@ def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _
     called_data = any(m.group()[:5].lower() not in own_name for m in
                       rules.context.release_words.finditer(view.text, paragraph[0].start,
                                                            paragraph[-1].end))
-    return (called_data or named_next or _poll_goes_on(view, sentence, rules)
+    return (called_data or named_next
             or _office_named_again(view, sentence, speaker, state, rules)) \
         and not _is_person(view, speaker)
-
-
-def _poll_goes_on(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
-    """Whether the paragraph after this one speaks of the people a poll asked ("У 60%
-    респондентов …"): it goes on with the poll this paragraph reports (§6.2)."""
-    following = [s for s in view.sentences if s.paragraph == sentence.paragraph + 1]
-    return bool(following) and bool(rules.context.poll_people.search(
-        view.text, following[0].start, following[-1].end))
 
 
 def _named_in_next_paragraph(view: DocumentView, sentence: Sentence, speaker: str) -> bool:
@@ -313,7 +305,10 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     if hint is None or hint.search(text, sentence.start, sentence.end):
         found.append(rules.context.document_release.search(text, sentence.start, sentence.end))
     # "Центробанк ожидает инфляцию на уровне 4%": an estimate, the figure its object
-    found.append(rules.context.assessment_attribution.search(text, sentence.start, sentence.end))
+    hint = rules.context.assessment_hint
+    if hint is None or hint.search(text, sentence.start, sentence.end):
+        found.append(rules.context.assessment_attribution.search(text, sentence.start,
+                                                                 sentence.end))
     opening = rules.context.impersonal_opening.match(text, _first_word(text, sentence),
                                                      sentence.end)
     if opening and word_info(opening.group("verb")).lemma in rules.context.impersonal_speech:
