@@ -1,7 +1,9 @@
 """Speaker recall (speaker pass 5), each construction on sentences written for the test: a named
 source stating an expectation or an estimate whose object is the figure ("Центробанк ожидает
 инфляцию на уровне 4%"), a forecast revised with two words before its noun ("пересмотрело
-свой базовый прогноз") (docs/annotation.md §4)."""
+свой базовый прогноз"), and a body the text only describes after a source marker ("по данным
+ассоциации поставщиков торговых сетей", "по данным профсоюзов"), written as described
+(docs/annotation.md §4)."""
 
 from __future__ import annotations
 
@@ -47,3 +49,23 @@ def test_a_forecast_revised_with_two_words_before_its_noun():
     text = ("Минэкономразвития пересмотрело свой базовый прогноз по безработице. По итогам "
             "года она составит 4,9%.")
     assert _speakers(text)["4,9%"] == "Минэкономразвития"
+
+
+@pytest.mark.parametrize(("text", "span", "source"), [
+    ("По данным ассоциации производителей молока, за год сыр подорожал на 14%.", "14%",
+     "ассоциация производителей молока"),
+    ("По данным профсоюзов, в забастовке участвуют 2,4 тыс. водителей.", "2,4 тыс. водителей",
+     "профсоюзы"),
+    ("По данным кадровых агентств в Казани, бухгалтер получает в среднем 52 тыс. рублей.",
+     "52 тыс. рублей", "кадровые агентства"),
+    ("По данным региональных властей, в прошлом году регион посетили 300 тыс. туристов.",
+     "300 тыс. туристов", "региональные власти"),
+])
+def test_a_body_the_text_only_describes_is_written_as_described(text, span, source):
+    assert _speakers(text)[span] == source
+
+
+def test_the_described_body_carries_through_its_paragraph():
+    text = ("По данным ассоциации производителей молока, за год сыр подорожал на 14%. Масло "
+            "за то же время подорожало на 9%.")
+    assert _speakers(text)["9%"] == "ассоциация производителей молока"
