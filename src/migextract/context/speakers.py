@@ -24,6 +24,10 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     if speaker is None or speaker == LAST_SPEAKER:  # a source the sentence names outranks it
         speaker = _source_in_sentence(view, sentence, rules) or speaker \
             or reported.get(sentence.index)
+    else:  # «По данным Росстата, …», — заявили в ведомстве: the source inside the quote
+        inner = _source_in_sentence(view, sentence, rules)
+        if inner and not inner.startswith("\x00") and (" " in inner or inner[:1].isupper()):
+            speaker = inner  # a name, not "ведомство" nor someone named before
     if speaker == LAST_SPEAKER:  # "Отмечается, что …", "- говорится в сообщении"
         return state.speakers[-1] if state.speakers else None
     if speaker == LAST_PERSON:  # "- сказал он": someone, if not someone known, speaks now
@@ -203,6 +207,7 @@ def _opens_with_quote(view: DocumentView, sentence: Sentence) -> bool:
 _QUOTE_MARKS = frozenset('"«„“—–-')
 
 
+
 def _released(contexts: list[Context], sentence: Sentence) -> bool:
     """Whether the speaker of the sentence before was carried over from an earlier paragraph."""
     return bool(contexts) and "speaker.released" in contexts[-1].rules \
@@ -227,6 +232,9 @@ def _attributed_quotes(text: str, rules: Rules):
             start = line_start
         else:
             start = text.rfind('"', line_start, end)
+            if text.count('"', line_start, end) % 2 == 0:
+                # none opened on this line, only pairs ("… «наполнения» …»"): it opened before
+                start = _opened_lines_before(text, line_start, end)
             if start < 0 or end - start <= _SHORTEST_QUOTE:
                 continue
         yield start, end, attribution
@@ -244,6 +252,23 @@ def _attributed_quotes(text: str, rules: Rules):
 
 
 _SHORTEST_QUOTE = 10
+
+
+def _opened_lines_before(text: str, line_start: int, end: int) -> int:
+    """Where a quote closed on this line without opening on it was opened: a quote of several
+    paragraphs ("«За 2016 год рост ВВП составил менее 1%… ¶ …до $45 за баррель», — заявил
+    Лоренци"), its opening mark the last quote mark before the line, within a few lines, at a
+    word's start (after a space, a line break or a colon), not a closing one; or -1."""
+    opening = text.rfind('"', max(0, line_start - _LONGEST_QUOTE), line_start)
+    if opening < 0 or text.count("\n", opening, end) > _QUOTE_LINES \
+            or text[opening + 1:opening + 2].isspace() \
+            or opening > 0 and text[opening - 1] not in " \n:(":
+        return -1
+    return opening
+
+
+_LONGEST_QUOTE = 1500  # characters a quote of several paragraphs may run before its last line
+_QUOTE_LINES = 4  # line breaks it may cross ("… (… — ¶ RT ¶ ). …")
 
 
 def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
