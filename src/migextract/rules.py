@@ -70,6 +70,8 @@ class ContextRules:
     leading_attribution: regex.Pattern[str]  # "Морозов отмечал, что"  (who, verb)
     relative_attribution: regex.Pattern[str]  # "Илова, которая …, заявила, что"  (who, verb)
     document_release: regex.Pattern[str]  # "ОЭСР улучшила прогноз"  (who, verb, doc)
+    assessment_attribution: regex.Pattern[str]  # "Центробанк ожидает инфляцию"  (who, verb)
+    assessment_hint: re.Pattern[str] | None  # a cheap test before assessment_attribution
     # a cheap test before document_release: does the sentence name a document at all?
     document_release_hint: re.Pattern[str] | None
     possessive_source: regex.Pattern[str]  # "По его словам"  (who)
@@ -191,6 +193,8 @@ def load_context_rules(path: Path) -> ContextRules:
         leading_attribution=raw("leading_attribution", ("who", "verb")),
         relative_attribution=raw("relative_attribution", ("who", "verb")),
         document_release=raw("document_release", ("who", "verb", "doc")),
+        assessment_attribution=raw("assessment_attribution", ("who", "verb")),
+        assessment_hint=any_of(need_str_list(doc, "assessment_requires")),
         document_release_hint=any_of(need_str_list(doc, "document_release_requires")),
         possessive_source=raw("possessive_source", ("who",), regex.IGNORECASE),
         source_aside=raw("source_aside"),

@@ -24,6 +24,10 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     if speaker is None or speaker == LAST_SPEAKER:  # a source the sentence names outranks it
         speaker = _source_in_sentence(view, sentence, rules) or speaker \
             or reported.get(sentence.index)
+    else:  # «По данным Росстата, …», — заявили в ведомстве: the source inside the quote
+        inner = _source_in_sentence(view, sentence, rules)
+        if inner and not inner.startswith("\x00") and (" " in inner or inner[:1].isupper()):
+            speaker = inner  # a name, not "ведомство" nor someone named before
     if speaker == LAST_SPEAKER:  # "Отмечается, что …", "- говорится в сообщении"
         return state.speakers[-1] if state.speakers else None
     if speaker == LAST_PERSON:  # "- сказал он": someone, if not someone known, speaks now
@@ -203,6 +207,7 @@ def _opens_with_quote(view: DocumentView, sentence: Sentence) -> bool:
 _QUOTE_MARKS = frozenset('"«„“—–-')
 
 
+
 def _released(contexts: list[Context], sentence: Sentence) -> bool:
     """Whether the speaker of the sentence before was carried over from an earlier paragraph."""
     return bool(contexts) and "speaker.released" in contexts[-1].rules \
@@ -227,6 +232,9 @@ def _attributed_quotes(text: str, rules: Rules):
             start = line_start
         else:
             start = text.rfind('"', line_start, end)
+            if text.count('"', line_start, end) % 2 == 0:
+                # none opened on this line, only pairs ("… «наполнения» …»"): it opened before
+                start = _opened_lines_before(text, line_start, end)
             if start < 0 or end - start <= _SHORTEST_QUOTE:
                 continue
         yield start, end, attribution
@@ -244,6 +252,23 @@ def _attributed_quotes(text: str, rules: Rules):
 
 
 _SHORTEST_QUOTE = 10
+
+
+def _opened_lines_before(text: str, line_start: int, end: int) -> int:
+    """Where a quote closed on this line without opening on it was opened: a quote of several
+    paragraphs ("«За 2016 год рост ВВП составил менее 1%… ¶ …до $45 за баррель», — заявил
+    Лоренци"), its opening mark the last quote mark before the line, within a few lines, at a
+    word's start (after a space, a line break or a colon), not a closing one; or -1."""
+    opening = text.rfind('"', max(0, line_start - _LONGEST_QUOTE), line_start)
+    if opening < 0 or text.count("\n", opening, end) > _QUOTE_LINES \
+            or text[opening + 1:opening + 2].isspace() \
+            or opening > 0 and text[opening - 1] not in " \n:(":
+        return -1
+    return opening
+
+
+_LONGEST_QUOTE = 1500  # characters a quote of several paragraphs may run before its last line
+_QUOTE_LINES = 4  # line breaks it may cross ("… (… — ¶ RT ¶ ). …")
 
 
 def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
@@ -304,6 +329,11 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     hint = rules.context.document_release_hint
     if hint is None or hint.search(text, sentence.start, sentence.end):
         found.append(rules.context.document_release.search(text, sentence.start, sentence.end))
+    # "Центробанк ожидает инфляцию на уровне 4%": an estimate, the figure its object
+    hint = rules.context.assessment_hint
+    if hint is None or hint.search(text, sentence.start, sentence.end):
+        found.append(rules.context.assessment_attribution.search(text, sentence.start,
+                                                                 sentence.end))
     opening = rules.context.impersonal_opening.match(text, _first_word(text, sentence),
                                                      sentence.end)
     if opening and word_info(opening.group("verb")).lemma in rules.context.impersonal_speech:
@@ -333,6 +363,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     leading = verb is not None and who_start < attribution.start("verb")
     if leading:  # "Migration Policy Institute отмечает": a name may begin before the two words
         named = [e for e in persons if e.start < who_end and e.end > who_start]
+        if not named and attribution.re is rules.context.assessment_attribution:
+            return None  # "Рынок ожидает снижения ставки": an estimate no named source makes
         if _title_of(attribution.string, who_start, who_end, named, rules, leading=True):
             # "Руководитель Удмуртии подчеркнул, что": the person named before (below)
             return _titled_speaker(last_person, verb, bool(named))
