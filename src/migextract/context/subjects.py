@@ -1299,17 +1299,22 @@ class SubjectRules(NounPhrases):
         return self._genitive_after(q)
 
     def _genitive_after(self, q: Quantity) -> str | None:
-        """The noun phrase of a genitive noun right after the figure."""
-        after = [i for i, t in enumerate(self.toks) if t.start >= q.end][:1]
+        """The noun phrase of a genitive noun right after the figure, agreeing adjectives
+        before it included ("400 млн кв. м многоквартирного жилья")."""
+        after = [i for i, t in enumerate(self.toks) if t.start >= q.end][:4]
         if not after:
             return None
-        tok = self.toks[after[0]]
+        head = after[0]
+        while head < after[-1] and self.toks[head].pos in ("ADJF", "PRTF") \
+                and "gent" in self.toks[head].info.cases and not self._is_number(self.toks[head]):
+            head += 1  # "дополнительных доходов": the adjectives agree with the noun after
+        tok = self.toks[head]
         if tok.pos != "NOUN" or "gent" not in tok.info.cases or self._in_place(tok) \
                 or not tok.text[:1].islower() \
                 or self._in_period(tok) or tok.lemma in self.ctx.not_subject:
             return None
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
-        return self._phrase_from(self.toks, after[0], end)
+        return self._phrase_from(self.toks, head, end)
 
     def _new_level(self, window: list[Tok]) -> bool:
         """Only "до" (or "с") between this figure and the one before: the old or new level of

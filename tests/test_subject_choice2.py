@@ -1,0 +1,36 @@
+"""Which noun phrase of the sentence a figure measures (docs/annotation.md §4: the subject is
+"the noun phrase the figure is predicated of"): the genitive noun phrase after a measured amount,
+and the subject of every verb of change, including the less common ones.
+
+Every sentence here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import subject_of as _subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # "N кв. м многоквартирного жилья": the genitive after an amount keeps its adjectives
+    ("К 2030 году в области построят около 12 млн кв. м многоквартирного жилья.",
+     "около 12 млн кв. м", "многоквартирное жильё"),
+    ("Хозяйства края собрали 5,2 млн тонн озимой пшеницы.", "5,2 млн тонн",
+     "озимая пшеница"),
+    ("Новый терминал принесет порту около 300 млн рублей дополнительных доходов.",
+     "около 300 млн рублей", "дополнительные доходы"),
+])
+def test_genitive_after_an_amount_keeps_its_adjectives(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # "дорасти до", "дойти до", "прирасти на": verbs of change predicate the figure of their
+    # subject like "вырасти"
+    ("Средняя пенсия в регионе дорастёт до 18 тыс. рублей.", "18 тыс. рублей",
+     "средняя пенсия"),
+    ("Уровень безработицы дошел до 7,5%.", "7,5%", "уровень безработицы"),
+    ("Объем экспорта зерна прирастет на 12%.", "12%", "объём экспорта зерна"),
+])
+def test_rarer_verbs_of_change_predicate_the_figure(text, span, subject):
+    assert _subject(text, span) == subject
