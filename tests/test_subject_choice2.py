@@ -34,3 +34,36 @@ def test_genitive_after_an_amount_keeps_its_adjectives(text, span, subject):
 ])
 def test_rarer_verbs_of_change_predicate_the_figure(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # "оказаться" is a copula like "быть", "стать": "X оказалось ниже на N"
+    ("Средняя зарплата в районе оказалась выше на 12%, чем годом ранее.", "выше на 12%",
+     "средняя зарплата"),
+    ("Число безработных в прошлом году оказалось ниже на 4%.", "ниже на 4%",
+     "число безработных"),
+])
+def test_a_copula_of_appearance_predicates_the_figure(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # "X, который …, <adverbials> <verb> N": a relative clause and a time adverbial between
+    # the subject and its verb
+    ("Число пенсионеров, которые продолжают работать, за пять лет уменьшилось на 8%.", "8%",
+     "число пенсионеров"),
+    ("Объём зерна, который край отправил на экспорт, в 2016 году составил 2,1 млн тонн.",
+     "2,1 млн тонн", "объём зерна"),
+])
+def test_subject_before_a_relative_clause_and_adverbials(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span", [
+    # the relative pronoun is itself the verb's subject, with an aside after it: not the
+    # noun phrase before the clause
+    ("Эксперты связывают падение цен с избытком сырья, который, по оценкам аналитиков, в "
+     "этом году составит 150 тыс. тонн.", "150 тыс. тонн"),
+])
+def test_a_relative_pronoun_with_an_aside_is_its_own_subject(text, span):
+    assert _subject(text, span) != "падение цен"

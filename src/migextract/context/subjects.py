@@ -1752,17 +1752,39 @@ class SubjectRules(NounPhrases):
 
     def _relative_clause_start(self, pos: int) -> int | None:
         """'Общая дистанция, которую он обязался преодолеть, составила …': the comma opening
-        the relative clause that stands between the subject and its verb at `pos`."""
+        the relative clause that stands between the subject and its verb at `pos`; adverbials
+        may stand between the clause and the verb ("Число россиян, которые …, за 10 лет
+        уменьшилось вдвое")."""
+        between = [t for t in self.toks if self.sentence.start <= t.start and t.end <= pos]
+        comma = max((i for i, t in enumerate(between) if t.text == ","), default=None)
+        if comma is not None and comma + 1 < len(between) and self._adverbials_only(
+                [t for t in between[comma + 1:] if t.word and t.pos != "NUMR"]) and all(
+                t.word and not _RELATIVE.match(", " + t.text) or t.text.isdigit()
+                for t in between[comma + 1:]):
+            pos = between[comma].end
+            shifted = True
+        else:
+            shifted = False
         before = self.view.text[self.sentence.start:pos].rstrip()
         if not before.endswith(","):
             return None
         clauses = [m for m in _CLAUSE_OPENING.finditer(before[:-1])
                    if _RELATIVE.match(before, m.start()) or word_info(m.group(1)).pos == "PRTF"]
         found = clauses[-1] if clauses else None  # "…, которую …," or "…, выданных за квартал,"
+        if found is not None and shifted and ("," in before[found.end():-1] or not self._opens_clause(
+                found.start() + self.sentence.start)):
+            return None  # "…, который, по прогнозам, в 2017 году составит": its own subject;
+            # "По словам директора компании, которая …, в день …": the head is no subject
         if found is None or any(found.start() < q.start - self.sentence.start < len(before)
                                 for q in self.quantities):
             return None
         return self.sentence.start + found.start()
+
+    def _opens_clause(self, pos: int) -> bool:
+        """The words of the sentence before `pos` are a bare noun phrase opening it: no
+        punctuation, no preposition first ("Число пенсионеров, которые …")."""
+        words = [t for t in self.toks if self.sentence.start <= t.start and t.end <= pos]
+        return bool(words) and all(t.word for t in words) and words[0].pos != "PREP"
 
     def _participle_phrase(self, verb: Tok, q: Quantity) -> str:
         """'произведено сельскохозяйственной продукции на 494,5 млн' → 'произведенная
