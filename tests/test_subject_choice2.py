@@ -67,3 +67,15 @@ def test_subject_before_a_relative_clause_and_adverbials(text, span, subject):
 ])
 def test_a_relative_pronoun_with_an_aside_is_its_own_subject(text, span):
     assert _subject(text, span) != "падение цен"
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # "X, который <a period with digits or number words> составил N": the antecedent of the
+    # relative pronoun, as without the period
+    ("Власти хотят сократить торговый дефицит, который в 2016 году составил около $40 млрд.",
+     "около $40 млрд.", "торговый дефицит"),
+    ("В докладе отмечен рост безработицы, которая за восемь месяцев увеличилась на 1,2%.",
+     "1,2%", "безработица"),
+])
+def test_relative_antecedent_across_a_period(text, span, subject):
+    assert _subject(text, span) == subject

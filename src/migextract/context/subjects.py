@@ -1563,8 +1563,10 @@ class SubjectRules(NounPhrases):
         if pronoun.lemma != "который" or "nomn" not in pronoun.info.cases \
                 or not self._states_figure(verb):  # "фонд, который выделил $3 млн"
             return None
-        between = [t for t in before[comma + 2:] if not self._in_period(t)]
-        if not self._adverbials_only(between):
+        words = [t for t in before[comma + 2:] if t.word and t.pos != "NUMR"]  # "в 2015 году"
+        between = [t for t in words if not self._in_period(t)]
+        if not (self._adverbials_only(between) or self._adverbials_only(words)) or not all(
+                t.word or t.text.isdigit() for t in before[comma + 2:]):
             return None
         number = pronoun.info.number
         last = comma - 1
