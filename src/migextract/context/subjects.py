@@ -1299,17 +1299,22 @@ class SubjectRules(NounPhrases):
         return self._genitive_after(q)
 
     def _genitive_after(self, q: Quantity) -> str | None:
-        """The noun phrase of a genitive noun right after the figure."""
-        after = [i for i, t in enumerate(self.toks) if t.start >= q.end][:1]
+        """The noun phrase of a genitive noun right after the figure, agreeing adjectives
+        before it included ("400 млн кв. м многоквартирного жилья")."""
+        after = [i for i, t in enumerate(self.toks) if t.start >= q.end][:4]
         if not after:
             return None
-        tok = self.toks[after[0]]
+        head = after[0]
+        while head < after[-1] and self.toks[head].pos in ("ADJF", "PRTF") \
+                and "gent" in self.toks[head].info.cases and not self._is_number(self.toks[head]):
+            head += 1  # "дополнительных доходов": the adjectives agree with the noun after
+        tok = self.toks[head]
         if tok.pos != "NOUN" or "gent" not in tok.info.cases or self._in_place(tok) \
                 or not tok.text[:1].islower() \
                 or self._in_period(tok) or tok.lemma in self.ctx.not_subject:
             return None
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
-        return self._phrase_from(self.toks, after[0], end)
+        return self._phrase_from(self.toks, head, end)
 
     def _new_level(self, window: list[Tok]) -> bool:
         """Only "до" (or "с") between this figure and the one before: the old or new level of
@@ -1558,8 +1563,10 @@ class SubjectRules(NounPhrases):
         if pronoun.lemma != "который" or "nomn" not in pronoun.info.cases \
                 or not self._states_figure(verb):  # "фонд, который выделил $3 млн"
             return None
-        between = [t for t in before[comma + 2:] if not self._in_period(t)]
-        if not self._adverbials_only(between):
+        words = [t for t in before[comma + 2:] if t.word and t.pos != "NUMR"]  # "в 2015 году"
+        between = [t for t in words if not self._in_period(t)]
+        if not (self._adverbials_only(between) or self._adverbials_only(words)) or not all(
+                t.word or t.text.isdigit() for t in before[comma + 2:]):
             return None
         number = pronoun.info.number
         last = comma - 1
@@ -1747,17 +1754,39 @@ class SubjectRules(NounPhrases):
 
     def _relative_clause_start(self, pos: int) -> int | None:
         """'Общая дистанция, которую он обязался преодолеть, составила …': the comma opening
-        the relative clause that stands between the subject and its verb at `pos`."""
+        the relative clause that stands between the subject and its verb at `pos`; adverbials
+        may stand between the clause and the verb ("Число россиян, которые …, за 10 лет
+        уменьшилось вдвое")."""
+        between = [t for t in self.toks if self.sentence.start <= t.start and t.end <= pos]
+        comma = max((i for i, t in enumerate(between) if t.text == ","), default=None)
+        if comma is not None and comma + 1 < len(between) and self._adverbials_only(
+                [t for t in between[comma + 1:] if t.word and t.pos != "NUMR"]) and all(
+                t.word and not _RELATIVE.match(", " + t.text) or t.text.isdigit()
+                for t in between[comma + 1:]):
+            pos = between[comma].end
+            shifted = True
+        else:
+            shifted = False
         before = self.view.text[self.sentence.start:pos].rstrip()
         if not before.endswith(","):
             return None
         clauses = [m for m in _CLAUSE_OPENING.finditer(before[:-1])
                    if _RELATIVE.match(before, m.start()) or word_info(m.group(1)).pos == "PRTF"]
         found = clauses[-1] if clauses else None  # "…, которую …," or "…, выданных за квартал,"
+        if found is not None and shifted and ("," in before[found.end():-1] or not self._opens_clause(
+                found.start() + self.sentence.start)):
+            return None  # "…, который, по прогнозам, в 2017 году составит": its own subject;
+            # "По словам директора компании, которая …, в день …": the head is no subject
         if found is None or any(found.start() < q.start - self.sentence.start < len(before)
                                 for q in self.quantities):
             return None
         return self.sentence.start + found.start()
+
+    def _opens_clause(self, pos: int) -> bool:
+        """The words of the sentence before `pos` are a bare noun phrase opening it: no
+        punctuation, no preposition first ("Число пенсионеров, которые …")."""
+        words = [t for t in self.toks if self.sentence.start <= t.start and t.end <= pos]
+        return bool(words) and all(t.word for t in words) and words[0].pos != "PREP"
 
     def _participle_phrase(self, verb: Tok, q: Quantity) -> str:
         """'произведено сельскохозяйственной продукции на 494,5 млн' → 'произведенная
