@@ -126,7 +126,7 @@ class Grammar:
         """The rule of "в N раз": a ratio, also when "в" is left out after a noun of change."""
         return next((rule for rule in self.units if rule.unit == "times"), None)
 
-    @property
+    @cached_property  # read for every number: built once
     def currency_signs(self) -> dict[str, UnitRule]:
         return {sign: rule for rule in self.currencies for sign in rule.signs}
 

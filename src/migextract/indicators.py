@@ -190,7 +190,7 @@ class IndicatorIndex:
     def _by_unit(self) -> dict[str, dict[str, str]]:
         return {i.id: dict(i.by_unit) for i in self.indicators if i.by_unit}
 
-    @property
+    @cached_property  # read for every figure's predicate: built once, not each time
     def flow_verbs(self) -> frozenset[str]:
         return frozenset(v for i in self.indicators for v in i.verbs) | frozenset(
             v for i in self.indicators for v, _o in i.verb_objects)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import regex
 
+from .grammar import any_of
 from .morph import word_info
 from .ruleload import Node, need, need_str_list, read_yaml
 
@@ -34,6 +35,21 @@ class PeriodMention:
 
 
 @dataclass(frozen=True)
+class Hinted:
+    """A pattern tried only on texts that hold one of the plain strings it needs (`requires`,
+    tested on the lower-cased text): `regex` would otherwise try it at every word of every
+    sentence, which costs far more than the standard library's scan for a few strings."""
+
+    pattern: regex.Pattern[str]
+    requires: re.Pattern[str] | None
+
+    def finditer(self, text: str, lowered: str):
+        if self.requires is not None and not self.requires.search(lowered):
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+@dataclass(frozen=True)
 class PeriodRules:
     months: tuple[tuple[str, int], ...]
     ordinals: dict[str, int]
@@ -43,10 +59,10 @@ class PeriodRules:
     # what each pattern needs in the lower-cased sentence (a month's name, a digit, …): most
     # sentences lack most of these, and a cheap `re` test spares the pattern
     needs: dict[str, re.Pattern[str]]
-    anaphoric: regex.Pattern[str]
+    anaphoric: Hinted
     anaphoric_year: regex.Pattern[str]  # "в том году": the calendar year of the period in force
     same_period: regex.Pattern[str]
-    undated: regex.Pattern[str]
+    undated: Hinted
     habitual: regex.Pattern[str]  # "ежегодно": undated, but a period of its sentence holds
     plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
     earlier_news: regex.Pattern[str]  # "Ранее сообщалось, что …": neither
@@ -55,7 +71,7 @@ class PeriodRules:
     change_verb: regex.Pattern[str]  # a verb of change anywhere ("снизился", "повысило")
     base_before: regex.Pattern[str]  # "чем в": a comparison base follows
     percent_to_before: regex.Pattern[str]  # "12% к": a base, if earlier than the period in force
-    year_earlier: regex.Pattern[str]
+    year_earlier: Hinted
     respectively: re.Pattern[str]  # "… и 6,5% соответственно": figures one to one with years
     # a cheap test on the lower-cased text: may it hold a period at all? (the standard library's
     # engine runs this alternation three times faster than `regex` with IGNORECASE)
@@ -152,13 +168,13 @@ def load_period_rules(path: Path) -> PeriodRules:
         relative=relative,
         patterns=tuple((rule, regex.compile(p, _FLAGS), _PATTERN_NEEDS[rule]) for rule, p in patterns),
         needs=_needs(months, half),
-        anaphoric=regex.compile(need(doc, "anaphoric_period", str), _FLAGS),
+        anaphoric=_hinted(doc, "anaphoric_period"),
         anaphoric_year=regex.compile(r"(?<!\w)(?:" + need(doc, "anaphoric_year", str) + r")(?!\w)",
                                      _FLAGS),
         same_period=regex.compile(need(doc, "same_period", str), _FLAGS),
-        undated=regex.compile(r"(?<!\w)(?:" + need(doc, "undated", str) + r")(?!\w)", _FLAGS),
+        undated=_hinted(doc, "undated", r"(?<!\w)(?:{})(?!\w)"),
         habitual=regex.compile(r"(?<!\w)(?:" + need(doc, "habitual", str) + r")(?!\w)", _FLAGS),
-        year_earlier=regex.compile(need(doc, "year_earlier", str), _FLAGS),
+        year_earlier=_hinted(doc, "year_earlier"),
         earlier_news=regex.compile(need(doc, "earlier_news", str), _FLAGS),
         related_block=regex.compile(need(doc, "related_block", str), _FLAGS),
         over_a_year=regex.compile(r"(?<!\w)(?:" + need(doc, "over_a_year", str) + r")(?!\w)", _FLAGS),
@@ -180,6 +196,12 @@ def load_period_rules(path: Path) -> PeriodRules:
         measure_verbs=frozenset(need_str_list(doc, "measure_verbs")),
         founding_verbs=frozenset(need_str_list(doc, "founding_verbs")),
     )
+
+
+def _hinted(doc: Node, key: str, frame: str = "{}") -> Hinted:
+    """The pattern of `key` (put into `frame`) with the strings of `key`_requires."""
+    return Hinted(regex.compile(frame.format(need(doc, key, str)), _FLAGS),
+                  any_of(need_str_list(doc, key + "_requires")))
 
 
 _MONTH, _DIGIT, _YEAR_WORD = "month", "digit", "year_word"
@@ -212,13 +234,13 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
     `stated`: the last period the text stated, which "за указанный период" names even after a
     heading or a credit ended the period in force."""
     found: list[PeriodMention] = []
-    for match in rules.undated.finditer(text):
+    lowered = text.lower()
+    for match in rules.undated.finditer(text, lowered):
         found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                                    None, None, "undated", "period.undated"))
     for match in rules.habitual.finditer(text):
         found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                                    None, None, "undated", "period.habitual"))
-    lowered = text.lower()
     if not rules.trigger.search(lowered):
         return found
     present = {name: bool(need.search(lowered)) for name, need in rules.needs.items()}
@@ -226,7 +248,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         same = _same_period(match, text, rules, offset, current)
         base = rules.base_before.search(text, 0, match.start())  # "чем за аналогичный период"
         found.append(replace(same, kind="base") if base else same)
-    for match in rules.anaphoric.finditer(text):
+    for match in rules.anaphoric.finditer(text, lowered):
         named = current if current is not None else stated
         if named is not None:
             found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
@@ -247,7 +269,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
-    found.extend(_years_earlier(text, rules, offset, found, current, reference_year))
+    found.extend(_years_earlier(text, lowered, rules, offset, found, current, reference_year))
     return _days_of_one_year(sorted((m for m in found if m is not None), key=lambda m: m.start),
                              rules)
 
@@ -293,14 +315,14 @@ def _earlier(mention: PeriodMention, current: PeriodMention | None) -> bool:
         and mention.period_end is not None and mention.period_end < current.period_start
 
 
-def _years_earlier(text: str, rules: PeriodRules, offset: int, found: list[PeriodMention],
-                   current: PeriodMention | None, reference_year: int | None = None
-                   ) -> list[PeriodMention]:
+def _years_earlier(text: str, lowered: str, rules: PeriodRules, offset: int,
+                   found: list[PeriodMention], current: PeriodMention | None,
+                   reference_year: int | None = None) -> list[PeriodMention]:
     """'годом ранее' after each explicit period of the sentence (or the one in force); 'шесть
     лет назад' that many years back from the time of writing ('Сейчас долг 2,1 трлн, а пять лет
     назад — 1,2 трлн')."""
     out = []
-    for match in rules.year_earlier.finditer(text):
+    for match in rules.year_earlier.finditer(text, lowered):
         count = match.group("n")
         years = 1 if count is None else int(count) if count.isdigit() \
             else _stem_value(count, rules.counts)

@@ -12,6 +12,7 @@ from datetime import date
 from .boilerplate import find_boilerplate
 from .context import (
     DocumentView,
+    SpeechMarks,
     all_places,
     attach_context,
     document_places,
@@ -137,6 +138,7 @@ class _Prepared:
     per_sentence: list[list[Quantity]]
     rejections: list[Rejection]
     ner_spans: list[tuple[int, int]]
+    speech: dict[int, SpeechMarks]  # what speaker_spans read, for the walk after NER
 
 
 def _prepare(record: SourceRecord, rules: Rules, ner_scope: str) -> _Prepared | DocumentResult:
@@ -146,11 +148,12 @@ def _prepare(record: SourceRecord, rules: Rules, ner_scope: str) -> _Prepared | 
     if not record.text.strip():
         return _failed(record, "empty text", doc_date)
     text, sentences, per_sentence, rejections = find_document_quantities(record.text, rules)
+    speech: dict[int, SpeechMarks] = {}
     if ner_scope == "all":
         read = [(s.start, s.end) for s in sentences]
     else:
-        read = speaker_spans(text, speaker_sentences(sentences, per_sentence), rules)
-    return _Prepared(record, doc_date, text, sentences, per_sentence, rejections, read)
+        read = speaker_spans(text, speaker_sentences(sentences, per_sentence), rules, speech)
+    return _Prepared(record, doc_date, text, sentences, per_sentence, rejections, read, speech)
 
 
 def _finish(prepared: _Prepared, entities: list[Entity], rules: Rules) -> DocumentResult:
@@ -161,7 +164,7 @@ def _finish(prepared: _Prepared, entities: list[Entity], rules: Rules) -> Docume
     home, confirmed = document_places(mentions, p.record.title, rules, p.sentences, p.text)
     year = reference_year(p.doc_date, p.text, rules.periods, rules.context.speech)
     view = DocumentView(p.text, p.sentences, p.per_sentence, entities, year, home, confirmed,
-                        tuple(mentions))
+                        tuple(mentions), p.speech)
     contexts = attach_context(view, rules) if any(p.per_sentence) else []
     facts = _facts(p.record, p.sentences, p.per_sentence, contexts, rules)
     return DocumentResult(p.record, "ok", None, len(p.sentences), tuple(facts), tuple(entities),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import regex
@@ -109,7 +109,7 @@ class ContextRules:
     livestock: frozenset[str] = frozenset()  # words that make "голов" heads of livestock
     form_corrections: dict[str, str] = field(default_factory=dict)  # "лагеры" → "лагеря"
 
-    @property
+    @cached_property  # read for every verb a subject rule meets: built once
     def change_lemmas(self) -> frozenset[str]:
         return self.increase | self.decrease
 

@@ -13,10 +13,11 @@ from .dating import reference_year
 from .document import attach_context
 from .document_places import all_places, document_places
 from .speakers import speaker_sentences, speaker_spans
-from .state import DocumentView
+from .state import DocumentView, SpeechMarks
 
 __all__ = [
     "DocumentView",
+    "SpeechMarks",
     "all_places",
     "attach_context",
     "document_places",

@@ -14,7 +14,7 @@ from ..morph import word_info
 from ..records import Context, Entity, Quantity, Sentence
 from ..rules import Rules
 from .phrases import _first_noun
-from .state import DocumentView, _DocState
+from .state import DocumentView, SpeechMarks, _DocState
 
 
 def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
@@ -109,7 +109,7 @@ LAST_PERSON = "\x00person"  # a pronoun: the person named last
 
 def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
     """The organization in the words after a source marker, where a person's title names it."""
-    for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
+    for marker in speech_marks(view.text, sentence, rules, view.speech).markers:
         organization = _organization_after(
             view, _source_start(view.text, marker.end(), sentence, rules), sentence, rules)
         if organization:
@@ -288,7 +288,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
             continue
         for found, attributions in (
                 (quoted, [q[2] for q in quotes if q[0] <= sentence.start < q[1]]),
-                (reported, _reported_speech(view.text, sentence, rules))):
+                (reported, speech_marks(view.text, sentence, rules, view.speech).reported)):
             speaker, attribution = next(
                 ((s, a) for a in attributions
                  if (s := _attributed_speaker(a, persons, last_person, rules))), (None, None))
@@ -308,6 +308,18 @@ def _speech_verb(attribution, rules: Rules) -> bool:
     lemma = word_info(attribution.group("verb")).lemma
     return lemma in rules.context.speech or lemma in rules.context.impersonal_speech \
         or lemma in rules.context.quoting or lemma in rules.context.attributing
+
+
+def speech_marks(text: str, sentence: Sentence, rules: Rules, found: dict[int, SpeechMarks]
+                 ) -> SpeechMarks:
+    """The SpeechMarks of `sentence`: from `found`, a document's marks by sentence index, or
+    read now and kept there."""
+    marks = found.get(sentence.index)
+    if marks is None:
+        marks = found[sentence.index] = SpeechMarks(
+            _reported_speech(text, sentence, rules),
+            list(rules.context.source_markers.finditer(text, sentence.start, sentence.end)))
+    return marks
 
 
 def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
@@ -647,25 +659,28 @@ def speaker_sentences(sentences: list[Sentence], per_sentence: list[list[Quantit
             if s.paragraph in read or lead and s.paragraph <= _LEAD_PARAGRAPHS]
 
 
-def speaker_spans(text: str, sentences: list[Sentence], rules: Rules) -> list[tuple[int, int]]:
+def speaker_spans(text: str, sentences: list[Sentence], rules: Rules,
+                  marks: dict[int, SpeechMarks] | None = None) -> list[tuple[int, int]]:
     """The only stretches of text where context reads PER/ORG entities: a quote's attribution,
     the attribution of reported speech ("…, добавил Мельников", "Морозов отмечал, что") and a
     source marker of one of `sentences` with the words after them. NER needs to read
     nothing else; the marker's own words stay in so that the model sees a name in context
     ("сказал Москвитин" is a person, "Москвитин" alone is nothing to it). Where the words a
-    name could stand in hold no capital letter there is no name, and NER does not read them."""
+    name could stand in hold no capital letter there is no name, and NER does not read them.
+    `marks` keeps the SpeechMarks read for the document walk after NER."""
+    marks = {} if marks is None else marks
     spans = []  # (start, where a name may start, end)
     for _start, _end, a in _attributed_quotes(text, rules):
         spans.append((a.start("verb"), a.start("who"), a.end("who")))
     for sentence in sentences:
-        for found in _reported_speech(text, sentence, rules):
+        for found in speech_marks(text, sentence, rules, marks).reported:
             if {"verb", "who"} <= found.re.groupindex.keys() and _speech_verb(found, rules):
                 start = found.start("verb")
                 if found.start("who") < start:  # "Migration Policy Institute отмечает, что":
                     # the name may begin before the two words the pattern takes
                     start = _name_reach(text, found.start("who"), sentence)
                 spans.append((start, found.start("who"), max(found.end("verb"), found.end("who"))))
-        for marker in rules.context.source_markers.finditer(text, sentence.start, sentence.end):
+        for marker in marks[sentence.index].markers:
             at = _source_start(text, marker.end(), sentence, rules)
             spans.append((marker.start(), at, _clause_end(text, at + _NAME_WINDOW, sentence)))
     return _merged([(start, end) for start, name, end in spans
@@ -721,7 +736,7 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
     """'по данным Бюро национальной статистики' / 'сообщает Zakon.kz' → the source."""
     if cites_data(view, sentence, rules):
         return LAST_SPEAKER  # "Согласно приведённым цифрам, …": the data named before
-    for marker in rules.context.source_markers.finditer(view.text, sentence.start, sentence.end):
+    for marker in speech_marks(view.text, sentence, rules, view.speech).markers:
         at = _source_start(view.text, marker.end(), sentence, rules)
         named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3]
         if named:

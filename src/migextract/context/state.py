@@ -41,6 +41,17 @@ class _DocState:
 
 
 @dataclass(frozen=True)
+class SpeechMarks:
+    """What a sentence may name its speaker by: the attributions of reported speech ("…,
+    добавил Мельников", "Морозов отмечал, что") and the source markers ("по данным", "по
+    словам"), as regex matches. Found once per sentence (speakers.speech_marks): the spans NER
+    reads and the walk over the document read the same."""
+
+    reported: list
+    markers: list
+
+
+@dataclass(frozen=True)
 class DocumentView:
     """Everything the context stage reads about one document."""
 
@@ -52,3 +63,6 @@ class DocumentView:
     home: Place | None  # the place the document is about
     confirmed: frozenset[str] = frozenset()  # ids of places named unambiguously (_confirmed)
     place_mentions: tuple[PlaceMention, ...] = ()  # all_places() of the text, weak ones included
+    # the SpeechMarks of sentences by index, filled as they are read (speaker_spans fills it
+    # before NER)
+    speech: dict[int, SpeechMarks] = field(default_factory=dict)
