@@ -37,6 +37,8 @@ heldout: $(STAMP)
 	$(BIN)/migextract eval eval/heldout --corpus ../shared/corpus --misses 0
 	@echo
 	$(BIN)/migextract eval eval/heldout2 --corpus ../shared/corpus --misses 0
+	@echo
+	$(BIN)/migextract eval eval/heldout3 --corpus ../shared/corpus --misses 0
 
 ## Recall/precision on NEREL's NUMBER/PERCENT/MONEY spans.
 nerel: $(STAMP)
