@@ -37,14 +37,41 @@ def test_forecast_or_change_by_a_year_keeps_the_year(rules, text, quote):
     assert _period(_figure(facts, quote))[1] == date(int(text.split()[1]), 12, 31)
 
 
-def test_change_to_the_end_of_a_year_is_over_the_year(rules):
-    facts = extract_text("Реальная зарплата снизится к концу 2015 года на 9,6%, а доходы – на "
-                         "6,3%.", rules=rules).facts
-    for quote in ("9,6%", "6,3%"):
-        assert _period(_figure(facts, quote)) == (date(2015, 1, 1), date(2015, 12, 31))
+@pytest.mark.parametrize("text, quote", [
+    # a yearly flow reached by a year is the flow of that year
+    ("В 2001 году приток инвестиций составлял $110 млн, а к 2009 году вырос до $2,5 млрд.",
+     "$2,5 млрд."),
+])
+def test_flow_reached_by_a_year_keeps_the_year(rules, text, quote):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == (date(2009, 1, 1), date(2009, 12, 31))
 
 
-def test_level_at_the_end_of_a_year_stays_a_point(rules):
-    facts = extract_text("К концу 2015 года число безработных выросло до 20 тыс. человек.",
+def test_share_at_the_end_of_a_year_is_a_point(rules):
+    facts = extract_text("К концу 2016 года ячейки были на 70% предприятий.", rules=rules).facts
+    assert _period(_figure(facts, "70%")) == (date(2016, 12, 31), date(2016, 12, 31))
+
+
+def test_change_of_a_stock_to_the_end_of_a_year_is_a_point(rules):
+    # annotation §6.5 (b): a change of a stock is dated by the later point
+    facts = extract_text("К концу 2015 года объём кредитов сократился на 40%.", rules=rules).facts
+    assert _period(_figure(facts, "40%")) == (date(2015, 12, 31), date(2015, 12, 31))
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a bracket that holds only a period dates the clause it stands in
+    ("В первую волну (июль–сентябрь 1941 года) из города вывезли более 400 тыс. человек.",
+     "более 400 тыс. человек", (date(1941, 7, 1), date(1941, 9, 30))),
+    ("На момент создания армии (1992 год) в стране оставались четыре воздушные армии.",
+     "четыре", (date(1992, 1, 1), date(1992, 12, 31))),
+])
+def test_period_alone_in_brackets_dates_its_clause(rules, text, quote, expected):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == expected
+
+
+def test_bracket_with_a_figure_is_still_a_base(rules):
+    # a bracket holding a figure and its year is another figure's, not this one's period
+    facts = extract_text("В 2016 году безработица составила 5% (в 2015 году — 6%).",
                          rules=rules).facts
-    assert _period(_figure(facts, "20 тыс. человек")) == (date(2015, 12, 31), date(2015, 12, 31))
+    assert _period(_figure(facts, "5%")) == (date(2016, 1, 1), date(2016, 12, 31))

@@ -70,6 +70,8 @@ class PeriodRules:
     measure_verbs: frozenset[str] = frozenset()
     # "создана в 2005 году": verbs whose date is the founding of a thing, an event
     founding_verbs: frozenset[str] = frozenset()
+    # "количество жителей": a count of a stock, whose level reached "к 1942 году" is at a point
+    stock_words: regex.Pattern[str] | None = None
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -179,6 +181,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         plan_verb=regex.compile(need(doc, "plan_verb", str), _FLAGS),
         measure_verbs=frozenset(need_str_list(doc, "measure_verbs")),
         founding_verbs=frozenset(need_str_list(doc, "founding_verbs")),
+        stock_words=regex.compile(need(doc, "stock_words", str), _FLAGS),
     )
 
 

@@ -260,6 +260,15 @@ def _span_of(parts: list[Context]) -> tuple[date, date, str] | None:
 _PARENTHESES = regex.compile(r"\(([^()]*)\)")
 
 
+def _only_a_period(text: str, start: int, end: int, periods: list[PeriodMention]) -> bool:
+    """Does text[start:end], the inside of a bracket, hold one period expression and nothing
+    else ("(май–октябрь 1942 года)")? Such a bracket is a gloss giving the time of the words
+    before it, not a figure of its own or a base."""
+    inner = [m for m in periods if start <= m.start < end]
+    return len(inner) == 1 and inner[0].kind == "explicit" \
+        and not text[start:inner[0].start].strip() and not text[inner[0].end:end].strip(" .")
+
+
 # --- comparisons ---------------------------------------------------------------------------
 
 def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
@@ -294,6 +303,8 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
     spans.extend(_base_periods(text, sentence, rules, periods, spans))
     for paren in _PARENTHESES.finditer(text[sentence.start:sentence.end]):
         start = sentence.start + paren.start()
+        if _only_a_period(text, start + 1, sentence.start + paren.end() - 1, periods):
+            continue  # "В третью волну (май–октябрь 1942 года) выведено 500 тыс.": it dates its clause
         spans.append((start, sentence.start + paren.end(), "paren"))
     return spans
 
@@ -558,25 +569,22 @@ class DatingRules:
                           ) -> PeriodMention:
         """'К 1942 году число жителей сократилось до 622 тыс., к 1943 году – до 546 тыс.': 'к' + a
         year, then a verb in the past tense (or a dash alone, its verb left out) and the new
-        level after 'до': the point the level was reached by, the start of that year, not the
-        whole year. A forecast ('к 2030 году вырастет до 700 тыс.') or a target ('говорил о
+        level after 'до' of a stock counted at a point ('число', 'количество': stock_words in
+        rules/periods.yaml): the point the level was reached by, the start of that year, not the
+        whole year. A yearly flow ('приток к 2009 году вырос до $2,5 млрд') keeps its year; so
+        does a forecast ('к 2030 году вырастет до 700 тыс.') or a target ('говорил о
         необходимости увеличения к 2030 году до 80 лет') keeps its year (part G NOTES 3), and so
         does a level with no change to it ('к 1944-му её уровень (17%) оказался ниже') and the
-        amount of a change ('на 5%', 'в 2 раза'). The amount of a change to the end of a year
-        ('зарплата снизится к концу 2015 года на 9,6%') is the change over that year, the whole
-        year."""
+        amount of a change ('на 5%', 'в 2 раза')."""
         text = self.view.text
         change = bool(_TIMES.match(text, q.end) or _CHANGE_QUOTE.search(text[q.start:q.end])
                       or _AMOUNT_LEAD.search(text, self.sentence.start, q.start))
-        if period.rule == "period.year_end" and change and period.period_end is not None:
-            year = period.period_end.year  # "снизится к концу 2015 года на 9,6%": over the year
-            fired.append("ctx.period_change_to_year_end")
-            return replace(period, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
         if not whole_year(period) or period.period_start.year != period.period_end.year \
                 or not _BY_YEAR.search(text, max(self.sentence.start, period.start - 3),
                                        period.end) \
                 or "past" not in self._verb_tenses or "futr" in self._verb_tenses \
                 or self._plan_word or change or period.end > q.start \
+                or not self.rules.periods.stock_words.search(text, self.sentence.start, q.start) \
                 or not (_LEVEL_LEAD.search(text, period.end, q.start) or _TO_QUOTE.match(
                     text, q.start, q.end)) or not (_ELLIPTIC_TO.fullmatch(text, period.end, q.start)
                                                    or "past" in _tenses(text, period.end, q.start,
