@@ -75,3 +75,19 @@ def test_bracket_with_a_figure_is_still_a_base(rules):
     facts = extract_text("В 2016 году безработица составила 5% (в 2015 году — 6%).",
                          rules=rules).facts
     assert _period(_figure(facts, "5%")) == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+@pytest.mark.parametrize("text, quote, year", [
+    # "в <year>" with its noun left out before a spaced dash: a year of a series
+    ("В 2015 году курс упал на 6%, в 2016 - на 6,7%.", "6,7%", 2016),
+    ("Если в 2015 году выделили 3,8 млн рублей, то в 2018 - чуть больше 7 млн рублей.",
+     "чуть больше 7 млн рублей", 2018),
+])
+def test_year_after_preposition_before_a_spaced_dash(rules, text, quote, year):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == (date(year, 1, 1), date(year, 12, 31))
+
+
+def test_year_range_with_a_hyphen_is_no_single_year(rules):
+    facts = extract_text("В 2015 - 2016 годах выпуск вырос на 6%.", rules=rules).facts
+    assert _period(_figure(facts, "6%")) == (date(2015, 1, 1), date(2016, 12, 31))
