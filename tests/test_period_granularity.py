@@ -91,3 +91,12 @@ def test_year_after_preposition_before_a_spaced_dash(rules, text, quote, year):
 def test_year_range_with_a_hyphen_is_no_single_year(rules):
     facts = extract_text("В 2015 - 2016 годах выпуск вырос на 6%.", rules=rules).facts
     assert _period(_figure(facts, "6%")) == (date(2015, 1, 1), date(2016, 12, 31))
+
+
+def test_results_of_a_month_are_that_month(rules):
+    # "по итогам сентября 2017 года" names the month, as "за сентябрь 2017 года" does
+    facts = extract_text("По итогам сентября 2017 года картель увеличил добычу на 88,5 тыс. "
+                         "баррелей в сутки. Рост в Ливии составил 53,9 тыс. баррелей.",
+                         rules=rules).facts
+    for quote in ("88,5 тыс. баррелей", "53,9 тыс. баррелей"):
+        assert _period(_figure(facts, quote)) == (date(2017, 9, 1), date(2017, 9, 30))

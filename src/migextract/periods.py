@@ -127,8 +127,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.day_range", rf"\bс\s+(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?\s+(?:по|до)\s+"
                              rf"(?P<day2>\d{{1,2}})\s+(?P<m2>{month})(?:\s+{year})?"),
         ("period.day_date", rf"\b(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
-        # "на сентябрь 2017 года" (data as of a month) only with its year: "на май" is a plan
-        ("period.month", rf"\b(?:(?:в|за|во)\s+(?P<m1>{month})(?:\s+{year})?"
+        # "на сентябрь 2017 года" (data as of a month) only with its year: "на май" is a plan;
+        # "по итогам сентября 2017 года": that month, as "за сентябрь"
+        ("period.month", rf"\b(?:(?:в|во|{lead})\s+(?P<m1>{month})(?:\s+{year})?"
                          rf"|на\s+(?P<m1>{month})\s+{year})"),
         # "с марта 2016 года стоимость взлетела": the month a state or a change starts from
         # (an onset, or a base after a verb of change), not the whole year
