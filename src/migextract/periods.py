@@ -86,6 +86,8 @@ class PeriodRules:
     measure_verbs: frozenset[str] = frozenset()
     # "создана в 2005 году": verbs whose date is the founding of a thing, an event
     founding_verbs: frozenset[str] = frozenset()
+    # "количество жителей": a count of a stock, whose level reached "к 1942 году" is at a point
+    stock_words: regex.Pattern[str] | None = None
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -141,8 +143,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.day_range", rf"\bс\s+(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?\s+(?:по|до)\s+"
                              rf"(?P<day2>\d{{1,2}})\s+(?P<m2>{month})(?:\s+{year})?"),
         ("period.day_date", rf"\b(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
-        # "на сентябрь 2017 года" (data as of a month) only with its year: "на май" is a plan
-        ("period.month", rf"\b(?:(?:в|за|во)\s+(?P<m1>{month})(?:\s+{year})?"
+        # "на сентябрь 2017 года" (data as of a month) only with its year: "на май" is a plan;
+        # "по итогам сентября 2017 года": that month, as "за сентябрь"
+        ("period.month", rf"\b(?:(?:в|во|{lead})\s+(?P<m1>{month})(?:\s+{year})?"
                          rf"|на\s+(?P<m1>{month})\s+{year})"),
         # "с марта 2016 года стоимость взлетела": the month a state or a change starts from
         # (an onset, or a base after a verb of change), not the whole year
@@ -152,8 +155,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.decade", r"\b(?P<decade>(?:19|20)\d)0-(?:х|е)\b(?:\s*(?:год\w*|гг\.?))?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
         ("period.year_ordinal", rf"\b(?P<year>{_YEAR})-(?:м|го|му)\b"),  # "в 2016-м", "2017-го"
+        # "в 2018 - чуть больше 7 млн" (a spaced dash before the figure); not "в 2018-2019"
         ("period.year_after_preposition",
-         rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]|[.,]\d|\s*(?:год|гг?\.))"),
+         rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]\s*\d|[-/]|[.,]\d|\s*(?:год|гг?\.))"),
         ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"),
         ("period.relative_year", rf"\b(?P<rel>{rel})\s+{_ONE_YEAR}"),
         # "за четыре года": the years up to the end of the year in force
@@ -195,6 +199,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         plan_verb=regex.compile(need(doc, "plan_verb", str), _FLAGS),
         measure_verbs=frozenset(need_str_list(doc, "measure_verbs")),
         founding_verbs=frozenset(need_str_list(doc, "founding_verbs")),
+        stock_words=regex.compile(need(doc, "stock_words", str), _FLAGS),
     )
 
 

@@ -121,6 +121,11 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()«»\"—–]|\s-\s")
 
 
 # "… до 56,4 тыс.", "… с 3,5% до": a level right after "до" or "с"
+# "к 1942 году", "К 2016-му": the preposition right before a year, or opening its mention
+_BY_YEAR = regex.compile(r"(?<!\w)[кК]\s+\d{4}(?!\d)")
+_AMOUNT_LEAD = regex.compile(r"(?<!\w)на\s+$", regex.IGNORECASE)  # "на 9,6%", not "на уровне 3,7%"
+_TO_QUOTE = regex.compile(r"(?:[^\W\d_]+\s+)?до\s", regex.IGNORECASE)  # "почти до 40 тыс."
+_ELLIPTIC_TO = regex.compile(r"\s*[—–-]\s*(?:[^\W\d_]+\s+)?(?:до\s+)?")  # "к 1943 году – до 546"
 _LEVEL_LEAD = regex.compile(r"(?<!\w)(?P<word>до|со?)\s+$", regex.IGNORECASE)
 _FIGURE_THEN_LEVEL = regex.compile(r"\s*(?:до|[-–—])\s*(?:до\s+)?", regex.IGNORECASE)
 # "на 923 человека", "почти на 5%": the amount of a change; "в 1,5 раза" after the figure
@@ -255,6 +260,15 @@ def _span_of(parts: list[Context]) -> tuple[date, date, str] | None:
 _PARENTHESES = regex.compile(r"\(([^()]*)\)")
 
 
+def _only_a_period(text: str, start: int, end: int, periods: list[PeriodMention]) -> bool:
+    """Does text[start:end], the inside of a bracket, hold one period expression and nothing
+    else ("(май–октябрь 1942 года)")? Such a bracket is a gloss giving the time of the words
+    before it, not a figure of its own or a base."""
+    inner = [m for m in periods if start <= m.start < end]
+    return len(inner) == 1 and inner[0].kind == "explicit" \
+        and not text[start:inner[0].start].strip() and not text[inner[0].end:end].strip(" .")
+
+
 # --- comparisons ---------------------------------------------------------------------------
 
 def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
@@ -289,6 +303,8 @@ def _comparison_spans(text: str, sentence: Sentence, rules: Rules,
     spans.extend(_base_periods(text, sentence, rules, periods, spans))
     for paren in _PARENTHESES.finditer(text[sentence.start:sentence.end]):
         start = sentence.start + paren.start()
+        if _only_a_period(text, start + 1, sentence.start + paren.end() - 1, periods):
+            continue  # "В третью волну (май–октябрь 1942 года) выведено 500 тыс.": it dates its clause
         spans.append((start, sentence.start + paren.end(), "paren"))
     return spans
 
@@ -511,7 +527,7 @@ class DatingRules:
             return None
         if own is not None:  # "… составило 5 тыс. в 2022 году", with no other figure in between
             fired.append("ctx.period_in_sentence")
-            return own
+            return self._level_reached_by(q, own, fired)
         if any(m.kind == "explicit" and self._founding(m) for m in self.periods):
             fired.append("ctx.period_founding")
             return None  # "В марте был подписан указ о повышении пенсий на 1,5%."
@@ -548,6 +564,34 @@ class DatingRules:
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    def _level_reached_by(self, q: Quantity, period: PeriodMention, fired: list[str]
+                          ) -> PeriodMention:
+        """'К 1942 году число жителей сократилось до 622 тыс., к 1943 году – до 546 тыс.': 'к' + a
+        year, then a verb in the past tense (or a dash alone, its verb left out) and the new
+        level after 'до' of a stock counted at a point ('число', 'количество': stock_words in
+        rules/periods.yaml): the point the level was reached by, the start of that year, not the
+        whole year. A yearly flow ('приток к 2009 году вырос до $2,5 млрд') keeps its year; so
+        does a forecast ('к 2030 году вырастет до 700 тыс.') or a target ('говорил о
+        необходимости увеличения к 2030 году до 80 лет') keeps its year (part G NOTES 3), and so
+        does a level with no change to it ('к 1944-му её уровень (17%) оказался ниже') and the
+        amount of a change ('на 5%', 'в 2 раза')."""
+        text = self.view.text
+        change = bool(_TIMES.match(text, q.end) or _CHANGE_QUOTE.search(text[q.start:q.end])
+                      or _AMOUNT_LEAD.search(text, self.sentence.start, q.start))
+        if not whole_year(period) or period.period_start.year != period.period_end.year \
+                or not _BY_YEAR.search(text, max(self.sentence.start, period.start - 3),
+                                       period.end) \
+                or "past" not in self._verb_tenses or "futr" in self._verb_tenses \
+                or self._plan_word or change or period.end > q.start \
+                or not self.rules.periods.stock_words.search(text, self.sentence.start, q.start) \
+                or not (_LEVEL_LEAD.search(text, period.end, q.start) or _TO_QUOTE.match(
+                    text, q.start, q.end)) or not (_ELLIPTIC_TO.fullmatch(text, period.end, q.start)
+                                                   or "past" in _tenses(text, period.end, q.start,
+                                                                        self.ctx.speech)):
+            return period
+        fired.append("ctx.period_reached_by")
+        return replace(period, period_end=period.period_start)
 
     def _level_in_span(self, index: int, period: PeriodMention | None,
                        fired: list[str]) -> PeriodMention | None:

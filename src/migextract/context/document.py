@@ -145,7 +145,9 @@ def _opens_new_frame(view: DocumentView, sentence: Sentence, rules: Rules) -> bo
 def _series(contexts: list[Context]) -> bool:
     """Do a sentence's figures state two whole years of their own, one after the other (a series
     over time)?"""
-    years = {(ctx.period_start, ctx.period_end) for ctx in contexts
+    years = {(ctx.period_start, ctx.period_end) if "ctx.period_reached_by" not in ctx.rules
+             else (ctx.period_start, ctx.period_start.replace(month=12, day=31))  # "к 2016 году"
+             for ctx in contexts
              if "ctx.period_in_sentence" in ctx.rules and ctx.period_start is not None
              and "ctx.period_old_level" not in ctx.rules and "ctx.period_level_of_span" not in ctx.rules}
     return len(years) > 1 and all((s.month, s.day, e.month, e.day) == (1, 1, 12, 31)
