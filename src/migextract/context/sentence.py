@@ -33,6 +33,8 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         self.places = self._places()
         self.speaker = speaker
         self.previous: list[Context] = []
+        self.list_breakdowns: dict[int, str] = {}  # the items of a bracketed list (subjects)
+        self.list_subjects: dict[int, bool] = {}  # whether the list's subject is not its item
         self.frame: Place | None = None  # the place framing the paragraph (_update_frame)
         self.first_period: PeriodMention | None = None  # the one the first figure took
 
@@ -103,7 +105,7 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
             self.first_period = self._respective_source  # the years of the list carry on
         period = self._level_in_span(index, period, fired)
         comparison = self._comparison(q, window, right)
-        breakdown = self._breakdown(window, state, fired)
+        breakdown = self.list_breakdowns.get(index) or self._breakdown(window, state, fired)
         ctx = Context(
             subject=subject,
             indicator=indicator,

@@ -40,6 +40,9 @@ _OPENS_BRACKET = regex.compile(r"(?<=\w)\s*\(\s*(?:на\s+|в\s+)?\Z")
 _CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
 _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда|когда)\b",
                           regex.IGNORECASE)
+# what joins two items of a list: "X (N), Y (M)", "X (N) и Y (M)", "X (N); Y (M)"
+_LIST_JOINT = regex.compile(r"\s*(?:,|;|,?\s*(?:и|а\s+также)\b)\s*[^\W\d][^()\d.!?:;]{0,80}\Z",
+                            regex.IGNORECASE)
 _NEARBY_SENTENCES = 2  # sentences before a figure's in which an indicator's context word counts
 
 
@@ -380,7 +383,62 @@ class SubjectRules(NounPhrases):
             bracket = opened.start()
         phrase = self._introduced_np(bracket) or self._np_ending_at(bracket, any_case=True) \
             or self._chain_ending_at(bracket)
+        if phrase and self._parenthesized(c.q) and self._bracketed_list_member(c.index, bracket):
+            found = self._list_member_subject(c, state, phrase)
+            if found is not None:
+                return found
         return self._found(phrase and self._with_said_of_group(c.q, bracket, phrase))
+
+    def _bracketed_list_member(self, index: int, bracket: int) -> bool:
+        """'… пришлась на электронное оборудование ($630 млрд) и товары лёгкой промышленности
+        ($283 млрд)': the figure in brackets after a noun phrase that is coordinated with
+        another noun phrase with its own bracketed figure in the sentence ("X (N), Y (M) и
+        Z (K)") is a list item, with no verb between the items."""
+        text = self.view.text
+        if index and self.quantities[index - 1].end > self.sentence.start \
+                and self._parenthesized(self.quantities[index - 1]):
+            closing = text.find(")", self.quantities[index - 1].end)
+            if 0 <= closing < bracket and _LIST_JOINT.match(text, closing + 1, bracket) \
+                    and self._verbless(closing, bracket):
+                return True
+        if index + 1 < len(self.quantities):
+            nxt = self.quantities[index + 1]
+            closing = text.find(")", self.quantities[index].end)
+            if nxt.start < self.sentence.end and self._parenthesized(nxt) and closing >= 0:
+                opening = len(text[:nxt.start].rstrip()) - 1
+                if closing < opening and _LIST_JOINT.match(text, closing + 1, opening) \
+                        and self._verbless(closing, opening):
+                    return True
+        return False
+
+    def _verbless(self, start: int, end: int) -> bool:
+        return not any(t.pos in ("VERB", "PRTS", "INFN") for t in self.toks
+                       if start <= t.start and t.end <= end)
+
+    def _list_member_subject(self, c: _Clues, state, item: str):
+        """The item of a bracketed list is the figure's breakdown; its subject is what the
+        sentence measures: the subject the item before in the list took, else what the other
+        rules find for the figure when it is not the item itself."""
+        previous = self.previous[-1] if c.index and self.previous else None
+        if any(r in _PRICE_RULES for ctx in self.previous for r in ctx.rules):
+            return None  # "подорожали виноград — на 8,6%, капуста (7,9%)": the price of each
+        self.list_breakdowns[c.index] = item
+        if c.index - 1 in self.list_subjects and previous is not None:
+            self.list_subjects[c.index] = self.list_subjects[c.index - 1]
+            if self.list_subjects[c.index]:
+                return previous.subject, previous.indicator
+            return self._found(item)
+        item_words = set(lemma_key(item))
+        for _, rule in _AFTER_PARENTHESIZED:
+            found = rule(self, c, state, [])
+            if found is None or not found[0]:
+                continue
+            phrase = _without_trailing(found[0], lemma_key(item))
+            if phrase and not item_words & set(lemma_key(phrase)):
+                self.list_subjects[c.index] = True
+                return found if phrase == found[0] else self._with_indicator(phrase)
+        self.list_subjects[c.index] = False  # nothing but the item names what is measured
+        return self._found(item)
 
     def _chain_ending_at(self, pos: int) -> str | None:
         """'из-за удорожания продуктов питания' → 'удорожание продуктов питания': a noun with
@@ -1994,6 +2052,16 @@ class SubjectRules(NounPhrases):
                 for s in self.view.sentences[first:self.sentence.index]]
 
 
+def _without_trailing(phrase: str, item: tuple[str, ...]) -> str | None:
+    """'доля опрошенных, выбравших медицину' without the item 'медицина' at its end: 'доля
+    опрошенных, выбравших' (None when nothing of two words or more is left)."""
+    words = phrase.split(" ")
+    if not item or len(words) <= len(item) + 1 \
+            or lemma_key(" ".join(words[-len(item):])) != item:
+        return phrase
+    return " ".join(words[:-len(item)]).rstrip(",")
+
+
 def _unit_kind(unit: str | None) -> str | None:
     """What a unit measures, for telling list items apart: money in any currency, shares,
     counts, or the unit itself (km, t, year); None for a bare number."""
@@ -2040,6 +2108,8 @@ _SUBJECT_RULES = (
     ("ctx.subject_people_verb", SubjectRules._rule_people_verb),
     ("ctx.subject_carried", SubjectRules._rule_carried),
 )
+_AFTER_PARENTHESIZED = _SUBJECT_RULES[[rule for _, rule in _SUBJECT_RULES].index(
+    SubjectRules._rule_parenthesized) + 1:]
 # the rules after _rule_money_for, which it asks what they would find
 _AFTER_MONEY_FOR = _SUBJECT_RULES[[rule for _, rule in _SUBJECT_RULES].index(
     SubjectRules._rule_money_for) + 1:]

@@ -1,0 +1,41 @@
+"""Subjects of list items (docs/annotation.md §4: "Place, period and breakdown words are not part
+of the subject"): the items of a list are categories of one measured quantity, so an item goes to
+`breakdown` and the quantity the sentence measures to `subject`.
+
+Every sentence here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import context_of
+
+
+@pytest.mark.parametrize("text, span, subject, breakdown", [
+    # "X (N), Y (M) и Z (K)": a noun phrase with its figure in brackets, coordinated with
+    # another such item, is a category of what the sentence measures
+    ("Львиная доля расходов пришлась на оборону (40%) и медицину (25%).",
+     "25%", "львиная доля расходов", "медицина"),
+    ("Основную часть экспорта составили станки (40%) и металлы (25%).",
+     "25%", "основная часть экспорта", "металлы"),
+    # a list after a colon: the noun phrase that opens it is what is measured
+    ("Расходы бюджета распределены так: образование (35%), здравоохранение (20%), транспорт "
+     "(10%).", "20%", "расходы бюджета", "здравоохранение"),
+    # the first item after a figure with a verb: the items take the subject the clause gave
+    ("На первом месте промышленность, за которую проголосовали 30% опрошенных; сельское "
+     "хозяйство (21%) и транспорт (11%).", "11%", "доля опрошенных", "транспорт"),
+])
+def test_bracketed_list_item_is_a_breakdown(text, span, subject, breakdown):
+    ctx = context_of(None, text, span)
+    assert (ctx.subject, ctx.breakdown) == (subject, breakdown)
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # one noun phrase with a bracketed figure is no list: the group is what is measured
+    ("Большинство жителей (64%) довольны работой транспорта.", "64%", "большинство жителей"),
+    # a price list names each item's own price; it is not read as a bracketed list
+    ("Сильнее всего подорожали огурцы — на 9%, капуста (7%) и лук (6%).", "6%", "лук"),
+])
+def test_not_a_bracketed_list(text, span, subject):
+    ctx = context_of(None, text, span)
+    assert ctx.subject.startswith(subject) and ctx.breakdown is None
