@@ -35,14 +35,15 @@ _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
 # "25 базовых пунктов (0,25%)": the figure's own unit words before the bracket
 _UNIT_WORDS = regex.compile(r"(?:\s+[а-яё]+){1,2}(?=\s*\()")
+_IN_BRACKET = regex.compile(r"\(\s*(?:(?:на|в|до)\s+)?\Z")
 # "продуктов (на 1,2% в …": a bracket opening on a figure, after a word
 _OPENS_BRACKET = regex.compile(r"(?<=\w)\s*\(\s*(?:на\s+|в\s+)?\Z")
 _CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
 _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда|когда)\b",
                           regex.IGNORECASE)
 # what joins two items of a list: "X (N), Y (M)", "X (N) и Y (M)", "X (N); Y (M)"
-_LIST_JOINT = regex.compile(r"\s*(?:,|;|,?\s*(?:и|а\s+также)\b)\s*[^\W\d][^()\d.!?:;]{0,80}\Z",
-                            regex.IGNORECASE)
+_LIST_JOINT = regex.compile(r"\s*(?:,|;|,?\s*(?:и|а\s+также)\b)(?!\s*(?:в\s+том\s+числе|из\s+них|включая)\b)"
+                            r"\s*[^\W\d][^()\d.!?:;]{0,80}\Z", regex.IGNORECASE)
 _NEARBY_SENTENCES = 2  # sentences before a figure's in which an indicator's context word counts
 
 
@@ -375,6 +376,9 @@ class SubjectRules(NounPhrases):
     def _rule_parenthesized(self, c: _Clues, state, fired):
         if self._parenthesized(c.q):
             bracket = len(self.view.text[:c.q.start].rstrip()) - 1
+        elif (bracket := self._bracket_of_item(c.index)) is not None:  # "от туберкулёза (на
+            phrase = self._chain_ending_at(bracket, prepositional=False)  # 17,6%)"
+            return phrase and self._list_member_subject(c, state, phrase)
         else:  # "из-за удорожания продуктов (на 1,2% в Иркутской области и …)"
             opened = _OPENS_BRACKET.search(self.view.text, self.sentence.start, c.q.start)
             if c.index and self.quantities[c.index - 1].end > self.sentence.start \
@@ -389,6 +393,16 @@ class SubjectRules(NounPhrases):
                 return found
         return self._found(phrase and self._with_said_of_group(c.q, bracket, phrase))
 
+    def _bracket_of_item(self, index: int) -> int | None:
+        """The opening bracket of '(на 21%)' after a word, when the figure is a bracketed list
+        item ("от отравления алкоголем (на 21%) и от туберкулёза (на 17,6%)")."""
+        q = self.quantities[index]
+        opened = _OPENS_BRACKET.search(self.view.text, self.sentence.start, q.start)
+        if opened is None or not self.view.text[q.end:].lstrip().startswith(")"):
+            return None
+        bracket = self.view.text.index("(", opened.start())
+        return bracket if self._bracketed_list_member(index, bracket) else None
+
     def _bracketed_list_member(self, index: int, bracket: int) -> bool:
         """'… пришлась на электронное оборудование ($630 млрд) и товары лёгкой промышленности
         ($283 млрд)': the figure in brackets after a noun phrase that is coordinated with
@@ -396,7 +410,7 @@ class SubjectRules(NounPhrases):
         Z (K)") is a list item, with no verb between the items."""
         text = self.view.text
         if index and self.quantities[index - 1].end > self.sentence.start \
-                and self._parenthesized(self.quantities[index - 1]):
+                and self._bracketed(self.quantities[index - 1]):
             closing = text.find(")", self.quantities[index - 1].end)
             if 0 <= closing < bracket and _LIST_JOINT.match(text, closing + 1, bracket) \
                     and self._verbless(closing, bracket):
@@ -404,8 +418,8 @@ class SubjectRules(NounPhrases):
         if index + 1 < len(self.quantities):
             nxt = self.quantities[index + 1]
             closing = text.find(")", self.quantities[index].end)
-            if nxt.start < self.sentence.end and self._parenthesized(nxt) and closing >= 0:
-                opening = len(text[:nxt.start].rstrip()) - 1
+            if nxt.start < self.sentence.end and self._bracketed(nxt) and closing >= 0:
+                opening = text.rfind("(", 0, nxt.start)
                 if closing < opening and _LIST_JOINT.match(text, closing + 1, opening) \
                         and self._verbless(closing, opening):
                     return True
@@ -440,7 +454,7 @@ class SubjectRules(NounPhrases):
         self.list_subjects[c.index] = False  # nothing but the item names what is measured
         return self._found(item)
 
-    def _chain_ending_at(self, pos: int) -> str | None:
+    def _chain_ending_at(self, pos: int, prepositional: bool = True) -> str | None:
         """'из-за удорожания продуктов питания' → 'удорожание продуктов питания': a noun with
         its genitive attributes ending at `pos`, whatever governs it."""
         toks = [t for t in self.toks if t.end <= pos]
@@ -453,8 +467,8 @@ class SubjectRules(NounPhrases):
                 p -= 1
             if self._attribute(toks, k):
                 k = p  # "удорожания [продуктов]"
-            elif p >= 1 and toks[p].pos == "PREP" and toks[p - 1].pos == "NOUN" \
-                    and not self._in_place(toks[k]):
+            elif prepositional and p >= 1 and toks[p].pos == "PREP" \
+                    and toks[p - 1].pos == "NOUN" and not self._in_place(toks[k]):
                 k = p - 1  # "пособия [по безработице]"
             else:
                 break
@@ -1442,6 +1456,11 @@ class SubjectRules(NounPhrases):
         text = self.view.text  # "( свыше 50 % )" in texts that space their brackets
         return text[:q.start].rstrip().endswith("(") and text[q.end:].lstrip().startswith(")")
 
+    def _bracketed(self, q: Quantity) -> bool:
+        """The figure alone in brackets, "на"/"в"/"до" allowed before it: "(на 21%)"."""
+        return bool(_IN_BRACKET.search(self.view.text, 0, q.start)) \
+            and self.view.text[q.end:].lstrip().startswith(")")
+
     def _has_verb(self, toks: list[Tok]) -> bool:
         return any(t.pos in ("VERB", "PRTS", "INFN") for t in toks)
 
@@ -2054,12 +2073,16 @@ class SubjectRules(NounPhrases):
 
 def _without_trailing(phrase: str, item: tuple[str, ...]) -> str | None:
     """'доля опрошенных, выбравших медицину' without the item 'медицина' at its end: 'доля
-    опрошенных, выбравших' (None when nothing of two words or more is left)."""
+    опрошенных, выбравших'; with its preposition: 'смертность от болезней сердца' without
+    'болезни сердца' → 'смертность' (the phrase itself when only one word would be left)."""
     words = phrase.split(" ")
-    if not item or len(words) <= len(item) + 1 \
+    if not item or len(words) <= len(item) \
             or lemma_key(" ".join(words[-len(item):])) != item:
         return phrase
-    return " ".join(words[:-len(item)]).rstrip(",")
+    left = words[:-len(item)]
+    if left[-1] in _PREPS and len(left) > 1:
+        return " ".join(left[:-1])  # "смертность от болезней сердца" → "смертность"
+    return " ".join(left).rstrip(",") if len(left) > 1 else phrase
 
 
 def _unit_kind(unit: str | None) -> str | None:
