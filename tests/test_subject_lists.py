@@ -56,3 +56,34 @@ def test_a_part_in_brackets_is_not_a_list_item():
     ctx = context_of(None, "Смертность от внешних причин снизилась (на 11%), в том числе от "
                      "пожаров (на 10%).", "10%")
     assert ctx.subject == "смертность от внешних причин" and ctx.breakdown is None
+
+
+@pytest.mark.parametrize("text, span, subject, breakdown", [
+    # "…, (а) для X — N": an elliptical item after a preposition measures what the item before
+    # measured; its noun phrase is the category
+    ("С 2025 года для женщин пенсионный возраст составит 58 лет, а для мужчин — 63 года.",
+     "63 года", "пенсионный возраст", "мужчины"),
+    ("Средняя пенсия в области составляет 16 200 рублей, у неработающих пенсионеров — "
+     "16 900 рублей.", "16 900 рублей", "средняя пенсия", "неработающие пенсионеры"),
+    ("Число умерших от болезней органов дыхания снизилось на 4%, от болезней системы "
+     "кровообращения — на 6%.", "6%", "число умерших", "болезни системы кровообращения"),
+])
+def test_elliptical_item_after_a_preposition_is_a_breakdown(text, span, subject, breakdown):
+    ctx = context_of(None, text, span)
+    assert ctx.breakdown == breakdown
+    assert subject is None or ctx.subject == subject
+
+
+def test_a_place_item_is_no_breakdown():
+    # "…, в Москве — на 7%": a place goes to `place`, not to the breakdown
+    ctx = context_of(None, "Доходы населения выросли на 5%, в Москве — на 7%.", "7%")
+    assert ctx.breakdown is None
+
+
+@pytest.mark.parametrize("text, span", [
+    # a period or a mere circumstance ("в некоторых случаях") is no category
+    ("Цены за март выросли на 0,4%, а за январь-март – на 1,5%.", "1,5%"),
+    ("Обычно бутылку используют 15 раз, а в отдельных случаях – 40 раз.", "40 раз"),
+])
+def test_no_breakdown_from_a_period_or_a_circumstance(text, span):
+    assert context_of(None, text, span).breakdown is None
