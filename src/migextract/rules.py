@@ -46,6 +46,7 @@ class ContextRules:
     anaphoric_sources: frozenset[str]
     comparison_markers: regex.Pattern[str]
     breakdown_prepositions: frozenset[str]
+    item_prepositions: frozenset[str]  # "…, а для мужчин — 65 лет": an elliptical list item
     not_breakdown: frozenset[str]
     evaluative: frozenset[str]
     country_words: regex.Pattern[str]
@@ -166,6 +167,7 @@ def load_context_rules(path: Path) -> ContextRules:
         anaphoric_sources=lemmas("anaphoric_source_nouns"),
         comparison_markers=pattern("comparison_markers"),
         breakdown_prepositions=lemmas("breakdown_prepositions"),
+        item_prepositions=lemmas("item_prepositions"),
         not_breakdown=lemmas("not_breakdown_lemmas"),
         evaluative=lemmas("evaluative_lemmas"),
         country_words=pattern("country_words"),

@@ -33,6 +33,8 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         self.places = self._places()
         self.speaker = speaker
         self.previous: list[Context] = []
+        self.list_breakdowns: dict[int, str] = {}  # the items of a bracketed list (subjects)
+        self.list_subjects: dict[int, bool] = {}  # whether the list's subject is not its item
         self.frame: Place | None = None  # the place framing the paragraph (_update_frame)
         self.first_period: PeriodMention | None = None  # the one the first figure took
 
@@ -103,7 +105,12 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
             self.first_period = self._respective_source  # the years of the list carry on
         period = self._level_in_span(index, period, fired)
         comparison = self._comparison(q, window, right)
-        breakdown = self._breakdown(window, state, fired)
+        breakdown = self.list_breakdowns.get(index) or self._breakdown(window, state, fired)
+        if breakdown is None and "ctx.subject_list_item" in fired:
+            item = self._elliptical_item(window)
+            if item is not None:
+                preposition, breakdown = item
+                subject = _without_item_of(subject, preposition)
         ctx = Context(
             subject=subject,
             indicator=indicator,
@@ -172,6 +179,31 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
                 return _to_case(phrase + [head], "nomn")
         return None
 
+    def _elliptical_item(self, window: list[Tok]) -> tuple[str, str] | None:
+        """'…, а для мужчин — до 65 лет', '…, у неработающих пенсионеров — 14 329 рублей': an
+        item of an elliptical list, a clause of a preposition, its noun phrase and a dash, whose
+        figure measures what the item before measured, names the category of that figure.
+        Returns the preposition and the category."""
+        start = max((i + 1 for i, t in enumerate(window) if t.text in {",", ";"}), default=None)
+        end = len(window) - 1
+        if end > 0 and window[end].text.lower() in ("на", "до", "в"):
+            end -= 1  # "— до 65 лет"
+        if start is None or end - start < 2 or window[end].text not in {"-", "–", "—"}:
+            return None
+        clause = window[start:end]
+        if clause[0].lemma in ("а", "и"):
+            clause = clause[1:]
+        if len(clause) < 2 or clause[0].text.lower() not in self.ctx.item_prepositions:
+            return None
+        phrase = clause[1:]
+        if not all(t.pos in ("ADJF", "PRTF", "NOUN") for t in phrase) \
+                or phrase[-1].pos != "NOUN" or any(self._in_place(t) or self._in_period(t)
+                                                   or t.lemma in self.ctx.not_breakdown
+                                                   for t in phrase):
+            return None
+        found = self._chain_ending_at(phrase[-1].end, prepositional=False)
+        return (clause[0].text.lower(), found) if found else None
+
     def _direction(self, window: list[Tok], right: list[Tok], q: Quantity) -> str | None:
         for tok in list(reversed(window)) + right:
             if tok.text.lower() not in self.ctx.change_forms:
@@ -181,3 +213,14 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
             if tok.lemma in self.ctx.decrease:
                 return "decrease"
         return None
+
+
+def _without_item_of(subject: str | None, preposition: str) -> str | None:
+    """'число умерших от болезней органов дыхания' for an item 'от болезней кровообращения':
+    the subject copied from the item before, without that item's own phrase of the same
+    preposition ('число умерших')."""
+    if not subject:
+        return subject
+    words = subject.split(" ")
+    cut = max((i for i, w in enumerate(words) if w == preposition), default=None)
+    return " ".join(words[:cut]) if cut and cut >= 2 else subject

@@ -35,11 +35,15 @@ _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
 # "25 базовых пунктов (0,25%)": the figure's own unit words before the bracket
 _UNIT_WORDS = regex.compile(r"(?:\s+[а-яё]+){1,2}(?=\s*\()")
+_IN_BRACKET = regex.compile(r"\(\s*(?:(?:на|в|до)\s+)?\Z")
 # "продуктов (на 1,2% в …": a bracket opening on a figure, after a word
 _OPENS_BRACKET = regex.compile(r"(?<=\w)\s*\(\s*(?:на\s+|в\s+)?\Z")
 _CLAUSE_OPENING = regex.compile(r",\s*([^\W\d_]+)")
 _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|чьи|где|куда|откуда|когда)\b",
                           regex.IGNORECASE)
+# what joins two items of a list: "X (N), Y (M)", "X (N) и Y (M)", "X (N); Y (M)"
+_LIST_JOINT = regex.compile(r"\s*(?:,|;|,?\s*(?:и|а\s+также)\b)(?!\s*(?:в\s+том\s+числе|из\s+них|включая)\b)"
+                            r"\s*[^\W\d][^()\d.!?:;]{0,80}\Z", regex.IGNORECASE)
 _NEARBY_SENTENCES = 2  # sentences before a figure's in which an indicator's context word counts
 
 
@@ -372,6 +376,9 @@ class SubjectRules(NounPhrases):
     def _rule_parenthesized(self, c: _Clues, state, fired):
         if self._parenthesized(c.q):
             bracket = len(self.view.text[:c.q.start].rstrip()) - 1
+        elif (bracket := self._bracket_of_item(c.index)) is not None:  # "от туберкулёза (на
+            phrase = self._chain_ending_at(bracket, prepositional=False)  # 17,6%)"
+            return phrase and self._list_member_subject(c, state, phrase)
         else:  # "из-за удорожания продуктов (на 1,2% в Иркутской области и …)"
             opened = _OPENS_BRACKET.search(self.view.text, self.sentence.start, c.q.start)
             if c.index and self.quantities[c.index - 1].end > self.sentence.start \
@@ -380,9 +387,74 @@ class SubjectRules(NounPhrases):
             bracket = opened.start()
         phrase = self._introduced_np(bracket) or self._np_ending_at(bracket, any_case=True) \
             or self._chain_ending_at(bracket)
+        if phrase and self._parenthesized(c.q) and self._bracketed_list_member(c.index, bracket):
+            found = self._list_member_subject(c, state, phrase)
+            if found is not None:
+                return found
         return self._found(phrase and self._with_said_of_group(c.q, bracket, phrase))
 
-    def _chain_ending_at(self, pos: int) -> str | None:
+    def _bracket_of_item(self, index: int) -> int | None:
+        """The opening bracket of '(на 21%)' after a word, when the figure is a bracketed list
+        item ("от отравления алкоголем (на 21%) и от туберкулёза (на 17,6%)")."""
+        q = self.quantities[index]
+        opened = _OPENS_BRACKET.search(self.view.text, self.sentence.start, q.start)
+        if opened is None or not self.view.text[q.end:].lstrip().startswith(")"):
+            return None
+        bracket = self.view.text.index("(", opened.start())
+        return bracket if self._bracketed_list_member(index, bracket) else None
+
+    def _bracketed_list_member(self, index: int, bracket: int) -> bool:
+        """'… пришлась на электронное оборудование ($630 млрд) и товары лёгкой промышленности
+        ($283 млрд)': the figure in brackets after a noun phrase that is coordinated with
+        another noun phrase with its own bracketed figure in the sentence ("X (N), Y (M) и
+        Z (K)") is a list item, with no verb between the items."""
+        text = self.view.text
+        if index and self.quantities[index - 1].end > self.sentence.start \
+                and self._bracketed(self.quantities[index - 1]):
+            closing = text.find(")", self.quantities[index - 1].end)
+            if 0 <= closing < bracket and _LIST_JOINT.match(text, closing + 1, bracket) \
+                    and self._verbless(closing, bracket):
+                return True
+        if index + 1 < len(self.quantities):
+            nxt = self.quantities[index + 1]
+            closing = text.find(")", self.quantities[index].end)
+            if nxt.start < self.sentence.end and self._bracketed(nxt) and closing >= 0:
+                opening = text.rfind("(", 0, nxt.start)
+                if closing < opening and _LIST_JOINT.match(text, closing + 1, opening) \
+                        and self._verbless(closing, opening):
+                    return True
+        return False
+
+    def _verbless(self, start: int, end: int) -> bool:
+        return not any(t.pos in ("VERB", "PRTS", "INFN") for t in self.toks
+                       if start <= t.start and t.end <= end)
+
+    def _list_member_subject(self, c: _Clues, state, item: str):
+        """The item of a bracketed list is the figure's breakdown; its subject is what the
+        sentence measures: the subject the item before in the list took, else what the other
+        rules find for the figure when it is not the item itself."""
+        previous = self.previous[-1] if c.index and self.previous else None
+        if any(r in _PRICE_RULES for ctx in self.previous for r in ctx.rules):
+            return None  # "подорожали виноград — на 8,6%, капуста (7,9%)": the price of each
+        self.list_breakdowns[c.index] = item
+        if c.index - 1 in self.list_subjects and previous is not None:
+            self.list_subjects[c.index] = self.list_subjects[c.index - 1]
+            if self.list_subjects[c.index]:
+                return previous.subject, previous.indicator
+            return self._found(item)
+        item_words = set(lemma_key(item))
+        for _, rule in _AFTER_PARENTHESIZED:
+            found = rule(self, c, state, [])
+            if found is None or not found[0]:
+                continue
+            phrase = _without_trailing(found[0], lemma_key(item))
+            if phrase and not item_words & set(lemma_key(phrase)):
+                self.list_subjects[c.index] = True
+                return found if phrase == found[0] else self._with_indicator(phrase)
+        self.list_subjects[c.index] = False  # nothing but the item names what is measured
+        return self._found(item)
+
+    def _chain_ending_at(self, pos: int, prepositional: bool = True) -> str | None:
         """'из-за удорожания продуктов питания' → 'удорожание продуктов питания': a noun with
         its genitive attributes ending at `pos`, whatever governs it."""
         toks = [t for t in self.toks if t.end <= pos]
@@ -395,8 +467,8 @@ class SubjectRules(NounPhrases):
                 p -= 1
             if self._attribute(toks, k):
                 k = p  # "удорожания [продуктов]"
-            elif p >= 1 and toks[p].pos == "PREP" and toks[p - 1].pos == "NOUN" \
-                    and not self._in_place(toks[k]):
+            elif prepositional and p >= 1 and toks[p].pos == "PREP" \
+                    and toks[p - 1].pos == "NOUN" and not self._in_place(toks[k]):
                 k = p - 1  # "пособия [по безработице]"
             else:
                 break
@@ -1384,6 +1456,11 @@ class SubjectRules(NounPhrases):
         text = self.view.text  # "( свыше 50 % )" in texts that space their brackets
         return text[:q.start].rstrip().endswith("(") and text[q.end:].lstrip().startswith(")")
 
+    def _bracketed(self, q: Quantity) -> bool:
+        """The figure alone in brackets, "на"/"в"/"до" allowed before it: "(на 21%)"."""
+        return bool(_IN_BRACKET.search(self.view.text, 0, q.start)) \
+            and self.view.text[q.end:].lstrip().startswith(")")
+
     def _has_verb(self, toks: list[Tok]) -> bool:
         return any(t.pos in ("VERB", "PRTS", "INFN") for t in toks)
 
@@ -1994,6 +2071,20 @@ class SubjectRules(NounPhrases):
                 for s in self.view.sentences[first:self.sentence.index]]
 
 
+def _without_trailing(phrase: str, item: tuple[str, ...]) -> str | None:
+    """'доля опрошенных, выбравших медицину' without the item 'медицина' at its end: 'доля
+    опрошенных, выбравших'; with its preposition: 'смертность от болезней сердца' without
+    'болезни сердца' → 'смертность' (the phrase itself when only one word would be left)."""
+    words = phrase.split(" ")
+    if not item or len(words) <= len(item) \
+            or lemma_key(" ".join(words[-len(item):])) != item:
+        return phrase
+    left = words[:-len(item)]
+    if left[-1] in _PREPS and len(left) > 1:
+        return " ".join(left[:-1])  # "смертность от болезней сердца" → "смертность"
+    return " ".join(left).rstrip(",") if len(left) > 1 else phrase
+
+
 def _unit_kind(unit: str | None) -> str | None:
     """What a unit measures, for telling list items apart: money in any currency, shares,
     counts, or the unit itself (km, t, year); None for a bare number."""
@@ -2040,6 +2131,8 @@ _SUBJECT_RULES = (
     ("ctx.subject_people_verb", SubjectRules._rule_people_verb),
     ("ctx.subject_carried", SubjectRules._rule_carried),
 )
+_AFTER_PARENTHESIZED = _SUBJECT_RULES[[rule for _, rule in _SUBJECT_RULES].index(
+    SubjectRules._rule_parenthesized) + 1:]
 # the rules after _rule_money_for, which it asks what they would find
 _AFTER_MONEY_FOR = _SUBJECT_RULES[[rule for _, rule in _SUBJECT_RULES].index(
     SubjectRules._rule_money_for) + 1:]
