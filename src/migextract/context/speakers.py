@@ -214,6 +214,30 @@ def _released(contexts: list[Context], sentence: Sentence) -> bool:
         and sentence.index > 0
 
 
+def _same_report(view: DocumentView, sentence: Sentence, left: str | None,
+                 contexts: list[Context], paragraphs: list[int], rules: Rules) -> bool:
+    """Whether the paragraph, up to this sentence, refers back to the report of the source
+    that spoke for the last figures before it ("тот же опрос", "за указанный период",
+    "респонденты"), with no one quoted in the paragraphs between (docs/annotation.md §6.2) and
+    no other report named in it."""
+    if left is None or not contexts or contexts[-1].speaker != left:
+        return False
+    first = sentence.index
+    while first > 0 and view.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    start, end = view.sentences[first].start, sentence.end
+    same = [m.span() for m in rules.context.same_report.finditer(view.text, start, end)]
+    if not same or any(not any(a <= m.start() < b for a, b in same)  # "Опрос SKDS показал":
+                       for m in rules.context.release_words.finditer(view.text, start, end)):
+        return False  # another report, whose source may not be recognized
+    between = first
+    while between > 0 and view.sentences[between - 1].paragraph > paragraphs[-1]:
+        between -= 1
+    start, end = view.sentences[between].start, view.sentences[first].start
+    return start >= end or not (rules.context.quote_attribution.search(view.text, start, end)
+                                or rules.context.source_markers.search(view.text, start, end))
+
+
 def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
     return bool(rules.context.backward_attribution.match(view.text, sentence.start, sentence.end))
 
