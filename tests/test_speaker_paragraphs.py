@@ -2,8 +2,10 @@
 the test: a paragraph that refers back to the report of the paragraph before it ("тот же
 опрос", "за указанный период", the poll's "респонденты", "опрошенные") goes on with that
 report, and its source carries into it (`speaker.carried_paragraph`); a paragraph that names
-another report, or comes after someone else's quote, does not take it. "предположил" attributes
-reported speech like "отметил"."""
+another report, or comes after someone else's quote, does not take it. A paragraph that is a
+quote with no attribution of its own is the words of the one the paragraph before introduces
+("Смирнова заявила, что …" ¶ "«…»", `speaker.quote_introduced`), unless it names another
+speaker inside. "предположил" attributes reported speech like "отметил"."""
 
 from __future__ import annotations
 
@@ -77,3 +79,31 @@ def test_a_paragraph_after_a_figure_of_no_one_does_not_take_the_poll():
 def test_predpolozhil_attributes_reported_speech():
     text = ("Экономист Олег Иванов предположил, что инфляция по итогам года составит 5,5%.")
     assert _facts(text)["5,5%"][0] == "Олег Иванов"
+
+
+_INTRODUCED = ("Пенсии\n"
+               "Глава профсоюза учителей Ирина Смирнова заявила, что зарплаты в школах не "
+               "растут.\n")
+
+
+def test_a_quote_paragraph_after_its_speaker_is_introduced():
+    quote = "«Молодой учитель получает 28 тыс. рублей. На это не прожить»."
+    assert _facts(_INTRODUCED + quote)["28 тыс. рублей"] == ("Ирина Смирнова",
+                                                             ("speaker.quote_introduced",))
+
+
+def test_a_quote_paragraph_whose_speaker_is_described_again():
+    quote = "«Молодой учитель получает 28 тыс. рублей, — жалуется педагог. — На это не прожить»."
+    assert _facts(_INTRODUCED + quote)["28 тыс. рублей"][0] == "Ирина Смирнова"
+
+
+def test_a_quote_paragraph_naming_another_speaker_is_not_the_one_introduced():
+    text = _INTRODUCED + ("«Молодой учитель получает 28 тыс. рублей, — рассказал RT директор "
+                          "школы Пётр Орлов. — На это не прожить».")
+    assert _facts(text)["28 тыс. рублей"][0] != "Ирина Смирнова"
+
+
+def test_a_quote_paragraph_after_a_paragraph_of_no_speech_has_no_speaker():
+    text = ("Пенсии\nЗарплаты в школах не растут уже третий год.\n"
+            "«Молодой учитель получает 28 тыс. рублей. На это не прожить».")
+    assert _facts(text)["28 тыс. рублей"][0] is None

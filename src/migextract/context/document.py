@@ -37,6 +37,7 @@ from .speakers import (
     LAST_SPEAKER,
     _attributed_speakers,
     _credit_earlier,
+    _introduced_speaker,
     _is_person,
     _main_release,
     _office_named_again,
@@ -373,6 +374,11 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 # of the paragraph before (§6.2)
                 state.speaker, state.speaker_paragraph = state.left, sentence.paragraph
                 state.left, state.resumed_in = None, sentence.paragraph
+            elif not released:
+                introduced = _introduced_speaker(view, sentence, quoted, reported, state, rules)
+                if introduced:  # "Петров отметил, что …" ¶ "«…»": his words go on
+                    state.speaker, state.speaker_paragraph = introduced, sentence.paragraph
+                    state.left, state.introduced_in = None, sentence.paragraph
         _update_frame(view, sentence, state, rules)
         if quantities:
             sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
@@ -380,6 +386,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             sentence_view.frame = state.frame[0] if state.frame else None
             carried = () if own_speaker or not state.speaker else \
                 ("speaker.carried_paragraph",) if state.resumed_in == sentence.paragraph \
+                else ("speaker.quote_introduced",) if state.introduced_in == sentence.paragraph \
                 else ("speaker.released",) if released or _released(contexts, sentence) \
                 else ("speaker.carried",)
             opened = len(contexts)
