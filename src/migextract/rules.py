@@ -83,6 +83,7 @@ class ContextRules:
     release_words: regex.Pattern[str]  # "данные", "доклад": a source's data release
     release_offices: regex.Pattern[str]  # "пресс-служба": a source whose words are a release
     cited_data: regex.Pattern[str]  # "согласно приведённым цифрам": the source named last
+    same_report: regex.Pattern[str]  # "тот же опрос", "респонденты": the report before goes on
     outlet_note: regex.Pattern[str]  # "(около $130 млн. — RT)": the outlet's own figure
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
@@ -206,6 +207,7 @@ def load_context_rules(path: Path) -> ContextRules:
         release_words=raw("release_words"),
         release_offices=raw("release_offices"),
         cited_data=pattern("cited_data"),
+        same_report=raw("same_report"),
         outlet_note=raw("outlet_note", ("outlet",)),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),

@@ -37,6 +37,7 @@ from .speakers import (
     LAST_SPEAKER,
     _attributed_speakers,
     _credit_earlier,
+    _introduced_speaker,
     _is_person,
     _main_release,
     _office_named_again,
@@ -44,6 +45,7 @@ from .speakers import (
     _own_speaker,
     _refers_back,
     _released,
+    _same_report,
     cites_data,
     outlet_figures,
     speaker_sentences,
@@ -357,21 +359,37 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             if cites_data(view, sentence, rules) and not _is_person(view, own_speaker):
                 state.release = own_speaker  # "Согласно приведённым цифрам": its data go on
             state.first_source = state.first_source or own_speaker
+            state.left = None
         elif sentence.paragraph != state.speaker_paragraph:
             # a source speaks for the rest of its paragraph; an organization's data also for
             # the paragraphs right after it that go on with figures and name no one
             released = state.release is not None and sentence.index - 1 in asked \
                 and not _opens_with_quote(view, sentence)
+            if state.speaker and not released:
+                state.left = state.speaker
             state.speaker = state.release if released else None
             state.release = state.speaker
             state.speaker_paragraph = sentence.paragraph if released else state.speaker_paragraph
+            if not released and _same_report(view, sentence, state.left, contexts, paragraphs,
+                                             rules):
+                # "Впрочем, тот же опрос показывает …": the paragraph goes on with the report
+                # of the paragraph before (§6.2)
+                state.speaker, state.speaker_paragraph = state.left, sentence.paragraph
+                state.left, state.resumed_in = None, sentence.paragraph
+            elif not released:
+                introduced = _introduced_speaker(view, sentence, quoted, reported, state, rules)
+                if introduced:  # "Петров отметил, что …" ¶ "«…»": his words go on
+                    state.speaker, state.speaker_paragraph = introduced, sentence.paragraph
+                    state.left, state.introduced_in = None, sentence.paragraph
         _update_frame(view, sentence, state, rules)
         if quantities:
             sentence_view = _SentenceView(view, sentence, quantities, mentions, comparisons,
                                           rules, state.speaker)
             sentence_view.frame = state.frame[0] if state.frame else None
             carried = () if own_speaker or not state.speaker else \
-                ("speaker.released",) if released or _released(contexts, sentence) \
+                ("speaker.carried_paragraph",) if state.resumed_in == sentence.paragraph \
+                else ("speaker.quote_introduced",) if state.introduced_in == sentence.paragraph \
+                else ("speaker.released",) if released or _released(contexts, sentence) \
                 else ("speaker.carried",)
             opened = len(contexts)
             for index in range(len(quantities)):

@@ -214,6 +214,58 @@ def _released(contexts: list[Context], sentence: Sentence) -> bool:
         and sentence.index > 0
 
 
+def _same_report(view: DocumentView, sentence: Sentence, left: str | None,
+                 contexts: list[Context], paragraphs: list[int], rules: Rules) -> bool:
+    """Whether the paragraph, up to this sentence, refers back to the report of the source
+    that spoke for the last figures before it ("тот же опрос", "за указанный период",
+    "респонденты"), with no one quoted in the paragraphs between (docs/annotation.md §6.2) and
+    no other report named in it."""
+    if left is None or not contexts or contexts[-1].speaker != left:
+        return False
+    first = sentence.index
+    while first > 0 and view.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    start, end = view.sentences[first].start, sentence.end
+    same = [m.span() for m in rules.context.same_report.finditer(view.text, start, end)]
+    if not same or any(not any(a <= m.start() < b for a, b in same)  # "Опрос SKDS показал":
+                       for m in rules.context.release_words.finditer(view.text, start, end)):
+        return False  # another report, whose source may not be recognized
+    between = first
+    while between > 0 and view.sentences[between - 1].paragraph > paragraphs[-1]:
+        between -= 1
+    start, end = view.sentences[between].start, view.sentences[first].start
+    return start >= end or not (rules.context.quote_attribution.search(view.text, start, end)
+                                or rules.context.source_markers.search(view.text, start, end))
+
+
+def _introduced_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
+                        reported: dict[int, str], state: _DocState, rules: Rules) -> str | None:
+    """The speaker of a paragraph that is a quote with no attribution of its own, introduced by
+    the last sentence of the paragraph right before it ("Глава минтруда Иван Петров отметил,
+    что …" or "… пояснил министр:", then "«…»"): the same person goes on speaking (§4, §6.2)."""
+    previous = sentence.index - 1
+    if previous < 0 or view.sentences[previous].paragraph != sentence.paragraph - 1 \
+            or previous not in reported \
+            or view.text[sentence.start:sentence.end].lstrip()[:1] not in _OPENING_QUOTES:
+        return None
+    paragraph = [s for s in view.sentences if s.paragraph == sentence.paragraph]
+    if any(s.index in quoted for s in paragraph) or rules.context.quote_attribution.search(
+            view.text, paragraph[0].start, paragraph[-1].end):
+        return None
+    for dash in _DASH_WORD.finditer(view.text, paragraph[0].start, paragraph[-1].end):
+        lemma = word_info(dash.group(1)).lemma  # "«…, — рассказал Петров. — …»": another
+        # speaker, named; "— жалуется молодая мама, —" is the one introduced
+        if (lemma in rules.context.speech or lemma in rules.context.attributing
+                or lemma in rules.context.quoting) and _NAMED.search(dash.group(2)):
+            return None
+    return _own_speaker(view, view.sentences[previous], quoted, reported, state, rules)
+
+
+_OPENING_QUOTES = frozenset('«„“"')
+_DASH_WORD = regex.compile(r"[,!?…»\"]\s*[—–-]\s+([^\W\d_]+)([^,.;:—–]*)")
+_NAMED = regex.compile(r"(?<![\w-])\p{Lu}")
+
+
 def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
     return bool(rules.context.backward_attribution.match(view.text, sentence.start, sentence.end))
 

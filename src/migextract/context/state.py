@@ -26,6 +26,10 @@ class _DocState:
     period_paused: PeriodMention | None = None
     speaker: str | None = None
     speaker_paragraph: int | None = None
+    # the source that spoke in the paragraph before, while the next one may take it up again
+    left: str | None = None
+    resumed_in: int | None = None  # the paragraph such a source was taken up again in
+    introduced_in: int | None = None  # a quote paragraph whose speaker the one before introduced
     release: str | None = None  # an organization's data, which goes on into the next paragraphs
     first_source: str | None = None  # the first speaker of the document
     last_organization: str | None = None  # what "ведомство", "министерство" refer back to
