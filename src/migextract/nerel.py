@@ -34,8 +34,9 @@ How a span is judged
   NUMBER written in words (NUMBER-words). NEREL's NUMBER covers every number, names included;
   a digit NUMBER that the text around it shows to be a label, not a count, is reported apart as
   NUMBER-not-figure (:func:`not_figure_reason`: a score "2:1", "№ 5", a code glued to letters
-  "AR-15" / "SARS-CoV-2", a number after a Latin name "iPhone 4", a house number, an ordinal
-  "58-й", a compound word "10-летней"). The grammar refuses these on purpose
+  "AR-15" / "SARS-CoV-2", a number after a Latin name "iPhone 4" or opening a quoted name
+  "«112 Украина»", a house number, an ordinal "58-й", a compound word "10-летней"). The grammar
+  refuses these on purpose
   (tests/cases/not_quantities.tsv); the split reads only the text, never what the grammar did.
 * Precision against DATE/ORDINAL: the share of DATE and of ORDINAL spans that no figure
   overlaps. Figures that also overlap a NUMBER/PERCENT/MONEY span are ignored, because NEREL
@@ -385,6 +386,8 @@ def not_figure_reason(text: str, span: Span) -> str | None:
     after = text[span.end:span.end + 3]
     if regex.match(r"\s?:\s?\d", after):
         return "score"
+    if regex.search(r"[«\"„]$", before) and regex.match(r"\s(?-i:[А-ЯЁA-Z])", after):
+        return "name"  # a name in quotes that opens with a number: «112 Украина»
     glued = regex.search(r"\d\s?-\s?([^\W\d_]+)(?![^\W\d_])", inner) or (
         regex.search(r"\d$", inner) and
         regex.match(r"\s?-\s?([^\W\d_]+)", text[span.end:span.end + 30]))

@@ -29,6 +29,8 @@ _DIGITS = regex.compile(
     r"(?![\d])"
 )
 _RANGE_DASH = regex.compile(r" ?- ?(?=[\d+])")
+# "13%-18%", "$290-$310 млрд", "$13 600- $14 500": the unit sign written at both ends of a range
+_RANGE_DASH_SIGNED = regex.compile(r"(?P<pct> ?%)? ?- ?(?P<sign>[^\w\s\d%+-])? ?(?=\d)")
 _RANGE_DO = regex.compile(r"\s+(?:и\s+)?до\s+(?=\d|[^\W\d_])", regex.IGNORECASE)  # "от 17 и до 60 лет"
 _OT = regex.compile(r"(?<![\w-])от\s+$", regex.IGNORECASE)
 _NA_BEFORE = regex.compile(r"(?<![\w-])на\s+$", regex.IGNORECASE)
@@ -543,7 +545,7 @@ def _spaces(text: str, pos: int) -> int:
 
 def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
     has_ot = bool(_OT.search(text[max(0, draft.start - 6):draft.start]))
-    joiner = _RANGE_DASH.match(text, draft.end)
+    joiner = _RANGE_DASH.match(text, draft.end) or _signed_range_joiner(text, draft, grammar)
     if joiner is not None and _looks_like_year(draft, grammar):
         return  # "2018 - 167,4 млн рублей": a year heading a value, not a range
     if joiner is not None and _CHAIN_BEFORE.search(text, 0, draft.start):
@@ -573,13 +575,34 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
     draft.end = second.end
     draft.number_end = second.number_end
     draft.scaled = draft.scaled or second.scaled
-    draft.rules.append("range.dash" if text[joiner.start():joiner.end()].strip() == "-"
+    draft.rules.append("range.dash_signed" if joiner.re is _RANGE_DASH_SIGNED
+                       else "range.dash" if text[joiner.start():joiner.end()].strip() == "-"
                        else "range.ot_do")
     if has_ot:
         draft.start = draft.start - len(_OT.search(text[:draft.start]).group())
 
 
 _CHAIN_BEFORE = regex.compile(r"\d ?- ?$")
+_PERCENT_AFTER = regex.compile(r" ?%")
+
+
+def _signed_range_joiner(text: str, draft: _Draft, grammar: Grammar):
+    """The dash of a range whose unit sign is repeated at both ends: '13%-18%' (the upper
+    end must be followed by '%' too) and '$8-$10 млрд' (the lower end must be preceded by the
+    same currency sign); anything else at a dash is not a range."""
+    match = _RANGE_DASH_SIGNED.match(text, draft.end)
+    if match is None or bool(match.group("pct")) == bool(match.group("sign")):
+        return None
+    if match.group("pct"):
+        second = _DIGITS.match(text, match.end())
+        if second is None or not _PERCENT_AFTER.match(text, second.end()):
+            return None
+        return match
+    sign = match.group("sign")
+    before = text[:draft.start].rstrip(" ")
+    if sign not in grammar.currency_signs or not before.endswith(sign):
+        return None
+    return match
 
 
 def _looks_like_year(draft: _Draft, grammar: Grammar) -> bool:
@@ -968,6 +991,9 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
                 draft.rules.append("unit.population")
         previous = draft
     for draft, following in reversed(list(zip(drafts, drafts[1:], strict=False))):
+        if draft.unit is None and following.unit != "times" \
+                and _OUT_OF_GAP.fullmatch(text, draft.end, following.start):
+            _share_scale(draft, following)  # "9 из 12,5 млн пенсионеров": 9 млн
         if draft.unit is None and following.unit is not None \
                 and (_CHAIN_GAP.fullmatch(text, draft.end, following.start)
                      or _OUT_OF_GAP.fullmatch(text, draft.end, following.start)):
