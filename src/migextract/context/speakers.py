@@ -427,8 +427,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     leading = verb is not None and who_start < attribution.start("verb")
     if leading:  # "Migration Policy Institute отмечает": a name may begin before the two words
         named = [e for e in persons if e.start < who_end and e.end > who_start]
-        if not named and attribution.re is rules.context.assessment_attribution:
-            return None  # "Рынок ожидает снижения ставки": an estimate no named source makes
+        if not named and (attribution.re is rules.context.assessment_attribution
+                          or verb.lower().startswith(_CONDUCTED)):
+            # "Рынок ожидает снижения ставки": an estimate no named source makes;
+            # "Организация провела исследование": see _CONDUCTED
+            return None
         if _title_of(attribution.string, who_start, who_end, named, rules, leading=True):
             # "Руководитель Удмуртии подчеркнул, что": the person named before (below)
             return _titled_speaker(last_person, verb, bool(named))
@@ -530,6 +533,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
 
 
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
+# "провёл опрос": "Организация провела исследование" often names one the text brought in
+# without making it a source ("обратила внимание коалиция …"), so only a name conducts a poll
+_CONDUCTED = ("прове", "провё", "проводи")
 _MODIFIERS = frozenset({"ADJF", "PRTF", "NUMR"})
 _MEDIUM_REACH = 30  # characters before a name in which "на своей странице в" stands
 
@@ -628,10 +634,19 @@ def _titled_name(text: str, who_start: int, named: list[Entity]) -> str | None:
     words = text[who_start:named[0].start].replace('"', " ").split()  # «Открытие-брокер»
     if not words or not all(w.islower() for w in words):
         return None
+    case = "nomn"
+    if len(words) > _IN_DOCUMENT and words[0] in ("в", "во") \
+            and not word_info(words[1]).animate:
+        # "- говорится в обращении сопредседателя партии «Наш край» Александра Мазурчака":
+        # the author of the document, a person after a title in the genitive
+        words, case = words[_IN_DOCUMENT:], "gent"
     head = _first_noun(" ".join(words))
-    if head is None or not head.animate or "nomn" not in head.cases:
+    if head is None or not head.animate or case not in head.cases:
         return None
     return next((e.normal for e in named if e.type == "PER"), None)
+
+
+_IN_DOCUMENT = 2  # "в обращении | сопредседателя партии …"
 
 
 def _joined_names(text: str, persons: list[Entity], last: Entity) -> str:
@@ -790,6 +805,11 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         return LAST_SPEAKER  # "Согласно приведённым цифрам, …": the data named before
     for marker in speech_marks(view.text, sentence, rules, view.speech).markers:
         at = _source_start(view.text, marker.end(), sentence, rules)
+        pronoun = _WORD_AFTER.match(view.text, at, sentence.end)
+        if pronoun and pronoun.group(1) in rules.context.speaker_pronouns:
+            # "Для этого, пишет он в блоге «Эха Москвы», …": the person named last, not the
+            # medium or outlet in the words after the pronoun
+            return LAST_PERSON
         named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3]
         if named:
             return _whole_organization(view, named[0])

@@ -1,0 +1,61 @@
+"""Speakers written as the actor or author of what the text reports, each construction on
+sentences written for the test: a named organization that conducted a poll or study ("Компания
+Elabe провела опрос …"), a person named as the author of a document after a title in the
+genitive ("— говорится в обращении председателя партии «Новый путь» Ивана Сидорова"), a pronoun
+after a source marker ("пишет он в блоге «Эха Москвы»": the person, not the medium) and
+"как утверждает X"."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {f.span: f.context.speaker for f in extract_text(text).facts}
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Компания Elabe провела опрос, согласно которому 38% французов недовольны реформой.",
+     "Elabe"),
+    ("В марте Левада-центр провёл опрос: 38% россиян недовольны реформой.", "Левада-центр"),
+    ("ВЦИОМ провёл исследование, 38% опрошенных недовольны реформой.", "ВЦИОМ"),
+])
+def test_the_one_who_conducted_the_poll_speaks_for_its_figures(sentence, speaker):
+    got = _speakers("Реформа\n" + sentence)["38%"]
+    assert got is not None and speaker.lower() in got.lower()
+
+
+def test_an_organization_not_named_does_not_conduct_the_poll():
+    # "организация" may stand for one the text brought in without making it a source
+    text = ("Реформа\nПо данным Росстата, безработица составила 4,1%.\n"
+            "Весной на реформу обратила внимание коалиция Народный союз.\n"
+            "Организация провела исследование в 30 регионах, 87% опрошенных семей поддержали "
+            "программу.")
+    assert _speakers(text)["87%"] != "Росстат"
+
+
+def test_the_author_of_the_document_after_a_title_in_the_genitive():
+    text = ("Бюджет\n«Рост ВВП в 3% нереален, инфляция дойдёт до 18%», — говорится в обращении "
+            "председателя партии «Новый путь» Ивана Сидорова к парламенту.")
+    speakers = _speakers(text)
+    assert speakers["3%"] == speakers["18%"] == "Иван Сидоров"
+
+
+def test_the_office_that_issues_the_document_still_speaks():
+    text = ("Бюджет\n«Дефицит бюджета составит 2,4%», — говорится в сообщении пресс-службы "
+            "Министерства финансов.")
+    assert "Министерств" in (_speakers(text)["2,4%"] or "")
+
+
+def test_a_pronoun_after_the_marker_is_the_person_not_the_medium():
+    text = ("Экономика\nЭкономист Игорь Петров полагает, что план невыполним. Для этого, пишет "
+            "он в блоге «Эха Москвы», рост ВВП должен составить 5,2% в год.")
+    assert _speakers(text)["5,2%"] == "Игорь Петров"
+
+
+def test_as_someone_claims():
+    text = ("Газ\nВ докладе эксперта Роберта Брукса рассматриваются несколько сценариев.\n"
+            "Как утверждает Брукс, Европе потребуется больше сжиженного газа (рост на 25—50%).")
+    assert "Брукс" in (_speakers(text)["25—50%"] or "")
