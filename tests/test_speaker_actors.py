@@ -1,4 +1,4 @@
-"""Speakers written as the actor or author of what the text reports, each construction on
+"""Speakers written as the actor, orderer or author of what the text reports, each construction on
 sentences written for the test: a named organization that conducted a poll or study ("Компания
 Elabe провела опрос …"), a person named as the author of a document after a title in the
 genitive ("— говорится в обращении председателя партии «Новый путь» Ивана Сидорова"), a pronoun
@@ -59,3 +59,11 @@ def test_as_someone_claims():
     text = ("Газ\nВ докладе эксперта Роберта Брукса рассматриваются несколько сценариев.\n"
             "Как утверждает Брукс, Европе потребуется больше сжиженного газа (рост на 25—50%).")
     assert "Брукс" in (_speakers(text)["25—50%"] or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "В таком же опросе, проводившемся по заказу Института Гэллапа, за реформу были 37%.",
+    "Опрос, проведённый по заказу Института Гэллапа, показал, что за реформу 37%.",
+])
+def test_the_one_who_ordered_the_poll(sentence):
+    assert "Гэллап" in (_speakers("Реформа\n" + sentence)["37%"] or "")
