@@ -71,8 +71,10 @@ def _fullest_form(text: str, speaker: str) -> str:
                 and len(speaker) - len(abbreviation) <= _CASE_ENDING:
             before = text[max(0, bracket.start() - _SPELLED_OUT_REACH):bracket.start()]
             spelled = _SPELLED_OUT.search(before)
-            words = _initial_words(spelled.group().replace('"', " ").replace("«", " ")
-                                   .replace("»", " ").split(), abbreviation) if spelled else []
+            before_words = spelled.group().replace('"', " ").replace("«", " ") \
+                .replace("»", " ").split() if spelled else []
+            words = _initial_words(before_words, abbreviation) \
+                or _initial_words(before_words, abbreviation, skipped=_SKIPPED_INITIALS)
             if words:
                 return nominative_phrase(" ".join(words))
     return speaker
@@ -86,21 +88,31 @@ _CASE_ENDING = 2  # "ВЦИОМа", "ЦТРом"
 _NOT_INITIALS = frozenset({"по", "и", "при", "для", "с", "в", "на", "им"})
 
 
-def _initial_words(words: list[str], abbreviation: str) -> list[str]:
+def _initial_words(words: list[str], abbreviation: str, skipped: int = 0) -> list[str]:
     """The last words of `words` whose initials spell `abbreviation` (prepositions and "и"
-    skipped, as "Федеральная служба по труду" is ФСТ), or nothing."""
+    skipped, as "Федеральная служба по труду" is ФСТ), or nothing. With `skipped`, up to that
+    many inner letters of the abbreviation may have no word: a text may shorten the name it
+    abbreviates ("Всероссийского центра общественного мнения (ВЦИОМ)", without "изучения");
+    the first and last letters must still have theirs."""
     letters = list(abbreviation)
     taken = 0
     for word in reversed(words):
         taken += 1
         if word.lower() in _NOT_INITIALS:
             continue
+        while skipped and 1 < len(letters) < len(abbreviation) \
+                and word[0].upper() != letters[-1] and word[0].upper() in letters[:-1]:
+            letters.pop()  # a letter of the abbreviation the text's words leave out
+            skipped -= 1
         if not letters or word[0].upper() != letters[-1]:
             return []
         letters.pop()
         if not letters:
             return words[-taken:]
     return []
+
+
+_SKIPPED_INITIALS = 1
 
 
 LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
