@@ -81,3 +81,17 @@ def test_words_that_do_not_spell_the_abbreviation_are_not_its_name():
     text = ("Питание\nПо данным центра питания (ВЦИОМ), 30% россиян следят за питанием.\n"
             "По данным ВЦИОМа, 20% опрошенных не едят фрукты.")
     assert "центр питания" not in (_speakers(text)["20%"] or "").lower()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ранее Институт Гэллапа подсчитал, что в 2014 году в стране жили 43,6 млн мигрантов.",
+    "Институт Гэллапа выяснил, что в 2014 году в стране жили 43,6 млн мигрантов.",
+])
+def test_the_one_who_counted_or_found_out(sentence):
+    assert "Гэллап" in (_speakers("Мигранты\n" + sentence)["43,6 млн мигрантов"] or "")
+
+
+def test_there_is_the_organization_just_named():
+    text = ("Доходы\nЗарплаты ещё не вернулись к докризисному уровню, отмечали во ВШЭ. При "
+            "этом там подчеркнули, что доля социальных выплат в доходах составила 19,8%.")
+    assert _speakers(text)["19,8%"] == "ВШЭ"

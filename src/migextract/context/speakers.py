@@ -532,6 +532,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if words[0].lower() in ("в", "во") and len(words) > 1 \
             and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
         return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
+    if leading and words[-1].lower() == "там":
+        # "…, отмечали во ВШЭ. При этом там подчеркнули, что …": the one just named
+        return LAST_SPEAKER
     if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN" \
             and ("doc" not in attribution.re.groupindex or "nomn" in word_info(words[0]).cases):
         # not "В Соединённых Штатах публикуют данные": a place where it is done
