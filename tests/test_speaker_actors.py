@@ -95,3 +95,15 @@ def test_there_is_the_organization_just_named():
     text = ("Доходы\nЗарплаты ещё не вернулись к докризисному уровню, отмечали во ВШЭ. При "
             "этом там подчеркнули, что доля социальных выплат в доходах составила 19,8%.")
     assert _speakers(text)["19,8%"] == "ВШЭ"
+
+
+def test_a_place_where_something_was_found_out_is_no_source():
+    text = ("Мыши\nВ Вашингтоне выяснили, что 35% белков клеток по-разному ведут себя у самцов "
+            "и самок.")
+    assert _speakers(text)["35%"] is None
+
+
+def test_considered_is_no_count():
+    text = ("Футбол\nДебют спустя 15 дней после получения гражданства чуть не обернулся "
+            "скандалом: в ФИФА посчитали, что не все бумаги были оформлены.")
+    assert _speakers(text)["15 дней"] is None

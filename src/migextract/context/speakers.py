@@ -536,7 +536,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         # "…, отмечали во ВШЭ. При этом там подчеркнули, что …": the one just named
         return LAST_SPEAKER
     if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN" \
+            and words[0].lower() not in ("в", "во") \
             and ("doc" not in attribution.re.groupindex or "nomn" in word_info(words[0]).cases):
+        # (not "В Вашингтоне выяснили, что": a place where it was found)
         # not "В Соединённых Штатах публикуют данные": a place where it is done
         return nominative_phrase(" ".join(words))  # "Черняк напомнил, что": a name NER missed
     if leading and len(words) == 2 and words[1].islower() and _described_group(words):
