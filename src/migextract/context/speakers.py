@@ -71,8 +71,10 @@ def _fullest_form(text: str, speaker: str) -> str:
                 and len(speaker) - len(abbreviation) <= _CASE_ENDING:
             before = text[max(0, bracket.start() - _SPELLED_OUT_REACH):bracket.start()]
             spelled = _SPELLED_OUT.search(before)
-            words = _initial_words(spelled.group().replace('"', " ").replace("«", " ")
-                                   .replace("»", " ").split(), abbreviation) if spelled else []
+            before_words = spelled.group().replace('"', " ").replace("«", " ") \
+                .replace("»", " ").split() if spelled else []
+            words = _initial_words(before_words, abbreviation) \
+                or _initial_words(before_words, abbreviation, skipped=_SKIPPED_INITIALS)
             if words:
                 return nominative_phrase(" ".join(words))
     return speaker
@@ -86,21 +88,31 @@ _CASE_ENDING = 2  # "ВЦИОМа", "ЦТРом"
 _NOT_INITIALS = frozenset({"по", "и", "при", "для", "с", "в", "на", "им"})
 
 
-def _initial_words(words: list[str], abbreviation: str) -> list[str]:
+def _initial_words(words: list[str], abbreviation: str, skipped: int = 0) -> list[str]:
     """The last words of `words` whose initials spell `abbreviation` (prepositions and "и"
-    skipped, as "Федеральная служба по труду" is ФСТ), or nothing."""
+    skipped, as "Федеральная служба по труду" is ФСТ), or nothing. With `skipped`, up to that
+    many inner letters of the abbreviation may have no word: a text may shorten the name it
+    abbreviates ("Всероссийского центра общественного мнения (ВЦИОМ)", without "изучения");
+    the first and last letters must still have theirs."""
     letters = list(abbreviation)
     taken = 0
     for word in reversed(words):
         taken += 1
         if word.lower() in _NOT_INITIALS:
             continue
+        while skipped and 1 < len(letters) < len(abbreviation) \
+                and word[0].upper() != letters[-1] and word[0].upper() in letters[:-1]:
+            letters.pop()  # a letter of the abbreviation the text's words leave out
+            skipped -= 1
         if not letters or word[0].upper() != letters[-1]:
             return []
         letters.pop()
         if not letters:
             return words[-taken:]
     return []
+
+
+_SKIPPED_INITIALS = 1
 
 
 LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
@@ -427,8 +439,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     leading = verb is not None and who_start < attribution.start("verb")
     if leading:  # "Migration Policy Institute отмечает": a name may begin before the two words
         named = [e for e in persons if e.start < who_end and e.end > who_start]
-        if not named and attribution.re is rules.context.assessment_attribution:
-            return None  # "Рынок ожидает снижения ставки": an estimate no named source makes
+        if not named and (attribution.re is rules.context.assessment_attribution
+                          or verb.lower().startswith(_CONDUCTED)):
+            # "Рынок ожидает снижения ставки": an estimate no named source makes;
+            # "Организация провела исследование": see _CONDUCTED
+            return None
         if _title_of(attribution.string, who_start, who_end, named, rules, leading=True):
             # "Руководитель Удмуртии подчеркнул, что": the person named before (below)
             return _titled_speaker(last_person, verb, bool(named))
@@ -517,8 +532,13 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if words[0].lower() in ("в", "во") and len(words) > 1 \
             and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
         return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
+    if leading and words[-1].lower() == "там":
+        # "…, отмечали во ВШЭ. При этом там подчеркнули, что …": the one just named
+        return LAST_SPEAKER
     if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN" \
+            and words[0].lower() not in ("в", "во") \
             and ("doc" not in attribution.re.groupindex or "nomn" in word_info(words[0]).cases):
+        # (not "В Вашингтоне выяснили, что": a place where it was found)
         # not "В Соединённых Штатах публикуют данные": a place where it is done
         return nominative_phrase(" ".join(words))  # "Черняк напомнил, что": a name NER missed
     if leading and len(words) == 2 and words[1].islower() and _described_group(words):
@@ -530,6 +550,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
 
 
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
+# "провёл опрос": "Организация провела исследование" often names one the text brought in
+# without making it a source ("обратила внимание коалиция …"), so only a name conducts a poll
+_CONDUCTED = ("прове", "провё", "проводи")
 _MODIFIERS = frozenset({"ADJF", "PRTF", "NUMR"})
 _MEDIUM_REACH = 30  # characters before a name in which "на своей странице в" stands
 
@@ -628,10 +651,19 @@ def _titled_name(text: str, who_start: int, named: list[Entity]) -> str | None:
     words = text[who_start:named[0].start].replace('"', " ").split()  # «Открытие-брокер»
     if not words or not all(w.islower() for w in words):
         return None
+    case = "nomn"
+    if len(words) > _IN_DOCUMENT and words[0] in ("в", "во") \
+            and not word_info(words[1]).animate:
+        # "- говорится в обращении сопредседателя партии «Наш край» Александра Мазурчака":
+        # the author of the document, a person after a title in the genitive
+        words, case = words[_IN_DOCUMENT:], "gent"
     head = _first_noun(" ".join(words))
-    if head is None or not head.animate or "nomn" not in head.cases:
+    if head is None or not head.animate or case not in head.cases:
         return None
     return next((e.normal for e in named if e.type == "PER"), None)
+
+
+_IN_DOCUMENT = 2  # "в обращении | сопредседателя партии …"
 
 
 def _joined_names(text: str, persons: list[Entity], last: Entity) -> str:
@@ -790,6 +822,11 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         return LAST_SPEAKER  # "Согласно приведённым цифрам, …": the data named before
     for marker in speech_marks(view.text, sentence, rules, view.speech).markers:
         at = _source_start(view.text, marker.end(), sentence, rules)
+        pronoun = _WORD_AFTER.match(view.text, at, sentence.end)
+        if pronoun and pronoun.group(1) in rules.context.speaker_pronouns:
+            # "Для этого, пишет он в блоге «Эха Москвы», …": the person named last, not the
+            # medium or outlet in the words after the pronoun
+            return LAST_PERSON
         named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3]
         if named:
             return _whole_organization(view, named[0])
