@@ -83,16 +83,24 @@ def _parses(lowered: str) -> tuple:
 def word_info(word: str) -> WordInfo:
     parses = _parses(word.lower())
     best = parses[0]
-    cases = frozenset(p.tag.case for p in parses if p.tag.case and p.tag.POS == best.tag.POS)
+    cases = frozenset(_plain(p.tag.case) for p in parses
+                      if p.tag.case and p.tag.POS == best.tag.POS)
     return WordInfo(
         lemma=_fold_yo(best.normal_form),
-        pos=best.tag.POS,
+        pos=_plain(best.tag.POS),
         tag=str(best.tag),
         cases=cases,
         animate=best.tag.animacy == "anim",
-        number=best.tag.number,
+        number=_plain(best.tag.number),
         known=best.is_known,
     )
+
+
+def _plain(grammeme: str | None) -> str | None:
+    """A grammeme as a plain str: pymorphy3 returns a str subclass whose == checks the other
+    side against the grammeme set in Python, and the context rules compare a token's part of
+    speech and cases about a million times per thousand articles."""
+    return str.__str__(grammeme) if grammeme else None
 
 
 def _fold_yo(text: str) -> str:
