@@ -95,6 +95,15 @@ class Gazetteer:
         about three times as many words, each one a turn of find_places' Python loop)."""
         return _name_start_finder(self.prefixes, self.lower_prefixes)
 
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        """The first letters (_STEM) of every form of every name's first word, as pymorphy3
+        inflects it: a word that begins with none of them is the form of no first word, and
+        find_places does not ask pymorphy3 for its lemmas. Most words that pass `prefixes` are
+        of sentences without figures, which no other stage parses."""
+        keys = frozenset(self.by_first)
+        return frozenset(form[:_STEM].lower() for form in surface_forms(keys) | keys)
+
     def home_meaning(self, word: str, home: Place) -> Place | None:
         """What a home word ("регион", lemma) means in a document about `home`: `home` or the
         nearest place containing it of one of the word's kinds (see words.yaml)."""
@@ -399,7 +408,9 @@ def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceM
         first = words[i].group()
         starts = gazetteer.prefixes if first[:1].isupper() else gazetteer.lower_prefixes
         # most words: no name starts like this, and pymorphy3 is not asked
-        found = _match_at(words, i, gazetteer) if i >= free and _prefix(first) in starts else None
+        found = _match_at(words, i, gazetteer) \
+            if i >= free and _prefix(first) in starts and _may_be_named(first, gazetteer) \
+            else None
         if found is None:
             continue
         length, place, weak = found
@@ -409,6 +420,17 @@ def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceM
                                      weak))
         free = i + length
     return mentions
+
+
+_STEM = 3
+# pymorphy3 guesses the lemma of a word it does not know by its ending: a short word's guessed
+# lemma may differ from it in the first letters, so short words always go to pymorphy3
+_SHORT = 5
+
+
+def _may_be_named(first: str, gazetteer: Gazetteer) -> bool:
+    """Can a name begin with the word `first` (Gazetteer.stems)?"""
+    return len(first) <= _SHORT or first[:_STEM].lower() in gazetteer.stems
 
 
 def _match_at(words, i, gazetteer: Gazetteer) -> tuple[int, Place, bool] | None:
