@@ -282,8 +282,9 @@ def _place_words(path: Path) -> PlaceWords:
         raise RuleError(f"{path}: expected a mapping at the top level")
     near, world = _phrases(doc, "near_place"), _phrases(doc, "world_phrases")
     return PlaceWords(
-        # a proximity phrase ending where a place name starts
-        near_place=regex.compile(rf"(?<![^\W\d_])(?:{near})\s+$", regex.IGNORECASE)
+        # a proximity phrase ending where a place name starts (searched backwards: _LAST_WORD)
+        near_place=regex.compile(rf"(?<![^\W\d_])(?:{near})\s+$",
+                                 regex.IGNORECASE | regex.REVERSE)
         if near else None,
         world=regex.compile(rf"(?<![^\W\d_])(?:{world})(?![^\W\d_])", regex.IGNORECASE)
         if world else None,
@@ -328,8 +329,10 @@ def _home_words(node: Node | dict) -> dict[str, frozenset[str]]:
     return words
 
 
-_LAST_WORD = regex.compile(r"([^\W\d_]+)\.?\s*$")
-_LAST_WORD_SPACED = regex.compile(r"([^\W\d_]+)\.?\s+$")
+# Searched backwards (REVERSE), as they can only match at the end: a forward search tries
+# every word of the text before and is some fifty times slower; the match is the same.
+_LAST_WORD = regex.compile(r"([^\W\d_]+)\.?\s*$", regex.REVERSE)
+_LAST_WORD_SPACED = regex.compile(r"([^\W\d_]+)\.?\s+$", regex.REVERSE)
 
 
 def names_currency(text: str, start: int, gazetteer: Gazetteer) -> bool:
