@@ -83,16 +83,31 @@ def _parses(lowered: str) -> tuple:
 def word_info(word: str) -> WordInfo:
     parses = _parses(word.lower())
     best = parses[0]
-    cases = frozenset(p.tag.case for p in parses if p.tag.case and p.tag.POS == best.tag.POS)
+    pos, _case, number, animate = _grammemes(best.tag)
+    readings = [_grammemes(p.tag) for p in parses]
     return WordInfo(
         lemma=_fold_yo(best.normal_form),
-        pos=best.tag.POS,
+        pos=pos,
         tag=str(best.tag),
-        cases=cases,
-        animate=best.tag.animacy == "anim",
-        number=best.tag.number,
+        cases=frozenset(case for pos_, case, *_ in readings if case and pos_ == pos),
+        animate=animate,
+        number=number,
         known=best.is_known,
     )
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _grammemes(tag) -> tuple[str | None, str | None, str | None, bool]:
+    """Part of speech, case, number and animacy of a pymorphy3 tag. Read once per tag (there
+    are a few thousand), since each attribute of a tag is a set intersection in Python; and as
+    plain str: pymorphy3's own are a str subclass whose == checks the other side against the
+    grammeme set in Python, and the context rules compare a token's part of speech and cases
+    about a million times per thousand articles."""
+    return (_plain(tag.POS), _plain(tag.case), _plain(tag.number), tag.animacy == "anim")
+
+
+def _plain(grammeme: str | None) -> str | None:
+    return str.__str__(grammeme) if grammeme else None
 
 
 def _fold_yo(text: str) -> str:

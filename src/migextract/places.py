@@ -95,6 +95,15 @@ class Gazetteer:
         about three times as many words, each one a turn of find_places' Python loop)."""
         return _name_start_finder(self.prefixes, self.lower_prefixes)
 
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        """The first letters (_STEM) of every form of every name's first word, as pymorphy3
+        inflects it: a word that begins with none of them is the form of no first word, and
+        find_places does not ask pymorphy3 for its lemmas. Most words that pass `prefixes` are
+        of sentences without figures, which no other stage parses."""
+        keys = frozenset(self.by_first)
+        return frozenset(form[:_STEM].lower() for form in surface_forms(keys) | keys)
+
     def home_meaning(self, word: str, home: Place) -> Place | None:
         """What a home word ("регион", lemma) means in a document about `home`: `home` or the
         nearest place containing it of one of the word's kinds (see words.yaml)."""
@@ -273,8 +282,9 @@ def _place_words(path: Path) -> PlaceWords:
         raise RuleError(f"{path}: expected a mapping at the top level")
     near, world = _phrases(doc, "near_place"), _phrases(doc, "world_phrases")
     return PlaceWords(
-        # a proximity phrase ending where a place name starts
-        near_place=regex.compile(rf"(?<![^\W\d_])(?:{near})\s+$", regex.IGNORECASE)
+        # a proximity phrase ending where a place name starts (searched backwards: _LAST_WORD)
+        near_place=regex.compile(rf"(?<![^\W\d_])(?:{near})\s+$",
+                                 regex.IGNORECASE | regex.REVERSE)
         if near else None,
         world=regex.compile(rf"(?<![^\W\d_])(?:{world})(?![^\W\d_])", regex.IGNORECASE)
         if world else None,
@@ -319,8 +329,10 @@ def _home_words(node: Node | dict) -> dict[str, frozenset[str]]:
     return words
 
 
-_LAST_WORD = regex.compile(r"([^\W\d_]+)\.?\s*$")
-_LAST_WORD_SPACED = regex.compile(r"([^\W\d_]+)\.?\s+$")
+# Searched backwards (REVERSE), as they can only match at the end: a forward search tries
+# every word of the text before and is some fifty times slower; the match is the same.
+_LAST_WORD = regex.compile(r"([^\W\d_]+)\.?\s*$", regex.REVERSE)
+_LAST_WORD_SPACED = regex.compile(r"([^\W\d_]+)\.?\s+$", regex.REVERSE)
 
 
 def names_currency(text: str, start: int, gazetteer: Gazetteer) -> bool:
@@ -399,7 +411,9 @@ def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceM
         first = words[i].group()
         starts = gazetteer.prefixes if first[:1].isupper() else gazetteer.lower_prefixes
         # most words: no name starts like this, and pymorphy3 is not asked
-        found = _match_at(words, i, gazetteer) if i >= free and _prefix(first) in starts else None
+        found = _match_at(words, i, gazetteer) \
+            if i >= free and _prefix(first) in starts and _may_be_named(first, gazetteer) \
+            else None
         if found is None:
             continue
         length, place, weak = found
@@ -409,6 +423,17 @@ def find_places(text: str, gazetteer: Gazetteer, offset: int = 0) -> list[PlaceM
                                      weak))
         free = i + length
     return mentions
+
+
+_STEM = 3
+# pymorphy3 guesses the lemma of a word it does not know by its ending: a short word's guessed
+# lemma may differ from it in the first letters, so short words always go to pymorphy3
+_SHORT = 5
+
+
+def _may_be_named(first: str, gazetteer: Gazetteer) -> bool:
+    """Can a name begin with the word `first` (Gazetteer.stems)?"""
+    return len(first) <= _SHORT or first[:_STEM].lower() in gazetteer.stems
 
 
 def _match_at(words, i, gazetteer: Gazetteer) -> tuple[int, Place, bool] | None:

@@ -110,7 +110,7 @@ class PlaceRules:
         words = self.rules.gazetteer.words
         q = self.quantities[index]
         after = self._two_words_after(q.end)
-        return any(t.word and t.lemma in words.rate_words for t in self.toks) or (
+        return not words.rate_words.isdisjoint(self._word_lemmas) or (
             len(after) == 2 and after[0].lemma == "за"
             and (after[1].lemma in words.currency_nouns or after[1].lemma == "евро"))
 
@@ -473,7 +473,7 @@ class PlaceRules:
         """'в Иркутской области и Забайкальском крае … 21 и 22% соответственно': the places
         named before the first figure, in order, one for each figure."""
         words = self.rules.gazetteer.words.respectively
-        if len(self.quantities) < 2 or not any(t.word and t.lemma in words for t in self.toks):
+        if len(self.quantities) < 2 or words.isdisjoint(self._word_lemmas):
             return None
         named = [m for m in self.places
                  if m.end <= self.quantities[0].start and not self._is_partner(m)]
