@@ -547,6 +547,9 @@ class DatingRules:
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_general_present")
             return None  # "В 2018 году … 9%. Мигранты оплачивают патенты за 60% месяцев."
+        if state.period is not None and state.period_target and not self._plan:
+            fired.append("ctx.period_not_carried")
+            return None  # "К 2024 году построят 400 млн кв. м. Путин поставил задачу …"
         if state.period is not None and state.period_forecast \
                 and self.sentence.paragraph != state.period_paragraph and not self._past:
             fired.append("ctx.period_not_carried")

@@ -185,7 +185,28 @@ def _dates_an_utterance(text: str, sentence: Sentence, mention: PeriodMention,
 
 
 
-_PERIOD_STATE = ("period", "period_past", "period_paragraph", "period_forecast", "period_plan")
+# "к 2024 году", "до 2025 года": the year a forecast or a target is to be reached by
+_TARGET_BY = regex.compile(r"(?:^|[^\w-])(?:к|до)\s+$", regex.IGNORECASE)
+
+
+def _target_horizon(text: str, sentence: Sentence, mention: PeriodMention, rules: Rules) -> bool:
+    """'К 2024 году Россия построит 400 млн кв. м', 'Стратегия … до 2025 года': the year a
+    forecast, a plan or a target is to be reached by dates the figures of its own sentence; it
+    is no period the statistics that follow report on, so it does not carry (§6.1). A level
+    already reached ('К 1942 году число жителей сократилось до 622 тыс.') is in the past tense
+    and does carry."""
+    if not whole_year(mention) or not _TARGET_BY.search(text, max(sentence.start,
+                                                                    mention.start - 4),
+                                                         mention.start):
+        return False
+    if text[sentence.start:sentence.end].rstrip().endswith(":"):
+        return False  # "к 2025 году предполагается:" opens a list of targets for that year
+    lo, hi = _clause_around(text, mention, sentence)
+    return "past" not in _tenses(text, lo, hi, rules.context.speech)
+
+
+_PERIOD_STATE = ("period", "period_past", "period_paragraph", "period_forecast", "period_plan",
+                 "period_target")
 
 
 def _saved_period(state: _DocState) -> tuple:
@@ -427,6 +448,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 state.period_paragraph = sentence.paragraph
                 state.period_forecast = _forecast(view.text, first, sentence, rules)
                 state.period_plan = _plan_term(view, sentence, first, state, rules)
+                state.period_target = _target_horizon(view.text, sentence, first, rules)
             if _series(contexts[opened:]):
                 state.period = None  # "в 2016 году — 8,2%, в 2017 году — 7%": no one period goes on
             continue
@@ -446,6 +468,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             state.period_paragraph = sentence.paragraph
             state.period_forecast = _forecast(view.text, state.period, sentence, rules)
             state.period_plan = _plan_term(view, sentence, state.period, state, rules)
+            state.period_target = _target_horizon(view.text, sentence, state.period, rules)
     flat = [q for quantities in view.quantities for q in quantities]
     contexts = outlet_figures(view.text, flat, contexts, rules)
     contexts = _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules),

@@ -20,6 +20,8 @@ class _DocState:
     period_paragraph: int | None = None  # … in this paragraph
     period_forecast: bool = False  # … in a clause in the future tense ("в 2025 году составит")
     period_plan: bool = False  # … the term of a plan ("бюджет на 2019 год", "планируется в 2019")
+    # … the year a forecast or a target is to be reached by ("к 2024 году построит")
+    period_target: bool = False
     month_year: int | None = None  # the year of the last period shorter than a year
     # the period in force when the text turned to a general statement: it holds again only for a
     # sentence that reports in the past tense
