@@ -426,8 +426,7 @@ class SubjectRules(NounPhrases):
         return False
 
     def _verbless(self, start: int, end: int) -> bool:
-        return not any(t.pos in ("VERB", "PRTS", "INFN") for t in self.toks
-                       if start <= t.start and t.end <= end)
+        return not self._has_verb([t for t in self.toks if start <= t.start and t.end <= end])
 
     def _list_member_subject(self, c: _Clues, state, item: str):
         """The item of a bracketed list is the figure's breakdown; its subject is what the
