@@ -426,8 +426,7 @@ class SubjectRules(NounPhrases):
         return False
 
     def _verbless(self, start: int, end: int) -> bool:
-        return not any(t.pos in ("VERB", "PRTS", "INFN") for t in self.toks
-                       if start <= t.start and t.end <= end)
+        return not self._has_verb([t for t in self.toks if start <= t.start and t.end <= end])
 
     def _list_member_subject(self, c: _Clues, state, item: str):
         """The item of a bracketed list is the figure's breakdown; its subject is what the
@@ -2131,8 +2130,12 @@ _SUBJECT_RULES = (
     ("ctx.subject_people_verb", SubjectRules._rule_people_verb),
     ("ctx.subject_carried", SubjectRules._rule_carried),
 )
-_AFTER_PARENTHESIZED = _SUBJECT_RULES[[rule for _, rule in _SUBJECT_RULES].index(
-    SubjectRules._rule_parenthesized) + 1:]
-# the rules after _rule_money_for, which it asks what they would find
-_AFTER_MONEY_FOR = _SUBJECT_RULES[[rule for _, rule in _SUBJECT_RULES].index(
-    SubjectRules._rule_money_for) + 1:]
+
+
+def _rules_after(rule) -> tuple:
+    """The subject rules after `rule`, which it asks what they would find."""
+    return _SUBJECT_RULES[[r for _, r in _SUBJECT_RULES].index(rule) + 1:]
+
+
+_AFTER_PARENTHESIZED = _rules_after(SubjectRules._rule_parenthesized)
+_AFTER_MONEY_FOR = _rules_after(SubjectRules._rule_money_for)
