@@ -409,8 +409,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 # to the twelve months before it was written; the period said before is over
                 state.period = None
             first = sentence_view.first_period
-            if any(m.kind == "explicit" and dates_a_founding(view.text, sentence, m, rules,
-                                                             quantities) for m in mentions):
+            if sentence_view._founding_starts:  # dates_a_founding, as asked for its figures
                 # "ОЭЗ площадью 2,3 тыс. га создана в 2005 году": the text turns to the
                 # history of a thing; neither its date nor the period before goes on (a period
                 # of the sentence's own figures still does)
