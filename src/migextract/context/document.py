@@ -183,8 +183,6 @@ def _dates_an_utterance(text: str, sentence: Sentence, mention: PeriodMention,
                for info in (word_info(word.group()) for word in WORD.finditer(text, lo, hi)))
 
 
-
-
 _PERIOD_STATE = ("period", "period_past", "period_paragraph", "period_forecast", "period_plan")
 
 
