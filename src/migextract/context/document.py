@@ -183,8 +183,6 @@ def _dates_an_utterance(text: str, sentence: Sentence, mention: PeriodMention,
                for info in (word_info(word.group()) for word in WORD.finditer(text, lo, hi)))
 
 
-
-
 # "к 2024 году", "до 2025 года": the year a forecast or a target is to be reached by
 _TARGET_BY = regex.compile(r"(?:^|[^\w-])(?:к|до)\s+$", regex.IGNORECASE)
 
@@ -430,8 +428,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 # to the twelve months before it was written; the period said before is over
                 state.period = None
             first = sentence_view.first_period
-            if any(m.kind == "explicit" and dates_a_founding(view.text, sentence, m, rules,
-                                                             quantities) for m in mentions):
+            if sentence_view._founding_starts:  # dates_a_founding, as asked for its figures
                 # "ОЭЗ площадью 2,3 тыс. га создана в 2005 году": the text turns to the
                 # history of a thing; neither its date nor the period before goes on (a period
                 # of the sentence's own figures still does)

@@ -159,7 +159,7 @@ def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _
     if state.first_source is not None and not _same_source(speaker, state.first_source) \
             and not named_next:
         return False
-    paragraph = [s for s in view.sentences if s.paragraph == sentence.paragraph]
+    paragraph = _paragraph_of(view, sentence)
     own_name = {w[:5] for w in speaker.lower().split()}  # "Бюро … статистики" is a name
     called_data = any(m.group()[:5].lower() not in own_name for m in
                       rules.context.release_words.finditer(view.text, paragraph[0].start,
@@ -219,6 +219,17 @@ def _opens_with_quote(view: DocumentView, sentence: Sentence) -> bool:
 _QUOTE_MARKS = frozenset('"«„“—–-')
 
 
+def _paragraph_of(view: DocumentView, sentence: Sentence) -> list[Sentence]:
+    """The sentences of the paragraph of `sentence`, found next to it: view.sentences holds
+    them in order, a paragraph's together, sentence i at index i."""
+    first = last = sentence.index
+    while first > 0 and view.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    while last + 1 < len(view.sentences) \
+            and view.sentences[last + 1].paragraph == sentence.paragraph:
+        last += 1
+    return view.sentences[first:last + 1]
+
 
 def _released(contexts: list[Context], sentence: Sentence) -> bool:
     """Whether the speaker of the sentence before was carried over from an earlier paragraph."""
@@ -234,9 +245,7 @@ def _same_report(view: DocumentView, sentence: Sentence, left: str | None,
     no other report named in it."""
     if left is None or not contexts or contexts[-1].speaker != left:
         return False
-    first = sentence.index
-    while first > 0 and view.sentences[first - 1].paragraph == sentence.paragraph:
-        first -= 1
+    first = _paragraph_of(view, sentence)[0].index
     start, end = view.sentences[first].start, sentence.end
     same = [m.span() for m in rules.context.same_report.finditer(view.text, start, end)]
     if not same or any(not any(a <= m.start() < b for a, b in same)  # "Опрос SKDS показал":
@@ -260,7 +269,7 @@ def _introduced_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int
             or previous not in reported \
             or view.text[sentence.start:sentence.end].lstrip()[:1] not in _OPENING_QUOTES:
         return None
-    paragraph = [s for s in view.sentences if s.paragraph == sentence.paragraph]
+    paragraph = _paragraph_of(view, sentence)
     if any(s.index in quoted for s in paragraph) or rules.context.quote_attribution.search(
             view.text, paragraph[0].start, paragraph[-1].end):
         return None
