@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from functools import lru_cache
 
@@ -80,12 +81,16 @@ def normal_form(surface: str, kind: str, gazetteer: Gazetteer) -> str:
 def _person_name(surface: str) -> str:
     """A person's name in the nominative. The words of a name share case and gender, so the
     reading most words allow decides: "Аскарбека Ертаева" is genitive masculine (not the woman
-    "Ертаева"), "Ерлан Мусабеков" is already nominative (not the genitive plural of "Ерлана")."""
+    "Ертаева"), "Ерлан Мусабеков" is already nominative (not the genitive plural of "Ерлана").
+    A word read as a name votes with its name readings only ("Марка" is the name Марк, not
+    "марка"); a noun in -а/-я votes for both genders ("Дерипаски" is a man's too); an
+    indeclinable word ("Матвиенко") does not vote and keeps its form; a surname pymorphy3 does
+    not know votes as the form its guessed nominative takes ("Брукса" → "Брукс")."""
     words = surface.split()
     readings = [[p for p in analyzer().parse(w) if p.tag.number == "sing" and p.tag.case]
                 for w in words]
-    shared = Counter(c for ps in readings for c in dict.fromkeys((p.tag.case, p.tag.gender)
-                                                                for p in ps))
+    shared = Counter(c for i, (word, ps) in enumerate(zip(words, readings, strict=True))
+                     for c in dict.fromkeys(_votes(word, ps, i == 0)))
     if not shared:
         return surface
     # ties go to the nominative, then to pymorphy3's likelier reading (Counter keeps that order)
@@ -94,12 +99,72 @@ def _person_name(surface: str) -> str:
         return surface
     out = []
     for word, parses in zip(words, readings, strict=True):
-        matching = [p for p in parses if (p.tag.case, p.tag.gender) == (case, gender)]
+        matching = [p for p in parses if (p.tag.case, p.tag.gender) == (case, gender)
+                    and not {"Fixd", "Infr"} & p.tag.grammemes]
         parse = next((p for p in matching if _NAME_GRAMMEMES & p.tag.grammemes),
-                     matching[0] if matching else None)
+                     matching[0] if matching else None) or _first_declension(parses, case)
         form = parse.inflect({"nomn", "sing"}) if parse else None
-        out.append(keep_case(word, form.word) if form else word)
+        out.append(keep_case(word, form.word) if form else _unknown_surname(word, case, gender))
     return " ".join(out)
+
+
+def _votes(word: str, parses: list, first: bool) -> list[tuple[str, str | None]]:
+    """The (case, gender) pairs a word of a name allows. A first name votes with every reading;
+    a later word with its surname readings, else with its readings that are no first name
+    ("Халберта" is no woman's name here)."""
+    if not parses:
+        return []
+    if any("Fixd" in p.tag.grammemes and _NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+        return []  # an indeclinable name: "Матвиенко", "Рене"
+    if "Fixd" in parses[0].tag.grammemes:
+        if "Abbr" in parses[0].tag.grammemes and _unknown_surname(word, "gent", "masc") != word:
+            return [("gent", "masc"), ("accs", "masc")]
+        return []
+    # a person in the accusative is animate ("Плавник" is no accusative of a name); a word
+    # pymorphy3 only guesses as a thing ("Суга") says nothing of the case
+    declinable = [p for p in parses if "Fixd" not in p.tag.grammemes and p.tag.case != "voct"
+                  and not (p.tag.case == "accs" and p.tag.animacy == "inan")
+                  and not (p.tag.animacy == "inan" and not p.is_known)]
+    if not first:
+        declinable = [p for p in declinable if "Surn" in p.tag.grammemes] or \
+            [p for p in declinable if "Name" not in p.tag.grammemes] or declinable
+    votes = []
+    for p in declinable:
+        votes.append((p.tag.case, p.tag.gender))
+        if p.tag.POS == "NOUN" and p.normal_form.endswith(("а", "я")) \
+                and not _NAME_GRAMMEMES & p.tag.grammemes:
+            votes.append((p.tag.case, "masc" if p.tag.gender == "femn" else "femn"))
+    return votes
+
+
+def _first_declension(parses: list, case: str):
+    """A reading in `case` of a noun in -а/-я, which declines alike for men and women: the man
+    "Дерипаски" has only the readings of a feminine noun."""
+    return next((p for p in parses if p.tag.case == case and p.tag.POS == "NOUN"
+                 and "Fixd" not in p.tag.grammemes and p.normal_form.endswith(("а", "я"))), None)
+
+
+_SURNAME_ENDINGS = (("а", ""), ("я", "й"), ("я", "ь"), ("ой", "ая"), ("ей", "ая"), ("ого", "ий"),
+                    ("его", "ий"), ("ого", "ой"))
+
+
+def _unknown_surname(word: str, case: str, gender: str | None) -> str:
+    """A word of a name with no declinable reading in `case`: its nominative when one put back
+    into `case` gives the word ("Брукса" → "Брукс"), else the word as written ("Матвиенко")."""
+    if case != "gent" or gender != "masc" or not regex.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
+        return word
+    lowered = word.lower()
+    for ending, nominative in _SURNAME_ENDINGS:
+        if not lowered.endswith(ending):
+            continue
+        guess = lowered[:len(lowered) - len(ending)] + nominative
+        for parse in analyzer().parse(guess)[:3]:
+            if parse.tag.POS != "NOUN" or parse.tag.case != "nomn" or "Fixd" in parse.tag.grammemes:
+                continue
+            form = parse.inflect({"gent", "sing"})
+            if form is not None and form.word == lowered:
+                return keep_case(word, guess)
+    return word
 
 
 def nominative_phrase(phrase: str) -> str:
@@ -141,7 +206,18 @@ def _head_noun(words: list[str]):
 
 def _inflected(word: str, parse, grammemes: set[str]) -> str:
     form = parse.inflect(grammemes)
+    if form is not None and {"Supr", "Cmp2"} & parse.tag.grammemes:
+        form = _same_stem(word.lower(), parse, grammemes) or form
     return keep_case(word, form.word) if form else word
+
+
+def _same_stem(word: str, parse, grammemes: set[str]):
+    """The form in `grammemes` of the word itself, not of its lemma's other stem: pymorphy3
+    inflects "высшей" through its lemma "высокий" into "высочайшая"; the form sharing the
+    longest beginning with the word ("высшая") is the word's own."""
+    forms = [f for f in parse.lexeme if grammemes <= f.tag.grammemes
+             and ({"Supr", "Cmp2"} & parse.tag.grammemes) <= f.tag.grammemes]
+    return max(forms, key=lambda f: len(os.path.commonprefix([f.word, word])), default=None)
 
 
 def keep_case(model: str, word: str) -> str:
