@@ -93,8 +93,15 @@ def _person_name(surface: str) -> str:
                      for c in dict.fromkeys(_votes(word, ps, i == 0)))
     if not shared:
         return surface
-    # ties go to the nominative, then to pymorphy3's likelier reading (Counter keeps that order)
-    case, gender = max(shared, key=lambda c: (shared[c], c[0] == "nomn"))
+    # ties go to the first name's likelier reading in pymorphy3 ("Вениамина" is more often
+    # Вениамин's genitive than a woman's name), then to the nominative
+    # — unless an indeclinable word hides the gender ("Яна Тоом", "Антонина Саволюк")
+    likely = Counter()
+    if len(words) > 1 and any("Name" in p.tag.grammemes for p in readings[0]) \
+            and not any("Fixd" in p.tag.grammemes for ps in readings[1:] for p in ps[:1]):
+        for p in readings[0]:
+            likely[p.tag.case, p.tag.gender] += p.score
+    case, gender = max(shared, key=lambda c: (shared[c], round(likely[c], 2), c[0] == "nomn"))
     if case == "nomn":
         return surface
     out = []
@@ -114,21 +121,27 @@ def _votes(word: str, parses: list, first: bool) -> list[tuple[str, str | None]]
     ("Халберта" is no woman's name here)."""
     if not parses:
         return []
-    if any("Fixd" in p.tag.grammemes and _NAME_GRAMMEMES & p.tag.grammemes for p in parses):
-        return []  # an indeclinable name: "Матвиенко", "Рене"
-    if "Fixd" in parses[0].tag.grammemes:
+    if "Fixd" in parses[0].tag.grammemes and not _NAME_GRAMMEMES & parses[0].tag.grammemes:
         if "Abbr" in parses[0].tag.grammemes and _unknown_surname(word, "gent", "masc") != word:
             return [("gent", "masc"), ("accs", "masc")]
         return []
     # a person in the accusative is animate ("Плавник" is no accusative of a name); a word
     # pymorphy3 only guesses as a thing ("Суга") says nothing of the case
-    declinable = [p for p in parses if "Fixd" not in p.tag.grammemes and p.tag.case != "voct"
+    # an indeclinable name of one gender votes for every case of it ("Саволюк" as a woman's),
+    # one of either gender for none ("Матвиенко")
+    fixed = {p.tag.gender for p in parses if "Fixd" in p.tag.grammemes}
+    declinable = [p for p in parses if "Fixd" not in p.tag.grammemes
+                  or fixed in ({"masc"}, {"femn"}) and _NAME_GRAMMEMES & p.tag.grammemes
+                  and p.tag.case != "voct"
                   and not (p.tag.case == "accs" and p.tag.animacy == "inan")
                   and not (p.tag.animacy == "inan" and not p.is_known)]
     if not first:
         declinable = [p for p in declinable if "Surn" in p.tag.grammemes] or \
             [p for p in declinable if "Name" not in p.tag.grammemes] or declinable
     votes = []
+    if not first and regex.search(r"[бвгджзклмнпрстфхцчшщ]$", word.lower()):
+        # a surname in a consonant is a man's or a woman's nominative: "Яна Тоом"
+        votes = [("nomn", "masc"), ("nomn", "femn")]
     for p in declinable:
         votes.append((p.tag.case, p.tag.gender))
         if p.tag.POS == "NOUN" and p.normal_form.endswith(("а", "я")) \
