@@ -89,8 +89,10 @@ def _person_name(surface: str) -> str:
     words = surface.split()
     readings = [[p for p in analyzer().parse(w) if p.tag.number == "sing" and p.tag.case]
                 for w in words]
-    shared = Counter(c for i, (word, ps) in enumerate(zip(words, readings, strict=True))
-                     for c in dict.fromkeys(_votes(word, ps, i == 0)))
+    first_votes = _votes(words[0], readings[0], None)
+    shared = Counter(c for word, ps in zip(words[1:], readings[1:], strict=True)
+                     for c in dict.fromkeys(_votes(word, ps, bool(first_votes))))
+    shared.update(list(dict.fromkeys(first_votes)))
     if not shared:
         return surface
     # ties go to the first name's likelier reading in pymorphy3 ("Вениамина" is more often
@@ -100,7 +102,8 @@ def _person_name(surface: str) -> str:
     if len(words) > 1 and any("Name" in p.tag.grammemes for p in readings[0]) \
             and not any("Fixd" in p.tag.grammemes for ps in readings[1:] for p in ps[:1]):
         for p in readings[0]:
-            likely[p.tag.case, p.tag.gender] += p.score
+            if (p.tag.case, p.tag.gender) in first_votes:
+                likely[p.tag.case, p.tag.gender] += p.score
     case, gender = max(shared, key=lambda c: (shared[c], round(likely[c], 2), c[0] == "nomn"))
     if case == "nomn":
         return surface
@@ -115,26 +118,29 @@ def _person_name(surface: str) -> str:
     return " ".join(out)
 
 
-def _votes(word: str, parses: list, first: bool) -> list[tuple[str, str | None]]:
-    """The (case, gender) pairs a word of a name allows. A first name votes with every reading;
-    a later word with its surname readings, else with its readings that are no first name
-    ("Халберта" is no woman's name here)."""
+def _votes(word: str, parses: list, after_name: bool | None) -> list[tuple[str, str | None]]:
+    """The (case, gender) pairs a word of a name allows. A first name (`after_name` None) votes
+    with every reading pymorphy3 knows; a later word with its surname readings, else with its
+    readings that are no first name ("Халберта" is no woman's name here), and with the readings
+    pymorphy3 only guesses ("Маска" as Маск's) when the first name had its say (`after_name`:
+    "Суга" after the indeclinable "Есихидэ" says nothing)."""
+    first = after_name is None
     if not parses:
         return []
     if "Fixd" in parses[0].tag.grammemes and not _NAME_GRAMMEMES & parses[0].tag.grammemes:
         if "Abbr" in parses[0].tag.grammemes and _unknown_surname(word, "gent", "masc") != word:
             return [("gent", "masc"), ("accs", "masc")]
         return []
-    # a person in the accusative is animate ("Плавник" is no accusative of a name); a word
-    # pymorphy3 only guesses as a thing ("Суга") says nothing of the case
     # an indeclinable name of one gender votes for every case of it ("Саволюк" as a woman's),
-    # one of either gender for none ("Матвиенко")
+    # one of either gender for none ("Матвиенко"); a person in the accusative is animate
+    # ("Плавник" is no accusative of a name)
     fixed = {p.tag.gender for p in parses if "Fixd" in p.tag.grammemes}
-    declinable = [p for p in parses if "Fixd" not in p.tag.grammemes
-                  or fixed in ({"masc"}, {"femn"}) and _NAME_GRAMMEMES & p.tag.grammemes
+    declinable = [p for p in parses if ("Fixd" not in p.tag.grammemes
+                                        or fixed in ({"masc"}, {"femn"})
+                                        and _NAME_GRAMMEMES & p.tag.grammemes)
                   and p.tag.case != "voct"
                   and not (p.tag.case == "accs" and p.tag.animacy == "inan")
-                  and not (p.tag.animacy == "inan" and not p.is_known)]
+                  and (p.is_known or after_name)]
     if not first:
         declinable = [p for p in declinable if "Surn" in p.tag.grammemes] or \
             [p for p in declinable if "Name" not in p.tag.grammemes] or declinable
