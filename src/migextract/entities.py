@@ -89,7 +89,8 @@ def _person_name(surface: str) -> str:
     words = surface.split()
     readings = [[p for p in analyzer().parse(w) if p.tag.number == "sing" and p.tag.case]
                 for w in words]
-    first_votes = _votes(words[0], readings[0], None)
+    # a word alone is a surname, whose guessed readings count ("Джоковича")
+    first_votes = _votes(words[0], readings[0], None if len(words) > 1 else True)
     shared = Counter(c for word, ps in zip(words[1:], readings[1:], strict=True)
                      for c in dict.fromkeys(_votes(word, ps, bool(first_votes))))
     shared.update(list(dict.fromkeys(first_votes)))
