@@ -90,9 +90,9 @@ def _person_name(surface: str) -> str:
     readings = [[p for p in analyzer().parse(w) if p.tag.number == "sing" and p.tag.case]
                 for w in words]
     # a word alone is a surname, whose guessed readings count ("Джоковича")
-    first_votes = _votes(words[0], readings[0], None if len(words) > 1 else True)
+    first_votes = _votes(words[0], readings[0], True, len(words) == 1)
     shared = Counter(c for word, ps in zip(words[1:], readings[1:], strict=True)
-                     for c in dict.fromkeys(_votes(word, ps, bool(first_votes))))
+                     for c in dict.fromkeys(_votes(word, ps, False, bool(first_votes))))
     shared.update(list(dict.fromkeys(first_votes)))
     if not shared:
         return surface
@@ -119,13 +119,12 @@ def _person_name(surface: str) -> str:
     return " ".join(out)
 
 
-def _votes(word: str, parses: list, after_name: bool | None) -> list[tuple[str, str | None]]:
-    """The (case, gender) pairs a word of a name allows. A first name (`after_name` None) votes
-    with every reading pymorphy3 knows; a later word with its surname readings, else with its
-    readings that are no first name ("Халберта" is no woman's name here), and with the readings
-    pymorphy3 only guesses ("Маска" as Маск's) when the first name had its say (`after_name`:
-    "Суга" after the indeclinable "Есихидэ" says nothing)."""
-    first = after_name is None
+def _votes(word: str, parses: list, first: bool, guessed: bool) -> list[tuple[str, str | None]]:
+    """The (case, gender) pairs a word of a name allows. The `first` word votes with every
+    reading; a later word with its surname readings, else with its readings that are no first
+    name ("Халберта" is no woman's name here). Readings pymorphy3 only guesses count when
+    `guessed`: for a word alone, and after a first name that had its say ("Маска" as Маск's,
+    but "Суга" after the indeclinable "Есихидэ" says nothing)."""
     if not parses:
         return []
     if "Fixd" in parses[0].tag.grammemes and not _NAME_GRAMMEMES & parses[0].tag.grammemes:
@@ -141,7 +140,7 @@ def _votes(word: str, parses: list, after_name: bool | None) -> list[tuple[str, 
                                         and _NAME_GRAMMEMES & p.tag.grammemes)
                   and p.tag.case != "voct"
                   and not (p.tag.case == "accs" and p.tag.animacy == "inan")
-                  and (p.is_known or after_name)]
+                  and (p.is_known or guessed)]
     if not first:
         declinable = [p for p in declinable if "Surn" in p.tag.grammemes] or \
             [p for p in declinable if "Name" not in p.tag.grammemes] or declinable
