@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from functools import lru_cache
 
@@ -80,26 +81,109 @@ def normal_form(surface: str, kind: str, gazetteer: Gazetteer) -> str:
 def _person_name(surface: str) -> str:
     """A person's name in the nominative. The words of a name share case and gender, so the
     reading most words allow decides: "Аскарбека Ертаева" is genitive masculine (not the woman
-    "Ертаева"), "Ерлан Мусабеков" is already nominative (not the genitive plural of "Ерлана")."""
+    "Ертаева"), "Ерлан Мусабеков" is already nominative (not the genitive plural of "Ерлана").
+    A word read as a name votes with its name readings only ("Марка" is the name Марк, not
+    "марка"); a noun in -а/-я votes for both genders ("Дерипаски" is a man's too); an
+    indeclinable word ("Матвиенко") does not vote and keeps its form; a surname pymorphy3 does
+    not know votes as the form its guessed nominative takes ("Брукса" → "Брукс")."""
     words = surface.split()
     readings = [[p for p in analyzer().parse(w) if p.tag.number == "sing" and p.tag.case]
                 for w in words]
-    shared = Counter(c for ps in readings for c in dict.fromkeys((p.tag.case, p.tag.gender)
-                                                                for p in ps))
+    # a word alone is a surname, whose guessed readings count ("Джоковича")
+    first_votes = _votes(words[0], readings[0], True, len(words) == 1)
+    shared = Counter(c for word, ps in zip(words[1:], readings[1:], strict=True)
+                     for c in dict.fromkeys(_votes(word, ps, False, bool(first_votes))))
+    shared.update(list(dict.fromkeys(first_votes)))
     if not shared:
         return surface
-    # ties go to the nominative, then to pymorphy3's likelier reading (Counter keeps that order)
-    case, gender = max(shared, key=lambda c: (shared[c], c[0] == "nomn"))
+    # ties go to the first name's likelier reading in pymorphy3 ("Вениамина" is more often
+    # Вениамин's genitive than a woman's name), then to the nominative
+    # — unless an indeclinable word hides the gender ("Яна Тоом", "Антонина Саволюк")
+    likely = Counter()
+    if len(words) > 1 and any("Name" in p.tag.grammemes for p in readings[0]) \
+            and not any("Fixd" in p.tag.grammemes for ps in readings[1:] for p in ps[:1]):
+        for p in readings[0]:
+            if (p.tag.case, p.tag.gender) in first_votes:
+                likely[p.tag.case, p.tag.gender] += p.score
+    case, gender = max(shared, key=lambda c: (shared[c], round(likely[c], 2), c[0] == "nomn"))
     if case == "nomn":
         return surface
     out = []
     for word, parses in zip(words, readings, strict=True):
-        matching = [p for p in parses if (p.tag.case, p.tag.gender) == (case, gender)]
+        matching = [p for p in parses if (p.tag.case, p.tag.gender) == (case, gender)
+                    and not {"Fixd", "Infr"} & p.tag.grammemes]
         parse = next((p for p in matching if _NAME_GRAMMEMES & p.tag.grammemes),
-                     matching[0] if matching else None)
+                     matching[0] if matching else None) or _first_declension(parses, case)
         form = parse.inflect({"nomn", "sing"}) if parse else None
-        out.append(keep_case(word, form.word) if form else word)
+        out.append(keep_case(word, form.word) if form else _unknown_surname(word, case, gender))
     return " ".join(out)
+
+
+def _votes(word: str, parses: list, first: bool, guessed: bool) -> list[tuple[str, str | None]]:
+    """The (case, gender) pairs a word of a name allows. The `first` word votes with every
+    reading; a later word with its surname readings, else with its readings that are no first
+    name ("Халберта" is no woman's name here). Readings pymorphy3 only guesses count when
+    `guessed`: for a word alone, and after a first name that had its say ("Маска" as Маск's,
+    but "Суга" after the indeclinable "Есихидэ" says nothing)."""
+    if not parses:
+        return []
+    if "Fixd" in parses[0].tag.grammemes and not _NAME_GRAMMEMES & parses[0].tag.grammemes:
+        if "Abbr" in parses[0].tag.grammemes and _unknown_surname(word, "gent", "masc") != word:
+            return [("gent", "masc"), ("accs", "masc")]
+        return []
+    # an indeclinable name of one gender votes for every case of it ("Саволюк" as a woman's),
+    # one of either gender for none ("Матвиенко"); a person in the accusative is animate
+    # ("Плавник" is no accusative of a name)
+    fixed = {p.tag.gender for p in parses if "Fixd" in p.tag.grammemes}
+    declinable = [p for p in parses if ("Fixd" not in p.tag.grammemes
+                                        or fixed in ({"masc"}, {"femn"})
+                                        and _NAME_GRAMMEMES & p.tag.grammemes)
+                  and p.tag.case != "voct"
+                  and not (p.tag.case == "accs" and p.tag.animacy == "inan")
+                  and (p.is_known or guessed)]
+    if not first:
+        declinable = [p for p in declinable if "Surn" in p.tag.grammemes] or \
+            [p for p in declinable if "Name" not in p.tag.grammemes] or declinable
+    votes = []
+    if not first and regex.search(r"[бвгджзклмнпрстфхцчшщ]$", word.lower()):
+        # a surname in a consonant is a man's or a woman's nominative: "Яна Тоом"
+        votes = [("nomn", "masc"), ("nomn", "femn")]
+    for p in declinable:
+        votes.append((p.tag.case, p.tag.gender))
+        if p.tag.POS == "NOUN" and p.normal_form.endswith(("а", "я")) \
+                and not _NAME_GRAMMEMES & p.tag.grammemes:
+            votes.append((p.tag.case, "masc" if p.tag.gender == "femn" else "femn"))
+    return votes
+
+
+def _first_declension(parses: list, case: str):
+    """A reading in `case` of a noun in -а/-я, which declines alike for men and women: the man
+    "Дерипаски" has only the readings of a feminine noun."""
+    return next((p for p in parses if p.tag.case == case and p.tag.POS == "NOUN"
+                 and "Fixd" not in p.tag.grammemes and p.normal_form.endswith(("а", "я"))), None)
+
+
+_SURNAME_ENDINGS = (("а", ""), ("я", "й"), ("я", "ь"), ("ой", "ая"), ("ей", "ая"), ("ого", "ий"),
+                    ("его", "ий"), ("ого", "ой"))
+
+
+def _unknown_surname(word: str, case: str, gender: str | None) -> str:
+    """A word of a name with no declinable reading in `case`: its nominative when one put back
+    into `case` gives the word ("Брукса" → "Брукс"), else the word as written ("Матвиенко")."""
+    if case != "gent" or gender != "masc" or not regex.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
+        return word
+    lowered = word.lower()
+    for ending, nominative in _SURNAME_ENDINGS:
+        if not lowered.endswith(ending):
+            continue
+        guess = lowered[:len(lowered) - len(ending)] + nominative
+        for parse in analyzer().parse(guess)[:3]:
+            if parse.tag.POS != "NOUN" or parse.tag.case != "nomn" or "Fixd" in parse.tag.grammemes:
+                continue
+            form = parse.inflect({"gent", "sing"})
+            if form is not None and form.word == lowered:
+                return keep_case(word, guess)
+    return word
 
 
 def nominative_phrase(phrase: str) -> str:
@@ -141,7 +225,18 @@ def _head_noun(words: list[str]):
 
 def _inflected(word: str, parse, grammemes: set[str]) -> str:
     form = parse.inflect(grammemes)
+    if form is not None and {"Supr", "Cmp2"} & parse.tag.grammemes:
+        form = _same_stem(word.lower(), parse, grammemes) or form
     return keep_case(word, form.word) if form else word
+
+
+def _same_stem(word: str, parse, grammemes: set[str]):
+    """The form in `grammemes` of the word itself, not of its lemma's other stem: pymorphy3
+    inflects "высшей" through its lemma "высокий" into "высочайшая"; the form sharing the
+    longest beginning with the word ("высшая") is the word's own."""
+    forms = [f for f in parse.lexeme if grammemes <= f.tag.grammemes
+             and ({"Supr", "Cmp2"} & parse.tag.grammemes) <= f.tag.grammemes]
+    return max(forms, key=lambda f: len(os.path.commonprefix([f.word, word])), default=None)
 
 
 def keep_case(model: str, word: str) -> str:
