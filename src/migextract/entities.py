@@ -54,8 +54,10 @@ def tag_entities_of_many(documents: list[tuple[str, list[tuple[int, int]]]],
             surface = markup.text[span.start:span.stop]
             if span.type == "PER" and not _looks_like_person(surface):
                 continue
+            hint = _governed_case(documents[doc][0], start + span.start, start + span.stop) \
+                if span.type == "PER" else None
             out[doc].append(Entity(start + span.start, start + span.stop, span.type, surface,
-                                   normal_form(surface, span.type, gazetteer)))
+                                   normal_form(surface, span.type, gazetteer, hint)))
     return [sorted(entities, key=lambda e: (e.start, e.end)) for entities in out]
 
 
@@ -67,14 +69,34 @@ def _looks_like_person(surface: str) -> bool:
     return False
 
 
+_CLAUSE_END = regex.compile(r"[.!?;:,\n«»\"()—]")
+
+
+def _governed_case(text: str, start: int, end: int) -> str | None:
+    """The case the sentence gives the name at text[start:end], where it says one: "nomn" when a
+    verb in the indicative follows ("Оливье Дешахт напомнил"), "gent" when its clause opens
+    with "по" and a noun in the dative ("По оценке главы компании Арно Балхузена")."""
+    after = regex.match(r"\s*([^\W\d_]+)", text[end:end + 40])
+    if after and any(p.tag.POS == "VERB" and "indc" in p.tag.grammemes
+                     for p in analyzer().parse(after.group(1))[:1]):
+        return "nomn"
+    clause = _CLAUSE_END.split(text[max(0, start - 200):start])[-1]
+    opening = regex.match(r"\s*по\s+([^\W\d_]+)", clause, regex.IGNORECASE)
+    if opening and any(p.tag.POS == "NOUN" and p.tag.case == "datv"
+                       for p in analyzer().parse(opening.group(1))[:1]):
+        return "gent"
+    return None
+
+
 @lru_cache(maxsize=WORDS_REMEMBERED)
-def normal_form(surface: str, kind: str, gazetteer: Gazetteer) -> str:
+def normal_form(surface: str, kind: str, gazetteer: Gazetteer, case: str | None = None) -> str:
+    """The nominative of an entity; `case` is the one its sentence gives it, if known."""
     if kind == "LOC":
         mentions = find_places(surface, gazetteer)
         if len(mentions) == 1 and mentions[0].end - mentions[0].start == len(surface):
             return mentions[0].place.name
     if kind == "PER":
-        return _person_name(surface)
+        return _foreign_name(surface, case) or _person_name(surface)
     return nominative_phrase(surface)
 
 
@@ -117,6 +139,34 @@ def _person_name(surface: str) -> str:
         form = parse.inflect({"nomn", "sing"}) if parse else None
         out.append(keep_case(word, form.word) if form else _unknown_surname(word, case, gender))
     return " ".join(out)
+
+
+def _foreign_name(surface: str, case: str | None) -> str | None:
+    """A surname pymorphy3 only guesses after an indeclinable first name ("Тони", "Арно"),
+    which says nothing of the case: the guesses are no evidence either ("Эстанге" is no locative
+    of "Эстанг", "Дешахт" no genitive plural), so the sentence decides. The name stays as
+    written when its surname can be a nominative: when a verb follows it, or when the surname
+    does not end in -а/-я, the genitive's ending. In -а/-я it is a genitive only where the
+    sentence governs one ("Балхузена" after "по оценке" → "Балхузен"; "Есихидэ Суга" stays).
+    None where this does not apply."""
+    words = surface.split()
+    if len(words) != 2 or not regex.fullmatch(r"[А-ЯЁ][а-яё-]+", words[1]):
+        return None
+    first, surname = analyzer().parse(words[0]), analyzer().parse(words[1])
+    if not first or "Fixd" not in first[0].tag.grammemes \
+            or not any(p.is_known and "Fixd" in p.tag.grammemes and p.tag.gender == "masc"
+                       and "Name" in p.tag.grammemes for p in first) \
+            or any(p.is_known for p in surname):
+        return None
+    if case == "nomn" or not words[1].lower().endswith(("а", "я")):
+        return surface
+    if case == "gent":
+        # a man's surname in a consonant takes -а in the genitive, known to pymorphy3 or not
+        surname = _unknown_surname(words[1], "gent", "masc")
+        if surname == words[1] and regex.search(r"[бвгджзклмнпрстфхцчшщ]а$", surname):
+            surname = surname[:-1]
+        return f"{words[0]} {surname}"
+    return None
 
 
 def _votes(word: str, parses: list, first: bool, guessed: bool) -> list[tuple[str, str | None]]:
