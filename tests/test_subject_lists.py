@@ -63,8 +63,7 @@ def test_a_part_in_brackets_is_not_a_list_item():
 ])
 def test_elliptical_item_after_a_preposition_is_a_breakdown(text, span, subject, breakdown):
     ctx = context_of(None, text, span)
-    assert ctx.breakdown == breakdown
-    assert subject is None or ctx.subject == subject
+    assert (ctx.subject, ctx.breakdown) == (subject, breakdown)
 
 
 def test_a_place_item_is_no_breakdown():
