@@ -54,8 +54,9 @@ def tag_entities_of_many(documents: list[tuple[str, list[tuple[int, int]]]],
             surface = markup.text[span.start:span.stop]
             if span.type == "PER" and not _looks_like_person(surface):
                 continue
+            # only a foreign name whose surname may be a genitive asks the sentence its case
             hint = _governed_case(documents[doc][0], start + span.start, start + span.stop) \
-                if span.type == "PER" else None
+                if span.type == "PER" and _case_decides(surface) else None
             out[doc].append(Entity(start + span.start, start + span.stop, span.type, surface,
                                    normal_form(surface, span.type, gazetteer, hint)))
     return [sorted(entities, key=lambda e: (e.start, e.end)) for entities in out]
@@ -150,13 +151,7 @@ def _foreign_name(surface: str, case: str | None) -> str | None:
     sentence governs one ("Балхузена" after "по оценке" → "Балхузен"; "Есихидэ Суга" stays).
     None where this does not apply."""
     words = surface.split()
-    if len(words) != 2 or not regex.fullmatch(r"[А-ЯЁ][а-яё-]+", words[1]):
-        return None
-    first, surname = analyzer().parse(words[0]), analyzer().parse(words[1])
-    if not first or "Fixd" not in first[0].tag.grammemes \
-            or not any(p.is_known and "Fixd" in p.tag.grammemes and p.tag.gender == "masc"
-                       and "Name" in p.tag.grammemes for p in first) \
-            or any(p.is_known for p in surname):
+    if not _after_indeclinable_name(words):
         return None
     if case == "nomn" or not words[1].lower().endswith(("а", "я")):
         return surface
@@ -167,6 +162,25 @@ def _foreign_name(surface: str, case: str | None) -> str | None:
             surname = surname[:-1]
         return f"{words[0]} {surname}"
     return None
+
+
+def _after_indeclinable_name(words: list[str]) -> bool:
+    """Two words: an indeclinable man's first name pymorphy3 knows ("Тони", "Арно") and a
+    capitalised surname it only guesses (the names `_foreign_name` is about)."""
+    if len(words) != 2 or not regex.fullmatch(r"[А-ЯЁ][а-яё-]+", words[1]):
+        return False
+    first, surname = analyzer().parse(words[0]), analyzer().parse(words[1])
+    return bool(first) and "Fixd" in first[0].tag.grammemes \
+        and any(p.is_known and "Fixd" in p.tag.grammemes and p.tag.gender == "masc"
+                and "Name" in p.tag.grammemes for p in first) \
+        and not any(p.is_known for p in surname)
+
+
+def _case_decides(surface: str) -> bool:
+    """Whether `_foreign_name` of `surface` depends on the case its sentence gives it: a
+    foreign name whose surname ends in -а/-я, the genitive's ending."""
+    words = surface.split()
+    return _after_indeclinable_name(words) and words[1].lower().endswith(("а", "я"))
 
 
 def _votes(word: str, parses: list, first: bool, guessed: bool) -> list[tuple[str, str | None]]:

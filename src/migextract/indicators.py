@@ -149,9 +149,7 @@ class IndicatorIndex:
         ("цены на бензин", "стоимость капусты") is tried first, then the longer phrase, then
         the one defined first; the first whose context word is near wins. Leading frame nouns
         are skipped ("прогноз доходов" is the revenue)."""
-        start = self._past_frames(lemmas, 0) if lemmas[:1] and lemmas[0] in self.frame_nouns else 0
-        if start:
-            lemmas = lemmas[start:]
+        lemmas = lemmas[self._past_frames(lemmas, 0):]
         if any(lemmas[:len(p)] == p for p in self.neighbours):
             return None
         found: list[tuple[bool, int, int]] = []  # (context word follows, length, -order)
