@@ -52,11 +52,13 @@ def _clause_around(text: str, mention: PeriodMention, sentence: Sentence) -> tup
     return _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
 
 
-def _clause_bounds(text: str, start: int, end: int, lo_limit: int, hi_limit: int
-                   ) -> tuple[int, int]:
-    """The clause holding text[start:end], within text[lo_limit:hi_limit]."""
-    lo = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, lo_limit, start)), default=lo_limit)
-    hi_match = _CLAUSE_SPLIT.search(text, end, hi_limit)
+def _clause_bounds(text: str, start: int, end: int, lo_limit: int, hi_limit: int,
+                   split: regex.Pattern[str] | None = None) -> tuple[int, int]:
+    """The clause holding text[start:end], within text[lo_limit:hi_limit] (clauses split at
+    `split`, _CLAUSE_SPLIT by default)."""
+    split = split or _CLAUSE_SPLIT
+    lo = max((m.end() for m in split.finditer(text, lo_limit, start)), default=lo_limit)
+    hi_match = split.search(text, end, hi_limit)
     return lo, hi_match.start() if hi_match else hi_limit
 
 
@@ -79,10 +81,8 @@ def dates_a_founding(text: str, sentence: Sentence, mention: PeriodMention, rule
             or _TIME_OF_START.match(mention.text)):
         return False
     # the clause, a name in quotes inside it ('в ОЭЗ "Липецк" создан участок') included
-    lo = max((m.end() for m in _NAME_CLAUSE_SPLIT.finditer(text, sentence.start, mention.start)),
-             default=sentence.start)
-    hi_match = _NAME_CLAUSE_SPLIT.search(text, mention.end, sentence.end)
-    hi = hi_match.start() if hi_match else sentence.end
+    lo, hi = _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end,
+                            _NAME_CLAUSE_SPLIT)
     counted = any(lo <= q.start < hi for q in quantities)
     for word in _CLAUSE_WORD.finditer(text, lo, hi):
         info = word_info(word.group())
