@@ -457,23 +457,22 @@ _YEAR_LEAD = regex.compile(r"(?<!\w)(?:(?:(?P<horizon>к|до)|(?P<onset>со?))
 def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
     """The tenses of the finite verbs of text[start:end], verbs of speech aside ("…, считают
     эксперты" does not make a report present)."""
-    out = set()
-    for word in _CLAUSE_WORD.finditer(text, start, end):
-        tense = _tense(word.group())
-        if tense is not None and word_info(word.group()).lemma not in speech:
-            out.add(tense)
-    return out
+    return {tense for tense, _ in _finite_verbs(text, start, end, speech)}
 
 
 def _present_lemmas(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
     """The lemmas of the present-tense finite verbs of text[start:end], verbs of speech aside."""
-    out = set()
+    return {lemma for tense, lemma in _finite_verbs(text, start, end, speech) if tense == "pres"}
+
+
+def _finite_verbs(text: str, start: int, end: int, speech: frozenset[str]):
+    """(tense, lemma) of each finite verb of text[start:end] that is no verb of speech."""
     for word in _CLAUSE_WORD.finditer(text, start, end):
-        if _tense(word.group()) == "pres":
+        tense = _tense(word.group())
+        if tense is not None:
             lemma = word_info(word.group()).lemma
             if lemma not in speech:
-                out.add(lemma)
-    return out
+                yield tense, lemma
 
 
 def _tense(word: str) -> str | None:
