@@ -28,10 +28,15 @@ def test_habit_or_now_takes_no_period_in_force(rules, text, quote):
     assert _period(_figure(facts, quote)) == (None, None)
 
 
-def test_year_of_a_habit_sentence_still_dates_it(rules):
-    text = "В 2011–2013 годах цены росли ежегодно на 6,1, 6,6 и 6,5% соответственно."
+@pytest.mark.parametrize("text, quote, period", [
+    ("В 2011–2013 годах цены росли ежегодно на 6,1, 6,6 и 6,5% соответственно.", "6,6",
+     (date(2012, 1, 1), date(2012, 12, 31))),
+    ("К 2030 году по дороге будет ежегодно перевозиться до 70 млн тонн грузов.", "до 70 млн тонн",
+     (date(2030, 1, 1), date(2030, 12, 31))),
+])
+def test_habit_keeps_the_period_of_its_own_sentence(rules, text, quote, period):
     facts = extract_text(text, rules=rules).facts
-    assert _period(_figure(facts, "6,6")) == (date(2012, 1, 1), date(2012, 12, 31))
+    assert _period(_figure(facts, quote)) == period
 
 
 def test_number_after_v_that_is_a_figure_is_no_year(rules):
@@ -88,12 +93,6 @@ def test_k_year_after_a_percent_of_a_change_stays_a_base(rules):
     text = "В 2023 году выпуск сократился на 12% к 2022 году."
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "12%")) == (date(2023, 1, 1), date(2023, 12, 31))
-
-
-def test_habit_keeps_the_period_of_its_own_sentence(rules):
-    text = "К 2030 году по дороге будет ежегодно перевозиться до 70 млн тонн грузов."
-    facts = extract_text(text, rules=rules).facts
-    assert _period(_figure(facts, "до 70 млн тонн")) == (date(2030, 1, 1), date(2030, 12, 31))
 
 
 def test_over_the_last_years_gives_no_period(rules):

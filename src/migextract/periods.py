@@ -568,10 +568,9 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         point = _day(year, _stem_value(groups["m1"], rules.months), int(groups["day"]))
         return None if point is None else (point, point)
     if rule == "period.point_numeric":
-        month, day = int(groups["mm"]), int(groups["day"])
-        if not 1 <= month <= 12 or day > calendar.monthrange(year, month)[1]:
-            return None
-        return date(year, month, day), date(year, month, day)
+        month = int(groups["mm"])
+        point = _day(year, month if 1 <= month <= 12 else None, int(groups["day"]))
+        return None if point is None else (point, point)
     if rule == "period.year_end":
         return date(year, 12, 31), date(year, 12, 31)
     if rule == "period.year_start":

@@ -52,11 +52,13 @@ def _clause_around(text: str, mention: PeriodMention, sentence: Sentence) -> tup
     return _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
 
 
-def _clause_bounds(text: str, start: int, end: int, lo_limit: int, hi_limit: int
-                   ) -> tuple[int, int]:
-    """The clause holding text[start:end], within text[lo_limit:hi_limit]."""
-    lo = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, lo_limit, start)), default=lo_limit)
-    hi_match = _CLAUSE_SPLIT.search(text, end, hi_limit)
+def _clause_bounds(text: str, start: int, end: int, lo_limit: int, hi_limit: int,
+                   split: regex.Pattern[str] | None = None) -> tuple[int, int]:
+    """The clause holding text[start:end], within text[lo_limit:hi_limit] (clauses split at
+    `split`, _CLAUSE_SPLIT by default)."""
+    split = split or _CLAUSE_SPLIT
+    lo = max((m.end() for m in split.finditer(text, lo_limit, start)), default=lo_limit)
+    hi_match = split.search(text, end, hi_limit)
     return lo, hi_match.start() if hi_match else hi_limit
 
 
@@ -79,10 +81,8 @@ def dates_a_founding(text: str, sentence: Sentence, mention: PeriodMention, rule
             or _TIME_OF_START.match(mention.text)):
         return False
     # the clause, a name in quotes inside it ('в ОЭЗ "Липецк" создан участок') included
-    lo = max((m.end() for m in _NAME_CLAUSE_SPLIT.finditer(text, sentence.start, mention.start)),
-             default=sentence.start)
-    hi_match = _NAME_CLAUSE_SPLIT.search(text, mention.end, sentence.end)
-    hi = hi_match.start() if hi_match else sentence.end
+    lo, hi = _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end,
+                            _NAME_CLAUSE_SPLIT)
     counted = any(lo <= q.start < hi for q in quantities)
     for word in _CLAUSE_WORD.finditer(text, lo, hi):
         info = word_info(word.group())
@@ -457,23 +457,22 @@ _YEAR_LEAD = regex.compile(r"(?<!\w)(?:(?:(?P<horizon>к|до)|(?P<onset>со?))
 def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
     """The tenses of the finite verbs of text[start:end], verbs of speech aside ("…, считают
     эксперты" does not make a report present)."""
-    out = set()
-    for word in _CLAUSE_WORD.finditer(text, start, end):
-        tense = _tense(word.group())
-        if tense is not None and word_info(word.group()).lemma not in speech:
-            out.add(tense)
-    return out
+    return {tense for tense, _ in _finite_verbs(text, start, end, speech)}
 
 
 def _present_lemmas(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
     """The lemmas of the present-tense finite verbs of text[start:end], verbs of speech aside."""
-    out = set()
+    return {lemma for tense, lemma in _finite_verbs(text, start, end, speech) if tense == "pres"}
+
+
+def _finite_verbs(text: str, start: int, end: int, speech: frozenset[str]):
+    """(tense, lemma) of each finite verb of text[start:end] that is no verb of speech."""
     for word in _CLAUSE_WORD.finditer(text, start, end):
-        if _tense(word.group()) == "pres":
+        tense = _tense(word.group())
+        if tense is not None:
             lemma = word_info(word.group()).lemma
             if lemma not in speech:
-                out.add(lemma)
-    return out
+                yield tense, lemma
 
 
 def _tense(word: str) -> str | None:
