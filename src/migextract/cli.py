@@ -167,6 +167,10 @@ def _eval_parser(commands) -> None:
                    help="root for document sources (default: ../shared/corpus)")
     p.add_argument("--misses", type=int, default=30, help="how many misses to list (default 30)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--second-annotation", type=Path, nargs="+", metavar="DIR",
+                   help="instead of running the pipeline, score these gold directories (a "
+                        "second annotator's lines for some of GOLD_DIR's documents) against "
+                        "GOLD_DIR: inter-annotator agreement in the same metrics")
     _add_rules_option(p)
     p.set_defaults(run=_run_eval)
 
@@ -235,9 +239,12 @@ def _run_rules_check(args: argparse.Namespace) -> int:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_dirs, format_report
+    from .evaluate import agreement_dirs, evaluate_dirs, format_report
 
-    report = evaluate_dirs(args.gold, args.corpus, rules_dir=args.rules)
+    if args.second_annotation:
+        report = agreement_dirs(args.gold, args.second_annotation, args.corpus)
+    else:
+        report = evaluate_dirs(args.gold, args.corpus, rules_dir=args.rules)
     print(format_report(report, misses=args.misses, as_json=args.json))
     return 0
 

@@ -29,8 +29,8 @@ from pathlib import Path
 import regex
 
 from .morph import WORD, word_info
-from .pipeline import DocumentResult, extract_document
-from .records import Fact, SourceRecord
+from .pipeline import extract_document
+from .records import Context, Fact, Quantity, SourceRecord
 from .rules import Rules, load_rules
 
 ATTRIBUTES = ("subject", "place", "period", "qualifier", "indicator", "direction", "speaker",
@@ -133,12 +133,56 @@ def evaluate_docs(docs: list[GoldDoc], rules: Rules) -> Counts:
     for doc in docs:
         result = extract_document(SourceRecord(doc.doc, doc.text, doc.doc, title=doc.title,
                                                date=doc.date), rules)
-        _score_doc(doc, result, counts)
+        _score_doc(doc, result.facts, counts)
     return counts
 
 
-def _score_doc(doc: GoldDoc, result: DocumentResult, counts: Counts) -> None:
-    predicted = list(result.facts)
+def agreement_dirs(reference_dirs: list[Path], second_dirs: list[Path], corpus: Path) -> Counts:
+    """Score a second, independent annotation of some reference documents exactly as the
+    pipeline is scored: the reference gold is the gold, the second annotator's lines are the
+    predictions. A figure the second annotator marked optional is a prediction only where the
+    reference has a scored figure there, so optional lines are never false positives."""
+    reference = {doc.doc: doc for d in reference_dirs for doc in load_gold(d, corpus)}
+    counts = Counts()
+    for second in (doc for d in second_dirs for doc in load_gold(d, corpus)):
+        first = reference.get(second.doc)
+        if first is None:
+            raise GoldError(f"{second.doc}: the second annotation has a document the reference "
+                            "gold does not")
+        if first.text != second.text:
+            raise GoldError(f"{second.doc}: the two annotations index different texts")
+        scored = [g for g in first.figures if not g.get("optional")]
+        lines = [g for g in second.figures if not g.get("optional")
+                 or any(_spans_overlap(g, f) for f in scored)]
+        _score_doc(first, [_as_fact(second.doc, n, g) for n, g in enumerate(lines)], counts)
+    return counts
+
+
+def _spans_overlap(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _as_fact(doc: str, n: int, line: dict) -> Fact:
+    """A gold line in the shape of a pipeline fact, for the fields the scorer reads."""
+    quantity = Quantity(line["start"], line["end"], line["value"], line.get("value_min"),
+                        line.get("value_max"), line.get("qualifier"), line.get("unit"),
+                        line.get("counted"), (), line["start"], line["end"])
+    context = Context(
+        subject=line.get("subject"), indicator=line.get("indicator"),
+        breakdown=line.get("breakdown"), place=line.get("place"),
+        place_code=line.get("place_code"), partner=line.get("partner"),
+        period_start=_date(line.get("period_start")), period_end=_date(line.get("period_end")),
+        comparison=line.get("comparison"), direction=line.get("direction"),
+        speaker=line.get("speaker"))
+    return Fact(doc, f"{doc}:{n}", 0, quantity, line["quote"], context, None, "")
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _score_doc(doc: GoldDoc, facts: tuple[Fact, ...] | list[Fact], counts: Counts) -> None:
+    predicted = list(facts)
     used: set[int] = set()
     for gold in doc.figures:
         match = _find_match(gold, predicted, used)
@@ -365,4 +409,4 @@ def format_report(counts: Counts, misses: int = 30, as_json: bool = False) -> st
     return "\n".join(lines)
 
 
-__all__ = ["evaluate_dirs", "format_report", "scores", "load_gold", "GoldError", "asdict"]
+__all__ = ["evaluate_dirs", "agreement_dirs", "format_report", "scores", "load_gold", "GoldError", "asdict"]
