@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench eval heldout nerel setup clean
+.PHONY: run test lint bench eval heldout agreement nerel setup clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,15 @@ heldout: $(STAMP)
 	$(BIN)/migextract eval eval/heldout2 --corpus ../shared/corpus --misses 0
 	@echo
 	$(BIN)/migextract eval eval/heldout3 --corpus ../shared/corpus --misses 0
+
+## How far a second, blind annotation of 10 dev documents agrees with the dev gold, and how far
+## the pipeline agrees with each on the same documents (README, "Two annotators").
+agreement: $(STAMP)
+	$(BIN)/migextract eval eval/dev --corpus ../shared/corpus --second-annotation eval/agreement --misses 0
+	@echo
+	$(BIN)/migextract eval eval/dev --corpus ../shared/corpus --only-documents-of eval/agreement --misses 0
+	@echo
+	$(BIN)/migextract eval eval/agreement --corpus ../shared/corpus --misses 0
 
 ## Recall/precision on NEREL's NUMBER/PERCENT/MONEY spans.
 nerel: $(STAMP)

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from migextract.cli import main
-from migextract.evaluate import agreement_dirs, scores
+from migextract.evaluate import agreement_dirs, evaluate_dirs, scores
 
 TEXT = ("В январе 2024 года в область прибыли 1200 человек, выбыли 900 человек. "
         "Сальдо миграции составило около 300 человек, сообщили в управлении статистики.")
@@ -74,3 +74,18 @@ def test_unknown_document_is_a_clear_error(annotations, capsys):
     assert code == 2
     assert "d1: the second annotation has a document the reference gold does not" in \
         capsys.readouterr().err
+
+
+def test_only_documents_of_restricts_the_pipeline_score(annotations, tmp_path):
+    (tmp_path / "d2.txt").write_text("В регион прибыли 500 человек.", encoding="utf-8")
+    both = tmp_path / "both"
+    both.mkdir()
+    (both / "documents.jsonl").write_text(
+        json.dumps({"doc": "d1", "source": "d1.txt"}) + "\n"
+        + json.dumps({"doc": "d2", "source": "d2.txt"}) + "\n", encoding="utf-8")
+    (both / "gold.jsonl").write_text(
+        (annotations / "first" / "gold.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    everything = evaluate_dirs([both], tmp_path)
+    only_d1 = evaluate_dirs([both], tmp_path, only_documents_of=[annotations / "second"])
+    assert only_d1.gold == everything.gold == 3
+    assert everything.predicted == only_d1.predicted + 1  # "500 человек" of d2 is not scored

@@ -171,6 +171,9 @@ def _eval_parser(commands) -> None:
                    help="instead of running the pipeline, score these gold directories (a "
                         "second annotator's lines for some of GOLD_DIR's documents) against "
                         "GOLD_DIR: inter-annotator agreement in the same metrics")
+    p.add_argument("--only-documents-of", type=Path, nargs="+", metavar="DIR",
+                   help="score only the documents listed in these directories' "
+                        "documents.jsonl")
     _add_rules_option(p)
     p.set_defaults(run=_run_eval)
 
@@ -244,7 +247,8 @@ def _run_eval(args: argparse.Namespace) -> int:
     if args.second_annotation:
         report = agreement_dirs(args.gold, args.second_annotation, args.corpus)
     else:
-        report = evaluate_dirs(args.gold, args.corpus, rules_dir=args.rules)
+        report = evaluate_dirs(args.gold, args.corpus, rules_dir=args.rules,
+                               only_documents_of=args.only_documents_of)
     print(format_report(report, misses=args.misses, as_json=args.json))
     return 0
 

@@ -386,8 +386,16 @@ def scores(counts: Counts) -> dict:
     }
 
 
-def evaluate_dirs(gold_dirs: list[Path], corpus: Path, rules_dir: Path | None = None) -> Counts:
+def evaluate_dirs(gold_dirs: list[Path], corpus: Path, rules_dir: Path | None = None,
+                  only_documents_of: list[Path] | None = None) -> Counts:
+    """Score the pipeline on the gold of `gold_dirs`; with `only_documents_of`, on the documents
+    the manifests (documents.jsonl) under those directories list, and no others."""
     docs = [doc for d in gold_dirs for doc in load_gold(d, corpus)]
+    if only_documents_of:
+        wanted = {entry["doc"] for d in only_documents_of
+                  for manifest in sorted(d.rglob("documents.jsonl"))
+                  for _, entry in _jsonl(manifest)}
+        docs = [doc for doc in docs if doc.doc in wanted]
     return evaluate_docs(docs, load_rules(rules_dir))
 
 
