@@ -731,7 +731,7 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         if info.pos in ("VERB", "ADJS"):
             info = _governed_noun(match.group()) or info
         if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar, match.group()) \
-                and not _noun_follows(text, match.end()):
+                and not _noun_follows(text, match.end(), info.cases):
             if info.lemma in grammar.not_counted or info.pos == "NPRO":
                 return
             lemma = info.lemma if info.pos != "PRTF" else \
@@ -750,7 +750,30 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
             return
         if info.pos not in ("ADJF", "PRTF"):
             return
-        pos = match.end()
+        pos = _after_coordinated_adjective(text, match.end(), info.cases)
+
+
+_ADJECTIVE_LINK = regex.compile(r"\s*,\s*|\s+(?:и|или)\s+", regex.IGNORECASE)
+
+
+def _after_coordinated_adjective(text: str, pos: int, cases: frozenset[str]) -> int:
+    """Coordinated adjectives before the counted noun count as one: "9 авторских и
+    экспериментальных лент", "более 100 командно-штабных, тактических и специальных учений".
+    Past the links ("," "и" "или") to the last adjective of the chain when each next word is an
+    adjective or participle in a case of the one before; else `pos` itself."""
+    end = pos
+    for _ in range(4):
+        link = _ADJECTIVE_LINK.match(text, end)
+        if link is None:
+            break
+        match = WORD.match(text, link.end())
+        if match is None:
+            break
+        info = word_info(match.group())
+        if info.pos not in ("ADJF", "PRTF") or not info.cases & cases:
+            break
+        end, cases = match.end(), info.cases
+    return end
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
@@ -787,10 +810,15 @@ def _participle_nominative(word: str) -> str | None:
     return None
 
 
-def _noun_follows(text: str, pos: int) -> bool:
-    """A noun right after: the adjective before it is attributive ("50 тыс. рабочих мест")."""
+def _noun_follows(text: str, pos: int, cases: frozenset[str] = frozenset()) -> bool:
+    """A noun right after, in a case of the adjective before it: the adjective is attributive
+    ("50 тыс. рабочих мест"). A noun in another case is governed by the substantive, which is
+    the counted word itself ("33 млн зараженных вирусом", "400 эвакуированных жителями")."""
     match = WORD.match(text, pos + _spaces(text, pos))
-    return match is not None and match.start() <= pos + 2 and word_info(match.group()).pos == "NOUN"
+    if match is None or match.start() > pos + 2:
+        return False
+    info = word_info(match.group())
+    return info.pos == "NOUN" and (not cases or not info.cases or bool(info.cases & cases))
 
 
 # --- left of the number: sign, currency sign, qualifier ------------------------------------
