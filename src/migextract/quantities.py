@@ -914,7 +914,13 @@ def _after_change_noun(text: str, pos: int, grammar: Grammar) -> bool:
                for info in map(word_info, words))
 
 
-_FROM_FIGURE = regex.compile(r"(?<![\w-])[сС]о?\s+[+-]?\d[\d\s,.]*(?:%|[^\W\d_]+\.?)?\s*$")
+# "с 18 % до", "с 1,12 млн человек в 2009 году до", "с 3,4% в январе до": the figure changed from,
+# with its scale and unit word and the year or month it stood at
+_FROM_FIGURE = regex.compile(
+    r"(?<![\w-])[сС]о?\s+[+-]?\d[\d\s,.]*(?:%|[^\W\d_]+\.?)?(?:\s+[^\W\d_]+\.?)?"
+    r"(?:,?\s+(?:в|на|за)\s+(?:(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)"
+    r"|(?:январ|феврал|март|апрел|ма[яе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+    r"(?:\s+(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)?)?)\s*,?)?\s*$", regex.IGNORECASE)
 
 
 # --- elided units --------------------------------------------------------------------------
