@@ -108,7 +108,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
     _rate_denominators(text, drafts, grammar)
     _inherit_units(text, drafts, grammar)
     for draft in bare_words:
-        if not _listed_count(draft, text):
+        if not _listed_count(draft, text) and not _changed_from_to(draft, text, grammar):
             drafts.remove(draft)
             rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end,
                                         "excl.bare_number_word"))
@@ -396,6 +396,26 @@ def _bare_word_rule(draft: _Draft, text: str) -> str | None:
     return None
 
 
+def _changed_from_to(draft: _Draft, text: str, grammar: Grammar) -> bool:
+    """'число машин увеличено с пяти до шести': both ends of a change "с X до Y" after a verb or
+    noun of change are figures, though written as bare number words."""
+    before = text[max(0, draft.start - 40):draft.start]
+    after = text[draft.end:draft.end + 40]
+    if _FROM_BEFORE.search(before) and _TO_NUMBER_AFTER.match(after):
+        start = draft.start - len(_FROM_BEFORE.search(before).group())
+    else:
+        pair = _FROM_NUMBER_TO_BEFORE.search(before)
+        if pair is None:
+            return False
+        start = draft.start - len(pair.group())
+    words = WORD.findall(text, max(0, start - 80), start)[-6:]
+    return any(word_info(w).lemma in grammar.change_verbs for w in words)
+
+
+_FROM_BEFORE = regex.compile(r"(?<![\w-])со?\s+$", regex.IGNORECASE)
+_TO_NUMBER_AFTER = regex.compile(r"\s+до\s+(?:\d|[^\W\d_]+\b)", regex.IGNORECASE)
+_FROM_NUMBER_TO_BEFORE = regex.compile(r"(?<![\w-])со?\s+(?:\d[\d,]*|[^\W\d_]+)\s+до\s+$",
+                                       regex.IGNORECASE)
 _OF_AFTER = regex.compile(r"\s+из(?![\w])", regex.IGNORECASE)
 _EACH_BEFORE = regex.compile(r"(?<![\w-])по\s+$", regex.IGNORECASE)
 
