@@ -1029,7 +1029,8 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             pass  # "за 30 лет с 13,3 тыс. до 3 тыс. жителей": the unit comes from "до …" below
         elif draft.unit is None and lender is not None and lender.unit is not None \
                 and "unit.fraction_word" not in lender.rules and lender.unit != "times" \
-                and _LIST_GAP.fullmatch(text, gap_start, draft.start):
+                and _LIST_GAP.fullmatch(text, gap_start, draft.start) \
+                and not _parameter_between(text, lender, draft):
             draft.unit, draft.counted = lender.unit, lender.counted
             draft.rules.append("unit.inherited")
         elif draft.unit is None and draft.scaled:
@@ -1059,6 +1060,20 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             if following.unit is not None:
                 draft.unit, draft.counted = following.unit, following.counted
                 draft.rules.append("unit.coordinated")
+
+
+def _parameter_between(text: str, lender: _Draft, draft: _Draft) -> bool:
+    """'двух землетрясений магнитудой 7 и 5,9', 'три судна водоизмещением 300': a number right
+    after a common noun in the instrumental singular that follows the counted things is the
+    value of that parameter of theirs, not one more item of their list."""
+    match = _ONE_WORD_GAP.fullmatch(text, lender.end, draft.start)
+    if match is None or not match.group(1)[:1].islower():
+        return False
+    info = word_info(match.group(1))
+    return info.pos == "NOUN" and info.cases == frozenset({"ablt"}) and info.number == "sing"
+
+
+_ONE_WORD_GAP = regex.compile(r"\s+([^\W\d_]+)\s+")
 
 
 def _after_population_noun(text: str, draft: _Draft, grammar: Grammar) -> bool:
