@@ -108,7 +108,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
     _rate_denominators(text, drafts, grammar)
     _inherit_units(text, drafts, grammar)
     for draft in bare_words:
-        if not _listed_count(draft, text):
+        if not _listed_count(draft, text) and not _changed_from_to(draft, text, grammar):
             drafts.remove(draft)
             rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end,
                                         "excl.bare_number_word"))
@@ -396,6 +396,26 @@ def _bare_word_rule(draft: _Draft, text: str) -> str | None:
     return None
 
 
+def _changed_from_to(draft: _Draft, text: str, grammar: Grammar) -> bool:
+    """'число машин увеличено с пяти до шести': both ends of a change "с X до Y" after a verb or
+    noun of change are figures, though written as bare number words."""
+    before = text[max(0, draft.start - 40):draft.start]
+    after = text[draft.end:draft.end + 40]
+    if _FROM_BEFORE.search(before) and _TO_NUMBER_AFTER.match(after):
+        start = draft.start - len(_FROM_BEFORE.search(before).group())
+    else:
+        pair = _FROM_NUMBER_TO_BEFORE.search(before)
+        if pair is None:
+            return False
+        start = draft.start - len(pair.group())
+    words = WORD.findall(text, max(0, start - 80), start)[-6:]
+    return any(word_info(w).lemma in grammar.change_verbs for w in words)
+
+
+_FROM_BEFORE = regex.compile(r"(?<![\w-])со?\s+$", regex.IGNORECASE)
+_TO_NUMBER_AFTER = regex.compile(r"\s+до\s+(?:\d|[^\W\d_]+\b)", regex.IGNORECASE)
+_FROM_NUMBER_TO_BEFORE = regex.compile(r"(?<![\w-])со?\s+(?:\d[\d,]*|[^\W\d_]+)\s+до\s+$",
+                                       regex.IGNORECASE)
 _OF_AFTER = regex.compile(r"\s+из(?![\w])", regex.IGNORECASE)
 _EACH_BEFORE = regex.compile(r"(?<![\w-])по\s+$", regex.IGNORECASE)
 
@@ -731,7 +751,7 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         if info.pos in ("VERB", "ADJS"):
             info = _governed_noun(match.group()) or info
         if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar, match.group()) \
-                and not _noun_follows(text, match.end()):
+                and not _noun_follows(text, match.end(), info.cases):
             if info.lemma in grammar.not_counted or info.pos == "NPRO":
                 return
             lemma = info.lemma if info.pos != "PRTF" else \
@@ -750,7 +770,30 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
             return
         if info.pos not in ("ADJF", "PRTF"):
             return
-        pos = match.end()
+        pos = _after_coordinated_adjective(text, match.end(), info.cases)
+
+
+_ADJECTIVE_LINK = regex.compile(r"\s*,\s*|\s+(?:и|или)\s+", regex.IGNORECASE)
+
+
+def _after_coordinated_adjective(text: str, pos: int, cases: frozenset[str]) -> int:
+    """Coordinated adjectives before the counted noun count as one: "9 авторских и
+    экспериментальных лент", "более 100 командно-штабных, тактических и специальных учений".
+    Past the links ("," "и" "или") to the last adjective of the chain when each next word is an
+    adjective or participle in a case of the one before; else `pos` itself."""
+    end = pos
+    for _ in range(4):
+        link = _ADJECTIVE_LINK.match(text, end)
+        if link is None:
+            break
+        match = WORD.match(text, link.end())
+        if match is None:
+            break
+        info = word_info(match.group())
+        if info.pos not in ("ADJF", "PRTF") or not info.cases & cases:
+            break
+        end, cases = match.end(), info.cases
+    return end
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
@@ -787,10 +830,15 @@ def _participle_nominative(word: str) -> str | None:
     return None
 
 
-def _noun_follows(text: str, pos: int) -> bool:
-    """A noun right after: the adjective before it is attributive ("50 тыс. рабочих мест")."""
+def _noun_follows(text: str, pos: int, cases: frozenset[str] = frozenset()) -> bool:
+    """A noun right after, in a case of the adjective before it: the adjective is attributive
+    ("50 тыс. рабочих мест"). A noun in another case is governed by the substantive, which is
+    the counted word itself ("33 млн зараженных вирусом", "400 эвакуированных жителями")."""
     match = WORD.match(text, pos + _spaces(text, pos))
-    return match is not None and match.start() <= pos + 2 and word_info(match.group()).pos == "NOUN"
+    if match is None or match.start() > pos + 2:
+        return False
+    info = word_info(match.group())
+    return info.pos == "NOUN" and (not cases or not info.cases or bool(info.cases & cases))
 
 
 # --- left of the number: sign, currency sign, qualifier ------------------------------------
@@ -886,7 +934,13 @@ def _after_change_noun(text: str, pos: int, grammar: Grammar) -> bool:
                for info in map(word_info, words))
 
 
-_FROM_FIGURE = regex.compile(r"(?<![\w-])[сС]о?\s+[+-]?\d[\d\s,.]*(?:%|[^\W\d_]+\.?)?\s*$")
+# "с 18 % до", "с 1,12 млн человек в 2009 году до", "с 3,4% в январе до": the figure changed from,
+# with its scale and unit word and the year or month it stood at
+_FROM_FIGURE = regex.compile(
+    r"(?<![\w-])[сС]о?\s+[+-]?\d[\d\s,.]*(?:%|[^\W\d_]+\.?)?(?:\s+[^\W\d_]+\.?)?"
+    r"(?:,?\s+(?:в|на|за)\s+(?:(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)"
+    r"|(?:январ|феврал|март|апрел|ма[яе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+    r"(?:\s+(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)?)?)\s*,?)?\s*$", regex.IGNORECASE)
 
 
 # --- elided units --------------------------------------------------------------------------
@@ -939,11 +993,14 @@ def _noun_after_adjectives(text: str, pos: int, most: int = 3):
 # ("…, Алматы – 60 тыс."), a bracket ("(8,3 тыс.)"), a conjunction ("14 тыс. и 7 тыс."), and a
 # restrictive particle before the bare figure ("поддержали 306 выборщиков, а его соперницу —
 # только 232").
+# an item name may stand in quotes before a dash or colon: '"Зенит" – 44 очка, "Спартак" – 42'
+# (not a word in quotes before the number: 'пять часов "перегоняли" по 40-градусному морозу')
 _LIST_GAP = regex.compile(
     r"[\s,;(]*(?:(?:и|или|а|против|в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них|тогда\s+как"
     r"|в\s+то\s+время\s+как)\s+)?"
-    r"(?:(?:в|во|на|из|по|для|у)\s+)?(?:[\w.]+(?:[\s-][\w.]+){0,3}\s*)?"
-    r"(?:-|:|\(|\s)\s*(?:(?:только|лишь|всего|еще|ещё)\s+)?(?:(?:на|до|в|во|по|около)\s+)?",
+    r"(?:(?:в|во|на|из|по|для|у)\s+)?(?:(?:[\w.]+(?:[\s-][\w.]+){0,3}\s*)?(?:-|:|\(|\s)"
+    r"|\"[\w.]+(?:[\s-][\w.]+){0,3}\"\s*(?:-|:))"
+    r"\s*(?:(?:только|лишь|всего|еще|ещё)\s+)?(?:(?:на|до|в|во|по|около)\s+)?",
     regex.IGNORECASE)
 
 
@@ -975,7 +1032,8 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             pass  # "за 30 лет с 13,3 тыс. до 3 тыс. жителей": the unit comes from "до …" below
         elif draft.unit is None and lender is not None and lender.unit is not None \
                 and "unit.fraction_word" not in lender.rules and lender.unit != "times" \
-                and _LIST_GAP.fullmatch(text, gap_start, draft.start):
+                and _LIST_GAP.fullmatch(text, gap_start, draft.start) \
+                and not _parameter_between(text, lender, draft):
             draft.unit, draft.counted = lender.unit, lender.counted
             draft.rules.append("unit.inherited")
         elif draft.unit is None and draft.scaled:
@@ -1005,6 +1063,20 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             if following.unit is not None:
                 draft.unit, draft.counted = following.unit, following.counted
                 draft.rules.append("unit.coordinated")
+
+
+def _parameter_between(text: str, lender: _Draft, draft: _Draft) -> bool:
+    """'двух землетрясений магнитудой 7 и 5,9', 'три судна водоизмещением 300': a number right
+    after a common noun in the instrumental singular that follows the counted things is the
+    value of that parameter of theirs, not one more item of their list."""
+    match = _ONE_WORD_GAP.fullmatch(text, lender.end, draft.start)
+    if match is None or not match.group(1)[:1].islower():
+        return False
+    info = word_info(match.group(1))
+    return info.pos == "NOUN" and info.cases == frozenset({"ablt"}) and info.number == "sing"
+
+
+_ONE_WORD_GAP = regex.compile(r"\s+([^\W\d_]+)\s+")
 
 
 def _after_population_noun(text: str, draft: _Draft, grammar: Grammar) -> bool:
