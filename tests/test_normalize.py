@@ -1,7 +1,11 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from migextract.normalize import _FOLD, normalize_text
+from migextract.pipeline import extract_document
+from migextract.records import SourceRecord
+from migextract.rules import load_rules
 
 
 def test_folds_spaces_dashes_quotes_yo():
@@ -22,3 +26,23 @@ def test_folds_are_one_character_each_and_never_folded_again():
 @given(st.text(alphabet=st.sampled_from(sorted(_FOLD) + list("аё -\"'"))))
 def test_equals_one_translation(text):
     assert normalize_text(text) == text.translate(str.maketrans(_FOLD))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dump whose escaped line breaks lost their backslash
+    ("опубликован на портале.nУточняется, что", "опубликован на портале.\nУточняется, что"),
+    ("приводитnТАССnзаявление", "приводит\nТАСС\nзаявление"),
+    ("составил 5%.nВ январе", "составил 5%.\nВ январе"),
+    # Latin words and addresses keep their n
+    ("iPhone nano и Linux", "iPhone nano и Linux"),
+    ("сайт news.nvidia.com", "сайт news.nvidia.com"),
+    ("Пятиn", "Пятиn"),
+])
+def test_lost_line_breaks_are_restored(text, expected):
+    assert normalize_text(text) == expected
+
+
+def test_a_dump_with_lost_line_breaks_splits_its_paragraphs():
+    text = "Число машин увеличено с пяти до шести.nУточняется, что указ подписан 3 марта."
+    result = extract_document(SourceRecord("d", text, "d"), load_rules(None))
+    assert result.n_sentences == 2

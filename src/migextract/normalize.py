@@ -6,6 +6,8 @@ because the two strings have the same length.
 
 from __future__ import annotations
 
+import regex
+
 # Characters folded to a plain equivalent. Each key and value is exactly one character.
 _FOLD = {
     "\u00a0": " ",  # no-break space
@@ -45,8 +47,19 @@ _FOLD = {
 # character is folded itself (tests/test_normalize.py).
 
 
+# Some news dumps lost the backslash of every escaped line break on export, leaving a Latin "n"
+# ("…на портале.nУточняется, что…", "приводитnТАССnзаявление"). A Latin "n" standing alone
+# between Cyrillic letters, or after a sentence's end before a Cyrillic word, is no Russian
+# spelling, so it is read as the line break it was.
+_LOST_LINE_BREAK = regex.compile(
+    r"(?<=[а-яёА-ЯЁ]|[а-яёА-ЯЁ\d%][.!?…:;\"»)])n(?=[а-яёА-ЯЁ«\"—–(-])")
+
+
 def normalize_text(text: str) -> str:
-    """Return `text` with spaces, dashes, quotes and ё folded; same length as the input."""
+    """Return `text` with spaces, dashes, quotes and ё folded and lost line breaks restored;
+    same length as the input."""
+    if "n" in text:
+        text = _LOST_LINE_BREAK.sub("\n", text)
     for char, plain in _FOLD.items():
         if char in text:
             text = text.replace(char, plain)
