@@ -94,6 +94,7 @@ FEATURE_NAMES = frozenset(
        "head_measure", "head_change", "head_level", "head_anaphoric", "head_not_subject",
        "head_counted", "head_animate", "starts_verb", "not_in_sentence", "before", "after",
        "distance_0_2", "distance_3_6", "distance_7plus", "same_clause", "verb_between",
-       "head_nominative", "head_after_preposition", "comma_in_phrase", "capitalized_inside"])
+       "head_nominative", "head_after_preposition", "comma_in_phrase", "capitalized_inside",
+       "head_genitive", "head_in_place", "relative_clause", "previous_in_sentence"])
 
 

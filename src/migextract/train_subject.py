@@ -29,7 +29,7 @@ from .context import subject_ranker
 from .pipeline import extract_document
 from .records import SourceRecord
 from .rules import Rules, load_rules
-from .subject_model import FEATURE_NAMES
+from .subject_model import FEATURE_NAMES, SubjectModel
 
 NAMES = tuple(sorted(FEATURE_NAMES))
 _INDEX = {name: i for i, name in enumerate(NAMES)}
@@ -43,6 +43,8 @@ class Figure:
     doc: str
     x: np.ndarray  # candidates × features
     y: np.ndarray  # 1.0 where the candidate agrees with gold
+    indicators: tuple[str | None, ...]  # each candidate's indicator, for the figure's unit
+    gold_indicator: str | None
     choice: int
     phrases: tuple[str | None, ...]
     # whether the pipeline's final subject agrees, when a later stage (lists) replaced the
@@ -87,12 +89,14 @@ def collect(gold_dir: Path, corpus: Path, rules: Rules) -> list[Figure]:
 def _labelled(part: str, doc: str, gold: dict, figure, rules: Rules) -> Figure:
     x = np.zeros((len(figure.candidates), len(NAMES)))
     y = np.zeros(len(figure.candidates))
+    indicators = []
     for k, c in enumerate(figure.candidates):
         for name, value in c.features.items():
             x[k, _INDEX[name]] = value
-        indicator = rules.indicators.for_unit(c.indicator, figure.unit)
-        y[k] = float(evaluate._same_subject(gold, c.phrase, indicator))
-    return Figure(part, doc, x, y, figure.choice, tuple(c.phrase for c in figure.candidates))
+        indicators.append(rules.indicators.for_unit(c.indicator, figure.unit))
+        y[k] = float(evaluate._same_subject(gold, c.phrase, indicators[-1]))
+    return Figure(part, doc, x, y, tuple(indicators), gold.get("indicator"), figure.choice,
+                  tuple(c.phrase for c in figure.candidates))
 
 
 def train(figures: list[Figure], l2: float = 1.0, steps: int = 400, rate: float = 0.1
@@ -157,6 +161,19 @@ def cross_validate(figures: list[Figure], l2: float, margin: float, fill_empty: 
     return rows
 
 
+def pipeline_scores(gold_dir: Path, corpus: Path, part: str, rules: Rules,
+                    model: SubjectModel | None) -> dict:
+    """The evaluator's scores of one part with `model` in the pipeline (None: rules alone); a
+    subject chosen by the model is then also what later figures carry on from."""
+    docs = evaluate.load_gold(gold_dir / part, corpus)
+    return evaluate.scores(evaluate.evaluate_docs(docs, replace(rules, subject_model=model)))
+
+
+def as_model(w: np.ndarray, margin: float, fill_empty: bool) -> SubjectModel:
+    return SubjectModel(True, margin, {name: float(w[i]) for i, name in enumerate(NAMES)},
+                        fill_empty)
+
+
 def write_model(path: Path, w: np.ndarray, use: bool, margin: float, fill_empty: bool,
                 note: str) -> None:
     lines = [f"# {line}" for line in note.splitlines()] + [
@@ -179,8 +196,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--margin", type=float, default=1.0)
     parser.add_argument("--no-fill-empty", dest="fill_empty", action="store_false",
                         help="never give a subject where the rules found none")
+    parser.add_argument("--pipeline", action="store_true",
+                        help="also score each held-out part through the pipeline (slower)")
     args = parser.parse_args(argv)
-    figures = collect(args.gold, args.corpus, load_rules())
+    rules = load_rules()
+    figures = collect(args.gold, args.corpus, rules)
     held = [f for f in figures if f.part == args.validate]
     training = [f for f in figures if f.part != args.validate]
     print(f"{len(training)} training figures, {len(held)} validation figures; "
@@ -197,6 +217,26 @@ def main(argv: list[str] | None = None) -> int:
     cv_ranker = sum(r[1] * r[3] for r in rows) / n_all
     print(f"  {'all':<8} {n_all:>7} {cv_rules:6.3f} {cv_ranker:6.3f}")
     w = train(training, args.l2)
+    if args.pipeline:
+        print("the same through the pipeline (subject, indicator, full-tuple F1; rules -> ranker):")
+        parts = sorted({f.part for f in training}) + [args.validate]
+        totals = np.zeros(7)
+        for part in parts:
+            kept = w if part == args.validate else train(
+                [f for f in training if f.part != part], args.l2)
+            before = pipeline_scores(args.gold, args.corpus, part, rules, None)
+            after = pipeline_scores(args.gold, args.corpus, part, rules,
+                                    as_model(kept, args.margin, args.fill_empty))
+            row = np.array([before["accuracy"]["subject"], after["accuracy"]["subject"],
+                            before["accuracy"]["indicator"], after["accuracy"]["indicator"],
+                            before["full_tuple"]["f1"], after["full_tuple"]["f1"]])
+            print(f"  {part:<8} subject {row[0]:.3f} -> {row[1]:.3f}  indicator {row[2]:.3f} "
+                  f"-> {row[3]:.3f}  tuple {row[4]:.3f} -> {row[5]:.3f}")
+            if part != args.validate:
+                totals += np.append(row, 1.0) * before["gold_figures"]
+        row = totals[:6] / totals[6]
+        print(f"  {'A-H':<8} subject {row[0]:.3f} -> {row[1]:.3f}  indicator {row[2]:.3f} "
+              f"-> {row[3]:.3f}  tuple {row[4]:.3f} -> {row[5]:.3f}  (weighted by gold figures)")
     val_rules = accuracy(held, None)
     val_ranker = accuracy(held, w, args.margin, args.fill_empty)
     print(f"validation {args.validate}: rules {val_rules:.3f}, ranker {val_ranker:.3f} "

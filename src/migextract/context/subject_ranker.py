@@ -104,6 +104,10 @@ def candidate_features(view, q: Quantity, phrase: str | None, indicator: str | N
       else "words_5plus"] = 1.0
     if "," in phrase:
         f["comma_in_phrase"] = 1.0
+    if "котор" in phrase:
+        f["relative_clause"] = 1.0
+    if view.previous and view.previous[-1].subject == phrase:
+        f["previous_in_sentence"] = 1.0
     if any(w[:1].isupper() for w in words[1:]):
         f["capitalized_inside"] = 1.0
     infos = [word_info(w) for w in words[:4]]
@@ -152,6 +156,10 @@ def _position_features(view, q: Quantity, lemma: str, f: dict[str, float]) -> No
         f["verb_between"] = 1.0
     if "nomn" in tok.info.cases:
         f["head_nominative"] = 1.0
+    elif "gent" in tok.info.cases:
+        f["head_genitive"] = 1.0
+    if view._in_place(tok):
+        f["head_in_place"] = 1.0
     if at and toks[at - 1].word and toks[at - 1].pos == "PREP":
         f["head_after_preposition"] = 1.0
 

@@ -102,11 +102,11 @@ class SubjectRules(NounPhrases):
 
     def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
         clues = self._clues(index, window, right, parent)
-        chosen, rule_id = self._rules_choice(clues, state, fired)
+        chosen, rule_id, slot = self._rules_choice(clues, state, fired)
         model = self.rules.subject_model
         if (model is None or not model.use) and subject_ranker.COLLECTOR is None:
             return chosen
-        candidates, choice = self._subject_candidates(clues, state, chosen, rule_id)
+        candidates, choice = self._subject_candidates(clues, state, chosen, rule_id, slot)
         if subject_ranker.COLLECTOR is not None:
             q = clues.q
             subject_ranker.COLLECTOR.append(subject_ranker.FigureCandidates(
@@ -118,7 +118,7 @@ class SubjectRules(NounPhrases):
             fired.append("ctx.subject_ranked")
         return candidates[best].phrase, candidates[best].indicator
 
-    def _scanned_phrases(self, q: Quantity, limit: int = 8) -> list[str]:
+    def _scanned_phrases(self, q: Quantity, limit: int = 4) -> list[str]:
         """The noun phrases headed by the nouns of the sentence nearest to the figure (at most
         `limit`), each up to the figure or the next figure."""
         heads = [i for i, t in enumerate(self.toks) if t.word and t.pos == "NOUN"
@@ -131,31 +131,51 @@ class SubjectRules(NounPhrases):
             tok = self.toks[i]
             end = q.start if tok.end <= q.start else next(
                 (o.start for o in self.quantities if o.start > tok.start), self.sentence.end)
-            phrase = self._phrase_from(self.toks, i, end)
-            if phrase:
-                out.append(self._corrected(phrase))
+            if (i, end) not in self._ranker_phrases:  # figures of one sentence share heads
+                phrase = self._phrase_from(self.toks, i, end)
+                self._ranker_phrases[i, end] = self._corrected(phrase) if phrase else None
+            if self._ranker_phrases[i, end]:
+                out.append(self._ranker_phrases[i, end])
         return out
 
+    @cached_property
+    def _ranker_phrases(self) -> dict[tuple[int, int], str | None]:
+        return {}
+
+    @cached_property
+    def _ranker_indicators(self) -> dict[str, str | None]:
+        return {}
+
+    def _indicator_of(self, phrase: str) -> str | None:
+        """_with_indicator's indicator, remembered for the sentence."""
+        if phrase not in self._ranker_indicators:
+            self._ranker_indicators[phrase] = self._with_indicator(phrase)[1]
+        return self._ranker_indicators[phrase]
+
     def _rules_choice(self, clues: _Clues, state, fired
-                      ) -> tuple[tuple[str | None, str | None], str | None]:
-        """The first rule's phrase and indicator, and the id of the rule that found it."""
-        for rule_id, rule in _SUBJECT_RULES:
+                      ) -> tuple[tuple[str | None, str | None], str | None, int]:
+        """The first rule's phrase and indicator, the id of the rule that found it and its
+        place in _SUBJECT_RULES."""
+        for slot, (rule_id, rule) in enumerate(_SUBJECT_RULES):
             found = rule(self, clues, state, fired)
             if found is not None:
                 if rule_id:
                     fired.append(rule_id)
                 return (self._corrected(found[0]), found[1]), rule_id or (
-                    fired[-1] if fired else "ctx.subject_of_predicate")
-        return (None, None), None
+                    fired[-1] if fired else "ctx.subject_of_predicate"), slot
+        return (None, None), None, len(_SUBJECT_RULES)
 
-    def _subject_candidates(self, clues: _Clues, state, chosen, choice_rule
+    def _subject_candidates(self, clues: _Clues, state, chosen, choice_rule, slot: int
                             ) -> tuple[list[subject_ranker.Candidate], int]:
         """What every subject rule finds for the figure when asked on its own, one candidate
         per distinct phrase with its features (subject_ranker), and the index of the rules'
-        choice among them. The sentence's list bookkeeping is restored afterwards."""
+        choice among them. The rules before the choice (`slot`) found nothing; the sentence's
+        list bookkeeping is restored after the rules after it are asked."""
         kept = dict(self.list_breakdowns), dict(self.list_subjects)
         found: dict[str | None, list] = {chosen[0]: [chosen[1], [], len(_SUBJECT_RULES)]}
-        for rank, (rule_id, rule) in enumerate(_SUBJECT_RULES):
+        if choice_rule:
+            found[chosen[0]][1:] = [[choice_rule], slot]
+        for rank, (rule_id, rule) in enumerate(_SUBJECT_RULES[slot + 1:], slot + 1):
             scratch: list[str] = []
             got = rule(self, clues, state, scratch)
             if got is None:
@@ -169,8 +189,9 @@ class SubjectRules(NounPhrases):
         if state.subjects:
             extra.append((state.subjects[-1], "previous"))
         for phrase, source in extra:
-            found.setdefault(phrase, [self._with_indicator(phrase)[1], [], len(_SUBJECT_RULES)]
-                             )[1].append(source)
+            if phrase not in found:
+                found[phrase] = [self._indicator_of(phrase), [], len(_SUBJECT_RULES)]
+            found[phrase][1].append(source)
         named = set(lemma_key(chosen[0])) if chosen[0] else None
         if named:  # a part of the rules' phrase says less and agrees as well: not a rival
             found = {p: v for p, v in found.items()
