@@ -121,11 +121,7 @@ class SubjectRules(NounPhrases):
     def _scanned_phrases(self, q: Quantity, limit: int = 4) -> list[str]:
         """The noun phrases headed by the nouns of the sentence nearest to the figure (at most
         `limit`), each up to the figure or the next figure."""
-        heads = [i for i, t in enumerate(self.toks) if t.word and t.pos == "NOUN"
-                 and not self._in_place(t) and not self._in_period(t)
-                 and t.lemma not in self.ctx.not_subject
-                 and not any(o.start <= t.start < o.end for o in self.quantities)]
-        heads.sort(key=lambda i: abs(self.toks[i].start - q.start))
+        heads = sorted(self._ranker_heads, key=lambda i: abs(self.toks[i].start - q.start))
         out = []
         for i in heads[:limit]:
             tok = self.toks[i]
@@ -137,6 +133,15 @@ class SubjectRules(NounPhrases):
             if self._ranker_phrases[i, end]:
                 out.append(self._ranker_phrases[i, end])
         return out
+
+    @cached_property
+    def _ranker_heads(self) -> list[int]:
+        """The nouns of the sentence that may head a subject: not a place, a period, a word of
+        a figure or a word never a subject."""
+        return [i for i, t in enumerate(self.toks) if t.word and t.pos == "NOUN"
+                and not self._in_place(t) and not self._in_period(t)
+                and t.lemma not in self.ctx.not_subject
+                and not any(o.start <= t.start < o.end for o in self.quantities)]
 
     @cached_property
     def _ranker_phrases(self) -> dict[tuple[int, int], str | None]:
