@@ -12,6 +12,7 @@ import regex
 from ..indicators import lemma_key
 from ..morph import WORD, inflect, number_in_case, verb_lemmas, word_info
 from ..records import Context, Quantity, is_currency
+from . import subject_ranker
 from .dating import _DURATIONS
 from .noun_phrases import _MAX_CLAUSE, NounPhrases
 from .phrases import (
@@ -101,13 +102,111 @@ class SubjectRules(NounPhrases):
 
     def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
         clues = self._clues(index, window, right, parent)
-        for rule_id, rule in _SUBJECT_RULES:
+        chosen, rule_id, slot = self._rules_choice(clues, state, fired)
+        model = self.rules.subject_model
+        if (model is None or not model.use) and subject_ranker.COLLECTOR is None:
+            return chosen
+        candidates, choice = self._subject_candidates(clues, state, chosen, rule_id, slot)
+        if subject_ranker.COLLECTOR is not None:
+            q = clues.q
+            subject_ranker.COLLECTOR.append(subject_ranker.FigureCandidates(
+                q.start, q.end, q.unit, tuple(candidates), choice))
+        if model is None or not model.use:
+            return chosen
+        best = model.choose(candidates, choice)
+        if best != choice:
+            fired.append("ctx.subject_ranked")
+        return candidates[best].phrase, candidates[best].indicator
+
+    def _scanned_phrases(self, q: Quantity, limit: int = 4) -> list[str]:
+        """The noun phrases headed by the nouns of the sentence nearest to the figure (at most
+        `limit`), each up to the figure or the next figure."""
+        heads = sorted(self._ranker_heads, key=lambda i: abs(self.toks[i].start - q.start))
+        out = []
+        for i in heads[:limit]:
+            tok = self.toks[i]
+            end = q.start if tok.end <= q.start else next(
+                (o.start for o in self.quantities if o.start > tok.start), self.sentence.end)
+            if (i, end) not in self._ranker_phrases:  # figures of one sentence share heads
+                phrase = self._phrase_from(self.toks, i, end)
+                self._ranker_phrases[i, end] = self._corrected(phrase) if phrase else None
+            if self._ranker_phrases[i, end]:
+                out.append(self._ranker_phrases[i, end])
+        return out
+
+    @cached_property
+    def _ranker_heads(self) -> list[int]:
+        """The nouns of the sentence that may head a subject: not a place, a period, a word of
+        a figure or a word never a subject."""
+        return [i for i, t in enumerate(self.toks) if t.word and t.pos == "NOUN"
+                and not self._in_place(t) and not self._in_period(t)
+                and t.lemma not in self.ctx.not_subject
+                and not any(o.start <= t.start < o.end for o in self.quantities)]
+
+    @cached_property
+    def _ranker_phrases(self) -> dict[tuple[int, int], str | None]:
+        return {}
+
+    @cached_property
+    def _ranker_indicators(self) -> dict[str, str | None]:
+        return {}
+
+    def _indicator_of(self, phrase: str) -> str | None:
+        """_with_indicator's indicator, remembered for the sentence."""
+        if phrase not in self._ranker_indicators:
+            self._ranker_indicators[phrase] = self._with_indicator(phrase)[1]
+        return self._ranker_indicators[phrase]
+
+    def _rules_choice(self, clues: _Clues, state, fired
+                      ) -> tuple[tuple[str | None, str | None], str | None, int]:
+        """The first rule's phrase and indicator, the id of the rule that found it and its
+        place in _SUBJECT_RULES."""
+        for slot, (rule_id, rule) in enumerate(_SUBJECT_RULES):
             found = rule(self, clues, state, fired)
             if found is not None:
                 if rule_id:
                     fired.append(rule_id)
-                return self._corrected(found[0]), found[1]
-        return None, None
+                return (self._corrected(found[0]), found[1]), rule_id or (
+                    fired[-1] if fired else "ctx.subject_of_predicate"), slot
+        return (None, None), None, len(_SUBJECT_RULES)
+
+    def _subject_candidates(self, clues: _Clues, state, chosen, choice_rule, slot: int
+                            ) -> tuple[list[subject_ranker.Candidate], int]:
+        """What every subject rule finds for the figure when asked on its own, one candidate
+        per distinct phrase with its features (subject_ranker), and the index of the rules'
+        choice among them. The rules before the choice (`slot`) found nothing; the sentence's
+        list bookkeeping is restored after the rules after it are asked."""
+        kept = dict(self.list_breakdowns), dict(self.list_subjects)
+        found: dict[str | None, list] = {chosen[0]: [chosen[1], [], len(_SUBJECT_RULES)]}
+        if choice_rule:
+            found[chosen[0]][1:] = [[choice_rule], slot]
+        for rank, (rule_id, rule) in enumerate(_SUBJECT_RULES[slot + 1:], slot + 1):
+            scratch: list[str] = []
+            got = rule(self, clues, state, scratch)
+            if got is None:
+                continue
+            phrase = self._corrected(got[0])
+            entry = found.setdefault(phrase, [got[1], [], rank])
+            entry[2] = min(entry[2], rank)
+            entry[1].append(rule_id or (scratch[-1] if scratch else "ctx.subject_of_predicate"))
+        self.list_breakdowns, self.list_subjects = kept
+        extra = [(p, "scan") for p in self._scanned_phrases(clues.q)]
+        if state.subjects:
+            extra.append((state.subjects[-1], "previous"))
+        for phrase, source in extra:
+            if phrase not in found:
+                found[phrase] = [self._indicator_of(phrase), [], len(_SUBJECT_RULES)]
+            found[phrase][1].append(source)
+        named = set(lemma_key(chosen[0])) if chosen[0] else None
+        if named:  # a part of the rules' phrase says less and agrees as well: not a rival
+            found = {p: v for p, v in found.items()
+                     if p == chosen[0] or not p or not set(lemma_key(p)) <= named}
+        size = len(_SUBJECT_RULES)
+        candidates = [subject_ranker.Candidate(phrase, indicator, subject_ranker.candidate_features(
+            self, clues.q, phrase, indicator, proposers, rank / size, phrase == chosen[0],
+            choice_rule))
+            for phrase, (indicator, proposers, rank) in found.items()]
+        return candidates, 0
 
     def _corrected(self, phrase: str | None) -> str | None:
         """The phrase with the forms of rules' form_corrections replaced ("лагеры" → "лагеря")."""

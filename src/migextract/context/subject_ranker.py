@@ -1,0 +1,168 @@
+"""A learned tie-breaker for the subject rules: every subject rule proposes its phrase, and a
+linear model over structural features of each proposal chooses among them.
+
+The candidates of a figure are the phrases the rules of _SUBJECT_RULES find for it when each
+is asked on its own (the usual first-that-fires choice is one of them). The features say which
+rules proposed a phrase, whether it is the rules' choice, how it stands to the figure in the
+sentence (before/after, distance, same clause, a verb between), the case and lexicon class of
+its head (rules/context.yaml lexicons: measure, change, level nouns …), whether it names an
+indicator whose units fit the figure, and its length. No feature is a word: a weight per
+lemma would learn the dev texts, not Russian.
+
+The weights are data (rules/models/subject.yaml), written by `python -m
+migextract.train_subject`; `use: false` there leaves the rules' choice alone, and then no
+candidate is computed at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..morph import WORD, word_info
+from ..records import Quantity, is_currency
+from ..subject_model import RULE_IDS, Candidate
+from .tokens import _CLAUSE_PUNCT, Tok
+
+# When not None, SubjectRules._subject appends one FigureCandidates per figure here (training).
+COLLECTOR: list | None = None
+
+
+@dataclass(frozen=True)
+class FigureCandidates:
+    start: int
+    end: int
+    unit: str | None
+    candidates: tuple[Candidate, ...]
+    choice: int  # index of the rules' choice
+
+
+# --- features -------------------------------------------------------------------------------
+
+def _unit_kind(unit: str | None) -> str:
+    if unit is None:
+        return "none"
+    if is_currency(unit):
+        return "money"
+    if unit in ("percent", "pp", "bp"):
+        return "share"
+    if unit in ("person", "item"):
+        return "count"
+    return "other"
+
+
+_UNITS: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _units_of(index) -> dict[str, tuple[str, ...]]:
+    """The units of each indicator of `index`, by id (built once per loaded index)."""
+    found = _UNITS.get(id(index))
+    if found is None:
+        found = _UNITS[id(index)] = {i.id: i.units for i in index.indicators}
+    return found
+
+
+def _rule_name(rule_id: str) -> str:
+    return rule_id.removeprefix("ctx.subject_")
+
+
+def candidate_features(view, q: Quantity, phrase: str | None, indicator: str | None,
+                       proposers: list[str], rank: float, choice: bool,
+                       choice_rule: str | None) -> dict[str, float]:
+    """The features of one candidate phrase of figure `q` in sentence view `view`:
+    `proposers` are the ids of the rules that proposed it ("scan": a noun phrase of the
+    sentence; "previous": the subject of the figure before), `rank` how far down the rule order
+    the first of them stands (0 first, 1 last), `choice_rule` the rule that made the rules'
+    choice."""
+    f: dict[str, float] = {}
+    kind = _unit_kind(q.unit)
+    if choice:
+        f["choice"] = 1.0
+        f[f"choice&unit:{kind}"] = 1.0
+        if choice_rule in RULE_IDS:
+            f[f"choice_by:{_rule_name(choice_rule)}"] = 1.0
+    rules = [p for p in proposers if p in RULE_IDS]
+    for rule_id in rules:
+        f[f"rule:{_rule_name(rule_id)}"] = 1.0
+    f["votes"] = min(len(rules), 5) / 5
+    if "scan" in proposers:
+        f["scanned"] = 1.0
+    if "previous" in proposers:
+        f["previous_subject"] = 1.0
+    f["first_rank"] = rank
+    if not phrase:
+        f["none"] = 1.0
+        return f
+    if indicator:
+        f["indicator"] = 1.0
+        units = _units_of(view.rules.indicators).get(indicator, ())
+        if units:
+            fits = q.unit in units or (kind == "money" and "money" in units)
+            f["indicator_unit_fits" if fits else "indicator_unit_misfits"] = 1.0
+    words = WORD.findall(phrase)
+    n = len(words)
+    f["words_1" if n <= 1 else "words_2" if n == 2 else "words_3_4" if n <= 4
+      else "words_5plus"] = 1.0
+    if "," in phrase:
+        f["comma_in_phrase"] = 1.0
+    if "котор" in phrase:
+        f["relative_clause"] = 1.0
+    if view.previous and view.previous[-1].subject == phrase:
+        f["previous_in_sentence"] = 1.0
+    if any(w[:1].isupper() for w in words[1:]):
+        f["capitalized_inside"] = 1.0
+    infos = [word_info(w) for w in words[:4]]
+    if infos and infos[0].pos in ("VERB", "PRTS", "INFN"):
+        f["starts_verb"] = 1.0
+    head = next((i for i in infos if i.pos == "NOUN"), None)
+    if head is None:
+        return f
+    ctx = view.ctx
+    for name, lexicon in (("head_measure", ctx.measure_nouns), ("head_change", ctx.change_nouns),
+                          ("head_level", ctx.level_nouns),
+                          ("head_anaphoric", ctx.anaphoric_nouns),
+                          ("head_not_subject", ctx.not_subject)):
+        if head.lemma in lexicon:
+            f[name] = 1.0
+    if q.counted and head.lemma == q.counted:
+        f["head_counted"] = 1.0
+    if head.animate:
+        f["head_animate"] = 1.0
+    _position_features(view, q, head.lemma, f)
+    return f
+
+
+def _position_features(view, q: Quantity, lemma: str, f: dict[str, float]) -> None:
+    """Where the head's nearest occurrence in the sentence stands to the figure."""
+    toks: list[Tok] = view.toks
+    at = None
+    for i, t in enumerate(toks):
+        if t.word and t.lemma == lemma and (at is None or _gap(t, q) < _gap(toks[at], q)):
+            at = i
+    if at is None:
+        f["not_in_sentence"] = 1.0
+        return
+    tok = toks[at]
+    before = tok.end <= q.start
+    f["before" if before else "after"] = 1.0
+    if before:
+        between = [t for t in toks if tok.end <= t.start and t.end <= q.start]
+    else:
+        between = [t for t in toks if q.end <= t.start and t.end <= tok.start]
+    words = sum(1 for t in between if t.word)
+    f["distance_0_2" if words <= 2 else "distance_3_6" if words <= 6 else "distance_7plus"] = 1.0
+    if not any(t.text in _CLAUSE_PUNCT or t.text in ".;!?" for t in between):
+        f["same_clause"] = 1.0
+    if any(t.word and t.pos == "VERB" for t in between):
+        f["verb_between"] = 1.0
+    if "nomn" in tok.info.cases:
+        f["head_nominative"] = 1.0
+    elif "gent" in tok.info.cases:
+        f["head_genitive"] = 1.0
+    if view._in_place(tok):
+        f["head_in_place"] = 1.0
+    if at and toks[at - 1].word and toks[at - 1].pos == "PREP":
+        f["head_after_preposition"] = 1.0
+
+
+def _gap(tok: Tok, q: Quantity) -> int:
+    return q.start - tok.end if tok.end <= q.start else tok.start - q.end
