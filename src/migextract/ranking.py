@@ -8,9 +8,10 @@ module supplies the rest:
 
 - `RankModel`, `load_model`: the weights as data (rules/models/<field>.yaml) and the choice
   the pipeline makes with them;
-- `train`, `chosen`, `accuracy`, `oracle`, `cross_validate`, `cv_total`, `as_model`,
-  `write_model`: a conditional logit over each figure's candidates (softmax, L2, full-batch
-  Adam), measured by leave-one-part-out cross-validation, and written back as data.
+- `Labelled`, `feature_rows`, `train`, `chosen`, `accuracy`, `oracle`, `cross_validate`
+  (`Fold`), `cv_total`, `as_model`, `write_model`: a conditional logit over each figure's
+  candidates (softmax, L2, full-batch Adam), measured by leave-one-part-out cross-validation,
+  and written back as data.
 
 numpy is imported only by the training functions: loading the rules must not pay for it.
 """
