@@ -1,14 +1,18 @@
 """The weights of the subject ranker (context/subject_ranker.py) as data: rules/models/
-subject.yaml, written by `python -m migextract.train_subject`. Kept out of the context package
-so that loading the rules does not import the rules' engine."""
+subject.yaml, written by `python -m migextract.train_subject`. What is the subject's own: its
+candidates, rule ids and feature names; the model, its loading and training are shared
+(ranking.py). Kept out of the context package so that loading the rules does not import the
+rules' engine."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ruleload import Node, RuleError, need, read_yaml
+from .ranking import RankModel, load_model
+
+# the subject ranker's model is the shared one (ranking.py); the name stays for its users
+SubjectModel = RankModel
 
 
 @dataclass(frozen=True)
@@ -20,53 +24,10 @@ class Candidate:
     features: dict[str, float]
 
 
-@dataclass(frozen=True)
-class SubjectModel:
-    """Weights of the candidate scorer; `use` says whether the pipeline applies it, `margin`
-    how much a candidate must outscore the rules' choice to replace it, `fill_empty` whether
-    it may give a subject to a figure the rules found none for."""
-
-    use: bool
-    margin: float
-    weights: dict[str, float]
-    fill_empty: bool = True
-    path: Path | None = None
-
-    def score(self, features: dict[str, float]) -> float:
-        w = self.weights
-        return sum(w.get(name, 0.0) * value for name, value in features.items())
-
-    def choose(self, candidates: list[Candidate], choice: int) -> int:
-        """The index of the candidate to keep: the best scoring one when it beats the rules'
-        choice by more than the margin, else the choice."""
-        if not self.fill_empty and not candidates[choice].phrase:
-            return choice
-        scores = [self.score(c.features) for c in candidates]
-        best = max(range(len(scores)), key=scores.__getitem__)
-        return best if scores[best] > scores[choice] + self.margin else choice
-
-
 def load_subject_model(path: Path) -> SubjectModel | None:
     """The model in `path`, None when there is no such file. A malformed file raises RuleError
     naming the file, the line and the key."""
-    if not path.exists():
-        return None
-    doc = read_yaml(path)
-    if not isinstance(doc, Node):
-        raise RuleError(f"{path}: expected a mapping at the top level")
-    use = need(doc, "use", bool)
-    margin = need(doc, "margin", float, optional=True, default=0.0)
-    fill_empty = need(doc, "fill_empty", bool, optional=True, default=True)
-    weights = need(doc, "weights", dict)
-    out: dict[str, float] = {}
-    for name, value in weights.items():
-        if name not in FEATURE_NAMES:
-            raise weights.fail(name, f"unknown feature (known: see {__name__}.FEATURE_NAMES)")
-        if isinstance(value, bool) or not isinstance(value, (int, float)) \
-                or not math.isfinite(value):
-            raise weights.fail(name, f"expected a number, got {value!r}")
-        out[name] = float(value)
-    return SubjectModel(use, margin, out, fill_empty, path)
+    return load_model(path, FEATURE_NAMES, f"{__name__}.FEATURE_NAMES")
 
 
 # every rule id a subject rule records (the predicate rule records one of several)

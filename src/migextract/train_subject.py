@@ -6,7 +6,9 @@
 Every part directory under the gold directory except the validation part is training data.
 For each gold figure the pipeline matches, the candidates the subject rules propose are
 labelled by the evaluator's own agreement test (evaluate._same_subject). The model is a
-conditional logit over each figure's candidates (softmax, L2), fitted with plain numpy.
+conditional logit over each figure's candidates (softmax, L2), fitted with plain numpy; the
+training and measuring are shared by every field's ranker (ranking.py), what is the subject's
+own is here: its candidates, their labels and this command.
 
 Printed: leave-one-part-out cross-validation over the training parts (rules' choice vs the
 ranker, per part), then the model trained on all training parts scored on the validation part.
@@ -18,39 +20,32 @@ rules' choice.
 from __future__ import annotations
 
 import argparse
-import math
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
-from . import evaluate
+from . import evaluate, ranking
 from .context import subject_ranker
 from .pipeline import extract_document
+from .ranking import accuracy, oracle
 from .records import SourceRecord
 from .rules import Rules, load_rules
 from .subject_model import FEATURE_NAMES, SubjectModel
 
 NAMES = tuple(sorted(FEATURE_NAMES))
-_INDEX = {name: i for i, name in enumerate(NAMES)}
 
 
-@dataclass
-class Figure:
-    """One matched gold figure: its part, candidate feature rows, labels and the rules' choice."""
+@dataclass(kw_only=True)
+class Figure(ranking.Labelled):
+    """One matched gold figure (ranking.Labelled: part, candidate feature rows, labels, the
+    rules' choice; `fixed` is set when a later stage, lists, replaced the rules' choice), with
+    what the subject's labelling used."""
 
-    part: str
     doc: str
-    x: np.ndarray  # candidates × features
-    y: np.ndarray  # 1.0 where the candidate agrees with gold
     indicators: tuple[str | None, ...]  # each candidate's indicator, for the figure's unit
     gold_indicator: str | None
-    choice: int
     phrases: tuple[str | None, ...]
-    # whether the pipeline's final subject agrees, when a later stage (lists) replaced the
-    # rules' choice: then the ranker's choice would be replaced too, and the figure counts the
-    # same for both
-    fixed: bool | None = None
 
 
 def collect(gold_dir: Path, corpus: Path, rules: Rules) -> list[Figure]:
@@ -87,78 +82,27 @@ def collect(gold_dir: Path, corpus: Path, rules: Rules) -> list[Figure]:
 
 
 def _labelled(part: str, doc: str, gold: dict, figure, rules: Rules) -> Figure:
-    x = np.zeros((len(figure.candidates), len(NAMES)))
     y = np.zeros(len(figure.candidates))
     indicators = []
     for k, c in enumerate(figure.candidates):
-        for name, value in c.features.items():
-            x[k, _INDEX[name]] = value
         indicators.append(rules.indicators.for_unit(c.indicator, figure.unit))
         y[k] = float(evaluate._same_subject(gold, c.phrase, indicators[-1]))
-    return Figure(part, doc, x, y, tuple(indicators), gold.get("indicator"), figure.choice,
-                  tuple(c.phrase for c in figure.candidates))
+    phrases = tuple(c.phrase for c in figure.candidates)
+    return Figure(part, ranking.feature_rows(NAMES, list(figure.candidates)), y, figure.choice,
+                  phrases[figure.choice] is None, doc=doc, indicators=tuple(indicators),
+                  gold_indicator=gold.get("indicator"), phrases=phrases)
 
 
 def train(figures: list[Figure], l2: float = 1.0, steps: int = 400, rate: float = 0.1
           ) -> np.ndarray:
-    """Weights maximizing the log-probability of the agreeing candidates (softmax over each
-    figure's candidates) minus l2/2·|w|²; figures whose candidates all agree or all disagree
-    teach nothing and are left out. Full-batch Adam."""
-    useful = [f for f in figures if 0 < f.y.sum() < len(f.y) and f.fixed is None]
-    w = np.zeros(len(NAMES))
-    if not useful:
-        return w
-    xs = np.concatenate([f.x for f in useful])
-    ys = np.concatenate([f.y for f in useful])
-    group = np.repeat(np.arange(len(useful)), [len(f.y) for f in useful])
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    for t in range(1, steps + 1):
-        s = xs @ w
-        e = np.exp(s - s.max())
-        total = np.bincount(group, e)
-        good = np.bincount(group, e * ys)
-        p_all = e / total[group]
-        p_good = e * ys / good[group]
-        grad = xs.T @ (p_good - p_all) / len(useful) - l2 * w / len(useful)
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad ** 2
-        w += rate * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
-    return w
-
-
-def chosen(f: Figure, w: np.ndarray, margin: float = 0.0, fill_empty: bool = True) -> int:
-    """What SubjectModel.choose picks with weights `w`."""
-    if not fill_empty and f.phrases[f.choice] is None:
-        return f.choice
-    s = f.x @ w
-    best = int(np.argmax(s))
-    return best if s[best] > s[f.choice] + margin else f.choice
-
-
-def accuracy(figures: list[Figure], w: np.ndarray | None, margin: float = 0.0,
-             fill_empty: bool = True) -> float:
-    if not figures:
-        return math.nan
-    return sum(f.fixed if f.fixed is not None else f.y[
-        f.choice if w is None else chosen(f, w, margin, fill_empty)] for f in figures) \
-        / len(figures)
-
-
-def oracle(figures: list[Figure]) -> float:
-    return sum(f.fixed if f.fixed is not None else f.y.max() for f in figures) \
-        / len(figures) if figures else math.nan
+    """ranking.train over the subject's features."""
+    return ranking.train(figures, NAMES, l2, steps, rate)
 
 
 def cross_validate(figures: list[Figure], l2: float, margin: float, fill_empty: bool = True
-                   ) -> list[tuple]:
-    """Leave one part out: (part, figures, rules' accuracy, ranker accuracy) per part."""
-    rows = []
-    for part in sorted({f.part for f in figures}):
-        test = [f for f in figures if f.part == part]
-        w = train([f for f in figures if f.part != part], l2)
-        rows.append((part, len(test), accuracy(test, None),
-                     accuracy(test, w, margin, fill_empty)))
-    return rows
+                   ) -> list[ranking.Fold]:
+    """ranking.cross_validate over the subject's features."""
+    return ranking.cross_validate(figures, NAMES, l2, margin, fill_empty)
 
 
 def pipeline_scores(gold_dir: Path, corpus: Path, part: str, rules: Rules,
@@ -170,18 +114,12 @@ def pipeline_scores(gold_dir: Path, corpus: Path, part: str, rules: Rules,
 
 
 def as_model(w: np.ndarray, margin: float, fill_empty: bool) -> SubjectModel:
-    return SubjectModel(True, margin, {name: float(w[i]) for i, name in enumerate(NAMES)},
-                        fill_empty)
+    return ranking.as_model(NAMES, w, margin, fill_empty)
 
 
 def write_model(path: Path, w: np.ndarray, use: bool, margin: float, fill_empty: bool,
                 note: str) -> None:
-    lines = [f"# {line}" for line in note.splitlines()] + [
-        f"use: {'true' if use else 'false'}", f"margin: {margin}",
-        f"fill_empty: {'true' if fill_empty else 'false'}", "weights:"]
-    lines += [f"  {name}: {w[i]:.4f}" for i, name in enumerate(NAMES) if abs(w[i]) >= 5e-5]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ranking.write_model(path, NAMES, w, use, margin, fill_empty, note)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -212,9 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = cross_validate(training, args.l2, args.margin, args.fill_empty)
     for part, n, rule_acc, rank_acc in rows:
         print(f"  {part:<8} {n:>7} {rule_acc:6.3f} {rank_acc:6.3f}")
-    n_all = sum(r[1] for r in rows)
-    cv_rules = sum(r[1] * r[2] for r in rows) / n_all
-    cv_ranker = sum(r[1] * r[3] for r in rows) / n_all
+    _, n_all, cv_rules, cv_ranker = ranking.cv_total(rows)
     print(f"  {'all':<8} {n_all:>7} {cv_rules:6.3f} {cv_ranker:6.3f}")
     w = train(training, args.l2)
     if args.pipeline:
