@@ -73,6 +73,49 @@ def candidate_features(view, q: Quantity, phrase: str | None, indicator: str | N
     sentence; "previous": the subject of the figure before), `rank` how far down the rule order
     the first of them stands (0 first, 1 last), `choice_rule` the rule that made the rules'
     choice."""
+    return _features(view, q, phrase, indicator, proposers, rank, choice, choice_rule, True)[0]
+
+
+def score_bound(view, q: Quantity, phrase: str | None, proposers: list[str], rank: float,
+                choice_rule: str | None, weights: dict[str, float]) -> float:
+    """A score `weights` cannot exceed for a candidate that is not the rules' choice, read
+    without the costly features: its indicator (the best the indicator features can add) and
+    where its head stands (the best the position features can add)."""
+    f, head = _features(view, q, phrase, None, proposers, rank, False, choice_rule, False)
+    bound = sum(weights.get(name, 0.0) * value for name, value in f.items())
+    if phrase:
+        indicator, position = _best_additions(weights)
+        bound += indicator + (position if head else 0.0)
+    return bound
+
+
+_BEST: dict[int, tuple[dict[str, float], tuple[float, float]]] = {}
+
+
+def _best_additions(weights: dict[str, float]) -> tuple[float, float]:
+    """The most the indicator features and the position features can add to a score."""
+    found = _BEST.get(id(weights))
+    if found is None or found[0] is not weights:
+        w = weights.get
+        indicator = max(0.0, w("indicator", 0.0) + max(0.0, w("indicator_unit_fits", 0.0),
+                                                        w("indicator_unit_misfits", 0.0)))
+        in_sentence = (max(w("before", 0.0), w("after", 0.0))
+                       + max(w(n, 0.0) for n in ("distance_0_2", "distance_3_6",
+                                                 "distance_7plus"))
+                       + sum(max(0.0, w(n, 0.0)) for n in ("same_clause", "verb_between",
+                                                          "head_in_place",
+                                                          "head_after_preposition"))
+                       + max(0.0, w("head_nominative", 0.0), w("head_genitive", 0.0)))
+        found = _BEST[id(weights)] = weights, (
+            indicator, max(w("not_in_sentence", 0.0), in_sentence))
+    return found[1]
+
+
+def _features(view, q: Quantity, phrase: str | None, indicator: str | None,
+              proposers: list[str], rank: float, choice: bool, choice_rule: str | None,
+              position: bool) -> tuple[dict[str, float], bool]:
+    """candidate_features, the position features only when `position`; and whether the
+    phrase has a head noun (which the position features are about)."""
     f: dict[str, float] = {}
     kind = _unit_kind(q.unit)
     if choice:
@@ -91,7 +134,7 @@ def candidate_features(view, q: Quantity, phrase: str | None, indicator: str | N
     f["first_rank"] = rank
     if not phrase:
         f["none"] = 1.0
-        return f
+        return f, False
     if indicator:
         f["indicator"] = 1.0
         units = _units_of(view.rules.indicators).get(indicator, ())
@@ -115,7 +158,7 @@ def candidate_features(view, q: Quantity, phrase: str | None, indicator: str | N
         f["starts_verb"] = 1.0
     head = next((i for i in infos if i.pos == "NOUN"), None)
     if head is None:
-        return f
+        return f, False
     ctx = view.ctx
     for name, lexicon in (("head_measure", ctx.measure_nouns), ("head_change", ctx.change_nouns),
                           ("head_level", ctx.level_nouns),
@@ -127,8 +170,9 @@ def candidate_features(view, q: Quantity, phrase: str | None, indicator: str | N
         f["head_counted"] = 1.0
     if head.animate:
         f["head_animate"] = 1.0
-    _position_features(view, q, head.lemma, f)
-    return f
+    if position:
+        _position_features(view, q, head.lemma, f)
+    return f, True
 
 
 def _position_features(view, q: Quantity, lemma: str, f: dict[str, float]) -> None:

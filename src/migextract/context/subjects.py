@@ -46,6 +46,8 @@ _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|ч�
 _LIST_JOINT = regex.compile(r"\s*(?:,|;|,?\s*(?:и|а\s+также)\b)(?!\s*(?:в\s+том\s+числе|из\s+них|включая)\b)"
                             r"\s*[^\W\d][^()\d.!?:;]{0,80}\Z", regex.IGNORECASE)
 _NEARBY_SENTENCES = 2  # sentences before a figure's in which an indicator's context word counts
+_NOT_YET = object()  # a candidate's indicator not looked up yet
+_ROUNDING = 1e-9  # a score bound is summed in another order than the score
 
 
 @dataclass(frozen=True)
@@ -106,8 +108,10 @@ class SubjectRules(NounPhrases):
         model = self.rules.subject_model
         if (model is None or not model.use) and subject_ranker.COLLECTOR is None:
             return chosen
-        candidates, choice = self._subject_candidates(clues, state, chosen, rule_id, slot)
-        if subject_ranker.COLLECTOR is not None:
+        collecting = subject_ranker.COLLECTOR is not None
+        candidates, choice = self._subject_candidates(clues, state, chosen, rule_id, slot,
+                                                      None if collecting else model)
+        if collecting:
             q = clues.q
             subject_ranker.COLLECTOR.append(subject_ranker.FigureCandidates(
                 q.start, q.end, q.unit, tuple(candidates), choice))
@@ -127,12 +131,26 @@ class SubjectRules(NounPhrases):
             tok = self.toks[i]
             end = q.start if tok.end <= q.start else next(
                 (o.start for o in self.quantities if o.start > tok.start), self.sentence.end)
-            if (i, end) not in self._ranker_phrases:  # figures of one sentence share heads
-                phrase = self._phrase_from(self.toks, i, end)
-                self._ranker_phrases[i, end] = self._corrected(phrase) if phrase else None
-            if self._ranker_phrases[i, end]:
-                out.append(self._ranker_phrases[i, end])
+            phrase = self._scanned_phrase(i, end)
+            if phrase:
+                out.append(phrase)
         return out
+
+    def _scanned_phrase(self, head: int, end: int) -> str | None:
+        """The corrected noun phrase of the sentence headed by token `head` up to `end`. Figures
+        of one sentence share heads, and a phrase read up to one figure is the phrase read up
+        to another whenever every token end _phrase_from compared with the first stands on the
+        same side of the second (_Reach records them), so each head keeps its phrases with the
+        range of ends they hold for."""
+        known = self._ranker_phrases.setdefault(head, [])
+        for low, high, phrase in known:
+            if low <= end < high:
+                return phrase
+        reach = _Reach(end)
+        phrase = self._phrase_from(self.toks, head, reach)  # type: ignore[arg-type]
+        phrase = self._corrected(phrase) if phrase else None
+        known.append((reach.low, reach.high, phrase))
+        return phrase
 
     @cached_property
     def _ranker_heads(self) -> list[int]:
@@ -144,7 +162,7 @@ class SubjectRules(NounPhrases):
                 and not any(o.start <= t.start < o.end for o in self.quantities)]
 
     @cached_property
-    def _ranker_phrases(self) -> dict[tuple[int, int], str | None]:
+    def _ranker_phrases(self) -> dict[int, list[tuple[float, float, str | None]]]:
         return {}
 
     @cached_property
@@ -170,12 +188,16 @@ class SubjectRules(NounPhrases):
                     fired[-1] if fired else "ctx.subject_of_predicate"), slot
         return (None, None), None, len(_SUBJECT_RULES)
 
-    def _subject_candidates(self, clues: _Clues, state, chosen, choice_rule, slot: int
-                            ) -> tuple[list[subject_ranker.Candidate], int]:
+    def _subject_candidates(self, clues: _Clues, state, chosen, choice_rule, slot: int,
+                            model=None) -> tuple[list[subject_ranker.Candidate], int]:
         """What every subject rule finds for the figure when asked on its own, one candidate
         per distinct phrase with its features (subject_ranker), and the index of the rules'
         choice among them. The rules before the choice (`slot`) found nothing; the sentence's
-        list bookkeeping is restored after the rules after it are asked."""
+        list bookkeeping is restored after the rules after it are asked.
+
+        Given the `model` that will choose, a candidate whose score cannot beat the choice's
+        by the model's margin even at best (subject_ranker.score_bound) is left out before its
+        costly features are read: it could not be chosen, so the choice is the same."""
         kept = dict(self.list_breakdowns), dict(self.list_subjects)
         found: dict[str | None, list] = {chosen[0]: [chosen[1], [], len(_SUBJECT_RULES)]}
         if choice_rule:
@@ -195,17 +217,30 @@ class SubjectRules(NounPhrases):
             extra.append((state.subjects[-1], "previous"))
         for phrase, source in extra:
             if phrase not in found:
-                found[phrase] = [self._indicator_of(phrase), [], len(_SUBJECT_RULES)]
+                found[phrase] = [_NOT_YET, [], len(_SUBJECT_RULES)]  # its indicator, when needed
             found[phrase][1].append(source)
         named = set(lemma_key(chosen[0])) if chosen[0] else None
         if named:  # a part of the rules' phrase says less and agrees as well: not a rival
             found = {p: v for p, v in found.items()
                      if p == chosen[0] or not p or not set(lemma_key(p)) <= named}
         size = len(_SUBJECT_RULES)
-        candidates = [subject_ranker.Candidate(phrase, indicator, subject_ranker.candidate_features(
-            self, clues.q, phrase, indicator, proposers, rank / size, phrase == chosen[0],
-            choice_rule))
-            for phrase, (indicator, proposers, rank) in found.items()]
+        candidates: list[subject_ranker.Candidate] = []
+        to_beat = None  # the choice's score plus the margin, once known (the choice is first)
+        for phrase, (indicator, proposers, rank) in found.items():
+            if to_beat is not None and subject_ranker.score_bound(
+                    self, clues.q, phrase, proposers, rank / size, choice_rule,
+                    model.weights) <= to_beat - _ROUNDING:
+                continue
+            if indicator is _NOT_YET:
+                indicator = self._indicator_of(phrase)
+            candidates.append(subject_ranker.Candidate(
+                phrase, indicator, subject_ranker.candidate_features(
+                    self, clues.q, phrase, indicator, proposers, rank / size,
+                    phrase == chosen[0], choice_rule)))
+            if model is not None and to_beat is None:
+                if not model.fill_empty and not phrase:
+                    return candidates, 0  # the model keeps an empty choice
+                to_beat = model.score(candidates[0].features) + model.margin
         return candidates, 0
 
     def _corrected(self, phrase: str | None) -> str | None:
@@ -2167,6 +2202,50 @@ class SubjectRules(NounPhrases):
         first = max(0, self.sentence.index - _NEARBY_SENTENCES)
         return [tokenize(self.view.text, s.start, s.end)
                 for s in self.view.sentences[first:self.sentence.index]]
+
+
+class _Reach:
+    """An end position for _phrase_from that records what it is compared with: `low` the
+    greatest compared value at or before it, `high` the least one after it. Any end in [low,
+    high) answers every comparison alike, hence yields the same phrase. Anything but a
+    comparison (arithmetic, slicing) raises TypeError rather than silently differing."""
+
+    __slots__ = ("pos", "low", "high")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, pos: int) -> None:
+        self.pos = pos
+        self.low: float = float("-inf")
+        self.high: float = float("inf")
+
+    def _at_or_after(self, value: int) -> bool:
+        """Whether `value` <= the position, remembered."""
+        if value <= self.pos:
+            self.low = max(self.low, value)
+            return True
+        self.high = min(self.high, value)
+        return False
+
+    def __ge__(self, value: int) -> bool:  # value <= reach
+        return self._at_or_after(value)
+
+    def __lt__(self, value: int) -> bool:  # value > reach
+        return not self._at_or_after(value)
+
+    def _pinned(self) -> None:
+        """Keep the phrase for this very end only (a comparison _phrase_from does not make)."""
+        self.low, self.high = max(self.low, self.pos), min(self.high, self.pos + 1)
+
+    def __le__(self, value: int) -> bool:  # value >= reach
+        self._pinned()
+        return self.pos <= value
+
+    def __gt__(self, value: int) -> bool:  # value < reach
+        self._pinned()
+        return self.pos > value
+
+    def __eq__(self, value: object) -> bool:
+        raise TypeError("_Reach supports ordering comparisons only")
 
 
 def _without_trailing(phrase: str, item: tuple[str, ...]) -> str | None:
