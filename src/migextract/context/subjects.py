@@ -4,7 +4,7 @@ lives next to the rules themselves."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
@@ -63,6 +63,8 @@ class _Clues:
     introduced: bool  # a dash or "в размере", "на уровне" stands before the figure
     adjacent: str | None  # the noun phrase ending right before the figure
     base: str | None  # "доля от …" for "N% от …"
+    # _counted_phrase of the figure by the verb taking it (None: none), for the rules that ask
+    counted: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 _DEMONSTRATIVES = frozenset({"этот", "данный", "такой", "указанный"})
@@ -166,14 +168,12 @@ class SubjectRules(NounPhrases):
         return {}
 
     @cached_property
-    def _ranker_indicators(self) -> dict[str, str | None]:
+    def _phrase_indicators(self) -> dict[str, str | None]:
+        """_with_indicator's indicator of each phrase asked in the sentence."""
         return {}
 
-    def _indicator_of(self, phrase: str) -> str | None:
-        """_with_indicator's indicator, remembered for the sentence."""
-        if phrase not in self._ranker_indicators:
-            self._ranker_indicators[phrase] = self._with_indicator(phrase)[1]
-        return self._ranker_indicators[phrase]
+    def _indicator_of(self, phrase: str | None) -> str | None:
+        return self._with_indicator(phrase)[1]
 
     def _rules_choice(self, clues: _Clues, state, fired
                       ) -> tuple[tuple[str | None, str | None], str | None, int]:
@@ -845,7 +845,7 @@ class SubjectRules(NounPhrases):
         if c.verb is not None and self._takes_object(c.verb, c.q):
             if is_currency(c.q.unit):  # "школа получила $800 тыс. на программу"
                 return self._found(self._money_taken(c.q, purpose=True))
-            return self._found(self._counted_phrase(c.q, taken_by=c.verb))
+            return self._found(self._counted_of(c, taken_by=c.verb))
         return None
 
     def _rule_predicate(self, c: _Clues, state, fired):
@@ -862,7 +862,7 @@ class SubjectRules(NounPhrases):
 
     def _rule_own_counted(self, c: _Clues, state, fired):
         if c.verb is None and self._own_counted(c.q):  # "конкурс на создание четырех центров"
-            return self._found(self._counted_phrase(c.q))
+            return self._found(self._counted_of(c))
         return None
 
     def _rule_nearest_np(self, c: _Clues, state, fired):
@@ -877,7 +877,7 @@ class SubjectRules(NounPhrases):
         return self._found(phrase and self._resolve_anaphora(phrase, state))
 
     def _rule_counted(self, c: _Clues, state, fired):
-        return self._found(self._counted_phrase(c.q))
+        return self._found(self._counted_of(c))
 
     def _rule_share_of(self, c: _Clues, state, fired):
         return self._found(self._share_of(c.q))
@@ -1209,6 +1209,14 @@ class SubjectRules(NounPhrases):
         people = q.unit == prev.unit == "person" and prev.counted in self.ctx.not_subject
         return bool(own and q.counted != prev.counted and q.counted not in self.ctx.not_subject
                     and not people or group)
+
+    def _counted_of(self, c: _Clues, taken_by: Tok | None = None) -> str | None:
+        """_counted_phrase of the figure, found once for the rules that ask for it (the rules'
+        choice, then the ranker's candidates)."""
+        key = taken_by.start if taken_by else None
+        if key not in c.counted:
+            c.counted[key] = self._counted_phrase(c.q, taken_by)
+        return c.counted[key]
 
     def _counted_phrase(self, q: Quantity, taken_by: Tok | None = None) -> str | None:
         """'17 матчей' with nothing else to go on: what is counted, "матчи", with what its
@@ -2179,13 +2187,21 @@ class SubjectRules(NounPhrases):
         return len(infos)
 
     def _with_indicator(self, phrase: str | None) -> tuple[str | None, str | None]:
+        """The phrase and the indicator it names, looked up once per phrase and sentence
+        (several rules, and the ranker's candidates, find the same phrase)."""
         if not phrase:
             return None, None
+        known = self._phrase_indicators
+        if phrase not in known:
+            known[phrase] = self._indicator_named(phrase)
+        return phrase, known[phrase]
+
+    def _indicator_named(self, phrase: str) -> str | None:
         lemmas = lemma_key(phrase)
         head = self._head_position(phrase)
         found = self.rules.indicators.by_phrase(lemmas, head) \
             or self.rules.indicators.by_context_phrase(lemmas, self._nearby)
-        return phrase, (found.id if found else None)
+        return found.id if found else None
 
     def _nearby(self, words: frozenset[str]) -> bool:
         """Whether one of `words` (lemmas) is in this sentence or the two before it."""
