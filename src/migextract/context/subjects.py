@@ -227,14 +227,17 @@ class SubjectRules(NounPhrases):
         candidates: list[subject_ranker.Candidate] = []
         to_beat = None  # the choice's score plus the margin, once known (the choice is first)
         for phrase, (indicator, proposers, rank) in found.items():
-            if to_beat is not None and subject_ranker.score_bound(
-                    self, clues.q, phrase, proposers, rank / size, choice_rule,
-                    model.weights) <= to_beat - _ROUNDING:
-                continue
+            read = None
+            if to_beat is not None:
+                read = subject_ranker.score_bound(self, clues.q, phrase, proposers, rank / size,
+                                                  choice_rule, model.weights)
+                if read.bound <= to_beat - _ROUNDING:
+                    continue
             if indicator is _NOT_YET:
                 indicator = self._indicator_of(phrase)
             candidates.append(subject_ranker.Candidate(
-                phrase, indicator, subject_ranker.candidate_features(
+                phrase, indicator, subject_ranker.completed(self, clues.q, read, indicator)
+                if read is not None else subject_ranker.candidate_features(
                     self, clues.q, phrase, indicator, proposers, rank / size,
                     phrase == chosen[0], choice_rule)))
             if model is not None and to_beat is None:
