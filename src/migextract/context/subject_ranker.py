@@ -73,6 +73,79 @@ def candidate_features(view, q: Quantity, phrase: str | None, indicator: str | N
     sentence; "previous": the subject of the figure before), `rank` how far down the rule order
     the first of them stands (0 first, 1 last), `choice_rule` the rule that made the rules'
     choice."""
+    f, head = _features(view, q, phrase, indicator, proposers, rank, choice, choice_rule)
+    if head is not None:
+        _position_features(view, q, head, f)
+    return f
+
+
+@dataclass(frozen=True)
+class Bounded:
+    """A candidate read without its costly features (score_bound): the others, the lemma of
+    its head noun (None: no head), and the most its score can be."""
+
+    features: dict[str, float]
+    head: str | None
+    bound: float
+
+
+def score_bound(view, q: Quantity, phrase: str | None, proposers: list[str], rank: float,
+                choice_rule: str | None, weights: dict[str, float]) -> Bounded:
+    """A candidate that is not the rules' choice read without its indicator and where its head
+    stands, with the most `weights` can score it: its other features' score plus the best the
+    indicator features and the position features can add. completed() adds what is left."""
+    f, head = _features(view, q, phrase, None, proposers, rank, False, choice_rule)
+    bound = sum(weights.get(name, 0.0) * value for name, value in f.items())
+    if phrase:
+        indicator, position = _best_additions(weights)
+        bound += indicator + (position if head is not None else 0.0)
+    return Bounded(f, head, bound)
+
+
+def completed(view, q: Quantity, read: Bounded, indicator: str | None) -> dict[str, float]:
+    """candidate_features of a candidate score_bound read, given its indicator: the same
+    features in the same order (so the same score to the last bit)."""
+    f: dict[str, float] = {}
+    rest = iter(read.features.items())
+    for name, value in rest:  # the indicator's features follow first_rank
+        f[name] = value
+        if name == "first_rank":
+            break
+    if indicator:
+        _indicator_features(view, q, indicator, f)
+    f.update(rest)
+    if read.head is not None:
+        _position_features(view, q, read.head, f)
+    return f
+
+
+_BEST: dict[int, tuple[dict[str, float], tuple[float, float]]] = {}
+
+
+def _best_additions(weights: dict[str, float]) -> tuple[float, float]:
+    """The most the indicator features and the position features can add to a score."""
+    found = _BEST.get(id(weights))
+    if found is None or found[0] is not weights:
+        w = weights.get
+        indicator = max(0.0, w("indicator", 0.0) + max(0.0, w("indicator_unit_fits", 0.0),
+                                                        w("indicator_unit_misfits", 0.0)))
+        in_sentence = (max(w("before", 0.0), w("after", 0.0))
+                       + max(w(n, 0.0) for n in ("distance_0_2", "distance_3_6",
+                                                 "distance_7plus"))
+                       + sum(max(0.0, w(n, 0.0)) for n in ("same_clause", "verb_between",
+                                                          "head_in_place",
+                                                          "head_after_preposition"))
+                       + max(0.0, w("head_nominative", 0.0), w("head_genitive", 0.0)))
+        found = _BEST[id(weights)] = weights, (
+            indicator, max(w("not_in_sentence", 0.0), in_sentence))
+    return found[1]
+
+
+def _features(view, q: Quantity, phrase: str | None, indicator: str | None,
+              proposers: list[str], rank: float, choice: bool, choice_rule: str | None
+              ) -> tuple[dict[str, float], str | None]:
+    """candidate_features but the position features, and the lemma of the phrase's head noun
+    (None: it has none), which they are about."""
     f: dict[str, float] = {}
     kind = _unit_kind(q.unit)
     if choice:
@@ -91,13 +164,9 @@ def candidate_features(view, q: Quantity, phrase: str | None, indicator: str | N
     f["first_rank"] = rank
     if not phrase:
         f["none"] = 1.0
-        return f
+        return f, None
     if indicator:
-        f["indicator"] = 1.0
-        units = _units_of(view.rules.indicators).get(indicator, ())
-        if units:
-            fits = q.unit in units or (kind == "money" and "money" in units)
-            f["indicator_unit_fits" if fits else "indicator_unit_misfits"] = 1.0
+        _indicator_features(view, q, indicator, f)
     words = WORD.findall(phrase)
     n = len(words)
     f["words_1" if n <= 1 else "words_2" if n == 2 else "words_3_4" if n <= 4
@@ -115,7 +184,7 @@ def candidate_features(view, q: Quantity, phrase: str | None, indicator: str | N
         f["starts_verb"] = 1.0
     head = next((i for i in infos if i.pos == "NOUN"), None)
     if head is None:
-        return f
+        return f, None
     ctx = view.ctx
     for name, lexicon in (("head_measure", ctx.measure_nouns), ("head_change", ctx.change_nouns),
                           ("head_level", ctx.level_nouns),
@@ -127,8 +196,17 @@ def candidate_features(view, q: Quantity, phrase: str | None, indicator: str | N
         f["head_counted"] = 1.0
     if head.animate:
         f["head_animate"] = 1.0
-    _position_features(view, q, head.lemma, f)
-    return f
+    return f, head.lemma
+
+
+def _indicator_features(view, q: Quantity, indicator: str, f: dict[str, float]) -> None:
+    """That the phrase names an indicator, and whether its units fit the figure's."""
+    f["indicator"] = 1.0
+    units = _units_of(view.rules.indicators).get(indicator, ())
+    if units:
+        kind = _unit_kind(q.unit)
+        fits = q.unit in units or (kind == "money" and "money" in units)
+        f["indicator_unit_fits" if fits else "indicator_unit_misfits"] = 1.0
 
 
 def _position_features(view, q: Quantity, lemma: str, f: dict[str, float]) -> None:

@@ -4,7 +4,7 @@ lives next to the rules themselves."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
@@ -46,6 +46,8 @@ _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|ч�
 _LIST_JOINT = regex.compile(r"\s*(?:,|;|,?\s*(?:и|а\s+также)\b)(?!\s*(?:в\s+том\s+числе|из\s+них|включая)\b)"
                             r"\s*[^\W\d][^()\d.!?:;]{0,80}\Z", regex.IGNORECASE)
 _NEARBY_SENTENCES = 2  # sentences before a figure's in which an indicator's context word counts
+_NOT_YET = object()  # a candidate's indicator not looked up yet
+_ROUNDING = 1e-9  # a score bound is summed in another order than the score
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class _Clues:
     introduced: bool  # a dash or "в размере", "на уровне" stands before the figure
     adjacent: str | None  # the noun phrase ending right before the figure
     base: str | None  # "доля от …" for "N% от …"
+    # _counted_phrase of the figure by the verb taking it (None: none), for the rules that ask
+    counted: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 _DEMONSTRATIVES = frozenset({"этот", "данный", "такой", "указанный"})
@@ -106,8 +110,10 @@ class SubjectRules(NounPhrases):
         model = self.rules.subject_model
         if (model is None or not model.use) and subject_ranker.COLLECTOR is None:
             return chosen
-        candidates, choice = self._subject_candidates(clues, state, chosen, rule_id, slot)
-        if subject_ranker.COLLECTOR is not None:
+        collecting = subject_ranker.COLLECTOR is not None
+        candidates, choice = self._subject_candidates(clues, state, chosen, rule_id, slot,
+                                                      None if collecting else model)
+        if collecting:
             q = clues.q
             subject_ranker.COLLECTOR.append(subject_ranker.FigureCandidates(
                 q.start, q.end, q.unit, tuple(candidates), choice))
@@ -127,12 +133,26 @@ class SubjectRules(NounPhrases):
             tok = self.toks[i]
             end = q.start if tok.end <= q.start else next(
                 (o.start for o in self.quantities if o.start > tok.start), self.sentence.end)
-            if (i, end) not in self._ranker_phrases:  # figures of one sentence share heads
-                phrase = self._phrase_from(self.toks, i, end)
-                self._ranker_phrases[i, end] = self._corrected(phrase) if phrase else None
-            if self._ranker_phrases[i, end]:
-                out.append(self._ranker_phrases[i, end])
+            phrase = self._scanned_phrase(i, end)
+            if phrase:
+                out.append(phrase)
         return out
+
+    def _scanned_phrase(self, head: int, end: int) -> str | None:
+        """The corrected noun phrase of the sentence headed by token `head` up to `end`. Figures
+        of one sentence share heads, and a phrase read up to one figure is the phrase read up
+        to another whenever every token end _phrase_from compared with the first stands on the
+        same side of the second (_Reach records them), so each head keeps its phrases with the
+        range of ends they hold for."""
+        known = self._ranker_phrases.setdefault(head, [])
+        for low, high, phrase in known:
+            if low <= end < high:
+                return phrase
+        reach = _Reach(end)
+        phrase = self._phrase_from(self.toks, head, reach)  # type: ignore[arg-type]
+        phrase = self._corrected(phrase) if phrase else None
+        known.append((reach.low, reach.high, phrase))
+        return phrase
 
     @cached_property
     def _ranker_heads(self) -> list[int]:
@@ -144,18 +164,16 @@ class SubjectRules(NounPhrases):
                 and not any(o.start <= t.start < o.end for o in self.quantities)]
 
     @cached_property
-    def _ranker_phrases(self) -> dict[tuple[int, int], str | None]:
+    def _ranker_phrases(self) -> dict[int, list[tuple[float, float, str | None]]]:
         return {}
 
     @cached_property
-    def _ranker_indicators(self) -> dict[str, str | None]:
+    def _phrase_indicators(self) -> dict[str, str | None]:
+        """_with_indicator's indicator of each phrase asked in the sentence."""
         return {}
 
-    def _indicator_of(self, phrase: str) -> str | None:
-        """_with_indicator's indicator, remembered for the sentence."""
-        if phrase not in self._ranker_indicators:
-            self._ranker_indicators[phrase] = self._with_indicator(phrase)[1]
-        return self._ranker_indicators[phrase]
+    def _indicator_of(self, phrase: str | None) -> str | None:
+        return self._with_indicator(phrase)[1]
 
     def _rules_choice(self, clues: _Clues, state, fired
                       ) -> tuple[tuple[str | None, str | None], str | None, int]:
@@ -170,12 +188,16 @@ class SubjectRules(NounPhrases):
                     fired[-1] if fired else "ctx.subject_of_predicate"), slot
         return (None, None), None, len(_SUBJECT_RULES)
 
-    def _subject_candidates(self, clues: _Clues, state, chosen, choice_rule, slot: int
-                            ) -> tuple[list[subject_ranker.Candidate], int]:
+    def _subject_candidates(self, clues: _Clues, state, chosen, choice_rule, slot: int,
+                            model=None) -> tuple[list[subject_ranker.Candidate], int]:
         """What every subject rule finds for the figure when asked on its own, one candidate
         per distinct phrase with its features (subject_ranker), and the index of the rules'
         choice among them. The rules before the choice (`slot`) found nothing; the sentence's
-        list bookkeeping is restored after the rules after it are asked."""
+        list bookkeeping is restored after the rules after it are asked.
+
+        Given the `model` that will choose, a candidate whose score cannot beat the choice's
+        by the model's margin even at best (subject_ranker.score_bound) is left out before its
+        costly features are read: it could not be chosen, so the choice is the same."""
         kept = dict(self.list_breakdowns), dict(self.list_subjects)
         found: dict[str | None, list] = {chosen[0]: [chosen[1], [], len(_SUBJECT_RULES)]}
         if choice_rule:
@@ -195,17 +217,33 @@ class SubjectRules(NounPhrases):
             extra.append((state.subjects[-1], "previous"))
         for phrase, source in extra:
             if phrase not in found:
-                found[phrase] = [self._indicator_of(phrase), [], len(_SUBJECT_RULES)]
+                found[phrase] = [_NOT_YET, [], len(_SUBJECT_RULES)]  # its indicator, when needed
             found[phrase][1].append(source)
         named = set(lemma_key(chosen[0])) if chosen[0] else None
         if named:  # a part of the rules' phrase says less and agrees as well: not a rival
             found = {p: v for p, v in found.items()
                      if p == chosen[0] or not p or not set(lemma_key(p)) <= named}
         size = len(_SUBJECT_RULES)
-        candidates = [subject_ranker.Candidate(phrase, indicator, subject_ranker.candidate_features(
-            self, clues.q, phrase, indicator, proposers, rank / size, phrase == chosen[0],
-            choice_rule))
-            for phrase, (indicator, proposers, rank) in found.items()]
+        candidates: list[subject_ranker.Candidate] = []
+        to_beat = None  # the choice's score plus the margin, once known (the choice is first)
+        for phrase, (indicator, proposers, rank) in found.items():
+            read = None
+            if to_beat is not None:
+                read = subject_ranker.score_bound(self, clues.q, phrase, proposers, rank / size,
+                                                  choice_rule, model.weights)
+                if read.bound <= to_beat - _ROUNDING:
+                    continue
+            if indicator is _NOT_YET:
+                indicator = self._indicator_of(phrase)
+            candidates.append(subject_ranker.Candidate(
+                phrase, indicator, subject_ranker.completed(self, clues.q, read, indicator)
+                if read is not None else subject_ranker.candidate_features(
+                    self, clues.q, phrase, indicator, proposers, rank / size,
+                    phrase == chosen[0], choice_rule)))
+            if model is not None and to_beat is None:
+                if not model.fill_empty and not phrase:
+                    return candidates, 0  # the model keeps an empty choice
+                to_beat = model.score(candidates[0].features) + model.margin
         return candidates, 0
 
     def _corrected(self, phrase: str | None) -> str | None:
@@ -810,7 +848,7 @@ class SubjectRules(NounPhrases):
         if c.verb is not None and self._takes_object(c.verb, c.q):
             if is_currency(c.q.unit):  # "школа получила $800 тыс. на программу"
                 return self._found(self._money_taken(c.q, purpose=True))
-            return self._found(self._counted_phrase(c.q, taken_by=c.verb))
+            return self._found(self._counted_of(c, taken_by=c.verb))
         return None
 
     def _rule_predicate(self, c: _Clues, state, fired):
@@ -827,7 +865,7 @@ class SubjectRules(NounPhrases):
 
     def _rule_own_counted(self, c: _Clues, state, fired):
         if c.verb is None and self._own_counted(c.q):  # "конкурс на создание четырех центров"
-            return self._found(self._counted_phrase(c.q))
+            return self._found(self._counted_of(c))
         return None
 
     def _rule_nearest_np(self, c: _Clues, state, fired):
@@ -842,7 +880,7 @@ class SubjectRules(NounPhrases):
         return self._found(phrase and self._resolve_anaphora(phrase, state))
 
     def _rule_counted(self, c: _Clues, state, fired):
-        return self._found(self._counted_phrase(c.q))
+        return self._found(self._counted_of(c))
 
     def _rule_share_of(self, c: _Clues, state, fired):
         return self._found(self._share_of(c.q))
@@ -1174,6 +1212,14 @@ class SubjectRules(NounPhrases):
         people = q.unit == prev.unit == "person" and prev.counted in self.ctx.not_subject
         return bool(own and q.counted != prev.counted and q.counted not in self.ctx.not_subject
                     and not people or group)
+
+    def _counted_of(self, c: _Clues, taken_by: Tok | None = None) -> str | None:
+        """_counted_phrase of the figure, found once for the rules that ask for it (the rules'
+        choice, then the ranker's candidates)."""
+        key = taken_by.start if taken_by else None
+        if key not in c.counted:
+            c.counted[key] = self._counted_phrase(c.q, taken_by)
+        return c.counted[key]
 
     def _counted_phrase(self, q: Quantity, taken_by: Tok | None = None) -> str | None:
         """'17 матчей' with nothing else to go on: what is counted, "матчи", with what its
@@ -2144,13 +2190,21 @@ class SubjectRules(NounPhrases):
         return len(infos)
 
     def _with_indicator(self, phrase: str | None) -> tuple[str | None, str | None]:
+        """The phrase and the indicator it names, looked up once per phrase and sentence
+        (several rules, and the ranker's candidates, find the same phrase)."""
         if not phrase:
             return None, None
+        known = self._phrase_indicators
+        if phrase not in known:
+            known[phrase] = self._indicator_named(phrase)
+        return phrase, known[phrase]
+
+    def _indicator_named(self, phrase: str) -> str | None:
         lemmas = lemma_key(phrase)
         head = self._head_position(phrase)
         found = self.rules.indicators.by_phrase(lemmas, head) \
             or self.rules.indicators.by_context_phrase(lemmas, self._nearby)
-        return phrase, (found.id if found else None)
+        return found.id if found else None
 
     def _nearby(self, words: frozenset[str]) -> bool:
         """Whether one of `words` (lemmas) is in this sentence or the two before it."""
@@ -2167,6 +2221,50 @@ class SubjectRules(NounPhrases):
         first = max(0, self.sentence.index - _NEARBY_SENTENCES)
         return [tokenize(self.view.text, s.start, s.end)
                 for s in self.view.sentences[first:self.sentence.index]]
+
+
+class _Reach:
+    """An end position for _phrase_from that records what it is compared with: `low` the
+    greatest compared value at or before it, `high` the least one after it. Any end in [low,
+    high) answers every comparison alike, hence yields the same phrase. Anything but a
+    comparison (arithmetic, slicing) raises TypeError rather than silently differing."""
+
+    __slots__ = ("pos", "low", "high")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, pos: int) -> None:
+        self.pos = pos
+        self.low: float = float("-inf")
+        self.high: float = float("inf")
+
+    def _at_or_after(self, value: int) -> bool:
+        """Whether `value` <= the position, remembered."""
+        if value <= self.pos:
+            self.low = max(self.low, value)
+            return True
+        self.high = min(self.high, value)
+        return False
+
+    def __ge__(self, value: int) -> bool:  # value <= reach
+        return self._at_or_after(value)
+
+    def __lt__(self, value: int) -> bool:  # value > reach
+        return not self._at_or_after(value)
+
+    def _pinned(self) -> None:
+        """Keep the phrase for this very end only (a comparison _phrase_from does not make)."""
+        self.low, self.high = max(self.low, self.pos), min(self.high, self.pos + 1)
+
+    def __le__(self, value: int) -> bool:  # value >= reach
+        self._pinned()
+        return self.pos <= value
+
+    def __gt__(self, value: int) -> bool:  # value < reach
+        self._pinned()
+        return self.pos > value
+
+    def __eq__(self, value: object) -> bool:
+        raise TypeError("_Reach supports ordering comparisons only")
 
 
 def _without_trailing(phrase: str, item: tuple[str, ...]) -> str | None:
