@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench eval heldout agreement nerel setup clean
+.PHONY: run test lint bench eval heldout agreement train-subject nerel setup clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ agreement: $(STAMP)
 	$(BIN)/migextract eval eval/dev --corpus ../shared/corpus --only-documents-of eval/agreement --misses 0
 	@echo
 	$(BIN)/migextract eval eval/agreement --corpus ../shared/corpus --misses 0
+
+## Retrain the subject ranker on dev parts A–H, validated on part I (rules/models/README.md).
+train-subject: $(STAMP)
+	$(BIN)/python -m migextract.train_subject eval/dev --corpus ../shared/corpus --validate part_i --out rules/models/subject.yaml
 
 ## Recall/precision on NEREL's NUMBER/PERCENT/MONEY spans.
 nerel: $(STAMP)
