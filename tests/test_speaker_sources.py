@@ -73,3 +73,15 @@ def test_an_outlet_that_read_a_document_is_not_its_source():
 ])
 def test_a_quote_introduced_by_a_colon_is_the_introduced_speaker(text, source):
     assert {s for _, s in _speakers(text)} == {source}
+
+
+def test_a_quote_after_a_colon_on_its_line_is_the_lead_ins_speaker():
+    text = ("Вот как описывает положение в провинции профсоюзный активист Павел Смирнов: «Люди "
+            "в районах получают в среднем по 300 рублей. А сегодня уборщицы получают 170 "
+            "рублей».")
+    assert {s for _, s in _speakers(text)} == {"Павел Смирнов"}
+
+
+def test_a_colon_after_no_speech_verb_introduces_no_quote():
+    text = "Вот что показывает таблица: «Рост на 5%» в первом квартале и падение потом."
+    assert {s for _, s in _speakers(text)} == {None}

@@ -67,6 +67,7 @@ class ContextRules:
     measure_nouns: frozenset[str]
     # regular expressions used as written (see rules/context.yaml)
     quote_attribution: regex.Pattern[str]  # "…", - сообщил X  (groups verb, who)
+    quote_lead_in: regex.Pattern[str]  # описывает ситуацию X: "…"  (groups verb, who)
     interjected_attribution: regex.Pattern[str]  # «…, - говорит он. - …»
     trailing_attribution: regex.Pattern[str]  # "…, добавил Мельников."  (verb, who)
     leading_attribution: regex.Pattern[str]  # "Морозов отмечал, что"  (who, verb)
@@ -194,6 +195,7 @@ def load_context_rules(path: Path) -> ContextRules:
         total_labels=pattern("total_labels"),
         measure_nouns=lemmas("measure_nouns"),
         quote_attribution=raw("quote_attribution", ("verb", "who")),
+        quote_lead_in=raw("quote_lead_in", ("verb", "who")),
         interjected_attribution=raw("interjected_attribution", ("verb", "who")),
         trailing_attribution=raw("trailing_attribution", ("verb", "who")),
         leading_attribution=raw("leading_attribution", ("who", "verb")),

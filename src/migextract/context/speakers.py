@@ -311,6 +311,14 @@ def _attributed_quotes(text: str, rules: Rules):
             if start < 0 or end - start <= _SHORTEST_QUOTE:
                 continue
         yield start, end, attribution
+    for attribution in rules.context.quote_lead_in.finditer(text):
+        # "…описывает ситуацию активист Павел Ноздря: «…»": from the sentence of the lead-in to
+        # the quote's last mark on its line
+        start = max(text.rfind(c, 0, attribution.start()) for c in ".!?\n") + 1
+        line_end = text.find("\n", attribution.end())
+        line_end = len(text) if line_end < 0 else line_end
+        yield start, max(text.rfind('"', attribution.end() + 1, line_end), line_end - 1), \
+            attribution
     for attribution in rules.context.interjected_attribution.finditer(text):
         # "«…, - говорит он. - …»": inside a quote open on its line, which the words on both
         # sides of the attribution belong to
