@@ -85,3 +85,20 @@ def test_a_quote_after_a_colon_on_its_line_is_the_lead_ins_speaker():
 def test_a_colon_after_no_speech_verb_introduces_no_quote():
     text = "Вот что показывает таблица: «Рост на 5%» в первом квартале и падение потом."
     assert {s for _, s in _speakers(text)} == {None}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Инфляция за месяц составила 0,8%.\nПо данным краевой избирательной комиссии, бывший "
+     "глава поселка набрал 27,5% голосов.", "краевая избирательная комиссия"),
+    ("Инфляция за месяц составила 0,8%.\nКак сообщила прокуратура Приморского края, долг по "
+     "зарплате превысил 500 млн рублей.", "прокуратура Приморского края"),
+])
+def test_a_body_named_in_lower_case_after_a_marker(text, source):
+    assert _speakers(text)[-1][1] == source
+
+
+def test_data_credited_after_them_outrank_a_source_carried_on_to_them():
+    text = ("Минтруд ожидает сокращения доходов на 4%. Но в регионах падение больше. Так, "
+            "жители области сократили расходы на четверть. Такие данные сообщили вчера местные "
+            "органы статистики.")
+    assert [s for _, s in _speakers(text)] == ["Минтруд", "местные органы статистики"]

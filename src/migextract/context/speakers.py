@@ -140,9 +140,15 @@ def _credit_earlier(contexts: list[Context], paragraphs: list[int], speaker: str
         return
     rule = "speaker.lead" if lead else "speaker.back_reference"
     for i, context in enumerate(contexts):
-        unnamed = context.speaker is None or "speaker.released" in context.rules
+        unnamed = context.speaker is None or "speaker.released" in context.rules \
+            or refers_back and "speaker.carried" in context.rules \
+            and paragraphs[i] == sentence.paragraph
+        # ("… Минтруд ожидает … на 4–5%. … на четверть … на 4%. Такие данные сообщили местные
+        # органы статистики": a source named for the figures before it outranks the one
+        # carried on to them)
         if unnamed and (lead or paragraphs[i] == sentence.paragraph):
-            contexts[i] = replace(context, speaker=speaker, rules=context.rules + (rule,))
+            kept = tuple(r for r in context.rules if r != "speaker.carried")
+            contexts[i] = replace(context, speaker=speaker, rules=kept + (rule,))
 
 
 def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
