@@ -113,3 +113,21 @@ def test_giving_is_a_source_marker_only_for_data(text, source):
     """"предоставил" marks a source when data were given ("данные RT предоставили в МВД"), not
     a loan or a place."""
     assert [s for _, s in _speakers(text)] == [source]
+
+
+def test_a_short_name_in_brackets_stands_for_the_full_name_before_them():
+    text = ("Такие данные приводит Государственная служба статистики Украины (Госстат).\n"
+            "По данным Госстата Украины, доля российских инвестиций составляет 11,4%.")
+    assert [s for _, s in _speakers(text)] == ["Государственная служба статистики Украины"]
+
+
+def test_a_described_source_with_a_name_in_brackets_is_the_name():
+    text = ("Как указывает национальное статистическое ведомство (Белстат), доходы снизились "
+            "на 7,5%.")
+    assert [s for _, s in _speakers(text)] == ["Белстат"]
+
+
+def test_a_place_in_brackets_after_a_named_source_is_no_name_of_it():
+    text = ("Вкладчики доверяют банкам на 23% реже, говорится в отчёте аналитического "
+            "агентства Investitori SGR (Милан).")
+    assert [s for _, s in _speakers(text)] != ["Милан"]

@@ -63,6 +63,9 @@ def _fullest_form(text: str, speaker: str) -> str:
     общественного мнения (ВЦИОМ)"), and an abbreviation alone, in any case ("ВЦИОМа"), as the
     words the text spells it out with: "центром изучения … (ВЦИОМ)"."""
     speaker = _BRACKETED_TAIL.sub("", speaker) or speaker
+    named = _bracketed_name(text, speaker)
+    if named:
+        return named
     if " " in speaker or not speaker[:1].isupper():
         return speaker
     for bracket in _BRACKETED_ABBREVIATION.finditer(text):
@@ -78,6 +81,45 @@ def _fullest_form(text: str, speaker: str) -> str:
             if words:
                 return nominative_phrase(" ".join(words))
     return speaker
+
+
+def _bracketed_name(text: str, speaker: str) -> str | None:
+    """A source the text names with a short name in brackets (§4 "Form"): described in lower
+    case ("национальное статистическое ведомство (Белстат)") it is the name; named by the short
+    name ("по данным Госстата Украины") it is the full name before the brackets
+    ("Государственная служба статистики Украины (Госстат)")."""
+    words = speaker.split()
+    for bracket in _BRACKETED_NAME.finditer(text):
+        name = bracket.group(1)
+        spelled = _SPELLED_OUT.search(text, max(0, bracket.start() - _SPELLED_OUT_REACH),
+                                      bracket.start())
+        before = spelled.group().replace('"', " ").split() if spelled else []
+        if speaker.islower():  # a description with no name in it
+            if len(before) >= len(words) and all(
+                    w[:_STEM - 1].lower() == s[:_STEM - 1].lower()
+                    for w, s in zip(before[-len(words):], words, strict=True)):
+                return name
+        elif words[0].startswith(name) and len(words[0]) - len(name) <= _CASE_ENDING:
+            full = _name_before(before)
+            if full and len(full) > 1:
+                return nominative_phrase(" ".join(full))
+    return None
+
+
+def _name_before(words: list[str]) -> list[str]:
+    """The name that ends `words`: back to the first capitalized word after the last verb,
+    preposition or conjunction ("приводит | Государственная служба статистики Украины")."""
+    start = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        if word_info(words[i].lower()).pos in _NOT_IN_NAME | _FUNCTION_WORDS:
+            break
+        start = i
+    named = [i for i in range(start, len(words)) if words[i][:1].isupper()]
+    return words[named[0]:] if named else []
+
+
+_BRACKETED_NAME = regex.compile(r"\((\p{Lu}\p{Ll}[\p{L}.-]{1,20})\)")
+_FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "NPRO"}
 
 
 _BRACKETED_TAIL = regex.compile(r"\s*\([^()]*\)\s*$")
