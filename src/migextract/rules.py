@@ -67,10 +67,12 @@ class ContextRules:
     measure_nouns: frozenset[str]
     # regular expressions used as written (see rules/context.yaml)
     quote_attribution: regex.Pattern[str]  # "…", - сообщил X  (groups verb, who)
+    quote_lead_in: regex.Pattern[str]  # описывает ситуацию X: "…"  (groups verb, who)
     interjected_attribution: regex.Pattern[str]  # «…, - говорит он. - …»
     trailing_attribution: regex.Pattern[str]  # "…, добавил Мельников."  (verb, who)
     leading_attribution: regex.Pattern[str]  # "Морозов отмечал, что"  (who, verb)
     relative_attribution: regex.Pattern[str]  # "Илова, которая …, заявила, что"  (who, verb)
+    introducing_attribution: regex.Pattern[str]  # "…, пояснил RT Петров:"  (who, verb)
     document_release: regex.Pattern[str]  # "ОЭСР улучшила прогноз"  (who, verb, doc)
     assessment_attribution: regex.Pattern[str]  # "Центробанк ожидает инфляцию"  (who, verb)
     assessment_hint: re.Pattern[str] | None  # a cheap test before assessment_attribution
@@ -79,6 +81,7 @@ class ContextRules:
     possessive_source: regex.Pattern[str]  # "По его словам"  (who)
     source_aside: regex.Pattern[str]  # "сообщила в пятницу | пресс-служба"
     source_office: regex.Pattern[str]  # "в региональной службе занятости"  (group 1)
+    source_reference: regex.Pattern[str]  # "со ссылкой на (данные) | Росстат": the source cited
     impersonal_opening: regex.Pattern[str]  # "Отмечается, что"  (verb)
     impersonal_speech: frozenset[str]  # "отмечается", "говорится (в сообщении)"
     release_words: regex.Pattern[str]  # "данные", "доклад": a source's data release
@@ -192,10 +195,12 @@ def load_context_rules(path: Path) -> ContextRules:
         total_labels=pattern("total_labels"),
         measure_nouns=lemmas("measure_nouns"),
         quote_attribution=raw("quote_attribution", ("verb", "who")),
+        quote_lead_in=raw("quote_lead_in", ("verb", "who")),
         interjected_attribution=raw("interjected_attribution", ("verb", "who")),
         trailing_attribution=raw("trailing_attribution", ("verb", "who")),
         leading_attribution=raw("leading_attribution", ("who", "verb")),
         relative_attribution=raw("relative_attribution", ("who", "verb")),
+        introducing_attribution=raw("introducing_attribution", ("who", "verb")),
         document_release=raw("document_release", ("who", "verb", "doc")),
         assessment_attribution=raw("assessment_attribution", ("who", "verb")),
         assessment_hint=any_of(need_str_list(doc, "assessment_requires")),
@@ -203,6 +208,7 @@ def load_context_rules(path: Path) -> ContextRules:
         possessive_source=raw("possessive_source", ("who",), regex.IGNORECASE),
         source_aside=raw("source_aside"),
         source_office=raw("source_office", numbered=1),
+        source_reference=pattern("source_reference"),
         impersonal_opening=raw("impersonal_opening", ("verb",)),
         impersonal_speech=lemmas("impersonal_speech_lemmas"),
         release_words=raw("release_words"),

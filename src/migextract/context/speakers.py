@@ -63,6 +63,9 @@ def _fullest_form(text: str, speaker: str) -> str:
     общественного мнения (ВЦИОМ)"), and an abbreviation alone, in any case ("ВЦИОМа"), as the
     words the text spells it out with: "центром изучения … (ВЦИОМ)"."""
     speaker = _BRACKETED_TAIL.sub("", speaker) or speaker
+    named = _bracketed_name(text, speaker)
+    if named:
+        return named
     if " " in speaker or not speaker[:1].isupper():
         return speaker
     for bracket in _BRACKETED_ABBREVIATION.finditer(text):
@@ -78,6 +81,45 @@ def _fullest_form(text: str, speaker: str) -> str:
             if words:
                 return nominative_phrase(" ".join(words))
     return speaker
+
+
+def _bracketed_name(text: str, speaker: str) -> str | None:
+    """A source the text names with a short name in brackets (§4 "Form"): described in lower
+    case ("национальное статистическое ведомство (Белстат)") it is the name; named by the short
+    name ("по данным Госстата Украины") it is the full name before the brackets
+    ("Государственная служба статистики Украины (Госстат)")."""
+    words = speaker.split()
+    for bracket in _BRACKETED_NAME.finditer(text):
+        name = bracket.group(1)
+        spelled = _SPELLED_OUT.search(text, max(0, bracket.start() - _SPELLED_OUT_REACH),
+                                      bracket.start())
+        before = spelled.group().replace('"', " ").split() if spelled else []
+        if speaker.islower():  # a description with no name in it
+            if len(before) >= len(words) and all(
+                    w[:_STEM - 1].lower() == s[:_STEM - 1].lower()
+                    for w, s in zip(before[-len(words):], words, strict=True)):
+                return name
+        elif words[0].startswith(name) and len(words[0]) - len(name) <= _CASE_ENDING:
+            full = _name_before(before)
+            if full and len(full) > 1:
+                return nominative_phrase(" ".join(full))
+    return None
+
+
+def _name_before(words: list[str]) -> list[str]:
+    """The name that ends `words`: back to the first capitalized word after the last verb,
+    preposition or conjunction ("приводит | Государственная служба статистики Украины")."""
+    start = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        if word_info(words[i].lower()).pos in _NOT_IN_NAME | _FUNCTION_WORDS:
+            break
+        start = i
+    named = [i for i in range(start, len(words)) if words[i][:1].isupper()]
+    return words[named[0]:] if named else []
+
+
+_BRACKETED_NAME = regex.compile(r"\((\p{Lu}\p{Ll}[\p{L}.-]{1,20})\)")
+_FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "NPRO"}
 
 
 _BRACKETED_TAIL = regex.compile(r"\s*\([^()]*\)\s*$")
@@ -140,9 +182,15 @@ def _credit_earlier(contexts: list[Context], paragraphs: list[int], speaker: str
         return
     rule = "speaker.lead" if lead else "speaker.back_reference"
     for i, context in enumerate(contexts):
-        unnamed = context.speaker is None or "speaker.released" in context.rules
+        unnamed = context.speaker is None or "speaker.released" in context.rules \
+            or refers_back and "speaker.carried" in context.rules \
+            and paragraphs[i] == sentence.paragraph
+        # ("… Минтруд ожидает … на 4–5%. … на четверть … на 4%. Такие данные сообщили местные
+        # органы статистики": a source named for the figures before it outranks the one
+        # carried on to them)
         if unnamed and (lead or paragraphs[i] == sentence.paragraph):
-            contexts[i] = replace(context, speaker=speaker, rules=context.rules + (rule,))
+            kept = tuple(r for r in context.rules if r != "speaker.carried")
+            contexts[i] = replace(context, speaker=speaker, rules=kept + (rule,))
 
 
 def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
@@ -311,6 +359,14 @@ def _attributed_quotes(text: str, rules: Rules):
             if start < 0 or end - start <= _SHORTEST_QUOTE:
                 continue
         yield start, end, attribution
+    for attribution in rules.context.quote_lead_in.finditer(text):
+        # "…описывает ситуацию активист Павел Ноздря: «…»": from the sentence of the lead-in to
+        # the quote's last mark on its line
+        start = max(text.rfind(c, 0, attribution.start()) for c in ".!?\n") + 1
+        line_end = text.find("\n", attribution.end())
+        line_end = len(text) if line_end < 0 else line_end
+        yield start, max(text.rfind('"', attribution.end() + 1, line_end), line_end - 1), \
+            attribution
     for attribution in rules.context.interjected_attribution.finditer(text):
         # "«…, - говорит он. - …»": inside a quote open on its line, which the words on both
         # sides of the attribution belong to
@@ -410,6 +466,10 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
                                                                 sentence.end)
         found.append(leading)
     found.append(rules.context.possessive_source.search(text, sentence.start, sentence.end))
+    if text[sentence.start:sentence.end].rstrip().endswith(":"):
+        # "Он заявил:": the quote of the next paragraph is his (_introduced_speaker)
+        found.append(rules.context.introducing_attribution.search(text, sentence.start,
+                                                                  sentence.end))
     # "ОЭСР улучшила прогноз …": the figures of the document it puts out are its own
     hint = rules.context.document_release_hint
     if hint is None or hint.search(text, sentence.start, sentence.end):
@@ -478,9 +538,15 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         named = [e for e in persons if who_start <= e.start < who_end]
     # "- сказал эксперт «НГ»": the outlet told, after the title, is not the speaker either;
     # nor is the medium written in ("- написал он на своей странице в Instagram")
+    media = [e for e in named if rules.context.speech_medium.search(
+        attribution.string, max(attribution.start("who") - 1, e.start - _MEDIUM_REACH),
+        e.start)]  # (from before the aside: "- заявил в интервью «Коммерсанту» …")
     named = [e for e in named if not rules.context.source_aside.fullmatch(" " + e.text)
-             and not rules.context.speech_medium.search(
-                 attribution.string, max(who_start, e.start - _MEDIUM_REACH), e.start)]
+             and e not in media]
+    if media and any(e.start >= media[-1].end for e in named):
+        # the title after the medium: "в интервью Corriere della Sera экономист … Стефано
+        # Джирола" (not "- написал он на своей странице в Instagram": he)
+        who_start = max(who_start, media[-1].end)
     said = word_info(verb or "").lemma
     if said in rules.context.quoting:
         # "- цитирует пресс-служба слова его председателя Андрея Луценко", "- цитирует ТАСС
@@ -520,6 +586,16 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         return words[0]  # "- сказал Черняк", NER seeing no name: the full name (_own_speaker)
     if word_info(words[0].lower()).lemma in rules.context.interlocutors:
         return LAST_SPEAKER  # "- сообщил собеседник агентства": whoever the outlet talked to
+    if leading and len(words) > 1 and words[-1].lower() in _PRONOUNS_NEXT_TO_VERB:
+        words = words[-1:]  # "(заседания правительства) он заявил:": the pronoun is the subject
+    if attribution.re is rules.context.introducing_attribution \
+            and words[0].lower() in _PRONOUNS_NEXT_TO_VERB:
+        # "Премьер Владимир Гройсман бьёт тревогу. На заседании он заявил:": the person named
+        # last in the paragraph before the pronoun
+        line = attribution.string.rfind("\n", 0, who_start) + 1
+        before = [e for e in persons if e.type == "PER" and line <= e.start and e.end <= who_start]
+        if before:
+            return before[-1].normal
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
         if last_person is None and words[0].lower() in _PLURAL_PRONOUNS:
             return None  # "по их мнению" with no one named: the people asked, not a source
@@ -559,6 +635,7 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
 
 
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
+_PRONOUNS_NEXT_TO_VERB = frozenset({"он", "она", "они"})
 # "провёл опрос": "Организация провела исследование" often names one the text brought in
 # without making it a source ("обратила внимание коалиция …"), so only a name conducts a poll
 _CONDUCTED = ("прове", "провё", "проводи")
@@ -764,10 +841,16 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules,
     marks = {} if marks is None else marks
     spans = []  # (start, where a name may start, end)
     for _start, _end, a in _attributed_quotes(text, rules):
-        spans.append((a.start("verb"), a.start("who"), a.end("who")))
+        # to the end of the words the attribution cuts ("… депутат Виктор | Пинзеник")
+        spans.append((a.start("verb"), a.start("who"), _words_end(text, a.end("who"))))
     for sentence in sentences:
         for found in speech_marks(text, sentence, rules, marks).reported:
-            if {"verb", "who"} <= found.re.groupindex.keys() and _speech_verb(found, rules):
+            if found.re is rules.context.introducing_attribution and _speech_verb(found, rules):
+                # "Владимир Гройсман бьёт тревогу. … он заявил:": who "он" is may be named
+                # earlier in the paragraph
+                line = text.rfind("\n", 0, found.start()) + 1
+                spans.append((line, line, found.end()))
+            elif {"verb", "who"} <= found.re.groupindex.keys() and _speech_verb(found, rules):
                 start = found.start("verb")
                 if found.start("who") < start:  # "Migration Policy Institute отмечает, что":
                     # the name may begin before the two words the pattern takes
@@ -776,11 +859,24 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules,
         for marker in marks[sentence.index].markers:
             at = _source_start(text, marker.end(), sentence, rules)
             spans.append((marker.start(), at, _clause_end(text, at + _NAME_WINDOW, sentence)))
+        for reference in rules.context.source_reference.finditer(text, sentence.start,
+                                                                  sentence.end):
+            spans.append((reference.start(), reference.end(),
+                          _clause_end(text, reference.end() + _NAME_WINDOW, sentence)))
     return _merged([(start, end) for start, name, end in spans
                     if _CAPITAL.search(text, name, end)])
 
 
 _CAPITAL = regex.compile(r"\p{Lu}")
+
+
+def _words_end(text: str, pos: int) -> int:
+    """`pos`, or the end of the name a window cut at `pos` (the capitalized words going on)."""
+    found = _NAME_GOING_ON.match(text, pos)
+    return found.end() if found else pos
+
+
+_NAME_GOING_ON = regex.compile(r"[^\W\d_]*(?:[^\S\n]+\p{Lu}[^\W\d_]*(?:-[^\W\d_]+)*){0,2}")
 _LEADING_NAME_REACH = 60  # characters before a leading attribution's two words a name may take
 
 
@@ -829,6 +925,10 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
     """'по данным Бюро национальной статистики' / 'сообщает Zakon.kz' → the source."""
     if cites_data(view, sentence, rules):
         return LAST_SPEAKER  # "Согласно приведённым цифрам, …": the data named before
+    cited = _cited_source(view, sentence, rules)
+    if cited:
+        return cited
+    impersonal = False
     for marker in speech_marks(view.text, sentence, rules, view.speech).markers:
         at = _source_start(view.text, marker.end(), sentence, rules)
         pronoun = _WORD_AFTER.match(view.text, at, sentence.end)
@@ -857,7 +957,29 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         lemma = word_info(noun.group(1)).lemma if noun else None
         if lemma in rules.context.anaphoric_sources:
             return lemma  # "по данным статоргана": see _own_speaker
+        impersonal = impersonal or word_info(marker.group().split()[0].lower()).lemma \
+            in rules.context.impersonal_speech
+    # "Как говорится в опубликованном исследовании, …" naming no one: the source named last
+    # (as "- говорится в сообщении" after a quote)
+    return LAST_SPEAKER if impersonal else None
+
+
+def _cited_source(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
+    """"Такие данные привела министр Вероника Скворцова со ссылкой на информацию Росстата",
+    "…, сообщает Reuters со ссылкой на Исама аль-Марзука": a source reporting another's words
+    or data names the one it cites, who is the source (a name right after the words of citing;
+    "со ссылкой на свои источники", "на источник в министерстве" name no one, and the reporter
+    stays the source)."""
+    for reference in rules.context.source_reference.finditer(view.text, sentence.start,
+                                                              sentence.end):
+        named = [e for e in view.entities if e.type in ("ORG", "PER")
+                 and reference.end() <= e.start <= reference.end() + _NAME_GAP]
+        if named:
+            return _whole_organization(view, named[0])
     return None
+
+
+_NAME_GAP = 3  # characters between a marker and the name it introduces (a space, a quote mark)
 
 
 _CAPITALIZED_TAIL = regex.compile(r"\s+([А-ЯA-Z][^,.;:()]{2,80})")
@@ -881,7 +1003,7 @@ def _organization_after(view: DocumentView, at: int, sentence: Sentence, rules: 
     outlet told ("данные, предоставленные RT пресс-службой МВД")."""
     named = [e for e in _named_after(view, at, sentence) if e.type == "ORG"]
     sources = [e for e in named if not rules.context.source_aside.fullmatch(" " + e.text)]
-    return _whole_organization(view, (sources or named)[0]) if named else None
+    return _whole_organization(view, sources[0]) if sources else None
 
 
 def _named_after(view: DocumentView, at: int, sentence: Sentence) -> list[Entity]:
