@@ -50,6 +50,20 @@ def is_currency(unit: str | None) -> bool:
     return bool(unit) and unit.isupper()
 
 
+def unit_kind(unit: str | None) -> str | None:
+    """What a unit measures: "money" in any currency, "share" (percent and points), "count"
+    (people and things), or the unit itself (km, t, year); None for a bare number."""
+    if unit is None:
+        return None
+    if is_currency(unit):
+        return "money"
+    if unit in ("percent", "pp", "bp"):
+        return "share"
+    if unit in ("person", "item"):
+        return "count"
+    return unit
+
+
 @dataclass(frozen=True, slots=True)
 class Rejection:
     """A number the grammar saw and refused, with the rule that refused it (for `explain`)."""

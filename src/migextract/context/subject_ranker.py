@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..morph import WORD, word_info
-from ..records import Quantity, is_currency
+from ..records import Quantity, unit_kind
 from ..subject_model import RULE_IDS, Candidate
 from .tokens import _CLAUSE_PUNCT, Tok
 
@@ -39,15 +39,9 @@ class FigureCandidates:
 # --- features -------------------------------------------------------------------------------
 
 def _unit_kind(unit: str | None) -> str:
-    if unit is None:
-        return "none"
-    if is_currency(unit):
-        return "money"
-    if unit in ("percent", "pp", "bp"):
-        return "share"
-    if unit in ("person", "item"):
-        return "count"
-    return "other"
+    """The unit's kind (records.unit_kind), with every other unit as "other"."""
+    kind = unit_kind(unit)
+    return "none" if kind is None else kind if kind in ("money", "share", "count") else "other"
 
 
 _UNITS: dict[int, dict[str, tuple[str, ...]]] = {}

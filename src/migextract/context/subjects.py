@@ -11,7 +11,7 @@ import regex
 
 from ..indicators import lemma_key
 from ..morph import WORD, inflect, number_in_case, verb_lemmas, word_info
-from ..records import Context, Quantity, is_currency
+from ..records import Context, Quantity, is_currency, unit_kind
 from . import subject_ranker
 from .dating import _DURATIONS
 from .noun_phrases import _MAX_CLAUSE, NounPhrases
@@ -1194,9 +1194,9 @@ class SubjectRules(NounPhrases):
                 if q.unit == unit]
         if same:
             return same[-1]
-        kind = _unit_kind(unit)  # "17 км" after "300 мест" measures something else; a share
+        kind = unit_kind(unit)  # "17 км" after "300 мест" measures something else; a share
         # restates the amount before it ("590 млрд рублей, или 0,5% ВВП")
-        before = _unit_kind(self.quantities[index - 1].unit)
+        before = unit_kind(self.quantities[index - 1].unit)
         return self.previous[-1] if kind is None or kind == before \
             or kind == "share" and before in ("money", "count") else None
 
@@ -2279,20 +2279,6 @@ def _without_trailing(phrase: str, item: tuple[str, ...]) -> str | None:
     if left[-1] in _PREPS and len(left) > 1:
         return " ".join(left[:-1])  # "смертность от болезней сердца" → "смертность"
     return " ".join(left).rstrip(",") if len(left) > 1 else phrase
-
-
-def _unit_kind(unit: str | None) -> str | None:
-    """What a unit measures, for telling list items apart: money in any currency, shares,
-    counts, or the unit itself (km, t, year); None for a bare number."""
-    if unit is None:
-        return None
-    if is_currency(unit):
-        return "money"
-    if unit in ("percent", "pp", "bp"):
-        return "share"
-    if unit in ("person", "item"):
-        return "count"
-    return unit
 
 
 # The subject rules in the order they are tried (see "subject" in SubjectRules); a rule
