@@ -36,6 +36,11 @@ def _explicit(rules, phrase, reference_year=2017):
     ("в 2014 и 2015 годах", date(2014, 1, 1), date(2015, 12, 31)),
     ("в начале июля 2017 года", date(2017, 7, 1), date(2017, 7, 31)),
     ("в середине марта 2016 года", date(2016, 3, 1), date(2016, 3, 31)),
+    ("в конце апреля — начале мая 2016 года", date(2016, 4, 1), date(2016, 5, 31)),
+    ("под занавес 2018 года", date(2018, 12, 31), date(2018, 12, 31)),
+    ("с начала декабря по 7 января 2018 года", date(2017, 12, 1), date(2018, 1, 7)),
+    ("с 20 декабря по 10 января 2019 года", date(2018, 12, 20), date(2019, 1, 10)),
+    ("с 9 ноября по 30 декабря 2016 года", date(2016, 11, 9), date(2016, 12, 30)),
 ])
 def test_phrase_reads_as_period(rules, phrase, start, end):
     assert _explicit(rules, phrase) == [(start, end)]
@@ -112,3 +117,9 @@ def test_preceding_year_is_before_the_year_in_force(rules):
     facts = extract_text("В 2016 году товарооборот вырос на 4%, тогда как в предыдущий год упал на "
                          "21%.", rules=rules).facts
     assert _period(_figure(facts, "21%")) == (date(2015, 1, 1), date(2015, 12, 31))
+
+
+def test_from_the_middle_of_a_year_is_an_onset(rules):
+    facts = extract_text("В 2013 году экспорт вырос на 2%. С середины 2014 года товарооборот с "
+                         "Европой сократился на 1,5% ВВП.", rules=rules).facts
+    assert _period(_figure(facts, "1,5%")) == (None, None)

@@ -117,6 +117,7 @@ def load_period_rules(path: Path) -> PeriodRules:
     half, quarter = need(doc, "half", str), need(doc, "quarter", str)
     lead, end_of, start_of = (need(doc, key, str) for key in ("months_lead", "end_of", "start_of"))
     year_end_of = need(doc, "year_end_of", str)
+    within = r"(?:начале|середине|конце)"  # "в конце апреля — начале мая"
     # "зимой 2017/18", "зимой 2017–2018 годов": a winter across two years
     winter_years = rf"(?P<y1>{_YEAR})\s*[-/]\s*(?P<y2>{_YEAR}|\d{{2}})(?:\s*(?:год\w*|гг?\.))?"
     patterns = (
@@ -136,12 +137,13 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.months_across_years",  # "в декабре 2023 – январе 2024 года"
          rf"\b(?P<m1>{month})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?\s*-\s*(?P<m2>{month})\s+"
          rf"(?P<y2>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
-        # "с января по сентябрь", "январь-сентябрь", "с января до конца сентября", "с начала года
+        # "с января по сентябрь", "январь-сентябрь", "в конце апреля — начале мая" (the months
+        # whole, part G NOTES 3), "с января до конца сентября", "с начала года
         # и до конца марта" (from January); "с конца сентября до конца декабря" (from the first
         # point to the second, as period.month_points)
         ("period.month_range",
          rf"(?:\bс\s+(?:(?P<m1>{month})|начала(?:\s+года)?|конца\s+(?P<m0>{month}))\s+(?:и\s+)?"
-         rf"(?:по|до)\s+(?:(?:конца|окончания)\s+)?|(?P<m1>{month})\s*-\s*)"
+         rf"(?:по|до)\s+(?:(?:конца|окончания)\s+)?|(?P<m1>{month})\s*-\s*(?:{within}\s+)?)"
          rf"(?P<m2>{month})(?:\s+{year})?"),
         ("period.months_count",
          rf"\b(?:{lead})\s+(?:перв\w+\s+)?(?P<n>{count})\s+месяц\w*(?:\s+{year})?"),
@@ -155,7 +157,10 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.month_start", rf"\b(?:{start_of})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.year_end", rf"\b(?:{end_of}|{year_end_of})\s+(?:{year}|года)"),
         ("period.year_start", rf"\b(?:{start_of})\s+(?:{year}|года)"),
-        ("period.day_range", rf"\bс\s+(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?\s+(?:по|до)\s+"
+        # "с 9 ноября по 30 декабря 2016 года"; "с начала декабря по 7 января 2018 года" (from the
+        # first of that month, in the year before when the months run over New Year)
+        ("period.day_range", rf"\bс\s+(?:(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?"
+                             rf"|начала\s+(?P<m1>{month}))\s+(?:по|до)\s+"
                              rf"(?P<day2>\d{{1,2}})\s+(?P<m2>{month})(?:\s+{year})?"),
         ("period.day_date", rf"\b(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         # "на сентябрь 2017 года" (data as of a month) only with its year: "на май" is a plan;
@@ -395,9 +400,10 @@ def _years_earlier(text: str, lowered: str, rules: PeriodRules, offset: int,
     return out
 
 
-# "с 2019 года", "начиная с 1 января": when a change starts, not the period a figure is for.
+# "с 2019 года", "начиная с 1 января", "с середины 2014 года": when a change starts, not the
+# period a figure is for.
 _ONSET = regex.compile(r"(?<![\w-])(?<!(?:сравнению|сравнении|сопоставлении|связи|наряду|вместе)\s+)"
-                       r"(?:начиная\s+)?[сС]о?\s+$")
+                       r"(?:начиная\s+)?[сС]о?\s+(?:(?:середины|конца)\s+)?$")
 
 
 def _same_period(match, text, rules, offset, current) -> PeriodMention | None:
@@ -635,8 +641,9 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         first = _stem_value(groups["m1"], rules.months) if groups.get("m1") else last
         if first is None or last is None:
             return None
+        before = year - 1 if first > last else year  # "с 20 декабря по 10 января 2018 года"
         try:
-            return date(year, first, int(groups["day"])), date(year, last, int(groups["day2"]))
+            return date(before, first, int(groups["day"] or 1)), date(year, last, int(groups["day2"]))
         except ValueError:
             return None
     if rule == "period.month_end":
