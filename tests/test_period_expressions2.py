@@ -41,6 +41,10 @@ def _explicit(rules, phrase, reference_year=2017):
     ("с начала декабря по 7 января 2018 года", date(2017, 12, 1), date(2018, 1, 7)),
     ("с 20 декабря по 10 января 2019 года", date(2018, 12, 20), date(2019, 1, 10)),
     ("с 9 ноября по 30 декабря 2016 года", date(2016, 11, 9), date(2016, 12, 30)),
+    ("в первые девять месяцев 2017 года", date(2017, 1, 1), date(2017, 9, 30)),
+    ("за 9 мес. 2016 года", date(2016, 1, 1), date(2016, 9, 30)),
+    ("в 2019/2020 годах", date(2019, 1, 1), date(2020, 12, 31)),
+    ("в период отопительного сезона-2018/2019", date(2018, 1, 1), date(2019, 12, 31)),
 ])
 def test_phrase_reads_as_period(rules, phrase, start, end):
     assert _explicit(rules, phrase) == [(start, end)]
@@ -52,6 +56,7 @@ def test_phrase_reads_as_period(rules, phrase, start, end):
     "в первой половине сентября",
     "во второй половине XX века",
     "лето выдалось жарким",  # a season without a year dates nothing
+    "счёт 2015/16 не закрыт",  # two numbers with a slash and no "год" or "в" before them
 ])
 def test_phrase_is_no_half_year_or_season(rules, phrase):
     assert _explicit(rules, phrase) == []
@@ -123,3 +128,20 @@ def test_from_the_middle_of_a_year_is_an_onset(rules):
     facts = extract_text("В 2013 году экспорт вырос на 2%. С середины 2014 года товарооборот с "
                          "Европой сократился на 1,5% ВВП.", rules=rules).facts
     assert _period(_figure(facts, "1,5%")) == (None, None)
+
+
+def test_bare_season_years_after_a_named_one(rules):
+    facts = extract_text("В 2020/2021 годах сборы зерна составили 130 млн т, а в 2019/20 — 121 млн т.",
+                         rules=rules).facts
+    assert _period(_figure(facts, "130 млн")) == (date(2020, 1, 1), date(2021, 12, 31))
+    assert _period(_figure(facts, "121 млн т.")) == (date(2019, 1, 1), date(2020, 12, 31))
+
+
+def test_school_years_give_no_span(rules):
+    assert _explicit(rules, "в 2016/17 учебном году 934 тыс., а в 2015/16 — 910 тыс.") == []
+
+
+def test_current_school_year_is_undated(rules):
+    facts = extract_text("В 2012/2013 учебном году в школах края учились 480 тыс. детей. В текущем "
+                         "же учебном году их стало 610 тыс.", rules=rules).facts
+    assert _period(_figure(facts, "610 тыс.")) == (None, None)

@@ -145,8 +145,11 @@ def load_period_rules(path: Path) -> PeriodRules:
          rf"(?:\bс\s+(?:(?P<m1>{month})|начала(?:\s+года)?|конца\s+(?P<m0>{month}))\s+(?:и\s+)?"
          rf"(?:по|до)\s+(?:(?:конца|окончания)\s+)?|(?P<m1>{month})\s*-\s*(?:{within}\s+)?)"
          rf"(?P<m2>{month})(?:\s+{year})?"),
+        # "за 9 месяцев", "по итогам девяти месяцев 2018 года", "в первые шесть месяцев 2017
+        # года", "за 9 мес. 2017 года"
         ("period.months_count",
-         rf"\b(?:{lead})\s+(?:перв\w+\s+)?(?P<n>{count})\s+месяц\w*(?:\s+{year})?"),
+         rf"\b(?:(?:{lead})\s+(?:перв\w+\s+)?|в\s+перв\w+\s+)(?P<n>{count})\s+(?:месяц\w*|мес\.)"
+         rf"(?:\s+{year})?"),
         ("period.half", rf"\b(?P<ord>{ordinal})\s+(?:{half})(?:\s+{year})?"),
         ("period.quarter", rf"\b(?P<ord>{ordinal})\s+(?:{quarter})(?:\s+{year})?"),
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
@@ -171,6 +174,13 @@ def load_period_rules(path: Path) -> PeriodRules:
         # (an onset, or a base after a verb of change), not the whole year
         ("period.month_since", rf"(?<=(?<!\w)[сС]\s+)(?P<m1>{month})\s+{year}"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
+        # "в 2016/2017 годах", "отопительного сезона-2018/2019": a season across New Year, read as
+        # the two calendar years it touches (as "в 2016–2017 годах"); not a school year ("за
+        # 2022/2023 учебный год", "в 2015/16" after one), which gives no period (see find_periods)
+        ("period.year_slash",
+         rf"(?:\b(?P<y1>{_YEAR})\s*/\s*(?P<y2>{_YEAR}|\d{{2}})(?!\d)\s*"
+         rf"(?:[^\W\d_]+(?:ом|ого|ый|ий|ые|ых)\s+)?(?:год\w*|гг?\.)"
+         rf"|(?:\b(?:в|во|за)\s+|сезон\w*\s*-\s*)(?P<y1>{_YEAR})\s*/\s*(?P<y2>{_YEAR}|\d{{2}})(?![\d/]))"),
         # "в 2019-м и 2020-м", "в 2019 и 2020 годах" (one figure for both): two years running
         ("period.year_pair",
          rf"\b(?P<y1>{_YEAR})(?:-(?:м|го|му))?\s+и\s+(?:в\s+)?(?P<y2>{_YEAR})"
@@ -247,14 +257,14 @@ _PATTERN_NEEDS = {
     "period.year": _DIGIT, "period.year_ordinal": _DIGIT, "period.year_after_preposition": _DIGIT,
     "period.year_label": _DIGIT, "period.relative_year": "год", "period.years_count": "year_or_лет",
     "period.results_of_year": "год", "period.season": "season",
-    "period.months_over_years": _MONTH, "period.year_pair": _DIGIT,
+    "period.months_over_years": _MONTH, "period.year_pair": _DIGIT, "period.year_slash": _DIGIT,
 }
 
 
 def _needs(months: tuple[tuple[str, int], ...], half: str) -> dict[str, re.Pattern[str]]:
     return {_MONTH: re.compile("|".join(stem.lower() for stem, _ in months)),
             _DIGIT: re.compile(r"\d"), _YEAR_WORD: re.compile(r"\d|год"),
-            "месяц": re.compile("месяц"), "half": re.compile(half), "квартал": re.compile("квартал"),
+            "месяц": re.compile("мес"), "half": re.compile(half), "квартал": re.compile("квартал"),
             "год": re.compile("год"), "year_or_лет": re.compile("год|лет"),
             "season": re.compile(r"весн|лет[оау]|осен|зим")}
 
@@ -304,6 +314,8 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         for match in pattern.finditer(text, timeout=1.0):
             if any(m.start < offset + match.end() and offset + match.start() < m.end for m in found):
                 continue
+            if rule == "period.year_slash" and "учебн" in lowered:
+                continue  # a school year is no calendar span
             if rule == "period.year_pair" and rules.respectively.search(lowered):
                 continue  # "в 2019 и 2020 годах — 66,9 и 68 рублей соответственно": one year each
             mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
@@ -568,6 +580,9 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
     groups = match.groupdict()
     if rule in ("period.year_range", "period.year_span"):
         return date(int(groups["y1"]), 1, 1), date(int(groups["y2"]), 12, 31)
+    if rule == "period.year_slash":
+        y1, y2 = int(groups["y1"]), _second_year(groups["y1"], groups["y2"])
+        return None if y2 != y1 + 1 else (date(y1, 1, 1), date(y2, 12, 31))
     if rule == "period.month_points":
         first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
         y1, y2 = int(groups["y1"]), int(groups["y2"])
