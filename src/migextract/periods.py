@@ -257,7 +257,7 @@ _PATTERN_NEEDS = {
     "period.year": _DIGIT, "period.year_ordinal": _DIGIT, "period.year_after_preposition": _DIGIT,
     "period.year_label": _DIGIT, "period.relative_year": "год", "period.years_count": "year_or_лет",
     "period.results_of_year": "год", "period.season": "season",
-    "period.months_over_years": _MONTH, "period.year_pair": _DIGIT, "period.year_slash": _DIGIT,
+    "period.months_over_years": _MONTH, "period.year_pair": _DIGIT, "period.year_slash": "slash",
 }
 
 
@@ -266,7 +266,7 @@ def _needs(months: tuple[tuple[str, int], ...], half: str) -> dict[str, re.Patte
             _DIGIT: re.compile(r"\d"), _YEAR_WORD: re.compile(r"\d|год"),
             "месяц": re.compile("мес"), "half": re.compile(half), "квартал": re.compile("квартал"),
             "год": re.compile("год"), "year_or_лет": re.compile("год|лет"),
-            "season": re.compile(r"весн|лет[оау]|осен|зим")}
+            "season": re.compile(r"весн|лет[оау]|осен|зим"), "slash": re.compile(r"\d/\d")}
 
 
 def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int | None,
