@@ -88,6 +88,9 @@ class PeriodRules:
     founding_verbs: frozenset[str] = frozenset()
     # "количество жителей": a count of a stock, whose level reached "к 1942 году" is at a point
     stock_words: regex.Pattern[str] | None = None
+    seasons: tuple[tuple[str, int], ...] = ()  # "летом": the season's first month
+    # "рекордные за последние восемь лет": a rank of the value, not an undated span
+    rank_before: regex.Pattern[str] | None = None
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -104,6 +107,8 @@ def load_period_rules(path: Path) -> PeriodRules:
     ordinals = dict(_stem_map(doc, "ordinals"))
     counts = _stem_map(doc, "counts")
     relative = _stem_map(doc, "relative_years")
+    seasons = _stem_map(doc, "seasons")
+    season = "(?:" + "|".join(stem for stem, _ in seasons) + ")"
     month = "(?:" + "|".join(stem for stem, _ in months) + r")\w*"
     ordinal = "(?:" + "|".join(sorted(ordinals, key=len, reverse=True)) + r")(?:\w*|-?[ейгм]\w*)"
     rel = "(?:" + "|".join(stem for stem, _ in relative) + r")\w*"
@@ -112,7 +117,18 @@ def load_period_rules(path: Path) -> PeriodRules:
     half, quarter = need(doc, "half", str), need(doc, "quarter", str)
     lead, end_of, start_of = (need(doc, key, str) for key in ("months_lead", "end_of", "start_of"))
     year_end_of = need(doc, "year_end_of", str)
+    within = r"(?:начале|середине|конце)"  # "в конце апреля — начале мая"
+    # "зимой 2017/18", "зимой 2017–2018 годов": a winter across two years
+    winter_years = rf"(?P<y1>{_YEAR})\s*[-/]\s*(?P<y2>{_YEAR}|\d{{2}})(?:\s*(?:год\w*|гг?\.))?"
     patterns = (
+        # "летом 2017 года", "к весне 1944 года", "к лету 1944-го", "осенью этого года": the three
+        # months of the season
+        ("period.season", rf"(?<!\w)(?P<season>{season})\s+(?:{winter_years}|{year})"),
+        # "сентябрь–апрель 1941–1942 годов", "в октябре – марте 2016/17 года": months running from
+        # the first year into the next
+        ("period.months_over_years",
+         rf"\b(?P<m1>{month})\s*-\s*(?P<m2>{month})\s+(?P<y1>{_YEAR})\s*[-/]\s*"
+         rf"(?P<y2>{_YEAR}|\d{{2}})(?:\s*(?:год\w*|гг?\.))?"),
         # "с января 2016-го по январь 2017 года": one month's point in two years, a change
         # between two counts (the first day of that month in each year)
         ("period.month_points",
@@ -121,15 +137,19 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.months_across_years",  # "в декабре 2023 – январе 2024 года"
          rf"\b(?P<m1>{month})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?\s*-\s*(?P<m2>{month})\s+"
          rf"(?P<y2>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
-        # "с января по сентябрь", "январь-сентябрь", "с января до конца сентября", "с начала года
+        # "с января по сентябрь", "январь-сентябрь", "в конце апреля — начале мая" (the months
+        # whole, part G NOTES 3), "с января до конца сентября", "с начала года
         # и до конца марта" (from January); "с конца сентября до конца декабря" (from the first
         # point to the second, as period.month_points)
         ("period.month_range",
          rf"(?:\bс\s+(?:(?P<m1>{month})|начала(?:\s+года)?|конца\s+(?P<m0>{month}))\s+(?:и\s+)?"
-         rf"(?:по|до)\s+(?:(?:конца|окончания)\s+)?|(?P<m1>{month})\s*-\s*)"
+         rf"(?:по|до)\s+(?:(?:конца|окончания)\s+)?|(?P<m1>{month})\s*-\s*(?:{within}\s+)?)"
          rf"(?P<m2>{month})(?:\s+{year})?"),
+        # "за 9 месяцев", "по итогам девяти месяцев 2018 года", "в первые шесть месяцев 2017
+        # года", "за 9 мес. 2017 года"
         ("period.months_count",
-         rf"\b(?:{lead})\s+(?:перв\w+\s+)?(?P<n>{count})\s+месяц\w*(?:\s+{year})?"),
+         rf"\b(?:(?:{lead})\s+(?:перв\w+\s+)?|в\s+перв\w+\s+)(?P<n>{count})\s+(?:месяц\w*|мес\.)"
+         rf"(?:\s+{year})?"),
         ("period.half", rf"\b(?P<ord>{ordinal})\s+(?:{half})(?:\s+{year})?"),
         ("period.quarter", rf"\b(?P<ord>{ordinal})\s+(?:{quarter})(?:\s+{year})?"),
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
@@ -140,17 +160,31 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.month_start", rf"\b(?:{start_of})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.year_end", rf"\b(?:{end_of}|{year_end_of})\s+(?:{year}|года)"),
         ("period.year_start", rf"\b(?:{start_of})\s+(?:{year}|года)"),
-        ("period.day_range", rf"\bс\s+(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?\s+(?:по|до)\s+"
+        # "с 9 ноября по 30 декабря 2016 года"; "с начала декабря по 7 января 2018 года" (from the
+        # first of that month, in the year before when the months run over New Year)
+        ("period.day_range", rf"\bс\s+(?:(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?"
+                             rf"|начала\s+(?P<m1>{month}))\s+(?:по|до)\s+"
                              rf"(?P<day2>\d{{1,2}})\s+(?P<m2>{month})(?:\s+{year})?"),
         ("period.day_date", rf"\b(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         # "на сентябрь 2017 года" (data as of a month) only with its year: "на май" is a plan;
         # "по итогам сентября 2017 года": that month, as "за сентябрь"
-        ("period.month", rf"\b(?:(?:в|во|{lead})\s+(?P<m1>{month})(?:\s+{year})?"
+        ("period.month", rf"\b(?:(?:в|во|{lead})\s+(?:(?:начале|середине)\s+)?(?P<m1>{month})(?:\s+{year})?"
                          rf"|на\s+(?P<m1>{month})\s+{year})"),
         # "с марта 2016 года стоимость взлетела": the month a state or a change starts from
         # (an onset, or a base after a verb of change), not the whole year
         ("period.month_since", rf"(?<=(?<!\w)[сС]\s+)(?P<m1>{month})\s+{year}"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
+        # "в 2016/2017 годах", "отопительного сезона-2018/2019": a season across New Year, read as
+        # the two calendar years it touches (as "в 2016–2017 годах"); not a school year ("за
+        # 2022/2023 учебный год", "в 2015/16" after one), which gives no period (see find_periods)
+        ("period.year_slash",
+         rf"(?:\b(?P<y1>{_YEAR})\s*/\s*(?P<y2>{_YEAR}|\d{{2}})(?!\d)\s*"
+         rf"(?:[^\W\d_]+(?:ом|ого|ый|ий|ые|ых)\s+)?(?:год\w*|гг?\.)"
+         rf"|(?:\b(?:в|во|за)\s+|сезон\w*\s*-\s*)(?P<y1>{_YEAR})\s*/\s*(?P<y2>{_YEAR}|\d{{2}})(?![\d/]))"),
+        # "в 2019-м и 2020-м", "в 2019 и 2020 годах" (one figure for both): two years running
+        ("period.year_pair",
+         rf"\b(?P<y1>{_YEAR})(?:-(?:м|го|му))?\s+и\s+(?:в\s+)?(?P<y2>{_YEAR})"
+         rf"(?:-(?:м|го|му)\b|\s*(?:год\w*|гг?\.))"),
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
         ("period.decade", r"\b(?P<decade>(?:19|20)\d)0-(?:х|е)\b(?:\s*(?:год\w*|гг\.?))?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
@@ -200,6 +234,8 @@ def load_period_rules(path: Path) -> PeriodRules:
         measure_verbs=frozenset(need_str_list(doc, "measure_verbs")),
         founding_verbs=frozenset(need_str_list(doc, "founding_verbs")),
         stock_words=regex.compile(need(doc, "stock_words", str), _FLAGS),
+        seasons=seasons,
+        rank_before=regex.compile(need(doc, "rank_before", str), _FLAGS),
     )
 
 
@@ -220,15 +256,17 @@ _PATTERN_NEEDS = {
     "period.year_range": _DIGIT, "period.year_span": _DIGIT, "period.decade": _DIGIT,
     "period.year": _DIGIT, "period.year_ordinal": _DIGIT, "period.year_after_preposition": _DIGIT,
     "period.year_label": _DIGIT, "period.relative_year": "год", "period.years_count": "year_or_лет",
-    "period.results_of_year": "год",
+    "period.results_of_year": "год", "period.season": "season",
+    "period.months_over_years": _MONTH, "period.year_pair": _DIGIT, "period.year_slash": "slash",
 }
 
 
 def _needs(months: tuple[tuple[str, int], ...], half: str) -> dict[str, re.Pattern[str]]:
     return {_MONTH: re.compile("|".join(stem.lower() for stem, _ in months)),
             _DIGIT: re.compile(r"\d"), _YEAR_WORD: re.compile(r"\d|год"),
-            "месяц": re.compile("месяц"), "half": re.compile(half), "квартал": re.compile("квартал"),
-            "год": re.compile("год"), "year_or_лет": re.compile("год|лет")}
+            "месяц": re.compile("мес"), "half": re.compile(half), "квартал": re.compile("квартал"),
+            "год": re.compile("год"), "year_or_лет": re.compile("год|лет"),
+            "season": re.compile(r"весн|лет[оау]|осен|зим"), "slash": re.compile(r"\d/\d")}
 
 
 def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int | None,
@@ -240,14 +278,19 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
     heading or a credit ended the period in force."""
     found: list[PeriodMention] = []
     lowered = text.lower()
+    ranked = []
     for match in rules.undated.finditer(text, lowered):
-        found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
-                                   None, None, "undated", "period.undated"))
+        mention = PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                                None, None, "undated", "period.undated")
+        if rules.rank_before is not None and rules.rank_before.search(text, 0, match.start()):
+            ranked.append(mention)  # "рекордные за последние восемь лет": see _rank_spans
+        else:
+            found.append(mention)
     for match in rules.habitual.finditer(text):
         found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                                    None, None, "undated", "period.habitual"))
     if not rules.trigger.search(lowered):
-        return found
+        return found + ranked
     present = {name: bool(need.search(lowered)) for name, need in rules.needs.items()}
     for match in rules.same_period.finditer(text):
         same = _same_period(match, text, rules, offset, current)
@@ -271,12 +314,35 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         for match in pattern.finditer(text, timeout=1.0):
             if any(m.start < offset + match.end() and offset + match.start() < m.end for m in found):
                 continue
+            if rule == "period.year_slash" and "учебн" in lowered:
+                continue  # a school year is no calendar span
+            if rule == "period.year_pair" and rules.respectively.search(lowered):
+                continue  # "в 2019 и 2020 годах — 66,9 и 68 рублей соответственно": one year each
             mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
     found.extend(_years_earlier(text, lowered, rules, offset, found, current, reference_year))
-    return _days_of_one_year(sorted((m for m in found if m is not None), key=lambda m: m.start),
-                             rules)
+    if not any(m.kind == "explicit" for m in found):
+        found.extend(ranked)  # with no period of its own, the sentence is undated as before
+    return _days_of_one_year(_preceding_years(sorted((m for m in found if m is not None),
+                                                     key=lambda m: m.start), current), rules)
+
+
+def _preceding_years(found: list[PeriodMention], current: PeriodMention | None
+                     ) -> list[PeriodMention]:
+    """'в 2016 году вырос на 4%, тогда как в предыдущий год упал на 21%': "предыдущий год" is the
+    year before the whole year named last (in the sentence, else the one in force), not the year
+    before the time of writing."""
+    out, named = [], current if current is not None and whole_year(current) else None
+    for mention in found:
+        if mention.rule == "period.relative_year" and _PRECEDING.match(mention.text) \
+                and named is not None:
+            year = named.period_start.year - 1
+            mention = replace(mention, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+        elif mention.kind == "explicit" and whole_year(mention):
+            named = mention
+        out.append(mention)
+    return out
 
 
 _DAY_MONTH = regex.compile(r"(\d{1,2})\s+([^\W\d_]+)")
@@ -331,7 +397,9 @@ def _years_earlier(text: str, lowered: str, rules: PeriodRules, offset: int,
         count = match.group("n")
         years = 1 if count is None else int(count) if count.isdigit() \
             else _stem_value(count, rules.counts)
-        if not years or years < 2 and count is not None:
+        if match.group("later"):
+            years = -1  # "годом позже": one year on
+        if not years or count is not None and years < 2:
             continue
         earlier = [m for m in found if m.kind == "explicit" and m.end <= offset + match.start()]
         base = max(earlier, key=lambda m: m.end, default=current)
@@ -344,9 +412,10 @@ def _years_earlier(text: str, lowered: str, rules: PeriodRules, offset: int,
     return out
 
 
-# "с 2019 года", "начиная с 1 января": when a change starts, not the period a figure is for.
+# "с 2019 года", "начиная с 1 января", "с середины 2014 года": when a change starts, not the
+# period a figure is for.
 _ONSET = regex.compile(r"(?<![\w-])(?<!(?:сравнению|сравнении|сопоставлении|связи|наряду|вместе)\s+)"
-                       r"(?:начиная\s+)?[сС]о?\s+$")
+                       r"(?:начиная\s+)?[сС]о?\s+(?:(?:середины|конца)\s+)?$")
 
 
 def _same_period(match, text, rules, offset, current) -> PeriodMention | None:
@@ -438,6 +507,10 @@ def _year(match: regex.Match[str], rules: PeriodRules, reference_year: int | Non
     return reference_year
 
 
+# "предыдущий год" is the year before the one the text speaks of, not before the time of writing
+_PRECEDING = regex.compile(r"предыдущ", regex.IGNORECASE)
+
+
 def whole_year(mention: PeriodMention) -> bool:
     """1 January to 31 December of one year."""
     start, end = mention.period_start, mention.period_end
@@ -494,6 +567,11 @@ def _day(year: int, month: int | None, day: int) -> date | None:
     return date(year, month, day)
 
 
+def _second_year(first: str, second: str) -> int:
+    """'2017/18' → 2018: a two-digit second year takes the century of the first."""
+    return int(first[:2] + second) if len(second) == 2 else int(second)
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -502,6 +580,9 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
     groups = match.groupdict()
     if rule in ("period.year_range", "period.year_span"):
         return date(int(groups["y1"]), 1, 1), date(int(groups["y2"]), 12, 31)
+    if rule == "period.year_slash":
+        y1, y2 = int(groups["y1"]), _second_year(groups["y1"], groups["y2"])
+        return None if y2 != y1 + 1 else (date(y1, 1, 1), date(y2, 12, 31))
     if rule == "period.month_points":
         first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
         y1, y2 = int(groups["y1"]), int(groups["y2"])
@@ -514,6 +595,20 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         if first is None or last is None or (y2, last) <= (y1, first):
             return None
         return date(y1, first, 1), _month_end(y2, last)
+    if rule == "period.year_pair":
+        y1, y2 = int(groups["y1"]), int(groups["y2"])
+        return None if y2 != y1 + 1 else (date(y1, 1, 1), date(y2, 12, 31))
+    if rule == "period.months_over_years":
+        first, last = _stem_value(groups["m1"], rules.months), _stem_value(groups["m2"], rules.months)
+        y1, y2 = int(groups["y1"]), _second_year(groups["y1"], groups["y2"])
+        if first is None or last is None or y2 != y1 + 1 or last >= first:
+            return None
+        return date(y1, first, 1), _month_end(y2, last)
+    if rule == "period.season" and groups.get("y1"):  # "зимой 2017/18"
+        y1, y2 = int(groups["y1"]), _second_year(groups["y1"], groups["y2"])
+        if y2 != y1 + 1 or _stem_value(groups["season"], rules.seasons) != 12:
+            return None
+        return date(y1, 12, 1), _month_end(y2, 2)
     if rule == "period.decade":  # "в 1980-х годах"
         first = int(groups["decade"]) * 10
         return date(first, 1, 1), date(first + 9, 12, 31)
@@ -533,6 +628,13 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         if first is None or last is None or last < first:
             return None
         return date(year, first, 1), _month_end(year, last)
+    if rule == "period.season":
+        first = _stem_value(groups["season"], rules.seasons)
+        if first is None:
+            return None
+        if first == 12:  # winter: December of the year before to February
+            return date(year - 1, 12, 1), _month_end(year, 2)
+        return date(year, first, 1), _month_end(year, first + 2)
     if rule == "period.years_count":
         count = groups["n"]
         years = int(count) if count.isdigit() else _stem_value(count, rules.counts)
@@ -554,8 +656,9 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         first = _stem_value(groups["m1"], rules.months) if groups.get("m1") else last
         if first is None or last is None:
             return None
+        before = year - 1 if first > last else year  # "с 20 декабря по 10 января 2018 года"
         try:
-            return date(year, first, int(groups["day"])), date(year, last, int(groups["day2"]))
+            return date(before, first, int(groups["day"] or 1)), date(year, last, int(groups["day2"]))
         except ValueError:
             return None
     if rule == "period.month_end":
