@@ -67,49 +67,60 @@ def test_two_years_far_apart_are_two_periods(rules):
         (date(2010, 1, 1), date(2010, 12, 31)), (date(2015, 1, 1), date(2015, 12, 31))]
 
 
-def test_season_dates_its_figure(rules):
-    facts = extract_text("К весне 1998 года доля безработных снизилась до 11%, к лету 1998-го – до "
-                         "9%.", rules=rules).facts
-    assert _period(_figure(facts, "11%")) == (date(1998, 3, 1), date(1998, 5, 31))
-    assert _period(_figure(facts, "9%")) == (date(1998, 6, 1), date(1998, 8, 31))
-
-
-def test_months_over_two_years_date_their_figure(rules):
-    facts = extract_text("Отопительный сезон пришёлся на октябрь–апрель 2012–2013 годов. За это "
-                         "время потребление газа составило 41 млрд кубометров.", rules=rules).facts
-    assert _period(_figure(facts, "41 млрд кубометров")) == (date(2012, 10, 1), date(2013, 4, 30))
-
-
-def test_one_figure_for_two_years_spans_both(rules):
-    facts = extract_text("По прогнозу министерства, в 2021-м зарплаты вырастут на 3%, а в 2022-м и "
-                         "2023-м – примерно на 2%.", rules=rules).facts
-    assert _period(_figure(facts, "3%")) == (date(2021, 1, 1), date(2021, 12, 31))
-    assert _period(_figure(facts, "примерно на 2%")) == (date(2022, 1, 1), date(2023, 12, 31))
-
-
-def test_two_years_with_respectively_stay_one_each(rules):
-    facts = extract_text("В 2021 году курс составит 70 рублей, а в 2022 и 2023 годах — 72 и 75 "
-                         "рублей соответственно.", rules=rules).facts
-    assert _period(_figure(facts, "72")) == (date(2022, 1, 1), date(2022, 12, 31))
-    assert _period(_figure(facts, "75 рублей")) == (date(2023, 1, 1), date(2023, 12, 31))
-
-
-def test_a_year_later(rules):
-    facts = extract_text("В 2012 году инфляция составила 6,6%. Годом позже она снизилась до 6,5%.",
-                         rules=rules).facts
-    assert _period(_figure(facts, "6,5%")) == (date(2013, 1, 1), date(2013, 12, 31))
-
-
-def test_rank_span_leaves_the_stated_year(rules):
-    facts = extract_text("В 2019 году из страны вывели рекордные за последние пять лет $120 млрд.",
-                         rules=rules).facts
-    assert _period(_figure(facts, "$120 млрд.")) == (date(2019, 1, 1), date(2019, 12, 31))
-
-
-def test_rank_span_alone_is_still_undated(rules):
-    facts = extract_text("В 2019 году экспорт вырос на 4%. Сейчас курс достиг максимального за "
-                         "последние три года уровня в 80 рублей.", rules=rules).facts
-    assert _period(_figure(facts, "80 рублей")) == (None, None)
+@pytest.mark.parametrize("text, span, start, end", [
+    # a season dates its figure
+    ("К весне 1998 года доля безработных снизилась до 11%, к лету 1998-го – до 9%.", "11%",
+     date(1998, 3, 1), date(1998, 5, 31)),
+    ("К весне 1998 года доля безработных снизилась до 11%, к лету 1998-го – до 9%.", "9%",
+     date(1998, 6, 1), date(1998, 8, 31)),
+    # months over two years
+    ("Отопительный сезон пришёлся на октябрь–апрель 2012–2013 годов. За это время потребление "
+     "газа составило 41 млрд кубометров.", "41 млрд кубометров",
+     date(2012, 10, 1), date(2013, 4, 30)),
+    # one figure for two years spans both
+    ("По прогнозу министерства, в 2021-м зарплаты вырастут на 3%, а в 2022-м и 2023-м – "
+     "примерно на 2%.", "3%",
+     date(2021, 1, 1), date(2021, 12, 31)),
+    ("По прогнозу министерства, в 2021-м зарплаты вырастут на 3%, а в 2022-м и 2023-м – "
+     "примерно на 2%.", "примерно на 2%",
+     date(2022, 1, 1), date(2023, 12, 31)),
+    # two years read one to one (соответственно) stay one each
+    ("В 2021 году курс составит 70 рублей, а в 2022 и 2023 годах — 72 и 75 рублей "
+     "соответственно.", "72",
+     date(2022, 1, 1), date(2022, 12, 31)),
+    ("В 2021 году курс составит 70 рублей, а в 2022 и 2023 годах — 72 и 75 рублей "
+     "соответственно.", "75 рублей",
+     date(2023, 1, 1), date(2023, 12, 31)),
+    # a year later
+    ("В 2012 году инфляция составила 6,6%. Годом позже она снизилась до 6,5%.", "6,5%",
+     date(2013, 1, 1), date(2013, 12, 31)),
+    # a rank span leaves the stated year
+    ("В 2019 году из страны вывели рекордные за последние пять лет $120 млрд.", "$120 млрд.",
+     date(2019, 1, 1), date(2019, 12, 31)),
+    # a rank span alone is still undated
+    ("В 2019 году экспорт вырос на 4%. Сейчас курс достиг максимального за последние три года "
+     "уровня в 80 рублей.", "80 рублей",
+     None, None),
+    # the preceding year is before the year in force
+    ("В 2016 году товарооборот вырос на 4%, тогда как в предыдущий год упал на 21%.", "21%",
+     date(2015, 1, 1), date(2015, 12, 31)),
+    # from the middle of a year is an onset
+    ("В 2013 году экспорт вырос на 2%. С середины 2014 года товарооборот с Европой сократился "
+     "на 1,5% ВВП.", "1,5%",
+     None, None),
+    # bare season years after a named one
+    ("В 2020/2021 годах сборы зерна составили 130 млн т, а в 2019/20 — 121 млн т.", "130 млн",
+     date(2020, 1, 1), date(2021, 12, 31)),
+    ("В 2020/2021 годах сборы зерна составили 130 млн т, а в 2019/20 — 121 млн т.", "121 млн т.",
+     date(2019, 1, 1), date(2020, 12, 31)),
+    # the current school year is undated
+    ("В 2012/2013 учебном году в школах края учились 480 тыс. детей. В текущем же учебном году "
+     "их стало 610 тыс.", "610 тыс.",
+     None, None),
+])
+def test_figure_gets_the_period(rules, text, span, start, end):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, span)) == (start, end)
 
 
 def test_half_of_a_day_is_no_half_year(rules):
@@ -118,30 +129,5 @@ def test_half_of_a_day_is_no_half_year(rules):
     assert _period(_figure(facts, "1,2%")) != (date(2020, 1, 1), date(2020, 6, 30))
 
 
-def test_preceding_year_is_before_the_year_in_force(rules):
-    facts = extract_text("В 2016 году товарооборот вырос на 4%, тогда как в предыдущий год упал на "
-                         "21%.", rules=rules).facts
-    assert _period(_figure(facts, "21%")) == (date(2015, 1, 1), date(2015, 12, 31))
-
-
-def test_from_the_middle_of_a_year_is_an_onset(rules):
-    facts = extract_text("В 2013 году экспорт вырос на 2%. С середины 2014 года товарооборот с "
-                         "Европой сократился на 1,5% ВВП.", rules=rules).facts
-    assert _period(_figure(facts, "1,5%")) == (None, None)
-
-
-def test_bare_season_years_after_a_named_one(rules):
-    facts = extract_text("В 2020/2021 годах сборы зерна составили 130 млн т, а в 2019/20 — 121 млн т.",
-                         rules=rules).facts
-    assert _period(_figure(facts, "130 млн")) == (date(2020, 1, 1), date(2021, 12, 31))
-    assert _period(_figure(facts, "121 млн т.")) == (date(2019, 1, 1), date(2020, 12, 31))
-
-
 def test_school_years_give_no_span(rules):
     assert _explicit(rules, "в 2016/17 учебном году 934 тыс., а в 2015/16 — 910 тыс.") == []
-
-
-def test_current_school_year_is_undated(rules):
-    facts = extract_text("В 2012/2013 учебном году в школах края учились 480 тыс. детей. В текущем "
-                         "же учебном году их стало 610 тыс.", rules=rules).facts
-    assert _period(_figure(facts, "610 тыс.")) == (None, None)
