@@ -91,6 +91,9 @@ class ContextRules:
     outlet_note: regex.Pattern[str]  # "(около $130 млн. — RT)": the outlet's own figure
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
+    next_item_words: frozenset[str] = frozenset()  # "…, ещё 20% уехали": another list item
+    # "на долю X приходится N%": (preposition, noun, verb) lemmas of a frame naming a share
+    share_frames: tuple[tuple[str, str, str], ...] = ()
     becoming: frozenset[str] = frozenset()  # "стали обладателями": the role names the figure
     # prepositions (with the case they govern) of a noun the figure is the value of
     value_prepositions: dict[str, str] = field(default_factory=dict)
@@ -153,6 +156,14 @@ def load_context_rules(path: Path) -> ContextRules:
             if len(pair) != 2:
                 raise doc.fail(key, f"expected two words ('{shape}'), found {entry!r}")
         return dict(pairs)
+
+    def word_triples(key: str, shape: str) -> tuple[tuple[str, str, str], ...]:
+        """Entries of three words each: "на доля приходиться"."""
+        triples = [tuple(entry.split()) for entry in need_str_list(doc, key)]
+        for entry, triple in zip(doc[key], triples, strict=True):
+            if len(triple) != 3:
+                raise doc.fail(key, f"expected three words ('{shape}'), found {entry!r}")
+        return tuple(triples)  # type: ignore[return-value]
 
     increase, decrease = lemmas("increase_lemmas"), lemmas("decrease_lemmas")
     return ContextRules(
@@ -218,6 +229,8 @@ def load_context_rules(path: Path) -> ContextRules:
         outlet_note=raw("outlet_note", ("outlet",)),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
+        next_item_words=lemmas("next_item_words"),
+        share_frames=word_triples("share_frames", "preposition noun verb"),
         becoming=lemmas("becoming_lemmas"),
         value_prepositions=dict(pair.split() for pair in need_str_list(doc, "value_prepositions")),
         most_of=pattern("most_of"),

@@ -247,6 +247,12 @@ class NounPhrases:
         k = j - 1
         while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
             k -= 1
+        if k >= 1 and toks[k].lemma in ("и", "или") and "Fixd" in toks[j].info.tag \
+                and toks[k - 1].pos == "NOUN" and ("nomn" not in toks[k - 1].info.cases
+                                                   or self._attribute(toks, k - 1)
+                                                   or self._governed(toks, k - 1)):
+            return True  # "заболеваемость гриппом и ОРВИ", "спрос на кофе и какао": an
+            # indeclinable noun coordinated with a complement is one too, of the same head
         if k >= 1 and (toks[k].text == "," or toks[k].lemma in ("и", "или")) \
                 and toks[k - 1].pos == "NOUN" and "gent" in toks[k - 1].info.cases:
             # "стоимость бананов, моркови и свёклы": a genitive coordinated with one, when

@@ -31,6 +31,8 @@ from .phrases import (
 from .state import _DocState
 from .tokens import _CLAUSE_PUNCT, _PREPS, Tok, _VerbTok, tokenize
 
+# marks that end a clause, for the clause a figure stands in
+_CLAUSE_END_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-"})
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
 # "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
 _RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
@@ -977,7 +979,8 @@ class SubjectRules(NounPhrases):
             return None
         tok = self._share_group(q)
         if tok is None:
-            return self._share_of_doers([t for t in self.toks if t.start >= q.end])
+            return self._share_of_doers([t for t in self.toks if t.start >= q.end]) \
+                or self._framed_share(q)
         at = self.toks.index(tok)
         while (tok.pos in ("ADJF", "PRTF") or _substantivized(tok)) and at + 1 < len(self.toks) \
                 and self.toks[at + 1].pos in ("ADJF", "PRTF", "NOUN") \
@@ -991,6 +994,38 @@ class SubjectRules(NounPhrases):
             if end is not None and end > at + 2:
                 said = " ".join(_lower_common(t.text) for t in self.toks[at + 2:end])
         return _joined([f"доля {group}", "," if said else "", said])
+
+    def _framed_share(self, q: Quantity) -> str | None:
+        """'На долю малого бизнеса приходится 20%', '20% приходилось на долю импорта' → 'доля
+        малого бизнеса': a frame of `share_frames` in the figure's clause names the share's
+        owner, the genitives after its noun (periods and places aside)."""
+        clause = self._figure_clause(q)
+        for i in range(len(clause) - 2):
+            prep, noun = clause[i], clause[i + 1]
+            frame = next((f for f in self.ctx.share_frames if prep.lemma == f[0]
+                          and noun.lemma == f[1] and "accs" in noun.info.cases), None)
+            if frame is None or not any(t.lemma == frame[2] for t in clause):
+                continue
+            owner: list[Tok] = []
+            for tok in clause[i + 2:]:
+                if not tok.word or self._is_figure(tok) or tok.info is None \
+                        or "gent" not in tok.info.cases or self._in_period(tok) \
+                        or tok.pos not in ("NOUN", "ADJF", "PRTF", "NUMR", "NPRO"):
+                    break
+                owner.append(tok)
+            if owner and owner[-1].pos == "NOUN":
+                return "доля " + " ".join(_lower_common(t.text) for t in owner)
+        return None
+
+    def _figure_clause(self, q: Quantity) -> list[Tok]:
+        """The tokens of the figure's clause: between the punctuation marks that close clauses
+        nearest before and after it."""
+        before = [t for t in self.toks if t.end <= q.start]
+        after = [t for t in self.toks if t.start >= q.end]
+        start = next((k + 1 for k in range(len(before) - 1, -1, -1)
+                      if before[k].text in _CLAUSE_END_MARKS), 0)
+        end = next((k for k, t in enumerate(after) if t.text in _CLAUSE_END_MARKS), len(after))
+        return before[start:] + after[:end]
 
     def _share_group(self, q: Quantity) -> Tok | None:
         """The group a percent is a share of: the genitive right after it ("63% американцев",
@@ -1063,7 +1098,8 @@ class SubjectRules(NounPhrases):
         after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
         verb = next((t for t in self._before_comma(self._clause(after)) if t.pos == "VERB"), None)
         if verb is not None:
-            words = self._clause([t for t in after if t.start > verb.start])
+            words = self._before_next_item(self._clause([t for t in after
+                                                          if t.start > verb.start]))
         else:
             before = self._clause([t for t in reversed(self.toks) if t.end <= q.start])[::-1]
             opener = max((i for i, t in enumerate(before) if t.lemma in ("что", "чтобы")
@@ -1149,6 +1185,22 @@ class SubjectRules(NounPhrases):
         while out and not out[-1].word and out[-1].text != '"':
             out.pop()
         return out
+
+    def _before_next_item(self, words: list[Tok]) -> list[Tok]:
+        """`words` up to a comma that opens the next item of a list of figures: the comma is
+        followed by a figure, maybe after words like "ещё", "а" ("живут в общежитиях, 30%
+        снимают квартиры", "остались в городе, ещё 20% уехали")."""
+        for i, tok in enumerate(words):
+            if tok.text != ",":
+                continue
+            at = self.toks.index(tok) + 1
+            while at < len(self.toks) and self.toks[at].word \
+                    and self.toks[at].lemma in self.ctx.next_item_words \
+                    and not self._is_figure(self.toks[at]):
+                at += 1
+            if at < len(self.toks) and self._is_figure(self.toks[at]):
+                return words[:i]
+        return words
 
     @staticmethod
     def _before_comma(toks: list[Tok]) -> list[Tok]:
