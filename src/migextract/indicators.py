@@ -185,6 +185,11 @@ class IndicatorIndex:
         return self._by_unit.get(indicator_id, {}).get(kind, indicator_id)
 
     @cached_property
+    def units_by_id(self) -> dict[str, tuple[str, ...]]:
+        """The expected units of each indicator, by id."""
+        return {i.id: i.units for i in self.indicators}
+
+    @cached_property
     def _by_unit(self) -> dict[str, dict[str, str]]:
         return {i.id: dict(i.by_unit) for i in self.indicators if i.by_unit}
 

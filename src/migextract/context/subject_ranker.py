@@ -44,17 +44,6 @@ def _unit_kind(unit: str | None) -> str:
     return "none" if kind is None else kind if kind in ("money", "share", "count") else "other"
 
 
-_UNITS: dict[int, dict[str, tuple[str, ...]]] = {}
-
-
-def _units_of(index) -> dict[str, tuple[str, ...]]:
-    """The units of each indicator of `index`, by id (built once per loaded index)."""
-    found = _UNITS.get(id(index))
-    if found is None:
-        found = _UNITS[id(index)] = {i.id: i.units for i in index.indicators}
-    return found
-
-
 def _rule_name(rule_id: str) -> str:
     return rule_id.removeprefix("ctx.subject_")
 
@@ -196,7 +185,7 @@ def _features(view, q: Quantity, phrase: str | None, indicator: str | None,
 def _indicator_features(view, q: Quantity, indicator: str, f: dict[str, float]) -> None:
     """That the phrase names an indicator, and whether its units fit the figure's."""
     f["indicator"] = 1.0
-    units = _units_of(view.rules.indicators).get(indicator, ())
+    units = view.rules.indicators.units_by_id.get(indicator, ())
     if units:
         kind = _unit_kind(q.unit)
         fits = q.unit in units or (kind == "money" and "money" in units)
