@@ -401,8 +401,9 @@ def _changed_from_to(draft: _Draft, text: str, grammar: Grammar) -> bool:
     noun of change are figures, though written as bare number words."""
     before = text[max(0, draft.start - 40):draft.start]
     after = text[draft.end:draft.end + 40]
-    if _FROM_BEFORE.search(before) and _TO_NUMBER_AFTER.match(after):
-        start = draft.start - len(_FROM_BEFORE.search(before).group())
+    opening = _FROM_BEFORE.search(before)
+    if opening and _TO_NUMBER_AFTER.match(after):
+        start = draft.start - len(opening.group())
     else:
         pair = _FROM_NUMBER_TO_BEFORE.search(before)
         if pair is None:
