@@ -63,12 +63,13 @@ class IndicatorIndex:
             neighbours.extend(need_str_list(doc, "neighbours", optional=True))
             frames.extend(need_str_list(doc, "frame_nouns", optional=True))
         unique_ids(items)
-        ids = {node["id"] for node in items}
-        for node in items:
-            for _kind, target in _by_unit(node):
+        indicators = tuple(_indicator(node) for node in items)
+        ids = {indicator.id for indicator in indicators}
+        for node, indicator in zip(items, indicators, strict=True):
+            for _kind, target in indicator.by_unit:
                 if target not in ids:
                     raise node.fail("by_unit", f"{target!r} is not a defined indicator")
-        return cls(tuple(_indicator(node) for node in items),
+        return cls(indicators,
                    frozenset(lemma_key(" ".join(shares))),
                    tuple(k for k in (lemma_key(p) for p in neighbours) if k),
                    frozenset(lemma_key(" ".join(frames))))
