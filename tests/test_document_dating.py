@@ -3,9 +3,16 @@ comparison bases and onsets read as such, a horizon already reached, a verb of e
 The sentences are ours."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from migextract.context import reference_year
+from migextract.normalize import normalize_text
+from migextract.periods import find_periods
+from migextract.pipeline import extract_text
+
+from .test_period_rules import _figure, _period
 
 
 @pytest.mark.parametrize("text, year", [
@@ -34,3 +41,32 @@ def test_year_of_an_undated_text(rules, text, year):
 def test_no_year_when_the_text_names_none(rules):
     assert reference_year(None, "Сейчас в городе живут 40 тыс. человек.", rules.periods,
                           rules.context.speech) is None
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("за последний месяц прошлого года", date(2023, 12, 1), date(2023, 12, 31)),
+    ("в последнем квартале 2019 года", date(2019, 10, 1), date(2019, 12, 31)),
+    ("за последнее полугодие 2021 года", date(2021, 7, 1), date(2021, 12, 31)),
+])
+def test_the_last_part_of_a_named_year(rules, phrase, start, end):
+    mentions = find_periods(normalize_text(phrase), rules.periods, 0, 2024, None)
+    assert [(m.period_start, m.period_end) for m in mentions] == [(start, end)]
+
+
+def test_the_last_months_of_a_year_are_not_its_last_month(rules):
+    mentions = find_periods("за последние месяцы 2019 года", rules.periods, 0, 2024, None)
+    assert [(m.period_start, m.period_end) for m in mentions] == [(date(2019, 1, 1),
+                                                                  date(2019, 12, 31))]
+
+
+def test_the_last_month_without_a_year_stays_undated(rules):
+    mentions = find_periods("За последний месяц цены выросли на 5%.", rules.periods, 0, 2024, None)
+    assert [m.kind for m in mentions] == ["undated"]
+
+
+def test_a_relative_year_counts_from_the_year_the_text_gives(rules):
+    # the text is of 2018 (January 2018 is past, "в 2018 году … вырастет"): "в этом году" is 2018
+    text = ("В январе 2018 года цена нефти превысила $70. Потребление в 2018 году вырастет по "
+            "сравнению с 2017 годом. В этом году добыча составит 11 млн баррелей в сутки.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "11 млн баррелей")) == (date(2018, 1, 1), date(2018, 12, 31))
