@@ -30,6 +30,9 @@ from .test_period_rules import _figure, _period
     # "в 2018 году не исключает" speaks of the future, like a verb of plan
     ("В 2018 году глава ЦБ не исключает снижения ставки до 7%. В августе 2017 года цены "
      "снизились на 0,5%.", 2017),
+    # "должны были быть готовы в 2018 году": a plan made in the past tells nothing of 2018
+    ("Заграждения должны были быть готовы в 2018 году. В 2016 году на проект выделили 200 млн "
+     "гривен.", 2017),
     # a horizon inside a clause with another year is the term of a plan, not a reached date
     ("В 2012 году правительство заложило в программу создание к 2020 году 25 млн рабочих мест.",
      2013),

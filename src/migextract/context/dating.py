@@ -451,12 +451,15 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
         if lead is not None and "pres" in tenses:
             after.append(year)  # "с 2015 года в мире происходит спад": since then, still so
             continue
+        planned = any(rules.plan_verb.fullmatch(word) or _NOT_RULED_OUT.fullmatch(word)
+                      for word in words)
+        if tenses == {"past"} and planned:
+            continue  # "должны были быть готовы в 2018 году": a plan made before, not a fact
         if tenses == {"past"}:
             inside = rules.year_in_progress.search(text, lo, match.start())
             after.append(year + (0 if inside else 1))
         elif "futr" in tenses and "past" not in tenses \
-                or "pres" in tenses and any(rules.plan_verb.fullmatch(word)
-                                            or _NOT_RULED_OUT.fullmatch(word) for word in words):
+                or "pres" in tenses and planned:
             before.append(year)
         elif tenses == {"pres"}:
             now.append(year)
