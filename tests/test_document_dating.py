@@ -73,3 +73,19 @@ def test_a_relative_year_counts_from_the_year_the_text_gives(rules):
             "сравнению с 2017 годом. В этом году добыча составит 11 млн баррелей в сутки.")
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "11 млн баррелей")) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_teper_gives_no_period(rules):
+    # "теперь" is "сейчас": a level now, with no date to give (part I NOTES, §6.1)
+    text = ("По данным ассоциации, в марте 2019 года молоко подорожало на 3% и теперь в среднем "
+            "стоит 60 рублей за литр.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "3%")) == (date(2019, 3, 1), date(2019, 3, 31))
+    assert _period(_figure(facts, "60 рублей")) == (None, None)
+
+
+def test_each_quarter_of_a_year_dates_the_figure_before_it(rules):
+    text = ("Теперь банк каждый месяц продаёт облигации на $5 млрд и планирует продавать ещё "
+            "$7 млрд в каждом квартале 2020 года.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "$7 млрд")) == (date(2020, 1, 1), date(2020, 12, 31))

@@ -365,7 +365,9 @@ _GAP_ONLY = regex.compile(r"[ \t\xa0,–—-]*")
 _FROM_BEFORE = regex.compile(r"(?<!\w)со?[ \t\xa0]+\d[^.;:()]*$", regex.IGNORECASE)
 _UNIT_WORDS_THEN_PREPOSITION = regex.compile(r"(?:[ \t\xa0]+[^\W\d_]+\.?){0,3}?[ \t\xa0]+(?:в|во|к|на)"
                                              r"[ \t\xa0]+", regex.IGNORECASE)
-_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по|к)[ \t\xa0]+", regex.IGNORECASE)
+# "… в 2022 году"; "… в каждом квартале 2018 года" (a part of that year, each time)
+_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по|к)[ \t\xa0]+(?:кажд\w+[ \t\xa0]+"
+                                   r"(?:месяц|квартал|полугоди)\w*[ \t\xa0]+)?", regex.IGNORECASE)
 
 
 # "по итогам 2017 года": the results of a year that is over, so the text was written later
@@ -884,7 +886,7 @@ class DatingRules:
         году"), else the last of `mentions` before it, else the first after it with no other
         figure in between."""
         text = self.view.text
-        right_after = next((m for m in mentions if q.end <= m.start <= q.end + 5 and (
+        right_after = next((m for m in mentions if q.end <= m.start <= q.end + 30 and (
             _SPACE_PREPOSITION.fullmatch(text, q.end, m.start)
             or _HORIZONTAL_SPACE.fullmatch(text, q.end, m.start)
             and _PERIOD_PREPOSITION.match(m.text))), None)
