@@ -33,6 +33,10 @@ from .test_period_rules import _figure, _period
     # "должны были быть готовы в 2018 году": a plan made in the past tells nothing of 2018
     ("Заграждения должны были быть готовы в 2018 году. В 2016 году на проект выделили 200 млн "
      "гривен.", 2017),
+    # a dated stock in the present ("на 1 мая 2016 года составляет") weighs less than a dated
+    # past event of the next year
+    ("По состоянию на 1 мая 2016 года очередь в ясли составляет 190 тыс. детей. В начале 2017 "
+     "года число многодетных семей составило 1,5 млн.", 2017),
     # a horizon inside a clause with another year is the term of a plan, not a reached date
     ("В 2012 году правительство заложило в программу создание к 2020 году 25 млн рабочих мест.",
      2013),
