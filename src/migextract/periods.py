@@ -150,6 +150,10 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.months_count",
          rf"\b(?:(?:{lead})\s+(?:перв\w+\s+)?|в\s+перв\w+\s+)(?P<n>{count})\s+(?:месяц\w*|мес\.)"
          rf"(?:\s+{year})?"),
+        # "за последний месяц прошлого года", "в последнем квартале 2017 года": the last month,
+        # quarter or half of a year that is named
+        ("period.last_part", rf"\b(?:за|в|во)\s+последн(?:ий|ем|ее)\s+(?P<part>месяц|квартал|полугоди)"
+                             rf"(?:е|и|а)?\s+{year}"),  # one, not "за последние месяцы 2017 года"
         ("period.half", rf"\b(?P<ord>{ordinal})\s+(?:{half})(?:\s+{year})?"),
         ("period.quarter", rf"\b(?P<ord>{ordinal})\s+(?:{quarter})(?:\s+{year})?"),
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
@@ -249,6 +253,7 @@ _MONTH, _DIGIT, _YEAR_WORD = "month", "digit", "year_word"
 _PATTERN_NEEDS = {
     "period.month_points": _MONTH, "period.months_across_years": _MONTH, "period.month_range": _MONTH,
     "period.months_count": "месяц", "period.half": "half", "period.quarter": "квартал",
+    "period.last_part": "последн",
     "period.point_date": _MONTH, "period.point_numeric": _DIGIT, "period.month_end": _MONTH,
     "period.month_start": _MONTH, "period.year_end": _YEAR_WORD, "period.year_start": _YEAR_WORD,
     "period.day_range": _MONTH, "period.day_date": _MONTH, "period.month": _MONTH,
@@ -265,6 +270,7 @@ def _needs(months: tuple[tuple[str, int], ...], half: str) -> dict[str, re.Patte
     return {_MONTH: re.compile("|".join(stem.lower() for stem, _ in months)),
             _DIGIT: re.compile(r"\d"), _YEAR_WORD: re.compile(r"\d|год"),
             "месяц": re.compile("мес"), "half": re.compile(half), "квартал": re.compile("квартал"),
+            "последн": re.compile("последн"),
             "год": re.compile("год"), "year_or_лет": re.compile("год|лет"),
             "season": re.compile(r"весн|лет[оау]|осен|зим"), "slash": re.compile(r"\d/\d")}
 
@@ -645,6 +651,9 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         if not months or months > 12:
             return None
         return date(year, 1, 1), _month_end(year, months)
+    if rule == "period.last_part":  # the last month (12), quarter (10–12) or half (7–12)
+        first = {"месяц": 12, "квартал": 10, "полугоди": 7}[groups["part"].lower()]
+        return date(year, first, 1), date(year, 12, 31)
     if rule in ("period.half", "period.quarter"):
         number = _ordinal(groups["ord"], rules)
         size = 6 if rule == "period.half" else 3

@@ -365,7 +365,9 @@ _GAP_ONLY = regex.compile(r"[ \t\xa0,–—-]*")
 _FROM_BEFORE = regex.compile(r"(?<!\w)со?[ \t\xa0]+\d[^.;:()]*$", regex.IGNORECASE)
 _UNIT_WORDS_THEN_PREPOSITION = regex.compile(r"(?:[ \t\xa0]+[^\W\d_]+\.?){0,3}?[ \t\xa0]+(?:в|во|к|на)"
                                              r"[ \t\xa0]+", regex.IGNORECASE)
-_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по|к)[ \t\xa0]+", regex.IGNORECASE)
+# "… в 2022 году"; "… в каждом квартале 2018 года" (a part of that year, each time)
+_SPACE_PREPOSITION = regex.compile(r"[ \t\xa0]+(?:в|во|за|на|по|к)[ \t\xa0]+(?:кажд\w+[ \t\xa0]+"
+                                   r"(?:месяц|квартал|полугоди)\w*[ \t\xa0]+)?", regex.IGNORECASE)
 
 
 # "по итогам 2017 года": the results of a year that is over, so the text was written later
@@ -384,20 +386,31 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     if doc_date is not None:
         return doc_date.year
     after, now, before = _years_by_tense(text, rules, speech) if rules else ([], [], [])
-    low = max(after, default=None)
-    high = min(before, default=None)
-    if now:
-        year = Counter(now).most_common(1)[0][0]
-        if (low is None or year >= low) and (high is None or year <= high):
-            return year
-    if low is not None or high is not None:
-        return min(y for y in (low, high) if y is not None)
+    if after or now or before:
+        return _most_consistent_year(after, now, before)
     years = Counter(int(y) for y in regex.findall(r"\b((?:19|20)\d{2})\s*(?:год|г\.)", text))
     if not years:
         return None
     year = years.most_common(1)[0][0]
     terms = Counter(int(y) for y in _TERM_YEAR.findall(text))
     return year - 1 if terms[year] == years[year] else year
+
+
+def _most_consistent_year(after: list[int], now: list[int], before: list[int]) -> int:
+    """The year that the fewest of a text's clauses contradict: a clause in the past puts the
+    text no earlier than `after`, one in the present in its year, one in the future no later than
+    `before`. One stray clause ("в 2017 году намерен", a forecast in the past tense) does not
+    outweigh the rest. A present-tense clause counts half: the present also reports a dated
+    stock ("на 1 мая 2016 года составляет") and a scheduled event. Of equally consistent years,
+    the one the present tense names most, then the earliest."""
+    candidates = sorted(set(after) | set(now) | set(before))
+    present = Counter(now)
+
+    def cost(year: int) -> tuple[float, int, int]:
+        wrong = sum(1 for a in after if a > year) + sum(1 for b in before if b < year) \
+            + sum(0.5 for n in now if n != year)
+        return wrong, -present[year], year
+    return min(candidates, key=cost)
 
 
 # "бюджет на 2018 год", "прогноз на 2019 год": the term of a plan, said before it begins
@@ -429,16 +442,27 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
         tenses = _tenses(text, lo, hi, speech)
         year = int(match.group(1))
         lead = _YEAR_LEAD.search(text, lo, match.start())
+        if lead is not None and _COMPARED_WITH.search(text, lo, lead.end()):
+            continue  # "по сравнению с 2017 годом": the base of a comparison, said at any time
         if lead is not None and lead.group("horizon"):
+            if lead.group("horizon").lower() == "к" and tenses == {"past"} \
+                    and len(_CLAUSE_YEAR.findall(text, lo, hi)) == 1:
+                # "к концу 2017-го переселились": a horizon already reached (not "в 2012 году
+                # упоминал о создании к 2020 году", where it is the term of a plan)
+                after.append(year + (1 if _END_OF.match(lead.group(), 2) else 0))
             continue  # "нарастить мощности к 2023 году", "одобрило бюджет на 2017—2019 годы"
         if lead is not None and "pres" in tenses:
             after.append(year)  # "с 2015 года в мире происходит спад": since then, still so
             continue
+        planned = any(rules.plan_verb.fullmatch(word) or _NOT_RULED_OUT.fullmatch(word)
+                      for word in words)
+        if tenses == {"past"} and planned:
+            continue  # "должны были быть готовы в 2018 году": a plan made before, not a fact
         if tenses == {"past"}:
             inside = rules.year_in_progress.search(text, lo, match.start())
             after.append(year + (0 if inside else 1))
         elif "futr" in tenses and "past" not in tenses \
-                or "pres" in tenses and any(rules.plan_verb.fullmatch(word) for word in words):
+                or "pres" in tenses and planned:
             before.append(year)
         elif tenses == {"pres"}:
             now.append(year)
@@ -449,9 +473,17 @@ _CLAUSE_WORD = regex.compile(r"[^\W\d_]{3,}")
 # the preposition right before a clause's year (a month, "начала", "конца" between): "к 2023 году",
 # "до конца 2018 года", "вплоть до начала 2030 года", the term of a plan "на 2017—2019 годы" name a
 # horizon; "с 2015 года", "с начала 2016 года" an onset
-_YEAR_LEAD = regex.compile(r"(?<!\w)(?:(?:(?P<horizon>к|до)|(?P<onset>со?))\s+(?:(?:начал|конц|середин|"
+_YEAR_LEAD = regex.compile(r"(?<!\w)(?:(?:(?P<horizon>к|до)|(?P<onset>со?|после))\s+(?:(?:начал|конц|середин|"
                            r"окончани)\w*\s+)?(?:[^\W\d_]+\s+)?(?:\d{1,2}\s+[^\W\d_]+\s+)?"
                            r"|(?P<horizon>на)\s+(?:(?:19|20)\d\d\s*[-—–]\s*)?)$", regex.IGNORECASE)
+
+
+# "по сравнению с 2017 годом", "в сравнении с 2016-м": the year a figure is compared with
+_COMPARED_WITH = regex.compile(r"(?<!\w)(?:по\s+сравнению|в\s+сравнении)\s+со?\s+[^\d]{0,40}$",
+                               regex.IGNORECASE)
+# "в 2018 году не исключает возвращения инфляции к цели": an expectation, like a verb of plan
+_NOT_RULED_OUT = regex.compile(r"исключа\w*", regex.IGNORECASE)
+_END_OF = regex.compile(r"\s*конц", regex.IGNORECASE)  # "к концу 2017 года"
 
 
 def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
@@ -855,7 +887,7 @@ class DatingRules:
         году"), else the last of `mentions` before it, else the first after it with no other
         figure in between."""
         text = self.view.text
-        right_after = next((m for m in mentions if q.end <= m.start <= q.end + 5 and (
+        right_after = next((m for m in mentions if q.end <= m.start <= q.end + 30 and (
             _SPACE_PREPOSITION.fullmatch(text, q.end, m.start)
             or _HORIZONTAL_SPACE.fullmatch(text, q.end, m.start)
             and _PERIOD_PREPOSITION.match(m.text))), None)
