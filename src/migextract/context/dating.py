@@ -386,31 +386,20 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     if doc_date is not None:
         return doc_date.year
     after, now, before = _years_by_tense(text, rules, speech) if rules else ([], [], [])
-    if after or now or before:
-        return _most_consistent_year(after, now, before)
+    low = max(after, default=None)
+    high = min(before, default=None)
+    if now:
+        year = Counter(now).most_common(1)[0][0]
+        if (low is None or year >= low) and (high is None or year <= high):
+            return year
+    if low is not None or high is not None:
+        return min(y for y in (low, high) if y is not None)
     years = Counter(int(y) for y in regex.findall(r"\b((?:19|20)\d{2})\s*(?:год|г\.)", text))
     if not years:
         return None
     year = years.most_common(1)[0][0]
     terms = Counter(int(y) for y in _TERM_YEAR.findall(text))
     return year - 1 if terms[year] == years[year] else year
-
-
-def _most_consistent_year(after: list[int], now: list[int], before: list[int]) -> int:
-    """The year that the fewest of a text's clauses contradict: a clause in the past puts the
-    text no earlier than `after`, one in the present in its year, one in the future no later than
-    `before`. One stray clause ("в 2017 году намерен", a forecast in the past tense) does not
-    outweigh the rest. A present-tense clause counts half: the present also reports a dated
-    stock ("на 1 мая 2016 года составляет") and a scheduled event. Of equally consistent years,
-    the one the present tense names most, then the earliest."""
-    candidates = sorted(set(after) | set(now) | set(before))
-    present = Counter(now)
-
-    def cost(year: int) -> tuple[float, int, int]:
-        wrong = sum(1 for a in after if a > year) + sum(1 for b in before if b < year) \
-            + sum(0.5 for n in now if n != year)
-        return wrong, -present[year], year
-    return min(candidates, key=cost)
 
 
 # "бюджет на 2018 год", "прогноз на 2019 год": the term of a plan, said before it begins
