@@ -1,0 +1,53 @@
+"""Source finding, second pass: constructions in which news names the source of a figure,
+each on sentences written for the test — a source named inside its sentence for the figures
+after it ("…, в то время как, по данным Forbes, …"), the one told is not the one who speaks
+("сообщил Владимиру Путину министр …"), the agency an interview was given to is no speaker
+("сообщил в интервью агентству Reuters министр …"), data a study is said to hold ("Такие
+данные содержатся в исследовании …"), "как пообещал X", "X отчитывался, что …"."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [f.context.speaker for f in extract_text(text).facts]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("По данным Минфина, зарплата министра составила около 12 тыс. долл. в месяц, в то время "
+     "как, по данным Forbes, глава компании заработал 17,7 млн долл.", ["Минфин", "Forbes"]),
+    ("Экономист Игорь Николаев заявил, что задача невыполнима. Для этого, пишет он в блоге, рост "
+     "должен составить 5,2%, в то время как, по официальному прогнозу Минэкономразвития, рост "
+     "ВВП в 2019 году составит 2,1%.", ["Игорь Николаев", "Минэкономразвития"]),
+])
+def test_a_source_named_inside_a_sentence_speaks_for_the_figures_after_it(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_a_source_at_the_start_of_a_sentence_is_left_to_the_sentence_rules():
+    text = "По данным Росстата, безработица составила 4,8%, а инфляция — 2,5%."
+    assert _speakers(text) == ["Росстат", "Росстат"]
+
+
+@pytest.mark.parametrize("text", [
+    "Новые данные сообщил вчера в Москве Ивану Сидорову министр финансов Петр Смирнов: "
+    "расходы составят 80 млрд руб.",
+    "Как пообещал Ивану Сидорову Петр Смирнов, в этом году будет построено 216 домов.",
+])
+def test_the_one_told_is_not_the_speaker(text):
+    assert _speakers(text) == ["Петр Смирнов"]
+
+
+def test_the_agency_an_interview_was_given_to_is_no_speaker():
+    text = ("Страна подаст апелляцию, если суд обяжет её выплатить $3 млрд, сообщил в интервью "
+            "агентству Reuters министр финансов Петр Смирнов.")
+    assert _speakers(text) == ["Петр Смирнов"]
+
+
+def test_data_a_study_is_said_to_hold_are_its_own():
+    text = ("Количество наличных выросло на 52%. Такие данные содержатся в последнем "
+            "исследовании Федерального резервного банка Сан-Франциско.")
+    assert _speakers(text) == ["Федеральный резервный банк Сан-Франциско"]
