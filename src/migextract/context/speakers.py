@@ -561,6 +561,15 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         # "- сообщил глава Минфина", "- заявил глава государства": a title with no name after
         # it is the person named before, if the verb's gender allows, not the office in it
         titled = _titled_speaker(last_person, verb, bool(named))
+        if titled and (titled != LAST_PERSON or last_person is not None):
+            return titled
+        described = attribution.string[who_start:_clause_stop(attribution.string, who_start,
+                                                              who_end)].split()
+        if not named and len(described) > 1:
+            # "…, рассказал в беседе с RT глава украинской инвестиционной компании." with no
+            # one, or an office, speaking before: a person the text only describes, as
+            # described (§4 Form)
+            return nominative_phrase(" ".join(described))
         if titled:
             return titled
     if named:  # trailing ("- сказал Петров"): the name nearest the verb; "по его словам": the last
@@ -640,7 +649,7 @@ _PRONOUNS_NEXT_TO_VERB = frozenset({"он", "она", "они"})
 # without making it a source ("обратила внимание коалиция …"), so only a name conducts a poll
 _CONDUCTED = ("прове", "провё", "проводи")
 _MODIFIERS = frozenset({"ADJF", "PRTF", "NUMR"})
-_MEDIUM_REACH = 30  # characters before a name in which "на своей странице в" stands
+_MEDIUM_REACH = 50  # characters before a name in which "на своей странице в" stands
 
 
 def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
