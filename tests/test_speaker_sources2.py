@@ -75,3 +75,18 @@ def test_a_poll_conducted_by_a_named_centre_is_its_source():
 def test_an_opinion_named_by_po_mneniyu_is_its_holders():
     text = "По мнению Международного энергетического агентства, спрос вырастет на 2%."
     assert _speakers(text) == ["Международное энергетическое агентство"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("В пятницу Минфин РФ сообщил о размещении евробондов суммарно на 4 млрд долл.", "Минфин"),
+    ("Вчера Росстат сообщил о росте безработицы до 4,9%.", "Росстат"),
+])
+def test_a_named_source_saying_something_about_the_figure_is_its_source(text, source):
+    """"X сообщил о …": the figure is what the named source says."""
+    assert _speakers(text) == [source]
+
+
+def test_a_described_person_stops_before_the_circumstances_of_speech():
+    text = ("По данным министерства финансов, долг страны вырос на 5,9%.\n"
+            "Выплата составит 10 523 рубля, заявил глава компании на заседании совета.")
+    assert _speakers(text)[-1] == "глава компании"

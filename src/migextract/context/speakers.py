@@ -479,6 +479,14 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     if hint is None or hint.search(text, sentence.start, sentence.end):
         found.append(rules.context.assessment_attribution.search(text, sentence.start,
                                                                  sentence.end))
+    if rules.context.leading_about is not None and text.find(", что", sentence.start,
+                                                             sentence.end) < 0 \
+            and (text.find(" о ", sentence.start, sentence.end) >= 0
+                 or text.find(" об ", sentence.start, sentence.end) >= 0):
+        # "Минфин РФ сообщил о размещении евробондов на 4 млрд": a named source's speech verb
+        # (after the attributions above, which name their source more plainly)
+        found.append(next((m for m in rules.context.leading_about.finditer(
+            text, sentence.start, sentence.end) if _speech_verb(m, rules)), None))
     opening = rules.context.impersonal_opening.match(text, _first_word(text, sentence),
                                                      sentence.end)
     if opening and word_info(opening.group("verb")).lemma in rules.context.impersonal_speech:
@@ -565,6 +573,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             return titled
         described = attribution.string[who_start:_clause_stop(attribution.string, who_start,
                                                               who_end)].split()
+        stop = next((i for i, w in enumerate(described)
+                     if w.lower() in rules.context.source_name_stops), len(described))
+        described = described[:min(stop, _DESCRIBED_WORDS)]  # not "… на заседании совета"
         if not named and len(described) > 1:
             # "…, рассказал в беседе с RT глава украинской инвестиционной компании." with no
             # one, or an office, speaking before: a person the text only describes, as
@@ -644,6 +655,7 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
 
 
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
+_DESCRIBED_WORDS = 6  # words of a person the text only describes ("глава … компании")
 _PRONOUNS_NEXT_TO_VERB = frozenset({"он", "она", "они"})
 # "провёл опрос": "Организация провела исследование" often names one the text brought in
 # without making it a source ("обратила внимание коалиция …"), so only a name conducts a poll
