@@ -90,3 +90,9 @@ def test_a_described_person_stops_before_the_circumstances_of_speech():
     text = ("По данным министерства финансов, долг страны вырос на 5,9%.\n"
             "Выплата составит 10 523 рубля, заявил глава компании на заседании совета.")
     assert _speakers(text)[-1] == "глава компании"
+
+
+def test_a_foreign_name_closing_a_trailing_attribution_is_the_speaker():
+    text = ("«Товарооборот вырастет на 8%», — сообщил RT соавтор исследования, атташе "
+            "посольства Индонезии в России Кики Купрабово.")
+    assert _speakers(text) == ["Кики Купрабово"]

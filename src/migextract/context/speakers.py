@@ -564,6 +564,10 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     titled = _titled_name(attribution.string, who_start, named)
     if titled:  # "- пояснил ведущий экономист Института экономики роста Артем Прокопец"
         return titled
+    if verb is not None and not leading and not any(e.type == "PER" for e in named):
+        unread = _unread_name(attribution.string, who_start, who_end, persons)
+        if unread:  # "- сообщил RT соавтор исследования, атташе … Кики Купрабово"
+            return unread
     if verb is not None and not leading \
             and _title_of(attribution.string, who_start, who_end, named, rules):
         # "- сообщил глава Минфина", "- заявил глава государства": a title with no name after
@@ -716,6 +720,25 @@ def _title_of(text: str, who_start: int, who_end: int, named: list[Entity], rule
 
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _unread_name(text: str, who_start: int, who_end: int, named: list[Entity]) -> str | None:
+    """A foreign name NER did not read closing a trailing attribution after its title: two
+    capitalized words that no entity covers, no place or organization, one a name word or a word
+    pymorphy3 does not know ("атташе посольства Индонезии в России Кики Купрабово")."""
+    found = _LAST_TWO_CAPITALIZED.search(text, who_start, who_end)
+    if not found or any(e.start < found.end() and e.end > found.start() for e in named):
+        return None
+    words = found.group(1).split()
+    if text[who_start:found.start()].strip() == "" \
+            or any("Geox" in word_info(w).tag or "Orgn" in word_info(w).tag for w in words) \
+            or not any(_name_word(w) or not word_info(w).known for w in words):
+        return None
+    return found.group(1)
+
+
+_LAST_TWO_CAPITALIZED = regex.compile(
+    r"(?<![^\W\d_])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)[\s.!]*$")
 
 
 def _name_word(word: str) -> bool:
