@@ -96,3 +96,10 @@ def test_a_foreign_name_closing_a_trailing_attribution_is_the_speaker():
     text = ("«Товарооборот вырастет на 8%», — сообщил RT соавтор исследования, атташе "
             "посольства Индонезии в России Кики Купрабово.")
     assert _speakers(text) == ["Кики Купрабово"]
+
+
+def test_a_relative_clause_after_an_interjected_speaker_keeps_the_speaker():
+    text = ("«Для рынка рецессия будет иметь маргинальное значение, — заявил экономист Джеффри "
+            "Рубин, который точно прогнозировал рост цен. — Спрос растёт».\n"
+            "По его словам, средняя цена нефти составит 120 долл. за баррель.")
+    assert _speakers(text) == ["Джеффри Рубин"]
