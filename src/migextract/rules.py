@@ -89,6 +89,9 @@ class ContextRules:
     cited_data: regex.Pattern[str]  # "согласно приведённым цифрам": the source named last
     same_report: regex.Pattern[str]  # "тот же опрос", "респонденты": the report before goes on
     outlet_note: regex.Pattern[str]  # "(около $130 млн. — RT)": the outlet's own figure
+    # "…, в то время как, по данным Forbes, | …": a source for the rest of its sentence  (who)
+    clause_source: regex.Pattern[str] | None = None
+    leading_about: regex.Pattern[str] | None = None  # "Минфин сообщил о …"  (who, verb)
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
     next_item_words: frozenset[str] = frozenset()  # "…, ещё 20% уехали": another list item
@@ -227,6 +230,8 @@ def load_context_rules(path: Path) -> ContextRules:
         cited_data=pattern("cited_data"),
         same_report=raw("same_report"),
         outlet_note=raw("outlet_note", ("outlet",)),
+        clause_source=raw("clause_source", ("who",)),
+        leading_about=raw("leading_about", ("who", "verb")),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
         next_item_words=lemmas("next_item_words"),

@@ -479,6 +479,14 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     if hint is None or hint.search(text, sentence.start, sentence.end):
         found.append(rules.context.assessment_attribution.search(text, sentence.start,
                                                                  sentence.end))
+    if rules.context.leading_about is not None and text.find(", что", sentence.start,
+                                                             sentence.end) < 0 \
+            and (text.find(" о ", sentence.start, sentence.end) >= 0
+                 or text.find(" об ", sentence.start, sentence.end) >= 0):
+        # "Минфин РФ сообщил о размещении евробондов на 4 млрд": a named source's speech verb
+        # (after the attributions above, which name their source more plainly)
+        found.append(next((m for m in rules.context.leading_about.finditer(
+            text, sentence.start, sentence.end) if _speech_verb(m, rules)), None))
     opening = rules.context.impersonal_opening.match(text, _first_word(text, sentence),
                                                      sentence.end)
     if opening and word_info(opening.group("verb")).lemma in rules.context.impersonal_speech:
@@ -556,15 +564,31 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     titled = _titled_name(attribution.string, who_start, named)
     if titled:  # "- пояснил ведущий экономист Института экономики роста Артем Прокопец"
         return titled
+    if verb is not None and not leading and not any(e.type == "PER" for e in named):
+        unread = _unread_name(attribution.string, who_start, who_end, persons)
+        if unread:  # "- сообщил RT соавтор исследования, атташе … Кики Купрабово"
+            return unread
     if verb is not None and not leading \
             and _title_of(attribution.string, who_start, who_end, named, rules):
         # "- сообщил глава Минфина", "- заявил глава государства": a title with no name after
         # it is the person named before, if the verb's gender allows, not the office in it
         titled = _titled_speaker(last_person, verb, bool(named))
+        if titled and (titled != LAST_PERSON or last_person is not None):
+            return titled
+        described = attribution.string[who_start:_clause_stop(attribution.string, who_start,
+                                                              who_end)].split()
+        stop = next((i for i, w in enumerate(described)
+                     if w.lower() in rules.context.source_name_stops), len(described))
+        described = described[:min(stop, _DESCRIBED_WORDS)]  # not "… на заседании совета"
+        if not named and len(described) > 1:
+            # "…, рассказал в беседе с RT глава украинской инвестиционной компании." with no
+            # one, or an office, speaking before: a person the text only describes, as
+            # described (§4 Form)
+            return nominative_phrase(" ".join(described))
         if titled:
             return titled
     if named:  # trailing ("- сказал Петров"): the name nearest the verb; "по его словам": the last
-        name = named[-1] if verb is None else named[0]
+        name = named[-1] if verb is None else _not_addressees(named)[0]
         office = _OFFICE_BEFORE.search(attribution.string, who_start, name.start)
         if office and rules.context.release_offices.match(office.group(1)):
             # "- сообщили в пресс-службе Минздрава": the unit keeps its head noun (§4 Form)
@@ -635,12 +659,13 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
 
 
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
+_DESCRIBED_WORDS = 6  # words of a person the text only describes ("глава … компании")
 _PRONOUNS_NEXT_TO_VERB = frozenset({"он", "она", "они"})
 # "провёл опрос": "Организация провела исследование" often names one the text brought in
 # without making it a source ("обратила внимание коалиция …"), so only a name conducts a poll
 _CONDUCTED = ("прове", "провё", "проводи")
 _MODIFIERS = frozenset({"ADJF", "PRTF", "NUMR"})
-_MEDIUM_REACH = 30  # characters before a name in which "на своей странице в" stands
+_MEDIUM_REACH = 50  # characters before a name in which "на своей странице в" stands
 
 
 def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
@@ -695,6 +720,25 @@ def _title_of(text: str, who_start: int, who_end: int, named: list[Entity], rule
 
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _unread_name(text: str, who_start: int, who_end: int, named: list[Entity]) -> str | None:
+    """A foreign name NER did not read closing a trailing attribution after its title: two
+    capitalized words that no entity covers, no place or organization, one a name word or a word
+    pymorphy3 does not know ("атташе посольства Индонезии в России Кики Купрабово")."""
+    found = _LAST_TWO_CAPITALIZED.search(text, who_start, who_end)
+    if not found or any(e.start < found.end() and e.end > found.start() for e in named):
+        return None
+    words = found.group(1).split()
+    if text[who_start:found.start()].strip() == "" \
+            or any("Geox" in word_info(w).tag or "Orgn" in word_info(w).tag for w in words) \
+            or not any(_name_word(w) or not word_info(w).known for w in words):
+        return None
+    return found.group(1)
+
+
+_LAST_TWO_CAPITALIZED = regex.compile(
+    r"(?<![^\W\d_])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)[\s.!]*$")
 
 
 def _name_word(word: str) -> bool:
@@ -858,7 +902,14 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules,
                 spans.append((start, found.start("who"), max(found.end("verb"), found.end("who"))))
         for marker in marks[sentence.index].markers:
             at = _source_start(text, marker.end(), sentence, rules)
-            spans.append((marker.start(), at, _clause_end(text, at + _NAME_WINDOW, sentence)))
+            reach = _NAME_WINDOW
+            capitalized = _FIRST_CAPITALIZED.findall(text, at, min(at + _NAME_WINDOW,
+                                                                   sentence.end))
+            if any(_dative_only(word) for word in capitalized[:_TOLD_AT]):
+                # "сообщил вчера в Сочи Владимиру Путину министр … «Олимпстрой» Дмитрий Козак":
+                # the one told first, the speaker after a long title
+                reach += _NAME_WINDOW
+            spans.append((marker.start(), at, _clause_end(text, at + reach, sentence)))
         for reference in rules.context.source_reference.finditer(text, sentence.start,
                                                                   sentence.end):
             spans.append((reference.start(), reference.end(),
@@ -868,6 +919,8 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules,
 
 
 _CAPITAL = regex.compile(r"\p{Lu}")
+_FIRST_CAPITALIZED = regex.compile(r"(?<![^\W\d_])\p{Lu}\p{Ll}+")
+_TOLD_AT = 3  # capitalized words after a marker among which the one told may stand ("в Сочи")
 
 
 def _words_end(text: str, pos: int) -> int:
@@ -936,8 +989,12 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
             # "Для этого, пишет он в блоге «Эха Москвы», …": the person named last, not the
             # medium or outlet in the words after the pronoun
             return LAST_PERSON
-        named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3]
-        if named:
+        named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3
+                 and not rules.context.speech_medium.search(
+                     view.text, max(marker.start(), e.start - _MEDIUM_REACH), e.start)
+                 and not (e.type == "PER" and _dative_only(e.text))]
+        if named:  # (not "сообщил в интервью агентству Reuters министр …": the medium; nor
+            # "Как пообещал Владимиру Путину Дмитрий Козак": the one told)
             return _whole_organization(view, named[0])
         person = _titled_person(view, at, sentence)
         if person:
@@ -992,8 +1049,30 @@ def cites_data(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
 
 
 def _titled_person(view: DocumentView, at: int, sentence: Sentence) -> str | None:
-    """"сообщил глава региона Сергей Морозов": a person named after their title."""
-    return next((e.normal for e in _named_after(view, at, sentence) if e.type == "PER"), None)
+    """"сообщил глава региона Сергей Морозов": a person named after their title; not the one
+    told ("сообщил вчера Владимиру Путину министр … Дмитрий Козак")."""
+    persons = [e for e in _named_after(view, at, sentence) if e.type == "PER"]
+    if persons and _dative_only(persons[0].text):
+        # the one told comes first; the speaker's long title may put the name past the window
+        persons = [e for e in view.entities if e.type == "PER"
+                   and persons[0].start <= e.start < sentence.end
+                   and not _REPORTED_CLAUSE.search(view.text, at, e.start)]
+    return next((e.normal for e in _not_addressees(persons)), None)
+
+
+def _not_addressees(persons: list[Entity]) -> list[Entity]:
+    """`persons` without the one a speech verb's words are told to, a name in the dative
+    ("сообщил Владимиру Путину министр Дмитрий Козак", "- сказал Путину Козак") when another
+    name is there to speak."""
+    told = [e for e in persons if _dative_only(e.text)]
+    return [e for e in persons if e not in told] if len(told) < len(persons) else persons
+
+
+def _dative_only(name: str) -> bool:
+    """A name whose first word is a dative and cannot be a nominative ("Владимиру",
+    "Путину"; not "Козак")."""
+    cases = word_info(name.split()[0]).cases
+    return "datv" in cases and "nomn" not in cases
 
 
 def _organization_after(view: DocumentView, at: int, sentence: Sentence, rules: Rules
@@ -1053,8 +1132,10 @@ _ORG_JOINER = regex.compile(r"\s+(?:по\s+)?")
 def outlet_figures(text: str, quantities: list[Quantity], contexts: list[Context],
                    rules: Rules) -> list[Context]:
     """"38 млрд форинтов (около $130 млн. — RT)": a figure that is all a bracket holds, the
-    bracket signed by the outlet, is the outlet's own (its conversion), whoever speaks around."""
-    out = list(contexts)
+    bracket signed by the outlet, is the outlet's own (its conversion), whoever speaks around.
+    Before that, a source named inside a sentence speaks for the figures after it there
+    (_clause_sources)."""
+    out = _clause_sources(text, quantities, contexts, rules)
     for i, quantity in enumerate(quantities[:len(out)]):
         if text[max(0, quantity.start - _BRACKET_GAP):quantity.start].rstrip()[-1:] != "(":
             continue
@@ -1067,3 +1148,41 @@ def outlet_figures(text: str, quantities: list[Quantity], contexts: list[Context
 
 
 _BRACKET_GAP = 3  # characters between "(" and the figure it opens with
+
+
+def _clause_sources(text: str, quantities: list[Quantity], contexts: list[Context],
+                    rules: Rules) -> list[Context]:
+    """"…, в то время как, по официальному прогнозу Минэкономразвития, рост ВВП составит 2,1%",
+    "(по данным Минздрава, продолжительность жизни достигала 72,6 года)": a source named after a
+    comma or a bracket inside a sentence is the source of the figures after it in that
+    sentence; the figures before it keep the sentence's speaker."""
+    pattern = rules.context.clause_source
+    out = list(contexts)
+    if pattern is None:
+        return out
+    for i, quantity in enumerate(quantities[:len(out)]):
+        start = _sentence_start(text, quantity.start)
+        if "по" not in text[start:quantity.start] and "согласно" not in text[start:quantity.start]:
+            continue  # the cheap test first: most sentences name no source in the middle
+        found = list(pattern.finditer(text, start, quantity.start))
+        if not found:
+            continue
+        name = _source_name(found[-1].group("who").strip(), rules)
+        if not name or name.split()[0].lower() in rules.context.source_name_stops:
+            continue
+        source = _fullest_form(text, nominative_phrase(name))
+        if out[i].speaker and _same_source(source, out[i].speaker):
+            continue
+        out[i] = replace(out[i], speaker=source, rules=out[i].rules + ("speaker.clause_source",))
+    return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after the last line break or sentence end."""
+    line = text.rfind("\n", 0, at) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, line, at)]
+    return ends[-1] if ends else line
+
+
+_SENTENCE_END = regex.compile(r"[.!?…][»\"]?\s+(?=[«\"]?\p{Lu})")
+
