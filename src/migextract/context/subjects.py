@@ -69,6 +69,8 @@ class _Clues:
     counted: dict = field(default_factory=dict, compare=False, repr=False)
 
 
+# possessive pronouns of the third person: "от их общего числа"
+_POSSESSIVE_THIRD = frozenset({"их", "его", "ее", "её"})
 _DEMONSTRATIVES = frozenset({"этот", "данный", "такой", "указанный"})
 # personal pronouns standing for a thing: number and gender of their antecedent
 _PERSONAL = {"он": ("sing", "masc"), "она": ("sing", "femn"), "оно": ("sing", "neut"),
@@ -288,8 +290,19 @@ class SubjectRules(NounPhrases):
         if adjacent and not introduced and self._people_group(q) and self._object_before(value_start):
             adjacent = None  # "отдали свой голос 33% опрошенных": the verb's object, not measured
         adjacent = self._capacity(q) or adjacent
+        if adjacent and not introduced and self._purpose_before_share(q, value_start):
+            adjacent = None  # "потратили на дороги 12% бюджета": a share of the budget
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
+
+    def _purpose_before_share(self, q: Quantity, pos: int) -> bool:
+        """'потратили на дороги 12% бюджета', 'направлять на переработку 60% общего объема
+        мусора': a percent followed by the genitive of a whole is a share of that whole; a
+        prepositional phrase right before it says where the share goes, not what is measured."""
+        if q.unit != "percent" or self._share_group(q) is None:
+            return False
+        toks = [t for t in self.toks if t.end <= pos]
+        return bool(toks) and toks[-1].pos == "NOUN" and self._governed(toks, len(toks) - 1)
 
     def _dash_before(self, q: Quantity) -> bool:
         """Only a dash stands between the figure and the word before it ("X — 10 тыс.")."""
@@ -819,7 +832,8 @@ class SubjectRules(NounPhrases):
 
     def _rule_share_of_base_first(self, c: _Clues, state, fired):
         flow = c.verb is not None and c.verb.lemma in self.rules.indicators.flow_verbs
-        return self._found(c.base) if c.verb is None or flow else None  # a flow verb: the part
+        return self._found(self._resolved_base(c.base, state)) if c.verb is None or flow \
+            else None  # a flow verb: the part
 
     def _rule_own_verb(self, c: _Clues, state, fired):
         return self._found(self._own_verb_phrase(c.index, c.right)) if c.verb is None else None
@@ -860,7 +874,7 @@ class SubjectRules(NounPhrases):
         return found if found[0] else None
 
     def _rule_share_of_base(self, c: _Clues, state, fired):
-        return self._found(c.base)
+        return self._found(self._resolved_base(c.base, state))
 
     def _rule_adjacent(self, c: _Clues, state, fired):
         return self._found(c.adjacent and self._resolve_anaphora(c.adjacent, state))
@@ -987,7 +1001,12 @@ class SubjectRules(NounPhrases):
                 and "gent" in self.toks[at + 1].info.cases and not self._in_place(self.toks[at + 1]):
             at += 1  # "60% государственных предприятий": the group's noun
             tok = self.toks[at]
-        group = self.view.text[self._share_group(q).start:tok.end].lower()
+        first = self._share_group(q)
+        if first.pos != "NOUN" and first.info.number == "sing":  # "60% общего объема мусора":
+            while at + 1 < len(self.toks) and self._genitive_attribute(self.toks[at + 1]):
+                at += 1  # the whole is the measure with its genitives
+                tok = self.toks[at]
+        group = self.view.text[first.start:tok.end].lower()
         said = self._said_of_group(q, tok)
         if not said and at + 1 < len(self.toks) and self.toks[at + 1].text == ",":
             end = self._participial_end(self.toks, at + 1)  # "60% граждан, ранее работавших,"
@@ -1037,20 +1056,49 @@ class SubjectRules(NounPhrases):
             return None
         tok = after[0]
         if tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases \
-                and (tok.info.number == "plur" or tok.pos == "NOUN") \
+                and (tok.info.number == "plur" or tok.pos == "NOUN"
+                     or self._modifies_genitive_noun(after)) \
                 and tok.lemma not in self.ctx.not_groups:
             return tok
         return None
 
+    def _genitive_attribute(self, tok: Tok) -> bool:
+        """A noun or adjective in the genitive that may extend a noun phrase (not a place, a
+        period or a figure's word)."""
+        return tok.word and tok.info is not None and tok.pos in ("ADJF", "PRTF", "NOUN") \
+            and "gent" in tok.info.cases and not self._in_place(tok) \
+            and not self._in_period(tok) and not self._is_figure(tok)
+
+    def _modifies_genitive_noun(self, words: list[Tok]) -> bool:
+        """'100% запланированной поддержки', '17,1% всей расходной части', '60% общего объема
+        мусора': singular adjectives in the genitive, agreeing with the genitive noun they lead
+        up to, make the whole a percent is a share of (a plural one is a group on its own)."""
+        for k, tok in enumerate(words[:4]):
+            if not tok.word or tok.info is None or "gent" not in tok.info.cases \
+                    or self._in_place(tok) or self._in_period(tok):
+                return False
+            if tok.pos == "NOUN":
+                femn = _gender(tok.info) == "femn"  # masculine and neuter share these forms
+                return k > 0 and all((_gender(t.info) == "femn") == femn
+                                     and t.info.number == tok.info.number for t in words[:k])
+            if tok.pos not in ("ADJF", "PRTF"):
+                return False
+        return False
+
     def _share_of_base(self, q: Quantity) -> str | None:
         """'38,2% от общего числа трудоустроенных' → 'доля от общего числа трудоустроенных':
-        a percent of a stated whole is a share of it."""
+        a percent of a stated whole is a share of it. "от их общего числа" keeps the pronoun,
+        for the rules to resolve (_resolved_base)."""
         after = [t for t in self.toks if t.start >= q.end]
         if q.unit != "percent" or not after or after[0].lemma != "от" \
                 or len(after) > 1 and after[1].lemma in self.ctx.level_nouns:
             return None  # "94,8% от уровня 2014 года" is a ratio to a level, not a share
         words = []
+        pronoun = None
         for tok in after[1:]:
+            if not words and pronoun is None and tok.text.lower() in _POSSESSIVE_THIRD:
+                pronoun = tok  # "от их общего числа"
+                continue
             if not tok.word or tok.pos not in ("ADJF", "PRTF", "NOUN") or self._in_place(tok) \
                     or self._in_period(tok) or self._is_figure(tok):
                 break
@@ -1058,7 +1106,32 @@ class SubjectRules(NounPhrases):
                 words.append(tok)
         if not any(t.pos in ("NOUN", "PRTF", "ADJF") and "gent" in t.info.cases for t in words):
             return None
+        measure = next((i for i, t in enumerate(words) if t.pos == "NOUN"), None)
+        if measure is not None and words[measure].lemma in self.ctx.measure_nouns \
+                and all(t.pos in ("ADJF", "PRTF") for t in words[:measure]):
+            rest = words[measure + 1:]
+            if pronoun is not None and not rest:
+                return "доля от их " + " ".join(_lower_common(t.text) for t in words)
+        if pronoun is not None:
+            return None
         return "доля от " + " ".join(_lower_common(t.text) for t in words)
+
+    def _resolved_base(self, base: str | None, state) -> str | None:
+        """'это 13% от их общего числа' after a figure of migrants → 'доля мигрантов': the
+        whole named by a pronoun is the subject named before."""
+        if not base or not base.startswith("доля от их "):
+            return base
+        if not state.subjects or not state.subjects[-1]:
+            return None
+        before = state.subjects[-1].split(",")[0]  # without what a clause said of it
+        info = _first_noun(before)
+        if info is not None:
+            return "доля " + _genitive_head(before, info.number)
+        verb, _, rest = before.partition(" ")  # "прибыло" → "доля прибывших"
+        if word_info(verb).pos != "VERB":
+            return None
+        doers = inflect(verb, frozenset({"PRTF", "actv", "gent", "plur"}), "VERB")
+        return _joined(["доля", doers, rest]) if doers != verb else None
 
     def _share_of_doers(self, after: list[Tok]) -> str | None:
         """'39%, наоборот, отмечают положительный эффект' → 'доля отмечающих положительный
@@ -1096,7 +1169,17 @@ class SubjectRules(NounPhrases):
         if bracket and any(start <= o.start < start + bracket.end() for o in self.quantities):
             start += bracket.end()  # "половина респондентов (48%) ответили": past the restatement
         after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
-        verb = next((t for t in self._before_comma(self._clause(after)) if t.pos == "VERB"), None)
+        verb = next((t for t in self._before_comma(self._clause(after))
+                     if t.pos in ("VERB", "INFN")), None)
+        if verb is not None and verb.pos == "INFN":  # "позволит 60% мусора направлять на
+            # переработку": the group is the infinitive's object
+            participle = self._participle_for(verb, group, "pssv")
+            if "tran" not in verb.info.tag or participle == verb.text.lower():
+                return ""
+            words = self._before_next_item(self._clause([t for t in after
+                                                         if t.start > verb.start]))
+            said = self.view.text[words[0].start:words[-1].end] if words else ""
+            return _joined([participle, said])
         if verb is not None:
             words = self._before_next_item(self._clause([t for t in after
                                                           if t.start > verb.start]))
@@ -1106,11 +1189,17 @@ class SubjectRules(NounPhrases):
                           and t.pos == "CONJ"), default=None)
             if opener is not None:  # "уточнили, что 60% граждан …": the verb is another's
                 before = before[opener + 1:]
-            verb = next((t for t in reversed(before) if t.pos in ("VERB", "GRND")), None)
+            verb = next((t for t in reversed(before) if t.pos in ("VERB", "GRND", "INFN")), None)
             if verb is None:
                 return ""
-            if verb.pos == "GRND" or not self._agrees_with_count(verb):
-                return self._group_taken_by(verb, group)  # "ХДС набрала 33% голосов"
+            if verb.pos in ("GRND", "INFN") or not self._agrees_with_count(verb):
+                taken = self._group_taken_by(verb, group)  # "ХДС набрала 33% голосов"
+                words = [t for t in before if t.start > verb.start and not self._in_place(t)]
+                if taken and verb.pos == "INFN" and words and words[0].pos == "PREP" \
+                        and not self._has_verb(words):  # "позволит направлять на переработку
+                    # 60% мусора": the infinitive takes the share, with its complement
+                    return _joined([taken, self.view.text[words[0].start:words[-1].end]])
+                return taken
             if self._has_subject_before(before, verb):
                 return ""
             words = [t for t in before if t.start > verb.start and not self._in_place(t)]

@@ -1,0 +1,58 @@
+"""Subjects built for shares the text never names as one phrase: a percent of a whole given by
+singular adjectives and a noun in the genitive ("60% общего объема мусора"), a prepositional
+phrase before such a percent (where the share goes, not what is measured), an infinitive that
+takes the share as its object, and a whole named by a pronoun ("13% от их общего числа").
+
+Each sentence is written for this test on a construction seen in news; the expected subject is
+that of the figure whose span is given (the first figure when none is)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import subject_of as _subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # singular adjectives in the genitive leading to a genitive noun: the whole of the share
+    ("Около 100% запланированной поддержки было оказано сразу.", None,
+     "доля запланированной поддержки"),
+    ("Почти 40% областной казны уходит на зарплаты.", None,
+     "доля областной казны, уходящей на зарплаты"),
+    # … with the genitives after the measure noun, and without a possessive "свой"
+    ("Около 30% общего объема выручки приходится на экспорт.", None,
+     "доля общего объема выручки"),
+    ("Область потратила на дороги 12% своего бюджета.", None,
+     "доля бюджета, потраченного областью"),
+    # a prepositional phrase right before a percent of a whole says where the share goes
+    ("Область потратила на дороги 12% бюджета.", None, "доля бюджета, потраченного областью"),
+    # an infinitive takes the share as its object, with its complement before or after
+    ("Это позволит около 60% общего объема мусора направлять на вторичную переработку.", None,
+     "доля общего объема мусора, направляемого на вторичную переработку"),
+    ("Комплексы позволят направлять на переработку около 60% общего объема мусора.", None,
+     "доля общего объема мусора, направляемого на переработку"),
+    ("Власти планируют потратить на дороги 12% бюджета.", None,
+     "доля бюджета, потраченного на дороги"),
+    # "это N% от их общего числа": the whole is what the figure before counted
+    ("В 2018 году было выдано 200 тыс. патентов. Это 20% от их общего количества.", "20%",
+     "доля выданных патентов"),
+    ("В прошлом году в город приехали 500 мигрантов. Это 13% от их общего числа.", "13%",
+     "доля приехавших"),
+])
+def test_built_share(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a plural adjective or a noun is a group on its own, as before
+    ("Около 60% опрошенных хотят уехать за границу.", None,
+     "доля опрошенных, хотящих уехать за границу"),
+    ("На социальную сферу придется 67% расходов.", None, "доля расходов"),
+    # adjectives that do not lead to a noun in the genitive make no whole
+    ("Ставка составила 7% годовых.", None, "ставка"),
+    # a stated whole without a pronoun keeps its words
+    ("В 2018 году в регион прибыли 2 тыс. переселенцев, это 13% от общего числа участников "
+     "программы.", "13%", "доля от общего числа участников программы"),
+])
+def test_unchanged(text, span, subject):
+    assert _subject(text, span) == subject
