@@ -1,7 +1,8 @@
 """Subjects built for shares the text never names as one phrase: a percent of a whole given by
 singular adjectives and a noun in the genitive ("60% общего объема мусора"), a prepositional
 phrase before such a percent (where the share goes, not what is measured), an infinitive that
-takes the share as its object, and a whole named by a pronoun ("13% от их общего числа").
+takes the share as its object, a whole named by a pronoun ("13% от их общего числа") or by a
+relative clause ("мусора, около 50% которого …"), and a bracketed percent of its own whole.
 
 Each sentence is written for this test on a construction seen in news; the expected subject is
 that of the figure whose span is given (the first figure when none is)."""
@@ -38,6 +39,13 @@ from .conftest import subject_of as _subject
      "доля выданных патентов"),
     ("В прошлом году в город приехали 500 мигрантов. Это 13% от их общего числа.", "13%",
      "доля приехавших"),
+    # "N% которого/которых": a share of the noun the relative clause is attached to
+    ("Ежегодно образуется 240 тыс. т мусора, около 50% которого сортируется на заводе.",
+     "около 50%", "доля мусора, сортирующегося на заводе"),
+    ("В городе 300 тыс. жителей, 40% которых пользуются метро.", "40%",
+     "доля жителей, пользующихся метро"),
+    # a bracketed percent with its own whole is a share of that whole, not of the phrase before
+    ("Японцы редко страдают от ожирения (не более 3% населения).", None, "доля населения"),
 ])
 def test_built_share(text, span, subject):
     assert _subject(text, span) == subject

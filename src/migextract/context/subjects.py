@@ -526,6 +526,10 @@ class SubjectRules(NounPhrases):
         return self.previous[-1].subject, self.previous[-1].indicator
 
     def _rule_parenthesized(self, c: _Clues, state, fired):
+        opening = self.view.text.rfind("(", self.sentence.start, c.q.start)
+        if opening >= 0 and ")" not in self.view.text[opening:c.q.start] \
+                and c.q.unit == "percent" and self._share_group(c.q) is not None:
+            return None  # "страдают от ожирения (не более 3% населения)": a share of its own
         if self._parenthesized(c.q):
             bracket = len(self.view.text[:c.q.start].rstrip()) - 1
         elif (bracket := self._bracket_of_item(c.index)) is not None:  # "от туберкулёза (на
@@ -898,6 +902,9 @@ class SubjectRules(NounPhrases):
     def _rule_counted(self, c: _Clues, state, fired):
         return self._found(self._counted_of(c))
 
+    def _rule_share_of_antecedent(self, c: _Clues, state, fired):
+        return self._found(self._share_of_antecedent(c.q)) if c.q.unit == "percent" else None
+
     def _rule_share_of(self, c: _Clues, state, fired):
         return self._found(self._share_of(c.q))
 
@@ -993,6 +1000,9 @@ class SubjectRules(NounPhrases):
             return None
         tok = self._share_group(q)
         if tok is None:
+            whose = self._share_of_antecedent(q)
+            if whose:
+                return whose
             return self._share_of_doers([t for t in self.toks if t.start >= q.end]) \
                 or self._framed_share(q)
         at = self.toks.index(tok)
@@ -1013,6 +1023,42 @@ class SubjectRules(NounPhrases):
             if end is not None and end > at + 2:
                 said = " ".join(_lower_common(t.text) for t in self.toks[at + 2:end])
         return _joined([f"доля {group}", "," if said else "", said])
+
+    def _share_of_antecedent(self, q: Quantity) -> str | None:
+        """'240 тыс. т мусора, около 50% которого сортируется в комплексе' → 'доля мусора,
+        сортируемого в комплексе': a percent of "которого", "которых" is a share of the noun
+        the relative clause is attached to, with what the clause says of it."""
+        after = [t for t in self.toks if t.start >= q.end]
+        if not after or after[0].lemma != "который" or "gent" not in after[0].info.cases:
+            return None
+        before = [t for t in self.toks if t.end <= q.start]
+        while before and before[-1].pos in ("PREP", "ADVB", "PRCL"):
+            before.pop()  # "около", "почти"
+        if not before or before[-1].text != ",":
+            return None
+        head = len(before) - 2
+        while head >= 0 and (before[head].pos != "NOUN" or self._in_place(before[head])
+                             or self._is_figure(before[head]) and not self._counted_word(before[head])):
+            if before[head].text in _CLAUSE_END_MARKS or before[head].pos == "VERB":
+                return None
+            head -= 1
+        if head < 0:
+            return None
+        noun = before[head]
+        relative = after[0]
+        if noun.info.number != relative.info.number or "gent" not in noun.info.cases:
+            return None
+        start = head
+        while start > 0 and before[start - 1].pos in ("ADJF", "PRTF") \
+                and "gent" in before[start - 1].info.cases and not self._is_figure(before[start - 1]):
+            start -= 1
+        group = " ".join(_lower_common(t.text) for t in before[start:head + 1])
+        said = self._said_of_group(q, relative)
+        return _joined([f"доля {group}", "," if said else "", said])
+
+    def _counted_word(self, tok: Tok) -> bool:
+        """The token is the counted noun of a figure ("жителей" of "300 тыс. жителей")."""
+        return any(o.start <= tok.start < o.end and o.counted == tok.lemma for o in self.quantities)
 
     def _framed_share(self, q: Quantity) -> str | None:
         """'На долю малого бизнеса приходится 20%', '20% приходилось на долю импорта' → 'доля
@@ -1058,7 +1104,7 @@ class SubjectRules(NounPhrases):
         if tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases \
                 and (tok.info.number == "plur" or tok.pos == "NOUN"
                      or self._modifies_genitive_noun(after)) \
-                and tok.lemma not in self.ctx.not_groups:
+                and tok.lemma not in self.ctx.not_groups and tok.lemma != "который":
             return tok
         return None
 
@@ -1112,8 +1158,6 @@ class SubjectRules(NounPhrases):
             rest = words[measure + 1:]
             if pronoun is not None and not rest:
                 return "доля от их " + " ".join(_lower_common(t.text) for t in words)
-        if pronoun is not None:
-            return None
         return "доля от " + " ".join(_lower_common(t.text) for t in words)
 
     def _resolved_base(self, base: str | None, state) -> str | None:
@@ -2439,6 +2483,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_money_for", SubjectRules._rule_money_for),
     ("ctx.subject_share_of_base", SubjectRules._rule_share_of_base_first),
     ("ctx.subject_own_verb", SubjectRules._rule_own_verb),
+    ("ctx.subject_share_of", SubjectRules._rule_share_of_antecedent),
     ("ctx.subject_list_item", SubjectRules._rule_list_item),
     ("ctx.subject_counted_object", SubjectRules._rule_counted_object),
     (None, SubjectRules._rule_predicate),
