@@ -64,3 +64,18 @@ def test_built_share(text, span, subject):
 ])
 def test_unchanged(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the subject of a price verb behind a relative clause or a future auxiliary
+    ("Строительство второго забора, который будет закончен к 1 мая, будет стоить 28,4 млрд "
+     "форинтов.", None, "цена строительства второго забора"),
+    ("Новый стадион будет стоить 5 млрд рублей.", None, "цена нового стадиона"),
+    # … or the antecedent of "который", the subject of the price verb, in any case
+    ("Мост, который у нас без малого стоит 2,04 млрд рублей, построят к лету.", None,
+     "цена моста"),
+    ("Как только приступим к работам по мосту, который стоит 2,04 млрд рублей, вопрос будет "
+     "открыт.", None, "цена моста"),
+])
+def test_price_of_subject(text, span, subject):
+    assert _subject(text, span) == subject

@@ -2053,7 +2053,25 @@ class SubjectRules(NounPhrases):
         """'подорожали яблоки — на 8%', 'капуста стоила 4 гривны', 'на 3% подешевели
         помидоры' → 'цена яблок', 'цена капусты': the figure of a price verb is the price of
         its subject, before the verb or after it (past the figure), whatever its number."""
-        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
+        before = [t for t in self.toks if t.end <= verb.start]
+        start = before[-1].start if before and before[-1].lemma == "быть" else verb.start
+        np = self._np_ending_at(start, any_case=False, verb=verb)  # "… будет стоить"
+        if not np and (relative := self._relative_clause_start(start)) is not None:
+            np = self._np_ending_at(relative, any_case=False)  # "Строительство забора, который
+            # закончат к маю, будет стоить …"
+        comma = max((i for i, t in enumerate(before) if t.text == ","
+                     and t.start >= self.sentence.start), default=None)
+        if not np and comma and comma + 1 < len(before) and before[comma + 1].lemma == "который" \
+                and "nomn" in before[comma + 1].info.cases:  # "мост, который у нас стоит
+            np = self._np_ending_at(before[comma].start, any_case=False)  # 2 млрд рублей"
+            noun, pronoun = before[comma - 1], before[comma + 1]
+            if not np and noun.pos == "NOUN" and noun.info.number == pronoun.info.number \
+                    and not self._in_place(noun) and (noun.info.number == "plur"
+                                                      or _gender(noun.info) == _gender(pronoun.info)):
+                np = self._phrase_from(before, comma - 1, before[comma].start,
+                                       number=noun.info.number)  # "работы по мосту, который …"
+        if np:
+            np = _RELATIVE.split(np)[0]
         if not np:
             after = [t for t in self.toks if t.start > verb.start and not self._is_figure(t)]
             while after and after[0].pos in ("ADVB", "PRCL", "PREP"):
