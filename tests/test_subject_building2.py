@@ -79,3 +79,18 @@ def test_unchanged(text, span, subject):
 ])
 def test_price_of_subject(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a genitive before the dash of a gapped clause takes the head of the subject before, also
+    # with a prepositional phrase of its own and after the change's new level
+    ("Количество кафе выросло на 10% до 120, а мест в ресторанах - на 5%.", "5%",
+     "количество мест в ресторанах"),
+    ("Число гостиниц увеличилось в 3 раза до 64, номеров в гостиницах - в 4 раза.", "в 4 раза",
+     "число номеров в гостиницах"),
+    # … and a nominative one after a figure carried from the one before
+    ("Число гостиниц увеличилось в 3 раза, номеров - в 4 раза почти до 2,8 тыс., количество "
+     "занятых в туризме - до 3,9 тыс.", "до 3,9 тыс.", "количество занятых в туризме"),
+])
+def test_gapped_list(text, span, subject):
+    assert _subject(text, span) == subject

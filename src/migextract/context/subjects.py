@@ -334,7 +334,9 @@ class SubjectRules(NounPhrases):
                     None) if before else None
         if head is None or not words or "gent" not in first.info.cases \
                 or "nomn" in first.info.cases or not all(
-                    t.pos in ("NOUN", "ADJF", "PRTF") or t.lemma in ("и", "или") for t in words):
+                    t.pos in ("NOUN", "ADJF", "PRTF") or t.lemma in ("и", "или")
+                    or t.pos == "PREP" and k > 0 and words[k - 1].pos == "NOUN"
+                    for k, t in enumerate(words)):  # "номеров в гостиницах – в 40 раз"
             return None
         named = before.split()
         gapped = [_lower_common(t.text) for t in words]
@@ -846,6 +848,11 @@ class SubjectRules(NounPhrases):
         if c.verb is None and c.index and self.previous and not self._has_verb(c.window) \
                 and not self._counts_other_things(c.index):
             before = self.previous[-1].rules
+            if any(r in before for r in ("ctx.subject_new_level", "ctx.subject_carried")):
+                before = next((p.rules for p in reversed(self.previous[:-1]) if not any(
+                    r in p.rules for r in ("ctx.subject_new_level", "ctx.subject_carried"))),
+                    before)  # "увеличилось в 12 раз до 64 объектов, номеров в гостиницах - в
+                # 40 раз": the change before its new level
             if "ctx.subject_changed_object" in before or "ctx.subject_gapped_object" in before:
                 gapped = self._after_dash_phrase(c.right, up_to_noun=True)  # "подняли на 3 тыс.
                 # рублей пенсию,
