@@ -94,3 +94,19 @@ def test_price_of_subject(text, span, subject):
 ])
 def test_gapped_list(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # "у N% X": the share of the group of whom the rest of the clause is said (period and place
+    # words left out with their prepositions)
+    ("В 2017 году вознаграждение выросло у 44% респондентов.", None,
+     "доля респондентов, у которых вознаграждение выросло"),
+    ("В Москве зарплата снизилась у 30% работников.", None,
+     "доля работников, у которых зарплата снизилась"),
+    ("У 60% опрошенных выступление вызвало воодушевление.", None,
+     "доля опрошенных, у которых выступление вызвало воодушевление"),
+    # a clause with no verb says nothing of the group
+    ("У 20% опрошенных нет сбережений.", None, "доля опрошенных"),
+])
+def test_share_having(text, span, subject):
+    assert _subject(text, span) == subject

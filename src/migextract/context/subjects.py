@@ -909,6 +909,38 @@ class SubjectRules(NounPhrases):
     def _rule_counted(self, c: _Clues, state, fired):
         return self._found(self._counted_of(c))
 
+    def _rule_share_having(self, c: _Clues, state, fired):
+        return self._found(self._share_having(c.q))
+
+    def _share_having(self, q: Quantity) -> str | None:
+        """'вознаграждение выросло у 44% респондентов' → 'доля респондентов, у которых
+        вознаграждение выросло': a percent of a group governed by "у" is the share of the group
+        of whom the rest of its clause is said."""
+        if q.unit != "percent":
+            return None
+        before = [t for t in self.toks if t.end <= q.start]
+        group = self._share_group(q)
+        if not before or before[-1].lemma != "у" or before[-1].pos != "PREP" or group is None:
+            return None
+        at = self.toks.index(group)
+        while at + 1 < len(self.toks) and self._genitive_attribute(self.toks[at + 1]):
+            at += 1
+        taken = (before[-1].start, self.toks[at].end)
+        clause = [t for t in self._figure_clause(q) if t.word]
+
+        def kept(t: Tok) -> bool:
+            return not taken[0] <= t.start < taken[1] and not self._in_place(t) \
+                and not self._in_period(t) and not self._is_figure(t)
+        rest = [t for k, t in enumerate(clause) if kept(t) and t.pos not in ("CONJ", "PRCL")
+                and not (t.pos == "PREP" and (k + 1 == len(clause) or not kept(clause[k + 1])
+                                              or clause[k + 1].pos == "NPRO"))  # "в [2017
+                and not (t.pos == "NPRO" and k and clause[k - 1].pos == "PREP")]  # году]", "при
+        # этом": what a left-out period or place leaves
+        if not any(t.pos == "VERB" for t in rest):
+            return None
+        words = self.view.text[group.start:self.toks[at].end].lower()
+        return _joined([f"доля {words}, у которых"] + [_lower_common(t.text) for t in rest])
+
     def _rule_share_of_antecedent(self, c: _Clues, state, fired):
         return self._found(self._share_of_antecedent(c.q)) if c.q.unit == "percent" else None
 
@@ -2509,6 +2541,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_share_of_base", SubjectRules._rule_share_of_base_first),
     ("ctx.subject_own_verb", SubjectRules._rule_own_verb),
     ("ctx.subject_share_of", SubjectRules._rule_share_of_antecedent),
+    ("ctx.subject_share_of", SubjectRules._rule_share_having),
     ("ctx.subject_list_item", SubjectRules._rule_list_item),
     ("ctx.subject_counted_object", SubjectRules._rule_counted_object),
     (None, SubjectRules._rule_predicate),
