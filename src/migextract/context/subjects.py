@@ -69,6 +69,8 @@ class _Clues:
     counted: dict = field(default_factory=dict, compare=False, repr=False)
 
 
+# possessive pronouns of the third person: "от их общего числа"
+_POSSESSIVE_THIRD = frozenset({"их", "его", "ее", "её"})
 _DEMONSTRATIVES = frozenset({"этот", "данный", "такой", "указанный"})
 # personal pronouns standing for a thing: number and gender of their antecedent
 _PERSONAL = {"он": ("sing", "masc"), "она": ("sing", "femn"), "оно": ("sing", "neut"),
@@ -288,8 +290,19 @@ class SubjectRules(NounPhrases):
         if adjacent and not introduced and self._people_group(q) and self._object_before(value_start):
             adjacent = None  # "отдали свой голос 33% опрошенных": the verb's object, not measured
         adjacent = self._capacity(q) or adjacent
+        if adjacent and not introduced and self._purpose_before_share(q, value_start):
+            adjacent = None  # "потратили на дороги 12% бюджета": a share of the budget
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q))
+
+    def _purpose_before_share(self, q: Quantity, pos: int) -> bool:
+        """'потратили на дороги 12% бюджета', 'направлять на переработку 60% общего объема
+        мусора': a percent followed by the genitive of a whole is a share of that whole; a
+        prepositional phrase right before it says where the share goes, not what is measured."""
+        if q.unit != "percent" or self._share_group(q) is None:
+            return False
+        toks = [t for t in self.toks if t.end <= pos]
+        return bool(toks) and toks[-1].pos == "NOUN" and self._governed(toks, len(toks) - 1)
 
     def _dash_before(self, q: Quantity) -> bool:
         """Only a dash stands between the figure and the word before it ("X — 10 тыс.")."""
@@ -321,7 +334,9 @@ class SubjectRules(NounPhrases):
                     None) if before else None
         if head is None or not words or "gent" not in first.info.cases \
                 or "nomn" in first.info.cases or not all(
-                    t.pos in ("NOUN", "ADJF", "PRTF") or t.lemma in ("и", "или") for t in words):
+                    t.pos in ("NOUN", "ADJF", "PRTF") or t.lemma in ("и", "или")
+                    or t.pos == "PREP" and k > 0 and words[k - 1].pos == "NOUN"
+                    for k, t in enumerate(words)):  # "номеров в гостиницах – в 40 раз"
             return None
         named = before.split()
         gapped = [_lower_common(t.text) for t in words]
@@ -513,6 +528,10 @@ class SubjectRules(NounPhrases):
         return self.previous[-1].subject, self.previous[-1].indicator
 
     def _rule_parenthesized(self, c: _Clues, state, fired):
+        opening = self.view.text.rfind("(", self.sentence.start, c.q.start)
+        if opening >= 0 and ")" not in self.view.text[opening:c.q.start] \
+                and c.q.unit == "percent" and self._share_group(c.q) is not None:
+            return None  # "страдают от ожирения (не более 3% населения)": a share of its own
         if self._parenthesized(c.q):
             bracket = len(self.view.text[:c.q.start].rstrip()) - 1
         elif (bracket := self._bracket_of_item(c.index)) is not None:  # "от туберкулёза (на
@@ -819,7 +838,8 @@ class SubjectRules(NounPhrases):
 
     def _rule_share_of_base_first(self, c: _Clues, state, fired):
         flow = c.verb is not None and c.verb.lemma in self.rules.indicators.flow_verbs
-        return self._found(c.base) if c.verb is None or flow else None  # a flow verb: the part
+        return self._found(self._resolved_base(c.base, state)) if c.verb is None or flow \
+            else None  # a flow verb: the part
 
     def _rule_own_verb(self, c: _Clues, state, fired):
         return self._found(self._own_verb_phrase(c.index, c.right)) if c.verb is None else None
@@ -828,6 +848,11 @@ class SubjectRules(NounPhrases):
         if c.verb is None and c.index and self.previous and not self._has_verb(c.window) \
                 and not self._counts_other_things(c.index):
             before = self.previous[-1].rules
+            if any(r in before for r in ("ctx.subject_new_level", "ctx.subject_carried")):
+                before = next((p.rules for p in reversed(self.previous[:-1]) if not any(
+                    r in p.rules for r in ("ctx.subject_new_level", "ctx.subject_carried"))),
+                    before)  # "увеличилось в 12 раз до 64 объектов, номеров в гостиницах - в
+                # 40 раз": the change before its new level
             if "ctx.subject_changed_object" in before or "ctx.subject_gapped_object" in before:
                 gapped = self._after_dash_phrase(c.right, up_to_noun=True)  # "подняли на 3 тыс.
                 # рублей пенсию,
@@ -860,7 +885,7 @@ class SubjectRules(NounPhrases):
         return found if found[0] else None
 
     def _rule_share_of_base(self, c: _Clues, state, fired):
-        return self._found(c.base)
+        return self._found(self._resolved_base(c.base, state))
 
     def _rule_adjacent(self, c: _Clues, state, fired):
         return self._found(c.adjacent and self._resolve_anaphora(c.adjacent, state))
@@ -883,6 +908,41 @@ class SubjectRules(NounPhrases):
 
     def _rule_counted(self, c: _Clues, state, fired):
         return self._found(self._counted_of(c))
+
+    def _rule_share_having(self, c: _Clues, state, fired):
+        return self._found(self._share_having(c.q))
+
+    def _share_having(self, q: Quantity) -> str | None:
+        """'вознаграждение выросло у 44% респондентов' → 'доля респондентов, у которых
+        вознаграждение выросло': a percent of a group governed by "у" is the share of the group
+        of whom the rest of its clause is said."""
+        if q.unit != "percent":
+            return None
+        before = [t for t in self.toks if t.end <= q.start]
+        group = self._share_group(q)
+        if not before or before[-1].lemma != "у" or before[-1].pos != "PREP" or group is None:
+            return None
+        at = self.toks.index(group)
+        while at + 1 < len(self.toks) and self._genitive_attribute(self.toks[at + 1]):
+            at += 1
+        taken = (before[-1].start, self.toks[at].end)
+        clause = [t for t in self._figure_clause(q) if t.word]
+
+        def kept(t: Tok) -> bool:
+            return not taken[0] <= t.start < taken[1] and not self._in_place(t) \
+                and not self._in_period(t) and not self._is_figure(t)
+        rest = [t for k, t in enumerate(clause) if kept(t) and t.pos not in ("CONJ", "PRCL")
+                and not (t.pos == "PREP" and (k + 1 == len(clause) or not kept(clause[k + 1])
+                                              or clause[k + 1].pos == "NPRO"))  # "в [2017
+                and not (t.pos == "NPRO" and k and clause[k - 1].pos == "PREP")]  # году]", "при
+        # этом": what a left-out period or place leaves
+        if not any(t.pos == "VERB" for t in rest):
+            return None
+        words = self.view.text[group.start:self.toks[at].end].lower()
+        return _joined([f"доля {words}, у которых"] + [_lower_common(t.text) for t in rest])
+
+    def _rule_share_of_antecedent(self, c: _Clues, state, fired):
+        return self._found(self._share_of_antecedent(c.q)) if c.q.unit == "percent" else None
 
     def _rule_share_of(self, c: _Clues, state, fired):
         return self._found(self._share_of(c.q))
@@ -979,6 +1039,9 @@ class SubjectRules(NounPhrases):
             return None
         tok = self._share_group(q)
         if tok is None:
+            whose = self._share_of_antecedent(q)
+            if whose:
+                return whose
             return self._share_of_doers([t for t in self.toks if t.start >= q.end]) \
                 or self._framed_share(q)
         at = self.toks.index(tok)
@@ -987,13 +1050,54 @@ class SubjectRules(NounPhrases):
                 and "gent" in self.toks[at + 1].info.cases and not self._in_place(self.toks[at + 1]):
             at += 1  # "60% государственных предприятий": the group's noun
             tok = self.toks[at]
-        group = self.view.text[self._share_group(q).start:tok.end].lower()
+        first = self._share_group(q)
+        if first.pos != "NOUN" and first.info.number == "sing":  # "60% общего объема мусора":
+            while at + 1 < len(self.toks) and self._genitive_attribute(self.toks[at + 1]):
+                at += 1  # the whole is the measure with its genitives
+                tok = self.toks[at]
+        group = self.view.text[first.start:tok.end].lower()
         said = self._said_of_group(q, tok)
         if not said and at + 1 < len(self.toks) and self.toks[at + 1].text == ",":
             end = self._participial_end(self.toks, at + 1)  # "60% граждан, ранее работавших,"
             if end is not None and end > at + 2:
                 said = " ".join(_lower_common(t.text) for t in self.toks[at + 2:end])
         return _joined([f"доля {group}", "," if said else "", said])
+
+    def _share_of_antecedent(self, q: Quantity) -> str | None:
+        """'240 тыс. т мусора, около 50% которого сортируется в комплексе' → 'доля мусора,
+        сортируемого в комплексе': a percent of "которого", "которых" is a share of the noun
+        the relative clause is attached to, with what the clause says of it."""
+        after = [t for t in self.toks if t.start >= q.end]
+        if not after or after[0].lemma != "который" or "gent" not in after[0].info.cases:
+            return None
+        before = [t for t in self.toks if t.end <= q.start]
+        while before and before[-1].pos in ("PREP", "ADVB", "PRCL"):
+            before.pop()  # "около", "почти"
+        if not before or before[-1].text != ",":
+            return None
+        head = len(before) - 2
+        while head >= 0 and (before[head].pos != "NOUN" or self._in_place(before[head])
+                             or self._is_figure(before[head]) and not self._counted_word(before[head])):
+            if before[head].text in _CLAUSE_END_MARKS or before[head].pos == "VERB":
+                return None
+            head -= 1
+        if head < 0:
+            return None
+        noun = before[head]
+        relative = after[0]
+        if noun.info.number != relative.info.number or "gent" not in noun.info.cases:
+            return None
+        start = head
+        while start > 0 and before[start - 1].pos in ("ADJF", "PRTF") \
+                and "gent" in before[start - 1].info.cases and not self._is_figure(before[start - 1]):
+            start -= 1
+        group = " ".join(_lower_common(t.text) for t in before[start:head + 1])
+        said = self._said_of_group(q, relative)
+        return _joined([f"доля {group}", "," if said else "", said])
+
+    def _counted_word(self, tok: Tok) -> bool:
+        """The token is the counted noun of a figure ("жителей" of "300 тыс. жителей")."""
+        return any(o.start <= tok.start < o.end and o.counted == tok.lemma for o in self.quantities)
 
     def _framed_share(self, q: Quantity) -> str | None:
         """'На долю малого бизнеса приходится 20%', '20% приходилось на долю импорта' → 'доля
@@ -1037,20 +1141,49 @@ class SubjectRules(NounPhrases):
             return None
         tok = after[0]
         if tok.pos in ("NOUN", "ADJF", "PRTF") and "gent" in tok.info.cases \
-                and (tok.info.number == "plur" or tok.pos == "NOUN") \
-                and tok.lemma not in self.ctx.not_groups:
+                and (tok.info.number == "plur" or tok.pos == "NOUN"
+                     or self._modifies_genitive_noun(after)) \
+                and tok.lemma not in self.ctx.not_groups and tok.lemma != "который":
             return tok
         return None
 
+    def _genitive_attribute(self, tok: Tok) -> bool:
+        """A noun or adjective in the genitive that may extend a noun phrase (not a place, a
+        period or a figure's word)."""
+        return tok.word and tok.info is not None and tok.pos in ("ADJF", "PRTF", "NOUN") \
+            and "gent" in tok.info.cases and not self._in_place(tok) \
+            and not self._in_period(tok) and not self._is_figure(tok)
+
+    def _modifies_genitive_noun(self, words: list[Tok]) -> bool:
+        """'100% запланированной поддержки', '17,1% всей расходной части', '60% общего объема
+        мусора': singular adjectives in the genitive, agreeing with the genitive noun they lead
+        up to, make the whole a percent is a share of (a plural one is a group on its own)."""
+        for k, tok in enumerate(words[:4]):
+            if not tok.word or tok.info is None or "gent" not in tok.info.cases \
+                    or self._in_place(tok) or self._in_period(tok):
+                return False
+            if tok.pos == "NOUN":
+                femn = _gender(tok.info) == "femn"  # masculine and neuter share these forms
+                return k > 0 and all((_gender(t.info) == "femn") == femn
+                                     and t.info.number == tok.info.number for t in words[:k])
+            if tok.pos not in ("ADJF", "PRTF"):
+                return False
+        return False
+
     def _share_of_base(self, q: Quantity) -> str | None:
         """'38,2% от общего числа трудоустроенных' → 'доля от общего числа трудоустроенных':
-        a percent of a stated whole is a share of it."""
+        a percent of a stated whole is a share of it. "от их общего числа" keeps the pronoun,
+        for the rules to resolve (_resolved_base)."""
         after = [t for t in self.toks if t.start >= q.end]
         if q.unit != "percent" or not after or after[0].lemma != "от" \
                 or len(after) > 1 and after[1].lemma in self.ctx.level_nouns:
             return None  # "94,8% от уровня 2014 года" is a ratio to a level, not a share
         words = []
+        pronoun = None
         for tok in after[1:]:
+            if not words and pronoun is None and tok.text.lower() in _POSSESSIVE_THIRD:
+                pronoun = tok  # "от их общего числа"
+                continue
             if not tok.word or tok.pos not in ("ADJF", "PRTF", "NOUN") or self._in_place(tok) \
                     or self._in_period(tok) or self._is_figure(tok):
                 break
@@ -1058,7 +1191,30 @@ class SubjectRules(NounPhrases):
                 words.append(tok)
         if not any(t.pos in ("NOUN", "PRTF", "ADJF") and "gent" in t.info.cases for t in words):
             return None
+        measure = next((i for i, t in enumerate(words) if t.pos == "NOUN"), None)
+        if measure is not None and words[measure].lemma in self.ctx.measure_nouns \
+                and all(t.pos in ("ADJF", "PRTF") for t in words[:measure]):
+            rest = words[measure + 1:]
+            if pronoun is not None and not rest:
+                return "доля от их " + " ".join(_lower_common(t.text) for t in words)
         return "доля от " + " ".join(_lower_common(t.text) for t in words)
+
+    def _resolved_base(self, base: str | None, state) -> str | None:
+        """'это 13% от их общего числа' after a figure of migrants → 'доля мигрантов': the
+        whole named by a pronoun is the subject named before."""
+        if not base or not base.startswith("доля от их "):
+            return base
+        if not state.subjects or not state.subjects[-1]:
+            return None
+        before = state.subjects[-1].split(",")[0]  # without what a clause said of it
+        info = _first_noun(before)
+        if info is not None:
+            return "доля " + _genitive_head(before, info.number)
+        verb, _, rest = before.partition(" ")  # "прибыло" → "доля прибывших"
+        if word_info(verb).pos != "VERB":
+            return None
+        doers = inflect(verb, frozenset({"PRTF", "actv", "gent", "plur"}), "VERB")
+        return _joined(["доля", doers, rest]) if doers != verb else None
 
     def _share_of_doers(self, after: list[Tok]) -> str | None:
         """'39%, наоборот, отмечают положительный эффект' → 'доля отмечающих положительный
@@ -1096,7 +1252,17 @@ class SubjectRules(NounPhrases):
         if bracket and any(start <= o.start < start + bracket.end() for o in self.quantities):
             start += bracket.end()  # "половина респондентов (48%) ответили": past the restatement
         after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
-        verb = next((t for t in self._before_comma(self._clause(after)) if t.pos == "VERB"), None)
+        verb = next((t for t in self._before_comma(self._clause(after))
+                     if t.pos in ("VERB", "INFN")), None)
+        if verb is not None and verb.pos == "INFN":  # "позволит 60% мусора направлять на
+            # переработку": the group is the infinitive's object
+            participle = self._participle_for(verb, group, "pssv")
+            if "tran" not in verb.info.tag or participle == verb.text.lower():
+                return ""
+            words = self._before_next_item(self._clause([t for t in after
+                                                         if t.start > verb.start]))
+            said = self.view.text[words[0].start:words[-1].end] if words else ""
+            return _joined([participle, said])
         if verb is not None:
             words = self._before_next_item(self._clause([t for t in after
                                                           if t.start > verb.start]))
@@ -1106,11 +1272,17 @@ class SubjectRules(NounPhrases):
                           and t.pos == "CONJ"), default=None)
             if opener is not None:  # "уточнили, что 60% граждан …": the verb is another's
                 before = before[opener + 1:]
-            verb = next((t for t in reversed(before) if t.pos in ("VERB", "GRND")), None)
+            verb = next((t for t in reversed(before) if t.pos in ("VERB", "GRND", "INFN")), None)
             if verb is None:
                 return ""
-            if verb.pos == "GRND" or not self._agrees_with_count(verb):
-                return self._group_taken_by(verb, group)  # "ХДС набрала 33% голосов"
+            if verb.pos in ("GRND", "INFN") or not self._agrees_with_count(verb):
+                taken = self._group_taken_by(verb, group)  # "ХДС набрала 33% голосов"
+                words = [t for t in before if t.start > verb.start and not self._in_place(t)]
+                if taken and verb.pos == "INFN" and words and words[0].pos == "PREP" \
+                        and not self._has_verb(words):  # "позволит направлять на переработку
+                    # 60% мусора": the infinitive takes the share, with its complement
+                    return _joined([taken, self.view.text[words[0].start:words[-1].end]])
+                return taken
             if self._has_subject_before(before, verb):
                 return ""
             words = [t for t in before if t.start > verb.start and not self._in_place(t)]
@@ -1920,7 +2092,25 @@ class SubjectRules(NounPhrases):
         """'подорожали яблоки — на 8%', 'капуста стоила 4 гривны', 'на 3% подешевели
         помидоры' → 'цена яблок', 'цена капусты': the figure of a price verb is the price of
         its subject, before the verb or after it (past the figure), whatever its number."""
-        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
+        before = [t for t in self.toks if t.end <= verb.start]
+        start = before[-1].start if before and before[-1].lemma == "быть" else verb.start
+        np = self._np_ending_at(start, any_case=False, verb=verb)  # "… будет стоить"
+        if not np and (relative := self._relative_clause_start(start)) is not None:
+            np = self._np_ending_at(relative, any_case=False)  # "Строительство забора, который
+            # закончат к маю, будет стоить …"
+        comma = max((i for i, t in enumerate(before) if t.text == ","
+                     and t.start >= self.sentence.start), default=None)
+        if not np and comma and comma + 1 < len(before) and before[comma + 1].lemma == "который" \
+                and "nomn" in before[comma + 1].info.cases:  # "мост, который у нас стоит
+            np = self._np_ending_at(before[comma].start, any_case=False)  # 2 млрд рублей"
+            noun, pronoun = before[comma - 1], before[comma + 1]
+            if not np and noun.pos == "NOUN" and noun.info.number == pronoun.info.number \
+                    and not self._in_place(noun) and (noun.info.number == "plur"
+                                                      or _gender(noun.info) == _gender(pronoun.info)):
+                np = self._phrase_from(before, comma - 1, before[comma].start,
+                                       number=noun.info.number)  # "работы по мосту, который …"
+        if np:
+            np = _RELATIVE.split(np)[0]
         if not np:
             after = [t for t in self.toks if t.start > verb.start and not self._is_figure(t)]
             while after and after[0].pos in ("ADVB", "PRCL", "PREP"):
@@ -2350,6 +2540,8 @@ _SUBJECT_RULES = (
     ("ctx.subject_money_for", SubjectRules._rule_money_for),
     ("ctx.subject_share_of_base", SubjectRules._rule_share_of_base_first),
     ("ctx.subject_own_verb", SubjectRules._rule_own_verb),
+    ("ctx.subject_share_of", SubjectRules._rule_share_of_antecedent),
+    ("ctx.subject_share_of", SubjectRules._rule_share_having),
     ("ctx.subject_list_item", SubjectRules._rule_list_item),
     ("ctx.subject_counted_object", SubjectRules._rule_counted_object),
     (None, SubjectRules._rule_predicate),
