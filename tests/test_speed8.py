@@ -35,3 +35,21 @@ def test_inflection_as_pymorphy3_gives_it(word):
 def test_phrase_words_inflected():
     assert inflect("иностранных", frozenset({"nomn", "plur"}), "ADJF") == "иностранные"
     assert inflect("Граждан", frozenset({"nomn", "plur"}), "NOUN") == "Граждане"
+
+
+def _values(text):
+    from migextract.quantities import find_quantities
+    from migextract.rules import load_rules
+    return [(q.value, q.value_max) for q in
+            find_quantities(text, load_rules().grammar)[0]]
+
+
+def test_number_word_after_a_hyphen_inside_a_word_is_no_number():
+    """quantities._hinted_words reads only the words that begin where a number word may: the
+    second part of "год-полтора" is inside a word, as when every word was read."""
+    assert _values("Инвестиции ожидаются в ближайшие год-полтора вложений в отрасль.") == []
+
+
+def test_number_words_found_between_other_words():
+    found = _values("Приехали сорок пять семей, а уехали две тысячи человек.")
+    assert [v for v, _ in found] == [45.0, 2000.0]
