@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pymorphy3
 import regex
+from pymorphy3.units.by_lookup import DictionaryAnalyzer
 
 # A word of letters, hyphenated parts included ("Сан-Ладзаро-ди-Савена"); digits are no word.
 WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -55,13 +57,58 @@ class _SafeAnalyzer(pymorphy3.MorphAnalyzer):
         return list(self._remembered_inflections(form, frozenset(required_grammemes)))
 
     def _tuple_inflect(self, form, required_grammemes: frozenset[str]) -> tuple:
-        return tuple(super()._inflect(form, required_grammemes))
+        stack = form.methods_stack
+        if len(stack) != 1 or type(stack[0][0]) is not DictionaryAnalyzer:
+            return tuple(super()._inflect(form, required_grammemes))
+        # a dictionary word: pymorphy3 builds its whole lexeme to pick one form; the form it
+        # picks depends only on the paradigm, the word's tag and the grammemes asked for, so
+        # pick it once per such triple (_form_index) and build only that form, as get_lexeme
+        # would have built it
+        unit, _word, para_id, idx = stack[0]
+        chosen = _form_index(self, para_id, form.tag, required_grammemes)
+        if chosen is None:
+            return ()
+        prefix, tag, suffix = _paradigm(self, para_id)[chosen]
+        word = prefix + unit.dict.build_stem(unit.dict.paradigms[para_id], idx, form.word) \
+            + suffix
+        return (self._result_type(word, tag, form.normal_form, 1.0,
+                                  unit._fix_stack(stack, word, para_id, chosen)),)
 
     def _safe_parse(self, word) -> tuple:
         try:
             return tuple(super().parse(word))
         except ValueError:
             return tuple(super().parse("".join(c if _has_name(c) else "x" for c in word)))
+
+
+# Paradigms met: a few thousand of them serve most words.
+PARADIGMS_REMEMBERED = 5_000
+
+
+@lru_cache(maxsize=PARADIGMS_REMEMBERED)
+def _paradigm(morph: _SafeAnalyzer, para_id: int) -> list:
+    """(prefix, tag, suffix) of each form of a paradigm, as pymorphy3's get_lexeme reads them."""
+    return morph.dictionary.build_paradigm_info(para_id)
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _form_index(morph: _SafeAnalyzer, para_id: int, tag, required: frozenset[str]
+                ) -> int | None:
+    """The form of paradigm `para_id` that pymorphy3's _inflect picks for a word tagged `tag`
+    asked into `required`: among the forms with every required grammeme (else with those of
+    TagClass.fix_rare_cases), the first most similar to the word's tag so updated."""
+    tags = [t for _prefix, t, _suffix in _paradigm(morph, para_id)]
+    possible = [i for i, t in enumerate(tags) if required <= t.grammemes]
+    if not possible:
+        required = morph.TagClass.fix_rare_cases(required)
+        possible = [i for i, t in enumerate(tags) if required <= t.grammemes]
+    grammemes = tag.updated_grammemes(required)
+
+    def similarity(i: int) -> float:
+        return len(grammemes & tags[i].grammemes) - 0.1 * len(grammemes ^ tags[i].grammemes)
+
+    best = heapq.nlargest(1, possible, key=similarity)
+    return best[0] if best else None
 
 
 def _has_name(char: str) -> bool:

@@ -197,11 +197,9 @@ def parse_digits(literal: str) -> float:
 
 
 def _word_numbers(text: str, grammar: Grammar) -> list[_Draft]:
-    if not grammar.number_word_hint.search(text):
-        return []
     out: list[_Draft] = []
     run: list[tuple[regex.Match[str], object]] = []
-    for match in WORD.finditer(text):
+    for match in _hinted_words(text, grammar):
         entry = _number_word(match.group(), grammar)
         if entry is None:  # most words: the run, if any, ends here
             if run:
@@ -220,6 +218,24 @@ def _word_numbers(text: str, grammar: Grammar) -> list[_Draft]:
     if run:
         out.extend(_word_run(text, run, grammar))
     return out
+
+
+def _hinted_words(text: str, grammar: Grammar):
+    """The words of `text` (morph.WORD) that begin where Grammar.number_word_hint matches:
+    every number word does, and so does the first part of "один-два". The other words need no
+    reading: a run of number words ends at any of them just as it ends at any mark between
+    two number words (_word_numbers), so skipping them changes nothing. A hint right after a
+    hyphen that follows a letter is inside a word ("год-полтора"), not at its start."""
+    for hint in grammar.number_word_hint.finditer(text):
+        start = hint.start()
+        if start >= 2 and text[start - 1] == "-" and _LETTER.match(text, start - 2):
+            continue
+        match = WORD.match(text, start)
+        if match is not None:
+            yield match
+
+
+_LETTER = regex.compile(r"[^\W\d_]")  # a letter, as morph.WORD reads one
 
 
 _WORD_PART = regex.compile(r"[^\W\d_]+")
@@ -366,12 +382,14 @@ def _word_scale_after(text: str, pos: int, grammar: Grammar) -> tuple[float, int
 
 def _blocked_ranges(text: str, grammar: Grammar) -> list[tuple[int, int, str]]:
     lowered = text.lower()
-    blocked = []
+    blocked: list[tuple[int, int, str]] = []
+    add = blocked.append  # about forty exclusions per sentence with a number: kept lean
     for exclusion in grammar.exclusions:
-        if exclusion.applies(lowered):
-            blocked.extend((m.start(), m.end(), exclusion.id) for m in
-                           exclusion.pattern.finditer(text, timeout=REGEX_TIMEOUT))
-    return sorted(blocked)
+        if exclusion.requires is None or exclusion.requires.search(lowered) is not None:
+            for m in exclusion.pattern.finditer(text, timeout=REGEX_TIMEOUT):
+                add((m.start(), m.end(), exclusion.id))
+    blocked.sort()
+    return blocked
 
 
 def _blocking_rule(draft: _Draft, blocked: list[tuple[int, int, str]]) -> str | None:

@@ -4,7 +4,7 @@ comparisons all name what they found in the same nominative form."""
 
 from __future__ import annotations
 
-import regex
+from functools import lru_cache
 
 from ..morph import WordInfo, inflect, number_in_case, word_info
 from .tokens import Tok
@@ -123,10 +123,19 @@ def _lower_common(word: str) -> str:
     """Lower-case a word unless it is an abbreviation or a proper name."""
     if word.isupper() and len(word) > 1:
         return word
-    info = word_info(word)
-    if {"Geox", "Name", "Surn", "Orgn"} & set(info.tag.replace(" ", ",").split(",")):
+    if _PROPER & _grammemes(word_info(word).tag):
         return word
     return word.lower()
+
+
+_PROPER = frozenset({"Geox", "Name", "Surn", "Orgn"})
+
+
+@lru_cache(maxsize=4_096)
+def _grammemes(tag: str) -> frozenset[str]:
+    """The grammemes of a tag string ("NOUN,anim,masc plur,gent"); there are a few thousand
+    tags, and phrases are put in a case thousands of times per thousand articles."""
+    return frozenset(tag.replace(" ", ",").split(","))
 
 
 def _to_case(toks: list[Tok], case: str, force_number: str | None = None) -> str:
@@ -135,7 +144,7 @@ def _to_case(toks: list[Tok], case: str, force_number: str | None = None) -> str
     info = toks[head].info
     # a head read first as a genitive plural that can be a nominative singular is one
     # ("десяток яиц" stays, not "десятки яиц"; "чистой прибыли" is still "чистая прибыль")
-    read_as = "nomn" if case == "nomn" and info and {"plur", "gent"} <= set(regex.split("[ ,]", info.tag)) \
+    read_as = "nomn" if case == "nomn" and info and {"plur", "gent"} <= _grammemes(info.tag) \
         and number_in_case(toks[head].text, "nomn", "NOUN") == "sing" else None
     number = force_number or ("sing" if read_as else None) or (info.number if info else None)
     grammemes = frozenset({case} | ({number} if number else set()))
