@@ -159,6 +159,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.point_numeric",
          rf"\bна\s+(?P<day>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<year>{_YEAR})(?:\s*г\.?)?"),
+        # "к марту 2017-го", "к ноябрю 2016 года": the point a level was reached by (or is to be
+        # reached by), the first day of that month (annotation §6.12)
+        ("period.by_month", rf"(?<!\w)[кК]\s+(?P<m1>{month})\s+(?:(?P<year>{_YEAR})-го\b|{year})"),
         ("period.month_end", rf"\b(?:(?:{end_of})\s+(?P<m1>{month})(?:\s+{year})?"
                              rf"|(?:{year_end_of})\s+(?P<m1>{month})\s+{year})"),
         ("period.month_start", rf"\b(?:{start_of})\s+(?P<m1>{month})(?:\s+{year})?"),
@@ -255,7 +258,8 @@ _PATTERN_NEEDS = {
     "period.months_count": "месяц", "period.half": "half", "period.quarter": "квартал",
     "period.last_part": "последн",
     "period.point_date": _MONTH, "period.point_numeric": _DIGIT, "period.month_end": _MONTH,
-    "period.month_start": _MONTH, "period.year_end": _YEAR_WORD, "period.year_start": _YEAR_WORD,
+    "period.month_start": _MONTH, "period.by_month": _MONTH, "period.year_end": _YEAR_WORD,
+    "period.year_start": _YEAR_WORD,
     "period.day_range": _MONTH, "period.day_date": _MONTH, "period.month": _MONTH,
     "period.month_since": _MONTH,
     "period.year_range": _DIGIT, "period.year_span": _DIGIT, "period.decade": _DIGIT,
@@ -673,7 +677,7 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
     if rule == "period.month_end":
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (_month_end(year, month), _month_end(year, month))
-    if rule == "period.month_start":
+    if rule in ("period.month_start", "period.by_month"):
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (date(year, month, 1), date(year, month, 1))
     if rule in ("period.point_date", "period.day_date"):
