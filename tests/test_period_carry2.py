@@ -35,3 +35,28 @@ def test_end_of_a_month_is_not_its_start(rules):
     # "к концу марта" stays the last day of the month (period.month_end)
     facts = extract_text("К концу марта 2017 года долг вырос до 3 млрд рублей.", rules=rules).facts
     assert _period(_figure(facts, "3 млрд рублей")) == (date(2017, 3, 31), date(2017, 3, 31))
+
+
+@pytest.mark.parametrize("text, quote, period", [
+    # "в ценах <года>" is the price base of a sum, not its period
+    ("В 2008 году ущерб от наводнения в ценах 2016 года составил 40 млрд рублей.", "40 млрд рублей",
+     (date(2008, 1, 1), date(2008, 12, 31))),
+    ("Правительство обещало, что зарплата вырастет до 45 тыс. руб. в постоянных ценах 2012 года.",
+     "45 тыс. руб.", (None, None)),
+])
+def test_year_of_prices_is_no_period(rules, text, quote, period):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == period
+
+
+@pytest.mark.parametrize("text, quote, period", [
+    # a part of a year named without its year, after a period with one in the same sentence
+    ("Рост ВВП в четвертом квартале 2016 года составил 1,9% против 3,5% в третьем квартале.",
+     "3,5%", (date(2016, 7, 1), date(2016, 9, 30))),
+    ("В 2017 году выпуск упал на 2%. По мнению аналитика, к концу первого квартала 2019 года курс "
+     "вернется к 60 рублям, а во второй половине года опустится до 55 рублей.", "55 рублей",
+     (date(2019, 7, 1), date(2019, 12, 31))),
+])
+def test_part_of_year_takes_the_year_of_its_sentence(rules, text, quote, period):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == period

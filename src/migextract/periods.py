@@ -318,6 +318,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                                        date(year, 1, 1), date(year, 12, 31), "explicit",
                                        "period.anaphoric_year"))
+    yearless: set[int] = set()  # starts of the mentions that name no year of their own
     for rule, pattern, needs in rules.patterns:
         if not present[needs]:
             continue
@@ -331,11 +332,39 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
+                groups = match.groupdict()
+                if not any(groups.get(key) for key in ("year", "rel", "y1", "y2")):
+                    yearless.add(found[-1].start)
     found.extend(_years_earlier(text, lowered, rules, offset, found, current, reference_year))
     if not any(m.kind == "explicit" for m in found):
         found.extend(ranked)  # with no period of its own, the sentence is undated as before
-    return _days_of_one_year(_preceding_years(sorted((m for m in found if m is not None),
-                                                     key=lambda m: m.start), current), rules)
+    ordered = _year_of_sentence(sorted((m for m in found if m is not None), key=lambda m: m.start),
+                                yearless)
+    return _days_of_one_year(_preceding_years(ordered, current), rules)
+
+
+_PART_OF_YEAR = frozenset({"period.half", "period.quarter", "period.month", "period.month_range",
+                           "period.months_count", "period.season", "period.last_part",
+                           "period.month_end", "period.month_start", "period.by_month"})
+
+
+def _year_of_sentence(found: list[PeriodMention], yearless: set[int]) -> list[PeriodMention]:
+    """'к концу первого квартала 2017 года курс вернется к 60 рублям, но во второй половине
+    года …': a part of a year without its year, after a period with one in the same sentence, is
+    of that year, not of the period in force before the sentence."""
+    out, year = [], None
+    for mention in found:
+        if mention.kind == "explicit" and mention.start not in yearless \
+                and mention.period_end is not None:
+            year = mention.period_end.year
+        elif mention.start in yearless and year is not None and mention.rule in _PART_OF_YEAR \
+                and mention.kind == "explicit" and mention.period_start is not None \
+                and mention.period_start.year == mention.period_end.year != year:
+            shift = year - mention.period_start.year
+            mention = replace(mention, period_start=_shift_year(mention.period_start, shift),
+                              period_end=_shift_year(mention.period_end, shift))
+        out.append(mention)
+    return out
 
 
 def _preceding_years(found: list[PeriodMention], current: PeriodMention | None
