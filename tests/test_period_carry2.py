@@ -60,3 +60,22 @@ def test_year_of_prices_is_no_period(rules, text, quote, period):
 def test_part_of_year_takes_the_year_of_its_sentence(rules, text, quote, period):
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, quote)) == period
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "Для сравнения: в <году> …" names a contrast period: it dates its own figures only
+    ("В 2018 году клиники приняли 7 млн онлайн-пациентов. Для сравнения: в 2012 году их было "
+     "344 тыс. Благодаря телемедицине число вызовов скорой сократилось на 800 тыс.",
+     "800 тыс."),
+    ("В 2017 году мировой ВВП составил $78 трлн. Для сравнения, в 2010 году он был равен $66 трлн. "
+     "По данным банка, долг страны составляет 169% от ВВП.", "169%"),
+])
+def test_comparison_period_does_not_carry(rules, text, quote):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == (None, None)
+
+
+def test_comparison_dates_its_own_figures(rules):
+    facts = extract_text("В 2018 году клиники приняли 7 млн пациентов. Для сравнения: в 2012 году "
+                         "их было 344 тыс.", rules=rules).facts
+    assert _period(_figure(facts, "344 тыс.")) == (date(2012, 1, 1), date(2012, 12, 31))

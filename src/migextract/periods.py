@@ -66,6 +66,7 @@ class PeriodRules:
     habitual: regex.Pattern[str]  # "ежегодно": undated, but a period of its sentence holds
     plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
     earlier_news: regex.Pattern[str]  # "Ранее сообщалось, что …": neither
+    comparison_opening: regex.Pattern[str]  # "Для сравнения: в 2012 году …": a contrast period
     poll: regex.Pattern[str]  # "опрос показал …": neither
     change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
     change_verb: regex.Pattern[str]  # a verb of change anywhere ("снизился", "повысило")
@@ -221,6 +222,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         habitual=regex.compile(r"(?<!\w)(?:" + need(doc, "habitual", str) + r")(?!\w)", _FLAGS),
         year_earlier=_hinted(doc, "year_earlier"),
         earlier_news=regex.compile(need(doc, "earlier_news", str), _FLAGS),
+        comparison_opening=regex.compile(need(doc, "comparison_opening", str), _FLAGS),
         related_block=regex.compile(need(doc, "related_block", str), _FLAGS),
         over_a_year=regex.compile(r"(?<!\w)(?:" + need(doc, "over_a_year", str) + r")(?!\w)", _FLAGS),
         respectively=re.compile(need(doc, "respectively", str), re.IGNORECASE),

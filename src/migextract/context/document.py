@@ -433,6 +433,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 # history of a thing; neither its date nor the period before goes on (a period
                 # of the sentence's own figures still does)
                 state.period = None
+            if rules.periods.comparison_opening.search(view.text[sentence.start:sentence.end]):
+                state.period = first = None  # "Для сравнения: в 2012 году их было 344 тыс."
             if first is not None and first.kind == "explicit" and (
                     first.rule not in _NOT_CARRIED
                     or first.rule == "period.month_of_event"
