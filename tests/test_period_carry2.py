@@ -79,3 +79,33 @@ def test_comparison_dates_its_own_figures(rules):
     facts = extract_text("В 2018 году клиники приняли 7 млн пациентов. Для сравнения: в 2012 году "
                          "их было 344 тыс.", rules=rules).facts
     assert _period(_figure(facts, "344 тыс.")) == (date(2012, 1, 1), date(2012, 12, 31))
+
+
+def test_level_by_a_day_after_a_past_change(rules):
+    # "К <дню>" in a past clause: the day a level was reached by, in the year of the text
+    facts = extract_text("В 2019 году цены росли. К 20 октября литр молока подорожал до 60 рублей.",
+                         rules=rules).facts
+    assert _period(_figure(facts, "60 рублей")) == (date(2019, 10, 20), date(2019, 10, 20))
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "к" + a day without its year, in a future or habitual clause: a due date, no period
+    ("В 2019 году цены росли. Новый мост будет закончен к 1 мая, он обойдется в 3 млрд рублей.",
+     "3 млрд рублей"),
+    ("В 2019 году цены росли. «Отопление отключается ближе к 1 июня. За квартиру платят порядка "
+     "6 тыс. рублей», — пояснил эксперт.", "порядка 6 тыс. рублей"),
+])
+def test_due_day_gives_no_period(rules, text, quote):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == (None, None)
+
+
+def test_change_from_an_onset_to_a_day(rules):
+    # "начал дорожать с <дня>. К <дню> … выросла на X — до Y": the change is for the span, the
+    # level reached for its last day
+    facts = extract_text("В конце октября 2019 года цены росли. Дизельное топливо начало дорожать с 3 "
+                         "августа. "
+                         "К 25 октября средняя цена литра выросла на 2,4 рубля — до 48,9 рубля.",
+                         rules=rules).facts
+    assert _period(_figure(facts, "2,4 рубля")) == (date(2019, 8, 3), date(2019, 10, 25))
+    assert _period(_figure(facts, "48,9 рубля")) == (date(2019, 10, 25), date(2019, 10, 25))

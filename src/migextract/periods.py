@@ -160,6 +160,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.point_numeric",
          rf"\bна\s+(?P<day>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<year>{_YEAR})(?:\s*г\.?)?"),
+        # "К 14 ноября средняя цена выросла до 26,76 гривны": the day a level was reached by, in
+        # the year of the text when it names none (unlike the day of an event, period.day_of_event)
+        ("period.by_day", rf"(?<!\w)[кК]\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         # "к марту 2017-го", "к ноябрю 2016 года": the point a level was reached by (or is to be
         # reached by), the first day of that month (annotation §6.12)
         ("period.by_month", rf"(?<!\w)[кК]\s+(?P<m1>{month})\s+(?:(?P<year>{_YEAR})-го\b|{year})"),
@@ -260,7 +263,8 @@ _PATTERN_NEEDS = {
     "period.months_count": "месяц", "period.half": "half", "period.quarter": "квартал",
     "period.last_part": "последн",
     "period.point_date": _MONTH, "period.point_numeric": _DIGIT, "period.month_end": _MONTH,
-    "period.month_start": _MONTH, "period.by_month": _MONTH, "period.year_end": _YEAR_WORD,
+    "period.month_start": _MONTH, "period.by_month": _MONTH,
+    "period.by_day": _MONTH, "period.year_end": _YEAR_WORD,
     "period.year_start": _YEAR_WORD,
     "period.day_range": _MONTH, "period.day_date": _MONTH, "period.month": _MONTH,
     "period.month_since": _MONTH,
@@ -711,7 +715,7 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
     if rule in ("period.month_start", "period.by_month"):
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (date(year, month, 1), date(year, month, 1))
-    if rule in ("period.point_date", "period.day_date"):
+    if rule in ("period.point_date", "period.day_date", "period.by_day"):
         point = _day(year, _stem_value(groups["m1"], rules.months), int(groups["day"]))
         return None if point is None else (point, point)
     if rule == "period.point_numeric":
