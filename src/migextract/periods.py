@@ -66,6 +66,7 @@ class PeriodRules:
     habitual: regex.Pattern[str]  # "ежегодно": undated, but a period of its sentence holds
     plan_opening: regex.Pattern[str]  # "Планируется: …": not about the period said before
     earlier_news: regex.Pattern[str]  # "Ранее сообщалось, что …": neither
+    comparison_opening: regex.Pattern[str]  # "Для сравнения: в 2012 году …": a contrast period
     poll: regex.Pattern[str]  # "опрос показал …": neither
     change_before: regex.Pattern[str]  # a verb of change right before "с 2016 года"
     change_verb: regex.Pattern[str]  # a verb of change anywhere ("снизился", "повысило")
@@ -159,6 +160,12 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.point_numeric",
          rf"\bна\s+(?P<day>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<year>{_YEAR})(?:\s*г\.?)?"),
+        # "К 14 ноября средняя цена выросла до 26,76 гривны": the day a level was reached by, in
+        # the year of the text when it names none (unlike the day of an event, period.day_of_event)
+        ("period.by_day", rf"(?<!\w)[кК]\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
+        # "к марту 2017-го", "к ноябрю 2016 года": the point a level was reached by (or is to be
+        # reached by), the first day of that month (annotation §6.12)
+        ("period.by_month", rf"(?<!\w)[кК]\s+(?P<m1>{month})\s+(?:(?P<year>{_YEAR})-го\b|{year})"),
         ("period.month_end", rf"\b(?:(?:{end_of})\s+(?P<m1>{month})(?:\s+{year})?"
                              rf"|(?:{year_end_of})\s+(?P<m1>{month})\s+{year})"),
         ("period.month_start", rf"\b(?:{start_of})\s+(?P<m1>{month})(?:\s+{year})?"),
@@ -218,6 +225,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         habitual=regex.compile(r"(?<!\w)(?:" + need(doc, "habitual", str) + r")(?!\w)", _FLAGS),
         year_earlier=_hinted(doc, "year_earlier"),
         earlier_news=regex.compile(need(doc, "earlier_news", str), _FLAGS),
+        comparison_opening=regex.compile(need(doc, "comparison_opening", str), _FLAGS),
         related_block=regex.compile(need(doc, "related_block", str), _FLAGS),
         over_a_year=regex.compile(r"(?<!\w)(?:" + need(doc, "over_a_year", str) + r")(?!\w)", _FLAGS),
         respectively=re.compile(need(doc, "respectively", str), re.IGNORECASE),
@@ -255,7 +263,9 @@ _PATTERN_NEEDS = {
     "period.months_count": "месяц", "period.half": "half", "period.quarter": "квартал",
     "period.last_part": "последн",
     "period.point_date": _MONTH, "period.point_numeric": _DIGIT, "period.month_end": _MONTH,
-    "period.month_start": _MONTH, "period.year_end": _YEAR_WORD, "period.year_start": _YEAR_WORD,
+    "period.month_start": _MONTH, "period.by_month": _MONTH,
+    "period.by_day": _MONTH, "period.year_end": _YEAR_WORD,
+    "period.year_start": _YEAR_WORD,
     "period.day_range": _MONTH, "period.day_date": _MONTH, "period.month": _MONTH,
     "period.month_since": _MONTH,
     "period.year_range": _DIGIT, "period.year_span": _DIGIT, "period.decade": _DIGIT,
@@ -314,6 +324,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             found.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                                        date(year, 1, 1), date(year, 12, 31), "explicit",
                                        "period.anaphoric_year"))
+    yearless: set[int] = set()  # starts of the mentions that name no year of their own
     for rule, pattern, needs in rules.patterns:
         if not present[needs]:
             continue
@@ -327,11 +338,39 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
+                groups = match.groupdict()
+                if not any(groups.get(key) for key in ("year", "rel", "y1", "y2")):
+                    yearless.add(found[-1].start)
     found.extend(_years_earlier(text, lowered, rules, offset, found, current, reference_year))
     if not any(m.kind == "explicit" for m in found):
         found.extend(ranked)  # with no period of its own, the sentence is undated as before
-    return _days_of_one_year(_preceding_years(sorted((m for m in found if m is not None),
-                                                     key=lambda m: m.start), current), rules)
+    ordered = _year_of_sentence(sorted((m for m in found if m is not None), key=lambda m: m.start),
+                                yearless)
+    return _days_of_one_year(_preceding_years(ordered, current), rules)
+
+
+_PART_OF_YEAR = frozenset({"period.half", "period.quarter", "period.month", "period.month_range",
+                           "period.months_count", "period.season", "period.last_part",
+                           "period.month_end", "period.month_start", "period.by_month"})
+
+
+def _year_of_sentence(found: list[PeriodMention], yearless: set[int]) -> list[PeriodMention]:
+    """'к концу первого квартала 2017 года курс вернется к 60 рублям, но во второй половине
+    года …': a part of a year without its year, after a period with one in the same sentence, is
+    of that year, not of the period in force before the sentence."""
+    out, year = [], None
+    for mention in found:
+        if mention.kind == "explicit" and mention.start not in yearless \
+                and mention.period_end is not None:
+            year = mention.period_end.year
+        elif mention.start in yearless and year is not None and mention.rule in _PART_OF_YEAR \
+                and mention.kind == "explicit" and mention.period_start is not None \
+                and mention.period_start.year == mention.period_end.year != year:
+            shift = year - mention.period_start.year
+            mention = replace(mention, period_start=_shift_year(mention.period_start, shift),
+                              period_end=_shift_year(mention.period_end, shift))
+        out.append(mention)
+    return out
 
 
 def _preceding_years(found: list[PeriodMention], current: PeriodMention | None
@@ -673,10 +712,10 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
     if rule == "period.month_end":
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (_month_end(year, month), _month_end(year, month))
-    if rule == "period.month_start":
+    if rule in ("period.month_start", "period.by_month"):
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (date(year, month, 1), date(year, month, 1))
-    if rule in ("period.point_date", "period.day_date"):
+    if rule in ("period.point_date", "period.day_date", "period.by_day"):
         point = _day(year, _stem_value(groups["m1"], rules.months), int(groups["day"]))
         return None if point is None else (point, point)
     if rule == "period.point_numeric":

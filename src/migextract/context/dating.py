@@ -15,7 +15,7 @@ import regex
 
 from ..entities import nominative_phrase
 from ..morph import word_info
-from ..periods import PeriodMention, PeriodRules, whole_year
+from ..periods import _DAY_MONTH, PeriodMention, PeriodRules, _day, _stem_value, whole_year
 from ..records import Context, Quantity, Sentence
 from ..rules import Rules
 from .phrases import _lower_common
@@ -100,6 +100,47 @@ def _forecast(text: str, mention: PeriodMention, sentence: Sentence, rules: Rule
     приходиться 775")? Such a forecast holds for its paragraph, not for the next ones."""
     lo, hi = _clause_around(text, mention, sentence)
     return _tenses(text, lo, hi, rules.context.speech) == {"futr"}
+
+
+def due_day(text: str, sentence: Sentence, mention: PeriodMention, rules: Rules
+            ) -> PeriodMention:
+    """'Забор будет закончен к 1 мая', 'отопление отключается ближе к 1 июля': "к" + a day without
+    its year in a clause not in the past tense is the due date of a plan or a yearly date, an
+    event the text does not date (period.day_of_event), not the day a level was reached by ('К 14
+    ноября цена выросла до 26,76 гривны', period.by_day)."""
+    if mention.rule != "period.by_day" or _YEAR_DIGITS.search(mention.text):
+        return mention
+    lo, hi = _clause_around(text, mention, sentence)
+    if "past" in _tenses(text, lo, hi, rules.context.speech):
+        return mention
+    return replace(mention, period_start=None, period_end=None, kind="undated",
+                   rule="period.day_of_event")
+
+
+_YEAR_DIGITS = regex.compile(r"\d{4}")
+
+
+def change_span(mentions: list[PeriodMention], onset: PeriodMention | None,
+                rules: Rules) -> list[PeriodMention]:
+    """'Бензин начал дорожать с 8 сентября. К 14 ноября стоимость выросла на 2,97 грн. — до
+    26,76 грн.': the day a change started from (an onset just before, in the same paragraph)
+    and the day it was measured by ("к" + a day, period.by_day) make one span, 8 September to
+    14 November; the change over it is for the span, and the level reached for its last day
+    (DatingRules._level_at_point)."""
+    if onset is None:
+        return mentions
+    day = _DAY_MONTH.search(onset.text)
+    month = _stem_value(day.group(2), rules.periods.months) if day else None
+    out = []
+    for mention in mentions:
+        end = mention.period_end
+        if mention.rule == "period.by_day" and end is not None and month is not None:
+            year = end.year if (month, int(day.group(1))) <= (end.month, end.day) else end.year - 1
+            start = _day(year, month, int(day.group(1)))
+            if start is not None and start < end:
+                mention = replace(mention, period_start=start, rule="period.change_span")
+        out.append(mention)
+    return out
 
 
 def _within_a_year(mention: PeriodMention) -> bool:
@@ -626,7 +667,8 @@ class DatingRules:
         the first point, and any other figure is the level reached, at the later point; so too
         from the start of a month to the end of another ('с января до конца сентября сало
         подорожало на 15%, до 60 гривен': 60 гривен on 30 September)."""
-        if period is not None and period.rule in ("period.month_points", "period.months_to_end"):
+        if period is not None and period.rule in ("period.month_points", "period.months_to_end",
+                                                  "period.change_span"):
             return self._level_at_point(index, period, fired)
         if period is not None and whole_year(period) \
                 and period.period_start.year == period.period_end.year:

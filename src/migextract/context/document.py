@@ -26,7 +26,9 @@ from .dating import (
     _since_year,
     _tenses,
     _within_a_year,
+    change_span,
     dates_a_founding,
+    due_day,
     over_a_year,
 )
 from .document_places import _is_local, _trusted
@@ -52,6 +54,8 @@ from .speakers import (
 )
 from .state import DocumentView, _DocState
 from .tokens import _inside
+
+_DAY_MONTH_START = regex.compile(r"\d{1,2}\s+[^\W\d_]")  # "8 сентября": an onset of a day
 
 # "15 июля 2016 года" dates an event; it holds for its own sentence but does not carry on the way
 # "в январе-июне" or "на 1 января" (a statistical reference date) do. So does a single month
@@ -348,7 +352,12 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                                             sentence.start, view.reference_year, state.period,
                                             state.month_year, stated)
                     if not _inside(m.start, datelines) and not _counted(m, quantities, view.text)]
-        mentions = [_since_year(view, sentence, m, rules) for m in mentions]
+        mentions = [due_day(view.text, sentence, _since_year(view, sentence, m, rules), rules)
+                    for m in mentions]
+        mentions = change_span(mentions, state.onset[1] if state.onset is not None
+                               and state.onset[0] == sentence.paragraph else None, rules)
+        state.onset = next(((sentence.paragraph, m) for m in mentions if m.kind == "onset"
+                            and m.period_start is None and _DAY_MONTH_START.match(m.text)), None)
         state.month_year = next((m.period_start.year for m in reversed(mentions)
                                  if m.kind == "explicit" and _within_a_year(m)), state.month_year)
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)
@@ -433,6 +442,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 # history of a thing; neither its date nor the period before goes on (a period
                 # of the sentence's own figures still does)
                 state.period = None
+            if rules.periods.comparison_opening.search(view.text[sentence.start:sentence.end]):
+                state.period = first = None  # "Для сравнения: в 2012 году их было 344 тыс."
             if first is not None and first.kind == "explicit" and (
                     first.rule not in _NOT_CARRIED
                     or first.rule == "period.month_of_event"

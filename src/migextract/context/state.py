@@ -23,6 +23,8 @@ class _DocState:
     # … the year a forecast or a target is to be reached by ("к 2024 году построит")
     period_target: bool = False
     month_year: int | None = None  # the year of the last period shorter than a year
+    # the day a change started from ("начал дорожать с 8 сентября") and its paragraph
+    onset: tuple[int, PeriodMention] | None = None
     # the period in force when the text turned to a general statement: it holds again only for a
     # sentence that reports in the past tense
     period_paused: PeriodMention | None = None
