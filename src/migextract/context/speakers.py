@@ -587,6 +587,14 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             return nominative_phrase(" ".join(described))
         if titled:
             return titled
+    if not leading and verb is not None \
+            and _IN_OFFICE.match(attribution.string, who_start, who_end):
+        # "…, рассказывали ранее в коллекторском агентстве «Кредит»": an office named in lower
+        # case after the verb with its name in quotes, all of it, as written (§4 Form); not
+        # "в комитете республики", the committee named before (_own_speaker)
+        office = rules.context.source_office.match(attribution.string, who_start - 1, who_end)
+        if office and '"' in office.group(1) and all(e.end <= office.end() for e in named):
+            return nominative_phrase(_source_name(office.group(1).strip(), rules))
     if named:  # trailing ("- сказал Петров"): the name nearest the verb; "по его словам": the last
         name = named[-1] if verb is None else _not_addressees(named)[0]
         office = _OFFICE_BEFORE.search(attribution.string, who_start, name.start)
@@ -658,6 +666,7 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     return None
 
 
+_IN_OFFICE = regex.compile(r"во?\s+\p{Ll}")  # "в коллекторском агентстве"
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
 _DESCRIBED_WORDS = 6  # words of a person the text only describes ("глава … компании")
 _PRONOUNS_NEXT_TO_VERB = frozenset({"он", "она", "они"})

@@ -1,0 +1,51 @@
+"""Source finding, third pass: constructions in which news names the source of a figure, each
+on sentences written for the test — a ministry named in lower case by its short name ("в
+региональном минздраве", "по расчетам минэкономики области"), an office with its name in quotes
+closing a sentence ("…, рассказали в коллекторском агентстве «Кредит»."), and "по сообщениям X"."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(f.span, f.context.speaker) for f in extract_text(text).facts]
+
+
+def test_a_regional_ministry_in_lower_case_is_the_source_and_goes_on():
+    text = ("ОМСК, 3 марта. /ТАСС/. Число фельдшеров в области вырастет на 7% к 2025 году. Об этом "
+            "сообщили ТАСС в региональном минздраве.\n"
+            "Нехватка кадров остаётся главной проблемой, считают в ведомстве. Она выше всего в "
+            "северных районах: Тарском - 41,5%, Тевризском - 38,2%.\n"
+            "\"Зарплата фельдшера вырастет до 45 тыс. рублей\", - рассказали в министерстве.")
+    assert [s for _, s in _speakers(text)] == ["региональный минздрав"] * 4
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("По расчетам минэкономики Омской области, семья сэкономит около 4 тыс. рублей в месяц.",
+     "минэкономики Омской области"),
+    ("По данным областного минтруда, безработица снизилась до 3,1%.", "областной минтруд"),
+])
+def test_a_ministry_by_its_short_name_after_a_source_marker(text, source):
+    assert [s for _, s in _speakers(text)] == [source]
+
+
+def test_a_quoted_office_name_closing_the_sentence_is_the_source():
+    text = ("Безработных среди должников не более 18%, рассказывали ранее в коллекторском "
+            "агентстве «Вектор Плюс».")
+    assert [s for _, s in _speakers(text)] == ["коллекторское агентство \"Вектор Плюс\""]
+
+
+def test_a_person_after_a_quoted_company_name_stays_the_speaker():
+    text = "Продажи выросли на 14%, сообщил директор компании «Вектор» Иван Петров."
+    assert [s for _, s in _speakers(text)] == ["Иван Петров"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("По сообщениям Национального банка, резервы выросли на 3,2%.", "Национальный банк"),
+    ("По последним сообщениям СМИ, на митинг вышли 12 тыс. человек.", "СМИ"),
+])
+def test_po_soobshcheniyam_names_the_source(text, source):
+    assert [s for _, s in _speakers(text)] == [source]
