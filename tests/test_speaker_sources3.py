@@ -49,3 +49,26 @@ def test_a_person_after_a_quoted_company_name_stays_the_speaker():
 ])
 def test_po_soobshcheniyam_names_the_source(text, source):
     assert [s for _, s in _speakers(text)] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Экономист Олег Сидоров в разговоре с RT не исключил, что ЦБ снизит ставку до 7%.",
+    "Экономист Олег Сидоров допустил, что ЦБ снизит ставку до 7%.",
+    "Экономист Олег Сидоров высказал мнение, что ЦБ снизит ставку до 7%.",
+])
+def test_a_possibility_granted_or_an_opinion_voiced_is_the_speakers(text):
+    """"не исключил, что", "допустил, что", "высказал мнение, что" attribute what follows."""
+    assert [s for _, s in _speakers(text)] == ["Олег Сидоров"]
+
+
+def test_unnamed_experts_speak_for_the_body_named_before():
+    text = ("Доля детей мигрантов среди школьников составляет 23%, говорится в докладе Центра "
+            "демографических исследований.\n"
+            "Эксперты отмечают, что в 1995 году этот показатель был на уровне 12%.")
+    assert [s for _, s in _speakers(text)] == ["Центр демографических исследований"] * 2
+
+
+def test_unnamed_experts_with_no_body_before_are_no_source():
+    """§6.11: unnamed people ("утверждают аналитики") are no source."""
+    text = "Специалисты констатируют, что к 2030 году нужно построить 46 мостов."
+    assert [s for _, s in _speakers(text)] == [None]

@@ -30,6 +30,8 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
             speaker = inner  # a name, not "ведомство" nor someone named before
     if speaker == LAST_SPEAKER:  # "Отмечается, что …", "- говорится в сообщении"
         return state.speakers[-1] if state.speakers else None
+    if speaker == LAST_ORGANIZATION:  # "Эксперты отмечают, что …": the body named before, if any
+        return state.last_organization
     if speaker == LAST_PERSON:  # "- сказал он": someone, if not someone known, speaks now
         if state.last_person is None:
             state.release = None
@@ -159,6 +161,7 @@ _SKIPPED_INITIALS = 1
 
 LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
 LAST_PERSON = "\x00person"  # a pronoun: the person named last
+LAST_ORGANIZATION = "\x00organization"  # "Аналитики отмечают": the organization named last
 
 
 def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
@@ -423,7 +426,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
                  if (s := _attributed_speaker(a, persons, last_person, rules))), (None, None))
             if speaker:
                 found[sentence.index] = speaker
-                if "doc" not in attribution.re.groupindex:
+                if "doc" not in attribution.re.groupindex and speaker != LAST_ORGANIZATION:
                     # "ВШЭ представила прогноз" puts out a document: "по его словам" after it
                     # is no one's who spoke before
                     last_person = speaker
@@ -652,6 +655,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if leading and words[-1].lower() == "там":
         # "…, отмечали во ВШЭ. При этом там подчеркнули, что …": the one just named
         return LAST_SPEAKER
+    if leading and len(words) == 1 and words[0][:1].isupper() \
+            and _is_person_noun(words[0].lower()) and word_info(words[0].lower()).number == "plur":
+        # "Аналитики прогнозируют, что …", "Эксперты отмечают, что …": people of no name are no
+        # source of their own (§6.11); those of the body named before speak for it
+        return LAST_ORGANIZATION
     if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN" \
             and words[0].lower() not in ("в", "во") \
             and ("doc" not in attribution.re.groupindex or "nomn" in word_info(words[0]).cases):
