@@ -72,3 +72,20 @@ def test_unnamed_experts_with_no_body_before_are_no_source():
     """§6.11: unnamed people ("утверждают аналитики") are no source."""
     text = "Специалисты констатируют, что к 2030 году нужно построить 46 мостов."
     assert [s for _, s in _speakers(text)] == [None]
+
+
+def test_utochnyaetsya_goes_on_with_the_source_named_last_not_the_person_before_it():
+    text = ("«Нужно оградить молодёжь от алкоголя», — говорит депутат Иван Петров.\n"
+            "Во вторник ВЦИОМ опубликовал данные опроса, согласно которым эту меру поддерживают "
+            "77% россиян.\n"
+            "Уточняется, что среди женщин её поддерживают 82%.")
+    assert [s for _, s in _speakers(text)] == ["ВЦИОМ", "ВЦИОМ"]
+
+
+def test_a_titled_person_after_the_verbs_object_is_the_speaker():
+    """The object of the verb may name a body ("решение Центробанка"); the person after their
+    title speaks, and "по оценке экономиста" then means them."""
+    text = ("«Инфляция почти приблизилась к уровню 4%», — прокомментировала RT решение "
+            "Центробанка главный экономист Бета-Банка Ирина Соколова. По оценке экономиста, "
+            "замедление инфляции на две трети связано с курсом рубля.")
+    assert [s for _, s in _speakers(text)] == ["Ирина Соколова"] * 2

@@ -511,7 +511,7 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if verb is not None and not _speech_verb(attribution, rules):
         return None
     if "who" not in attribution.re.groupindex:  # "Отмечается, что"
-        return last_person or LAST_SPEAKER
+        return LAST_SPEAKER
     who_start, who_end = attribution.start("who"), attribution.end("who")
     aside = rules.context.source_aside.match(attribution.string, who_start - 1, who_end)
     if aside:  # "- пояснили RT в компании": the outlet told is not the source
@@ -567,6 +567,14 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     titled = _titled_name(attribution.string, who_start, named)
     if titled:  # "- пояснил ведущий экономист Института экономики роста Артем Прокопец"
         return titled
+    if verb is not None and not leading:
+        # "- прокомментировала RT решение Центробанка главный экономист Альфа-Банка Наталия
+        # Орлова": the object of the verb names a body; the titled person after it speaks
+        titled = next((t for k in range(1, len(named)) if named[k - 1].type == "ORG"
+                       and (t := _titled_name(attribution.string, named[k - 1].end,
+                                              named[k:]))), None)
+        if titled:
+            return titled
     if verb is not None and not leading and not any(e.type == "PER" for e in named):
         unread = _unread_name(attribution.string, who_start, who_end, persons)
         if unread:  # "- сообщил RT соавтор исследования, атташе … Кики Купрабово"
