@@ -89,3 +89,24 @@ def test_a_titled_person_after_the_verbs_object_is_the_speaker():
             "Центробанка главный экономист Бета-Банка Ирина Соколова. По оценке экономиста, "
             "замедление инфляции на две трети связано с курсом рубля.")
     assert [s for _, s in _speakers(text)] == ["Ирина Соколова"] * 2
+
+
+def test_unnamed_experts_after_a_person_are_no_source():
+    """The office in the title of the person who spoke last does not speak for the experts."""
+    text = ("Расходы составят 316 млрд руб., сообщил руководитель Федерального агентства "
+            "морского транспорта Олег Смирнов.\n"
+            "Специалисты констатируют, что к 2030 году нужно построить 46 мостов.")
+    assert [s for _, s in _speakers(text)] == ["Олег Смирнов", None]
+
+
+def test_a_surname_with_an_adverb_before_the_verb_is_the_person_named_before():
+    text = ("«Семей становится больше», — рассказала RT эксперт Ирина Волынец.\n"
+            "Число семей выросло. Волынец также отмечает, что порядка 20% детей родились в "
+            "многодетных семьях.")
+    assert [s for _, s in _speakers(text)] == ["Ирина Волынец"]
+
+
+def test_tam_takzhe_goes_on_with_the_office_named_last():
+    text = ("Дефицит врачей составляет 12%, сообщили в региональном минздраве.\n"
+            "Там также отметили, что выплаты переехавшим медикам составят 1 млн рублей.")
+    assert [s for _, s in _speakers(text)] == ["региональный минздрав"] * 2

@@ -30,8 +30,11 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
             speaker = inner  # a name, not "ведомство" nor someone named before
     if speaker == LAST_SPEAKER:  # "Отмечается, что …", "- говорится в сообщении"
         return state.speakers[-1] if state.speakers else None
-    if speaker == LAST_ORGANIZATION:  # "Эксперты отмечают, что …": the body named before, if any
-        return state.last_organization
+    if speaker == LAST_ORGANIZATION:
+        # "Эксперты отмечают, что …": the body that spoke last, if the last source is one (not
+        # the office in the title of a person who spoke last)
+        last = state.speakers[-1] if state.speakers else None
+        return last if last is not None and last == state.last_organization else None
     if speaker == LAST_PERSON:  # "- сказал он": someone, if not someone known, speaks now
         if state.last_person is None:
             state.release = None
@@ -616,6 +619,12 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     # "- сказал он, уточнив, что …": the words without the punctuation after them
     words = [w for w in (w.strip(",;:") for w in attribution.string[who_start:who_end].split())
              if w]
+    if leading and len(words) == 2 and words[-1].lower() in _ADVERBS_BEFORE_VERB \
+            and (words[0].lower() == "там"
+                 or words[0][:1].isupper() and "Surn" in word_info(words[0]).tag):
+        # "Волынец также отмечает, что …" (a surname: the person named before), "Там также
+        # отметили, что …"
+        words = words[:1]
     if not words:
         return None
     if said in rules.context.impersonal_speech:
@@ -682,6 +691,7 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     return None
 
 
+_ADVERBS_BEFORE_VERB = frozenset({"также", "тоже", "ещё", "еще", "вновь", "снова", "уже"})
 _IN_OFFICE = regex.compile(r"во?\s+\p{Ll}")  # "в коллекторском агентстве"
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
 _DESCRIBED_WORDS = 6  # words of a person the text only describes ("глава … компании")
