@@ -110,3 +110,20 @@ def test_tam_takzhe_goes_on_with_the_office_named_last():
     text = ("Дефицит врачей составляет 12%, сообщили в региональном минздраве.\n"
             "Там также отметили, что выплаты переехавшим медикам составят 1 млн рублей.")
     assert [s for _, s in _speakers(text)] == ["региональный минздрав"] * 2
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Так, администрация Омской области сообщала, что выплатила субсидии почти 38 тыс. жителей.",
+     "администрация Омской области"),
+    ("Правительство региона заявило, что выделит на ремонт школ 12 млн рублей.",
+     "правительство региона"),
+    ("А правительство прогнозировало, что доходы населения вырастут на 0,5%.", "правительство"),
+])
+def test_an_office_in_the_nominative_before_the_speech_verb_is_the_source(text, source):
+    """"администрация X сообщала, что …": the office, as written (§4 Form)."""
+    assert [s for _, s in _speakers(text)] == [source]
+
+
+def test_a_person_whose_title_names_an_office_stays_the_speaker():
+    text = "Глава департамента финансов Иван Петров сообщил, что область выделит 14 млн рублей."
+    assert [s for _, s in _speakers(text)] == ["Иван Петров"]

@@ -527,6 +527,16 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             # "Рынок ожидает снижения ставки": an estimate no named source makes;
             # "Организация провела исследование": see _CONDUCTED
             return None
+        line = attribution.string.rfind("\n", 0, who_start) + 1
+        office = _SUBJECT_OFFICE.search(attribution.string, max(line, who_start - _OFFICE_REACH),
+                                        attribution.start("verb"))
+        if office and "doc" not in attribution.re.groupindex \
+                and all(office.start(1) <= e.start for e in named):
+            # "Администрация Приморского края сообщала, что …", "генеральный инспекторат
+            # Агентства США по международному развитию (USAID) сообщил, что …": an office in
+            # the nominative, with the name of its body, as written (§4 Form)
+            phrase = nominative_phrase(office.group(1))
+            return phrase[:1].lower() + phrase[1:]  # "Правительство региона" at a sentence start
         if _title_of(attribution.string, who_start, who_end, named, rules, leading=True):
             # "Руководитель Удмуртии подчеркнул, что": the person named before (below)
             return _titled_speaker(last_person, verb, bool(named))
@@ -691,6 +701,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     return None
 
 
+_SUBJECT_OFFICE = regex.compile(
+    r"(?i)(?<![^\W\d_])((?:[а-яё]+(?:ая|ое|ый|ий|ые|ие)\s+){0,2}(?:администрация|правительство|"
+    r"министерство|департамент|управление|комитет|инспекторат|мэрия|прокуратура|комиссия)"
+    r"(?:\s+[^\s,.;:!?()]+){0,6}?)(?:\s+\([^()]{1,20}\))?\s+(?:также\s+|не\s+)?$")
+_OFFICE_REACH = 100  # characters before the verb in which the office's name begins
 _ADVERBS_BEFORE_VERB = frozenset({"также", "тоже", "ещё", "еще", "вновь", "снова", "уже"})
 _IN_OFFICE = regex.compile(r"во?\s+\p{Ll}")  # "в коллекторском агентстве"
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
