@@ -704,7 +704,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
 _SUBJECT_OFFICE = regex.compile(
     r"(?i)(?<![^\W\d_])((?:[а-яё]+(?:ая|ое|ый|ий|ые|ие)\s+){0,2}(?:администрация|правительство|"
     r"министерство|департамент|управление|комитет|инспекторат|мэрия|прокуратура|комиссия)"
-    r"(?:\s+[^\s,.;:!?()]+){0,6}?)(?:\s+\([^()]{1,20}\))?\s+(?:также\s+|не\s+)?$")
+    r"(?:\s+[^\s,.;:!?()]+){0,6}?)(?:\s+\([^()]{1,20}\))?\s+"
+    r"(?:(?:также|тоже|уже|ещё|еще|вновь|снова|ранее|не)\s+)*$")
 _OFFICE_REACH = 100  # characters before the verb in which the office's name begins
 _ADVERBS_BEFORE_VERB = frozenset({"также", "тоже", "ещё", "еще", "вновь", "снова", "уже"})
 _IN_OFFICE = regex.compile(r"во?\s+\p{Ll}")  # "в коллекторском агентстве"
