@@ -30,6 +30,11 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
             speaker = inner  # a name, not "ведомство" nor someone named before
     if speaker == LAST_SPEAKER:  # "Отмечается, что …", "- говорится в сообщении"
         return state.speakers[-1] if state.speakers else None
+    if speaker == LAST_ORGANIZATION:
+        # "Эксперты отмечают, что …": the body that spoke last, if the last source is one (not
+        # the office in the title of a person who spoke last)
+        last = state.speakers[-1] if state.speakers else None
+        return last if last is not None and last == state.last_organization else None
     if speaker == LAST_PERSON:  # "- сказал он": someone, if not someone known, speaks now
         if state.last_person is None:
             state.release = None
@@ -159,6 +164,7 @@ _SKIPPED_INITIALS = 1
 
 LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
 LAST_PERSON = "\x00person"  # a pronoun: the person named last
+LAST_ORGANIZATION = "\x00organization"  # "Аналитики отмечают": the organization named last
 
 
 def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
@@ -423,7 +429,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
                  if (s := _attributed_speaker(a, persons, last_person, rules))), (None, None))
             if speaker:
                 found[sentence.index] = speaker
-                if "doc" not in attribution.re.groupindex:
+                if "doc" not in attribution.re.groupindex and speaker != LAST_ORGANIZATION:
                     # "ВШЭ представила прогноз" puts out a document: "по его словам" after it
                     # is no one's who spoke before
                     last_person = speaker
@@ -508,7 +514,7 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if verb is not None and not _speech_verb(attribution, rules):
         return None
     if "who" not in attribution.re.groupindex:  # "Отмечается, что"
-        return last_person or LAST_SPEAKER
+        return LAST_SPEAKER
     who_start, who_end = attribution.start("who"), attribution.end("who")
     aside = rules.context.source_aside.match(attribution.string, who_start - 1, who_end)
     if aside:  # "- пояснили RT в компании": the outlet told is not the source
@@ -521,6 +527,16 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             # "Рынок ожидает снижения ставки": an estimate no named source makes;
             # "Организация провела исследование": see _CONDUCTED
             return None
+        line = attribution.string.rfind("\n", 0, who_start) + 1
+        office = _SUBJECT_OFFICE.search(attribution.string, max(line, who_start - _OFFICE_REACH),
+                                        attribution.start("verb"))
+        if office and "doc" not in attribution.re.groupindex \
+                and all(office.start(1) <= e.start for e in named):
+            # "Администрация Приморского края сообщала, что …", "генеральный инспекторат
+            # Агентства США по международному развитию (USAID) сообщил, что …": an office in
+            # the nominative, with the name of its body, as written (§4 Form)
+            phrase = nominative_phrase(office.group(1))
+            return phrase[:1].lower() + phrase[1:]  # "Правительство региона" at a sentence start
         if _title_of(attribution.string, who_start, who_end, named, rules, leading=True):
             # "Руководитель Удмуртии подчеркнул, что": the person named before (below)
             return _titled_speaker(last_person, verb, bool(named))
@@ -564,6 +580,14 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     titled = _titled_name(attribution.string, who_start, named)
     if titled:  # "- пояснил ведущий экономист Института экономики роста Артем Прокопец"
         return titled
+    if verb is not None and not leading:
+        # "- прокомментировала RT решение Центробанка главный экономист Альфа-Банка Наталия
+        # Орлова": the object of the verb names a body; the titled person after it speaks
+        titled = next((t for k in range(1, len(named)) if named[k - 1].type == "ORG"
+                       and (t := _titled_name(attribution.string, named[k - 1].end,
+                                              named[k:]))), None)
+        if titled:
+            return titled
     if verb is not None and not leading and not any(e.type == "PER" for e in named):
         unread = _unread_name(attribution.string, who_start, who_end, persons)
         if unread:  # "- сообщил RT соавтор исследования, атташе … Кики Купрабово"
@@ -587,6 +611,14 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             return nominative_phrase(" ".join(described))
         if titled:
             return titled
+    if not leading and verb is not None \
+            and _IN_OFFICE.match(attribution.string, who_start, who_end):
+        # "…, рассказывали ранее в коллекторском агентстве «Кредит»": an office named in lower
+        # case after the verb with its name in quotes, all of it, as written (§4 Form); not
+        # "в комитете республики", the committee named before (_own_speaker)
+        office = rules.context.source_office.match(attribution.string, who_start - 1, who_end)
+        if office and '"' in office.group(1) and all(e.end <= office.end() for e in named):
+            return nominative_phrase(_source_name(office.group(1).strip(), rules))
     if named:  # trailing ("- сказал Петров"): the name nearest the verb; "по его словам": the last
         name = named[-1] if verb is None else _not_addressees(named)[0]
         office = _OFFICE_BEFORE.search(attribution.string, who_start, name.start)
@@ -597,6 +629,12 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     # "- сказал он, уточнив, что …": the words without the punctuation after them
     words = [w for w in (w.strip(",;:") for w in attribution.string[who_start:who_end].split())
              if w]
+    if leading and len(words) == 2 and words[-1].lower() in _ADVERBS_BEFORE_VERB \
+            and (words[0].lower() == "там"
+                 or words[0][:1].isupper() and "Surn" in word_info(words[0]).tag):
+        # "Волынец также отмечает, что …" (a surname: the person named before), "Там также
+        # отметили, что …"
+        words = words[:1]
     if not words:
         return None
     if said in rules.context.impersonal_speech:
@@ -644,6 +682,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if leading and words[-1].lower() == "там":
         # "…, отмечали во ВШЭ. При этом там подчеркнули, что …": the one just named
         return LAST_SPEAKER
+    if leading and len(words) == 1 and words[0][:1].isupper() \
+            and _is_person_noun(words[0].lower()) and word_info(words[0].lower()).number == "plur":
+        # "Аналитики прогнозируют, что …", "Эксперты отмечают, что …": people of no name are no
+        # source of their own (§6.11); those of the body named before speak for it
+        return LAST_ORGANIZATION
     if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN" \
             and words[0].lower() not in ("в", "во") \
             and ("doc" not in attribution.re.groupindex or "nomn" in word_info(words[0]).cases):
@@ -658,6 +701,14 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     return None
 
 
+_SUBJECT_OFFICE = regex.compile(
+    r"(?i)(?<![^\W\d_])((?:[а-яё]+(?:ая|ое|ый|ий|ые|ие)\s+){0,2}(?:администрация|правительство|"
+    r"министерство|департамент|управление|комитет|инспекторат|мэрия|прокуратура|комиссия)"
+    r"(?:\s+[^\s,.;:!?()]+){0,6}?)(?:\s+\([^()]{1,20}\))?\s+"
+    r"(?:(?:также|тоже|уже|ещё|еще|вновь|снова|ранее|не)\s+)*$")
+_OFFICE_REACH = 100  # characters before the verb in which the office's name begins
+_ADVERBS_BEFORE_VERB = frozenset({"также", "тоже", "ещё", "еще", "вновь", "снова", "уже"})
+_IN_OFFICE = regex.compile(r"во?\s+\p{Ll}")  # "в коллекторском агентстве"
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
 _DESCRIBED_WORDS = 6  # words of a person the text only describes ("глава … компании")
 _PRONOUNS_NEXT_TO_VERB = frozenset({"он", "она", "они"})
