@@ -31,7 +31,10 @@ _DIGITS = regex.compile(
 _RANGE_DASH = regex.compile(r" ?- ?(?=[\d+])")
 # "13%-18%", "$290-$310 млрд", "$13 600- $14 500": the unit sign written at both ends of a range
 _RANGE_DASH_SIGNED = regex.compile(r"(?P<pct> ?%)? ?- ?(?P<sign>[^\w\s\d%+-])? ?(?=\d)")
-_RANGE_DO = regex.compile(r"\s+(?:и\s+)?до\s+(?=\d|[^\W\d_])", regex.IGNORECASE)  # "от 17 и до 60 лет"
+_RANGE_DO = regex.compile(r"\s+(?:и\s+)?до\s+(?=\d|[^\W\d_]|[$€£₽₸₹]\s?\d)",
+                          regex.IGNORECASE)  # "от 17 и до 60 лет", "от $150 до $200 млрд"
+# "от $150 до": the lower end of a range with its currency sign
+_OT_SIGN = regex.compile(r"(?<![\w-])от\s+(?P<sign>[$€£₽₸₹])\s?$", regex.IGNORECASE)
 _OT = regex.compile(r"(?<![\w-])от\s+$", regex.IGNORECASE)
 _NA_BEFORE = regex.compile(r"(?<![\w-])на\s+$", regex.IGNORECASE)
 _V_PREFIX = regex.compile(r"(?<![\w-])в\s+$", regex.IGNORECASE)
@@ -108,12 +111,14 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
     _rate_denominators(text, drafts, grammar)
     _inherit_units(text, drafts, grammar)
     for draft in bare_words:
-        if not _listed_count(draft, text) and not _changed_from_to(draft, text, grammar):
+        if _LABEL_DASH.match(text, draft.end) or (
+                not _listed_count(draft, text) and not _changed_from_to(draft, text, grammar)):
             drafts.remove(draft)
             rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end,
                                         "excl.bare_number_word"))
     _introduced_counted(text, drafts, grammar)
     _earlier_levels(text, drafts, grammar)
+    _new_levels_after_changes(text, drafts, grammar)
     quantities = [_shift(d.freeze(), offset) for d in drafts]
     return quantities, rejections
 
@@ -281,9 +286,16 @@ def _number_word(word: str, grammar: Grammar):
 def _compose(entries) -> float:
     """'сто двадцать пять тысяч' → 125000: sums, multiplied at each scale word."""
     total, current = 0.0, 0.0
+    chunk, chunk_scale = 0.0, 0.0
     for entry in entries:
         if entry.kind == "scale":
-            total += (current or 1.0) * entry.value
+            if not current and chunk and entry.value > chunk_scale:
+                total += chunk * (entry.value - 1)  # "две сотни тысяч": 200 × 1000
+                chunk *= entry.value
+            else:
+                chunk = (current or 1.0) * entry.value
+                total += chunk
+            chunk_scale = entry.value
             current = 0.0
         elif entry.kind == "fraction" and current:
             current *= entry.value  # "две трети" → 2/3, "три четверти" → 3/4
@@ -305,8 +317,11 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
             value *= scale[0]
             end = scale[1]
             kinds.append("scale")
-    if kinds == ["scale"] and (word_info(run[0][0].group()).number == "plur"
-                               or _vague_plural(text, run[0][0])):
+    if run[0][1].lemma in _COLLECTIVE_NOUNS:
+        if not _collective_noun_counts(text, run[0][0]):
+            return []  # "сотни предприятий", "десятки тысяч": vague plurals
+    elif kinds == ["scale"] and (word_info(run[0][0].group()).number == "plur"
+                                 or _vague_plural(text, run[0][0])):
         return []  # "тысячи людей": a vague plural, not a figure
     if kinds == ["fraction"] and _after_ordinal(text, start):
         return []  # "во второй половине 1950-х", "в первой половине года": a period
@@ -349,7 +364,7 @@ _OF_PERCENT = regex.compile(r"\s+процент(?:а|ов)?(?![\w])", regex.IGNO
 # what may govern the genitive singular of a lone scale word: "около тысячи", "более миллиона"
 _SCALE_GOVERNOR = regex.compile(
     r"(?:^|\W)(?:около|порядка|более|свыше|менее|почти|примерно|до|от|из|для|без|с|со|чем|"
-    r"больше|меньше|приблизительно|у|с\s+лишним)\s+$", regex.IGNORECASE)
+    r"больше|меньше|приблизительно|у|с\s+лишним|достиг\w*|достичь|достигнуть)\s+$", regex.IGNORECASE)
 
 
 def _vague_plural(text: str, match: regex.Match[str]) -> bool:
@@ -359,6 +374,29 @@ def _vague_plural(text: str, match: regex.Match[str]) -> bool:
     if not word.endswith(("и", "ы")):
         return False
     return not _SCALE_GOVERNOR.search(text, max(0, match.start() - 20), match.start())
+
+
+# nouns of a round number: a singular is a number ("сотня", "два десятка", "около сотни"), a plural
+# without a numeral before it is vague ("сотни предприятий", "десятки тысяч", "несколько сотен")
+_COLLECTIVE_NOUNS = frozenset({"сотня", "десяток"})
+# a lone "десяток" ("десяток яиц стоит 90 рублей") is the basis of a price far more often than a
+# figure (an optional line at most, docs/annotation.md §1 further case 6): only "два десятка",
+# "около десятка" are read
+_COLLECTIVE_SINGULAR = frozenset({"сотня", "сотню", "сотней", "сотнею"})
+_COLLECTIVE_GENITIVE = frozenset({"сотни", "десятка"})  # also the plural or "десятка" (top ten)
+
+
+def _collective_noun_counts(text: str, match: regex.Match[str]) -> bool:
+    """Whether a run that opens with "сотня"/"десяток" is a number: an unambiguous singular not
+    after an ordinal ("первую сотню"), or a genitive singular after a word that governs it
+    ("около сотни", "достигло сотни предприятий")."""
+    word = match.group().lower()
+    if _after_ordinal(text, match.start()):
+        return False
+    if word in _COLLECTIVE_SINGULAR:
+        return True
+    return word in _COLLECTIVE_GENITIVE and \
+        _SCALE_GOVERNOR.search(text, max(0, match.start() - 20), match.start()) is not None
 
 
 def _after_ordinal(text: str, pos: int) -> bool:
@@ -404,7 +442,8 @@ def _bare_word_rule(draft: _Draft, text: str) -> str | None:
     из") is almost never a statistical figure; "… — ноль." is."""
     if draft.rules[0] == "num.words" and draft.unit is None and not draft.scaled \
             and draft.qualifier == "exact" \
-            and (draft.high is None or "range.words_hyphen" in draft.rules):
+            and (draft.high is None or "range.words_hyphen" in draft.rules
+                 or "range.ot_do" in draft.rules):
         if "unit.collective_numeral" in draft.rules:
             draft.unit = "person"
             return None
@@ -412,6 +451,11 @@ def _bare_word_rule(draft: _Draft, text: str) -> str | None:
             return None
         return "excl.bare_number_word"
     return None
+
+
+# "четверых детей — 233 тыс. семей, а от пяти до семи — 95 тыс.": a number word with no unit of
+# its own before a dash and a figure in digits is the label of that list item, not a figure
+_LABEL_DASH = regex.compile(r"\s*-\s*[$€£₽₸₹]?\d")
 
 
 def _changed_from_to(draft: _Draft, text: str, grammar: Grammar) -> bool:
@@ -584,6 +628,10 @@ def _spaces(text: str, pos: int) -> int:
 
 def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
     has_ot = bool(_OT.search(text[max(0, draft.start - 6):draft.start]))
+    if not has_ot:
+        signed = _OT_SIGN.search(text, max(0, draft.start - 8), draft.start)
+        if signed and _signed_upper_end(text, draft, signed.group("sign"), grammar):
+            return
     joiner = _RANGE_DASH.match(text, draft.end) or _signed_range_joiner(text, draft, grammar)
     if joiner is not None and _looks_like_year(draft, grammar):
         return  # "2018 - 167,4 млн рублей": a year heading a value, not a range
@@ -600,8 +648,11 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
             draft.rules.append("qual.from")
         return
     second = _second_number(text, joiner.end(), grammar)
-    if second is None or _RANGE_DASH.match(text, second.end):
+    if second is None or (_RANGE_DASH.match(text, second.end) and not has_ot):
         return  # "16,36 – 18,07 – 19,79 %": a chain of values, not a range
+    if joiner.re is _RANGE_DASH and draft.rules[0] == "num.words" \
+            and _DIGITS.match(text, joiner.end()) and text[joiner.start():joiner.end()] != "-":
+        return  # "от пяти до семи — 95 тыс.": a label and its figure, not a range
     if second.scaled and not draft.scaled:
         # the lower end takes the largest scale that keeps it below the upper end:
         # "от 3 до 5 тыс." → 3 тыс.; "от 600 до 1,5 млн" → 600 тыс.; "от 500 до 2 тыс." → 500
@@ -619,6 +670,29 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
                        else "range.ot_do")
     if has_ot:
         draft.start = draft.start - len(_OT.search(text[:draft.start]).group())
+
+
+def _signed_upper_end(text: str, draft: _Draft, sign: str, grammar: Grammar) -> bool:
+    """'от $150 до $200 млрд': a range whose ends both carry the currency sign; the lower end
+    takes the upper end's scale as in any "от … до" range. Returns whether it was read."""
+    joiner = _RANGE_DO.match(text, draft.end)
+    rule = grammar.currency_signs.get(sign)
+    if joiner is None or rule is None or text[joiner.end():joiner.end() + 1] != sign:
+        return False
+    second = _second_number(text, joiner.end() + 1 + _spaces(text, joiner.end() + 1), grammar)
+    if second is None:
+        return False
+    if second.scaled and not draft.scaled:
+        factor = second.value / second.raw if second.raw else 1.0
+        while factor > 1 and draft.value * factor > second.value:
+            factor /= 1000
+        draft.value *= max(factor, 1.0)
+    draft.high, draft.end, draft.number_end = second.value, second.end, second.number_end
+    draft.scaled = draft.scaled or second.scaled
+    draft.unit = rule.unit
+    draft.start = _OT_SIGN.search(text, 0, draft.start).start()
+    draft.rules += [rule.id, "range.ot_do_signed"]
+    return True
 
 
 _CHAIN_BEFORE = regex.compile(r"\d ?- ?$")
@@ -953,13 +1027,50 @@ def _after_change_noun(text: str, pos: int, grammar: Grammar) -> bool:
                for info in map(word_info, words))
 
 
-# "с 18 % до", "с 1,12 млн человек в 2009 году до", "с 3,4% в январе до": the figure changed from,
+# "с 18 % до", "с 1,12 млн человек в 2009 году до", "с 3,4% в январе до", "с 60 млрд руб. в
+# 2014-м до", "с нынешних $1,2 млрд до": the figure changed from,
 # with its scale and unit word and the year or month it stood at
 _FROM_FIGURE = regex.compile(
-    r"(?<![\w-])[сС]о?\s+[+-]?\d[\d\s,.]*(?:%|[^\W\d_]+\.?)?(?:\s+[^\W\d_]+\.?)?"
-    r"(?:,?\s+(?:в|на|за)\s+(?:(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)"
+    r"(?<![\w-])[сС]о?\s+(?:[^\W\d_]+(?:их|ых|ого|его)\s+)?[$€£₽₸₹]?\s?[+-]?\d[\d\s,.]*"
+    r"(?:%|[^\W\d_]+\.?)?(?:\s+[^\W\d_]+\.?)?"
+    r"(?:,?\s+(?:в|на|за)\s+(?:(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?|-м\b)"
     r"|(?:январ|феврал|март|апрел|ма[яе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
     r"(?:\s+(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)?)?)\s*,?)?\s*$", regex.IGNORECASE)
+
+
+# what may stand between a change and the "до" of its new level: a comma or a dash, and a
+# conversion in brackets ("на 2,97 грн. ($0,11) — до 26,76 грн.", "в два раза, до $2,8 млрд")
+_CHANGE_TO_LEVEL = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[,-]?\s*$")
+# a gapped clause after a new level: ", для мужчин ", ", остальным жителям - ", ", Татарстан - "
+_GAPPED_CLAUSE = regex.compile(r"\s*[,;]\s*(?:а\s+)?(?:[^\W\d_][\w.-]*\s+){0,4}-?\s*$",
+                               regex.IGNORECASE)
+_UPTO_AT = regex.compile(r"до\s+", regex.IGNORECASE)
+
+
+def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
+    """'выросла на 2,97 грн. — до 26,76 грн.', 'увеличит экспорт в два раза, до $2,8 млрд':
+    "до" right after the amount of a change ("на N", "в N раз") states the new level, as after a
+    verb of change; so does a "до" in a clause whose verb is gapped after such a level
+    ("повышение возраста для женщин до 63 лет, для мужчин до 65 лет"). Exact, "до" outside."""
+    level_seen = False
+    for previous, draft in zip(drafts, drafts[1:], strict=False):
+        level_seen = level_seen or "qual.upto_new_level" in previous.rules
+        if "qual.upto" not in draft.rules or draft.high is not None:
+            continue
+        upto = _UPTO_AT.match(text, draft.start)
+        if upto is None:
+            continue
+        gap = text[previous.end:draft.start]
+        is_change = previous.unit == "times" or (
+            _NA_BEFORE.search(text, max(0, previous.start - 4), previous.start) is not None
+            and (level_seen or _after_change_verb(text, previous.start, grammar)))
+        after_change = is_change and _CHANGE_TO_LEVEL.match(gap) is not None
+        gapped = "qual.upto_new_level" in previous.rules and _GAPPED_CLAUSE.match(gap) is not None \
+            and not _verb_between(text, previous.end, draft.start)
+        if after_change or gapped:
+            draft.qualifier = "exact"
+            draft.start = upto.end()
+            draft.rules[draft.rules.index("qual.upto")] = "qual.upto_new_level"
 
 
 # --- elided units --------------------------------------------------------------------------
