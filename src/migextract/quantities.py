@@ -101,6 +101,10 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
             rule = _bare_year_rule(draft, grammar) or _ordinal_agreement_rule(draft, grammar)
             if rule is None and _bare_word_rule(draft, text):
                 bare_words.append(draft)  # kept only if a listed figure lends it a unit
+        if rule == "excl.ordinal_agreement" and drafts and _label_partner(text, drafts[-1], draft):
+            label = drafts.pop()  # "7 и 8 подъезды", "с 5 по 8 подъезды": both are labels
+            rejections.append(Rejection(offset + label.number_start, offset + label.number_end,
+                                        rule))
         if rule:
             rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end, rule))
             if draft.high is not None:
@@ -325,6 +329,8 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
         return []  # "тысячи людей": a vague plural, not a figure
     if kinds == ["fraction"] and _after_ordinal(text, start):
         return []  # "во второй половине 1950-х", "в первой половине года": a period
+    if kinds[0] in _NAME_NUMERAL_KINDS and _inside_name(text, run[0][0]):
+        return []  # "Движение пяти звёзд", "Союз трёх императоров": part of a name
     draft = _Draft(start, end, start, end, value, False, ["num.words"], scaled="scale" in kinds)
     extra = _WITH_EXTRA.match(text, end)
     if extra:  # "в три с лишним раза": more than three
@@ -339,6 +345,28 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
     elif kinds[-1] == "fraction" and set(kinds) <= {"unit", "ten", "fraction"}:
         _read_fraction(text, draft, value, end)
     return [draft]
+
+
+_NAME_NUMERAL_KINDS = frozenset({"unit", "ten", "hundred"})
+_WORD_BEFORE = regex.compile(r"(?P<word>[^\W\d_]+)\s+$")
+_NOT_A_COMMON_NOUN = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad")
+
+
+def _inside_name(text: str, match: regex.Match[str]) -> bool:
+    """'а Движение пяти звёзд планирует', 'партия «Союз трёх»': a cardinal in the genitive right
+    after a capitalized common noun inside a sentence (not a place, person or organization
+    name, and not the sentence's first word) belongs to the name that noun opens; an amount
+    ("доходы пяти компаний") follows a word in lower case."""
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None or not before.group("word")[:1].isupper():
+        return False
+    head = text[:before.start()].rstrip()
+    if not head or head[-1] in ".!?\n":
+        return False
+    noun, numeral = word_info(before.group("word")), word_info(match.group())
+    tag = str(noun.tag)
+    return noun.pos == "NOUN" and "sing" in tag and "inan" in tag \
+        and not any(mark in tag for mark in _NOT_A_COMMON_NOUN) and "gent" in str(numeral.tag)
 
 
 def _read_fraction(text: str, draft: _Draft, value: float, end: int) -> None:
@@ -492,18 +520,32 @@ def _listed_count(draft: _Draft, text: str) -> bool:
         and not _EACH_BEFORE.search(text, max(0, draft.start - 5), draft.start)
 
 
+_LABEL_LINK = regex.compile(r"\s*(?:,|-|и|или|по)\s*", regex.IGNORECASE)
+
+
+def _label_partner(text: str, previous: _Draft, label: _Draft) -> bool:
+    """A bare integer joined to an ordinal label by "и", "или", "по", a comma or a dash labels
+    the same kind of thing."""
+    return previous.is_integer_literal and not previous.scaled and previous.high is None \
+        and previous.counted_word is None and previous.qualifier == "exact" \
+        and _LABEL_LINK.fullmatch(text, previous.end, label.start) is not None
+
+
 def _ordinal_agreement_rule(draft: _Draft, grammar: Grammar) -> str | None:
     """'занял 26 место', 'на 59 месте', 'ученики 8 класса', 'во 2 туре': an integer followed by
     a noun that numbers may label (grammar.ordinal_nouns), in a singular form that no cardinal of
     that number governs, is an ordinal written without its ending. A cardinal ending in 1 (not
     11) takes any singular case; one ending in 2-4 (not 12-14) the genitive singular; every
     other, and every oblique case, the plural. A form with a plural or an instrumental reading
-    ("13 побед, из них 11 нокаутом") is never taken for this."""
+    ("13 побед, из них 11 нокаутом") is never taken for this. A form that can only be a
+    nominative or accusative plural ("7 и 8 подъезды", "5 классы") follows no cardinal at all."""
     if draft.counted_word is None or draft.counted not in grammar.ordinal_nouns \
             or not draft.is_integer_literal or draft.scaled or draft.high is not None \
             or draft.sign != 1:
         return None
     readings = _noun_readings(draft.counted_word)
+    if readings and all(number == "plur" and case in ("nomn", "accs") for number, case in readings):
+        return "excl.ordinal_agreement"  # "7 и 8 подъезды": no cardinal takes a nominative plural
     if not readings or any(number != "sing" or case == "ablt" for number, case in readings):
         return None  # the instrumental is often adverbial: "13 побед, из них 11 нокаутом"
     if _governed_by_cardinal(int(draft.value), draft.counted_word):
@@ -1149,6 +1191,11 @@ def _list_neighbour(text: str, drafts: list[_Draft], i: int, previous: _Draft | 
     return outside, close + 1
 
 
+# a share is never written with a scale word: "на 31,3% (с 1483 тыс. …)", "почти 60% (9 тысяч)"
+# name a count, not thousands of percent
+_SHARE_UNITS = frozenset({"percent", "pp", "bp", "per_mille"})
+
+
 def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
     """'выбыло 5 281 человек, Алматы – 8 278': a bare figure takes the unit of the one before,
     when only a list item name, a bracket or a conjunction stands between them."""
@@ -1162,6 +1209,7 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             pass  # "за 30 лет с 13,3 тыс. до 3 тыс. жителей": the unit comes from "до …" below
         elif draft.unit is None and lender is not None and lender.unit is not None \
                 and "unit.fraction_word" not in lender.rules and lender.unit != "times" \
+                and not (draft.scaled and lender.unit in _SHARE_UNITS) \
                 and _LIST_GAP.fullmatch(text, gap_start, draft.start) \
                 and not _parameter_between(text, lender, draft):
             draft.unit, draft.counted = lender.unit, lender.counted
