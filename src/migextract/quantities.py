@@ -684,6 +684,8 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
         _skip_unit_before_do(text, draft, grammar)
         joiner = _RANGE_DO.match(text, draft.end) or joiner
     if joiner is None:
+        if has_ot and _DATED_TO.match(text, draft.end):
+            return  # "от 12,6% в 1940 году до 2,1% в 1942 году": the level a change starts from
         if has_ot and draft.qualifier == "exact":
             draft.qualifier = "ge"  # "с населением от 10 тыс. человек": a lower bound
             draft.start -= len(_OT.search(text[:draft.start]).group())
@@ -737,6 +739,9 @@ def _signed_upper_end(text: str, draft: _Draft, sign: str, grammar: Grammar) -> 
     return True
 
 
+# the date of a level followed by "до": "от 12,6% в 1940 году до …", "от 3 тыс. в 2014-м до …"
+_DATED_TO = regex.compile(r"(?:\s*(?:%|[^\W\d_]+\.?))?\s+(?:в|на)\s+(?:1[89]|20)\d{2}\s*(?:год\w*|г\.|-м\b)?"
+                          r"\s+до\s", regex.IGNORECASE)
 _CHAIN_BEFORE = regex.compile(r"\d ?- ?$")
 _PERCENT_AFTER = regex.compile(r" ?%")
 
@@ -1034,6 +1039,8 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     if best is None:
         return
     rule, match = best
+    if na and _BARE_COMPARATIVE.fullmatch(match.group().strip()):
+        return  # "ниже на 3%, чем годом ранее": the difference, not a bound
     if draft.high is not None:
         if rule.id == "qual.upto" and _after_change_verb(text, window_start + match.start(),
                                                          grammar):
@@ -1050,6 +1057,11 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     draft.qualifier = rule.qualifier
     draft.start = window_start + match.start()
     draft.rules.append(rule.id)
+
+
+# a comparative with no "чем" before "на" states a difference ("выше на 5%", "меньше на 3 тыс.");
+# "более чем на 40%" bounds it
+_BARE_COMPARATIVE = regex.compile(r"выше|ниже|больше|меньше", regex.IGNORECASE)
 
 
 def _after_change_verb(text: str, pos: int, grammar: Grammar) -> bool:
@@ -1194,6 +1206,8 @@ def _list_neighbour(text: str, drafts: list[_Draft], i: int, previous: _Draft | 
 # a share is never written with a scale word: "на 31,3% (с 1483 тыс. …)", "почти 60% (9 тысяч)"
 # name a count, not thousands of percent
 _SHARE_UNITS = frozenset({"percent", "pp", "bp", "per_mille"})
+# nor a duration's: "за 1,5 года оно выросло с 42 тыс. до 50 тыс." counts no years
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
 
 
 def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
@@ -1209,7 +1223,8 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             pass  # "за 30 лет с 13,3 тыс. до 3 тыс. жителей": the unit comes from "до …" below
         elif draft.unit is None and lender is not None and lender.unit is not None \
                 and "unit.fraction_word" not in lender.rules and lender.unit != "times" \
-                and not (draft.scaled and lender.unit in _SHARE_UNITS) \
+                and not (draft.scaled and (lender.unit in _SHARE_UNITS or (
+                    lender.unit in _TIME_UNITS and not lender.scaled))) \
                 and _LIST_GAP.fullmatch(text, gap_start, draft.start) \
                 and not _parameter_between(text, lender, draft):
             draft.unit, draft.counted = lender.unit, lender.counted
