@@ -31,7 +31,10 @@ _DIGITS = regex.compile(
 _RANGE_DASH = regex.compile(r" ?- ?(?=[\d+])")
 # "13%-18%", "$290-$310 млрд", "$13 600- $14 500": the unit sign written at both ends of a range
 _RANGE_DASH_SIGNED = regex.compile(r"(?P<pct> ?%)? ?- ?(?P<sign>[^\w\s\d%+-])? ?(?=\d)")
-_RANGE_DO = regex.compile(r"\s+(?:и\s+)?до\s+(?=\d|[^\W\d_])", regex.IGNORECASE)  # "от 17 и до 60 лет"
+_RANGE_DO = regex.compile(r"\s+(?:и\s+)?до\s+(?=\d|[^\W\d_]|[$€£₽₸₹]\s?\d)",
+                          regex.IGNORECASE)  # "от 17 и до 60 лет", "от $150 до $200 млрд"
+# "от $150 до": the lower end of a range with its currency sign
+_OT_SIGN = regex.compile(r"(?<![\w-])от\s+(?P<sign>[$€£₽₸₹])\s?$", regex.IGNORECASE)
 _OT = regex.compile(r"(?<![\w-])от\s+$", regex.IGNORECASE)
 _NA_BEFORE = regex.compile(r"(?<![\w-])на\s+$", regex.IGNORECASE)
 _V_PREFIX = regex.compile(r"(?<![\w-])в\s+$", regex.IGNORECASE)
@@ -98,6 +101,10 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
             rule = _bare_year_rule(draft, grammar) or _ordinal_agreement_rule(draft, grammar)
             if rule is None and _bare_word_rule(draft, text):
                 bare_words.append(draft)  # kept only if a listed figure lends it a unit
+        if rule == "excl.ordinal_agreement" and drafts and _label_partner(text, drafts[-1], draft):
+            label = drafts.pop()  # "7 и 8 подъезды", "с 5 по 8 подъезды": both are labels
+            rejections.append(Rejection(offset + label.number_start, offset + label.number_end,
+                                        rule))
         if rule:
             rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end, rule))
             if draft.high is not None:
@@ -108,12 +115,14 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
     _rate_denominators(text, drafts, grammar)
     _inherit_units(text, drafts, grammar)
     for draft in bare_words:
-        if not _listed_count(draft, text) and not _changed_from_to(draft, text, grammar):
+        if _LABEL_DASH.match(text, draft.end) or (
+                not _listed_count(draft, text) and not _changed_from_to(draft, text, grammar)):
             drafts.remove(draft)
             rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end,
                                         "excl.bare_number_word"))
     _introduced_counted(text, drafts, grammar)
     _earlier_levels(text, drafts, grammar)
+    _new_levels_after_changes(text, drafts, grammar)
     quantities = [_shift(d.freeze(), offset) for d in drafts]
     return quantities, rejections
 
@@ -281,9 +290,16 @@ def _number_word(word: str, grammar: Grammar):
 def _compose(entries) -> float:
     """'сто двадцать пять тысяч' → 125000: sums, multiplied at each scale word."""
     total, current = 0.0, 0.0
+    chunk, chunk_scale = 0.0, 0.0
     for entry in entries:
         if entry.kind == "scale":
-            total += (current or 1.0) * entry.value
+            if not current and chunk and entry.value > chunk_scale:
+                total += chunk * (entry.value - 1)  # "две сотни тысяч": 200 × 1000
+                chunk *= entry.value
+            else:
+                chunk = (current or 1.0) * entry.value
+                total += chunk
+            chunk_scale = entry.value
             current = 0.0
         elif entry.kind == "fraction" and current:
             current *= entry.value  # "две трети" → 2/3, "три четверти" → 3/4
@@ -305,11 +321,16 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
             value *= scale[0]
             end = scale[1]
             kinds.append("scale")
-    if kinds == ["scale"] and (word_info(run[0][0].group()).number == "plur"
-                               or _vague_plural(text, run[0][0])):
+    if run[0][1].lemma in _COLLECTIVE_NOUNS:
+        if not _collective_noun_counts(text, run[0][0]):
+            return []  # "сотни предприятий", "десятки тысяч": vague plurals
+    elif kinds == ["scale"] and (word_info(run[0][0].group()).number == "plur"
+                                 or _vague_plural(text, run[0][0])):
         return []  # "тысячи людей": a vague plural, not a figure
     if kinds == ["fraction"] and _after_ordinal(text, start):
         return []  # "во второй половине 1950-х", "в первой половине года": a period
+    if kinds[0] in _NAME_NUMERAL_KINDS and _inside_name(text, run[0][0]):
+        return []  # "Движение пяти звёзд", "Союз трёх императоров": part of a name
     draft = _Draft(start, end, start, end, value, False, ["num.words"], scaled="scale" in kinds)
     extra = _WITH_EXTRA.match(text, end)
     if extra:  # "в три с лишним раза": more than three
@@ -324,6 +345,28 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
     elif kinds[-1] == "fraction" and set(kinds) <= {"unit", "ten", "fraction"}:
         _read_fraction(text, draft, value, end)
     return [draft]
+
+
+_NAME_NUMERAL_KINDS = frozenset({"unit", "ten", "hundred"})
+_WORD_BEFORE = regex.compile(r"(?P<word>[^\W\d_]+)\s+$")
+_NOT_A_COMMON_NOUN = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad")
+
+
+def _inside_name(text: str, match: regex.Match[str]) -> bool:
+    """'а Движение пяти звёзд планирует', 'партия «Союз трёх»': a cardinal in the genitive right
+    after a capitalized common noun inside a sentence (not a place, person or organization
+    name, and not the sentence's first word) belongs to the name that noun opens; an amount
+    ("доходы пяти компаний") follows a word in lower case."""
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None or not before.group("word")[:1].isupper():
+        return False
+    head = text[:before.start()].rstrip()
+    if not head or head[-1] in ".!?\n":
+        return False
+    noun, numeral = word_info(before.group("word")), word_info(match.group())
+    tag = str(noun.tag)
+    return noun.pos == "NOUN" and "sing" in tag and "inan" in tag \
+        and not any(mark in tag for mark in _NOT_A_COMMON_NOUN) and "gent" in str(numeral.tag)
 
 
 def _read_fraction(text: str, draft: _Draft, value: float, end: int) -> None:
@@ -349,7 +392,7 @@ _OF_PERCENT = regex.compile(r"\s+процент(?:а|ов)?(?![\w])", regex.IGNO
 # what may govern the genitive singular of a lone scale word: "около тысячи", "более миллиона"
 _SCALE_GOVERNOR = regex.compile(
     r"(?:^|\W)(?:около|порядка|более|свыше|менее|почти|примерно|до|от|из|для|без|с|со|чем|"
-    r"больше|меньше|приблизительно|у|с\s+лишним)\s+$", regex.IGNORECASE)
+    r"больше|меньше|приблизительно|у|с\s+лишним|достиг\w*|достичь|достигнуть)\s+$", regex.IGNORECASE)
 
 
 def _vague_plural(text: str, match: regex.Match[str]) -> bool:
@@ -359,6 +402,29 @@ def _vague_plural(text: str, match: regex.Match[str]) -> bool:
     if not word.endswith(("и", "ы")):
         return False
     return not _SCALE_GOVERNOR.search(text, max(0, match.start() - 20), match.start())
+
+
+# nouns of a round number: a singular is a number ("сотня", "два десятка", "около сотни"), a plural
+# without a numeral before it is vague ("сотни предприятий", "десятки тысяч", "несколько сотен")
+_COLLECTIVE_NOUNS = frozenset({"сотня", "десяток"})
+# a lone "десяток" ("десяток яиц стоит 90 рублей") is the basis of a price far more often than a
+# figure (an optional line at most, docs/annotation.md §1 further case 6): only "два десятка",
+# "около десятка" are read
+_COLLECTIVE_SINGULAR = frozenset({"сотня", "сотню", "сотней", "сотнею"})
+_COLLECTIVE_GENITIVE = frozenset({"сотни", "десятка"})  # also the plural or "десятка" (top ten)
+
+
+def _collective_noun_counts(text: str, match: regex.Match[str]) -> bool:
+    """Whether a run that opens with "сотня"/"десяток" is a number: an unambiguous singular not
+    after an ordinal ("первую сотню"), or a genitive singular after a word that governs it
+    ("около сотни", "достигло сотни предприятий")."""
+    word = match.group().lower()
+    if _after_ordinal(text, match.start()):
+        return False
+    if word in _COLLECTIVE_SINGULAR:
+        return True
+    return word in _COLLECTIVE_GENITIVE and \
+        _SCALE_GOVERNOR.search(text, max(0, match.start() - 20), match.start()) is not None
 
 
 def _after_ordinal(text: str, pos: int) -> bool:
@@ -404,7 +470,8 @@ def _bare_word_rule(draft: _Draft, text: str) -> str | None:
     из") is almost never a statistical figure; "… — ноль." is."""
     if draft.rules[0] == "num.words" and draft.unit is None and not draft.scaled \
             and draft.qualifier == "exact" \
-            and (draft.high is None or "range.words_hyphen" in draft.rules):
+            and (draft.high is None or "range.words_hyphen" in draft.rules
+                 or "range.ot_do" in draft.rules):
         if "unit.collective_numeral" in draft.rules:
             draft.unit = "person"
             return None
@@ -412,6 +479,11 @@ def _bare_word_rule(draft: _Draft, text: str) -> str | None:
             return None
         return "excl.bare_number_word"
     return None
+
+
+# "четверых детей — 233 тыс. семей, а от пяти до семи — 95 тыс.": a number word with no unit of
+# its own before a dash and a figure in digits is the label of that list item, not a figure
+_LABEL_DASH = regex.compile(r"\s*-\s*[$€£₽₸₹]?\d")
 
 
 def _changed_from_to(draft: _Draft, text: str, grammar: Grammar) -> bool:
@@ -448,18 +520,32 @@ def _listed_count(draft: _Draft, text: str) -> bool:
         and not _EACH_BEFORE.search(text, max(0, draft.start - 5), draft.start)
 
 
+_LABEL_LINK = regex.compile(r"\s*(?:,|-|и|или|по)\s*", regex.IGNORECASE)
+
+
+def _label_partner(text: str, previous: _Draft, label: _Draft) -> bool:
+    """A bare integer joined to an ordinal label by "и", "или", "по", a comma or a dash labels
+    the same kind of thing."""
+    return previous.is_integer_literal and not previous.scaled and previous.high is None \
+        and previous.counted_word is None and previous.qualifier == "exact" \
+        and _LABEL_LINK.fullmatch(text, previous.end, label.start) is not None
+
+
 def _ordinal_agreement_rule(draft: _Draft, grammar: Grammar) -> str | None:
     """'занял 26 место', 'на 59 месте', 'ученики 8 класса', 'во 2 туре': an integer followed by
     a noun that numbers may label (grammar.ordinal_nouns), in a singular form that no cardinal of
     that number governs, is an ordinal written without its ending. A cardinal ending in 1 (not
     11) takes any singular case; one ending in 2-4 (not 12-14) the genitive singular; every
     other, and every oblique case, the plural. A form with a plural or an instrumental reading
-    ("13 побед, из них 11 нокаутом") is never taken for this."""
+    ("13 побед, из них 11 нокаутом") is never taken for this. A form that can only be a
+    nominative or accusative plural ("7 и 8 подъезды", "5 классы") follows no cardinal at all."""
     if draft.counted_word is None or draft.counted not in grammar.ordinal_nouns \
             or not draft.is_integer_literal or draft.scaled or draft.high is not None \
             or draft.sign != 1:
         return None
     readings = _noun_readings(draft.counted_word)
+    if readings and all(number == "plur" and case in ("nomn", "accs") for number, case in readings):
+        return "excl.ordinal_agreement"  # "7 и 8 подъезды": no cardinal takes a nominative plural
     if not readings or any(number != "sing" or case == "ablt" for number, case in readings):
         return None  # the instrumental is often adverbial: "13 побед, из них 11 нокаутом"
     if _governed_by_cardinal(int(draft.value), draft.counted_word):
@@ -584,6 +670,10 @@ def _spaces(text: str, pos: int) -> int:
 
 def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
     has_ot = bool(_OT.search(text[max(0, draft.start - 6):draft.start]))
+    if not has_ot:
+        signed = _OT_SIGN.search(text, max(0, draft.start - 8), draft.start)
+        if signed and _signed_upper_end(text, draft, signed.group("sign"), grammar):
+            return
     joiner = _RANGE_DASH.match(text, draft.end) or _signed_range_joiner(text, draft, grammar)
     if joiner is not None and _looks_like_year(draft, grammar):
         return  # "2018 - 167,4 млн рублей": a year heading a value, not a range
@@ -594,14 +684,19 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
         _skip_unit_before_do(text, draft, grammar)
         joiner = _RANGE_DO.match(text, draft.end) or joiner
     if joiner is None:
+        if has_ot and _DATED_TO.match(text, draft.end):
+            return  # "от 12,6% в 1940 году до 2,1% в 1942 году": the level a change starts from
         if has_ot and draft.qualifier == "exact":
             draft.qualifier = "ge"  # "с населением от 10 тыс. человек": a lower bound
             draft.start -= len(_OT.search(text[:draft.start]).group())
             draft.rules.append("qual.from")
         return
     second = _second_number(text, joiner.end(), grammar)
-    if second is None or _RANGE_DASH.match(text, second.end):
+    if second is None or (_RANGE_DASH.match(text, second.end) and not has_ot):
         return  # "16,36 – 18,07 – 19,79 %": a chain of values, not a range
+    if joiner.re is _RANGE_DASH and draft.rules[0] == "num.words" \
+            and _DIGITS.match(text, joiner.end()) and text[joiner.start():joiner.end()] != "-":
+        return  # "от пяти до семи — 95 тыс.": a label and its figure, not a range
     if second.scaled and not draft.scaled:
         # the lower end takes the largest scale that keeps it below the upper end:
         # "от 3 до 5 тыс." → 3 тыс.; "от 600 до 1,5 млн" → 600 тыс.; "от 500 до 2 тыс." → 500
@@ -621,6 +716,32 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
         draft.start = draft.start - len(_OT.search(text[:draft.start]).group())
 
 
+def _signed_upper_end(text: str, draft: _Draft, sign: str, grammar: Grammar) -> bool:
+    """'от $150 до $200 млрд': a range whose ends both carry the currency sign; the lower end
+    takes the upper end's scale as in any "от … до" range. Returns whether it was read."""
+    joiner = _RANGE_DO.match(text, draft.end)
+    rule = grammar.currency_signs.get(sign)
+    if joiner is None or rule is None or text[joiner.end():joiner.end() + 1] != sign:
+        return False
+    second = _second_number(text, joiner.end() + 1 + _spaces(text, joiner.end() + 1), grammar)
+    if second is None:
+        return False
+    if second.scaled and not draft.scaled:
+        factor = second.value / second.raw if second.raw else 1.0
+        while factor > 1 and draft.value * factor > second.value:
+            factor /= 1000
+        draft.value *= max(factor, 1.0)
+    draft.high, draft.end, draft.number_end = second.value, second.end, second.number_end
+    draft.scaled = draft.scaled or second.scaled
+    draft.unit = rule.unit
+    draft.start = _OT_SIGN.search(text, 0, draft.start).start()
+    draft.rules += [rule.id, "range.ot_do_signed"]
+    return True
+
+
+# the date of a level followed by "до": "от 12,6% в 1940 году до …", "от 3 тыс. в 2014-м до …"
+_DATED_TO = regex.compile(r"(?:\s*(?:%|[^\W\d_]+\.?))?\s+(?:в|на)\s+(?:1[89]|20)\d{2}\s*(?:год\w*|г\.|-м\b)?"
+                          r"\s+до\s", regex.IGNORECASE)
 _CHAIN_BEFORE = regex.compile(r"\d ?- ?$")
 _PERCENT_AFTER = regex.compile(r" ?%")
 
@@ -918,6 +1039,8 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     if best is None:
         return
     rule, match = best
+    if na and _BARE_COMPARATIVE.fullmatch(match.group().strip()):
+        return  # "ниже на 3%, чем годом ранее": the difference, not a bound
     if draft.high is not None:
         if rule.id == "qual.upto" and _after_change_verb(text, window_start + match.start(),
                                                          grammar):
@@ -934,6 +1057,11 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     draft.qualifier = rule.qualifier
     draft.start = window_start + match.start()
     draft.rules.append(rule.id)
+
+
+# a comparative with no "чем" before "на" states a difference ("выше на 5%", "меньше на 3 тыс.");
+# "более чем на 40%" bounds it
+_BARE_COMPARATIVE = regex.compile(r"выше|ниже|больше|меньше", regex.IGNORECASE)
 
 
 def _after_change_verb(text: str, pos: int, grammar: Grammar) -> bool:
@@ -953,13 +1081,50 @@ def _after_change_noun(text: str, pos: int, grammar: Grammar) -> bool:
                for info in map(word_info, words))
 
 
-# "с 18 % до", "с 1,12 млн человек в 2009 году до", "с 3,4% в январе до": the figure changed from,
+# "с 18 % до", "с 1,12 млн человек в 2009 году до", "с 3,4% в январе до", "с 60 млрд руб. в
+# 2014-м до", "с нынешних $1,2 млрд до": the figure changed from,
 # with its scale and unit word and the year or month it stood at
 _FROM_FIGURE = regex.compile(
-    r"(?<![\w-])[сС]о?\s+[+-]?\d[\d\s,.]*(?:%|[^\W\d_]+\.?)?(?:\s+[^\W\d_]+\.?)?"
-    r"(?:,?\s+(?:в|на|за)\s+(?:(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)"
+    r"(?<![\w-])[сС]о?\s+(?:[^\W\d_]+(?:их|ых|ого|его)\s+)?[$€£₽₸₹]?\s?[+-]?\d[\d\s,.]*"
+    r"(?:%|[^\W\d_]+\.?)?(?:\s+[^\W\d_]+\.?)?"
+    r"(?:,?\s+(?:в|на|за)\s+(?:(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?|-м\b)"
     r"|(?:январ|феврал|март|апрел|ма[яе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
     r"(?:\s+(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)?)?)\s*,?)?\s*$", regex.IGNORECASE)
+
+
+# what may stand between a change and the "до" of its new level: a comma or a dash, and a
+# conversion in brackets ("на 2,97 грн. ($0,11) — до 26,76 грн.", "в два раза, до $2,8 млрд")
+_CHANGE_TO_LEVEL = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[,-]?\s*$")
+# a gapped clause after a new level: ", для мужчин ", ", остальным жителям - ", ", Татарстан - "
+_GAPPED_CLAUSE = regex.compile(r"\s*[,;]\s*(?:а\s+)?(?:[^\W\d_][\w.-]*\s+){0,4}-?\s*$",
+                               regex.IGNORECASE)
+_UPTO_AT = regex.compile(r"до\s+", regex.IGNORECASE)
+
+
+def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
+    """'выросла на 2,97 грн. — до 26,76 грн.', 'увеличит экспорт в два раза, до $2,8 млрд':
+    "до" right after the amount of a change ("на N", "в N раз") states the new level, as after a
+    verb of change; so does a "до" in a clause whose verb is gapped after such a level
+    ("повышение возраста для женщин до 63 лет, для мужчин до 65 лет"). Exact, "до" outside."""
+    level_seen = False
+    for previous, draft in zip(drafts, drafts[1:], strict=False):
+        level_seen = level_seen or "qual.upto_new_level" in previous.rules
+        if "qual.upto" not in draft.rules or draft.high is not None:
+            continue
+        upto = _UPTO_AT.match(text, draft.start)
+        if upto is None:
+            continue
+        gap = text[previous.end:draft.start]
+        is_change = previous.unit == "times" or (
+            _NA_BEFORE.search(text, max(0, previous.start - 4), previous.start) is not None
+            and (level_seen or _after_change_verb(text, previous.start, grammar)))
+        after_change = is_change and _CHANGE_TO_LEVEL.match(gap) is not None
+        gapped = "qual.upto_new_level" in previous.rules and _GAPPED_CLAUSE.match(gap) is not None \
+            and not _verb_between(text, previous.end, draft.start)
+        if after_change or gapped:
+            draft.qualifier = "exact"
+            draft.start = upto.end()
+            draft.rules[draft.rules.index("qual.upto")] = "qual.upto_new_level"
 
 
 # --- elided units --------------------------------------------------------------------------
@@ -1038,6 +1203,13 @@ def _list_neighbour(text: str, drafts: list[_Draft], i: int, previous: _Draft | 
     return outside, close + 1
 
 
+# a share is never written with a scale word: "на 31,3% (с 1483 тыс. …)", "почти 60% (9 тысяч)"
+# name a count, not thousands of percent
+_SHARE_UNITS = frozenset({"percent", "pp", "bp", "per_mille"})
+# nor a duration's: "за 1,5 года оно выросло с 42 тыс. до 50 тыс." counts no years
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+
+
 def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
     """'выбыло 5 281 человек, Алматы – 8 278': a bare figure takes the unit of the one before,
     when only a list item name, a bracket or a conjunction stands between them."""
@@ -1051,6 +1223,8 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             pass  # "за 30 лет с 13,3 тыс. до 3 тыс. жителей": the unit comes from "до …" below
         elif draft.unit is None and lender is not None and lender.unit is not None \
                 and "unit.fraction_word" not in lender.rules and lender.unit != "times" \
+                and not (draft.scaled and (lender.unit in _SHARE_UNITS or (
+                    lender.unit in _TIME_UNITS and not lender.scaled))) \
                 and _LIST_GAP.fullmatch(text, gap_start, draft.start) \
                 and not _parameter_between(text, lender, draft):
             draft.unit, draft.counted = lender.unit, lender.counted
