@@ -23,3 +23,19 @@ from .conftest import subject_of as _subject
 def test_dash_item_does_not_reach_into_the_item_before(text, span, subject):
     assert _subject(text, span) == subject
 
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a period with its own preposition between the verb's complement and the verb does not
+    # swallow the complement
+    ("От участия в конкурсе на сегодняшний день отказались 214 школ.", "214 школ",
+     "школы, отказавшиеся от участия в конкурсе"),
+    # a sentence adverbial before the count is not a noun the count depends on
+    ("В общей сложности более 3 тыс. фермеров отказались от субсидий.",
+     "более 3 тыс. фермеров", "фермеры, отказавшиеся от субсидий"),
+    # adverbs joined by "или" do not end the clause before its verb
+    ("Из них 1,2 млн семей частично или полностью погасили ипотеку.", "1,2 млн семей",
+     "семьи, полностью погасившие ипотеку"),
+])
+def test_people_counted_with_what_their_verb_says(text, span, subject):
+    assert _subject(text, span) == subject

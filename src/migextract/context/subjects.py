@@ -1520,11 +1520,14 @@ class SubjectRules(NounPhrases):
         verb = before[-1] if before and before[-1].pos in ("VERB", "INFN", "GRND") else None
         if verb is None:
             if before and before[-1].pos in ("NOUN", "ADJF", "PRTF", "VERB", "INFN") \
-                    and not self._in_place(before[-1]) and not self._in_period(before[-1]):
+                    and not self._in_place(before[-1]) and not self._in_period(before[-1]) \
+                    and not self._ends_adverbial(before, len(before) - 1):
                 return ""  # "о сокращении 300 сотрудников": an attribute, not a subject
+                # (but "в общей сложности 5 тыс. медиков отказались": a sentence adverbial)
             after = [t for t in self.toks if t.start > head.start]
-            verb = next((t for t in self._before_comma(self._clause(after))
-                         if t.pos in ("VERB", "CONJ", "NPRO")), None)
+            clause = self._before_comma(self._clause(after))
+            verb = next((t for i, t in enumerate(clause) if t.pos in ("VERB", "NPRO")
+                         or t.pos == "CONJ" and not self._joins_adverbs(clause, i)), None)
             if verb is None or verb.pos != "VERB":
                 return ""
             words = self._before_comma(self._clause([t for t in self.toks if t.start > verb.start]))
@@ -1548,11 +1551,18 @@ class SubjectRules(NounPhrases):
         said = " ".join(_lower_common(t.text) for t in kept)
         return _joined(self._verb_modifiers(verb) + [participle, said])
 
+    @staticmethod
+    def _joins_adverbs(toks: list[Tok], i: int) -> bool:
+        """The conjunction at `i` joins two adverbs ("частично или полностью погасили"), not
+        two clauses."""
+        return 0 < i < len(toks) - 1 and toks[i - 1].pos == "ADVB" and toks[i + 1].pos == "ADVB"
+
     def _without_places(self, words: list[Tok]) -> list[Tok]:
         """Complements without places and periods, nor the prepositional phrases that lead to
         them ("находятся [на территории Пермского края]", "появились [в области] [с 2004
         года]"): place and time are not what is measured."""
         out: list[Tok] = []
+        own_prep = False
         for at, tok in enumerate(words):
             if not tok.word:
                 continue
@@ -1565,7 +1575,11 @@ class SubjectRules(NounPhrases):
                     or tok.lemma in self.ctx.place_nouns and self._heads_phrase(out) \
                     and not self._described(words, at) \
                     or tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:  # "днем"
-                prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
+                # a place or period that opens with its own preposition ("[от работы] [на
+                # сегодняшний день]") does not continue the phrase before it
+                own_prep = own_prep or tok.pos == "PREP"
+                prep = None if own_prep else max(
+                    (i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
                 if prep is not None and all(t.pos in ("NOUN", "ADJF", "PRTF")
                                             and (i == 0 or "gent" in t.info.cases)
                                             for i, t in enumerate(out[prep + 1:])):
@@ -1574,6 +1588,7 @@ class SubjectRules(NounPhrases):
                         and out[-1].info.cases & tok.info.cases:
                     out.pop()  # "[во время] рабочей [недели]": the adjective goes with its noun
                 continue
+            own_prep = False
             out.append(tok)
         while out and out[-1].pos in ("PREP", "CONJ"):
             out.pop()
