@@ -39,3 +39,15 @@ def test_dash_item_does_not_reach_into_the_item_before(text, span, subject):
 ])
 def test_people_counted_with_what_their_verb_says(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # an inverted clause: verb, its prepositional phrases, "и" (also), then the subject; a
+    # sentence before with a subject of its own does not take the figure
+    ("Было рассмотрено 3,1 млн заявлений. Выросла за пять лет и средняя сумма штрафа – с "
+     "2 тыс. рублей до 5 тыс. рублей.", "2 тыс. рублей", "средняя сумма штрафа"),
+    ("В городе открыли 12 школ. Сократилась в прошлом году численность учителей – до 4,3 "
+     "тыс. человек.", "4,3 тыс. человек", "численность учителей"),
+])
+def test_subject_of_an_inverted_clause_past_its_adverbials(text, span, subject):
+    assert _subject(text, span) == subject

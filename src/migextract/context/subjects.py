@@ -2215,6 +2215,14 @@ class SubjectRules(NounPhrases):
         after = [i for i, t in enumerate(self.toks) if t.start >= start and t.start > verb.start]
         while after and self.toks[after[0]].pos in ("ADVB", "PRCL"):
             after = after[1:]
+        if agreeing:  # "увеличилась за три года и общая сумма взыскания": the subject of an
+            # inverted clause stands past the verb's prepositional phrases, and past "и" (also)
+            skipped = self._prepositional_phrases(after)
+            if skipped and len(skipped) > 1 and self.toks[skipped[0]].lemma == "и" \
+                    and self.toks[skipped[0]].pos == "CONJ":
+                skipped = skipped[1:]
+            if skipped is not after and skipped and self.toks[skipped[0]].pos in ("ADJF", "NOUN"):
+                after = skipped
         head = next((i for i in after if self.toks[i].pos != "ADJF"), None)
         if head is None or not after or self.toks[head].pos != "NOUN" \
                 or case not in self.toks[head].info.cases or self._in_place(self.toks[head]) \
@@ -2229,6 +2237,26 @@ class SubjectRules(NounPhrases):
         if k >= 0 and k < len(tail) - 1 and tail[k].pos == "PREP":
             end = tail[k].start  # "снизили площади с планируемых 5 тыс.": the figure's words
         return self._phrase_from(self.toks, head, end)
+
+    def _prepositional_phrases(self, at: list[int]) -> list[int]:
+        """`at` (token indices) past the prepositional phrases it opens with ("за три года",
+        "в регионе"): a preposition, its adjectives or numerals, and its noun with the
+        genitives after it; `at` itself when it opens with none, or a figure stands in one."""
+        k = 0
+        while k < len(at) and self.toks[at[k]].pos == "PREP":
+            m = k + 1
+            while m < len(at) and self.toks[at[m]].pos in ("ADJF", "PRTF", "NUMR"):
+                m += 1
+            if m >= len(at) or self.toks[at[m]].pos != "NOUN":
+                return at
+            m += 1
+            while m < len(at) and self.toks[at[m]].pos == "NOUN" \
+                    and "gent" in self.toks[at[m]].info.cases:
+                m += 1
+            if any(self._is_figure(self.toks[i]) for i in at[k:m]):
+                return at
+            k = m
+        return at[k:] if k else at
 
     def _relative_clause_start(self, pos: int) -> int | None:
         """'Общая дистанция, которую он обязался преодолеть, составила …': the comma opening
