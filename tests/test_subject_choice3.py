@@ -51,3 +51,15 @@ def test_people_counted_with_what_their_verb_says(text, span, subject):
 ])
 def test_subject_of_an_inverted_clause_past_its_adverbials(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a sentence adverbial between the subject and its verb is set aside, so the subject is
+    # not carried from the sentence before
+    ("Число выпускников сократилось на 4%. Но число поступивших в то же время выросло на 7%.",
+     "7%", "число поступивших"),
+    ("Расходы бюджета выросли на 3%. Доходы бюджета в целом увеличились на 5,2%.", "5,2%",
+     "доходы бюджета"),
+])
+def test_sentence_adverbial_between_subject_and_verb(text, span, subject):
+    assert _subject(text, span) == subject

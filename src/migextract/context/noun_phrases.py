@@ -52,6 +52,10 @@ class NounPhrases:
             if self._in_period(tok) or (self._in_place(tok) and j < len(toks) - 1):
                 j -= 1
                 continue
+            aside = self._adverbial_ending(toks, j) if tok.word and not adjacent else 0
+            if aside:  # "число детей в то же время увеличилось": a sentence adverbial aside
+                j -= aside
+                continue
             if tok.text == ")":
                 j = self._matching_open(toks, j) - 1
                 continue
@@ -288,6 +292,13 @@ class NounPhrases:
                 toks[k].text != "," or not self._governed(toks, owner))
         return k >= 0 and toks[k].pos == "NOUN" and not self._in_place(toks[k]) \
             and not self._in_period(toks[k]) and not self._ends_adverbial(toks, k)
+
+    def _adverbial_ending(self, toks: list[Tok], k: int) -> int:
+        """The length of the sentence adverbial ("в то же время", "в целом") whose last word
+        is at k; 0 when none ends there."""
+        return max((len(phrase) for phrase in self.ctx.discourse_adverbials
+                    if tuple(t.text.lower() for t in toks[max(0, k - len(phrase) + 1):k + 1])
+                    == phrase), default=0)
 
     def _ends_adverbial(self, toks: list[Tok], k: int) -> bool:
         """'в итоге', 'в общей сложности': the noun at k closes a sentence adverbial."""
