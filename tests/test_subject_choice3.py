@@ -63,3 +63,20 @@ def test_subject_of_an_inverted_clause_past_its_adverbials(text, span, subject):
 ])
 def test_sentence_adverbial_between_subject_and_verb(text, span, subject):
     assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # "N из них <short participle>": the part of a group is what the participle says of it
+    ("За неделю в травмпункты обратились 640 человек, 58 из них госпитализированы.", "58",
+     "госпитализировано"),
+    ("На борту находились 30 пассажиров, четверо из них доставлены в больницу.", "четверо",
+     "доставлено в больницу"),
+])
+def test_part_of_a_group_is_what_its_participle_says(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_part_of_a_group_with_another_subject_keeps_the_group():
+    # the participle after "из них" has a subject of its own: not said of the figure
+    text = "В стране 700 школьных округов, в 90 из них сосредоточены две трети учеников."
+    assert _subject(text, "90") != "сосредоточено"

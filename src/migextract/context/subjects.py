@@ -34,6 +34,7 @@ from .tokens import _CLAUSE_PUNCT, _PREPS, Tok, _VerbTok, tokenize
 # marks that end a clause, for the clause a figure stands in
 _CLAUSE_END_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-"})
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
+_PARTICIPLE_FORM = frozenset({"neut", "sing"})
 # "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
 _RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
 # "25 базовых пунктов (0,25%)": the figure's own unit words before the bracket
@@ -998,6 +999,25 @@ class SubjectRules(NounPhrases):
 
     def _rule_verb_phrase(self, c: _Clues, state, fired):
         return self._found(self._verb_phrase(c.verb, c.q))
+
+    def _rule_part_of_group(self, c: _Clues, state, fired):
+        """'775 из них госпитализированы', 'пятеро из них подключены к ИВЛ': the people of a
+        part of a group are what the short participle after "из них" says of them, in the
+        neuter singular with its complements ("госпитализировано", "подключено к ИВЛ")."""
+        if c.q.unit not in ("person", None) or c.q.counted \
+                and c.q.counted not in self.ctx.not_subject:
+            return None
+        after = [t for t in c.right if t.pos not in ("ADVB", "PRCL")]
+        if not (len(after) > 2 and after[0].lemma == "из" and after[1].lemma in ("они", "который")
+                and after[2].pos == "PRTS" and "plur" in after[2].info.tag):
+            return None
+        clause = self._before_comma([t for t in self.toks if t.start > after[2].start])
+        if any(self._is_figure(t) for t in clause):
+            return None  # "700 из них сосредоточены две трети …": the participle is another's
+        words = self._without_places(self._before_comma(self._clause(
+            [t for t in self.toks if t.start > after[2].start])))
+        return self._found(_joined([inflect(after[2].text.lower(), _PARTICIPLE_FORM, "PRTS")]
+                                   + [_lower_common(t.text) for t in words]))
 
     def _rule_people_verb(self, c: _Clues, state, fired):
         """'обратились порядка 900 тыс. человек', 'около 3 тыс. человек проживают в городе':
@@ -2585,6 +2605,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_own_verb", SubjectRules._rule_own_verb),
     ("ctx.subject_share_of", SubjectRules._rule_share_of_antecedent),
     ("ctx.subject_share_of", SubjectRules._rule_share_having),
+    ("ctx.subject_people_verb", SubjectRules._rule_part_of_group),
     ("ctx.subject_list_item", SubjectRules._rule_list_item),
     ("ctx.subject_counted_object", SubjectRules._rule_counted_object),
     (None, SubjectRules._rule_predicate),
