@@ -52,6 +52,10 @@ class NounPhrases:
             if self._in_period(tok) or (self._in_place(tok) and j < len(toks) - 1):
                 j -= 1
                 continue
+            aside = self._adverbial_ending(toks, j) if tok.word and not adjacent else 0
+            if aside:  # "число детей в то же время увеличилось": a sentence adverbial aside
+                j -= aside
+                continue
             if tok.text == ")":
                 j = self._matching_open(toks, j) - 1
                 continue
@@ -80,7 +84,7 @@ class NounPhrases:
                     j = aside - 1
                     continue
                 if tok.text == "," and j + 1 < len(toks) and toks[j + 1].pos == "NOUN" \
-                        and self._attribute(toks, j + 1):
+                        and self._attribute(toks, j + 1) and not self._item_with_figure(toks, j):
                     j -= 1  # "стоимость бананов, моркови и свёклы": genitives in a row
                     continue
                 if tok.text == "," and self._dative_item(toks, j):
@@ -203,6 +207,23 @@ class NounPhrases:
     def _is_number(self, tok: Tok) -> bool:
         return any(q.number_start <= tok.start < q.number_end for q in self.quantities)
 
+    def _item_with_figure(self, toks: list[Tok], comma: int) -> bool:
+        """The comma at `comma` ends an item with a figure of its own, and the noun after it
+        repeats a noun of that item: "20 млн рублей – средств фонда, средств бюджетов районов
+        – 3,5 млн рублей" is a list of items each with its own head, not a row of genitives
+        (but in "претензии ФНС составляют 987 млн, банка – 518 млн" the genitive stands for
+        "претензии банка", the head left out)."""
+        if comma + 1 >= len(toks):
+            return False
+        lemma = toks[comma + 1].lemma
+        k = comma - 1
+        figure = repeated = False
+        while k >= 0 and toks[k].text not in (",", ";", ":"):
+            figure = figure or self._is_figure(toks[k])
+            repeated = repeated or (toks[k].pos == "NOUN" and toks[k].lemma == lemma)
+            k -= 1
+        return figure and repeated
+
     def _is_figure(self, tok: Tok) -> bool:
         return any(q.start <= tok.start < q.end for q in self.quantities)
 
@@ -254,7 +275,8 @@ class NounPhrases:
             return True  # "заболеваемость гриппом и ОРВИ", "спрос на кофе и какао": an
             # indeclinable noun coordinated with a complement is one too, of the same head
         if k >= 1 and (toks[k].text == "," or toks[k].lemma in ("и", "или")) \
-                and toks[k - 1].pos == "NOUN" and "gent" in toks[k - 1].info.cases:
+                and toks[k - 1].pos == "NOUN" and "gent" in toks[k - 1].info.cases \
+                and not (toks[k].text == "," and self._item_with_figure(toks, k)):
             # "стоимость бананов, моркови и свёклы": a genitive coordinated with one, when
             # their head is a free noun ("по информации Росстата, зарплаты …" is not one)
             m = k - 1
@@ -270,6 +292,13 @@ class NounPhrases:
                 toks[k].text != "," or not self._governed(toks, owner))
         return k >= 0 and toks[k].pos == "NOUN" and not self._in_place(toks[k]) \
             and not self._in_period(toks[k]) and not self._ends_adverbial(toks, k)
+
+    def _adverbial_ending(self, toks: list[Tok], k: int) -> int:
+        """The length of the sentence adverbial ("в то же время", "в целом") whose last word
+        is at k; 0 when none ends there."""
+        return max((len(phrase) for phrase in self.ctx.discourse_adverbials
+                    if tuple(t.text.lower() for t in toks[max(0, k - len(phrase) + 1):k + 1])
+                    == phrase), default=0)
 
     def _ends_adverbial(self, toks: list[Tok], k: int) -> bool:
         """'в итоге', 'в общей сложности': the noun at k closes a sentence adverbial."""

@@ -34,6 +34,7 @@ from .tokens import _CLAUSE_PUNCT, _PREPS, Tok, _VerbTok, tokenize
 # marks that end a clause, for the clause a figure stands in
 _CLAUSE_END_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-"})
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
+_PARTICIPLE_FORM = frozenset({"neut", "sing"})
 # "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
 _RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
 # "25 базовых пунктов (0,25%)": the figure's own unit words before the bracket
@@ -999,6 +1000,25 @@ class SubjectRules(NounPhrases):
     def _rule_verb_phrase(self, c: _Clues, state, fired):
         return self._found(self._verb_phrase(c.verb, c.q))
 
+    def _rule_part_of_group(self, c: _Clues, state, fired):
+        """'775 из них госпитализированы', 'пятеро из них подключены к ИВЛ': the people of a
+        part of a group are what the short participle after "из них" says of them, in the
+        neuter singular with its complements ("госпитализировано", "подключено к ИВЛ")."""
+        if c.q.unit not in ("person", None) or c.q.counted \
+                and c.q.counted not in self.ctx.not_subject:
+            return None
+        after = [t for t in c.right if t.pos not in ("ADVB", "PRCL")]
+        if not (len(after) > 2 and after[0].lemma == "из" and after[1].lemma in ("они", "который")
+                and after[2].pos == "PRTS" and "plur" in after[2].info.tag):
+            return None
+        clause = self._before_comma([t for t in self.toks if t.start > after[2].start])
+        if any(self._is_figure(t) for t in clause):
+            return None  # "700 из них сосредоточены две трети …": the participle is another's
+        words = self._without_places(self._before_comma(self._clause(
+            [t for t in self.toks if t.start > after[2].start])))
+        return self._found(_joined([inflect(after[2].text.lower(), _PARTICIPLE_FORM, "PRTS")]
+                                   + [_lower_common(t.text) for t in words]))
+
     def _rule_people_verb(self, c: _Clues, state, fired):
         """'обратились порядка 900 тыс. человек', 'около 3 тыс. человек проживают в городе':
         people counted by no noun of their own are what their verb says, "обратилось в …",
@@ -1520,11 +1540,14 @@ class SubjectRules(NounPhrases):
         verb = before[-1] if before and before[-1].pos in ("VERB", "INFN", "GRND") else None
         if verb is None:
             if before and before[-1].pos in ("NOUN", "ADJF", "PRTF", "VERB", "INFN") \
-                    and not self._in_place(before[-1]) and not self._in_period(before[-1]):
+                    and not self._in_place(before[-1]) and not self._in_period(before[-1]) \
+                    and not self._ends_adverbial(before, len(before) - 1):
                 return ""  # "о сокращении 300 сотрудников": an attribute, not a subject
+                # (but "в общей сложности 5 тыс. медиков отказались": a sentence adverbial)
             after = [t for t in self.toks if t.start > head.start]
-            verb = next((t for t in self._before_comma(self._clause(after))
-                         if t.pos in ("VERB", "CONJ", "NPRO")), None)
+            clause = self._before_comma(self._clause(after))
+            verb = next((t for i, t in enumerate(clause) if t.pos in ("VERB", "NPRO")
+                         or t.pos == "CONJ" and not self._joins_adverbs(clause, i)), None)
             if verb is None or verb.pos != "VERB":
                 return ""
             words = self._before_comma(self._clause([t for t in self.toks if t.start > verb.start]))
@@ -1548,11 +1571,18 @@ class SubjectRules(NounPhrases):
         said = " ".join(_lower_common(t.text) for t in kept)
         return _joined(self._verb_modifiers(verb) + [participle, said])
 
+    @staticmethod
+    def _joins_adverbs(toks: list[Tok], i: int) -> bool:
+        """The conjunction at `i` joins two adverbs ("частично или полностью погасили"), not
+        two clauses."""
+        return 0 < i < len(toks) - 1 and toks[i - 1].pos == "ADVB" and toks[i + 1].pos == "ADVB"
+
     def _without_places(self, words: list[Tok]) -> list[Tok]:
         """Complements without places and periods, nor the prepositional phrases that lead to
         them ("находятся [на территории Пермского края]", "появились [в области] [с 2004
         года]"): place and time are not what is measured."""
         out: list[Tok] = []
+        own_prep = False
         for at, tok in enumerate(words):
             if not tok.word:
                 continue
@@ -1565,7 +1595,11 @@ class SubjectRules(NounPhrases):
                     or tok.lemma in self.ctx.place_nouns and self._heads_phrase(out) \
                     and not self._described(words, at) \
                     or tok.pos == "NOUN" and tok.lemma in self.ctx.not_subject:  # "днем"
-                prep = max((i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
+                # a place or period that opens with its own preposition ("[от работы] [на
+                # сегодняшний день]") does not continue the phrase before it
+                own_prep = own_prep or tok.pos == "PREP"
+                prep = None if own_prep else max(
+                    (i for i, t in enumerate(out) if t.pos == "PREP"), default=None)
                 if prep is not None and all(t.pos in ("NOUN", "ADJF", "PRTF")
                                             and (i == 0 or "gent" in t.info.cases)
                                             for i, t in enumerate(out[prep + 1:])):
@@ -1574,6 +1608,7 @@ class SubjectRules(NounPhrases):
                         and out[-1].info.cases & tok.info.cases:
                     out.pop()  # "[во время] рабочей [недели]": the adjective goes with its noun
                 continue
+            own_prep = False
             out.append(tok)
         while out and out[-1].pos in ("PREP", "CONJ"):
             out.pop()
@@ -2200,6 +2235,14 @@ class SubjectRules(NounPhrases):
         after = [i for i, t in enumerate(self.toks) if t.start >= start and t.start > verb.start]
         while after and self.toks[after[0]].pos in ("ADVB", "PRCL"):
             after = after[1:]
+        if agreeing:  # "увеличилась за три года и общая сумма взыскания": the subject of an
+            # inverted clause stands past the verb's prepositional phrases, and past "и" (also)
+            skipped = self._prepositional_phrases(after)
+            if skipped and len(skipped) > 1 and self.toks[skipped[0]].lemma == "и" \
+                    and self.toks[skipped[0]].pos == "CONJ":
+                skipped = skipped[1:]
+            if skipped is not after and skipped and self.toks[skipped[0]].pos in ("ADJF", "NOUN"):
+                after = skipped
         head = next((i for i in after if self.toks[i].pos != "ADJF"), None)
         if head is None or not after or self.toks[head].pos != "NOUN" \
                 or case not in self.toks[head].info.cases or self._in_place(self.toks[head]) \
@@ -2214,6 +2257,26 @@ class SubjectRules(NounPhrases):
         if k >= 0 and k < len(tail) - 1 and tail[k].pos == "PREP":
             end = tail[k].start  # "снизили площади с планируемых 5 тыс.": the figure's words
         return self._phrase_from(self.toks, head, end)
+
+    def _prepositional_phrases(self, at: list[int]) -> list[int]:
+        """`at` (token indices) past the prepositional phrases it opens with ("за три года",
+        "в регионе"): a preposition, its adjectives or numerals, and its noun with the
+        genitives after it; `at` itself when it opens with none, or a figure stands in one."""
+        k = 0
+        while k < len(at) and self.toks[at[k]].pos == "PREP":
+            m = k + 1
+            while m < len(at) and self.toks[at[m]].pos in ("ADJF", "PRTF", "NUMR"):
+                m += 1
+            if m >= len(at) or self.toks[at[m]].pos != "NOUN":
+                return at
+            m += 1
+            while m < len(at) and self.toks[at[m]].pos == "NOUN" \
+                    and "gent" in self.toks[at[m]].info.cases:
+                m += 1
+            if any(self._is_figure(self.toks[i]) for i in at[k:m]):
+                return at
+            k = m
+        return at[k:] if k else at
 
     def _relative_clause_start(self, pos: int) -> int | None:
         """'Общая дистанция, которую он обязался преодолеть, составила …': the comma opening
@@ -2542,6 +2605,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_own_verb", SubjectRules._rule_own_verb),
     ("ctx.subject_share_of", SubjectRules._rule_share_of_antecedent),
     ("ctx.subject_share_of", SubjectRules._rule_share_having),
+    ("ctx.subject_people_verb", SubjectRules._rule_part_of_group),
     ("ctx.subject_list_item", SubjectRules._rule_list_item),
     ("ctx.subject_counted_object", SubjectRules._rule_counted_object),
     (None, SubjectRules._rule_predicate),
