@@ -330,13 +330,20 @@ class PlaceRules:
             tok = window[i]
             if tok.word and tok.lemma in world and tok.text.islower() \
                     and not (i and window[i - 1].text[:1].isupper()
-                             and window[i - 1] is not self.toks[0]):
+                             and window[i - 1] is not self.toks[0]) \
+                    and not self._settlement_sense(window[i + 1:]):
                 return WORLD  # "прогноз роста мировой экономики … до 3,9%", not "Второй мировой"
             if tok.word and tok.pos == "ADJF" and tok.lemma in by_adjective \
                     and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
                     and not self._of_a_person(window[i + 1:]):
                 return by_adjective[tok.lemma]
         return None
+
+    def _settlement_sense(self, after: list[Tok]) -> bool:
+        """'в соответствии с мировым соглашением', 'мировой судья': "мировой" of a settlement
+        (words.yaml not_world_nouns), the noun right after it."""
+        head = next((t for t in after if t.word), None)
+        return head is not None and head.lemma in self.rules.gazetteer.words.not_world_nouns
 
     @staticmethod
     def _of_a_person(after: list[Tok]) -> bool:
