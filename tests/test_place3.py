@@ -49,3 +49,35 @@ def test_a_place_in_another_case_before_a_dash_is_still_the_place(rules):
     text = ("Безработица в регионах России снизилась. В Приморском крае она упала.\n"
             "Во Владивостоке — 4,1%.")
     assert context_of(rules, text, "4,1%").place == "Владивосток"
+
+
+def test_districts_listed_after_a_colon_by_their_adjectives(rules):
+    # "районах: Алданском — 53,6%, …": each adjective names a district with the noun before
+    text = ("Власти Якутии отчитались о нехватке врачей. Нехватка врачей в Якутии велика.\n"
+            "Она выше всего в северных районах: Алданском — 53,6%, Булунском — 42,6%.")
+    assert context_of(rules, text, "53,6%").place == "Алданский район"
+    assert context_of(rules, text, "42,6%").place == "Булунский район"
+
+
+def test_a_district_named_again_by_its_adjective_after_a_named_one(rules):
+    text = ("Котельные Карелии получили топливо. Топлива в Карелии хватит до весны.\n"
+            "Запасов хватит в Муезерском районе — на 68 суток, в Лоухском — на 23 дня.")
+    assert context_of(rules, text, "23 дня").place == "Лоухский район"
+
+
+def test_an_adjective_with_its_own_noun_is_no_district(rules):
+    # the run of adjectives ends in a lower-case noun: "в Индустриальном и Мотовилихинском
+    # районах" is one mention, not an elliptical one
+    from migextract.places import find_elliptical_units
+    nouns = rules.context.admin_nouns
+    text = "Власти Пермского края откроют школы в Индустриальном и Мотовилихинском районах."
+    assert find_elliptical_units(text, nouns) == []
+    text = "Глава Пермского района ответил, сообщил Сергей Чернышевский."
+    assert find_elliptical_units(text, nouns) == []
+
+
+def test_one_figure_for_several_listed_districts_is_none_of_theirs(rules):
+    text = ("В Бурятии растет заболеваемость гриппом. В Бурятии закрыты школы.\n"
+            "Занятия отменены в школах трех районов: Курумканского, Джидинского и "
+            "Селенгинского.")
+    assert context_of(rules, text, "трех районов").place == "Республика Бурятия"

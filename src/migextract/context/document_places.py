@@ -16,6 +16,7 @@ from ..places import (
     PlaceMention,
     find_admin_units,
     find_elliptical,
+    find_elliptical_units,
     find_places,
     find_regions,
     find_towns,
@@ -78,6 +79,7 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
                              words.before_name)
     local += find_towns(text, words, offset)
     local += find_elliptical(text, rules.gazetteer, offset)
+    local += find_elliptical_units(text, rules.context.admin_nouns, offset, words.before_name)
     local += find_regions(text, words, offset)
     local = [_listed_region(unit, rules) for unit in local]
     for unit in local:

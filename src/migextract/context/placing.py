@@ -267,7 +267,8 @@ class PlaceRules:
                 if place is not None:
                     break  # "из стран СНГ в страну прибыло": the place, then its partner
                 continue
-            if local_news and self._not_local(mention) or place is not None:
+            if local_news and self._not_local(mention) or place is not None \
+                    or self._several_districts(mention, index):
                 continue
             place = self._listed_with_others(mention, index) or mention.place
             if partner is not None:
@@ -289,6 +290,14 @@ class PlaceRules:
                 or any(m.place.kind not in ("region", "city") for m in listed):
             return None
         return countries.pop()
+
+    def _several_districts(self, mention: PlaceMention, index: int) -> bool:
+        """'в 89 школах трех районов: Курумканского, Джидинского и Селенгинского': one figure
+        for two or more districts the gazetteer does not list is none of theirs; the territory
+        that encloses them comes from elsewhere (§6.4, §6.10)."""
+        listed = self._coordinated_list(mention)
+        return len(listed) > 1 and all(m.place.kind == "district" for m in listed) \
+            and (len(self.quantities) == 1 or self._own_list(listed, index))
 
     def _own_list(self, listed: list[PlaceMention], index: int) -> bool:
         """The list lies between the figure and the one before, holds no figure, and the figure
