@@ -81,3 +81,25 @@ def test_one_figure_for_several_listed_districts_is_none_of_theirs(rules):
             "Занятия отменены в школах трех районов: Курумканского, Джидинского и "
             "Селенгинского.")
     assert context_of(rules, text, "трех районов").place == "Республика Бурятия"
+
+
+def test_adjective_of_a_region_whose_centre_is_not_listed(rules):
+    # "кировский": Киров is not in the gazetteer, the adjective is the region's
+    text = ("Рейсы в Москву и Санкт-Петербург возобновили. Россия ждет роста перевозок.\n"
+            "Пассажиропоток кировского аэропорта в 2018 году составил 128 тыс. человек.")
+    assert context_of(rules, text, "128 тыс. человек").place == "Кировская область"
+
+
+def test_a_title_naming_a_region_by_its_adjective_frames_a_text_on_the_country(rules):
+    text = ("Пассажиропоток аэропорта в 2018 году составил 128 тыс. человек.\n"
+            "Авиакомпания вернулась в регион, рейсы в Москву и Санкт-Петербург возобновили.\n"
+            "В 2017 году пассажиропоток составил 166 тыс. человек.")
+    title = "Пассажиропоток кировского аэропорта сократился на 23%"
+    assert context_of(rules, text, "166 тыс. человек", title=title).place == "Кировская область"
+
+
+def test_a_country_adjective_in_a_title_is_no_home(rules):
+    text = ("Корпорация развития подписала соглашение с инвесторами. В Рязани построят завод.\n"
+            "В Рязани завод обойдется в 2 млрд рублей.")
+    title = "Корпорация подписала соглашение с израильским бизнесом"
+    assert context_of(rules, text, "2 млрд рублей", title=title).place == "Рязань"

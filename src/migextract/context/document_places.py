@@ -170,6 +170,10 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
     home = _union_home(title_mentions, text_mentions, title_toks, rules) \
         or _home(title_mentions, text_mentions, confirmed, rules, lead,
                  _opening_places(text_mentions, sentences))
+    titled = _title_adjective(title_toks, rules) if not title_mentions else None
+    if titled is not None and (home is None or home.kind == "country"
+                               and rules.gazetteer.country_of(titled) == home):
+        home = titled  # the country's news would name a place of its own in the title
     if home is None:
         kept = "\n".join(text[s.start:s.end] for s in sentences) if sentences else text
         home = _people_home(f"{title}\n{kept}", rules)
@@ -189,6 +193,27 @@ def _venue(text: str, start: int, rules: Rules) -> bool:
         and word_info(found.group(1)).lemma in rules.gazetteer.words.event_nouns
 _PEOPLE_STEM = 5  # "россиян", "россиянам": the people noun's forms share its first letters
 _PEOPLE_TIMES = 2  # named once, a people may be a side remark ("как и россияне")
+
+
+def _title_adjective(toks: list[Tok], rules: Rules) -> Place | None:
+    """'Пассажиропоток кировского аэропорта сократился на 23%': a title that names no place but
+    uses the adjective of a region or a city (gazetteer `adjectives`) is about that place when
+    the text gives no place below the country. A country's adjective says whose goods or
+    partners ("с израильским бизнесом"), and a title opening with an adjective the gazetteer
+    lacks ("Рязанская корпорация …") names its own place: neither counts."""
+    by_adjective = rules.gazetteer.by_adjective
+    words = [t for t in toks if t.word]
+    for i, tok in enumerate(words):
+        if tok.pos != "ADJF" or not (tok.text.islower() or i == 0):
+            continue
+        place = by_adjective.get(tok.lemma)
+        if place is None:
+            if i == 0 and tok.lemma.endswith("ский"):
+                return None
+            continue
+        if place.kind in ("region", "city"):
+            return place
+    return None
 
 
 def _people_home(text: str, rules: Rules) -> Place | None:
