@@ -103,3 +103,17 @@ def test_a_country_adjective_in_a_title_is_no_home(rules):
             "В Рязани завод обойдется в 2 млрд рублей.")
     title = "Корпорация подписала соглашение с израильским бизнесом"
     assert context_of(rules, text, "2 млрд рублей", title=title).place == "Рязань"
+
+
+def test_the_country_after_its_population_is_the_territory_in_regional_news(rules):
+    # "населения РФ": not an institution of the country ("правительства РФ") but its people
+    text = ("Калмыкия примет участие в десяти нацпроектах. Власти Калмыкии выделят 8,8 млрд "
+            "рублей.\nВ числе целей нацпроектов - рост численности населения РФ и повышение "
+            "продолжительности жизни до 78 лет к 2024 году.")
+    assert context_of(rules, text, "78 лет").place == "Россия"
+
+
+def test_the_countrys_government_in_regional_news_is_no_place(rules):
+    text = ("Калмыкия примет участие в десяти нацпроектах. Власти Калмыкии выделят средства.\n"
+            "По решению правительства РФ на дороги выделят 3,3 млрд рублей.")
+    assert context_of(rules, text, "3,3 млрд рублей").place == "Республика Калмыкия"

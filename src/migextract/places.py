@@ -58,6 +58,7 @@ class PlaceWords:
     world_adjectives: frozenset[str] = frozenset()  # "мировой": "мировой экономики" is the world's
     not_world_nouns: frozenset[str] = frozenset()  # "соглашение": "мировое соглашение" is no world's
     event_nouns: frozenset[str] = frozenset()  # "форум": "на форуме в Сочи" is a venue
+    population_nouns: frozenset[str] = frozenset()  # "население": "населения РФ" is the territory
     currency_countries: dict[str, str] = field(default_factory=dict)  # "UAH" → "UA"
     rate_words: frozenset[str] = frozenset()  # "курс", "пара": a currency figure is a rate
     world: regex.Pattern[str] | None = None  # "в мире", "во всем мире": a world figure
@@ -304,6 +305,7 @@ def _place_words(path: Path) -> PlaceWords:
         world_adjectives=_lemma_set(doc, "world_adjectives"),
         not_world_nouns=_lemma_set(doc, "not_world_nouns"),
         event_nouns=_lemma_set(doc, "event_nouns"),
+        population_nouns=_lemma_set(doc, "population_nouns"),
         rate_words=_lemma_set(doc, "rate_words"),
         currency_countries={str(k): str(v) for k, v in need(
             doc, "currency_countries", dict, optional=True, default={}).items()},

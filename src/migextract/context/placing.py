@@ -479,7 +479,14 @@ class PlaceRules:
             return counts[mention.place.id] <= counts[self.view.home.id]
         home_country = self._country(self.view.home)
         return mention.place.id == home_country.id and not (
-            mention.preposition or self._coordinated_preposition(mention))
+            mention.preposition or self._coordinated_preposition(mention)
+            or self._of_its_people(mention))
+
+    def _of_its_people(self, mention: PlaceMention) -> bool:
+        """'рост численности населения РФ': the country named after its population or residents
+        (words.yaml population_nouns) is the territory counted, not an institution."""
+        before = [t for t in self.toks if t.end <= mention.start and t.word]
+        return bool(before) and before[-1].lemma in self.rules.gazetteer.words.population_nouns
 
     @cached_property
     def _document_counts(self) -> Counter[str]:
