@@ -56,6 +56,9 @@ class PlaceWords:
     world_price_units: frozenset[str] = frozenset()  # "баррель": a world price has no place
     here_words: frozenset[str] = frozenset()  # "здесь": the place named before
     world_adjectives: frozenset[str] = frozenset()  # "мировой": "мировой экономики" is the world's
+    not_world_nouns: frozenset[str] = frozenset()  # "соглашение": "мировое соглашение" is no world's
+    event_nouns: frozenset[str] = frozenset()  # "форум": "на форуме в Сочи" is a venue
+    population_nouns: frozenset[str] = frozenset()  # "население": "населения РФ" is the territory
     currency_countries: dict[str, str] = field(default_factory=dict)  # "UAH" → "UA"
     rate_words: frozenset[str] = frozenset()  # "курс", "пара": a currency figure is a rate
     world: regex.Pattern[str] | None = None  # "в мире", "во всем мире": a world figure
@@ -300,6 +303,9 @@ def _place_words(path: Path) -> PlaceWords:
         world_price_units=_lemma_set(doc, "world_price_units"),
         here_words=_lemma_set(doc, "here_words"),
         world_adjectives=_lemma_set(doc, "world_adjectives"),
+        not_world_nouns=_lemma_set(doc, "not_world_nouns"),
+        event_nouns=_lemma_set(doc, "event_nouns"),
+        population_nouns=_lemma_set(doc, "population_nouns"),
         rate_words=_lemma_set(doc, "rate_words"),
         currency_countries={str(k): str(v) for k, v in need(
             doc, "currency_countries", dict, optional=True, default={}).items()},
@@ -493,6 +499,76 @@ def find_admin_units(text: str, nouns: frozenset[str], inner: frozenset[str],
         mentions.append(PlaceMention(offset + start, offset + end, place,
                                      _preposition(words, first, text, between)))
     return mentions
+
+
+def find_elliptical_units(text: str, nouns: frozenset[str], offset: int = 0,
+                          between: frozenset[str] = frozenset()) -> list[PlaceMention]:
+    """'в Муезерском районе — 68 суток, в Лоухском — 40', 'в районах: Алданском — 53,6%,
+    Аллаиховском — 50%': a capitalized adjective standing alone (no noun after it) later in the
+    sentence of an administrative noun — after a named unit ("Муезерском районе") or a plural
+    noun that opens a list with a colon — is the unit it names with that noun ("Лоухский
+    район")."""
+    words = _words(text)[0]
+    mentions = []
+    for i in _starting(text, _ADMIN_HINT):
+        match = words[i]
+        lemmas = all_lemmas(match.group()) & nouns
+        if not lemmas:
+            continue
+        named = i and words[i - 1].group()[:1].isupper() and _is_adjective(words[i - 1].group())
+        opens_list = text[match.end():match.end() + 2].lstrip()[:1] == ":" \
+            and any(p.tag.number == "plur" and p.tag.POS == "NOUN"
+                    for p in analyzer().parse(match.group().lower())[:1])
+        if not named and not opens_list:
+            continue
+        noun = min(lemmas)
+        end = _sentence_end(text, match.end())
+        for j in range(i + 1, len(words)):
+            word = words[j]
+            if word.start() >= end or _ADMIN_HINT.match(word.group().lower()) \
+                    and all_lemmas(word.group()) & nouns:
+                break  # the next administrative noun names its own units
+            before = words[j - 1].group().lower()
+            listed = opens_list and (_LISTED_AFTER.search(text, words[j - 1].end(), word.start())
+                                     or before in ("и", "или"))
+            if not word.group()[:1].isupper() \
+                    or not listed and before not in ("в", "во", "на", "по") \
+                    or not _alone(text, words, j, listed) or not _adjective_of(word.group(), noun):
+                continue  # "…, в Лоухском —", ": Алданском —"; not "сообщил Сергей Чернышевский."
+            name = _nominative(f"{word.group()} {noun}")
+            place = Place(f"admin:{name}", name, None, "district", None, frozenset())
+            mentions.append(PlaceMention(offset + word.start(), offset + word.end(), place,
+                                         _preposition(words, j, text, between)))
+    return mentions
+
+
+_LISTED_AFTER = regex.compile(r"[,:]\s*$")
+_STANDS_ALONE = regex.compile(r"\s*[;:.–—-]")  # a stop or a dash right after the adjective
+
+
+def _alone(text: str, words, j: int, listed: bool) -> bool:
+    """No noun of its own follows the adjective: punctuation or a dash comes right after it, or,
+    in a list, the run of names it ends ("Джидинского и Селенгинского.") is not followed by a
+    lower-case word ("в Индустриальном и Мотовилихинском районах" names its noun)."""
+    k = j + 1
+    if k >= len(words):
+        return True
+    if not listed:  # "в Лоухском — на 18 дней": a dash or a stop right after it
+        return bool(_STANDS_ALONE.match(text, words[j].end(), words[k].start()))
+    while k < len(words) and (words[k].group()[:1].isupper()
+                              or words[k].group().lower() in ("и", "или")) \
+            and _LIST_GAP.fullmatch(text, words[k - 1].end(), words[k].start()):
+        k += 1
+    return k >= len(words) or not _LIST_GAP.fullmatch(text, words[k - 1].end(), words[k].start()) \
+        or not words[k].group()[:1].islower()
+
+
+_LIST_GAP = regex.compile(r"\s*,?\s*")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = regex.compile(r"[.!?;\n]").search(text, start)
+    return found.start() if found else len(text)
 
 
 def _is_adjective(word: str) -> bool:

@@ -16,6 +16,7 @@ from ..places import (
     PlaceMention,
     find_admin_units,
     find_elliptical,
+    find_elliptical_units,
     find_places,
     find_regions,
     find_towns,
@@ -42,12 +43,27 @@ def _unlisted_mentions(toks: list[Tok], known: list[PlaceMention]) -> list[Place
     out = []
     for i, tok in enumerate(toks):
         if _unlisted_place_name(tok) and not any(m.start < tok.end and tok.start < m.end
-                                                 for m in known):
+                                                 for m in known) \
+                and not _route_toks(toks, i):
             name = keep_case(tok.text, tok.lemma)
             place = Place(name, name, None, "unknown", None, frozenset())
             before = toks[i - 1].text.lower() if i else None
             out.append(PlaceMention(tok.start, tok.end, place, before if before in _PREPS else None))
     return out
+
+
+_DASHES = frozenset("–—-")
+
+
+def _route_toks(toks: list[Tok], i: int) -> bool:
+    """_in_route for a name read from tokens: "Находка" of "дороги Владивосток — Находка"."""
+    def other(j: int) -> bool:
+        return 0 <= j < len(toks) and toks[j].word and toks[j].text[:1].isupper() \
+            and "nomn" in toks[j].info.cases
+    dash_after = i + 1 < len(toks) and toks[i + 1].text in _DASHES
+    dash_before = i > 0 and toks[i - 1].text in _DASHES
+    return "nomn" in toks[i].info.cases and (dash_after and other(i + 2)
+                                             or dash_before and other(i - 2))
 
 
 def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
@@ -63,6 +79,7 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
                              words.before_name)
     local += find_towns(text, words, offset)
     local += find_elliptical(text, rules.gazetteer, offset)
+    local += find_elliptical_units(text, rules.context.admin_nouns, offset, words.before_name)
     local += find_regions(text, words, offset)
     local = [_listed_region(unit, rules) for unit in local]
     for unit in local:
@@ -71,8 +88,28 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     names = _quoted_names(text)
     return sorted((m for m in mentions if not near_place(text, m.start - offset, rules.gazetteer)
                    and not names_currency(text, m.start - offset, rules.gazetteer)
-                   and not _inside(m.start - offset, names)),
+                   and not _inside(m.start - offset, names)
+                   and not _in_route(text, m.start - offset, m.end - offset)),
                   key=lambda m: m.start)
+
+
+_DASH_AFTER = regex.compile(r"[ \t\xa0]*[–—-][ \t\xa0]*(\p{Lu}[\p{L}-]*)")
+_DASH_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)[ \t\xa0]*[–—-][ \t\xa0]*$")
+
+
+def _in_route(text: str, start: int, end: int) -> bool:
+    """'дороги Владивосток — Находка', 'рейсы Москва — Симферополь': two names in the
+    nominative joined by a dash name a route (a road, a flight, a pipeline) between them; the
+    name does not say where a figure is. A name in another case ("в Казахстане — 22%") or a
+    figure after the dash is not a route."""
+    after = _DASH_AFTER.match(text, end)
+    before = _DASH_BEFORE.search(text, max(0, start - 40), start)
+    other = after or before
+    if other is None:
+        return False
+    own = regex.findall(r"[\p{L}-]+", text[start:end])
+    return bool(own) and "nomn" in word_info(own[-1]).cases \
+        and "nomn" in word_info(other.group(1)).cases
 
 
 def _listed_region(unit: PlaceMention, rules: Rules) -> PlaceMention:
@@ -127,10 +164,16 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
                        if (m.preposition in ("в", "во") or _of_a_noun(m, title_toks))
                        and not _inside(m.start, _quoted_names(title))]
     confirmed = _confirmed(title_mentions + text_mentions, rules)
+    title_mentions = [m for m in title_mentions if not _venue(title, m.start, rules)]
+    text_mentions = [m for m in text_mentions if not _venue(text, m.start, rules)]
     lead = _lead_places(text_mentions, sentences, confirmed)
     home = _union_home(title_mentions, text_mentions, title_toks, rules) \
         or _home(title_mentions, text_mentions, confirmed, rules, lead,
                  _opening_places(text_mentions, sentences))
+    titled = _title_adjective(title_toks, rules) if not title_mentions else None
+    if titled is not None and (home is None or home.kind == "country"
+                               and rules.gazetteer.country_of(titled) == home):
+        home = titled  # the country's news would name a place of its own in the title
     if home is None:
         kept = "\n".join(text[s.start:s.end] for s in sentences) if sentences else text
         home = _people_home(f"{title}\n{kept}", rules)
@@ -138,8 +181,39 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
 
 
 _WORD = regex.compile(r"\p{L}+")
+_VENUE = regex.compile(r"([\p{L}-]+)[ \t\xa0]+во?[ \t\xa0]+$", regex.IGNORECASE)
+
+
+def _venue(text: str, start: int, rules: Rules) -> bool:
+    """'на Российском инвестиционном форуме в Сочи', 'на совещании в Черкесске': a place right
+    after a gathering (words.yaml event_nouns) and "в" is where something was said; it is not
+    what the document is about."""
+    found = _VENUE.search(text, max(0, start - 40), start)
+    return found is not None \
+        and word_info(found.group(1)).lemma in rules.gazetteer.words.event_nouns
 _PEOPLE_STEM = 5  # "россиян", "россиянам": the people noun's forms share its first letters
 _PEOPLE_TIMES = 2  # named once, a people may be a side remark ("как и россияне")
+
+
+def _title_adjective(toks: list[Tok], rules: Rules) -> Place | None:
+    """'Пассажиропоток кировского аэропорта сократился на 23%': a title that names no place but
+    uses the adjective of a region or a city (gazetteer `adjectives`) is about that place when
+    the text gives no place below the country. A country's adjective says whose goods or
+    partners ("с израильским бизнесом"), and a title opening with an adjective the gazetteer
+    lacks ("Рязанская корпорация …") names its own place: neither counts."""
+    by_adjective = rules.gazetteer.by_adjective
+    words = [t for t in toks if t.word]
+    for i, tok in enumerate(words):
+        if tok.pos != "ADJF" or not (tok.text.islower() or i == 0):
+            continue
+        place = by_adjective.get(tok.lemma)
+        if place is None:
+            if i == 0 and tok.lemma.endswith("ский"):
+                return None
+            continue
+        if place.kind in ("region", "city"):
+            return place
+    return None
 
 
 def _people_home(text: str, rules: Rules) -> Place | None:

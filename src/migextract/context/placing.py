@@ -267,7 +267,8 @@ class PlaceRules:
                 if place is not None:
                     break  # "из стран СНГ в страну прибыло": the place, then its partner
                 continue
-            if local_news and self._not_local(mention) or place is not None:
+            if local_news and self._not_local(mention) or place is not None \
+                    or self._several_districts(mention, index):
                 continue
             place = self._listed_with_others(mention, index) or mention.place
             if partner is not None:
@@ -289,6 +290,14 @@ class PlaceRules:
                 or any(m.place.kind not in ("region", "city") for m in listed):
             return None
         return countries.pop()
+
+    def _several_districts(self, mention: PlaceMention, index: int) -> bool:
+        """'в 89 школах трех районов: Курумканского, Джидинского и Селенгинского': one figure
+        for two or more districts the gazetteer does not list is none of theirs; the territory
+        that encloses them comes from elsewhere (§6.4, §6.10)."""
+        listed = self._coordinated_list(mention)
+        return len(listed) > 1 and all(m.place.kind == "district" for m in listed) \
+            and (len(self.quantities) == 1 or self._own_list(listed, index))
 
     def _own_list(self, listed: list[PlaceMention], index: int) -> bool:
         """The list lies between the figure and the one before, holds no figure, and the figure
@@ -330,13 +339,20 @@ class PlaceRules:
             tok = window[i]
             if tok.word and tok.lemma in world and tok.text.islower() \
                     and not (i and window[i - 1].text[:1].isupper()
-                             and window[i - 1] is not self.toks[0]):
+                             and window[i - 1] is not self.toks[0]) \
+                    and not self._settlement_sense(window[i + 1:]):
                 return WORLD  # "прогноз роста мировой экономики … до 3,9%", not "Второй мировой"
             if tok.word and tok.pos == "ADJF" and tok.lemma in by_adjective \
                     and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
                     and not self._of_a_person(window[i + 1:]):
                 return by_adjective[tok.lemma]
         return None
+
+    def _settlement_sense(self, after: list[Tok]) -> bool:
+        """'в соответствии с мировым соглашением', 'мировой судья': "мировой" of a settlement
+        (words.yaml not_world_nouns), the noun right after it."""
+        head = next((t for t in after if t.word), None)
+        return head is not None and head.lemma in self.rules.gazetteer.words.not_world_nouns
 
     @staticmethod
     def _of_a_person(after: list[Tok]) -> bool:
@@ -463,7 +479,14 @@ class PlaceRules:
             return counts[mention.place.id] <= counts[self.view.home.id]
         home_country = self._country(self.view.home)
         return mention.place.id == home_country.id and not (
-            mention.preposition or self._coordinated_preposition(mention))
+            mention.preposition or self._coordinated_preposition(mention)
+            or self._of_its_people(mention))
+
+    def _of_its_people(self, mention: PlaceMention) -> bool:
+        """'рост численности населения РФ': the country named after its population or residents
+        (words.yaml population_nouns) is the territory counted, not an institution."""
+        before = [t for t in self.toks if t.end <= mention.start and t.word]
+        return bool(before) and before[-1].lemma in self.rules.gazetteer.words.population_nouns
 
     @cached_property
     def _document_counts(self) -> Counter[str]:
