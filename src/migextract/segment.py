@@ -81,11 +81,12 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _glue(before: str, after: str) -> bool:
-    if _ABBREVIATION_END.search(before) and _GOES_ON.match(after):
+    tail = max(0, len(before) - 16)  # an abbreviation ends the part: look at its end only
+    if _ABBREVIATION_END.search(before, tail) and _GOES_ON.match(after):
         return True
-    if after[:1].isdigit() and _REFERENCE_END.search(before):
+    if after[:1].isdigit() and _REFERENCE_END.search(before, tail):
         return True
-    if _CURRENCY_COUNTRY.search(before) and _COUNTRY_AFTER.match(after):
+    if _CURRENCY_COUNTRY.search(before, tail) and _COUNTRY_AFTER.match(after):
         return True
     return before.count("(") > before.count(")") and bool(_NOTE_CLOSE.match(after))
 
