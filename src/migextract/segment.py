@@ -10,20 +10,113 @@ from .records import Sentence
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
 
+# razdel ends a sentence after some abbreviations that never end one when the next word is
+# lower-case, a digit or an opening bracket or currency sign: "на 2,97 грн. ($0,11)",
+# "(табл. 1)", "см. рис. 2". The part after such an abbreviation is glued back.
+_ABBREVIATION_END = regex.compile(
+    r"(?:^|[\s(\[\"/])(?:грн|табл|рис|илл|прил|прим|долл|руб|коп|тыс|млн|млрд|трлн|"
+    r"ст|гл|разд|п|пп|п\.\s?п|ч|см|ок|прибл|т\.\s?е|т\.\s?к|т\.\s?н|т\.\s?ч|в\s?т\.\s?ч|"
+    r"др|пр|им|ул|обл|р-н|кв|км|чел|ед|шт|экз|ср|напр|мес|нед|сут|гг?|вв?)\.\s*$",
+    regex.IGNORECASE)
+_GOES_ON = regex.compile(r"[a-zа-яё$€£¥%,;:]|[(\[]\s*[a-zа-яё\d$€£¥]")
+# after a reference ("табл. 1", "см. рис. 2", "ст. 5") a number goes on with the sentence too
+_REFERENCE_END = regex.compile(
+    r"(?:^|[\s(\[])(?:табл|рис|илл|прил|ст|гл|разд|пп?|ч|см|ок|прибл|т\.\s?е|напр)\.\s*$",
+    regex.IGNORECASE)
+# "долл. США", "руб. РФ": the currency's country after its abbreviation
+_CURRENCY_COUNTRY = regex.compile(r"(?:^|\s)(?:долл|дол|руб|ф\.\s?ст)\.\s*$", regex.IGNORECASE)
+_COUNTRY_AFTER = regex.compile(r"(?:США|РФ|Канады|Австралии|Гонконга|Сингапура)\b")
+# an editor's note closing a bracket: "(за баррель нефти. - "НГ")", "(FTC. - Ред.)"
+_NOTE_CLOSE = regex.compile(r"\.?\s*-\s+[^()]{1,30}?\s*\)")
+# "на 6 п.п. Ни одна экономика…": after percentage points a capitalized word begins a sentence
+_POINTS_THEN_CAPITAL = regex.compile(r"(?<=\d\s?п\.\s?п\.)\s+(?=[А-ЯЁ][а-яё])")
+# a line that does not end a sentence and the line after it that goes on with a lower-case word:
+# a link or a line break inside a sentence ("Сам Центробанк\nна фоне роста … \nожидает …")
+_OPEN_LINE_END = regex.compile(r"[\w,\-(]$")
+_CONTINUATION = regex.compile(r"[а-яё]")
+_CLOSING = regex.compile(r"[),]")  # no paragraph begins with a closing bracket or a comma
+# "(… на юге России. - \nRT\n)", "(около $130 млн. \n- RT\n)": an editor's note in brackets
+_NOTE_DASH = regex.compile(r"\s-$")
+_NOTE_LINE = regex.compile(r"\.?\s*-\s")
+
 
 def split_sentences(text: str, dropped: list[Dropped]) -> list[Sentence]:
-    """Sentences of `text` (normalized), skipping dropped ranges; a line break ends a paragraph.
+    """Sentences of `text` (normalized), skipping dropped ranges; a line break ends a paragraph
+    unless the next line goes on with the sentence (a lower-case word after a line with no
+    final punctuation).
 
     Scraped articles put one paragraph per line and headlines without a final period, so razdel
-    runs inside each line, never across lines.
+    runs inside each paragraph, never across them.
     """
     sentences: list[Sentence] = []
-    for paragraph_index, start, end in _kept_paragraphs(text, dropped):
-        for part in sentenize(text[start:end]):
-            if part.text.strip():
-                sentences.append(Sentence(len(sentences), paragraph_index,
-                                          start + part.start, start + part.stop))
+    for paragraph_index, start, end in _joined(_kept_paragraphs(text, dropped), text):
+        for part_start, part_end in _sentence_spans(text, start, end):
+            sentences.append(Sentence(len(sentences), paragraph_index, part_start, part_end))
     return sentences
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """razdel's sentences of text[start:end], glued after an abbreviation that cannot end a
+    sentence and split after "п.п." before a capitalized word."""
+    spans: list[list[int]] = []
+    for part in sentenize(text[start:end]):
+        if not part.text.strip():
+            continue
+        a, b = start + part.start, start + part.stop
+        if spans and _glue(text[spans[-1][0]:spans[-1][1]], text[a:b]):
+            spans[-1][1] = b
+        else:
+            spans.append([a, b])
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        chunk = text[a:b]
+        if "п." in chunk:
+            for gap in _POINTS_THEN_CAPITAL.finditer(chunk):
+                out.append((a, a + gap.start()))
+                a += gap.end()
+                chunk = text[a:b]
+                break  # (one split per sentence is all that occurs; the rest stays whole)
+        out.append((a, b))
+    return out
+
+
+def _glue(before: str, after: str) -> bool:
+    tail = max(0, len(before) - 16)  # an abbreviation ends the part: look at its end only
+    if _ABBREVIATION_END.search(before, tail) and _GOES_ON.match(after):
+        return True
+    if after[:1].isdigit() and _REFERENCE_END.search(before, tail):
+        return True
+    if _CURRENCY_COUNTRY.search(before, tail) and _COUNTRY_AFTER.match(after):
+        return True
+    return before.count("(") > before.count(")") and bool(_NOTE_CLOSE.match(after))
+
+
+def _joined(paragraphs: list[tuple[int, int, int]], text: str) -> list[tuple[int, int, int]]:
+    """Consecutive lines glued into one paragraph where a line break falls inside a sentence;
+    the paragraphs are numbered again in order, a dropped block still holding its place."""
+    out: list[list[int]] = []
+    shift = 0
+    last_index = None
+    for index, start, end in paragraphs:
+        if out and last_index == index - 1 and _goes_on(text, out[-1][1], out[-1][2], start):
+            out[-1][2] = end
+            shift += 1
+        else:
+            out.append([index - shift, start, end])
+        last_index = index
+    return [(i, s, e) for i, s, e in out]
+
+
+def _goes_on(text: str, start: int, end: int, next_start: int) -> bool:
+    """Whether the line at `next_start` goes on with the sentence of text[start:end]."""
+    if _CLOSING.match(text[next_start]):
+        return True
+    if _OPEN_LINE_END.search(text[end - 1]) and _CONTINUATION.match(text[next_start]):
+        return True
+    paragraph = text[start:end]
+    # inside an open bracket, the dash of a note and its author on the next lines
+    return paragraph.count("(") > paragraph.count(")") and bool(
+        _NOTE_DASH.search(paragraph) or _NOTE_LINE.match(text, next_start))
 
 
 def _kept_paragraphs(text: str, dropped: list[Dropped]) -> list[tuple[int, int, int]]:
