@@ -63,6 +63,7 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     return speaker
 
 
+@lru_cache(maxsize=1024)  # asked for each figure a source speaks for: the brackets read once
 def _fullest_form(text: str, speaker: str) -> str:
     """A source in the fullest form the text uses (docs/annotation.md §4 "Form"): the name
     without the abbreviation the text adds in brackets ("Всероссийский центр изучения
