@@ -123,9 +123,12 @@ def _lower_common(word: str) -> str:
     """Lower-case a word unless it is an abbreviation or a proper name."""
     if word.isupper() and len(word) > 1:
         return word
+    lower = word.lower()
+    if lower == word:  # lower-case already: kept either way, with no parse to read
+        return word
     if _PROPER & _grammemes(word_info(word).tag):
         return word
-    return word.lower()
+    return lower
 
 
 _PROPER = frozenset({"Geox", "Name", "Surn", "Orgn"})

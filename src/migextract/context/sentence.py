@@ -85,10 +85,19 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         return out
 
     def _in_place(self, tok: Tok) -> bool:
-        return any(m.start <= tok.start < m.end for m in self.places)
+        return tok.start in self._place_offsets
 
     def _in_period(self, tok: Tok) -> bool:
-        return any(m.start <= tok.start < m.end for m in self.periods)
+        return tok.start in self._period_offsets
+
+    # the rules ask of tokens tens of times per figure whether a place or a period covers them
+    @cached_property
+    def _place_offsets(self) -> frozenset[int]:
+        return frozenset(i for m in self.places for i in range(m.start, m.end))
+
+    @cached_property
+    def _period_offsets(self) -> frozenset[int]:
+        return frozenset(i for m in self.periods for i in range(m.start, m.end))
 
     # the figure -----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ a paragraph, not to one figure."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -62,6 +63,7 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     return speaker
 
 
+@lru_cache(maxsize=1024)  # asked for each figure a source speaks for: the brackets read once
 def _fullest_form(text: str, speaker: str) -> str:
     """A source in the fullest form the text uses (docs/annotation.md §4 "Form"): the name
     without the abbreviation the text adds in brackets ("Всероссийский центр изучения
@@ -348,11 +350,29 @@ def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
 _LEAD_PARAGRAPHS = 1  # paragraph indices 0..1: a dateline or headline line, then the lead
 
 
-def _attributed_quotes(text: str, rules: Rules):
+def _attributed_quotes(text: str, rules: Rules) -> tuple:
     """(quote start, quote end, attribution) of every quote followed by ", - verb who". A quote
     that opens its paragraph runs from the paragraph start, whatever quoted names it holds
-    ("… в компанию "Колмар" трудоустроено 943 человека …", - сказал Москвитин)."""
-    for attribution in rules.context.quote_attribution.finditer(text):
+    ("… в компанию "Колмар" трудоустроено 943 человека …", - сказал Москвитин). Read once per
+    document: speaker_spans (before NER) and the walk (after it) both ask."""
+    return _quotes_of(text, rules.context.quote_attribution, rules.context.quote_lead_in,
+                      rules.context.interjected_attribution)
+
+
+# a batch prepares all its documents before it finishes any: room for a shard of 1,000 (a
+# larger one only reads its quotes twice); the matches keep no more than the texts they are in
+_QUOTED_DOCUMENTS = 2048
+
+
+@lru_cache(maxsize=_QUOTED_DOCUMENTS)
+def _quotes_of(text: str, quote_attribution, quote_lead_in, interjected_attribution) -> tuple:
+    return tuple(_find_attributed_quotes(text, quote_attribution, quote_lead_in,
+                                         interjected_attribution))
+
+
+def _find_attributed_quotes(text: str, quote_attribution, quote_lead_in,
+                            interjected_attribution):
+    for attribution in quote_attribution.finditer(text):
         end = attribution.start()
         line_start = text.rfind("\n", 0, end) + 1
         if text.startswith('"', line_start):
@@ -365,7 +385,7 @@ def _attributed_quotes(text: str, rules: Rules):
             if start < 0 or end - start <= _SHORTEST_QUOTE:
                 continue
         yield start, end, attribution
-    for attribution in rules.context.quote_lead_in.finditer(text):
+    for attribution in quote_lead_in.finditer(text):
         # "…описывает ситуацию активист Павел Ноздря: «…»": from the sentence of the lead-in to
         # the quote's last mark on its line
         start = max(text.rfind(c, 0, attribution.start()) for c in ".!?\n") + 1
@@ -373,7 +393,7 @@ def _attributed_quotes(text: str, rules: Rules):
         line_end = len(text) if line_end < 0 else line_end
         yield start, max(text.rfind('"', attribution.end() + 1, line_end), line_end - 1), \
             attribution
-    for attribution in rules.context.interjected_attribution.finditer(text):
+    for attribution in interjected_attribution.finditer(text):
         # "«…, - говорит он. - …»": inside a quote open on its line, which the words on both
         # sides of the attribution belong to
         line_start = text.rfind("\n", 0, attribution.start()) + 1
