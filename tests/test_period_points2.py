@@ -51,3 +51,29 @@ def test_next_year_is_no_horizon(rules):
     facts = extract_text("На следующий год бюджет заложил 5 млрд рублей на переселение.",
                          rules=rules, date="2018-10-01").facts
     assert _period(_figure(facts, "5 млрд рублей")) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a forecast after a figure of a past year: the year does not carry onto it (§6.1)
+    ("В 2015 году крупнейшее размещение акций принесло $21 млрд. Новое размещение будет "
+     "стоить $60 млрд, что втрое превышает прежний рекорд.", "$60 млрд"),
+    ("В 2016 году пособие составляло 40 рублей. Со следующего месяца его поднимут до "
+     "60 рублей.", "60 рублей"),
+])
+def test_a_past_year_does_not_carry_onto_a_forecast(rules, text, quote):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, quote)) == (None, None)
+
+
+def test_this_year_carries_onto_its_forecast(rules):
+    """'бюджет на этот год … дефицит составит': the year is the one the forecast is for."""
+    facts = extract_text("Бюджет фонда на этот год составил 90 млрд рублей. По оценке министра, "
+                         "дефицит составит около 30 млрд рублей.", rules=rules,
+                         date="2017-03-01").facts
+    assert _period(_figure(facts, "около 30 млрд рублей")) == (date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_past_report_after_a_past_year_still_carries(rules):
+    facts = extract_text("В 2015 году фонд выплатил 12 млрд рублей. Из них 3 млрд рублей "
+                         "получили пенсионеры.", rules=rules).facts
+    assert _period(_figure(facts, "3 млрд рублей")) == (date(2015, 1, 1), date(2015, 12, 31))

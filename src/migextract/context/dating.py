@@ -610,6 +610,13 @@ class DatingRules:
         if state.period is not None and state.period_target and not self._plan:
             fired.append("ctx.period_not_carried")
             return None  # "К 2024 году построят 400 млн кв. м. Путин поставил задачу …"
+        if state.period is not None and state.period_past and "futr" in self._verb_tenses \
+                and "past" not in self._verb_tenses \
+                and whole_year(state.period) \
+                and (self._over(state.period) or _YEAR_DIGITS.search(state.period.text)) \
+                and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
+            fired.append("ctx.period_not_carried_to_forecast")
+            return None  # "В 2014 году размещение дало $25 млрд. Размещение Aramco даст $100 млрд."
         if state.period is not None and state.period_forecast \
                 and self.sentence.paragraph != state.period_paragraph and not self._past:
             fired.append("ctx.period_not_carried")
