@@ -215,15 +215,14 @@ def _date_totals(text: str, quantities: list[Quantity], contexts: list[Context],
 _CONVERSION_GAP = regex.compile(r"[ \t\xa0]*\([ \t\xa0]*")
 _CONVERSION_END = regex.compile(r"[ \t\xa0]*\)")
 _LEVEL_WORD = regex.compile(r"(?:до|со?|от|на)\s", regex.IGNORECASE)
-_OWN_LEVEL = frozenset({"ctx.period_level_of_span", "ctx.period_level_at_point",
-                        "ctx.period_old_level", "ctx.period_in_parenthesis", "ctx.period_of_base"})
 
 
 def _date_conversions(text: str, quantities: list[Quantity], contexts: list[Context]
                       ) -> list[Context]:
     """'платил 300 грн. ($11) в месяц, то сейчас — 2 тыс. грн.': a figure that alone fills the
     brackets right after another figure restates it (in another currency or unit) and is for its
-    period."""
+    period, whatever its own place in the sentence made of it: in 'подорожал на 2,9 грн. ($0,11)
+    — до 27,49 грн.' the dollars are the rise over the span, not the level reached at its end."""
     out = list(contexts)
     for index in range(1, len(quantities)):
         before, q = quantities[index - 1], quantities[index]
@@ -231,7 +230,7 @@ def _date_conversions(text: str, quantities: list[Quantity], contexts: list[Cont
                 and _CONVERSION_END.match(text, q.end)):
             continue
         main, ctx = out[index - 1], out[index]
-        if _LEVEL_WORD.match(text, q.start) or _OWN_LEVEL.intersection(ctx.rules):
+        if _LEVEL_WORD.match(text, q.start):
             continue  # "выросла на 65% (до 56,4 тыс.)": the level reached, dated on its own
         if (ctx.period_start, ctx.period_end) != (main.period_start, main.period_end):
             out[index] = replace(ctx, period_start=main.period_start, period_end=main.period_end,
@@ -611,6 +610,13 @@ class DatingRules:
         if state.period is not None and state.period_target and not self._plan:
             fired.append("ctx.period_not_carried")
             return None  # "К 2024 году построят 400 млн кв. м. Путин поставил задачу …"
+        if state.period is not None and state.period_past and "futr" in self._verb_tenses \
+                and "past" not in self._verb_tenses \
+                and whole_year(state.period) \
+                and (self._over(state.period) or _YEAR_DIGITS.search(state.period.text)) \
+                and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
+            fired.append("ctx.period_not_carried_to_forecast")
+            return None  # "В 2014 году размещение дало $25 млрд. Размещение Aramco даст $100 млрд."
         if state.period is not None and state.period_forecast \
                 and self.sentence.paragraph != state.period_paragraph and not self._past:
             fired.append("ctx.period_not_carried")
