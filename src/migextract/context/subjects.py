@@ -494,7 +494,18 @@ class SubjectRules(NounPhrases):
         return self._with_indicator(phrase) if phrase else None
 
     def _rule_after_dash(self, c: _Clues, state, fired):
-        return self._found(self._after_dash_phrase(c.right)) if c.parent is not None else None
+        if c.parent is None or self._origin_after_dash(c.right):
+            return None
+        return self._found(self._after_dash_phrase(c.right))
+
+    def _origin_after_dash(self, right: list[Tok]) -> bool:
+        """'из них 9,4 тыс. – выходцы из Узбекистана': a part named by where its people come
+        from is the parent's quantity with a partner, not a new subject."""
+        words = [t for t in right if t.word]
+        phrase = self._leading_np(words)
+        after = words[len(phrase):len(phrase) + 2]
+        return bool(phrase) and len(after) == 2 and after[0].text.lower() == "из" \
+            and self._in_place(after[1])
 
     def _rule_this_is(self, c: _Clues, state, fired):
         """'63,8 млрд рублей — это объем расходов': the noun phrase after "— это" names what
