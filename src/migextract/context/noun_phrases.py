@@ -4,6 +4,8 @@ rules are built on, kept apart from the rules that decide which phrase a figure 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .phrases import (
     _agreeing_in_nominative,
     _conjuncts_in_nominative,
@@ -19,6 +21,38 @@ _MAX_CLAUSE = 10  # words of a participial phrase kept after a subject's head
 _ATTRIBUTE_CASES = frozenset({"gent", "ablt", "datv"})  # cases of a noun's noun attributes
 _CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "-"}
 _LOCATIVE = frozenset({"в", "во", "на"})  # prepositions that place what they follow
+
+
+_NOMINATIVES: dict[tuple, str] = {}  # _nominative's phrases, by their words' readings
+_MAX_NOMINATIVES = 8_192
+
+
+def _nominative(words: list[Tok], number: str | None) -> str:
+    """_to_case(words, "nomn", number), remembered: it reads only each word's text, part of
+    speech and reading, and the same attributes and head come back for many figures and
+    articles ("численность населения"). Bounded: emptied when full."""
+    key = (tuple((t.text, t.pos, t.info) for t in words), number)
+    found = _NOMINATIVES.get(key)
+    if found is None:
+        if len(_NOMINATIVES) >= _MAX_NOMINATIVES:
+            _NOMINATIVES.clear()
+        found = _NOMINATIVES[key] = _to_case(words, "nomn", force_number=number)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _adverbials_by_word(phrases: frozenset[tuple[str, ...]]) -> tuple[dict, dict]:
+    """The sentence adverbials by their first word and by their last word, so that a word is
+    matched only against the phrases it can open or close (the rules' set of phrases is one
+    object per load: a handful of entries at most)."""
+    first: dict[str, list[tuple[str, ...]]] = {}
+    last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if not phrase:
+            raise ValueError("an empty sentence adverbial")
+        first.setdefault(phrase[0], []).append(phrase)
+        last.setdefault(phrase[-1], []).append(phrase)
+    return first, last
 
 
 class NounPhrases:
@@ -296,14 +330,20 @@ class NounPhrases:
     def _adverbial_ending(self, toks: list[Tok], k: int) -> int:
         """The length of the sentence adverbial ("в то же время", "в целом") whose last word
         is at k; 0 when none ends there."""
-        return max((len(phrase) for phrase in self.ctx.discourse_adverbials
+        if not 0 <= k < len(toks):
+            return 0  # (no phrase ends outside the sentence)
+        return max((len(phrase) for phrase in _adverbials_by_word(self.ctx.discourse_adverbials)[1]
+                    .get(toks[k].text.lower(), ())
                     if tuple(t.text.lower() for t in toks[max(0, k - len(phrase) + 1):k + 1])
                     == phrase), default=0)
 
     def _ends_adverbial(self, toks: list[Tok], k: int) -> bool:
         """'в итоге', 'в общей сложности': the noun at k closes a sentence adverbial."""
+        if not 0 <= k < len(toks):
+            return False
         return any(tuple(t.text.lower() for t in toks[max(0, k - len(phrase) + 1):k + 1]) == phrase
-                   for phrase in self.ctx.discourse_adverbials)
+                   for phrase in _adverbials_by_word(self.ctx.discourse_adverbials)[1]
+                   .get(toks[k].text.lower(), ()))
 
     def _governed(self, toks: list[Tok], j: int, allowed=()) -> bool:
         """True when a preposition (other than `allowed`; when `allowed` maps prepositions to
@@ -342,7 +382,7 @@ class NounPhrases:
         head_index = max(i for i, t in enumerate(words) if t.pos == "NOUN") if any(
             t.pos == "NOUN" for t in words) else 0
         first_noun = next((i for i, t in enumerate(words) if t.pos == "NOUN"), head_index)
-        nominative = _to_case(words[:first_noun + 1], "nomn", force_number=number)
+        nominative = _nominative(words[:first_noun + 1], number)
         rest = words[first_noun + 1:]
         if clause and not rest:
             clause = _agreeing_in_nominative(clause, words[first_noun])
@@ -494,8 +534,11 @@ class NounPhrases:
 
     def _opens_adverbial(self, toks: list[Tok], i: int) -> bool:
         """'население региона в среднем составляло': a sentence adverbial starts at i."""
+        if not 0 <= i < len(toks):
+            return False
         return any(tuple(t.text.lower() for t in toks[i:i + len(phrase)]) == phrase
-                   for phrase in self.ctx.discourse_adverbials)
+                   for phrase in _adverbials_by_word(self.ctx.discourse_adverbials)[0]
+                   .get(toks[i].text.lower(), ()))
 
     def _opens_place(self, toks: list[Tok], i: int) -> int | None:
         """'представительства [в разных странах мира]', 'жители [на территории региона]': a
