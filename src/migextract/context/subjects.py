@@ -496,7 +496,7 @@ class SubjectRules(NounPhrases):
     def _rule_after_dash(self, c: _Clues, state, fired):
         if c.parent is None or self._origin_after_dash(c.right):
             return None
-        return self._found(self._after_dash_phrase(c.right))
+        return self._found(self._after_dash_phrase(c.right, up_to_noun=True))
 
     def _origin_after_dash(self, right: list[Tok]) -> bool:
         """'из них 9,4 тыс. – выходцы из Узбекистана': a part named by where its people come
