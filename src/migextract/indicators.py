@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .morph import WORD, lemma, word_info
@@ -33,6 +33,9 @@ class Indicator:
     by_unit: tuple[tuple[str, str], ...] = ()
 
 
+# Distinct phrases remembered: the subject rules look up the same few phrases of a sentence
+# several times (candidates, then their indicator).
+@lru_cache(maxsize=4096)
 def lemma_key(phrase: str) -> tuple[str, ...]:
     return tuple(w if w.isupper() and len(w) > 1 else lemma(w) for w in WORD.findall(phrase))
 
@@ -101,8 +104,9 @@ class IndicatorIndex:
         it, to the head of what the frame is about."""
         if latest_start is not None:
             latest_start = self._past_frames(lemmas, latest_start)
-        for i in range(len(lemmas)):
-            for phrase, order in self._modifiers:
+        modifiers = self._modifiers_by_first_lemma
+        for i, first in enumerate(lemmas):
+            for phrase, order in modifiers.get(first, ()):
                 if lemmas[i:i + len(phrase)] == phrase and not (
                         self.indicators[order].units[:1] != ("percent",)
                         and any(w in self.share_nouns for w in lemmas[:i])):
@@ -118,8 +122,9 @@ class IndicatorIndex:
                 if lemmas[i:i + len(phrase)] == phrase and (
                         best is None or (len(phrase), -order) > best):
                     best = (len(phrase), -order)
-            neighbour = max([neighbour] + [len(p) for p in self.neighbours
-                                           if lemmas[i:i + len(p)] == p])
+            for p in self._neighbours_by_first_lemma.get(first, ()):
+                if len(p) > neighbour and lemmas[i:i + len(p)] == p:
+                    neighbour = len(p)
         if best is None or neighbour >= best[0]:
             return None
         return self.indicators[-best[1]]
@@ -140,6 +145,31 @@ class IndicatorIndex:
                  for p in indicator.modifier_phrases]
         return tuple(sorted(found, key=lambda item: -len(item[0])))
 
+    @cached_property
+    def _modifiers_by_first_lemma(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+        """_modifiers by their first lemma, each list in _modifiers' order (longest first)."""
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for phrase, order in self._modifiers:
+            index.setdefault(phrase[0], []).append((phrase, order))
+        return index
+
+    @cached_property
+    def _neighbours_by_first_lemma(self) -> dict[str, list[tuple[str, ...]]]:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.neighbours:
+            index.setdefault(phrase[0], []).append(phrase)
+        return index
+
+    @cached_property
+    def _context_by_first_lemma(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+        """Context phrases by their first lemma, in definition order, with the position of
+        their indicator."""
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for order, indicator in enumerate(self.indicators):
+            for phrase in indicator.context_phrases:
+                index.setdefault(phrase[0], []).append((phrase, order))
+        return index
+
     def by_context_phrase(self, lemmas: tuple[str, ...],
                           nearby: Callable[[frozenset[str]], bool]) -> Indicator | None:
         """An indicator with a context phrase that opens `lemmas` and is followed by nothing, a
@@ -151,16 +181,18 @@ class IndicatorIndex:
         the one defined first; the first whose context word is near wins. Leading frame nouns
         are skipped ("прогноз доходов" is the revenue)."""
         lemmas = lemmas[self._past_frames(lemmas, 0):]
-        if any(lemmas[:len(p)] == p for p in self.neighbours):
+        if not lemmas:
+            return None
+        if any(lemmas[:len(p)] == p for p in self._neighbours_by_first_lemma.get(lemmas[0], ())):
             return None
         found: list[tuple[bool, int, int]] = []  # (context word follows, length, -order)
-        for order, indicator in enumerate(self.indicators):
-            for phrase in indicator.context_phrases:
-                if lemmas[:len(phrase)] != phrase:
-                    continue
-                after = _open_after(lemmas[len(phrase):], indicator.context_words)
-                if after is not None:
-                    found.append((after, len(phrase), -order))
+        for phrase, order in self._context_by_first_lemma.get(lemmas[0], ()):
+            if lemmas[:len(phrase)] != phrase:
+                continue
+            indicator = self.indicators[order]
+            after = _open_after(lemmas[len(phrase):], indicator.context_words)
+            if after is not None:
+                found.append((after, len(phrase), -order))
         for _follows, _length, order in sorted(found, reverse=True):
             indicator = self.indicators[-order]
             if nearby(indicator.context_words):
@@ -168,13 +200,29 @@ class IndicatorIndex:
         return None
 
     def by_verb(self, verb_lemma: str, object_lemma: str | None = None) -> Indicator | None:
+        if object_lemma:
+            found = self._by_verb_object.get((verb_lemma, object_lemma))
+            if found is not None:
+                return found
+        return self._by_verb.get(verb_lemma)
+
+    @cached_property
+    def _by_verb_object(self) -> dict[tuple[str, str], Indicator]:
+        """The first indicator defined with each (verb, object) pair."""
+        index: dict[tuple[str, str], Indicator] = {}
         for indicator in self.indicators:
-            if object_lemma and (verb_lemma, object_lemma) in indicator.verb_objects:
-                return indicator
+            for pair in indicator.verb_objects:
+                index.setdefault(pair, indicator)
+        return index
+
+    @cached_property
+    def _by_verb(self) -> dict[str, Indicator]:
+        """The first indicator defined with each verb."""
+        index: dict[str, Indicator] = {}
         for indicator in self.indicators:
-            if verb_lemma in indicator.verbs:
-                return indicator
-        return None
+            for verb in indicator.verbs:
+                index.setdefault(verb, indicator)
+        return index
 
     def for_unit(self, indicator_id: str | None, unit: str | None) -> str | None:
         """The indicator a figure in `unit` measures when its subject names `indicator_id`:
