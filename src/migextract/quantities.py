@@ -102,6 +102,8 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
             draft = _read_left(text, draft, grammar)
             _read_rate(text, draft, grammar)
             rule = _bare_year_rule(draft, grammar) or _ordinal_agreement_rule(draft, grammar)
+            if rule is None and draft.unit is None and _TIME_REFERENCE.match(text, draft.end):
+                rule = "excl.time_reference"  # "10 тыс. лет назад": when, not how much
             if rule is None and _bare_word_rule(draft, text):
                 bare_words.append(draft)  # kept only if a listed figure lends it a unit
         if rule == "excl.ordinal_agreement" and drafts and _label_partner(text, drafts[-1], draft):
@@ -129,6 +131,13 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
     _new_levels_after_changes(text, drafts, grammar)
     quantities = [_shift(d.freeze(), offset) for d in drafts]
     return quantities, rejections
+
+
+# a time reference after a number the unit rules left without a unit: "10 тыс. лет назад",
+# "542 млн лет спустя" (like "5 лет назад", it dates an event and is no figure)
+_TIME_REFERENCE = regex.compile(
+    r"\s*(?:лет|год\w*|месяц\w*|недел\w*|дн\w*|дней|сут\w*)\s+(?:тому\s+)?(?:назад|спустя)\b",
+    regex.IGNORECASE)
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:
