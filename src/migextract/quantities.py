@@ -1066,6 +1066,11 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
         if match and (best is None or len(match.group()) > len(best[1].group())):
             best = (rule, match)
     if best is None:
+        exceed = _EXCEED_VERB.search(before)
+        if exceed and not na and draft.high is None and draft.unit != "times":
+            # "может превысить 360 тыс. человек": more than; "не превысил и 8%": at most
+            draft.qualifier = "le" if exceed.group("neg") else "gt"
+            draft.rules.append("qual.exceed_verb")
         return
     rule, match = best
     if na and _BARE_COMPARATIVE.fullmatch(match.group().strip()):
@@ -1097,6 +1102,12 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     draft.rules.append(rule.id)
 
 
+# a verb of exceeding right before the figure bounds it, the verb outside the span: "превышает
+# триллион рублей", "превышал отметку в 1%", "не должна превышать 40%", "не превысил и 8%"
+_EXCEED_VERB = regex.compile(
+    r"(?<![\w-])(?:(?P<neg>не)\s+(?:[^\W\d_]+\s+){0,2})?(?:превы[сш]|перевал)[^\W\d_]*\s+"
+    r"(?:за\s+)?(?:и\s+|даже\s+)?(?:(?:отметку|уровень|планку|порог)\s+(?:в\s+)?)?$",
+    regex.IGNORECASE)
 _APPROX_UPTO = "qual.approx_upto"
 _PREP_AFTER_QUALIFIER = regex.compile(r"(?<![\w-])(?:в|с|со)\s+$", regex.IGNORECASE)
 
