@@ -38,6 +38,9 @@ _OT_SIGN = regex.compile(r"(?<![\w-])от\s+(?P<sign>[$€£₽₸₹])\s?$", re
 _OT = regex.compile(r"(?<![\w-])от\s+$", regex.IGNORECASE)
 _NA_BEFORE = regex.compile(r"(?<![\w-])на\s+$", regex.IGNORECASE)
 _V_PREFIX = regex.compile(r"(?<![\w-])в\s+$", regex.IGNORECASE)
+# "в 2 и 3 раза", "в 1,5, 2 или 3 раза": the "в" of the first number of a coordination
+_V_COORDINATED = regex.compile(r"(?<![\w-])в\s+\d[\d,.]*(?:\s*,\s*\d[\d,.]*)*\s*(?:,|и|или)\s+$",
+                               regex.IGNORECASE)
 _WORD_SIGN = regex.compile(r"(?<![\w-])(минус|плюс)\s+$", regex.IGNORECASE)
 _PAREN_MINUS = regex.compile(r"\(-\)\s?$")
 _HALF = regex.compile(r"\s+с\s+половиной(?![\w])", regex.IGNORECASE)
@@ -99,6 +102,8 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
             draft = _read_left(text, draft, grammar)
             _read_rate(text, draft, grammar)
             rule = _bare_year_rule(draft, grammar) or _ordinal_agreement_rule(draft, grammar)
+            if rule is None and draft.unit is None and _TIME_REFERENCE.match(text, draft.end):
+                rule = "excl.time_reference"  # "10 тыс. лет назад": when, not how much
             if rule is None and _bare_word_rule(draft, text):
                 bare_words.append(draft)  # kept only if a listed figure lends it a unit
         if rule == "excl.ordinal_agreement" and drafts and _label_partner(text, drafts[-1], draft):
@@ -120,11 +125,19 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
             drafts.remove(draft)
             rejections.append(Rejection(offset + draft.number_start, offset + draft.number_end,
                                         "excl.bare_number_word"))
+    _ratios_listed(text, drafts)
     _introduced_counted(text, drafts, grammar)
     _earlier_levels(text, drafts, grammar)
     _new_levels_after_changes(text, drafts, grammar)
     quantities = [_shift(d.freeze(), offset) for d in drafts]
     return quantities, rejections
+
+
+# a time reference after a number the unit rules left without a unit: "10 тыс. лет назад",
+# "542 млн лет спустя" (like "5 лет назад", it dates an event and is no figure)
+_TIME_REFERENCE = regex.compile(
+    r"\s*(?:лет|год\w*|месяц\w*|недел\w*|дн\w*|дней|сут\w*)\s+(?:тому\s+)?(?:назад|спустя)\b",
+    regex.IGNORECASE)
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:
@@ -453,9 +466,21 @@ def _blocked_ranges(text: str, grammar: Grammar) -> list[tuple[int, int, str]]:
     for exclusion in grammar.exclusions:
         if exclusion.requires is None or exclusion.requires.search(lowered) is not None:
             for m in exclusion.pattern.finditer(text, timeout=REGEX_TIMEOUT):
+                if exclusion.id == _QUOTED_TITLE and _has_verb(m.group()):
+                    continue  # '"Фермеры получили 300 грантов", - рассказал он': a quotation
                 add((m.start(), m.end(), exclusion.id))
     blocked.sort()
     return blocked
+
+
+_QUOTED_TITLE = "excl.quoted_title"
+_VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
+
+
+def _has_verb(quoted: str) -> bool:
+    """A title names a thing ("Миллион деревьев", "Россия 24"); a quoted clause with a verb
+    is what someone said, and its figures count."""
+    return any(word_info(w).pos in _VERB_TAGS for w in WORD.findall(quoted))
 
 
 def _blocking_rule(draft: _Draft, blocked: list[tuple[int, int, str]]) -> str | None:
@@ -845,7 +870,8 @@ def _unit_at(text: str, pos: int, grammar: Grammar, draft: _Draft
         match = rule.pattern.match(text, pos, timeout=REGEX_TIMEOUT)
         if not match:
             continue
-        if rule.needs_prefix and not _V_PREFIX.search(text[max(0, draft.start - 12):draft.start]):
+        if rule.needs_prefix and not _V_PREFIX.search(text[max(0, draft.start - 12):draft.start]) \
+                and not _V_COORDINATED.search(text[max(0, draft.start - 30):draft.start]):
             continue
         return rule, match.end()
     return None
@@ -1031,16 +1057,33 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     na = _NA_BEFORE.search(before)
     if na:
         before = before[:na.start()]  # "более чем на 40 %": the qualifier stands before "на"
+    v_prep = None if na or draft.unit == "times" else _PREP_AFTER_QUALIFIER.search(before)
+    if v_prep:  # "оценивается примерно в 11%", "более чем с 50 млрд": the qualifier stands first
+        before = before[:v_prep.start()]
     best = None
     for rule in grammar.qualifiers:
         match = rule.pattern.search(before, timeout=REGEX_TIMEOUT)
         if match and (best is None or len(match.group()) > len(best[1].group())):
             best = (rule, match)
     if best is None:
+        exceed = _EXCEED_VERB.search(before)
+        if exceed and not na and draft.high is None and draft.unit != "times":
+            # "может превысить 360 тыс. человек": more than; "не превысил и 8%": at most
+            draft.qualifier = "le" if exceed.group("neg") else "gt"
+            draft.rules.append("qual.exceed_verb")
         return
     rule, match = best
     if na and _BARE_COMPARATIVE.fullmatch(match.group().strip()):
         return  # "ниже на 3%, чем годом ранее": the difference, not a bound
+    if v_prep and (rule.id == "qual.upto" or _BARE_COMPARATIVE.fullmatch(match.group().strip())):
+        return  # "до в", "выше в": "в" belongs to something else
+    if rule.id == "qual.upto" and draft.high is None:
+        approx = _approx_before(before[:match.start()], grammar)
+        if approx is not None:  # "почти до 40 тыс. руб.": one approximate bound (§3)
+            draft.qualifier = "approx"
+            draft.start = window_start + approx.start()
+            draft.rules.append(_APPROX_UPTO)
+            return
     if draft.high is not None:
         if rule.id == "qual.upto" and _after_change_verb(text, window_start + match.start(),
                                                          grammar):
@@ -1057,6 +1100,26 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     draft.qualifier = rule.qualifier
     draft.start = window_start + match.start()
     draft.rules.append(rule.id)
+
+
+# a verb of exceeding right before the figure bounds it, the verb outside the span: "превышает
+# триллион рублей", "превышал отметку в 1%", "не должна превышать 40%", "не превысил и 8%"
+_EXCEED_VERB = regex.compile(
+    r"(?<![\w-])(?:(?P<neg>не)\s+(?:[^\W\d_]+\s+){0,2})?(?:превы[сш]|перевал)[^\W\d_]*\s+"
+    r"(?:за\s+)?(?:и\s+|даже\s+)?(?:(?:отметку|уровень|планку|порог)\s+(?:в\s+)?)?$",
+    regex.IGNORECASE)
+_APPROX_UPTO = "qual.approx_upto"
+_PREP_AFTER_QUALIFIER = regex.compile(r"(?<![\w-])(?:в|с|со)\s+$", regex.IGNORECASE)
+
+
+def _approx_before(before: str, grammar: Grammar):
+    """The approximation word right before "до" ("почти до", "примерно до"), or None."""
+    for rule in grammar.qualifiers:
+        if rule.qualifier == "approx":
+            match = rule.pattern.search(before, timeout=REGEX_TIMEOUT)
+            if match:
+                return match
+    return None
 
 
 # a comparative with no "чем" before "на" states a difference ("выше на 5%", "меньше на 3 тыс.");
@@ -1086,7 +1149,7 @@ def _after_change_noun(text: str, pos: int, grammar: Grammar) -> bool:
 # with its scale and unit word and the year or month it stood at
 _FROM_FIGURE = regex.compile(
     r"(?<![\w-])[сС]о?\s+(?:[^\W\d_]+(?:их|ых|ого|его)\s+)?[$€£₽₸₹]?\s?[+-]?\d[\d\s,.]*"
-    r"(?:%|[^\W\d_]+\.?)?(?:\s+[^\W\d_]+\.?)?"
+    r"(?:%|[^\W\d_]+\.?)?(?:\s+[^\W\d_]+\.?){0,2}"
     r"(?:,?\s+(?:в|на|за)\s+(?:(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?|-м\b)"
     r"|(?:январ|феврал|март|апрел|ма[яе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
     r"(?:\s+(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)?)?)\s*,?)?\s*$", regex.IGNORECASE)
@@ -1108,7 +1171,8 @@ def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar)
     ("повышение возраста для женщин до 63 лет, для мужчин до 65 лет"). Exact, "до" outside."""
     level_seen = False
     for previous, draft in zip(drafts, drafts[1:], strict=False):
-        level_seen = level_seen or "qual.upto_new_level" in previous.rules
+        previous_level = "qual.upto_new_level" in previous.rules or _APPROX_UPTO in previous.rules
+        level_seen = level_seen or previous_level
         if "qual.upto" not in draft.rules or draft.high is not None:
             continue
         upto = _UPTO_AT.match(text, draft.start)
@@ -1119,12 +1183,28 @@ def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar)
             _NA_BEFORE.search(text, max(0, previous.start - 4), previous.start) is not None
             and (level_seen or _after_change_verb(text, previous.start, grammar)))
         after_change = is_change and _CHANGE_TO_LEVEL.match(gap) is not None
-        gapped = "qual.upto_new_level" in previous.rules and _GAPPED_CLAUSE.match(gap) is not None \
+        gapped = previous_level and _GAPPED_CLAUSE.match(gap) is not None \
             and not _verb_between(text, previous.end, draft.start)
         if after_change or gapped:
             draft.qualifier = "exact"
             draft.start = upto.end()
             draft.rules[draft.rules.index("qual.upto")] = "qual.upto_new_level"
+
+
+# between two items of a list of ratios: ", ", " и ", " - выплаты ветеранам, "
+_RATIO_LIST_GAP = regex.compile(
+    r"[\s,;]*(?:-\s*[^\W\d_][^\d,;.()]{0,40}?)?[\s,;]*(?:(?:и|или|а)\s+)?(?:в\s+)?",
+    regex.IGNORECASE)
+
+
+def _ratios_listed(text: str, drafts: list[_Draft]) -> None:
+    """'подняли в два раза - выплаты ветеранам, от двух до пяти раз - пособия': "N раз" listed
+    right after a ratio ("в N раз") is a ratio too, with "в" elided, not a count of occasions."""
+    for previous, draft in zip(drafts, drafts[1:], strict=False):
+        if previous.unit == "times" and "unit.repetitions" in draft.rules \
+                and _RATIO_LIST_GAP.fullmatch(text, previous.end, draft.start):
+            draft.unit, draft.counted = "times", None
+            draft.rules[draft.rules.index("unit.repetitions")] = "unit.times_listed"
 
 
 # --- elided units --------------------------------------------------------------------------
@@ -1250,6 +1330,12 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
                      or _OUT_OF_GAP.fullmatch(text, draft.end, following.start)):
             draft.unit, draft.counted = following.unit, following.counted
             draft.rules.append("unit.chain")
+        elif draft.unit is None and following.unit == "times" \
+                and _V_PREFIX.search(text, max(0, draft.start - 12), draft.start) \
+                and _coordinated(text, draft, following):
+            draft.unit = "times"  # "в 2 и 3 раза": both are ratios
+            draft.rules.append("unit.coordinated")
+            _absorb_v_prefix(text, draft)
         elif draft.unit is None and following.unit != "times" \
                 and _coordinated(text, draft, following):
             _share_scale(draft, following)  # "с 3,7 до 2,8 млн" → 3,7 млн, even with no unit
