@@ -14,7 +14,7 @@ import regex
 
 from .grammar import Grammar, UnitRule
 from .morph import WORD, WORDS_REMEMBERED, WordInfo, all_lemmas, analyzer, lemma, word_info
-from .records import Quantity, Rejection, is_currency
+from .records import DURATION_UNITS, Quantity, Rejection, is_currency
 
 REGEX_TIMEOUT = 1.0  # seconds; no sentence may make a pattern run away
 # (_DIGITS and morph.WORD run without it: they cannot backtrack far, and `regex` restarts the
@@ -1287,7 +1287,6 @@ def _list_neighbour(text: str, drafts: list[_Draft], i: int, previous: _Draft | 
 # name a count, not thousands of percent
 _SHARE_UNITS = frozenset({"percent", "pp", "bp", "per_mille"})
 # nor a duration's: "за 1,5 года оно выросло с 42 тыс. до 50 тыс." counts no years
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
 
 
 def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
@@ -1304,7 +1303,7 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
         elif draft.unit is None and lender is not None and lender.unit is not None \
                 and "unit.fraction_word" not in lender.rules and lender.unit != "times" \
                 and not (draft.scaled and (lender.unit in _SHARE_UNITS or (
-                    lender.unit in _TIME_UNITS and not lender.scaled))) \
+                    lender.unit in DURATION_UNITS and not lender.scaled))) \
                 and _LIST_GAP.fullmatch(text, gap_start, draft.start) \
                 and not _parameter_between(text, lender, draft):
             draft.unit, draft.counted = lender.unit, lender.counted

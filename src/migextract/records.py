@@ -50,6 +50,10 @@ def is_currency(unit: str | None) -> bool:
     return bool(unit) and unit.isupper()
 
 
+# units of a length of time ("за 9 месяцев", "2 года"): a duration, not an amount
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+
+
 def unit_kind(unit: str | None) -> str | None:
     """What a unit measures: "money" in any currency, "share" (percent and points), "count"
     (people and things), or the unit itself (km, t, year); None for a bare number."""

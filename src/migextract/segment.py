@@ -69,13 +69,12 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append([a, b])
     out: list[tuple[int, int]] = []
     for a, b in spans:
+        # one split per sentence is all that occurs; the rest stays whole
         chunk = text[a:b]
-        if "п." in chunk:
-            for gap in _POINTS_THEN_CAPITAL.finditer(chunk):
-                out.append((a, a + gap.start()))
-                a += gap.end()
-                chunk = text[a:b]
-                break  # (one split per sentence is all that occurs; the rest stays whole)
+        gap = _POINTS_THEN_CAPITAL.search(chunk) if "п." in chunk else None
+        if gap is not None:
+            out.append((a, a + gap.start()))
+            a += gap.end()
         out.append((a, b))
     return out
 

@@ -16,13 +16,11 @@ import regex
 from ..entities import nominative_phrase
 from ..morph import word_info
 from ..periods import _DAY_MONTH, PeriodMention, PeriodRules, _day, _stem_value, whole_year
-from ..records import Context, Quantity, Sentence
+from ..records import DURATION_UNITS, Context, Quantity, Sentence
 from ..rules import Rules
 from .phrases import _lower_common
 from .state import DocumentView, _DocState
 from .tokens import _inside, tokenize
-
-_DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 
 
 def _since_year(view: DocumentView, sentence: Sentence, mention: PeriodMention,
@@ -591,7 +589,7 @@ class DatingRules:
         if any(m.kind == "explicit" and self._founding(m) for m in self.periods):
             fired.append("ctx.period_founding")
             return None  # "В марте был подписан указ о повышении пенсий на 1,5%."
-        if q.unit in _DURATIONS and not self._average_duration(q):
+        if q.unit in DURATION_UNITS and not self._average_duration(q):
             return None  # "пенсионный возраст 60 лет": an age or a term holds for no period
         if any(m.kind == "undated" for m in self.periods):
             fired.append("ctx.period_undated")

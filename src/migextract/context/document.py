@@ -11,8 +11,8 @@ import regex
 
 from ..lists import structure_lists
 from ..morph import WORD, number_in_case, word_info
-from ..periods import PeriodMention, find_periods, whole_year
-from ..records import Context, Sentence
+from ..periods import _DAY_MONTH, PeriodMention, find_periods, whole_year
+from ..records import DURATION_UNITS, Context, Sentence
 from ..rules import Rules
 from .dating import (
     _TIME_OF,
@@ -54,8 +54,6 @@ from .speakers import (
 )
 from .state import DocumentView, _DocState
 from .tokens import _inside
-
-_DAY_MONTH_START = regex.compile(r"\d{1,2}\s+[^\W\d_]")  # "8 сентября": an onset of a day
 
 # "15 июля 2016 года" dates an event; it holds for its own sentence but does not carry on the way
 # "в январе-июне" or "на 1 января" (a statistical reference date) do. So does a single month
@@ -248,7 +246,7 @@ class _LeadPeriod:
                 break
             if open_before and ctx.period_start is None \
                     and not any(rule.startswith("ctx.period") for rule in ctx.rules) \
-                    and (q.unit not in _DURATIONS or q.value != int(q.value)):
+                    and (q.unit not in DURATION_UNITS or q.value != int(q.value)):
                 self.waiting.append(index)
         if source is not None:
             self.fill(contexts, source.period_start, source.period_end, source.period_text)
@@ -272,7 +270,6 @@ class _LeadPeriod:
         self.done = True
 
 
-_DURATIONS = frozenset({"year", "month", "week", "day", "hour"})
 _WORD = regex.compile(r"[^\W\d_]{3,}")
 
 
@@ -357,7 +354,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         mentions = change_span(mentions, state.onset[1] if state.onset is not None
                                and state.onset[0] == sentence.paragraph else None, rules)
         state.onset = next(((sentence.paragraph, m) for m in mentions if m.kind == "onset"
-                            and m.period_start is None and _DAY_MONTH_START.match(m.text)), None)
+                            and m.period_start is None and _DAY_MONTH.match(m.text)), None)
         state.month_year = next((m.period_start.year for m in reversed(mentions)
                                  if m.kind == "explicit" and _within_a_year(m)), state.month_year)
         comparisons = _comparison_spans(view.text, sentence, rules, mentions)

@@ -11,9 +11,8 @@ import regex
 
 from ..indicators import lemma_key
 from ..morph import WORD, inflect, number_in_case, verb_lemmas, word_info
-from ..records import Context, Quantity, is_currency, unit_kind
+from ..records import DURATION_UNITS, Context, Quantity, is_currency, unit_kind
 from . import subject_ranker
-from .dating import _DURATIONS
 from .noun_phrases import _MAX_CLAUSE, NounPhrases
 from .phrases import (
     _agrees,
@@ -1004,7 +1003,7 @@ class SubjectRules(NounPhrases):
         """'ввести 600 м2 жилья': a genitive noun right after a physical amount names what is
         measured."""
         if c.q.unit in (None, "person", "item", "percent", "pp", "bp", "times") \
-                or c.q.unit in _DURATIONS or is_currency(c.q.unit):
+                or c.q.unit in DURATION_UNITS or is_currency(c.q.unit):
             return None
         return self._found(self._genitive_after(c.q))
 
