@@ -475,7 +475,9 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             state.period_plan = _plan_term(view, sentence, state.period, state, rules)
             state.period_target = _target_horizon(view.text, sentence, state.period, rules)
     flat = [q for quantities in view.quantities for q in quantities]
-    contexts = outlet_figures(view.text, flat, contexts, rules)
+    starts = [sentence.start for sentence, quantities in zip(view.sentences, view.quantities,
+                                                            strict=True) for _ in quantities]
+    contexts = outlet_figures(view.text, flat, contexts, rules, starts)
     contexts = _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules),
                             rules)
     return _date_conversions(view.text, flat, contexts)

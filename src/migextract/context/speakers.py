@@ -1201,12 +1201,12 @@ _ORG_JOINER = regex.compile(r"\s+(?:по\s+)?")
 
 
 def outlet_figures(text: str, quantities: list[Quantity], contexts: list[Context],
-                   rules: Rules) -> list[Context]:
+                   rules: Rules, sentence_starts: list[int]) -> list[Context]:
     """"38 млрд форинтов (около $130 млн. — RT)": a figure that is all a bracket holds, the
     bracket signed by the outlet, is the outlet's own (its conversion), whoever speaks around.
     Before that, a source named inside a sentence speaks for the figures after it there
-    (_clause_sources)."""
-    out = _clause_sources(text, quantities, contexts, rules)
+    (_clause_sources; `sentence_starts`: where each figure's sentence starts)."""
+    out = _clause_sources(text, quantities, contexts, rules, sentence_starts)
     for i, quantity in enumerate(quantities[:len(out)]):
         if text[max(0, quantity.start - _BRACKET_GAP):quantity.start].rstrip()[-1:] != "(":
             continue
@@ -1222,7 +1222,7 @@ _BRACKET_GAP = 3  # characters between "(" and the figure it opens with
 
 
 def _clause_sources(text: str, quantities: list[Quantity], contexts: list[Context],
-                    rules: Rules) -> list[Context]:
+                    rules: Rules, sentence_starts: list[int]) -> list[Context]:
     """"…, в то время как, по официальному прогнозу Минэкономразвития, рост ВВП составит 2,1%",
     "(по данным Минздрава, продолжительность жизни достигала 72,6 года)": a source named after a
     comma or a bracket inside a sentence is the source of the figures after it in that
@@ -1232,7 +1232,7 @@ def _clause_sources(text: str, quantities: list[Quantity], contexts: list[Contex
     if pattern is None:
         return out
     for i, quantity in enumerate(quantities[:len(out)]):
-        start = _sentence_start(text, quantity.start)
+        start = sentence_starts[i]
         if "по" not in text[start:quantity.start] and "согласно" not in text[start:quantity.start]:
             continue  # the cheap test first: most sentences name no source in the middle
         found = list(pattern.finditer(text, start, quantity.start))
@@ -1248,12 +1248,4 @@ def _clause_sources(text: str, quantities: list[Quantity], contexts: list[Contex
     return out
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` starts: after the last line break or sentence end."""
-    line = text.rfind("\n", 0, at) + 1
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, line, at)]
-    return ends[-1] if ends else line
-
-
-_SENTENCE_END = regex.compile(r"[.!?…][»\"]?\s+(?=[«\"]?\p{Lu})")
 
