@@ -567,8 +567,11 @@ _LIST_GAP = regex.compile(r"\s*,?\s*")
 
 
 def _sentence_end(text: str, start: int) -> int:
-    found = regex.compile(r"[.!?;\n]").search(text, start)
+    found = _SENTENCE_STOP.search(text, start)
     return found.start() if found else len(text)
+
+
+_SENTENCE_STOP = regex.compile(r"[.!?;\n]")
 
 
 def _is_adjective(word: str) -> bool:

@@ -97,6 +97,9 @@ _DASH_AFTER = regex.compile(r"[ \t\xa0]*[–—-][ \t\xa0]*(\p{Lu}[\p{L}-]*)")
 _DASH_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)[ \t\xa0]*[–—-][ \t\xa0]*$")
 
 
+_NAME_WORD = regex.compile(r"[\p{L}-]+")
+
+
 def _in_route(text: str, start: int, end: int) -> bool:
     """'дороги Владивосток — Находка', 'рейсы Москва — Симферополь': two names in the
     nominative joined by a dash name a route (a road, a flight, a pipeline) between them; the
@@ -107,7 +110,7 @@ def _in_route(text: str, start: int, end: int) -> bool:
     other = after or before
     if other is None:
         return False
-    own = regex.findall(r"[\p{L}-]+", text[start:end])
+    own = _NAME_WORD.findall(text, start, end)
     return bool(own) and "nomn" in word_info(own[-1]).cases \
         and "nomn" in word_info(other.group(1)).cases
 
