@@ -53,7 +53,7 @@ agreement: $(STAMP)
 
 ## Retrain the subject ranker on dev parts A–H, validated on part I (rules/models/README.md).
 train-subject: $(STAMP)
-	$(BIN)/python -m migextract.train_subject eval/dev --corpus ../shared/corpus --validate part_i --out rules/models/subject.yaml
+	$(BIN)/python -m migextract.train_subject eval/dev --corpus ../shared/corpus --validate part_i,part_j --out rules/models/subject.yaml
 
 ## Recall/precision on NEREL's NUMBER/PERCENT/MONEY spans.
 nerel: $(STAMP)
