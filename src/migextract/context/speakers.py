@@ -6,7 +6,6 @@ a paragraph, not to one figure."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 import regex
 
@@ -15,7 +14,7 @@ from ..morph import word_info
 from ..records import Context, Entity, Quantity, Sentence
 from ..rules import Rules
 from .phrases import _first_noun
-from .state import DocumentView, SpeechMarks, _DocState
+from .state import DocumentSpeech, DocumentView, SpeechMarks, _DocState
 
 
 def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
@@ -42,7 +41,7 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         return state.last_person
     if speaker is None:
         return None
-    speaker = _fullest_form(view.text, speaker)
+    speaker = _fullest_form_in(view.speech, view.text, speaker)
     if " " not in speaker and rules.context.release_offices.match(speaker):
         # "- говорится в сообщении пресс-службы": the press service named before, if any
         speaker = next((s for s in reversed(state.speakers)
@@ -63,7 +62,14 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     return speaker
 
 
-@lru_cache(maxsize=1024)  # asked for each figure a source speaks for: the brackets read once
+def _fullest_form_in(speech: DocumentSpeech, text: str, speaker: str) -> str:
+    """_fullest_form, read once per document and source (asked for each figure it speaks for)."""
+    form = speech.forms.get(speaker)
+    if form is None:
+        form = speech.forms[speaker] = _fullest_form(text, speaker)
+    return form
+
+
 def _fullest_form(text: str, speaker: str) -> str:
     """A source in the fullest form the text uses (docs/annotation.md §4 "Form"): the name
     without the abbreviation the text adds in brackets ("Всероссийский центр изучения
@@ -171,7 +177,7 @@ LAST_ORGANIZATION = "\x00organization"  # "Аналитики отмечают":
 
 def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
     """The organization in the words after a source marker, where a person's title names it."""
-    for marker in speech_marks(view.text, sentence, rules, view.speech).markers:
+    for marker in speech_marks(view.text, sentence, rules, view.speech.marks).markers:
         organization = _organization_after(
             view, _source_start(view.text, marker.end(), sentence, rules), sentence, rules)
         if organization:
@@ -350,24 +356,16 @@ def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
 _LEAD_PARAGRAPHS = 1  # paragraph indices 0..1: a dateline or headline line, then the lead
 
 
-def _attributed_quotes(text: str, rules: Rules) -> tuple:
+def _attributed_quotes(text: str, rules: Rules, speech: DocumentSpeech) -> tuple:
     """(quote start, quote end, attribution) of every quote followed by ", - verb who". A quote
     that opens its paragraph runs from the paragraph start, whatever quoted names it holds
     ("… в компанию "Колмар" трудоустроено 943 человека …", - сказал Москвитин). Read once per
-    document: speaker_spans (before NER) and the walk (after it) both ask."""
-    return _quotes_of(text, rules.context.quote_attribution, rules.context.quote_lead_in,
-                      rules.context.interjected_attribution)
-
-
-# a batch prepares all its documents before it finishes any: room for a shard of 1,000 (a
-# larger one only reads its quotes twice); the matches keep no more than the texts they are in
-_QUOTED_DOCUMENTS = 2048
-
-
-@lru_cache(maxsize=_QUOTED_DOCUMENTS)
-def _quotes_of(text: str, quote_attribution, quote_lead_in, interjected_attribution) -> tuple:
-    return tuple(_find_attributed_quotes(text, quote_attribution, quote_lead_in,
-                                         interjected_attribution))
+    document and kept in `speech`: speaker_spans (before NER) and the walk (after it) both ask."""
+    if speech.quotes is None:
+        speech.quotes = tuple(_find_attributed_quotes(
+            text, rules.context.quote_attribution, rules.context.quote_lead_in,
+            rules.context.interjected_attribution))
+    return speech.quotes
 
 
 def _find_attributed_quotes(text: str, quote_attribution, quote_lead_in,
@@ -433,7 +431,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
     ("…, добавил Мельников.") or opening with one ("Морозов отмечал, что …"). A pronoun
     ("добавил он") means the last named speaker. Returned apart because a source named in the
     sentence itself ("по данным МВД, …, сообщил Петров") outranks reported speech, not quotes."""
-    quotes = list(_attributed_quotes(view.text, rules))
+    quotes = list(_attributed_quotes(view.text, rules, view.speech))
     persons = [e for e in view.entities if e.type in ("PER", "ORG")]
     quoted: dict[int, str] = {}
     reported: dict[int, str] = {}
@@ -443,7 +441,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
             continue
         for found, attributions in (
                 (quoted, [q[2] for q in quotes if q[0] <= sentence.start < q[1]]),
-                (reported, speech_marks(view.text, sentence, rules, view.speech).reported)):
+                (reported, speech_marks(view.text, sentence, rules, view.speech.marks).reported)):
             speaker, attribution = next(
                 ((s, a) for a in attributions
                  if (s := _attributed_speaker(a, persons, last_person, rules))), (None, None))
@@ -945,17 +943,18 @@ def speaker_sentences(sentences: list[Sentence], per_sentence: list[list[Quantit
 
 
 def speaker_spans(text: str, sentences: list[Sentence], rules: Rules,
-                  marks: dict[int, SpeechMarks] | None = None) -> list[tuple[int, int]]:
+                  speech: DocumentSpeech | None = None) -> list[tuple[int, int]]:
     """The only stretches of text where context reads PER/ORG entities: a quote's attribution,
     the attribution of reported speech ("…, добавил Мельников", "Морозов отмечал, что") and a
     source marker of one of `sentences` with the words after them. NER needs to read
     nothing else; the marker's own words stay in so that the model sees a name in context
     ("сказал Москвитин" is a person, "Москвитин" alone is nothing to it). Where the words a
     name could stand in hold no capital letter there is no name, and NER does not read them.
-    `marks` keeps the SpeechMarks read for the document walk after NER."""
-    marks = {} if marks is None else marks
+    `speech` keeps the SpeechMarks and quotes read for the document walk after NER."""
+    speech = DocumentSpeech() if speech is None else speech
+    marks = speech.marks
     spans = []  # (start, where a name may start, end)
-    for _start, _end, a in _attributed_quotes(text, rules):
+    for _start, _end, a in _attributed_quotes(text, rules, speech):
         # to the end of the words the attribution cuts ("… депутат Виктор | Пинзеник")
         spans.append((a.start("verb"), a.start("who"), _words_end(text, a.end("who"))))
     for sentence in sentences:
@@ -1053,7 +1052,7 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
     if cited:
         return cited
     impersonal = False
-    for marker in speech_marks(view.text, sentence, rules, view.speech).markers:
+    for marker in speech_marks(view.text, sentence, rules, view.speech.marks).markers:
         at = _source_start(view.text, marker.end(), sentence, rules)
         pronoun = _WORD_AFTER.match(view.text, at, sentence.end)
         if pronoun and pronoun.group(1) in rules.context.speaker_pronouns:
@@ -1200,13 +1199,14 @@ def _whole_organization(view: DocumentView, first: Entity) -> str:
 _ORG_JOINER = regex.compile(r"\s+(?:по\s+)?")
 
 
-def outlet_figures(text: str, quantities: list[Quantity], contexts: list[Context],
+def outlet_figures(view: DocumentView, quantities: list[Quantity], contexts: list[Context],
                    rules: Rules, sentence_starts: list[int]) -> list[Context]:
     """"38 млрд форинтов (около $130 млн. — RT)": a figure that is all a bracket holds, the
     bracket signed by the outlet, is the outlet's own (its conversion), whoever speaks around.
     Before that, a source named inside a sentence speaks for the figures after it there
     (_clause_sources; `sentence_starts`: where each figure's sentence starts)."""
-    out = _clause_sources(text, quantities, contexts, rules, sentence_starts)
+    text = view.text
+    out = _clause_sources(view, quantities, contexts, rules, sentence_starts)
     for i, quantity in enumerate(quantities[:len(out)]):
         if text[max(0, quantity.start - _BRACKET_GAP):quantity.start].rstrip()[-1:] != "(":
             continue
@@ -1221,13 +1221,14 @@ def outlet_figures(text: str, quantities: list[Quantity], contexts: list[Context
 _BRACKET_GAP = 3  # characters between "(" and the figure it opens with
 
 
-def _clause_sources(text: str, quantities: list[Quantity], contexts: list[Context],
+def _clause_sources(view: DocumentView, quantities: list[Quantity], contexts: list[Context],
                     rules: Rules, sentence_starts: list[int]) -> list[Context]:
     """"…, в то время как, по официальному прогнозу Минэкономразвития, рост ВВП составит 2,1%",
     "(по данным Минздрава, продолжительность жизни достигала 72,6 года)": a source named after a
     comma or a bracket inside a sentence is the source of the figures after it in that
     sentence; the figures before it keep the sentence's speaker."""
     pattern = rules.context.clause_source
+    text = view.text
     out = list(contexts)
     if pattern is None:
         return out
@@ -1241,7 +1242,7 @@ def _clause_sources(text: str, quantities: list[Quantity], contexts: list[Contex
         name = _source_name(found[-1].group("who").strip(), rules)
         if not name or name.split()[0].lower() in rules.context.source_name_stops:
             continue
-        source = _fullest_form(text, nominative_phrase(name))
+        source = _fullest_form_in(view.speech, text, nominative_phrase(name))
         if out[i].speaker and _same_source(source, out[i].speaker):
             continue
         out[i] = replace(out[i], speaker=source, rules=out[i].rules + ("speaker.clause_source",))
