@@ -1156,9 +1156,50 @@ def _organization_after(view: DocumentView, at: int, sentence: Sentence, rules: 
 
 
 def _named_after(view: DocumentView, at: int, sentence: Sentence) -> list[Entity]:
-    window_end = min(at + _NAME_WINDOW, sentence.end)
+    phrase_end = _source_phrase_end(view.text, at, sentence)
+    # an introductory phrase names its source anywhere before its comma ("Как пояснила в ходе
+    # сессии областного собрания заместитель губернатора - начальник … управления Татьяна
+    # Баринова, …"); other words after a marker, within a window
+    window_end = min(at + _NAME_WINDOW, sentence.end) if phrase_end is None \
+        else min(at + _LONG_PHRASE, phrase_end)
     return [e for e in view.entities if e.type in ("PER", "ORG") and at <= e.start < window_end
             and not _REPORTED_CLAUSE.search(view.text, at, e.start)]
+
+
+def _source_phrase_end(text: str, at: int, sentence: Sentence) -> int | None:
+    """Where the words after a source marker that may name the source end: at the comma that
+    closes an introductory source phrase ("По данным организаторов, | на митинги в поддержку
+    Саакашвили вышли …", "по данным исследования группы «Рейтинг», опубликованного 30 мая, |
+    Тимошенко доверяют …"): the main clause after it names what is reported, not who reports
+    it. A comma goes on with the phrase before a participle or gerund ("…, опубликованного",
+    "сообщил, выступая на форуме, министр …"), "который" and a name that cannot be the subject
+    of the clause ("По словам главы ведомства, Антона Котякова, …"). A marker after its verb
+    ("сообщил и.о. министра семьи, труда и социальной защиты Юрий Мельников") opens no clause:
+    None."""
+    clause = max(sentence.start, *(text.rfind(c, sentence.start, at) + 1 for c in ",;:(\n"))
+    opening = _WORD_AFTER.match(" " + text[clause:at].lstrip())
+    if opening is None or opening.group(1).lower() not in _INTRODUCING:
+        return None
+    for comma in _COMMA.finditer(text, at, sentence.end):
+        following = _NEXT_WORD.match(text, comma.end(), sentence.end)
+        if following is None:
+            return comma.start()
+        word = following.group(1)
+        info = word_info(word.lower())
+        if info.pos in _PHRASE_GOES_ON or info.lemma in _RELATIVE_PRONOUNS:
+            continue
+        if word[:1].isupper() and "nomn" not in word_info(word).cases:
+            continue
+        return comma.start()
+    return sentence.end
+
+
+_COMMA = regex.compile(r",")
+_NEXT_WORD = regex.compile(r'\s*[«"]?([^\W\d_]+)')
+_PHRASE_GOES_ON = frozenset({"PRTF", "PRTS", "GRND"})
+_RELATIVE_PRONOUNS = frozenset({"который", "чей"})
+_INTRODUCING = frozenset({"по", "согласно", "как", "судя"})  # the first word of such a phrase
+_LONG_PHRASE = 2 * _NAME_WINDOW  # characters an introductory source phrase may run
 
 
 _REPORTED_CLAUSE = regex.compile(r",\s*(?:что|как|когда|где)\b")

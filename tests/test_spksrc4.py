@@ -1,0 +1,58 @@
+"""Speaker constructions of the spksrc4 pass, each on sentences written for the test: the name
+in the main clause after an introductory source phrase is not the source; "как считает X"."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(f.span, f.context.speaker) for f in extract_text(text).facts]
+
+
+@pytest.mark.parametrize("text", [
+    # the source phrase closes at the comma: the person of the main clause is reported about
+    "По данным организаторов, на митинг в поддержку Михаила Саакашвили вышли 50 тыс. человек.",
+    "По данным опроса социологов, Юлии Тимошенко доверяют около 20% избирателей.",
+    "По разным данным, в рядах Вооруженных сил Афганистана служат 200 тыс. человек.",
+])
+def test_a_name_in_the_main_clause_is_not_the_source(text):
+    speaker = _speakers(text)[0][1]
+    assert speaker is None or not any(name in speaker for name in (
+        "Саакашвили", "Тимошенко", "Вооруж"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle clause goes on with the source phrase
+    ("По данным исследования социологической группы «Рейтинг», опубликованного в мае, "
+     "Юлии Тимошенко доверяют около 20% избирателей.", "Рейтинг"),
+    # a name in apposition, in the genitive, is the source
+    ("По словам главы региона, Сергея Морозова, в области построят 12 школ.",
+     "Сергей Морозов"),
+    ("По данным Росстата, безработица в мае составила 4,5%.", "Росстат"),
+])
+def test_the_source_phrase_goes_on_through_a_participle_or_an_apposition(text, expected):
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and expected in speaker
+
+
+@pytest.mark.parametrize("verb", ["считает", "полагает", "замечает", "заметил"])
+def test_as_someone_thinks_names_the_source(verb):
+    text = (f"Как {verb} аналитик компании «Финам» Алексей Коренев, инфляция к концу года "
+            "составит 4%.")
+    assert _speakers(text)[0] == ("4%", "Алексей Коренев")
+
+
+def test_a_source_after_its_verb_keeps_the_commas_of_its_title():
+    text = ("Задолженность по зарплате составила 560 млн рублей, сообщил министр семьи, труда и "
+            "социальной защиты населения республики Юрий Мельников.")
+    assert _speakers(text)[0] == ("560 млн рублей", "Юрий Мельников")
+
+
+def test_an_introductory_phrase_names_its_source_however_long_the_title():
+    text = ("Как пояснила в ходе сессии областного собрания заместитель губернатора - начальник "
+            "государственного финансового управления Псковской области Татьяна Баринова, доходы "
+            "областного бюджета на 2019 год составят 32,41 млрд рублей.")
+    assert _speakers(text)[0] == ("32,41 млрд рублей", "Татьяна Баринова")
