@@ -56,3 +56,26 @@ def test_an_introductory_phrase_names_its_source_however_long_the_title():
             "государственного финансового управления Псковской области Татьяна Баринова, доходы "
             "областного бюджета на 2019 год составят 32,41 млрд рублей.")
     assert _speakers(text)[0] == ("32,41 млрд рублей", "Татьяна Баринова")
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("Об этом предупреждают эксперты агентства Moody's.", "Moody's"),
+    ("Об этом предупредило министерство финансов региона.", "министерство финансов региона"),
+])
+def test_about_this_with_any_form_of_the_verb_names_the_lead_source(closing, expected):
+    text = ("Экспорт угля в этом году может сократиться на 15%. " + closing)
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and expected.lower() in speaker.lower()
+
+
+def test_what_an_embassy_said_before_its_quote_is_the_embassys():
+    text = ("Соединенные Штаты могут выделить стране $410 млн на оборону, о чем заявило "
+            'американское посольство: "Смета помощи сохранена на уровне прошлого года с учетом '
+            'решений Государственного департамента".')
+    assert _speakers(text)[0] == ("$410 млн", "американское посольство")
+
+
+def test_people_of_a_body_after_a_marker_are_the_body():
+    text = "По оценкам аналитиков Сбербанка, ВВП в следующем году вырастет на 1,5%."
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and "Сбербанк" in speaker

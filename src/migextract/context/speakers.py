@@ -1084,6 +1084,14 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         lemma = word_info(noun.group(1)).lemma if noun else None
         if lemma in rules.context.anaphoric_sources:
             return lemma  # "по данным статоргана": see _own_speaker
+        if noun and _is_person_noun(noun.group(1).lower()) \
+                and word_info(noun.group(1).lower()).number == "plur":
+            # "Об этом предупреждают эксперты агентства S&P", "по оценкам аналитиков
+            # Сбербанка": people of a body speak for it (docs/annotation.md §6.11)
+            body = rules.context.source_office.match(view.text, noun.end(), sentence.end) \
+                or _CAPITALIZED_TAIL.match(view.text, noun.end(), sentence.end)
+            if body:
+                return nominative_phrase(_source_name(body.group(1).strip(), rules))
         impersonal = impersonal or word_info(marker.group().split()[0].lower()).lemma \
             in rules.context.impersonal_speech
     # "Как говорится в опубликованном исследовании, …" naming no one: the source named last
@@ -1162,6 +1170,8 @@ def _named_after(view: DocumentView, at: int, sentence: Sentence) -> list[Entity
     # Баринова, …"); other words after a marker, within a window
     window_end = min(at + _NAME_WINDOW, sentence.end) if phrase_end is None \
         else min(at + _LONG_PHRASE, phrase_end)
+    colon = _QUOTE_OPENS.search(view.text, at, window_end)  # "о чём заявило посольство: «…»":
+    window_end = colon.start() if colon else window_end  # the quote's names are what it says
     return [e for e in view.entities if e.type in ("PER", "ORG") and at <= e.start < window_end
             and not _REPORTED_CLAUSE.search(view.text, at, e.start)]
 
@@ -1202,6 +1212,7 @@ _INTRODUCING = frozenset({"по", "согласно", "как", "судя"})  # 
 _LONG_PHRASE = 2 * _NAME_WINDOW  # characters an introductory source phrase may run
 
 
+_QUOTE_OPENS = regex.compile(r':\s*"')
 _REPORTED_CLAUSE = regex.compile(r",\s*(?:что|как|когда|где)\b")
 
 
