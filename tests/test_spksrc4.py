@@ -79,3 +79,16 @@ def test_people_of_a_body_after_a_marker_are_the_body():
     text = "По оценкам аналитиков Сбербанка, ВВП в следующем году вырастет на 1,5%."
     speaker = _speakers(text)[0][1]
     assert speaker is not None and "Сбербанк" in speaker
+
+
+def test_a_link_line_between_the_verb_and_its_comma_keeps_the_attribution():
+    # exported links put the linked words on lines of their own
+    text = ("В свою очередь, аналитик страховой компании Джон Смит \nзаявил\n, что ущерб от "
+            "урагана может составить до $200 млрд.")
+    assert _speakers(text)[0][1] == "Джон Смит"
+
+
+def test_according_to_the_latest_report_of_a_body():
+    text = ("Согласно последнему \nдокладу организации Transparency International\n, 86% "
+            "опрошенных негативно оценили работу правительства.")
+    assert _speakers(text)[0] == ("86%", "Transparency International")
