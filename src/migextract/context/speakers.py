@@ -614,6 +614,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             and _title_of(attribution.string, who_start, who_end, named, rules):
         # "- сообщил глава Минфина", "- заявил глава государства": a title with no name after
         # it is the person named before, if the verb's gender allows, not the office in it
+        introduced = _introduced_with_title(attribution.string, who_start, verb)
+        if introduced:
+            return introduced
         titled = _titled_speaker(last_person, verb, bool(named))
         if titled and (titled != LAST_PERSON or last_person is not None):
             return titled
@@ -687,7 +690,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             return nominative_phrase(words[0])
         # "- рассказала женщина": the one just introduced, if a verb in the feminine does not
         # rule them out (a man named last)
-        return last_person if _agrees(last_person, verb) else LAST_PERSON
+        return _introduced_with_title(attribution.string, who_start, verb) \
+            or (last_person if _agrees(last_person, verb) else LAST_PERSON)
     if leading and "doc" in attribution.re.groupindex and words[-1].islower() \
             and word_info(words[-1]).lemma in rules.context.anaphoric_sources \
             and (len(words) == 1 or word_info(words[0].lower()).pos not in _MODIFIERS):
@@ -735,6 +739,41 @@ _PRONOUNS_NEXT_TO_VERB = frozenset({"он", "она", "они"})
 _CONDUCTED = ("прове", "провё", "проводи")
 _MODIFIERS = frozenset({"ADJF", "PRTF", "NUMR"})
 _MEDIUM_REACH = 50  # characters before a name in which "на своей странице в" stands
+
+
+def _introduced_with_title(text: str, at: int, verb: str | None) -> str | None:
+    """"«…», - пояснил министр" (or "- заявил президент с трибуны форума"): the person the text
+    introduced with that title before ("Министр экономического развития Алексей Улюкаев",
+    "Президент Путин"), the last one so introduced whom the verb's gender allows; not merely
+    the person quoted last ("глава Счетной палаты Татьяна Голикова")."""
+    title = _TITLE_AFTER.match(text, at - 1)
+    if title is None:
+        return None
+    lemma = word_info(title.group(1).lower()).lemma
+    said = _gender(word_info(verb or "").tag)
+    found = None
+    forms = regex.compile(r"(?i)(?<![^\W\d_])" + regex.escape(lemma[:_TITLE_STEM])
+                          + r"[^\W\d_]*")  # a cheap look for the title's forms first
+    for word in forms.finditer(text, 0, at - 1):
+        if word_info(word.group().lower()).lemma != lemma:
+            continue
+        name = _NAME_AFTER_TITLE.match(text, word.end())
+        if name is None:
+            continue
+        person = name.group(1).split()
+        if not any(_name_word(w) for w in person):
+            continue
+        gender = _gender(word_info(person[0]).tag)
+        if said is None or gender in (None, said):
+            found = nominative_phrase(" ".join(person))
+    return found
+
+
+# the title's complement, then the name: "министр экономического развития | Алексей Улюкаев"
+_NAME_AFTER_TITLE = regex.compile(
+    r"(?:[^\S\n]+[^\W\d_][\w-]*){0,4}?[^\S\n]+(\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?)"
+    r"(?=[\s,.!?;:)]|$)")
+_TITLE_STEM = 4  # letters of a title that stay through its case forms ("минист|р", "глав|а")
 
 
 def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
