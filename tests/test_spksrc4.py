@@ -108,3 +108,10 @@ def test_a_title_with_words_after_it_is_the_person_introduced_with_it():
             '"Мы хотим обеспечить рост экономики на уровне 3,5%", - заявил президент с трибуны '
             "форума.")
     assert _speakers(text)[-1] == ("3,5%", "Путин")
+
+
+def test_the_construction_ministry_in_the_genitive():
+    text = ("По данным карельского минстроя, за пять лет в республике расселено 143 тыс. кв. м "
+            "аварийного жилья.")
+    speaker = _speakers(text)[0][1]
+    assert speaker is not None and "минстрой" in speaker
