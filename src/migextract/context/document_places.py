@@ -52,18 +52,16 @@ def _unlisted_mentions(toks: list[Tok], known: list[PlaceMention]) -> list[Place
     return out
 
 
-_DASHES = frozenset("–—-")
+_ROUTE_CONTEXT = 3  # tokens on each side of a name that may hold the rest of its route
 
 
 def _route_toks(toks: list[Tok], i: int) -> bool:
-    """_in_route for a name read from tokens: "Находка" of "дороги Владивосток — Находка"."""
-    def other(j: int) -> bool:
-        return 0 <= j < len(toks) and toks[j].word and toks[j].text[:1].isupper() \
-            and "nomn" in toks[j].info.cases
-    dash_after = i + 1 < len(toks) and toks[i + 1].text in _DASHES
-    dash_before = i > 0 and toks[i - 1].text in _DASHES
-    return "nomn" in toks[i].info.cases and (dash_after and other(i + 2)
-                                             or dash_before and other(i - 2))
+    """_in_route for a name read from tokens ("Находка" of "дороги Владивосток — Находка"):
+    the tokens around it, spaced, stand for the text."""
+    around = toks[max(0, i - _ROUTE_CONTEXT):i + _ROUTE_CONTEXT + 1]
+    before = " ".join(t.text for t in around[:around.index(toks[i])])
+    start = len(before) + 1 if before else 0
+    return _in_route(" ".join(t.text for t in around), start, start + len(toks[i].text))
 
 
 def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
@@ -105,14 +103,14 @@ def _in_route(text: str, start: int, end: int) -> bool:
     nominative joined by a dash name a route (a road, a flight, a pipeline) between them; the
     name does not say where a figure is. A name in another case ("в Казахстане — 22%") or a
     figure after the dash is not a route."""
-    after = _DASH_AFTER.match(text, end)
-    before = _DASH_BEFORE.search(text, max(0, start - 40), start)
-    other = after or before
-    if other is None:
+    others = [found.group(1) for found in (_DASH_AFTER.match(text, end),
+                                            _DASH_BEFORE.search(text, max(0, start - 40), start))
+              if found is not None]
+    if not others:
         return False
     own = _NAME_WORD.findall(text, start, end)
     return bool(own) and "nomn" in word_info(own[-1]).cases \
-        and "nomn" in word_info(other.group(1)).cases
+        and any("nomn" in word_info(other).cases for other in others)
 
 
 def _listed_region(unit: PlaceMention, rules: Rules) -> PlaceMention:
