@@ -97,6 +97,32 @@ _DASH_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)[ \t\xa0]*[–—-][ \t\xa0]*$")
 
 _NAME_WORD = regex.compile(r"[\p{L}-]+")
 
+# "от Керчи до Симферополя", "от развязки под Симферополем до Белогорска", "между
+# Благовещенском (Амурская область) и китайским городом Хэйхэ": the two ends of a stretch,
+# each a capitalized name at most two words from its preposition; no figure inside
+_W = r"[^\s\d.,;:!?()«»\"]+"
+_ENDS = (("(?i:от)", "до"), ("(?i:между)", "и"))
+_FIRST_END = [(regex.compile(rf"(?<!\p{{L}}){a}(?:\s+{_W}){{0,2}}\s+$"),
+               regex.compile(rf"(?:\s*\([^()\d]{{0,40}}\))?(?:\s+{_W}){{0,2}}?\s+{b}"
+                             rf"(?:\s+\p{{Ll}}{_W}){{0,2}}\s+\p{{Lu}}"))
+              for a, b in _ENDS]
+_SECOND_END = [regex.compile(rf"(?<!\p{{L}}){a}(?:\s+{_W}){{0,2}}\s+\p{{Lu}}{_W}?"
+                             rf"(?:\s*\([^()\d]{{0,40}}\))?(?:\s+{_W}){{0,2}}?\s+{b}"
+                             rf"(?:\s+\p{{Ll}}{_W}){{0,2}}(?:\s+\p{{Lu}}{_W}?)?\s+$")
+               for a, b in _ENDS]
+_STRETCH_REACH = 120  # characters before a name that may hold the start of its stretch
+
+
+def _stretch_end(text: str, start: int, end: int) -> bool:
+    """'на участке от Керчи до Симферополя', 'канатной дороги между Благовещенском и Хэйхэ':
+    a name that ends a stretch (a road, a line, a border crossing) named by "от … до …" or
+    "между … и …" says what the stretch joins, not where its figures are; they belong to the
+    territory that holds it. The document still names the place (its home is read with it)."""
+    window = max(0, start - _STRETCH_REACH)
+    return any(before.search(text, window, start) and after.match(text, end)
+               for before, after in _FIRST_END) \
+        or any(before.search(text, window, start) for before in _SECOND_END)
+
 
 def _in_route(text: str, start: int, end: int) -> bool:
     """'дороги Владивосток — Находка', 'рейсы Москва — Симферополь': two names in the

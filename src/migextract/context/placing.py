@@ -13,7 +13,7 @@ import regex
 
 from ..morph import word_info
 from ..places import WORLD, Place, PlaceMention
-from .document_places import _trusted
+from .document_places import _stretch_end, _trusted
 from .state import _DocState
 from .tokens import _CLAUSE_PUNCT, Tok
 
@@ -231,7 +231,7 @@ class PlaceRules:
         else the first right after it, else any before it in the sentence."""
         q = self.quantities[index]
         left = window[0].start if window else q.start
-        mentions = sorted(self.places + self._home_references + self._here_references
+        mentions = sorted(self._places_not_ends + self._home_references + self._here_references
                           + self._world_references, key=lambda m: m.start)
         own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)
                or _IN_PLACE.fullmatch(self.view.text, q.end, m.start)
@@ -245,6 +245,12 @@ class PlaceRules:
         if not candidates:
             candidates = [m for m in mentions if m.end <= q.start]
         return candidates + own[:1]
+
+    @cached_property
+    def _places_not_ends(self) -> list[PlaceMention]:
+        """The sentence's places but the ends of a stretch ("от Керчи до Симферополя"): the
+        figures of a road or a line belong to the territory that holds it (_stretch_end)."""
+        return [m for m in self.places if not _stretch_end(self.view.text, m.start, m.end)]
 
     def _dash_then_origin(self, end: int, start: int) -> bool:
         """'около 4 тыс. – гражданам Азербайджана': the people a listed figure counts, by origin."""

@@ -1,0 +1,63 @@
+"""Place rules of the fourth place pass (place4), found on unannotated TASS, RT and НГ news:
+each case failed before its rule was added. The sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.context.document_places import _in_route, _route_toks, _stretch_end
+from migextract.context.tokens import tokenize
+
+from .conftest import context_of
+
+
+@pytest.mark.parametrize("text, name, end", [
+    ("ремонт участка от Керчи до Симферополя завершат", "Керчи", True),
+    ("ремонт участка от Керчи до Симферополя завершат", "Симферополя", True),
+    ("дорогу от развязки под Симферополем до Белогорска откроют", "Симферополем", True),
+    ("дорогу от развязки под Симферополем до Белогорска откроют", "Белогорска", True),
+    ("поезд от Москвы до Нижнего Новгорода пойдет", "Нижнего Новгорода", True),
+    ("мост между Благовещенском (Амурская область) и китайским городом Хэйхэ", "Хэйхэ", True),
+    ("мост между Благовещенском (Амурская область) и китайским городом Хэйхэ", "Амурская область",
+     False),
+    ("цены выросли от 5% в Москве до 10% в Казани", "Москве", False),
+    ("цены в Москве и Казани выросли", "Казани", False),
+    ("помощь от Москвы выросла до 5 млрд рублей", "Москвы", False),
+])
+def test_the_ends_of_a_stretch(text, name, end):
+    at = text.index(name)
+    assert _stretch_end(text, at, at + len(name)) is end
+
+
+def test_figures_of_a_road_between_two_towns_are_the_regions(rules):
+    text = ("Власти Республики Крым откроют новую трассу. В Крыму ее ждут давно.\n"
+            "Участок от Керчи до Симферополя протяженностью 190 км откроют в декабре.\n"
+            "Путь от Керчи до Севастополя займет менее трех часов.")
+    assert context_of(rules, text, "190 км").place == "Республика Крым"
+    assert context_of(rules, text, "менее трех часов").place == "Республика Крым"
+
+
+def test_a_place_named_inside_a_stretch_still_counts(rules):
+    # "(Амурская область)" is no end of the stretch: the project is the region's
+    text = ("Власти Приморского края обсудили проекты.\n"
+            "Канатную дорогу между Благовещенском (Амурская область) и китайским городом Хэйхэ "
+            "построят за 2,2 млрд рублей.")
+    assert context_of(rules, text, "2,2 млрд рублей").place == "Амурская область"
+
+
+def test_a_place_after_a_stretch_word_without_its_end_is_the_place(rules):
+    text = ("Власти Татарстана отчитались о доходах.\n"
+            "Перевозки от Казани выросли на 12%.")
+    assert context_of(rules, text, "12%").place == "Казань"
+
+
+@pytest.mark.parametrize("text, name, route", [
+    ("дороги Владивосток — Находка", "Находка", True),
+    ("дороги Владивосток — Находка", "Владивосток", True),
+    ("в Казахстане — 22%", "Казахстане", False),
+])
+def test_one_route_test_for_text_and_tokens(text, name, route):
+    at = text.index(name)
+    assert _in_route(text, at, at + len(name)) is route
+    toks = tokenize(text, 0, len(text))
+    assert _route_toks(toks, next(i for i, t in enumerate(toks) if t.start == at)) is route
