@@ -61,3 +61,32 @@ def test_one_route_test_for_text_and_tokens(text, name, route):
     assert _in_route(text, at, at + len(name)) is route
     toks = tokenize(text, 0, len(text))
     assert _route_toks(toks, next(i for i, t in enumerate(toks) if t.start == at)) is route
+
+
+def test_a_dateline_town_decides_between_the_country_and_its_region(rules):
+    # the country and the region named once each: the dateline's town lies in the region
+    text = ("ВЛАДИКАВКАЗ, 7 января. /ТАСС/. Горную дорогу, которая связывает Россию с "
+            "Грузией, откроют днем, сообщили в ГУ МЧС по Северной Осетии.\n"
+            "Накануне на дороге сошли 17 лавин.")
+    assert context_of(rules, text, "17 лавин").place == "Республика Северная Осетия — Алания"
+
+
+def test_a_dateline_town_is_the_place_of_news_naming_no_region(rules):
+    text = ("СТАВРОПОЛЬ, 18 декабря. /ТАСС/. Новый корпус университета откроют весной.\n"
+            "В корпусе будут учиться 1200 студентов, сообщили в Министерстве образования России.")
+    assert context_of(rules, text, "1200 студентов").place == "Ставрополь"
+
+
+def test_a_dateline_of_a_federal_city_is_not_the_place(rules):
+    # Moscow and St Petersburg file the country's news too
+    text = ("САНКТ-ПЕТЕРБУРГ, 18 декабря. /ТАСС/. Эпидемический порог по гриппу превышен в "
+            "России.\nЗаболели 120 тыс. человек, сообщили в Роспотребнадзоре России.")
+    assert context_of(rules, text, "120 тыс. человек").place == "Россия"
+
+
+def test_a_title_naming_another_region_outweighs_the_dateline(rules):
+    text = ("КАЛИНИНГРАД, 18 декабря. /ТАСС/. Культурный центр построят в Севастополе, "
+            "как раньше построили в Калининграде.\nНа него потратят 25 млрд рублей.")
+    assert context_of(rules, text, "25 млрд рублей",
+                      title="Культурный центр Севастополя откроют в 2022 году").place \
+        == "Севастополь"

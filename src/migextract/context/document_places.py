@@ -201,10 +201,54 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
     if titled is not None and (home is None or home.kind == "country"
                                and rules.gazetteer.country_of(titled) == home):
         home = titled  # the country's news would name a place of its own in the title
+    filed = _dateline_place(text, rules)
+    if filed is not None and (home is None or home == rules.gazetteer.country_of(filed)):
+        home = _filed_home(filed, home, title_mentions, text_mentions, confirmed) or home
     if home is None:
         kept = "\n".join(text[s.start:s.end] for s in sentences) if sentences else text
         home = _people_home(f"{title}\n{kept}", rules)
     return home, confirmed
+
+
+def _dateline_place(text: str, rules: Rules) -> Place | None:
+    """'СТАВРОПОЛЬ, 18 декабря. /ТАСС/.': the town a news item opening with a dateline was
+    filed from, when it lies inside a region (a capital or a federal city files the national
+    news as well)."""
+    found = rules.context.dateline.match(text)
+    if found is None:
+        return None
+    named = find_places(found.group(), rules.gazetteer)
+    place = named[0].place if named and not named[0].weak else None
+    parent = rules.gazetteer.places.get(place.parent) if place is not None and place.parent \
+        else None
+    if place is None or place.kind != "city" or parent is None or parent.kind != "region":
+        return None
+    return place
+
+
+def _filed_home(filed: Place, home: Place | None, title_mentions: list[PlaceMention],
+               text_mentions: list[PlaceMention], confirmed: frozenset[str]) -> Place | None:
+    """'ВЛАДИКАВКАЗ, 7 января. /ТАСС/. … соединяет Россию с Южной Осетией … ГУ МЧС по Северной
+    Осетии': news that names its country about as often as one region (not under a third as
+    often) is the region's when the dateline's town is the region or lies in it; news that
+    names no region or town at all is the dateline town's. A title naming another part of the
+    country says otherwise."""
+    parts = [m for m in title_mentions + text_mentions
+             if m.place.kind not in ("country", "group") and _trusted(m, confirmed)]
+    if not parts:
+        return filed
+    own = {filed.id, filed.parent}
+    if any(m.place.id not in own for m in title_mentions if m in parts):
+        return None
+    counts = Counter(m.place.id for m in parts if m.place.id in own)
+    if not counts:
+        return None
+    top = max(counts.values())
+    country = sum(1 for m in title_mentions + text_mentions
+                  if home is not None and m.place.id == home.id)
+    if top * _PASSING < country:
+        return None  # a national story filed from a regional town
+    return next(m.place for m in parts if counts[m.place.id] == top)
 
 
 _WORD = regex.compile(r"\p{L}+")
