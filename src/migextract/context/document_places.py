@@ -109,15 +109,17 @@ _FIRST_END = [(regex.compile(rf"(?<!\p{{L}}){a}(?:\s+{_W}){{0,2}}\s+$"),
 _SECOND_END = [regex.compile(rf"(?<!\p{{L}}){a}(?:\s+{_W}){{0,2}}\s+\p{{Lu}}{_W}?"
                              rf"(?:\s*\([^()\d]{{0,40}}\))?(?:\s+{_W}){{0,2}}?\s+{b}"
                              rf"(?:\s+\p{{Ll}}{_W}){{0,2}}(?:\s+\p{{Lu}}{_W}?)?\s+$")
-               for a, b in _ENDS]
+               for a, b in _ENDS] + [  # "соединит мост с районами региона - вплоть до Севастополя"
+    regex.compile(rf"(?<!\p{{L}})(?i:вплоть)\s+до(?:\s+\p{{Ll}}{_W}){{0,2}}\s+$")]
 _STRETCH_REACH = 120  # characters before a name that may hold the start of its stretch
 
 
 def _stretch_end(text: str, start: int, end: int) -> bool:
     """'на участке от Керчи до Симферополя', 'канатной дороги между Благовещенском и Хэйхэ':
-    a name that ends a stretch (a road, a line, a border crossing) named by "от … до …" or
-    "между … и …" says what the stretch joins, not where its figures are; they belong to the
-    territory that holds it. The document still names the place (its home is read with it)."""
+    a name that ends a stretch (a road, a line, a border crossing) named by "от … до …",
+    "между … и …" or "вплоть до …" says what the stretch joins, not where its figures are;
+    they belong to the territory that holds it. The document still names the place (its home
+    is read with it)."""
     window = max(0, start - _STRETCH_REACH)
     return any(before.search(text, window, start) and after.match(text, end)
                for before, after in _FIRST_END) \
