@@ -91,3 +91,26 @@ def test_a_title_naming_another_region_outweighs_the_dateline(rules):
     assert context_of(rules, text, "25 млрд рублей",
                       title="Культурный центр Севастополя откроют в 2022 году").place \
         == "Севастополь"
+
+
+def test_respectively_pairs_places_with_the_figures_listed_together(rules):
+    # a third figure in another clause does not break the pairing of the first two
+    text = ("Итоги выборов в регионах Поволжья подвели в среду.\n"
+            "Если в Волгоградской области и Калмыкии кандидат получил 11,7% и 11,6% "
+            "соответственно, то в Астраханской области он набрал 14,4% голосов.")
+    assert context_of(rules, text, "11,7%").place == "Волгоградская область"
+    assert context_of(rules, text, "11,6%").place == "Республика Калмыкия"
+    assert context_of(rules, text, "14,4%").place == "Астраханская область"
+
+
+def test_here_is_the_place_named_before_it_in_its_sentence(rules):
+    text = ("В Астраханской области явка оказалась низкой. Там проголосовали немногие.\n"
+            "Больше всего сторонников кандидата оказалось в Калмыкии – здесь за него "
+            "проголосовали 1,5% избирателей.")
+    assert context_of(rules, text, "1,5%").place == "Республика Калмыкия"
+
+
+def test_here_after_a_destination_is_not_that_destination(rules):
+    text = ("В поселке Депутатский живут горняки. Поселок стоит в тундре.\n"
+            "До Якутска отсюда 2068 км.")
+    assert context_of(rules, text, "2068 км").place == "Депутатский"

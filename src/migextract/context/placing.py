@@ -413,12 +413,19 @@ class PlaceRules:
     @cached_property
     def _here_references(self) -> list[PlaceMention]:
         """'Но и здесь доля приезжих …', 'До Якутска отсюда 2068 км': "здесь" (words.yaml
-        here_words) is the place framing the paragraph, else the first place of the nearest
-        sentence before that names one."""
+        here_words) is the place named before it in its sentence as where ("больше всего
+        сторонников оказалось в Калмыкии – здесь …"; not "До Якутска отсюда"), else the place
+        framing the paragraph, else the first place of the nearest sentence before that names
+        one."""
         here = self.rules.gazetteer.words.here_words
-        toks = [t for t in self.toks if t.word and t.text.lower() in here]
-        place = self.frame or self._place_named_before() if toks else None
-        return [PlaceMention(t.start, t.end, place, "в") for t in toks] if place else []
+        out = []
+        for tok in (t for t in self.toks if t.word and t.text.lower() in here):
+            before = [m for m in self.places if m.end <= tok.start
+                      and m.preposition in ("в", "во", "на") and not self._is_partner(m)]
+            place = before[-1].place if before else self.frame or self._place_named_before()
+            if place is not None:
+                out.append(PlaceMention(tok.start, tok.end, place, "в"))
+        return out
 
     @cached_property
     def _world_references(self) -> list[PlaceMention]:
@@ -506,7 +513,15 @@ class PlaceRules:
             return None
         named = [m for m in self.places
                  if m.end <= self.quantities[0].start and not self._is_partner(m)]
-        return named[index].place if len(named) == len(self.quantities) else None
+        if len(named) == len(self.quantities):
+            return named[index].place
+        # "в Волгоградской области и Калмыкии … 11,73% и 11,66% соответственно, то в
+        # Астраханской области … 14,4%": the places pair with the figures listed together first
+        listed = 1
+        while listed < len(self.quantities) and _FIGURE_JOINER.fullmatch(
+                self.view.text, self.quantities[listed - 1].end, self.quantities[listed].start):
+            listed += 1
+        return named[index].place if listed == len(named) > index else None
 
     def _home_inside_country(self) -> bool:
         home = self.view.home
