@@ -629,6 +629,10 @@ class DatingRules:
         if state.period is not None and state.period_paused is state.period and not self._past:
             fired.append("ctx.period_not_carried")
             return None  # "… насчитывается 2400 участков. ¶ В 700 из них сосредоточены …"
+        if state.period is not None and self._future(state.period) and self._says_what_is \
+                and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
+            fired.append("ctx.period_not_carried_from_future")
+            return None  # "В 2022 году построят 60 ВЭУ. Пока доля ВИЭ составляет 0,05%."
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
@@ -778,6 +782,19 @@ class DatingRules:
         """A period that ended before the year the text is of."""
         year = self.view.reference_year
         return year is not None and period.period_end is not None and period.period_end.year < year
+
+    def _future(self, period: PeriodMention) -> bool:
+        """A period that begins after the year the text is of: the term of a forecast or a plan."""
+        year = self.view.reference_year
+        return year is not None and period.period_start is not None \
+            and period.period_start.year > year
+
+    @cached_property
+    def _says_what_is(self) -> bool:
+        """Does the sentence say what is now ('составляет', 'выбрасывает', 'получается'): finite
+        verbs in the present alone and no word of plan? It is not about a year still to come. (A
+        sentence in the past may be: 'бюджет на 2021 год … При доработке доходы увеличились'.)"""
+        return self._verb_tenses == {"pres"} and not self._plan_word
 
     @cached_property
     def _not_past(self) -> bool:
