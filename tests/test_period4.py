@@ -39,3 +39,28 @@ def test_future_year_does_not_carry_onto_a_report(rules, text, quote):
 def test_future_year_carries_within_the_forecast(rules, text, quote):
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, quote)) == _Y2030
+
+
+_LAW = ("Закон позволяет коммунальным службам взыскивать долги через суд, а приставы вправе "
+        "арестовать имущество должника и ограничить его выезд за границу, пока долг не погашен.")
+
+
+def test_period_stops_at_a_paragraph_of_prose_without_figures(rules):
+    text = ("В 2017 году долги жителей за коммунальные услуги выросли до 2 млрд рублей.\n"
+            + _LAW + "\n"
+            "Так, у одного жителя города арестовали дачу за долг в 90 тыс. рублей.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "2 млрд рублей"))[0] == date(2017, 1, 1)
+    assert _period(_figure(facts, "90 тыс. рублей")) == (None, None)
+
+
+@pytest.mark.parametrize("middle", [
+    "Об этом сообщили в управлении.",  # a short line, not a paragraph of prose
+    "Больше всего задолжали жители Заречного района: 400 млн рублей.",  # a paragraph of figures
+])
+def test_period_goes_on_past_short_lines_and_figures(rules, middle):
+    text = ("В 2017 году долги жителей за коммунальные услуги выросли до 2 млрд рублей.\n"
+            + middle + "\n"
+            "Долги предприятий за тот же срок составили 5 млрд рублей.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "5 млрд рублей"))[0] == date(2017, 1, 1)

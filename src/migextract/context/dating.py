@@ -633,9 +633,21 @@ class DatingRules:
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_not_carried_from_future")
             return None  # "В 2022 году построят 60 ВЭУ. Пока доля ВИЭ составляет 0,05%."
+        if state.period is not None and state.period_paragraph is not None \
+                and self._prose_between(state.period_paragraph) \
+                and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
+            fired.append("ctx.period_not_carried_past_prose")
+            return None  # "В 2017 году … 2 млрд. ¶ <on the law, no figures> ¶ Так, … 90 тыс. рублей"
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    def _prose_between(self, since: int) -> bool:
+        """Is there a paragraph of prose without a figure (rules.periods.prose_paragraph) after
+        the paragraph `since`, that stated the period in force, and before this sentence's?"""
+        least = self.rules.periods.prose_paragraph
+        return any(since < paragraph < self.sentence.paragraph and not figures and length >= least
+                   for paragraph, (figures, length) in self.view.paragraph_sizes.items())
 
     def _level_reached_by(self, q: Quantity, period: PeriodMention, fired: list[str]
                           ) -> PeriodMention:

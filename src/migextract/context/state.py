@@ -5,6 +5,7 @@ read them without importing the walk that fills them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..periods import PeriodMention
 from ..places import Place, PlaceMention
@@ -74,3 +75,13 @@ class DocumentView:
     # the SpeechMarks of sentences by index, filled as they are read (speaker_spans fills it
     # before NER)
     speech: dict[int, SpeechMarks] = field(default_factory=dict)
+
+    @cached_property
+    def paragraph_sizes(self) -> dict[int, tuple[int, int]]:
+        """Paragraph → (figures, characters of its sentences), counted once per document."""
+        sizes: dict[int, tuple[int, int]] = {}
+        for sentence, quantities in zip(self.sentences, self.quantities, strict=True):
+            figures, length = sizes.get(sentence.paragraph, (0, 0))
+            sizes[sentence.paragraph] = (figures + len(quantities),
+                                         length + sentence.end - sentence.start)
+        return sizes
