@@ -646,8 +646,8 @@ class DatingRules:
         """Is there a paragraph of prose without a figure (rules.periods.prose_paragraph) after
         the paragraph `since`, that stated the period in force, and before this sentence's?"""
         least = self.rules.periods.prose_paragraph
-        return any(since < paragraph < self.sentence.paragraph and not figures and length >= least
-                   for paragraph, (figures, length) in self.view.paragraph_sizes.items())
+        return any(since < paragraph < self.sentence.paragraph and length >= least
+                   for paragraph, length in self.view.paragraphs_without_figures)
 
     def _level_reached_by(self, q: Quantity, period: PeriodMention, fired: list[str]
                           ) -> PeriodMention:

@@ -77,11 +77,13 @@ class DocumentView:
     speech: dict[int, SpeechMarks] = field(default_factory=dict)
 
     @cached_property
-    def paragraph_sizes(self) -> dict[int, tuple[int, int]]:
-        """Paragraph → (figures, characters of its sentences), counted once per document."""
+    def paragraphs_without_figures(self) -> tuple[tuple[int, int], ...]:
+        """(paragraph, characters of its sentences) of each paragraph that holds no figure, in
+        order; found once per document."""
         sizes: dict[int, tuple[int, int]] = {}
         for sentence, quantities in zip(self.sentences, self.quantities, strict=True):
             figures, length = sizes.get(sentence.paragraph, (0, 0))
             sizes[sentence.paragraph] = (figures + len(quantities),
                                          length + sentence.end - sentence.start)
-        return sizes
+        return tuple((paragraph, length) for paragraph, (figures, length) in sorted(sizes.items())
+                     if not figures)
