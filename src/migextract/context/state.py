@@ -5,7 +5,6 @@ read them without importing the walk that fills them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ..periods import PeriodMention
 from ..places import Place, PlaceMention
@@ -75,15 +74,3 @@ class DocumentView:
     # the SpeechMarks of sentences by index, filled as they are read (speaker_spans fills it
     # before NER)
     speech: dict[int, SpeechMarks] = field(default_factory=dict)
-
-    @cached_property
-    def paragraphs_without_figures(self) -> tuple[tuple[int, int], ...]:
-        """(paragraph, characters of its sentences) of each paragraph that holds no figure, in
-        order; found once per document."""
-        sizes: dict[int, tuple[int, int]] = {}
-        for sentence, quantities in zip(self.sentences, self.quantities, strict=True):
-            figures, length = sizes.get(sentence.paragraph, (0, 0))
-            sizes[sentence.paragraph] = (figures + len(quantities),
-                                         length + sentence.end - sentence.start)
-        return tuple((paragraph, length) for paragraph, (figures, length) in sorted(sizes.items())
-                     if not figures)
