@@ -56,3 +56,35 @@ def test_an_abbreviation_from_the_rule_file_keeps_the_sentence_whole(tmp_path):
     rules = load_segment_rules(path)
     cut = [text[s.start:s.end] for s in split_sentences(text, [], rules)]
     assert len(cut) == 3
+
+
+def _texts(text: str) -> list[tuple[int, str]]:
+    return [(s.paragraph, text[s.start:s.end]) for s in split_sentences(text, [])]
+
+
+def test_a_link_line_before_a_figure_goes_on_with_its_sentence():
+    text = "По данным ЦБ, в мае годовая инфляция \nсоставила\n 2,4%.  \nЭто минимум."
+    assert _texts(text) == [
+        (0, "По данным ЦБ, в мае годовая инфляция \nсоставила\n 2,4%."), (1, "Это минимум.")]
+
+
+def test_a_headline_before_a_figure_stays_a_paragraph_of_its_own():
+    text = "Итоги года\n25 тысяч человек переехали в город."
+    assert _texts(text) == [(0, "Итоги года"), (1, "25 тысяч человек переехали в город.")]
+
+
+def test_a_line_that_begins_with_a_period_closes_the_sentence_before_it():
+    text = "Споры раздражают Берлин, учитывая постоянные \nжалобы в Брюссель\n. Напомним, спор идёт год."
+    assert _texts(text) == [
+        (0, "Споры раздражают Берлин, учитывая постоянные \nжалобы в Брюссель\n."),
+        (0, "Напомним, спор идёт год.")]
+
+
+def test_a_line_that_begins_with_a_colon_goes_on():
+    text = "Задержаны ещё четыре чиновника\n: министр и три его заместителя."
+    assert _texts(text) == [(0, text)]
+
+
+def test_an_ellipsis_may_begin_a_paragraph():
+    text = "Он замолчал.\n...И продолжил через минуту."
+    assert [p for p, _ in _texts(text)] == [0, 1]

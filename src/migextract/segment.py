@@ -26,7 +26,13 @@ _POINTS_THEN_CAPITAL = regex.compile(r"(?<=\d\s?п\.\s?п\.)\s+(?=[А-ЯЁ][а-�
 # a link or a line break inside a sentence ("Сам Центробанк\nна фоне роста … \nожидает …")
 _OPEN_LINE_END = regex.compile(r"[\w,\-(]$")
 _CONTINUATION = regex.compile(r"[а-яё]")
-_CLOSING = regex.compile(r"[),]")  # no paragraph begins with a closing bracket or a comma
+# no paragraph begins with a closing bracket or a punctuation mark that ends or divides the
+# sentence before it: a link line inside a sentence ("… к США\n. Напомним", "… чиновника\n: …")
+_CLOSING = regex.compile(r"[),;:!?]|\.(?!\.)")
+# a link inside a sentence that ends a line before a figure ("инфляция \nсоставила\n 3%."): a line
+# that itself goes on with a sentence (begins in lower case) and has no final punctuation goes on
+# on the next line when that line begins with a number or a currency sign
+_FIGURE_START = regex.compile(r"[\d$€£₽]")
 # "(… на юге России. - \nRT\n)", "(около $130 млн. \n- RT\n)": an editor's note in brackets
 _NOTE_DASH = regex.compile(r"\s-$")
 _NOTE_LINE = regex.compile(r"\.?\s*-\s")
@@ -137,22 +143,29 @@ def _joined(paragraphs: list[tuple[int, int, int]], text: str) -> list[tuple[int
     out: list[list[int]] = []
     shift = 0
     last_index = None
+    line_start = 0
     for index, start, end in paragraphs:
-        if out and last_index == index - 1 and _goes_on(text, out[-1][1], out[-1][2], start):
+        if out and last_index == index - 1 \
+                and _goes_on(text, out[-1][1], out[-1][2], start, line_start):
             out[-1][2] = end
             shift += 1
         else:
             out.append([index - shift, start, end])
         last_index = index
+        line_start = start
     return [(i, s, e) for i, s, e in out]
 
 
-def _goes_on(text: str, start: int, end: int, next_start: int) -> bool:
-    """Whether the line at `next_start` goes on with the sentence of text[start:end]."""
-    if _CLOSING.match(text[next_start]):
+def _goes_on(text: str, start: int, end: int, next_start: int, line_start: int) -> bool:
+    """Whether the line at `next_start` goes on with the sentence of text[start:end], whose last
+    line begins at `line_start`."""
+    if _CLOSING.match(text, next_start):
         return True
-    if _OPEN_LINE_END.search(text[end - 1]) and _CONTINUATION.match(text[next_start]):
-        return True
+    if _OPEN_LINE_END.search(text[end - 1]):
+        if _CONTINUATION.match(text[next_start]):
+            return True
+        if _FIGURE_START.match(text[next_start]) and _CONTINUATION.match(text[line_start]):
+            return True
     paragraph = text[start:end]
     # inside an open bracket, the dash of a note and its author on the next lines
     return paragraph.count("(") > paragraph.count(")") and bool(
