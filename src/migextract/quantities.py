@@ -1145,14 +1145,15 @@ def _after_change_noun(text: str, pos: int, grammar: Grammar) -> bool:
 
 
 # "с 18 % до", "с 1,12 млн человек в 2009 году до", "с 3,4% в январе до", "с 60 млрд руб. в
-# 2014-м до", "с нынешних $1,2 млрд до": the figure changed from,
-# with its scale and unit word and the year or month it stood at
+# 2014-м до", "с нынешних $1,2 млрд до", "с 68 млрд грн. ($2,5 млрд) до": the figure changed
+# from, with its scale and unit word, the year or month it stood at and its conversion
 _FROM_FIGURE = regex.compile(
     r"(?<![\w-])[сС]о?\s+(?:[^\W\d_]+(?:их|ых|ого|его)\s+)?[$€£₽₸₹]?\s?[+-]?\d[\d\s,.]*"
     r"(?:%|[^\W\d_]+\.?)?(?:\s+[^\W\d_]+\.?){0,2}"
     r"(?:,?\s+(?:в|на|за)\s+(?:(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?|-м\b)"
     r"|(?:январ|феврал|март|апрел|ма[яе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
-    r"(?:\s+(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)?)?)\s*,?)?\s*$", regex.IGNORECASE)
+    r"(?:\s+(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)?)?)\s*,?)?(?:\s*\([^()]{0,40}\))?\s*$",
+    regex.IGNORECASE)
 
 
 # what may stand between a change and the "до" of its new level: a comma or a dash, and a
@@ -1170,7 +1171,7 @@ def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar)
     verb of change; so does a "до" in a clause whose verb is gapped after such a level
     ("повышение возраста для женщин до 63 лет, для мужчин до 65 лет"). Exact, "до" outside."""
     level_seen = False
-    for previous, draft in zip(drafts, drafts[1:], strict=False):
+    for i, (previous, draft) in enumerate(zip(drafts, drafts[1:], strict=False)):
         previous_level = "qual.upto_new_level" in previous.rules or _APPROX_UPTO in previous.rules
         level_seen = level_seen or previous_level
         if "qual.upto" not in draft.rules or draft.high is not None:
@@ -1178,9 +1179,11 @@ def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar)
         upto = _UPTO_AT.match(text, draft.start)
         if upto is None:
             continue
+        # "на 2,90 грн. ($0,11), до 27,49 грн.": the change is the figure before the conversion
+        previous = _before_conversion(text, drafts, i)
         gap = text[previous.end:draft.start]
         is_change = previous.unit == "times" or (
-            _NA_BEFORE.search(text, max(0, previous.start - 4), previous.start) is not None
+            _change_amount(text, previous)
             and (level_seen or _after_change_verb(text, previous.start, grammar)))
         after_change = is_change and _CHANGE_TO_LEVEL.match(gap) is not None
         gapped = previous_level and _GAPPED_CLAUSE.match(gap) is not None \
@@ -1189,6 +1192,27 @@ def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar)
             draft.qualifier = "exact"
             draft.start = upto.end()
             draft.rules[draft.rules.index("qual.upto")] = "qual.upto_new_level"
+
+
+def _change_amount(text: str, draft: _Draft) -> bool:
+    """"на 25%", "более чем на 25%": the figure is the amount of a change ("на" before its
+    number, before or after its qualifier)."""
+    return _NA_BEFORE.search(text, max(0, draft.start - 4), draft.start) is not None \
+        or _NA_BEFORE.search(text, draft.start, draft.number_start) is not None
+
+
+def _before_conversion(text: str, drafts: list[_Draft], i: int) -> _Draft:
+    """drafts[i], or, when it is a conversion in brackets right after a figure ("на 2,90 грн.
+    ($0,11)"), the figure it converts."""
+    draft = drafts[i]
+    if i == 0 or not _OPEN_BRACKET_BEFORE.search(text, max(0, draft.start - 3), draft.start):
+        return draft
+    outer = drafts[i - 1]
+    return outer if _BRACKET_GAP.fullmatch(text, outer.end, draft.start) else draft
+
+
+_OPEN_BRACKET_BEFORE = regex.compile(r"\(\s*$")
+_BRACKET_GAP = regex.compile(r"\s*\(\s*")
 
 
 # between two items of a list of ratios: ", ", " и ", " - выплаты ветеранам, "
