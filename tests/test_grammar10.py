@@ -88,3 +88,14 @@ def test_a_line_that_begins_with_a_colon_goes_on():
 def test_an_ellipsis_may_begin_a_paragraph():
     text = "Он замолчал.\n...И продолжил через минуту."
     assert [p for p, _ in _texts(text)] == [0, 1]
+
+
+def test_a_line_that_begins_with_a_dash_and_a_lower_case_word_goes_on():
+    text = "Регулятор снизил ставку на 25 пунктов\n - до 7,5% годовых. Рынок ждал этого."
+    assert _texts(text) == [(0, "Регулятор снизил ставку на 25 пунктов\n - до 7,5% годовых."),
+                            (0, "Рынок ждал этого.")]
+
+
+def test_a_dialogue_line_stays_a_paragraph_of_its_own():
+    text = "Мы спросили его об этом\n- Вы бы хотели играть в команде?"
+    assert [p for p, _ in _texts(text)] == [0, 1]

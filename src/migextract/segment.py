@@ -33,6 +33,9 @@ _CLOSING = regex.compile(r"[),;:!?]|\.(?!\.)")
 # that itself goes on with a sentence (begins in lower case) and has no final punctuation goes on
 # on the next line when that line begins with a number or a currency sign
 _FIGURE_START = regex.compile(r"[\d$€£₽]")
+# "снизил ставку на 25 пунктов\n — до 7,5%", "если кто\n-то": a dash before a lower-case word or a
+# number goes on with an open line (a dialogue line begins with a capital after its dash)
+_DASH_GOES_ON = regex.compile(r"-\s*[а-яё\d]")
 # "(… на юге России. - \nRT\n)", "(около $130 млн. \n- RT\n)": an editor's note in brackets
 _NOTE_DASH = regex.compile(r"\s-$")
 _NOTE_LINE = regex.compile(r"\.?\s*-\s")
@@ -162,7 +165,7 @@ def _goes_on(text: str, start: int, end: int, next_start: int, line_start: int) 
     if _CLOSING.match(text, next_start):
         return True
     if _OPEN_LINE_END.search(text[end - 1]):
-        if _CONTINUATION.match(text[next_start]):
+        if _CONTINUATION.match(text[next_start]) or _DASH_GOES_ON.match(text, next_start):
             return True
         if _FIGURE_START.match(text[next_start]) and _CONTINUATION.match(text[line_start]):
             return True
