@@ -99,3 +99,21 @@ def test_a_line_that_begins_with_a_dash_and_a_lower_case_word_goes_on():
 def test_a_dialogue_line_stays_a_paragraph_of_its_own():
     text = "Мы спросили его об этом\n- Вы бы хотели играть в команде?"
     assert [p for p, _ in _texts(text)] == [0, 1]
+
+
+def test_a_currency_fraction_must_be_positive(tmp_path):
+    path = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", path)
+    grammar = path / "quantities.yaml"
+    text = grammar.read_text(encoding="utf-8")
+    grammar.write_text(text.replace("code: USD, factor: 0.01", "code: USD, factor: -1", 1),
+                       encoding="utf-8")
+    with pytest.raises(RuleError, match=r"quantities.yaml:\d+: key 'factor': expected a positive"):
+        load_rules(path)
+
+
+def test_kopecks_of_a_figure_about_belarus_are_byn():
+    from migextract.pipeline import extract_text
+
+    facts = extract_text("В Минске проезд в автобусе подорожал на 10 копеек.").facts
+    assert [(f.quantity.value, f.quantity.unit) for f in facts] == [(0.1, "BYN")]

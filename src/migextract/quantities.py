@@ -895,6 +895,10 @@ def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
         rule, end = found
         draft.unit, draft.end = rule.unit, end
         draft.rules.append(rule.id)
+        if rule.factor != 1.0:  # "57 копеек": 0.57 RUB, not 0.5700000000000001
+            draft.value = round(draft.value * rule.factor, 10)
+            if draft.high is not None:
+                draft.high = round(draft.high * rule.factor, 10)
         if rule.unit == "times":
             _absorb_v_prefix(text, draft)
         return
