@@ -920,6 +920,9 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         info = word_info(match.group())
         if info.pos in ("VERB", "ADJS"):
             info = _governed_noun(match.group()) or info
+        if info.pos == "NOUN" and _attributive(text, match, info, grammar):
+            pos = _after_coordinated_adjective(text, match.end(), _adjective_cases(match.group()))
+            continue
         if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar, match.group()) \
                 and not _noun_follows(text, match.end(), info.cases):
             if info.lemma in grammar.not_counted or info.pos == "NPRO":
@@ -1000,12 +1003,42 @@ def _participle_nominative(word: str) -> str | None:
     return None
 
 
+def _attributive(text: str, match: regex.Match[str], info: WordInfo, grammar: Grammar) -> bool:
+    """"три военные базы", "50 мертвых собак": a substantivized adjective (a noun that is also a
+    full adjective) before a noun it agrees with in case and number is that noun's adjective,
+    not the counted noun. A people noun stays counted before an animate noun, its apposition
+    ("911 тыс. безработных россиян"); "четырех ученых аэроквантума" does not agree in number."""
+    readings = _adjective_readings(match.group())
+    if not readings:
+        return False
+    after = WORD.match(text, match.end() + _spaces(text, match.end()))
+    if after is None or after.start() > match.end() + 2 or after.group()[:1].isupper():
+        return False
+    following = word_info(after.group())
+    if following.pos != "NOUN" or not set(readings) & set(_noun_readings(after.group())):
+        return False  # "48 мастерских и лабораторий": a conjunction, not a noun
+    return info.lemma not in grammar.people or not following.animate
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _adjective_readings(word: str) -> tuple[tuple[str | None, str | None], ...]:
+    """(number, case) of the full-adjective readings of a word ("военные": plur nomn, plur
+    accs), empty when it has none."""
+    return tuple((p.tag.number, p.tag.case) for p in analyzer().parse(word.lower())
+                 if p.tag.POS == "ADJF")
+
+
+def _adjective_cases(word: str) -> frozenset[str]:
+    return frozenset(case for _number, case in _adjective_readings(word) if case)
+
+
 def _noun_follows(text: str, pos: int, cases: frozenset[str] = frozenset()) -> bool:
     """A noun right after, in a case of the adjective before it: the adjective is attributive
     ("50 тыс. рабочих мест"). A noun in another case is governed by the substantive, which is
-    the counted word itself ("33 млн зараженных вирусом", "400 эвакуированных жителями")."""
+    the counted word itself ("33 млн зараженных вирусом", "400 эвакуированных жителями"); so is a
+    capitalized name ("30 военных США")."""
     match = WORD.match(text, pos + _spaces(text, pos))
-    if match is None or match.start() > pos + 2:
+    if match is None or match.start() > pos + 2 or match.group()[:1].isupper():
         return False
     info = word_info(match.group())
     return info.pos == "NOUN" and (not cases or not info.cases or bool(info.cases & cases))
