@@ -654,6 +654,9 @@ def _match_scale(text: str, pos: int, grammar: Grammar):
     return None
 
 
+_GLUED_DOT = regex.compile(r"\.(?=[^\W\d_])")
+
+
 def _read_scales(text: str, draft: _Draft, grammar: Grammar) -> None:
     found = _match_scale(text, draft.end, grammar)
     if not found:
@@ -661,6 +664,8 @@ def _read_scales(text: str, draft: _Draft, grammar: Grammar) -> None:
     scale, match = found
     draft.value *= scale.factor
     draft.end = match.end()
+    if _GLUED_DOT.match(text, draft.end):
+        draft.end += 1  # "2,2 тыс.семей", "3 млн.рублей": the dot of the abbreviation, no space
     draft.scaled = True
     draft.factor = scale.factor
     draft.rules.append(scale.id)
