@@ -44,6 +44,8 @@ class UnitRule:
     # a currency word that means another currency in another country's news: "рублей" in a
     # figure about Belarus is BYN (ISO country code → currency code)
     in_country: tuple[tuple[str, str], ...] = ()
+    # a fraction of the unit named by a word of its own: "9 копеек" is 0.09 RUB (factor 0.01)
+    factor: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -256,7 +258,15 @@ def _unit(node: Node, key: str) -> UnitRule:
         signs=need(node, "signs", str, optional=True, default=""),
         in_country=tuple((str(k), str(v)) for k, v in
                          need(node, "in_country", dict, optional=True, default={}).items()),
+        factor=_positive(node, "factor"),
     )
+
+
+def _positive(node: Node, key: str) -> float:
+    value = need(node, key, float, optional=True, default=1.0)
+    if value <= 0:
+        raise node.fail(key, f"expected a positive number, got {value!r}")
+    return value
 
 
 def _qualifier(node: Node) -> QualifierRule:

@@ -116,7 +116,8 @@ def find_document_quantities(raw: str, rules: Rules) -> tuple[
     """The stages up to quantities: normalized text, kept sentences, the quantities of each
     sentence (units inherited across them) and the numbers the grammar refused."""
     text = normalize_text(raw)
-    sentences = split_sentences(text, find_boilerplate(text, rules.boilerplate))
+    sentences = split_sentences(text, find_boilerplate(text, rules.boilerplate),
+                                rules.segmentation)
     per_sentence: list[list[Quantity]] = []
     rejections: list[Rejection] = []
     for sentence in sentences:

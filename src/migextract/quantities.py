@@ -654,6 +654,9 @@ def _match_scale(text: str, pos: int, grammar: Grammar):
     return None
 
 
+_GLUED_DOT = regex.compile(r"\.(?=[^\W\d_])")
+
+
 def _read_scales(text: str, draft: _Draft, grammar: Grammar) -> None:
     found = _match_scale(text, draft.end, grammar)
     if not found:
@@ -661,6 +664,8 @@ def _read_scales(text: str, draft: _Draft, grammar: Grammar) -> None:
     scale, match = found
     draft.value *= scale.factor
     draft.end = match.end()
+    if _GLUED_DOT.match(text, draft.end):
+        draft.end += 1  # "2,2 тыс.семей", "3 млн.рублей": the dot of the abbreviation, no space
     draft.scaled = True
     draft.factor = scale.factor
     draft.rules.append(scale.id)
@@ -895,6 +900,10 @@ def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
         rule, end = found
         draft.unit, draft.end = rule.unit, end
         draft.rules.append(rule.id)
+        if rule.factor != 1.0:  # "57 копеек": 0.57 RUB, not 0.5700000000000001
+            draft.value = round(draft.value * rule.factor, 10)
+            if draft.high is not None:
+                draft.high = round(draft.high * rule.factor, 10)
         if rule.unit == "times":
             _absorb_v_prefix(text, draft)
         return
@@ -916,6 +925,9 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         info = word_info(match.group())
         if info.pos in ("VERB", "ADJS"):
             info = _governed_noun(match.group()) or info
+        if info.pos == "NOUN" and _attributive(text, match, info, grammar):
+            pos = _after_coordinated_adjective(text, match.end(), _adjective_cases(match.group()))
+            continue
         if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar, match.group()) \
                 and not _noun_follows(text, match.end(), info.cases):
             if info.lemma in grammar.not_counted or info.pos == "NPRO":
@@ -996,12 +1008,42 @@ def _participle_nominative(word: str) -> str | None:
     return None
 
 
+def _attributive(text: str, match: regex.Match[str], info: WordInfo, grammar: Grammar) -> bool:
+    """"три военные базы", "50 мертвых собак": a substantivized adjective (a noun that is also a
+    full adjective) before a noun it agrees with in case and number is that noun's adjective,
+    not the counted noun. A people noun stays counted before an animate noun, its apposition
+    ("911 тыс. безработных россиян"); "четырех ученых аэроквантума" does not agree in number."""
+    readings = _adjective_readings(match.group())
+    if not readings:
+        return False
+    after = WORD.match(text, match.end() + _spaces(text, match.end()))
+    if after is None or after.start() > match.end() + 2 or after.group()[:1].isupper():
+        return False
+    following = word_info(after.group())
+    if following.pos != "NOUN" or not set(readings) & set(_noun_readings(after.group())):
+        return False  # "48 мастерских и лабораторий": a conjunction, not a noun
+    return info.lemma not in grammar.people or not following.animate
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _adjective_readings(word: str) -> tuple[tuple[str | None, str | None], ...]:
+    """(number, case) of the full-adjective readings of a word ("военные": plur nomn, plur
+    accs), empty when it has none."""
+    return tuple((p.tag.number, p.tag.case) for p in analyzer().parse(word.lower())
+                 if p.tag.POS == "ADJF")
+
+
+def _adjective_cases(word: str) -> frozenset[str]:
+    return frozenset(case for _number, case in _adjective_readings(word) if case)
+
+
 def _noun_follows(text: str, pos: int, cases: frozenset[str] = frozenset()) -> bool:
     """A noun right after, in a case of the adjective before it: the adjective is attributive
     ("50 тыс. рабочих мест"). A noun in another case is governed by the substantive, which is
-    the counted word itself ("33 млн зараженных вирусом", "400 эвакуированных жителями")."""
+    the counted word itself ("33 млн зараженных вирусом", "400 эвакуированных жителями"); so is a
+    capitalized name ("30 военных США")."""
     match = WORD.match(text, pos + _spaces(text, pos))
-    if match is None or match.start() > pos + 2:
+    if match is None or match.start() > pos + 2 or match.group()[:1].isupper():
         return False
     info = word_info(match.group())
     return info.pos == "NOUN" and (not cases or not info.cases or bool(info.cases & cases))
@@ -1145,14 +1187,15 @@ def _after_change_noun(text: str, pos: int, grammar: Grammar) -> bool:
 
 
 # "с 18 % до", "с 1,12 млн человек в 2009 году до", "с 3,4% в январе до", "с 60 млрд руб. в
-# 2014-м до", "с нынешних $1,2 млрд до": the figure changed from,
-# with its scale and unit word and the year or month it stood at
+# 2014-м до", "с нынешних $1,2 млрд до", "с 68 млрд грн. ($2,5 млрд) до": the figure changed
+# from, with its scale and unit word, the year or month it stood at and its conversion
 _FROM_FIGURE = regex.compile(
     r"(?<![\w-])[сС]о?\s+(?:[^\W\d_]+(?:их|ых|ого|его)\s+)?[$€£₽₸₹]?\s?[+-]?\d[\d\s,.]*"
     r"(?:%|[^\W\d_]+\.?)?(?:\s+[^\W\d_]+\.?){0,2}"
     r"(?:,?\s+(?:в|на|за)\s+(?:(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?|-м\b)"
     r"|(?:январ|феврал|март|апрел|ма[яе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
-    r"(?:\s+(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)?)?)\s*,?)?\s*$", regex.IGNORECASE)
+    r"(?:\s+(?:1[89]|20)\d{2}\s*(?:год\w*|г\.?)?)?)\s*,?)?(?:\s*\([^()]{0,40}\))?\s*$",
+    regex.IGNORECASE)
 
 
 # what may stand between a change and the "до" of its new level: a comma or a dash, and a
@@ -1170,7 +1213,7 @@ def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar)
     verb of change; so does a "до" in a clause whose verb is gapped after such a level
     ("повышение возраста для женщин до 63 лет, для мужчин до 65 лет"). Exact, "до" outside."""
     level_seen = False
-    for previous, draft in zip(drafts, drafts[1:], strict=False):
+    for i, (previous, draft) in enumerate(zip(drafts, drafts[1:], strict=False)):
         previous_level = "qual.upto_new_level" in previous.rules or _APPROX_UPTO in previous.rules
         level_seen = level_seen or previous_level
         if "qual.upto" not in draft.rules or draft.high is not None:
@@ -1178,9 +1221,11 @@ def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar)
         upto = _UPTO_AT.match(text, draft.start)
         if upto is None:
             continue
+        # "на 2,90 грн. ($0,11), до 27,49 грн.": the change is the figure before the conversion
+        previous = _before_conversion(text, drafts, i)
         gap = text[previous.end:draft.start]
         is_change = previous.unit == "times" or (
-            _NA_BEFORE.search(text, max(0, previous.start - 4), previous.start) is not None
+            _change_amount(text, previous)
             and (level_seen or _after_change_verb(text, previous.start, grammar)))
         after_change = is_change and _CHANGE_TO_LEVEL.match(gap) is not None
         gapped = previous_level and _GAPPED_CLAUSE.match(gap) is not None \
@@ -1189,6 +1234,27 @@ def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar)
             draft.qualifier = "exact"
             draft.start = upto.end()
             draft.rules[draft.rules.index("qual.upto")] = "qual.upto_new_level"
+
+
+def _change_amount(text: str, draft: _Draft) -> bool:
+    """"на 25%", "более чем на 25%": the figure is the amount of a change ("на" before its
+    number, before or after its qualifier)."""
+    return _NA_BEFORE.search(text, max(0, draft.start - 4), draft.start) is not None \
+        or _NA_BEFORE.search(text, draft.start, draft.number_start) is not None
+
+
+def _before_conversion(text: str, drafts: list[_Draft], i: int) -> _Draft:
+    """drafts[i], or, when it is a conversion in brackets right after a figure ("на 2,90 грн.
+    ($0,11)"), the figure it converts."""
+    draft = drafts[i]
+    if i == 0 or not _OPEN_BRACKET_BEFORE.search(text, max(0, draft.start - 3), draft.start):
+        return draft
+    outer = drafts[i - 1]
+    return outer if _BRACKET_GAP.fullmatch(text, outer.end, draft.start) else draft
+
+
+_OPEN_BRACKET_BEFORE = regex.compile(r"\(\s*$")
+_BRACKET_GAP = regex.compile(r"\s*\(\s*")
 
 
 # between two items of a list of ratios: ", ", " и ", " - выплаты ветеранам, "

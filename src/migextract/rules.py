@@ -17,6 +17,7 @@ from .morph import surface_forms
 from .periods import PeriodRules, load_period_rules
 from .places import Gazetteer, load_gazetteer
 from .ruleload import RuleError, need, need_list, need_str_list, read_yaml
+from .segment import SegmentRules, load_segment_rules
 from .subject_model import SubjectModel, load_subject_model
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
@@ -273,6 +274,7 @@ class Rules:
     gazetteer: Gazetteer
     indicators: IndicatorIndex
     predicate_forms: frozenset[str]  # surface forms of predicate and flow verbs
+    segmentation: SegmentRules  # abbreviations that do not end a sentence
     # the learned tie-breaker of the subject rules (rules/models/subject.yaml), if any
     subject_model: SubjectModel | None = None
 
@@ -303,5 +305,6 @@ def load_rules(directory: Path | None = None) -> Rules:
         predicate_forms=surface_forms(context.predicates | context.price_verbs
                                       | context.price_change_verbs
                                       | indicators.flow_verbs),
+        segmentation=load_segment_rules(directory / "segmentation.yaml"),
         subject_model=load_subject_model(directory / "models" / "subject.yaml"),
     )

@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
 import regex
 from razdel import sentenize
 
 from .boilerplate import Dropped
 from .records import Sentence
+from .ruleload import RuleError, need_str_list, read_yaml
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
 
-# razdel ends a sentence after some abbreviations that never end one when the next word is
-# lower-case, a digit or an opening bracket or currency sign: "на 2,97 грн. ($0,11)",
-# "(табл. 1)", "см. рис. 2". The part after such an abbreviation is glued back.
-_ABBREVIATION_END = regex.compile(
-    r"(?:^|[\s(\[\"/])(?:грн|табл|рис|илл|прил|прим|долл|руб|коп|тыс|млн|млрд|трлн|"
-    r"ст|гл|разд|п|пп|п\.\s?п|ч|см|ок|прибл|т\.\s?е|т\.\s?к|т\.\s?н|т\.\s?ч|в\s?т\.\s?ч|"
-    r"др|пр|им|ул|обл|р-н|кв|км|чел|ед|шт|экз|ср|напр|мес|нед|сут|гг?|вв?)\.\s*$",
-    regex.IGNORECASE)
+# razdel ends a sentence after some abbreviations (rules/segmentation.yaml) that never end one
+# when the next word is lower-case, a digit or an opening bracket or currency sign
 _GOES_ON = regex.compile(r"[a-zа-яё$€£¥%,;:]|[(\[]\s*[a-zа-яё\d$€£¥]")
-# after a reference ("табл. 1", "см. рис. 2", "ст. 5") a number goes on with the sentence too
-_REFERENCE_END = regex.compile(
-    r"(?:^|[\s(\[])(?:табл|рис|илл|прил|ст|гл|разд|пп?|ч|см|ок|прибл|т\.\s?е|напр)\.\s*$",
-    regex.IGNORECASE)
-# "долл. США", "руб. РФ": the currency's country after its abbreviation
-_CURRENCY_COUNTRY = regex.compile(r"(?:^|\s)(?:долл|дол|руб|ф\.\s?ст)\.\s*$", regex.IGNORECASE)
-_COUNTRY_AFTER = regex.compile(r"(?:США|РФ|Канады|Австралии|Гонконга|Сингапура)\b")
 # an editor's note closing a bracket: "(за баррель нефти. - "НГ")", "(FTC. - Ред.)"
 _NOTE_CLOSE = regex.compile(r"\.?\s*-\s+[^()]{1,30}?\s*\)")
 # "на 6 п.п. Ни одна экономика…": after percentage points a capitalized word begins a sentence
@@ -34,13 +26,69 @@ _POINTS_THEN_CAPITAL = regex.compile(r"(?<=\d\s?п\.\s?п\.)\s+(?=[А-ЯЁ][а-�
 # a link or a line break inside a sentence ("Сам Центробанк\nна фоне роста … \nожидает …")
 _OPEN_LINE_END = regex.compile(r"[\w,\-(]$")
 _CONTINUATION = regex.compile(r"[а-яё]")
-_CLOSING = regex.compile(r"[),]")  # no paragraph begins with a closing bracket or a comma
+# no paragraph begins with a closing bracket or a punctuation mark that ends or divides the
+# sentence before it: a link line inside a sentence ("… к США\n. Напомним", "… чиновника\n: …")
+_CLOSING = regex.compile(r"[),;:!?]|\.(?!\.)")
+# a link inside a sentence that ends a line before a figure ("инфляция \nсоставила\n 3%."): a line
+# that itself goes on with a sentence (begins in lower case) and has no final punctuation goes on
+# on the next line when that line begins with a number or a currency sign
+_FIGURE_START = regex.compile(r"[\d$€£₽]")
+# "снизил ставку на 25 пунктов\n — до 7,5%", "если кто\n-то": a dash before a lower-case word or a
+# number goes on with an open line (a dialogue line begins with a capital after its dash)
+_DASH_GOES_ON = regex.compile(r"-\s*[а-яё\d]")
 # "(… на юге России. - \nRT\n)", "(около $130 млн. \n- RT\n)": an editor's note in brackets
 _NOTE_DASH = regex.compile(r"\s-$")
 _NOTE_LINE = regex.compile(r"\.?\s*-\s")
 
 
-def split_sentences(text: str, dropped: list[Dropped]) -> list[Sentence]:
+@dataclass(frozen=True)
+class SegmentRules:
+    """The abbreviations of rules/segmentation.yaml, compiled: each pattern matches one of them
+    with its final period at the end of a sentence razdel has cut."""
+
+    abbreviation_end: regex.Pattern[str]  # "тыс." before a lower-case word goes on
+    reference_end: regex.Pattern[str]  # "табл." before a number goes on
+    currency_country: regex.Pattern[str]  # "долл." before "США"
+    country_after: regex.Pattern[str]
+
+
+def _alternation(doc, key: str) -> str:
+    items = need_str_list(doc, key)
+    if not items:
+        raise doc.fail(key, "expected a non-empty list of abbreviations")
+    for item in items:
+        try:
+            regex.compile(item)
+        except regex.error as err:
+            raise doc.fail(key, f"invalid regular expression {item!r}: {err}") from err
+    return "|".join(items)
+
+
+def load_segment_rules(path: Path) -> SegmentRules:
+    doc = read_yaml(path)
+    if doc is None or not hasattr(doc, "fail"):
+        raise RuleError(f"{path}: expected a mapping at the top level")
+    flags = regex.IGNORECASE
+    return SegmentRules(
+        abbreviation_end=regex.compile(
+            rf"(?:^|[\s(\[\"/])(?:{_alternation(doc, 'abbreviations')})\.\s*$", flags),
+        reference_end=regex.compile(
+            rf"(?:^|[\s(\[])(?:{_alternation(doc, 'references')})\.\s*$", flags),
+        currency_country=regex.compile(
+            rf"(?:^|\s)(?:{_alternation(doc, 'currencies')})\.\s*$", flags),
+        country_after=regex.compile(rf"(?:{_alternation(doc, 'currency_countries')})\b"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> SegmentRules:
+    from .rules import default_rules_dir
+
+    return load_segment_rules(default_rules_dir() / "segmentation.yaml")
+
+
+def split_sentences(text: str, dropped: list[Dropped],
+                    rules: SegmentRules | None = None) -> list[Sentence]:
     """Sentences of `text` (normalized), skipping dropped ranges; a line break ends a paragraph
     unless the next line goes on with the sentence (a lower-case word after a line with no
     final punctuation).
@@ -48,14 +96,16 @@ def split_sentences(text: str, dropped: list[Dropped]) -> list[Sentence]:
     Scraped articles put one paragraph per line and headlines without a final period, so razdel
     runs inside each paragraph, never across them.
     """
+    rules = rules or _default_rules()
     sentences: list[Sentence] = []
     for paragraph_index, start, end in _joined(_kept_paragraphs(text, dropped), text):
-        for part_start, part_end in _sentence_spans(text, start, end):
+        for part_start, part_end in _sentence_spans(text, start, end, rules):
             sentences.append(Sentence(len(sentences), paragraph_index, part_start, part_end))
     return sentences
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _sentence_spans(text: str, start: int, end: int,
+                    rules: SegmentRules) -> list[tuple[int, int]]:
     """razdel's sentences of text[start:end], glued after an abbreviation that cannot end a
     sentence and split after "п.п." before a capitalized word."""
     spans: list[list[int]] = []
@@ -63,7 +113,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not part.text.strip():
             continue
         a, b = start + part.start, start + part.stop
-        if spans and _glue(text[spans[-1][0]:spans[-1][1]], text[a:b]):
+        if spans and _glue(text[spans[-1][0]:spans[-1][1]], text[a:b], rules):
             spans[-1][1] = b
         else:
             spans.append([a, b])
@@ -79,13 +129,13 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _glue(before: str, after: str) -> bool:
+def _glue(before: str, after: str, rules: SegmentRules) -> bool:
     tail = max(0, len(before) - 16)  # an abbreviation ends the part: look at its end only
-    if _ABBREVIATION_END.search(before, tail) and _GOES_ON.match(after):
+    if rules.abbreviation_end.search(before, tail) and _GOES_ON.match(after):
         return True
-    if after[:1].isdigit() and _REFERENCE_END.search(before, tail):
+    if after[:1].isdigit() and rules.reference_end.search(before, tail):
         return True
-    if _CURRENCY_COUNTRY.search(before, tail) and _COUNTRY_AFTER.match(after):
+    if rules.currency_country.search(before, tail) and rules.country_after.match(after):
         return True
     return before.count("(") > before.count(")") and bool(_NOTE_CLOSE.match(after))
 
@@ -96,22 +146,29 @@ def _joined(paragraphs: list[tuple[int, int, int]], text: str) -> list[tuple[int
     out: list[list[int]] = []
     shift = 0
     last_index = None
+    line_start = 0
     for index, start, end in paragraphs:
-        if out and last_index == index - 1 and _goes_on(text, out[-1][1], out[-1][2], start):
+        if out and last_index == index - 1 \
+                and _goes_on(text, out[-1][1], out[-1][2], start, line_start):
             out[-1][2] = end
             shift += 1
         else:
             out.append([index - shift, start, end])
         last_index = index
+        line_start = start
     return [(i, s, e) for i, s, e in out]
 
 
-def _goes_on(text: str, start: int, end: int, next_start: int) -> bool:
-    """Whether the line at `next_start` goes on with the sentence of text[start:end]."""
-    if _CLOSING.match(text[next_start]):
+def _goes_on(text: str, start: int, end: int, next_start: int, line_start: int) -> bool:
+    """Whether the line at `next_start` goes on with the sentence of text[start:end], whose last
+    line begins at `line_start`."""
+    if _CLOSING.match(text, next_start):
         return True
-    if _OPEN_LINE_END.search(text[end - 1]) and _CONTINUATION.match(text[next_start]):
-        return True
+    if _OPEN_LINE_END.search(text[end - 1]):
+        if _CONTINUATION.match(text[next_start]) or _DASH_GOES_ON.match(text, next_start):
+            return True
+        if _FIGURE_START.match(text[next_start]) and _CONTINUATION.match(text[line_start]):
+            return True
     paragraph = text[start:end]
     # inside an open bracket, the dash of a note and its author on the next lines
     return paragraph.count("(") > paragraph.count(")") and bool(
