@@ -7,6 +7,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -538,7 +539,11 @@ def _relative_shift(word: str, rules: PeriodRules) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4_096)
 def _stem_value(word: str, table: tuple[tuple[str, int], ...]) -> int | None:
+    """The value of the first stem of `table` that `word` opens with. Remembered (bounded): the
+    same few month names come back in every text, and each try of a stem looks its compiled
+    pattern up by string."""
     lower = word.lower()
     for stem, value in table:
         if regex.match(stem, lower):
