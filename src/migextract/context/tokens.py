@@ -47,13 +47,18 @@ class Tok:
         """pymorphy3's reading, computed only for the tokens the rules look at."""
         return word_info(self.text) if self.word else None
 
+    # the rules read a word's part of speech and lemma together: reading one keeps both
     @_Remembered
     def lemma(self) -> str:
-        return self.info.lemma if self.info else self.text
+        info = self.info
+        self.__dict__.setdefault("pos", info.pos if info else None)
+        return info.lemma if info else self.text
 
     @_Remembered
     def pos(self) -> str | None:
-        return self.info.pos if self.info else None
+        info = self.info
+        self.__dict__.setdefault("lemma", info.lemma if info else self.text)
+        return info.pos if info else None
 
 
 _NEW, _SET = object.__new__, object.__setattr__
