@@ -39,6 +39,8 @@ heldout: $(STAMP)
 	$(BIN)/migextract eval eval/heldout2 --corpus ../shared/corpus --misses 0
 	@echo
 	$(BIN)/migextract eval eval/heldout3 --corpus ../shared/corpus --misses 0
+	@echo
+	$(BIN)/migextract eval eval/heldout4 --corpus ../shared/corpus --misses 0
 
 ## How far a second, blind annotation of 10 dev documents agrees with the dev gold, and how far
 ## the pipeline agrees with each on the same documents (README, "Two annotators").
@@ -51,7 +53,7 @@ agreement: $(STAMP)
 
 ## Retrain the subject ranker on dev parts A–H, validated on part I (rules/models/README.md).
 train-subject: $(STAMP)
-	$(BIN)/python -m migextract.train_subject eval/dev --corpus ../shared/corpus --validate part_i --out rules/models/subject.yaml
+	$(BIN)/python -m migextract.train_subject eval/dev --corpus ../shared/corpus --validate part_i,part_j --out rules/models/subject.yaml
 
 ## Recall/precision on NEREL's NUMBER/PERCENT/MONEY spans.
 nerel: $(STAMP)

@@ -20,7 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import __version__
@@ -114,7 +114,8 @@ def run_extract(inputs: Iterable[str], out: Path, *, fields: FieldMap | None = N
     inputs = [str(i) for i in inputs]
     load_rules(rules_dir)  # fail fast on bad rules, before any worker starts
     started = time.monotonic()
-    records = iter_records(inputs, fields=fields or FieldMap(), encoding=encoding, html=html)
+    fields = fields or FieldMap()
+    records = iter_records(inputs, fields=fields, encoding=encoding, html=html)
     shards = _shards(records,
                      shard_size)
     first = next(shards, None)
@@ -124,7 +125,8 @@ def run_extract(inputs: Iterable[str], out: Path, *, fields: FieldMap | None = N
     config = RunConfig(out, rules_dir, dataset, entities)
     out.mkdir(parents=True, exist_ok=True)
     if dataset:
-        _check_manifest(out, inputs, shard_size, rules_dir, entities)
+        reading = {**asdict(fields), "encoding": encoding, "html": html}
+        _check_manifest(out, inputs, shard_size, rules_dir, entities, reading)
     all_shards = itertools.chain([s for s in (first, second) if s is not None], shards)
     progress = _Progress(quiet)
     for report in _execute(all_shards, config, workers, engine, scheduler):
@@ -268,10 +270,11 @@ def _warm_up(rules_dir: Path | None) -> None:
 # --- resuming ------------------------------------------------------------------------------
 
 def _check_manifest(out: Path, inputs: list[str], shard_size: int,
-                    rules_dir: Path | None, entities: str) -> None:
+                    rules_dir: Path | None, entities: str, reading: dict) -> None:
     manifest = {
         "migextract": __version__,
         "inputs": [str(Path(i).resolve()) for i in inputs],
+        "reading": reading,  # field names, encoding, HTML: another reading is another run
         "shard_size": shard_size,
         "rules": _rules_fingerprint(rules_dir),
         "entities": entities,

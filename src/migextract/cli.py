@@ -73,6 +73,9 @@ def _extract_parser(commands) -> None:
     p.add_argument("--title-field", default="title", metavar="KEY", help="(default: title)")
     p.add_argument("--date-field", default="date", metavar="KEY", help="(default: date)")
     p.add_argument("--url-field", default="url", metavar="KEY", help="(default: url)")
+    p.add_argument("--title-from-file-name", action="store_true",
+                   help=".txt inputs: the file name, with '_' read as a space, is the article's "
+                        "title (dumps such as TASS's name each file after its headline)")
     p.add_argument("--encoding", metavar="NAME", type=_encoding,
                    help="text encoding of the inputs (default: UTF-8, with cp1251 detected)")
     p.add_argument("--html", choices=("auto", "yes", "no"), default="auto",
@@ -185,7 +188,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     from .readers import FieldMap
 
     fields = FieldMap(id=args.id_field, text=args.text_field, title=args.title_field,
-                      date=args.date_field, url=args.url_field)
+                      date=args.date_field, url=args.url_field,
+                      title_from_file_name=args.title_from_file_name)
     summary = run_extract(args.inputs, args.out, fields=fields, encoding=args.encoding,
                           html=args.html, rules_dir=args.rules, quiet=args.quiet,
                           workers=args.workers, shard_size=args.shard_size,

@@ -153,13 +153,9 @@ def agreement_dirs(reference_dirs: list[Path], second_dirs: list[Path], corpus: 
             raise GoldError(f"{second.doc}: the two annotations index different texts")
         scored = [g for g in first.figures if not g.get("optional")]
         lines = [g for g in second.figures if not g.get("optional")
-                 or any(_spans_overlap(g, f) for f in scored)]
+                 or any(_overlaps(f, g["start"], g["end"]) for f in scored)]
         _score_doc(first, [_as_fact(second.doc, n, g) for n, g in enumerate(lines)], counts)
     return counts
-
-
-def _spans_overlap(a: dict, b: dict) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
 
 
 def _as_fact(doc: str, n: int, line: dict) -> Fact:
@@ -207,15 +203,17 @@ def _score_doc(doc: GoldDoc, facts: tuple[Fact, ...] | list[Fact], counts: Count
 
 
 def _is_optional(doc: GoldDoc, fact: Fact) -> bool:
-    return any(g.get("optional") and _overlaps(g, fact) for g in doc.figures)
+    return any(g.get("optional") and _overlaps(g, fact.quantity.start, fact.quantity.end)
+               for g in doc.figures)
 
 
-def _overlaps(gold: dict, fact: Fact) -> bool:
-    return fact.quantity.start < gold["end"] and gold["start"] < fact.quantity.end
+def _overlaps(gold: dict, start: int, end: int) -> bool:
+    return start < gold["end"] and gold["start"] < end
 
 
 def _find_match(gold: dict, predicted: list[Fact], used: set[int]) -> int | None:
-    options = [i for i, f in enumerate(predicted) if i not in used and _overlaps(gold, f)
+    options = [i for i, f in enumerate(predicted) if i not in used
+               and _overlaps(gold, f.quantity.start, f.quantity.end)
                and _same_value(gold["value"], f.quantity.value)]
     return min(options, key=lambda i: abs(predicted[i].quantity.start - gold["start"]),
                default=None)

@@ -88,6 +88,8 @@ class PeriodRules:
     measure_verbs: frozenset[str] = frozenset()
     # "создана в 2005 году": verbs whose date is the founding of a thing, an event
     founding_verbs: frozenset[str] = frozenset()
+    # a paragraph of prose at least this long without a figure ends the period carried over it
+    prose_paragraph: int = 150
     # "количество жителей": a count of a stock, whose level reached "к 1942 году" is at a point
     stock_words: regex.Pattern[str] | None = None
     seasons: tuple[tuple[str, int], ...] = ()  # "летом": the season's first month
@@ -246,6 +248,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         plan_verb=regex.compile(need(doc, "plan_verb", str), _FLAGS),
         measure_verbs=frozenset(need_str_list(doc, "measure_verbs")),
         founding_verbs=frozenset(need_str_list(doc, "founding_verbs")),
+        prose_paragraph=need(doc, "prose_paragraph", int),
         stock_words=regex.compile(need(doc, "stock_words", str), _FLAGS),
         seasons=seasons,
         rank_before=regex.compile(need(doc, "rank_before", str), _FLAGS),

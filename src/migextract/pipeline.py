@@ -11,8 +11,8 @@ from datetime import date
 
 from .boilerplate import find_boilerplate
 from .context import (
+    DocumentSpeech,
     DocumentView,
-    SpeechMarks,
     all_places,
     attach_context,
     document_places,
@@ -138,7 +138,7 @@ class _Prepared:
     per_sentence: list[list[Quantity]]
     rejections: list[Rejection]
     ner_spans: list[tuple[int, int]]
-    speech: dict[int, SpeechMarks]  # what speaker_spans read, for the walk after NER
+    speech: DocumentSpeech  # what speaker_spans read, for the walk after NER
 
 
 def _prepare(record: SourceRecord, rules: Rules, ner_scope: str) -> _Prepared | DocumentResult:
@@ -148,7 +148,7 @@ def _prepare(record: SourceRecord, rules: Rules, ner_scope: str) -> _Prepared | 
     if not record.text.strip():
         return _failed(record, "empty text", doc_date)
     text, sentences, per_sentence, rejections = find_document_quantities(record.text, rules)
-    speech: dict[int, SpeechMarks] = {}
+    speech = DocumentSpeech()
     if ner_scope == "all":
         read = [(s.start, s.end) for s in sentences]
     else:

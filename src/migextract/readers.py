@@ -44,6 +44,9 @@ class FieldMap:
     title: str = "title"
     date: str = "date"
     url: str = "url"
+    # Dumps such as TASS's name each .txt file after the article's headline (spaces as "_");
+    # the headline often names the region the text never repeats.
+    title_from_file_name: bool = False
 
 
 def describe_formats() -> str:
@@ -95,7 +98,8 @@ def _read_file(path: Path, fields: FieldMap, encoding: str | None, html: str,
     kind = _format(path)
     try:
         if kind == "txt":
-            yield _text_file(path, doc_id or _stem(path), encoding, html)
+            title = _title_from_name(path) if fields.title_from_file_name else None
+            yield _text_file(path, doc_id or _stem(path), encoding, html, title)
         elif kind == "jsonl":
             with _open_binary(path) as handle:
                 yield from _json_lines(handle, str(path), _stem(path), fields, html, encoding)
@@ -143,7 +147,12 @@ def decode(data: bytes, encoding: str | None) -> tuple[str, str]:
         raise
 
 
-def _text_file(path: Path, doc_id: str, encoding: str | None, html: str) -> SourceRecord:
+def _title_from_name(path: Path) -> str | None:
+    return " ".join(_stem(path).replace("_", " ").split()) or None
+
+
+def _text_file(path: Path, doc_id: str, encoding: str | None, html: str,
+               title: str | None = None) -> SourceRecord:
     try:
         text, used = decode(path.read_bytes(), encoding)
     except UnicodeDecodeError as err:
@@ -151,7 +160,7 @@ def _text_file(path: Path, doc_id: str, encoding: str | None, html: str) -> Sour
                             error=f"{path}: not UTF-8 and not cp1251 Russian text ({err.reason} "
                                   f"at byte {err.start}); give --encoding")
     extra = {"encoding": used} if used != "utf-8" else {}
-    return _record(doc_id, text, str(path), None, None, None, html, extra)
+    return _record(doc_id, text, str(path), title, None, None, html, extra)
 
 
 def _json_lines(lines: Iterable[bytes], source: str, stem: str, fields: FieldMap, html: str,

@@ -3,7 +3,8 @@
     python -m migextract.train_subject eval/dev --corpus ../shared/corpus \\
         --validate part_i --out rules/models/subject.yaml
 
-Every part directory under the gold directory except the validation part is training data.
+Every part directory under the gold directory except the validation parts (`--validate`, one
+part or several joined by commas: `part_i,part_j`) is training data.
 For each gold figure the pipeline matches, the candidates the subject rules propose are
 labelled by the evaluator's own agreement test (evaluate._same_subject). The model is a
 conditional logit over each figure's candidates (softmax, L2), fitted with plain numpy; the
@@ -128,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", type=Path, help="directory of gold parts (eval/dev)")
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--validate", default="part_i",
-                        help="the part held out for validation (not trained on)")
+                        help="the part(s) held out for validation (not trained on), "
+                             "comma-separated: part_i,part_j")
     parser.add_argument("--out", type=Path, help="where to write the model (rules/models/…)")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--margin", type=float, default=1.0)
@@ -139,8 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rules = load_rules()
     figures = collect(args.gold, args.corpus, rules)
-    held = [f for f in figures if f.part == args.validate]
-    training = [f for f in figures if f.part != args.validate]
+    validate = set(args.validate.split(","))
+    held = [f for f in figures if f.part in validate]
+    training = [f for f in figures if f.part not in validate]
     print(f"{len(training)} training figures, {len(held)} validation figures; "
           f"candidates per figure {np.mean([len(f.y) for f in figures]):.1f}; "
           f"oracle (some candidate agrees): train {oracle(training):.3f}, "
@@ -155,10 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     w = train(training, args.l2)
     if args.pipeline:
         print("the same through the pipeline (subject, indicator, full-tuple F1; rules -> ranker):")
-        parts = sorted({f.part for f in training}) + [args.validate]
+        parts = sorted({f.part for f in training}) + sorted(validate)
         totals = np.zeros(7)
         for part in parts:
-            kept = w if part == args.validate else train(
+            kept = w if part in validate else train(
                 [f for f in training if f.part != part], args.l2)
             before = pipeline_scores(args.gold, args.corpus, part, rules, None)
             after = pipeline_scores(args.gold, args.corpus, part, rules,
@@ -168,11 +171,15 @@ def main(argv: list[str] | None = None) -> int:
                             before["full_tuple"]["f1"], after["full_tuple"]["f1"]])
             print(f"  {part:<8} subject {row[0]:.3f} -> {row[1]:.3f}  indicator {row[2]:.3f} "
                   f"-> {row[3]:.3f}  tuple {row[4]:.3f} -> {row[5]:.3f}")
-            if part != args.validate:
+            if part not in validate:
                 totals += np.append(row, 1.0) * before["gold_figures"]
         row = totals[:6] / totals[6]
         print(f"  {'A-H':<8} subject {row[0]:.3f} -> {row[1]:.3f}  indicator {row[2]:.3f} "
               f"-> {row[3]:.3f}  tuple {row[4]:.3f} -> {row[5]:.3f}  (weighted by gold figures)")
+    for part in sorted(validate) if len(validate) > 1 else ():
+        one = [f for f in held if f.part == part]
+        print(f"validation {part}: rules {accuracy(one, None):.3f}, ranker "
+              f"{accuracy(one, w, args.margin, args.fill_empty):.3f} ({len(one)} figures)")
     val_rules = accuracy(held, None)
     val_ranker = accuracy(held, w, args.margin, args.fill_empty)
     print(f"validation {args.validate}: rules {val_rules:.3f}, ranker {val_ranker:.3f} "

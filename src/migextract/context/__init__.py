@@ -13,9 +13,10 @@ from .dating import reference_year
 from .document import attach_context
 from .document_places import all_places, document_places
 from .speakers import speaker_sentences, speaker_spans
-from .state import DocumentView, SpeechMarks
+from .state import DocumentSpeech, DocumentView, SpeechMarks
 
 __all__ = [
+    "DocumentSpeech",
     "DocumentView",
     "SpeechMarks",
     "all_places",

@@ -544,6 +544,28 @@ def _tense(word: str) -> str | None:
     return None
 
 
+# the document last asked about and its paragraphs without figures (one document at a time is
+# walked; the pair is replaced as a whole, so a reader sees a view with its own paragraphs)
+_QUIET: tuple[DocumentView | None, tuple[tuple[int, int], ...]] = (None, ())
+
+
+def _paragraphs_without_figures(view: DocumentView) -> tuple[tuple[int, int], ...]:
+    """(paragraph, characters of its sentences) of each paragraph of `view` that holds no
+    figure, in order; found once per document."""
+    global _QUIET
+    cached = _QUIET
+    if cached[0] is view:
+        return cached[1]
+    sizes: dict[int, tuple[int, int]] = {}
+    for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
+        figures, length = sizes.get(sentence.paragraph, (0, 0))
+        sizes[sentence.paragraph] = (figures + len(quantities), length + sentence.end - sentence.start)
+    quiet = tuple((paragraph, length) for paragraph, (figures, length) in sorted(sizes.items())
+                  if not figures)
+    _QUIET = (view, quiet)
+    return quiet
+
+
 class DatingRules:
     """The period rules of _SentenceView: the period a figure is for, from its sentence or
     carried from before."""
@@ -629,9 +651,25 @@ class DatingRules:
         if state.period is not None and state.period_paused is state.period and not self._past:
             fired.append("ctx.period_not_carried")
             return None  # "… насчитывается 2400 участков. ¶ В 700 из них сосредоточены …"
+        if state.period is not None and self._future(state.period) and self._says_what_is \
+                and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
+            fired.append("ctx.period_not_carried_from_future")
+            return None  # "В 2022 году построят 60 ВЭУ. Пока доля ВИЭ составляет 0,05%."
+        if state.period is not None and state.period_paragraph is not None \
+                and self._prose_between(state.period_paragraph) \
+                and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
+            fired.append("ctx.period_not_carried_past_prose")
+            return None  # "В 2017 году … 2 млрд. ¶ <on the law, no figures> ¶ Так, … 90 тыс. рублей"
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    def _prose_between(self, since: int) -> bool:
+        """Is there a paragraph of prose without a figure (rules.periods.prose_paragraph) after
+        the paragraph `since`, that stated the period in force, and before this sentence's?"""
+        least = self.rules.periods.prose_paragraph
+        return any(since < paragraph < self.sentence.paragraph and length >= least
+                   for paragraph, length in _paragraphs_without_figures(self.view))
 
     def _level_reached_by(self, q: Quantity, period: PeriodMention, fired: list[str]
                           ) -> PeriodMention:
@@ -778,6 +816,19 @@ class DatingRules:
         """A period that ended before the year the text is of."""
         year = self.view.reference_year
         return year is not None and period.period_end is not None and period.period_end.year < year
+
+    def _future(self, period: PeriodMention) -> bool:
+        """A period that begins after the year the text is of: the term of a forecast or a plan."""
+        year = self.view.reference_year
+        return year is not None and period.period_start is not None \
+            and period.period_start.year > year
+
+    @cached_property
+    def _says_what_is(self) -> bool:
+        """Does the sentence say what is now ('составляет', 'выбрасывает', 'получается'): finite
+        verbs in the present alone and no word of plan? It is not about a year still to come. (A
+        sentence in the past may be: 'бюджет на 2021 год … При доработке доходы увеличились'.)"""
+        return self._verb_tenses == {"pres"} and not self._plan_word
 
     @cached_property
     def _not_past(self) -> bool:

@@ -483,7 +483,7 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
     flat = [q for quantities in view.quantities for q in quantities]
     starts = [sentence.start for sentence, quantities in zip(view.sentences, view.quantities,
                                                             strict=True) for _ in quantities]
-    contexts = outlet_figures(view.text, flat, contexts, rules, starts)
+    contexts = outlet_figures(view, flat, contexts, rules, starts)
     contexts = _date_totals(view.text, flat, structure_lists(view.text, flat, contexts, rules),
                             rules)
     return _date_conversions(view.text, flat, contexts)

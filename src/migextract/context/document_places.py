@@ -52,18 +52,16 @@ def _unlisted_mentions(toks: list[Tok], known: list[PlaceMention]) -> list[Place
     return out
 
 
-_DASHES = frozenset("–—-")
+_ROUTE_CONTEXT = 3  # tokens on each side of a name that may hold the rest of its route
 
 
 def _route_toks(toks: list[Tok], i: int) -> bool:
-    """_in_route for a name read from tokens: "Находка" of "дороги Владивосток — Находка"."""
-    def other(j: int) -> bool:
-        return 0 <= j < len(toks) and toks[j].word and toks[j].text[:1].isupper() \
-            and "nomn" in toks[j].info.cases
-    dash_after = i + 1 < len(toks) and toks[i + 1].text in _DASHES
-    dash_before = i > 0 and toks[i - 1].text in _DASHES
-    return "nomn" in toks[i].info.cases and (dash_after and other(i + 2)
-                                             or dash_before and other(i - 2))
+    """_in_route for a name read from tokens ("Находка" of "дороги Владивосток — Находка"):
+    the tokens around it, spaced, stand for the text."""
+    around = toks[max(0, i - _ROUTE_CONTEXT):i + _ROUTE_CONTEXT + 1]
+    before = " ".join(t.text for t in around[:around.index(toks[i])])
+    start = len(before) + 1 if before else 0
+    return _in_route(" ".join(t.text for t in around), start, start + len(toks[i].text))
 
 
 def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
@@ -99,20 +97,48 @@ _DASH_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)[ \t\xa0]*[–—-][ \t\xa0]*$")
 
 _NAME_WORD = regex.compile(r"[\p{L}-]+")
 
+# "от Керчи до Симферополя", "от развязки под Симферополем до Белогорска", "между
+# Благовещенском (Амурская область) и китайским городом Хэйхэ": the two ends of a stretch,
+# each a capitalized name at most two words from its preposition; no figure inside
+_W = r"[^\s\d.,;:!?()«»\"]+"
+_ENDS = (("(?i:от)", "до"), ("(?i:между)", "и"))
+_FIRST_END = [(regex.compile(rf"(?<!\p{{L}}){a}(?:\s+{_W}){{0,2}}\s+$"),
+               regex.compile(rf"(?:\s*\([^()\d]{{0,40}}\))?(?:\s+{_W}){{0,2}}?\s+{b}"
+                             rf"(?:\s+\p{{Ll}}{_W}){{0,2}}\s+\p{{Lu}}"))
+              for a, b in _ENDS]
+_SECOND_END = [regex.compile(rf"(?<!\p{{L}}){a}(?:\s+{_W}){{0,2}}\s+\p{{Lu}}{_W}?"
+                             rf"(?:\s*\([^()\d]{{0,40}}\))?(?:\s+{_W}){{0,2}}?\s+{b}"
+                             rf"(?:\s+\p{{Ll}}{_W}){{0,2}}(?:\s+\p{{Lu}}{_W}?)?\s+$")
+               for a, b in _ENDS] + [  # "соединит мост с районами региона - вплоть до Севастополя"
+    regex.compile(rf"(?<!\p{{L}})(?i:вплоть)\s+до(?:\s+\p{{Ll}}{_W}){{0,2}}\s+$")]
+_STRETCH_REACH = 120  # characters before a name that may hold the start of its stretch
+
+
+def _stretch_end(text: str, start: int, end: int) -> bool:
+    """'на участке от Керчи до Симферополя', 'канатной дороги между Благовещенском и Хэйхэ':
+    a name that ends a stretch (a road, a line, a border crossing) named by "от … до …",
+    "между … и …" or "вплоть до …" says what the stretch joins, not where its figures are;
+    they belong to the territory that holds it. The document still names the place (its home
+    is read with it)."""
+    window = max(0, start - _STRETCH_REACH)
+    return any(before.search(text, window, start) and after.match(text, end)
+               for before, after in _FIRST_END) \
+        or any(before.search(text, window, start) for before in _SECOND_END)
+
 
 def _in_route(text: str, start: int, end: int) -> bool:
     """'дороги Владивосток — Находка', 'рейсы Москва — Симферополь': two names in the
     nominative joined by a dash name a route (a road, a flight, a pipeline) between them; the
     name does not say where a figure is. A name in another case ("в Казахстане — 22%") or a
     figure after the dash is not a route."""
-    after = _DASH_AFTER.match(text, end)
-    before = _DASH_BEFORE.search(text, max(0, start - 40), start)
-    other = after or before
-    if other is None:
+    others = [found.group(1) for found in (_DASH_AFTER.match(text, end),
+                                            _DASH_BEFORE.search(text, max(0, start - 40), start))
+              if found is not None]
+    if not others:
         return False
     own = _NAME_WORD.findall(text, start, end)
     return bool(own) and "nomn" in word_info(own[-1]).cases \
-        and "nomn" in word_info(other.group(1)).cases
+        and any("nomn" in word_info(other).cases for other in others)
 
 
 def _listed_region(unit: PlaceMention, rules: Rules) -> PlaceMention:
@@ -177,10 +203,54 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
     if titled is not None and (home is None or home.kind == "country"
                                and rules.gazetteer.country_of(titled) == home):
         home = titled  # the country's news would name a place of its own in the title
+    filed = _dateline_place(text, rules)
+    if filed is not None and (home is None or home == rules.gazetteer.country_of(filed)):
+        home = _filed_home(filed, home, title_mentions, text_mentions, confirmed) or home
     if home is None:
         kept = "\n".join(text[s.start:s.end] for s in sentences) if sentences else text
         home = _people_home(f"{title}\n{kept}", rules)
     return home, confirmed
+
+
+def _dateline_place(text: str, rules: Rules) -> Place | None:
+    """'СТАВРОПОЛЬ, 18 декабря. /ТАСС/.': the town a news item opening with a dateline was
+    filed from, when it lies inside a region (a capital or a federal city files the national
+    news as well)."""
+    found = rules.context.dateline.match(text)
+    if found is None:
+        return None
+    named = find_places(found.group(), rules.gazetteer)
+    place = named[0].place if named and not named[0].weak else None
+    parent = rules.gazetteer.places.get(place.parent) if place is not None and place.parent \
+        else None
+    if place is None or place.kind != "city" or parent is None or parent.kind != "region":
+        return None
+    return place
+
+
+def _filed_home(filed: Place, home: Place | None, title_mentions: list[PlaceMention],
+               text_mentions: list[PlaceMention], confirmed: frozenset[str]) -> Place | None:
+    """'ВЛАДИКАВКАЗ, 7 января. /ТАСС/. … соединяет Россию с Южной Осетией … ГУ МЧС по Северной
+    Осетии': news that names its country about as often as one region (not under a third as
+    often) is the region's when the dateline's town is the region or lies in it; news that
+    names no region or town at all is the dateline town's. A title naming another part of the
+    country says otherwise."""
+    parts = [m for m in title_mentions + text_mentions
+             if m.place.kind not in ("country", "group") and _trusted(m, confirmed)]
+    if not parts:
+        return filed
+    own = {filed.id, filed.parent}
+    if any(m.place.id not in own for m in title_mentions if m in parts):
+        return None
+    counts = Counter(m.place.id for m in parts if m.place.id in own)
+    if not counts:
+        return None
+    top = max(counts.values())
+    country = sum(1 for m in title_mentions + text_mentions
+                  if home is not None and m.place.id == home.id)
+    if top * _PASSING < country:
+        return None  # a national story filed from a regional town
+    return next(m.place for m in parts if counts[m.place.id] == top)
 
 
 _WORD = regex.compile(r"\p{L}+")

@@ -13,7 +13,7 @@ import regex
 
 from ..morph import word_info
 from ..places import WORLD, Place, PlaceMention
-from .document_places import _trusted
+from .document_places import _stretch_end, _trusted
 from .state import _DocState
 from .tokens import _CLAUSE_PUNCT, Tok
 
@@ -231,7 +231,7 @@ class PlaceRules:
         else the first right after it, else any before it in the sentence."""
         q = self.quantities[index]
         left = window[0].start if window else q.start
-        mentions = sorted(self.places + self._home_references + self._here_references
+        mentions = sorted(self._places_not_ends + self._home_references + self._here_references
                           + self._world_references, key=lambda m: m.start)
         own = [m for m in mentions if _DASH_THEN_PLACE.fullmatch(self.view.text, q.end, m.start)
                or _IN_PLACE.fullmatch(self.view.text, q.end, m.start)
@@ -245,6 +245,12 @@ class PlaceRules:
         if not candidates:
             candidates = [m for m in mentions if m.end <= q.start]
         return candidates + own[:1]
+
+    @cached_property
+    def _places_not_ends(self) -> list[PlaceMention]:
+        """The sentence's places but the ends of a stretch ("от Керчи до Симферополя"): the
+        figures of a road or a line belong to the territory that holds it (_stretch_end)."""
+        return [m for m in self.places if not _stretch_end(self.view.text, m.start, m.end)]
 
     def _dash_then_origin(self, end: int, start: int) -> bool:
         """'около 4 тыс. – гражданам Азербайджана': the people a listed figure counts, by origin."""
@@ -407,12 +413,19 @@ class PlaceRules:
     @cached_property
     def _here_references(self) -> list[PlaceMention]:
         """'Но и здесь доля приезжих …', 'До Якутска отсюда 2068 км': "здесь" (words.yaml
-        here_words) is the place framing the paragraph, else the first place of the nearest
-        sentence before that names one."""
+        here_words) is the place named before it in its sentence as where ("больше всего
+        сторонников оказалось в Калмыкии – здесь …"; not "До Якутска отсюда"), else the place
+        framing the paragraph, else the first place of the nearest sentence before that names
+        one."""
         here = self.rules.gazetteer.words.here_words
-        toks = [t for t in self.toks if t.word and t.text.lower() in here]
-        place = self.frame or self._place_named_before() if toks else None
-        return [PlaceMention(t.start, t.end, place, "в") for t in toks] if place else []
+        out = []
+        for tok in (t for t in self.toks if t.word and t.text.lower() in here):
+            before = [m for m in self.places if m.end <= tok.start
+                      and m.preposition in ("в", "во", "на") and not self._is_partner(m)]
+            place = before[-1].place if before else self.frame or self._place_named_before()
+            if place is not None:
+                out.append(PlaceMention(tok.start, tok.end, place, "в"))
+        return out
 
     @cached_property
     def _world_references(self) -> list[PlaceMention]:
@@ -500,7 +513,15 @@ class PlaceRules:
             return None
         named = [m for m in self.places
                  if m.end <= self.quantities[0].start and not self._is_partner(m)]
-        return named[index].place if len(named) == len(self.quantities) else None
+        if len(named) == len(self.quantities):
+            return named[index].place
+        # "в Волгоградской области и Калмыкии … 11,73% и 11,66% соответственно, то в
+        # Астраханской области … 14,4%": the places pair with the figures listed together first
+        listed = 1
+        while listed < len(self.quantities) and _FIGURE_JOINER.fullmatch(
+                self.view.text, self.quantities[listed - 1].end, self.quantities[listed].start):
+            listed += 1
+        return named[index].place if listed == len(named) > index else None
 
     def _home_inside_country(self) -> bool:
         home = self.view.home

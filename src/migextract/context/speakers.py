@@ -6,7 +6,6 @@ a paragraph, not to one figure."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 import regex
 
@@ -15,7 +14,7 @@ from ..morph import word_info
 from ..records import Context, Entity, Quantity, Sentence
 from ..rules import Rules
 from .phrases import _first_noun
-from .state import DocumentView, SpeechMarks, _DocState
+from .state import DocumentSpeech, DocumentView, SpeechMarks, _DocState
 
 
 def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
@@ -42,7 +41,7 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         return state.last_person
     if speaker is None:
         return None
-    speaker = _fullest_form(view.text, speaker)
+    speaker = _fullest_form_in(view.speech, view.text, speaker)
     if " " not in speaker and rules.context.release_offices.match(speaker):
         # "- говорится в сообщении пресс-службы": the press service named before, if any
         speaker = next((s for s in reversed(state.speakers)
@@ -63,7 +62,14 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     return speaker
 
 
-@lru_cache(maxsize=1024)  # asked for each figure a source speaks for: the brackets read once
+def _fullest_form_in(speech: DocumentSpeech, text: str, speaker: str) -> str:
+    """_fullest_form, read once per document and source (asked for each figure it speaks for)."""
+    form = speech.forms.get(speaker)
+    if form is None:
+        form = speech.forms[speaker] = _fullest_form(text, speaker)
+    return form
+
+
 def _fullest_form(text: str, speaker: str) -> str:
     """A source in the fullest form the text uses (docs/annotation.md §4 "Form"): the name
     without the abbreviation the text adds in brackets ("Всероссийский центр изучения
@@ -171,7 +177,7 @@ LAST_ORGANIZATION = "\x00organization"  # "Аналитики отмечают":
 
 def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
     """The organization in the words after a source marker, where a person's title names it."""
-    for marker in speech_marks(view.text, sentence, rules, view.speech).markers:
+    for marker in speech_marks(view.text, sentence, rules, view.speech.marks).markers:
         organization = _organization_after(
             view, _source_start(view.text, marker.end(), sentence, rules), sentence, rules)
         if organization:
@@ -350,24 +356,16 @@ def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
 _LEAD_PARAGRAPHS = 1  # paragraph indices 0..1: a dateline or headline line, then the lead
 
 
-def _attributed_quotes(text: str, rules: Rules) -> tuple:
+def _attributed_quotes(text: str, rules: Rules, speech: DocumentSpeech) -> tuple:
     """(quote start, quote end, attribution) of every quote followed by ", - verb who". A quote
     that opens its paragraph runs from the paragraph start, whatever quoted names it holds
     ("… в компанию "Колмар" трудоустроено 943 человека …", - сказал Москвитин). Read once per
-    document: speaker_spans (before NER) and the walk (after it) both ask."""
-    return _quotes_of(text, rules.context.quote_attribution, rules.context.quote_lead_in,
-                      rules.context.interjected_attribution)
-
-
-# a batch prepares all its documents before it finishes any: room for a shard of 1,000 (a
-# larger one only reads its quotes twice); the matches keep no more than the texts they are in
-_QUOTED_DOCUMENTS = 2048
-
-
-@lru_cache(maxsize=_QUOTED_DOCUMENTS)
-def _quotes_of(text: str, quote_attribution, quote_lead_in, interjected_attribution) -> tuple:
-    return tuple(_find_attributed_quotes(text, quote_attribution, quote_lead_in,
-                                         interjected_attribution))
+    document and kept in `speech`: speaker_spans (before NER) and the walk (after it) both ask."""
+    if speech.quotes is None:
+        speech.quotes = tuple(_find_attributed_quotes(
+            text, rules.context.quote_attribution, rules.context.quote_lead_in,
+            rules.context.interjected_attribution))
+    return speech.quotes
 
 
 def _find_attributed_quotes(text: str, quote_attribution, quote_lead_in,
@@ -433,7 +431,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
     ("…, добавил Мельников.") or opening with one ("Морозов отмечал, что …"). A pronoun
     ("добавил он") means the last named speaker. Returned apart because a source named in the
     sentence itself ("по данным МВД, …, сообщил Петров") outranks reported speech, not quotes."""
-    quotes = list(_attributed_quotes(view.text, rules))
+    quotes = list(_attributed_quotes(view.text, rules, view.speech))
     persons = [e for e in view.entities if e.type in ("PER", "ORG")]
     quoted: dict[int, str] = {}
     reported: dict[int, str] = {}
@@ -443,7 +441,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
             continue
         for found, attributions in (
                 (quoted, [q[2] for q in quotes if q[0] <= sentence.start < q[1]]),
-                (reported, speech_marks(view.text, sentence, rules, view.speech).reported)):
+                (reported, speech_marks(view.text, sentence, rules, view.speech.marks).reported)):
             speaker, attribution = next(
                 ((s, a) for a in attributions
                  if (s := _attributed_speaker(a, persons, last_person, rules))), (None, None))
@@ -616,6 +614,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             and _title_of(attribution.string, who_start, who_end, named, rules):
         # "- сообщил глава Минфина", "- заявил глава государства": a title with no name after
         # it is the person named before, if the verb's gender allows, not the office in it
+        introduced = _introduced_with_title(attribution.string, who_start, verb)
+        if introduced:
+            return introduced
         titled = _titled_speaker(last_person, verb, bool(named))
         if titled and (titled != LAST_PERSON or last_person is not None):
             return titled
@@ -689,7 +690,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             return nominative_phrase(words[0])
         # "- рассказала женщина": the one just introduced, if a verb in the feminine does not
         # rule them out (a man named last)
-        return last_person if _agrees(last_person, verb) else LAST_PERSON
+        return _introduced_with_title(attribution.string, who_start, verb) \
+            or (last_person if _agrees(last_person, verb) else LAST_PERSON)
     if leading and "doc" in attribution.re.groupindex and words[-1].islower() \
             and word_info(words[-1]).lemma in rules.context.anaphoric_sources \
             and (len(words) == 1 or word_info(words[0].lower()).pos not in _MODIFIERS):
@@ -737,6 +739,41 @@ _PRONOUNS_NEXT_TO_VERB = frozenset({"он", "она", "они"})
 _CONDUCTED = ("прове", "провё", "проводи")
 _MODIFIERS = frozenset({"ADJF", "PRTF", "NUMR"})
 _MEDIUM_REACH = 50  # characters before a name in which "на своей странице в" stands
+
+
+def _introduced_with_title(text: str, at: int, verb: str | None) -> str | None:
+    """"«…», - пояснил министр" (or "- заявил президент с трибуны форума"): the person the text
+    introduced with that title before ("Министр экономического развития Алексей Улюкаев",
+    "Президент Путин"), the last one so introduced whom the verb's gender allows; not merely
+    the person quoted last ("глава Счетной палаты Татьяна Голикова")."""
+    title = _TITLE_AFTER.match(text, at - 1)
+    if title is None:
+        return None
+    lemma = word_info(title.group(1).lower()).lemma
+    said = _gender(word_info(verb or "").tag)
+    found = None
+    forms = regex.compile(r"(?i)(?<![^\W\d_])" + regex.escape(lemma[:_TITLE_STEM])
+                          + r"[^\W\d_]*")  # a cheap look for the title's forms first
+    for word in forms.finditer(text, 0, at - 1):
+        if word_info(word.group().lower()).lemma != lemma:
+            continue
+        name = _NAME_AFTER_TITLE.match(text, word.end())
+        if name is None:
+            continue
+        person = name.group(1).split()
+        if not any(_name_word(w) for w in person):
+            continue
+        gender = _gender(word_info(person[0]).tag)
+        if said is None or gender in (None, said):
+            found = nominative_phrase(" ".join(person))
+    return found
+
+
+# the title's complement, then the name: "министр экономического развития | Алексей Улюкаев"
+_NAME_AFTER_TITLE = regex.compile(
+    r"(?:[^\S\n]+[^\W\d_][\w-]*){0,4}?[^\S\n]+(\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?)"
+    r"(?=[\s,.!?;:)]|$)")
+_TITLE_STEM = 4  # letters of a title that stay through its case forms ("минист|р", "глав|а")
 
 
 def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
@@ -945,17 +982,18 @@ def speaker_sentences(sentences: list[Sentence], per_sentence: list[list[Quantit
 
 
 def speaker_spans(text: str, sentences: list[Sentence], rules: Rules,
-                  marks: dict[int, SpeechMarks] | None = None) -> list[tuple[int, int]]:
+                  speech: DocumentSpeech | None = None) -> list[tuple[int, int]]:
     """The only stretches of text where context reads PER/ORG entities: a quote's attribution,
     the attribution of reported speech ("…, добавил Мельников", "Морозов отмечал, что") and a
     source marker of one of `sentences` with the words after them. NER needs to read
     nothing else; the marker's own words stay in so that the model sees a name in context
     ("сказал Москвитин" is a person, "Москвитин" alone is nothing to it). Where the words a
     name could stand in hold no capital letter there is no name, and NER does not read them.
-    `marks` keeps the SpeechMarks read for the document walk after NER."""
-    marks = {} if marks is None else marks
+    `speech` keeps the SpeechMarks and quotes read for the document walk after NER."""
+    speech = DocumentSpeech() if speech is None else speech
+    marks = speech.marks
     spans = []  # (start, where a name may start, end)
-    for _start, _end, a in _attributed_quotes(text, rules):
+    for _start, _end, a in _attributed_quotes(text, rules, speech):
         # to the end of the words the attribution cuts ("… депутат Виктор | Пинзеник")
         spans.append((a.start("verb"), a.start("who"), _words_end(text, a.end("who"))))
     for sentence in sentences:
@@ -1053,7 +1091,7 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
     if cited:
         return cited
     impersonal = False
-    for marker in speech_marks(view.text, sentence, rules, view.speech).markers:
+    for marker in speech_marks(view.text, sentence, rules, view.speech.marks).markers:
         at = _source_start(view.text, marker.end(), sentence, rules)
         pronoun = _WORD_AFTER.match(view.text, at, sentence.end)
         if pronoun and pronoun.group(1) in rules.context.speaker_pronouns:
@@ -1085,6 +1123,14 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         lemma = word_info(noun.group(1)).lemma if noun else None
         if lemma in rules.context.anaphoric_sources:
             return lemma  # "по данным статоргана": see _own_speaker
+        if noun and _is_person_noun(noun.group(1).lower()) \
+                and word_info(noun.group(1).lower()).number == "plur":
+            # "Об этом предупреждают эксперты агентства S&P", "по оценкам аналитиков
+            # Сбербанка": people of a body speak for it (docs/annotation.md §6.11)
+            body = rules.context.source_office.match(view.text, noun.end(), sentence.end) \
+                or _CAPITALIZED_TAIL.match(view.text, noun.end(), sentence.end)
+            if body:
+                return nominative_phrase(_source_name(body.group(1).strip(), rules))
         impersonal = impersonal or word_info(marker.group().split()[0].lower()).lemma \
             in rules.context.impersonal_speech
     # "Как говорится в опубликованном исследовании, …" naming no one: the source named last
@@ -1157,11 +1203,55 @@ def _organization_after(view: DocumentView, at: int, sentence: Sentence, rules: 
 
 
 def _named_after(view: DocumentView, at: int, sentence: Sentence) -> list[Entity]:
-    window_end = min(at + _NAME_WINDOW, sentence.end)
+    phrase_end = _source_phrase_end(view.text, at, sentence)
+    # an introductory phrase names its source anywhere before its comma ("Как пояснила в ходе
+    # сессии областного собрания заместитель губернатора - начальник … управления Татьяна
+    # Баринова, …"); other words after a marker, within a window
+    window_end = min(at + _NAME_WINDOW, sentence.end) if phrase_end is None \
+        else min(at + _LONG_PHRASE, phrase_end)
+    colon = _QUOTE_OPENS.search(view.text, at, window_end)  # "о чём заявило посольство: «…»":
+    window_end = colon.start() if colon else window_end  # the quote's names are what it says
     return [e for e in view.entities if e.type in ("PER", "ORG") and at <= e.start < window_end
             and not _REPORTED_CLAUSE.search(view.text, at, e.start)]
 
 
+def _source_phrase_end(text: str, at: int, sentence: Sentence) -> int | None:
+    """Where the words after a source marker that may name the source end: at the comma that
+    closes an introductory source phrase ("По данным организаторов, | на митинги в поддержку
+    Саакашвили вышли …", "по данным исследования группы «Рейтинг», опубликованного 30 мая, |
+    Тимошенко доверяют …"): the main clause after it names what is reported, not who reports
+    it. A comma goes on with the phrase before a participle or gerund ("…, опубликованного",
+    "сообщил, выступая на форуме, министр …"), "который" and a name that cannot be the subject
+    of the clause ("По словам главы ведомства, Антона Котякова, …"). A marker after its verb
+    ("сообщил и.о. министра семьи, труда и социальной защиты Юрий Мельников") opens no clause:
+    None."""
+    clause = max(sentence.start, *(text.rfind(c, sentence.start, at) + 1 for c in ",;:(\n"))
+    opening = _WORD_AFTER.match(" " + text[clause:at].lstrip())
+    if opening is None or opening.group(1).lower() not in _INTRODUCING:
+        return None
+    for comma in _COMMA.finditer(text, at, sentence.end):
+        following = _NEXT_WORD.match(text, comma.end(), sentence.end)
+        if following is None:
+            return comma.start()
+        word = following.group(1)
+        info = word_info(word.lower())
+        if info.pos in _PHRASE_GOES_ON or info.lemma in _RELATIVE_PRONOUNS:
+            continue
+        if word[:1].isupper() and "nomn" not in word_info(word).cases:
+            continue
+        return comma.start()
+    return sentence.end
+
+
+_COMMA = regex.compile(r",")
+_NEXT_WORD = regex.compile(r'\s*[«"]?([^\W\d_]+)')
+_PHRASE_GOES_ON = frozenset({"PRTF", "PRTS", "GRND"})
+_RELATIVE_PRONOUNS = frozenset({"который", "чей"})
+_INTRODUCING = frozenset({"по", "согласно", "как", "судя"})  # the first word of such a phrase
+_LONG_PHRASE = 2 * _NAME_WINDOW  # characters an introductory source phrase may run
+
+
+_QUOTE_OPENS = regex.compile(r':\s*"')
 _REPORTED_CLAUSE = regex.compile(r",\s*(?:что|как|когда|где)\b")
 
 
@@ -1200,13 +1290,14 @@ def _whole_organization(view: DocumentView, first: Entity) -> str:
 _ORG_JOINER = regex.compile(r"\s+(?:по\s+)?")
 
 
-def outlet_figures(text: str, quantities: list[Quantity], contexts: list[Context],
+def outlet_figures(view: DocumentView, quantities: list[Quantity], contexts: list[Context],
                    rules: Rules, sentence_starts: list[int]) -> list[Context]:
     """"38 млрд форинтов (около $130 млн. — RT)": a figure that is all a bracket holds, the
     bracket signed by the outlet, is the outlet's own (its conversion), whoever speaks around.
     Before that, a source named inside a sentence speaks for the figures after it there
     (_clause_sources; `sentence_starts`: where each figure's sentence starts)."""
-    out = _clause_sources(text, quantities, contexts, rules, sentence_starts)
+    text = view.text
+    out = _clause_sources(view, quantities, contexts, rules, sentence_starts)
     for i, quantity in enumerate(quantities[:len(out)]):
         if text[max(0, quantity.start - _BRACKET_GAP):quantity.start].rstrip()[-1:] != "(":
             continue
@@ -1221,13 +1312,14 @@ def outlet_figures(text: str, quantities: list[Quantity], contexts: list[Context
 _BRACKET_GAP = 3  # characters between "(" and the figure it opens with
 
 
-def _clause_sources(text: str, quantities: list[Quantity], contexts: list[Context],
+def _clause_sources(view: DocumentView, quantities: list[Quantity], contexts: list[Context],
                     rules: Rules, sentence_starts: list[int]) -> list[Context]:
     """"…, в то время как, по официальному прогнозу Минэкономразвития, рост ВВП составит 2,1%",
     "(по данным Минздрава, продолжительность жизни достигала 72,6 года)": a source named after a
     comma or a bracket inside a sentence is the source of the figures after it in that
     sentence; the figures before it keep the sentence's speaker."""
     pattern = rules.context.clause_source
+    text = view.text
     out = list(contexts)
     if pattern is None:
         return out
@@ -1241,7 +1333,7 @@ def _clause_sources(text: str, quantities: list[Quantity], contexts: list[Contex
         name = _source_name(found[-1].group("who").strip(), rules)
         if not name or name.split()[0].lower() in rules.context.source_name_stops:
             continue
-        source = _fullest_form(text, nominative_phrase(name))
+        source = _fullest_form_in(view.speech, text, nominative_phrase(name))
         if out[i].speaker and _same_source(source, out[i].speaker):
             continue
         out[i] = replace(out[i], speaker=source, rules=out[i].rules + ("speaker.clause_source",))

@@ -59,6 +59,18 @@ class SpeechMarks:
     markers: list
 
 
+@dataclass
+class DocumentSpeech:
+    """What attribution reads once per document and asks for many times: the SpeechMarks of
+    sentences by index, filled as they are read; the document's attributed quotes (found on the
+    first asking: speaker_spans before NER and the walk after it both ask); the fullest form of
+    each source named (speakers._fullest_form, asked for each figure a source speaks for)."""
+
+    marks: dict[int, SpeechMarks] = field(default_factory=dict)
+    quotes: tuple | None = None
+    forms: dict[str, str] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class DocumentView:
     """Everything the context stage reads about one document."""
@@ -71,6 +83,5 @@ class DocumentView:
     home: Place | None  # the place the document is about
     confirmed: frozenset[str] = frozenset()  # ids of places named unambiguously (_confirmed)
     place_mentions: tuple[PlaceMention, ...] = ()  # all_places() of the text, weak ones included
-    # the SpeechMarks of sentences by index, filled as they are read (speaker_spans fills it
-    # before NER)
-    speech: dict[int, SpeechMarks] = field(default_factory=dict)
+    # what attribution reads once per document (speaker_spans fills it before NER)
+    speech: DocumentSpeech = field(default_factory=DocumentSpeech)

@@ -76,6 +76,24 @@ _DEMONSTRATIVES = frozenset({"этот", "данный", "такой", "указ
 _PERSONAL = {"он": ("sing", "masc"), "она": ("sing", "femn"), "оно": ("sing", "neut"),
              "они": ("plur", None)}
 _PRICE_RULES = ("ctx.subject_price_of", "ctx.subject_price_item")
+# The oblique case a preposition governs in a count it introduces: "в 15 регионах", "на трёх
+# направлениях" (prepositional), "по 5 объектам", "к 20 школам" (dative), "из 40 школ", "для 120
+# семей" (genitive), "с 20 предприятиями" (instrumental). Left out: the prepositions of a value,
+# a range or a new level ("до", "от", "с" + genitive, "около") and the accusative of "в"/"на"/"за"
+# ("на 366 квартир", "в 5 тыс. жителей"), which measure rather than name what is counted.
+_OBLIQUE_CASE = {"в": "loct", "во": "loct", "на": "loct", "о": "loct", "об": "loct", "при": "loct",
+                 "по": "datv", "к": "datv", "ко": "datv",
+                 "из": "gent", "для": "gent", "у": "gent", "среди": "gent", "без": "gent",
+                 "кроме": "gent", "вместо": "gent",
+                 "с": "ablt", "со": "ablt", "между": "ablt", "над": "ablt", "перед": "ablt"}
+# prepositions that never take the nominative or accusative: after "тыс."/"млн" the counted noun
+# is genitive whatever the case ("для 3 тыс. семей", "перед 60 тыс. работников")
+_NEVER_ACCUSATIVE = frozenset({"из", "для", "у", "среди", "без", "кроме", "вместо", "к", "ко",
+                               "перед", "над", "между", "при", "о", "об"})
+_SCALED = regex.compile(r"тыс|млн|млрд|миллион|миллиард|тысяч", regex.IGNORECASE)
+# what a count's clause says of it: its predicate and the words that go with it
+_SAID_POS = frozenset({"NOUN", "VERB", "INFN", "PRTS", "ADJF", "PRTF", "ADJS"})
+_SAID_WORDS = 3
 
 
 class SubjectRules(NounPhrases):
@@ -491,6 +509,139 @@ class SubjectRules(NounPhrases):
 
     def _found(self, phrase: str | None) -> tuple[str | None, str | None] | None:
         return self._with_indicator(phrase) if phrase else None
+
+    def _rule_oblique_count_or_after_dash(self, c: _Clues, state, fired):
+        """The two first rules share a slot of _SUBJECT_RULES: the ranker's weights
+        (rules/models/subject.yaml) read a rule's place in the order, learnt before the
+        oblique count was a rule of its own."""
+        found = self._rule_oblique_count(c, state, fired)
+        if found is not None:
+            fired.append("ctx.subject_counted_noun")
+            return found
+        found = self._rule_after_dash(c, state, fired)
+        if found is not None:
+            fired.append("ctx.subject_after_dash")
+        return found
+
+    def _rule_oblique_count(self, c: _Clues, state, fired):
+        """'Рост отмечен ещё в 15 регионах', '86 сотрудникам выплатили долг': a count in an
+        oblique case counts what it names, not what its clause is said of (annotation §6.20:
+        the subject of a count is the counted phrase), so the counted noun phrase is the
+        subject whatever the clause's grammatical subject, with what the clause says of it as
+        a relative clause ("регионы, в которых отмечен рост")."""
+        found = self._oblique_count(c.q)
+        if found is None or c.verb is not None \
+                and c.verb.lemma in self.rules.indicators.flow_verbs:
+            return None  # "в 1508 семьях родился третий ребенок": a flow verb names the figure
+        if any(o.start > c.q.end and unit_kind(o.unit) != "count" for o in self.quantities):
+            return None  # "доходы снизились в 65 субъектах, в ЯНАО – на 15%": the count frames
+            # the figures after it, which go on with the clause's subject
+        at, prep, case = found
+        end = next((o.start for o in self.quantities if o.start > c.q.end), self.sentence.end)
+        phrase = self._corrected(self._phrase_from(self.toks, at, end, number="plur"))
+        if not phrase or "," in phrase or prep == "из":  # "семьи, проживающие …": already
+            return self._found(phrase)  # said which; "из 2 млн частников закрылось": the part's
+        said = self._said_around(c.q, at, end, prep) if case != "ablt" else ""  # "власти
+        # договорились с 20 предприятиями": partners of the agent's act, not described by it
+        if said:
+            pronoun = inflect("которые", frozenset({case, "plur"}), "ADJF") or "которых"
+            phrase = _joined([phrase, ",", prep or "", pronoun, said])
+        return self._found(phrase)
+
+    def _oblique_count(self, q: Quantity) -> tuple[int, str | None, str] | None:
+        """Where the counted noun of the figure stands, the preposition that governs the count
+        and the count's case, when the figure names what it counts in an oblique case: governed
+        by a preposition in the case that preposition gives a count (_OBLIQUE_CASE), or, with
+        no preposition, in the dative alone ("выплатили 86 сотрудникам"; a bare instrumental is
+        mostly the object of its verb, "располагает 25 филиалами", left to the rules of
+        objects); else None."""
+        if not self._own_counted(q):
+            return None
+        at = self._counted_index(q)
+        if at is None:
+            return None
+        cases = self.toks[at].info.cases
+        before = [t for t in self.toks if t.end <= q.number_start][-4:]
+        while before and (before[-1].pos in ("ADVB", "PRCL", "COMP") or before[-1].lemma == "чем"):
+            before.pop()  # "примерно в 25 регионах", "в более чем 15 регионах"
+        if not before or before[-1].pos != "PREP":
+            return (at, None, "datv") if cases == {"datv"} else None
+        prep = before[-1].text.lower()
+        case = _OBLIQUE_CASE.get(prep)
+        if case is None:
+            return None
+        if _SCALED.search(self.view.text, q.number_end, self.toks[at].start):
+            return (at, prep, case) if case in cases or "gent" in cases \
+                and prep in _NEVER_ACCUSATIVE else None
+        if case in cases and self._agrees_in_case(q, self.toks[at]):
+            return at, prep, case
+        return None
+
+    @staticmethod
+    def _agrees_in_case(q: Quantity, noun: Tok) -> bool:
+        """In an oblique case the counted noun agrees with its number: plural ("в двух
+        очередях"), singular after one ("в 21 лагере"); a singular after another number is the
+        genitive of the nominative or accusative ("в две очереди")."""
+        if noun.info.number != "sing":
+            return True
+        return q.value == int(q.value) and int(q.value) % 10 == 1 and int(q.value) % 100 != 11
+
+    def _said_around(self, q: Quantity, at: int, end: int, prep: str | None) -> str:
+        """What the figure's clause says of the things counted at token `at` (its words around
+        the count, without places, periods, prepositional phrases, pronouns and particles), when
+        that is a predicate with one or two more content words, at most _SAID_WORDS: "Рост
+        отмечен еще в 15 регионах" → "рост отмечен"; else empty."""
+        first = next(i for i, t in enumerate(self.toks) if t.end > q.start or i == at)
+        if prep is not None:  # the preposition, inside the figure's span or right before it
+            first = next((i for i in range(first, at) if self.toks[i].pos == "PREP"),
+                         first - 1 if first and self.toks[first - 1].pos == "PREP" else first)
+        tail, clause = self._tail(self.toks, at, end)
+        last = max([at] + [self.toks.index(t) for t in tail + clause])
+        before = self._before_comma(self._clause(self.toks[first - 1::-1] if first > 0 else []))
+        after = self._before_comma(self._clause(self.toks[last + 1:]))
+        words: list[Tok] = []
+        attribute = joined = False  # the word before: a genitive adjective of the phrase; "и"
+        head: Tok | None = None  # the noun the preposition governs
+        opening = next((t for t in self.toks if t.word), None)  # a capital there is no name
+        governed = 0  # 1: a preposition read, 2: its noun (or number) read, genitives go on
+        for tok in list(reversed(before)) + after:
+            if self._in_period(tok) or self._in_place(tok):  # "в прошлом году", "в Бурятии",
+                governed, head = 2, tok  # "в разных странах мира": left out, with its
+                continue  # preposition and genitives
+            if tok.pos == "PREP":
+                governed = 1
+            elif governed == 1 and (not tok.word or tok.pos == "NOUN"):
+                governed, head = 2, tok
+            elif governed == 1 and tok.pos in ("ADJF", "PRTF", "NUMR") or governed == 2 and (
+                    not tok.word or tok.lemma in ("и", "или") or tok.text[:1].isupper()
+                    or tok.pos in ("NOUN", "ADJF", "PRTF") and (
+                        "gent" in tok.info.cases and ("nomn" not in tok.info.cases or attribute)
+                        or joined and head is not None and head.word
+                        and head.info.cases & tok.info.cases)):
+                # "по итогам этих ярмарок", "на 1 января 2019", "в заключении картельного
+                # соглашения", "с заболеваемостью ОРВИ и гриппом": a circumstance
+                attribute, joined = tok.pos in ("ADJF", "PRTF"), tok.lemma in ("и", "или")
+                continue
+            else:
+                governed = 0
+            attribute = joined = False
+            if governed == 0 and tok.word and tok.pos in _SAID_POS \
+                    and (tok.text[:1].islower() or tok is opening) \
+                    and tok.lemma not in _DEMONSTRATIVES and not self._is_figure(tok) \
+                    and not (tok.pos == "VERB" and tok.lemma in self.ctx.speech):  # (a name is
+                words.append(tok)  # no predicate: "ОАО «Метрострой»")
+        kept = self._without_places(words)
+        if sum(t.lemma != "быть" for t in kept) > _SAID_WORDS:  # "особый противопожарный
+            kept = [t for t in kept if t.pos not in ("ADJF", "PRTF")]  # режим объявлен": the
+        content = [t for t in kept if t.lemma != "быть"]  # nouns and verbs say it
+        named = any(t.pos == "NOUN" or t.pos in ("ADJF", "PRTF") and (
+            k + 1 == len(content) or content[k + 1].pos != "NOUN") for k, t in enumerate(content))
+        if not any(t.pos in ("VERB", "PRTS", "INFN") for t in content) or not named \
+                or len(content) > _SAID_WORDS \
+                or {t.lemma for t in content} == {"речь", "идти"}:
+            return ""  # "в 16 регионах они выросли": a verb with no noun (nor a noun made of an
+            # adjective, "остальные расселены") names nothing; "речь идет о …" only presents
+        return " ".join(_lower_common(t.text) for t in kept)
 
     def _rule_after_dash(self, c: _Clues, state, fired):
         if c.parent is None or self._origin_after_dash(c.right):
@@ -2599,7 +2750,7 @@ def _without_trailing(phrase: str, item: tuple[str, ...]) -> str | None:
 # The subject rules in the order they are tried (see "subject" in SubjectRules); a rule
 # id of None means the rule records its own.
 _SUBJECT_RULES = (
-    ("ctx.subject_after_dash", SubjectRules._rule_after_dash),
+    (None, SubjectRules._rule_oblique_count_or_after_dash),
     ("ctx.subject_this_is", SubjectRules._rule_this_is),
     ("ctx.subject_restated", SubjectRules._rule_restated),
     ("ctx.subject_parenthesized", SubjectRules._rule_parenthesized),
