@@ -41,6 +41,9 @@ class _Header:
     is_item: bool  # the header line is itself an item of an outer list
 
 
+_WORD_CHAR = regex.compile(r"\w")
+
+
 def structure_lists(text: str, quantities: list[Quantity], contexts: list[Context],
                     rules: Rules) -> list[Context]:
     """`contexts` (one per quantity, document order) with list items tied to their totals."""
@@ -49,7 +52,7 @@ def structure_lists(text: str, quantities: list[Quantity], contexts: list[Contex
     stack: list[_Header] = []
     for line_start, line_end, members in _lines(text, by_line):
         line = text[line_start:line_end]
-        if not regex.search(r"\w", line):
+        if not _WORD_CHAR.search(line):
             continue  # blank, or a footnote mark alone: "*"
         label = _item_label(text, line_start, quantities, members)
         bulleted = bool(_BULLET.match(line))

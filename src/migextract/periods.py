@@ -7,6 +7,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -56,9 +57,9 @@ class PeriodRules:
     counts: tuple[tuple[str, int], ...]
     relative: tuple[tuple[str, int], ...]
     patterns: tuple[tuple[str, regex.Pattern[str], str], ...]  # rule, pattern, what it needs
-    # what each pattern needs in the lower-cased sentence (a month's name, a digit, …): most
-    # sentences lack most of these, and a cheap `re` test spares the pattern
-    needs: dict[str, re.Pattern[str]]
+    # what each pattern needs in the sentence (a month's name, a year, …): most sentences lack
+    # most of these, and a cheap test spares the pattern
+    needs: dict[str, Need]
     anaphoric: Hinted
     anaphoric_year: regex.Pattern[str]  # "в том году": the calendar year of the period in force
     same_period: regex.Pattern[str]
@@ -279,13 +280,34 @@ _PATTERN_NEEDS = {
 }
 
 
-def _needs(months: tuple[tuple[str, int], ...], half: str) -> dict[str, re.Pattern[str]]:
-    return {_MONTH: re.compile("|".join(stem.lower() for stem, _ in months)),
-            _DIGIT: re.compile(r"\d"), _YEAR_WORD: re.compile(r"\d|год"),
-            "месяц": re.compile("мес"), "half": re.compile(half), "квартал": re.compile("квартал"),
-            "последн": re.compile("последн"),
-            "год": re.compile("год"), "year_or_лет": re.compile("год|лет"),
-            "season": re.compile(r"весн|лет[оау]|осен|зим"), "slash": re.compile(r"\d/\d")}
+@dataclass(frozen=True)
+class Need:
+    """What a group of patterns needs in a sentence: `plain`, a string search on the lower-cased
+    text (the standard library's, cheap), and, where that is too loose, `exact`, a pattern the
+    group's every match implies, tried with the patterns' own engine and flags on the text as
+    written (only where `plain` holds)."""
+
+    plain: re.Pattern[str]
+    exact: regex.Pattern[str] | None = None
+
+    def holds(self, text: str, lowered: str) -> bool:
+        return self.plain.search(lowered) is not None and (
+            self.exact is None or self.exact.search(text) is not None)
+
+
+def _needs(months: tuple[tuple[str, int], ...], half: str) -> dict[str, Need]:
+    stems = "|".join(stem.lower() for stem, _ in months)
+    # every pattern of a month names it after a space, a dash or a word boundary ("самая",
+    # "замена" hold the letters of "мая" but name no month), and every pattern of a digit holds
+    # a year: most sentences with figures name none ("15 тыс. человек")
+    return {_MONTH: Need(re.compile(stems), regex.compile(rf"(?<!\w)(?:{stems})", _FLAGS)),
+            _DIGIT: Need(re.compile(r"\d"), regex.compile(_YEAR, _FLAGS)),
+            _YEAR_WORD: Need(re.compile(r"\d|год"), regex.compile(rf"{_YEAR}|год", _FLAGS)),
+            "месяц": Need(re.compile("мес")), "half": Need(re.compile(half)),
+            "квартал": Need(re.compile("квартал")), "последн": Need(re.compile("последн")),
+            "год": Need(re.compile("год")), "year_or_лет": Need(re.compile("год|лет")),
+            "season": Need(re.compile(r"весн|лет[оау]|осен|зим")),
+            "slash": Need(re.compile(r"\d/\d"))}
 
 
 def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int | None,
@@ -310,7 +332,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                                    None, None, "undated", "period.habitual"))
     if not rules.trigger.search(lowered):
         return found + ranked
-    present = {name: bool(need.search(lowered)) for name, need in rules.needs.items()}
+    present: dict[str, bool] = {}  # each need tested once, when a pattern first asks for it
     for match in rules.same_period.finditer(text):
         same = _same_period(match, text, rules, offset, current)
         base = rules.base_before.search(text, 0, match.start())  # "чем за аналогичный период"
@@ -329,7 +351,10 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                                        "period.anaphoric_year"))
     yearless: set[int] = set()  # starts of the mentions that name no year of their own
     for rule, pattern, needs in rules.patterns:
-        if not present[needs]:
+        holds = present.get(needs)
+        if holds is None:
+            holds = present[needs] = rules.needs[needs].holds(text, lowered)
+        if not holds:
             continue
         for match in pattern.finditer(text, timeout=1.0):
             if any(m.start < offset + match.end() and offset + match.start() < m.end for m in found):
@@ -517,7 +542,11 @@ def _relative_shift(word: str, rules: PeriodRules) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4_096)
 def _stem_value(word: str, table: tuple[tuple[str, int], ...]) -> int | None:
+    """The value of the first stem of `table` that `word` opens with. Remembered (bounded): the
+    same few month names come back in every text, and each try of a stem looks its compiled
+    pattern up by string."""
     lower = word.lower()
     for stem, value in table:
         if regex.match(stem, lower):

@@ -224,12 +224,14 @@ def _words(text: str) -> tuple[tuple[regex.Match[str], ...], dict[int, int], str
     return words, {m.start(): i for i, m in enumerate(words)}, text.lower()
 
 
-def _starting(text: str, finder: re.Pattern[str]) -> list[int]:
-    """Indices of the words of `text` at which `finder` matches, in text order."""
+@lru_cache(maxsize=8)
+def _starting(text: str, finder: re.Pattern[str]) -> tuple[int, ...]:
+    """Indices of the words of `text` at which `finder` matches, in text order (remembered for
+    the last few: administrative units and their elliptical mentions scan for the same nouns)."""
     words, index, lowered = _words(text)
     if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would shift
-        return list(range(len(words)))
-    return [index[hit.start()] for hit in finder.finditer(lowered) if hit.start() in index]
+        return tuple(range(len(words)))
+    return tuple(index[hit.start()] for hit in finder.finditer(lowered) if hit.start() in index)
 
 
 @lru_cache(maxsize=8)

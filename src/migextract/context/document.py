@@ -343,7 +343,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         if sentence.paragraph > last_paragraph:
             break  # past the last figure's paragraph (and the lead) nothing is credited back
         stated = state.period or stated
-        if _is_heading(view, sentence, rules):
+        # (the tests that only end the period in force are skipped while none is in force)
+        if state.period is not None and _is_heading(view, sentence, rules):
             state.period = None  # a new section: what was said before no longer holds
         mentions = [m for m in find_periods(view.text[sentence.start:sentence.end], rules.periods,
                                             sentence.start, view.reference_year, state.period,
@@ -357,12 +358,16 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                             and m.period_start is None and _DAY_MONTH.match(m.text)), None)
         state.month_year = next((m.period_start.year for m in reversed(mentions)
                                  if m.kind == "explicit" and _within_a_year(m)), state.month_year)
-        comparisons = _comparison_spans(view.text, sentence, rules, mentions)
+        # a sentence without figures reads its comparisons only to keep a base period from
+        # going on (_advance_period), which needs an explicit period
+        comparisons = _comparison_spans(view.text, sentence, rules, mentions) \
+            if quantities or any(m.kind == "explicit" for m in mentions) else []
         year_in_force = state.period is not None and whole_year(state.period) \
             and over_a_year(view.text, sentence, rules)  # "сегодня … на 2,5 млрд за год"
-        if any(m.kind == "onset" or m.kind == "undated" and not year_in_force
-               or m.rule == "period.day_of_series" for m in mentions) \
-                or _opens_new_frame(view, sentence, rules):
+        if state.period is not None and (
+                any(m.kind == "onset" or m.kind == "undated" and not year_in_force
+                    or m.rule == "period.day_of_series" for m in mentions)
+                or _opens_new_frame(view, sentence, rules)):
             state.period = None  # "с 2019 года …", "сейчас …", "Планируется:", "18 января 2017
             # года … а 18 октября": the old one is over
         own_speaker = _own_speaker(view, sentence, quoted, reported, state, rules) \
@@ -419,10 +424,11 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             opened = len(contexts)
             for index in range(len(quantities)):
                 context = sentence_view.context(index, state, len(contexts))
-                contexts.append(replace(context, rules=context.rules + carried))
+                contexts.append(replace(context, rules=context.rules + carried) if carried
+                                else context)
                 paragraphs.append(sentence.paragraph)
             lead.read(contexts, opened, quantities, state.period is None,
-                      _plans(view, sentence, rules))
+                      not lead.done and _plans(view, sentence, rules))  # (read before done)
             if any("ctx.period_not_carried" in ctx.rules for ctx in contexts[opened:]):
                 # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков. В 700 из них
                 # …": once the text turns to what holds in general, the old period holds again

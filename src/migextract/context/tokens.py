@@ -47,18 +47,36 @@ class Tok:
         """pymorphy3's reading, computed only for the tokens the rules look at."""
         return word_info(self.text) if self.word else None
 
+    # the rules read a word's part of speech and lemma together: reading one keeps both
     @_Remembered
     def lemma(self) -> str:
-        return self.info.lemma if self.info else self.text
+        info = self.info
+        self.__dict__.setdefault("pos", info.pos if info else None)
+        return info.lemma if info else self.text
 
     @_Remembered
     def pos(self) -> str | None:
-        return self.info.pos if self.info else None
+        info = self.info
+        self.__dict__.setdefault("lemma", info.lemma if info else self.text)
+        return info.pos if info else None
+
+
+_NEW, _SET = object.__new__, object.__setattr__
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group(), m.group()[:1].isalpha())
-            for m in _TOKEN.finditer(text, start, end)]
+    """The tokens of text[start:end]. Each is built by setting its __dict__ at once rather than
+    through the frozen dataclass's __init__, which sets its four fields one object.__setattr__
+    call at a time: the same objects (equal, hashed and printed alike) at half the cost, for
+    the hundred thousand tokens of every thousand articles."""
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        tok = _NEW(Tok)
+        _SET(tok, "__dict__", {"start": m.start(), "end": m.end(), "text": word,
+                               "word": word[:1].isalpha()})
+        out.append(tok)
+    return out
 
 
 @dataclass(frozen=True)
