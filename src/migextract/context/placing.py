@@ -276,10 +276,32 @@ class PlaceRules:
             if local_news and self._not_local(mention) or place is not None \
                     or self._several_districts(mention, index):
                 continue
-            place = self._listed_with_others(mention, index) or mention.place
+            place = self._listed_with_others(mention, index) or self._seat_of_government(mention, index) \
+                or mention.place
             if partner is not None:
                 break
         return place, partner
+
+    def _seat_of_government(self, mention: PlaceMention, index: int) -> Place | None:
+        """'Киев намерен подписать соглашение о привлечении $7 млрд', 'выплатить Киеву $4,6
+        млрд', in news on Ukraine: a capital named with no preposition, as the one who acts or
+        receives (nominative or dative) in the figure's clause, stands for its country's
+        government when the document is about that country; "в Киеве", "из Киева", "жители
+        Киева" (genitive) and "статистику вытягивает Минск: зарплата в столице на 45% выше" (a
+        clause of its own before a colon) are the city."""
+        place, home = mention.place, self.view.home
+        if place.kind != "city" or not place.parent or home is None or home.id != place.parent \
+                or mention.preposition or self._coordinated_preposition(mention):
+            return None
+        q = self.quantities[index]
+        between = self.view.text[min(mention.end, q.end):max(mention.start, q.start)]
+        if ":" in between or ";" in between:
+            return None
+        first = next((t for t in self.toks if t.start >= mention.start), None)
+        cases = first.info.cases if first is not None and first.info else frozenset()
+        if "loct" in cases or not cases & {"nomn", "datv"}:
+            return None
+        return home
 
     def _listed_with_others(self, mention: PlaceMention, index: int) -> Place | None:
         """'на 15% упала рождаемость … в Республике Алтай, в Омской, Оренбургской и Курской
@@ -343,7 +365,7 @@ class PlaceRules:
         world = self.rules.gazetteer.words.world_adjectives
         for i in range(len(window) - 1, -1, -1):
             tok = window[i]
-            if tok.word and tok.lemma in world and tok.text.islower() \
+            if tok.word and tok.lemma in world and (tok.text.islower() or tok is self.toks[0]) \
                     and not (i and window[i - 1].text[:1].isupper()
                              and window[i - 1] is not self.toks[0]) \
                     and not self._settlement_sense(window[i + 1:]):
