@@ -116,10 +116,15 @@ class PlaceRules:
 
     def _place_fallback(self, index: int, window: list[Tok], fired: list[str]) -> Place | None:
         q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
-        place = self._adjective_place([t for t in self.toks if t.end <= q.start])
+        place = self._adjective_place([t for t in self.toks if t.end <= q.start]) \
+            or self._adjective_of_whole(index)
         if place is not None:
             fired.append("ctx.place_adjective")
             return place
+        people = self._people_in_clause(index, window)
+        if people is not None:
+            fired.append("ctx.place_people")
+            return people
         if self._mentions_country(window):
             fired.append("ctx.place_country_word")
             return self._named_country(q.start) \
@@ -376,6 +381,55 @@ class PlaceRules:
                 return by_adjective[tok.lemma]
         return None
 
+    def _people_in_clause(self, index: int, window: list[Tok]) -> Place | None:
+        """'Японцы редко страдают от ожирения (не более 3% населения)', 'брать пример с немцев,
+        которые тратят на еду только 14% доходов': in news on another country, a figure with no
+        place whose clause speaks of a foreign country's people (gazetteer `demonyms`,
+        `nationals`, in the plural) is about that country. Not when the sentence is about people
+        by origin or movement ("граждане", "выходцы", a verb of flow or of going somewhere):
+        migrants are counted where they are, their country being the partner (§6.3)."""
+        home = self.view.home and self._country(self.view.home)
+        if home is None or self.quantities[index].counted is not None:
+            return None
+        words = self.rules.gazetteer.words
+        if not self._word_lemmas.isdisjoint(words.origin_nouns) \
+                or not self._word_lemmas.isdisjoint(words.destination_verbs) \
+                or any(t.pos in ("VERB", "INFN", "PRTF", "PRTS") and self.rules.indicators.by_verb(t.lemma)
+                       for t in self.toks):
+            return None
+        by_people = self.rules.gazetteer.by_people
+        found = {by_people[t.lemma].id: by_people[t.lemma] for t in window
+                 if t.word and t.pos == "NOUN" and t.info.number == "plur" and t.lemma in by_people
+                 and by_people[t.lemma].kind == "country"}
+        if len(found) != 1:
+            return None
+        country = next(iter(found.values()))
+        return country if country.id != home.id else None
+
+    _WHOLE_WORDS = frozenset({"весь", "всё"})
+
+    def _adjective_of_whole(self, index: int) -> Place | None:
+        """'Около 28% всех украинских врачей — пенсионеры': a share followed by the genitive
+        phrase of the whole it is taken of, whose adjective of a country or region (gazetteer
+        `adjectives`) says whose: the place of that adjective. Only a plural or inanimate head
+        ("украинских врачей", "китайского экспорта"), as a single person's adjective is a
+        nationality ("армянского полузащитника")."""
+        if self.quantities[index].unit != "percent":
+            return None
+        by_adjective = self.rules.gazetteer.by_adjective
+        words = [t for t in self._right(index) if t.word][:4]
+        if words and words[0].lemma in self._WHOLE_WORDS:
+            words = words[1:]
+        adjectives = list(takewhile(lambda t: t.pos in ("ADJF", "PRTF"), words))
+        head = words[len(adjectives)] if len(adjectives) < len(words) else None
+        if head is None or head.pos != "NOUN" or "gent" not in head.info.cases \
+                or head.info.animate and head.info.number != "plur":
+            return None
+        for tok in adjectives:
+            if tok.text.islower() and tok.lemma in by_adjective:
+                return by_adjective[tok.lemma]
+        return None
+
     def _settlement_sense(self, after: list[Tok]) -> bool:
         """'в соответствии с мировым соглашением', 'мировой судья': "мировой" of a settlement
         (words.yaml not_world_nouns), the noun right after it."""
@@ -578,12 +632,24 @@ class PlaceRules:
                      if sentence.start <= m.start and m.end <= stop
                      and m.place.kind == "country" and _trusted(m, self.view.confirmed)
                      and not (skip_home and home is not None and m.place.id == home.id)}
+            if not named and sentence is self.sentence:
+                named = self._adjective_countries(end)
             if len(named) == 1:
                 country = next(iter(named.values()))
                 return country if home is None or country.id != home.id else None
             if named:
                 return None
         return None
+
+    def _adjective_countries(self, end: int) -> dict[str, Place]:
+        """'финские власти запустили эксперимент: 10 тыс. жителей страны …': the countries whose
+        adjectives (gazetteer `adjectives`, in lower case or opening the sentence) the sentence
+        uses before `end`."""
+        by_adjective = self.rules.gazetteer.by_adjective
+        found = (by_adjective.get(t.lemma) for t in self.toks
+                 if t.end <= end and t.word and t.pos == "ADJF"
+                 and (t.text.islower() or t is self.toks[0]))
+        return {p.id: p for p in found if p is not None and p.kind == "country"}
 
     def _is_partner(self, mention: PlaceMention) -> bool:
         """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
