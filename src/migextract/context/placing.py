@@ -288,12 +288,12 @@ class PlaceRules:
         return place, partner
 
     def _seat_of_government(self, mention: PlaceMention, index: int) -> Place | None:
-        """'Киев намерен подписать соглашение о привлечении $7 млрд', 'выплатить Киеву $4,6
-        млрд', in news on Ukraine: a capital named with no preposition, as the one who acts or
-        receives (nominative or dative) in the figure's clause, stands for its country's
-        government when the document is about that country; "в Киеве", "из Киева", "жители
-        Киева" (genitive) and "статистику вытягивает Минск: зарплата в столице на 45% выше" (a
-        clause of its own before a colon) are the city."""
+        """'Киев намерен подписать с КНР соглашение о привлечении $7 млрд', in news on Ukraine: a
+        capital with no preposition, the subject of a predicate of will, speech or obligation
+        (words.yaml agent_predicates) in the figure's clause, stands for its country's
+        government when the document is about that country. A city has no will: "Москва заняла
+        первое место по зарплатам", "в Киеве", "жители Киева" and "статистику вытягивает Минск:
+        зарплата в столице на 45% выше" stay the city."""
         place, home = mention.place, self.view.home
         if place.kind != "city" or not place.parent or home is None or home.id != place.parent \
                 or mention.preposition or self._coordinated_preposition(mention):
@@ -302,9 +302,11 @@ class PlaceRules:
         between = self.view.text[min(mention.end, q.end):max(mention.start, q.start)]
         if ":" in between or ";" in between:
             return None
+        after = [t for t in self.toks if t.start >= mention.end and t.word][:3]
+        agents = self.rules.gazetteer.words.agent_predicates
         first = next((t for t in self.toks if t.start >= mention.start), None)
-        cases = first.info.cases if first is not None and first.info else frozenset()
-        if "loct" in cases or not cases & {"nomn", "datv"}:
+        if first is None or not first.info or "nomn" not in first.info.cases \
+                or not any(t.lemma in agents for t in after):
             return None
         return home
 
