@@ -61,6 +61,7 @@ class PlaceWords:
     population_nouns: frozenset[str] = frozenset()  # "население": "населения РФ" is the territory
     currency_countries: dict[str, str] = field(default_factory=dict)  # "UAH" → "UA"
     rate_words: frozenset[str] = frozenset()  # "курс", "пара": a currency figure is a rate
+    agent_predicates: frozenset[str] = frozenset()  # "намерен", "заявить": a capital as the state
     world: regex.Pattern[str] | None = None  # "в мире", "во всем мире": a world figure
 
     @cached_property
@@ -309,6 +310,7 @@ def _place_words(path: Path) -> PlaceWords:
         event_nouns=_lemma_set(doc, "event_nouns"),
         population_nouns=_lemma_set(doc, "population_nouns"),
         rate_words=_lemma_set(doc, "rate_words"),
+        agent_predicates=_lemma_set(doc, "agent_predicates"),
         currency_countries={str(k): str(v) for k, v in need(
             doc, "currency_countries", dict, optional=True, default={}).items()},
     )

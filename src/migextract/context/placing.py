@@ -116,10 +116,15 @@ class PlaceRules:
 
     def _place_fallback(self, index: int, window: list[Tok], fired: list[str]) -> Place | None:
         q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
-        place = self._adjective_place([t for t in self.toks if t.end <= q.start])
+        place = self._adjective_place([t for t in self.toks if t.end <= q.start]) \
+            or self._adjective_of_whole(index)
         if place is not None:
             fired.append("ctx.place_adjective")
             return place
+        people = self._people_in_clause(index, window)
+        if people is not None:
+            fired.append("ctx.place_people")
+            return people
         if self._mentions_country(window):
             fired.append("ctx.place_country_word")
             return self._named_country(q.start) \
@@ -276,10 +281,34 @@ class PlaceRules:
             if local_news and self._not_local(mention) or place is not None \
                     or self._several_districts(mention, index):
                 continue
-            place = self._listed_with_others(mention, index) or mention.place
+            place = self._listed_with_others(mention, index) or self._seat_of_government(mention, index) \
+                or mention.place
             if partner is not None:
                 break
         return place, partner
+
+    def _seat_of_government(self, mention: PlaceMention, index: int) -> Place | None:
+        """'Киев намерен подписать с КНР соглашение о привлечении $7 млрд', in news on Ukraine: a
+        capital with no preposition, the subject of a predicate of will, speech or obligation
+        (words.yaml agent_predicates) in the figure's clause, stands for its country's
+        government when the document is about that country. A city has no will: "Москва заняла
+        первое место по зарплатам", "в Киеве", "жители Киева" and "статистику вытягивает Минск:
+        зарплата в столице на 45% выше" stay the city."""
+        place, home = mention.place, self.view.home
+        if place.kind != "city" or not place.parent or home is None or home.id != place.parent \
+                or mention.preposition or self._coordinated_preposition(mention):
+            return None
+        q = self.quantities[index]
+        between = self.view.text[min(mention.end, q.end):max(mention.start, q.start)]
+        if ":" in between or ";" in between:
+            return None
+        after = [t for t in self.toks if t.start >= mention.end and t.word][:3]
+        agents = self.rules.gazetteer.words.agent_predicates
+        first = next((t for t in self.toks if t.start >= mention.start), None)
+        if first is None or not first.info or "nomn" not in first.info.cases \
+                or not any(t.lemma in agents for t in after):
+            return None
+        return home
 
     def _listed_with_others(self, mention: PlaceMention, index: int) -> Place | None:
         """'на 15% упала рождаемость … в Республике Алтай, в Омской, Оренбургской и Курской
@@ -343,7 +372,7 @@ class PlaceRules:
         world = self.rules.gazetteer.words.world_adjectives
         for i in range(len(window) - 1, -1, -1):
             tok = window[i]
-            if tok.word and tok.lemma in world and tok.text.islower() \
+            if tok.word and tok.lemma in world and (tok.text.islower() or tok is self.toks[0]) \
                     and not (i and window[i - 1].text[:1].isupper()
                              and window[i - 1] is not self.toks[0]) \
                     and not self._settlement_sense(window[i + 1:]):
@@ -351,6 +380,55 @@ class PlaceRules:
             if tok.word and tok.pos == "ADJF" and tok.lemma in by_adjective \
                     and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
                     and not self._of_a_person(window[i + 1:]):
+                return by_adjective[tok.lemma]
+        return None
+
+    def _people_in_clause(self, index: int, window: list[Tok]) -> Place | None:
+        """'Японцы редко страдают от ожирения (не более 3% населения)', 'брать пример с немцев,
+        которые тратят на еду только 14% доходов': in news on another country, a figure with no
+        place whose clause speaks of a foreign country's people (gazetteer `demonyms`,
+        `nationals`, in the plural) is about that country. Not when the sentence is about people
+        by origin or movement ("граждане", "выходцы", a verb of flow or of going somewhere):
+        migrants are counted where they are, their country being the partner (§6.3)."""
+        home = self.view.home and self._country(self.view.home)
+        if home is None or self.quantities[index].counted is not None:
+            return None
+        words = self.rules.gazetteer.words
+        if not self._word_lemmas.isdisjoint(words.origin_nouns) \
+                or not self._word_lemmas.isdisjoint(words.destination_verbs) \
+                or any(t.pos in ("VERB", "INFN", "PRTF", "PRTS") and self.rules.indicators.by_verb(t.lemma)
+                       for t in self.toks):
+            return None
+        by_people = self.rules.gazetteer.by_people
+        found = {by_people[t.lemma].id: by_people[t.lemma] for t in window
+                 if t.word and t.pos == "NOUN" and t.info.number == "plur" and t.lemma in by_people
+                 and by_people[t.lemma].kind == "country"}
+        if len(found) != 1:
+            return None
+        country = next(iter(found.values()))
+        return country if country.id != home.id else None
+
+    _WHOLE_WORDS = frozenset({"весь", "всё"})
+
+    def _adjective_of_whole(self, index: int) -> Place | None:
+        """'Около 28% всех украинских врачей — пенсионеры': a share followed by the genitive
+        phrase of the whole it is taken of, whose adjective of a country or region (gazetteer
+        `adjectives`) says whose: the place of that adjective. Only a plural or inanimate head
+        ("украинских врачей", "китайского экспорта"), as a single person's adjective is a
+        nationality ("армянского полузащитника")."""
+        if self.quantities[index].unit != "percent":
+            return None
+        by_adjective = self.rules.gazetteer.by_adjective
+        words = [t for t in self._right(index) if t.word][:4]
+        if words and words[0].lemma in self._WHOLE_WORDS:
+            words = words[1:]
+        adjectives = list(takewhile(lambda t: t.pos in ("ADJF", "PRTF"), words))
+        head = words[len(adjectives)] if len(adjectives) < len(words) else None
+        if head is None or head.pos != "NOUN" or "gent" not in head.info.cases \
+                or head.info.animate and head.info.number != "plur":
+            return None
+        for tok in adjectives:
+            if tok.text.islower() and tok.lemma in by_adjective:
                 return by_adjective[tok.lemma]
         return None
 
@@ -556,12 +634,24 @@ class PlaceRules:
                      if sentence.start <= m.start and m.end <= stop
                      and m.place.kind == "country" and _trusted(m, self.view.confirmed)
                      and not (skip_home and home is not None and m.place.id == home.id)}
+            if not named and sentence is self.sentence:
+                named = self._adjective_countries(end)
             if len(named) == 1:
                 country = next(iter(named.values()))
                 return country if home is None or country.id != home.id else None
             if named:
                 return None
         return None
+
+    def _adjective_countries(self, end: int) -> dict[str, Place]:
+        """'финские власти запустили эксперимент: 10 тыс. жителей страны …': the countries whose
+        adjectives (gazetteer `adjectives`, in lower case or opening the sentence) the sentence
+        uses before `end`."""
+        by_adjective = self.rules.gazetteer.by_adjective
+        found = (by_adjective.get(t.lemma) for t in self.toks
+                 if t.end <= end and t.word and t.pos == "ADJF"
+                 and (t.text.islower() or t is self.toks[0]))
+        return {p.id: p for p in found if p is not None and p.kind == "country"}
 
     def _is_partner(self, mention: PlaceMention) -> bool:
         """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
