@@ -55,17 +55,3 @@ def test_a_share_of_a_whole_takes_the_whole_s_adjective(rules):
     text = ("Польша приглашает врачей. В Польше не хватает медиков. Польша платит больше.\n"
             "Около 30% всех украинских врачей уже достигли пенсионного возраста.")
     assert context_of(rules, text, "Около 30%", title="Польша и врачи").place == "Украина"
-
-
-def test_a_foreign_people_in_the_clause_is_the_place(rules):
-    # "брать пример с немцев, которые тратят на еду 12%" in news on Ukraine
-    text = _UKRAINE + "Министр призвал брать пример с немцев, которые тратят на еду только 12% доходов."
-    assert context_of(rules, text, "12%", title="Украина ищет деньги").place == "Германия"
-
-
-def test_a_foreign_people_on_the_move_stays_the_partner(rules):
-    # migrants are counted where they are (§6.3): no people rule with a verb of going
-    text = _UKRAINE.replace("Украина ведёт", "Германия ведёт") \
-        + "Немцы всё чаще уезжают на заработки: около 40% из них выехали в Швейцарию."
-    assert "ctx.place_people" not in context_of(rules, text, "около 40%",
-                                                title="Украина ищет деньги").rules

@@ -121,10 +121,6 @@ class PlaceRules:
         if place is not None:
             fired.append("ctx.place_adjective")
             return place
-        people = self._people_in_clause(index, window)
-        if people is not None:
-            fired.append("ctx.place_people")
-            return people
         if self._mentions_country(window):
             fired.append("ctx.place_country_word")
             return self._named_country(q.start) \
@@ -382,31 +378,6 @@ class PlaceRules:
                     and not self._of_a_person(window[i + 1:]):
                 return by_adjective[tok.lemma]
         return None
-
-    def _people_in_clause(self, index: int, window: list[Tok]) -> Place | None:
-        """'Японцы редко страдают от ожирения (не более 3% населения)', 'брать пример с немцев,
-        которые тратят на еду только 14% доходов': in news on another country, a figure with no
-        place whose clause speaks of a foreign country's people (gazetteer `demonyms`,
-        `nationals`, in the plural) is about that country. Not when the sentence is about people
-        by origin or movement ("граждане", "выходцы", a verb of flow or of going somewhere):
-        migrants are counted where they are, their country being the partner (§6.3)."""
-        home = self.view.home and self._country(self.view.home)
-        if home is None or self.quantities[index].counted is not None:
-            return None
-        words = self.rules.gazetteer.words
-        if not self._word_lemmas.isdisjoint(words.origin_nouns) \
-                or not self._word_lemmas.isdisjoint(words.destination_verbs) \
-                or any(t.pos in ("VERB", "INFN", "PRTF", "PRTS") and self.rules.indicators.by_verb(t.lemma)
-                       for t in self.toks):
-            return None
-        by_people = self.rules.gazetteer.by_people
-        found = {by_people[t.lemma].id: by_people[t.lemma] for t in window
-                 if t.word and t.pos == "NOUN" and t.info.number == "plur" and t.lemma in by_people
-                 and by_people[t.lemma].kind == "country"}
-        if len(found) != 1:
-            return None
-        country = next(iter(found.values()))
-        return country if country.id != home.id else None
 
     _WHOLE_WORDS = frozenset({"весь", "всё"})
 
