@@ -52,3 +52,18 @@ def test_in_sentences():
                          "Средний доход жителя области составил 41 тыс. рублей.").facts
     assert [f.context.indicator for f in facts if f.quantity.unit != "year"] == [
         "population.total", "income.real_disposable", "income.per_capita"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "За год цена свинины выросла на 7,2%.",     # "свинины" is lemmatized "свинин"
+    "Стоимость курицы за год выросла на 5%.",   # "курицы" is lemmatized "кура"
+])
+def test_a_context_word_in_an_oblique_case(sentence):
+    # the food named after "цена" counts in whatever case the lemmatizer reads it
+    facts = extract_text(sentence).facts
+    assert [f.context.indicator for f in facts] == ["prices.food"]
+
+
+def test_context_words_keep_their_oblique_lemmas(index):
+    food = next(i for i in index.indicators if i.id == "prices.food")
+    assert {"свинина", "свинин", "кура"} <= food.context_words
