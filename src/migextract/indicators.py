@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .morph import WORD, lemma, word_info
+from .morph import WORD, analyzer, lemma, word_info
 from .records import is_currency
 from .ruleload import entries, need, need_str_list, read_yaml, unique_ids
 
@@ -285,12 +285,26 @@ def _indicator(node) -> Indicator:
         verb_objects=tuple(pairs),
         context_phrases=tuple(k for k in (lemma_key(p) for p in need_str_list(
             node, "context_phrases", optional=True)) if k),
-        context_words=frozenset(lemma_key(" ".join(need_str_list(
-            node, "context_words", optional=True)))),
+        context_words=_with_oblique_lemmas(need_str_list(node, "context_words", optional=True)),
         modifier_phrases=tuple(k for k in (lemma_key(p) for p in need_str_list(
             node, "modifier_phrases", optional=True)) if k),
         by_unit=_by_unit(node),
     )
+
+
+def _with_oblique_lemmas(words: list[str]) -> frozenset[str]:
+    """The lemmas of `words`, and the lemmas our lemmatizer gives to their other case and
+    number forms when these differ ("свинины" → "свинин", "курицы" → "кура", "молока" →
+    "молока"): a context word must be found in whatever case the text puts it. Read once, when
+    the rules are loaded."""
+    found = set(lemma_key(" ".join(words)))
+    for word in words:
+        parses = analyzer().parse(word)
+        if not parses:
+            continue
+        pos = parses[0].tag.POS
+        found.update(lemma(form.word) for form in parses[0].lexeme if form.tag.POS == pos)
+    return frozenset(found)
 
 
 def _by_unit(node) -> tuple[tuple[str, str], ...]:
