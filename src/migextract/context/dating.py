@@ -471,6 +471,14 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
         lead = _YEAR_LEAD.search(text, lo, match.start())
         if lead is not None and _COMPARED_WITH.search(text, lo, lead.end()):
             continue  # "по сравнению с 2017 годом": the base of a comparison, said at any time
+        if _names_a_thing(text, lo, match.start()):
+            continue  # "под Олимпиаду 2014 года", "бюджет 2018 года": a name, not the clause's time
+        planned = any(rules.plan_verb.fullmatch(word) or _NOT_RULED_OUT.fullmatch(word)
+                      for word in words)
+        if lead is not None and _START_OF_YEAR.fullmatch(lead.group()) \
+                and ("futr" in tenses or "pres" in tenses and planned) and "past" not in tenses:
+            before.append(year - 1)  # "с 1 января 2018 года начнёт действовать": said before it
+            continue
         if lead is not None and lead.group("horizon"):
             if lead.group("horizon").lower() == "к" and tenses == {"past"} \
                     and len(_CLAUSE_YEAR.findall(text, lo, hi)) == 1:
@@ -481,8 +489,6 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
         if lead is not None and "pres" in tenses:
             after.append(year)  # "с 2015 года в мире происходит спад": since then, still so
             continue
-        planned = any(rules.plan_verb.fullmatch(word) or _NOT_RULED_OUT.fullmatch(word)
-                      for word in words)
         if tenses == {"past"} and planned:
             continue  # "должны были быть готовы в 2018 году": a plan made before, not a fact
         if tenses == {"past"}:
@@ -497,6 +503,25 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
 
 
 _CLAUSE_WORD = regex.compile(r"[^\W\d_]{3,}")
+# "с 2018 года", "с 1 января 2018 года": the onset of a whole year
+_START_OF_YEAR = regex.compile(r"со?\s+(?:1\s+января\s+)?", regex.IGNORECASE)
+_WORD_BEFORE_YEAR = regex.compile(r"(?<!\w)([^\W\d_]+)\s+$")
+# nouns a year in the genitive dates as a time ("полугодия 2016 года", "итогам 2017 года",
+# "октябре 2017-го", "уровня 2005 года"), not as the name of a thing
+_TIME_NOUN = regex.compile(r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|"
+                           r"декабр|квартал|полугоди|месяц|итог|начал|кон(?:ец|ц)|середин|период|осен|цен|"
+                           r"весн|лет|зим|половин|год|недел|сезон|уровн|состояни|окончани)\w*",
+                           regex.IGNORECASE)
+
+
+def _names_a_thing(text: str, lo: int, start: int) -> bool:
+    """'под зимнюю Олимпиаду 2014 года', 'проект бюджета 2018 года': a year in the genitive right
+    after a noun that is no word of time names the thing (an event, a document); it says nothing
+    of when the clause's verb happens."""
+    before = _WORD_BEFORE_YEAR.search(text, lo, start)
+    if before is None or _TIME_NOUN.fullmatch(before.group(1)):
+        return False
+    return word_info(before.group(1)).pos == "NOUN"
 # the preposition right before a clause's year (a month, "начала", "конца" between): "к 2023 году",
 # "до конца 2018 года", "вплоть до начала 2030 года", the term of a plan "на 2017—2019 годы" name a
 # horizon; "с 2015 года", "с начала 2016 года" an onset

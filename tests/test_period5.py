@@ -1,0 +1,38 @@
+"""The reference year of an undated text: a year that names a thing, and the onset of a law or
+plan said in the future (period5 pass). The sentences are ours."""
+from migextract.context.dating import reference_year
+from migextract.rules import load_rules
+
+RULES = load_rules()
+
+
+def _year(text: str) -> int | None:
+    return reference_year(None, text, RULES.periods, RULES.context.speech)
+
+
+def test_year_naming_an_event_does_not_date_the_clause():
+    # "Олимпиада 2014 года" names the games; the text is of 2008, not after 2014
+    text = ("Власти начали выкуп земель под зимнюю Олимпиаду 2014 года. "
+            "В 2008 году владельцы получили компенсации на 3 млрд рублей.")
+    assert _year(text) == 2009
+
+
+def test_year_after_a_word_of_time_still_dates_the_clause():
+    text = "В первом полугодии 2016 года доходы населения снизились на 7%."
+    assert _year(text) == 2016
+
+
+def test_onset_of_a_whole_year_in_the_future_is_said_before_it():
+    text = ("С 1 января 2018 года начнёт действовать закон о выплатах на первого ребёнка. "
+            "Средняя выплата составит 10 523 рубля.")
+    assert _year(text) == 2017
+
+
+def test_onset_with_a_verb_of_plan():
+    text = "С 2019 года в стране планируется повысить пенсионный возраст."
+    assert _year(text) == 2018
+
+
+def test_onset_in_the_past_is_no_plan():
+    text = "С 1 января 2017 года закон вступил в силу, и выплаты выросли на 5%."
+    assert _year(text) != 2016
