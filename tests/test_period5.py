@@ -36,3 +36,37 @@ def test_onset_with_a_verb_of_plan():
 def test_onset_in_the_past_is_no_plan():
     text = "С 1 января 2017 года закон вступил в силу, и выплаты выросли на 5%."
     assert _year(text) != 2016
+
+
+# --- lead figures that wait for a period named later ----------------------------------------
+
+from migextract.pipeline import extract_document  # noqa: E402
+from migextract.records import SourceRecord  # noqa: E402
+
+
+def _periods(text: str) -> dict[str, tuple]:
+    result = extract_document(SourceRecord("t", text, "t"), RULES)
+    return {f.span: (f.context.period_start, f.context.period_end) for f in result.facts}
+
+
+def test_poll_share_in_the_present_waits_for_no_later_period():
+    text = ("Лишь 34% опрошенных граждан считают новые цели достижимыми. "
+            "В 2016 году с текстом доклада были знакомы 43% опрошенных.")
+    periods = _periods(text)
+    assert periods["34%"] == (None, None)
+    assert periods["43%"][0] is not None
+
+
+def test_forecast_in_the_lead_waits_for_no_later_period():
+    text = ("Пекари намерены поднять цены на хлеб на 18%. Подорожание будет постепенным — "
+            "по 1,5% в месяц.\nС января по октябрь 2017 года хлеб подорожал на 12%.")
+    periods = _periods(text)
+    assert periods["18%"] == (None, None)
+    assert periods["1,5%"] == (None, None)
+
+
+def test_past_lead_figure_still_takes_the_period_named_after_it():
+    text = ("Средняя продолжительность жизни достигла 72,5 лет. По данным Росстата за семь "
+            "месяцев 2018 года, смертность снизилась на 4%.")
+    periods = _periods(text)
+    assert periods["72,5 лет"][0] is not None
