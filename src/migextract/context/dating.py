@@ -506,22 +506,21 @@ _CLAUSE_WORD = regex.compile(r"[^\W\d_]{3,}")
 # "с 2018 года", "с 1 января 2018 года": the onset of a whole year
 _START_OF_YEAR = regex.compile(r"со?\s+(?:1\s+января\s+)?", regex.IGNORECASE)
 _WORD_BEFORE_YEAR = regex.compile(r"(?<!\w)([^\W\d_]+)\s+$")
-# nouns a year in the genitive dates as a time ("полугодия 2016 года", "итогам 2017 года",
-# "октябре 2017-го", "уровня 2005 года"), not as the name of a thing
-_TIME_NOUN = regex.compile(r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|"
-                           r"декабр|квартал|полугоди|месяц|итог|начал|кон(?:ец|ц)|середин|период|осен|цен|"
-                           r"весн|лет|зим|половин|год|недел|сезон|уровн|состояни|окончани)\w*",
-                           regex.IGNORECASE)
+# events and plans named by their year ("Олимпиада 2014 года", "выборы 2018 года", "бюджет 2019
+# года", "стратегия 2030 года"): the year is when the event or the plan is, not when the clause's
+# verb happens ("стала самым скачиваемым сериалом 2016 года" still dates its clause)
+_NAMED_BY_YEAR = regex.compile(r"(?:(?:олимпиад|паралимпиад|универсиад|чемпионат|первенств|выбор|"
+                               r"саммит|форум|выставк|бюджет|программ|стратеги|концепци|прогноз)\w*"
+                               r"|куб(?:ок|ка|ке|ку|ком)|игр(?:ы|ам|ах|ами)?|экспо"
+                               r"|план(?:а|у|ом|е|ы|ов|ам|ах)?)", regex.IGNORECASE)
 
 
 def _names_a_thing(text: str, lo: int, start: int) -> bool:
     """'под зимнюю Олимпиаду 2014 года', 'проект бюджета 2018 года': a year in the genitive right
-    after a noun that is no word of time names the thing (an event, a document); it says nothing
-    of when the clause's verb happens."""
+    after the noun of an event or a plan names the event; it says nothing of when the clause's
+    verb happens."""
     before = _WORD_BEFORE_YEAR.search(text, lo, start)
-    if before is None or _TIME_NOUN.fullmatch(before.group(1)):
-        return False
-    return word_info(before.group(1)).pos == "NOUN"
+    return before is not None and bool(_NAMED_BY_YEAR.fullmatch(before.group(1)))
 # the preposition right before a clause's year (a month, "начала", "конца" between): "к 2023 году",
 # "до конца 2018 года", "вплоть до начала 2030 года", the term of a plan "на 2017—2019 годы" name a
 # horizon; "с 2015 года", "с начала 2016 года" an onset
