@@ -70,3 +70,9 @@ def test_past_lead_figure_still_takes_the_period_named_after_it():
             "месяцев 2018 года, смертность снизилась на 4%.")
     periods = _periods(text)
     assert periods["72,5 лет"][0] is not None
+
+
+def test_year_of_a_ranking_still_dates_its_clause():
+    # "сериалом 2016 года" is no event named by its year: "стала" dates the text after 2016
+    text = "Сериал стал самым скачиваемым сериалом 2016 года, его скачали 10 млн раз."
+    assert _year(text) == 2017
