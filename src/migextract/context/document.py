@@ -440,7 +440,9 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                 contexts.append(replace(context, rules=context.rules + carried))
                 paragraphs.append(sentence.paragraph)
             lead.read(contexts, opened, quantities, state.period is None,
-                      _plans(view, sentence, rules), _holds_now(view, sentence, rules))
+                      _plans(view, sentence, rules),
+                      not lead.done and state.period is None  # the tenses only while it waits
+                      and _holds_now(view, sentence, rules))
             if any("ctx.period_not_carried" in ctx.rules for ctx in contexts[opened:]):
                 # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков. В 700 из них
                 # …": once the text turns to what holds in general, the old period holds again
