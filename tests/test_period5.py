@@ -76,3 +76,16 @@ def test_year_of_a_ranking_still_dates_its_clause():
     # "сериалом 2016 года" is no event named by its year: "стала" dates the text after 2016
     text = "Сериал стал самым скачиваемым сериалом 2016 года, его скачали 10 млн раз."
     assert _year(text) == 2017
+
+
+def test_text_naming_its_own_year():
+    text = ("Страна планировала завершить работу к 2020 году, но завершает её в текущем 2017 "
+            "году. В 2010 году было уничтожено 40% запасов.")
+    assert _year(text) == 2017
+
+
+def test_a_plan_by_a_year_made_in_the_past_is_no_horizon_reached():
+    # "планировала завершить к 2020 году" says nothing of a text written after 2020
+    text = ("Страна планировала завершить уничтожение запасов к 2020 году. "
+            "В 2016 году было уничтожено 90% запасов.")
+    assert _year(text) == 2017

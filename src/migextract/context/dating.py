@@ -423,6 +423,9 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     it when the text names it only as the term of a plan ('бюджет на 2018 год')."""
     if doc_date is not None:
         return doc_date.year
+    own = _OWN_YEAR.search(text)
+    if own is not None:  # "в текущем 2017 году": the text names its own year
+        return int(own.group(1))
     after, now, before = _years_by_tense(text, rules, speech) if rules else ([], [], [])
     low = max(after, default=None)
     high = min(before, default=None)
@@ -440,6 +443,9 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     return year - 1 if terms[year] == years[year] else year
 
 
+# "в текущем 2017 году", "нынешнего, 2018 года", "в этом 2016-м": the year of the text, named
+_OWN_YEAR = regex.compile(r"(?<!\w)(?:текущ|нынешн|этот|этом|этого)\w*,?\s+((?:19|20)\d{2})"
+                          r"(?:\s*(?:год\w*|г\.)|-(?:го|м|му)\b)", regex.IGNORECASE)
 # "бюджет на 2018 год", "прогноз на 2019 год": the term of a plan, said before it begins
 _TERM_YEAR = regex.compile(r"(?<!\w)на\s+((?:19|20)\d{2})\s*(?:год|г\.)", regex.IGNORECASE)
 
@@ -480,7 +486,7 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
             before.append(year - 1)  # "с 1 января 2018 года начнёт действовать": said before it
             continue
         if lead is not None and lead.group("horizon"):
-            if lead.group("horizon").lower() == "к" and tenses == {"past"} \
+            if lead.group("horizon").lower() == "к" and tenses == {"past"} and not planned \
                     and len(_CLAUSE_YEAR.findall(text, lo, hi)) == 1:
                 # "к концу 2017-го переселились": a horizon already reached (not "в 2012 году
                 # упоминал о создании к 2020 году", where it is the term of a plan)
