@@ -423,6 +423,9 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     it when the text names it only as the term of a plan ('бюджет на 2018 год')."""
     if doc_date is not None:
         return doc_date.year
+    own = _OWN_YEAR.search(text)
+    if own is not None:  # "в текущем 2017 году": the text names its own year
+        return int(own.group(1))
     after, now, before = _years_by_tense(text, rules, speech) if rules else ([], [], [])
     low = max(after, default=None)
     high = min(before, default=None)
@@ -440,6 +443,9 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     return year - 1 if terms[year] == years[year] else year
 
 
+# "в текущем 2017 году", "нынешнего, 2018 года", "в этом 2016-м": the year of the text, named
+_OWN_YEAR = regex.compile(r"(?<!\w)(?:текущ|нынешн|этот|этом|этого)\w*,?\s+((?:19|20)\d{2})"
+                          r"(?:\s*(?:год\w*|г\.)|-(?:го|м|му)\b)", regex.IGNORECASE)
 # "бюджет на 2018 год", "прогноз на 2019 год": the term of a plan, said before it begins
 _TERM_YEAR = regex.compile(r"(?<!\w)на\s+((?:19|20)\d{2})\s*(?:год|г\.)", regex.IGNORECASE)
 
@@ -471,8 +477,16 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
         lead = _YEAR_LEAD.search(text, lo, match.start())
         if lead is not None and _COMPARED_WITH.search(text, lo, lead.end()):
             continue  # "по сравнению с 2017 годом": the base of a comparison, said at any time
+        if _names_a_thing(text, lo, match.start()):
+            continue  # "под Олимпиаду 2014 года", "бюджет 2018 года": a name, not the clause's time
+        planned = any(rules.plan_verb.fullmatch(word) or _NOT_RULED_OUT.fullmatch(word)
+                      for word in words)
+        if lead is not None and _START_OF_YEAR.fullmatch(lead.group()) \
+                and ("futr" in tenses or "pres" in tenses and planned) and "past" not in tenses:
+            before.append(year - 1)  # "с 1 января 2018 года начнёт действовать": said before it
+            continue
         if lead is not None and lead.group("horizon"):
-            if lead.group("horizon").lower() == "к" and tenses == {"past"} \
+            if lead.group("horizon").lower() == "к" and tenses == {"past"} and not planned \
                     and len(_CLAUSE_YEAR.findall(text, lo, hi)) == 1:
                 # "к концу 2017-го переселились": a horizon already reached (not "в 2012 году
                 # упоминал о создании к 2020 году", where it is the term of a plan)
@@ -481,8 +495,6 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
         if lead is not None and "pres" in tenses:
             after.append(year)  # "с 2015 года в мире происходит спад": since then, still so
             continue
-        planned = any(rules.plan_verb.fullmatch(word) or _NOT_RULED_OUT.fullmatch(word)
-                      for word in words)
         if tenses == {"past"} and planned:
             continue  # "должны были быть готовы в 2018 году": a plan made before, not a fact
         if tenses == {"past"}:
@@ -497,6 +509,24 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
 
 
 _CLAUSE_WORD = regex.compile(r"[^\W\d_]{3,}")
+# "с 2018 года", "с 1 января 2018 года": the onset of a whole year
+_START_OF_YEAR = regex.compile(r"со?\s+(?:1\s+января\s+)?", regex.IGNORECASE)
+_WORD_BEFORE_YEAR = regex.compile(r"(?<!\w)([^\W\d_]+)\s+$")
+# events and plans named by their year ("Олимпиада 2014 года", "выборы 2018 года", "бюджет 2019
+# года", "стратегия 2030 года"): the year is when the event or the plan is, not when the clause's
+# verb happens ("стала самым скачиваемым сериалом 2016 года" still dates its clause)
+_NAMED_BY_YEAR = regex.compile(r"(?:(?:олимпиад|паралимпиад|универсиад|чемпионат|первенств|выбор|"
+                               r"саммит|форум|выставк|бюджет|программ|стратеги|концепци|прогноз)\w*"
+                               r"|куб(?:ок|ка|ке|ку|ком)|игр(?:ы|ам|ах|ами)?|экспо"
+                               r"|план(?:а|у|ом|е|ы|ов|ам|ах)?)", regex.IGNORECASE)
+
+
+def _names_a_thing(text: str, lo: int, start: int) -> bool:
+    """'под зимнюю Олимпиаду 2014 года', 'проект бюджета 2018 года': a year in the genitive right
+    after the noun of an event or a plan names the event; it says nothing of when the clause's
+    verb happens."""
+    before = _WORD_BEFORE_YEAR.search(text, lo, start)
+    return before is not None and bool(_NAMED_BY_YEAR.fullmatch(before.group(1)))
 # the preposition right before a clause's year (a month, "начала", "конца" between): "к 2023 году",
 # "до конца 2018 года", "вплоть до начала 2030 года", the term of a plan "на 2017—2019 годы" name a
 # horizon; "с 2015 года", "с начала 2016 года" an onset

@@ -24,6 +24,7 @@ from .dating import (
     _forecast,
     _same_clause,
     _since_year,
+    _tense,
     _tenses,
     _within_a_year,
     change_span,
@@ -231,9 +232,11 @@ class _LeadPeriod:
         self.done = False
 
     def read(self, contexts: list[Context], opened: int, quantities, open_before: bool,
-             planned: bool) -> None:
+             planned: bool, timeless: bool = False) -> None:
         """The contexts[opened:] of one sentence of the lead, `planned` if it speaks of a plan
-        (whose period is not the one of the figures reported around it)."""
+        (whose period is not the one of the figures reported around it), `timeless` if its
+        figures are what holds now or will be (a poll's shares, a forecast): they wait for no
+        period stated in a later sentence (annotation §6.1), only for one of their own."""
         if self.done:
             return
         if planned:  # "планируют открыть четыре центра … к концу августа 2019 года"
@@ -244,7 +247,7 @@ class _LeadPeriod:
             ctx = contexts[index]
             if ctx is source:
                 break
-            if open_before and ctx.period_start is None \
+            if open_before and (source is not None or not timeless) and ctx.period_start is None \
                     and not any(rule.startswith("ctx.period") for rule in ctx.rules) \
                     and (q.unit not in DURATION_UNITS or q.value != int(q.value)):
                 self.waiting.append(index)
@@ -271,6 +274,21 @@ class _LeadPeriod:
 
 
 _WORD = regex.compile(r"[^\W\d_]{3,}")
+
+
+def _holds_now(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """'Лишь 34% опрошенных считают ориентиры реалистичными', 'рост будет постепенным — по 2% в
+    месяц': a sentence whose finite verbs are none in the past, and are in the future or are
+    present verbs other than verbs of measure ("составляет"), says what holds now or will be,
+    not the statistics of a period the text names later."""
+    tenses = set()
+    for word in _WORD.finditer(view.text, sentence.start, sentence.end):
+        tense = _tense(word.group())
+        if tense == "pres" and word_info(word.group()).lemma in rules.periods.measure_verbs:
+            tense = "measure"
+        if tense is not None:
+            tenses.add(tense)
+    return "past" not in tenses and "measure" not in tenses and bool(tenses & {"pres", "futr"})
 
 
 def _counted(mention: PeriodMention, quantities, text: str) -> bool:
@@ -428,7 +446,9 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                                 else context)
                 paragraphs.append(sentence.paragraph)
             lead.read(contexts, opened, quantities, state.period is None,
-                      not lead.done and _plans(view, sentence, rules))  # (read before done)
+                      not lead.done and _plans(view, sentence, rules),  # (read before done)
+                      not lead.done and state.period is None  # the tenses only while it waits
+                      and _holds_now(view, sentence, rules))
             if any("ctx.period_not_carried" in ctx.rules for ctx in contexts[opened:]):
                 # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков. В 700 из них
                 # …": once the text turns to what holds in general, the old period holds again
