@@ -463,8 +463,10 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
     from a clause whose finite verbs are all in the past (the next year; the year itself when a
     month or "в начале" puts the event inside it); the year itself, from a clause in the present
     tense; the latest it can be, from a clause in the future or with a verb of plan. A clause
-    without a finite verb (a participle, a heading) tells nothing; the results of a year ('по
-    итогам 2017 года') are past."""
+    whose only finite verbs are verbs of speech is past when they are ('заявлял Трамп в октябре
+    2016 года'); a clause without a finite verb (a participle, a heading) tells nothing unless it
+    names a day ('прошедших 24 сентября 2017 года': the day has come, so the text is of that year
+    or later); the results of a year ('по итогам 2017 года') are past."""
     after = [int(result.group(1)) + 1 for result in _YEAR_RESULTS.finditer(text)]
     now: list[int] = []
     before: list[int] = []
@@ -481,6 +483,7 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
             continue  # "под Олимпиаду 2014 года", "бюджет 2018 года": a name, not the clause's time
         planned = any(rules.plan_verb.fullmatch(word) or _NOT_RULED_OUT.fullmatch(word)
                       for word in words)
+        forecast = any(_FORECAST_NOUN.fullmatch(word) for word in words)
         if lead is not None and _START_OF_YEAR.fullmatch(lead.group()) \
                 and ("futr" in tenses or "pres" in tenses and planned) and "past" not in tenses:
             before.append(year - 1)  # "с 1 января 2018 года начнёт действовать": said before it
@@ -495,8 +498,10 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
         if lead is not None and "pres" in tenses:
             after.append(year)  # "с 2015 года в мире происходит спад": since then, still so
             continue
-        if tenses == {"past"} and planned:
-            continue  # "должны были быть готовы в 2018 году": a plan made before, not a fact
+        if tenses == {"past"} and (planned or forecast):
+            # "должны были быть готовы в 2018 году", "представили прогноз … по 2030 год": a plan
+            # or a forecast made before, not a fact of that year
+            continue
         if tenses == {"past"}:
             inside = rules.year_in_progress.search(text, lo, match.start())
             after.append(year + (0 if inside else 1))
@@ -505,26 +510,46 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
             before.append(year)
         elif tenses == {"pres"}:
             now.append(year)
+        elif not tenses and not planned and _tenses(text, lo, hi, frozenset()) == {"past"}:
+            # "заявлял Трамп в октябре 2016 года": only a verb of speech, and it is past
+            inside = rules.year_in_progress.search(text, lo, match.start())
+            after.append(year + (0 if inside else 1))
+        elif not tenses and lead is None and _DAY_OF.search(text, lo, match.start()) \
+                and not any(_PLANNED.match(word) for word in words):
+            after.append(year)  # "прошедших 24 сентября 2017 года", "(18 сентября 2017 г.)"
     return after, now, before
 
 
+# a day and month right before a year: "24 сентября 2017 года" names a day that has come, unless
+# a verb of plan or a participle of plan ("намеченных", "предстоящих") says it is still ahead
+_DAY_OF = regex.compile(r"(?<![\d.])\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|"
+                        r"августа|сентября|октября|ноября|декабря)\s+$", regex.IGNORECASE)
+_PLANNED = regex.compile(r"(?:за)?(?:планир|намеч|предсто|будущ|ожида|прогноз)\w*|мож\w*|должн\w*",
+                         regex.IGNORECASE)
+
+
 _CLAUSE_WORD = regex.compile(r"[^\W\d_]{3,}")
+# the noun of a forecast or a plan: the years of its clause are its term
+_FORECAST_NOUN = regex.compile(r"прогноз\w*|план(?:а|у|ом|е|ы|ов|ам|ами|ах)?", regex.IGNORECASE)
 # "с 2018 года", "с 1 января 2018 года": the onset of a whole year
 _START_OF_YEAR = regex.compile(r"со?\s+(?:1\s+января\s+)?", regex.IGNORECASE)
 _WORD_BEFORE_YEAR = regex.compile(r"(?<!\w)([^\W\d_]+)\s+$")
 # events and plans named by their year ("Олимпиада 2014 года", "выборы 2018 года", "бюджет 2019
-# года", "стратегия 2030 года"): the year is when the event or the plan is, not when the clause's
-# verb happens ("стала самым скачиваемым сериалом 2016 года" still dates its clause)
+# года", "стратегия 2030 года"; a level "значения 2005 года"): the year is when the event, the plan
+# or the level is, not when the clause's verb happens ("стала самым скачиваемым сериалом 2016 года"
+# still dates its clause)
 _NAMED_BY_YEAR = regex.compile(r"(?:(?:олимпиад|паралимпиад|универсиад|чемпионат|первенств|выбор|"
-                               r"саммит|форум|выставк|бюджет|программ|стратеги|концепци|прогноз)\w*"
+                               r"саммит|форум|выставк|бюджет|программ|стратеги|концепци|прогноз|"
+                               r"уровн|значени|показател)\w*"
                                r"|куб(?:ок|ка|ке|ку|ком)|игр(?:ы|ам|ах|ами)?|экспо"
                                r"|план(?:а|у|ом|е|ы|ов|ам|ах)?)", regex.IGNORECASE)
 
 
 def _names_a_thing(text: str, lo: int, start: int) -> bool:
     """'под зимнюю Олимпиаду 2014 года', 'проект бюджета 2018 года': a year in the genitive right
-    after the noun of an event or a plan names the event; it says nothing of when the clause's
-    verb happens."""
+    after the noun of an event or a plan names the event, and after a level ('превысит значения
+    2005 года', 'уровня 2013 года') names the base of a comparison; it says nothing of when the
+    clause's verb happens."""
     before = _WORD_BEFORE_YEAR.search(text, lo, start)
     return before is not None and bool(_NAMED_BY_YEAR.fullmatch(before.group(1)))
 # the preposition right before a clause's year (a month, "начала", "конца" between): "к 2023 году",
