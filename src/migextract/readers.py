@@ -514,7 +514,25 @@ def _record(doc_id, text, source, title, date, url, html, extra) -> SourceRecord
     if html == "yes" or html == "auto" and looks_like_html(text):
         text = strip_html(text)
         extra = {**extra, "html": "stripped"}
+    if date is None and url and (date := date_in_url(url)):
+        extra = {**extra, "date_from": "url"}
     return SourceRecord(doc_id, text, source, title=title, date=date, url=url, extra=extra)
+
+
+# News sites put the publication day in the article's path: ng.ru/…/2017-09-08/…,
+# lenta.ru/news/2019/03/01/…; a record without a date field (the RT/НГ dumps) takes it there.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)([-/])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/._-]|$)")
+
+
+def date_in_url(url: str) -> str | None:
+    """The ISO date a news URL's path holds ('/2017-09-08/', '/2019/03/01/'), or None."""
+    found = _URL_DATE.search(url)
+    if found is None:
+        return None
+    try:
+        return datetime(int(found[1]), int(found[3]), int(found[4])).date().isoformat()
+    except ValueError:  # 2019-02-30
+        return None
 
 
 MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",

@@ -98,6 +98,9 @@ DOCUMENTS = (
     Column("date", pa.date32(), "Publication date, when the input has one (used for "
            "\"в прошлом году\")."),
     Column("url", pa.string(), "URL, when the input has one."),
+    Column("date_from", _CATEGORY, "Where `date` comes from: input (the record's date field or "
+           "metadata) | url (the day in the URL's path, \"/2017-09-08/\", when the record has "
+           "no date) | null (no date)."),
     Column("n_chars", pa.int32(), "Length of the text in characters.", False),
     Column("n_sentences", pa.int32(), "Sentences in the kept text (boilerplate removed).",
            False),

@@ -35,7 +35,9 @@ def document_row(result: DocumentResult) -> dict:
     record = result.record
     return {
         "doc_id": record.doc_id, "source": record.source, "title": record.title,
-        "date": result.doc_date, "url": record.url, "n_chars": len(record.text),
+        "date": result.doc_date, "url": record.url,
+        "date_from": record.extra.get("date_from", "input") if result.doc_date else None,
+        "n_chars": len(record.text),
         "n_sentences": result.n_sentences, "n_facts": len(result.facts),
         "country": result.country, "status": result.status, "error": result.error,
     }
