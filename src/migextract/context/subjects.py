@@ -185,6 +185,16 @@ class SubjectRules(NounPhrases):
                 and not any(o.start <= t.start < o.end for o in self.quantities)]
 
     @_Remembered
+    def _word_positions(self) -> dict[str, list[int]]:
+        """The indices of the sentence's words by lemma, in text order: the ranker asks where
+        the head of each candidate stands (subject_ranker._position_features)."""
+        found: dict[str, list[int]] = {}
+        for i, t in enumerate(self.toks):
+            if t.word:
+                found.setdefault(t.lemma, []).append(i)
+        return found
+
+    @_Remembered
     def _ranker_phrases(self) -> dict[int, list[tuple[float, float, str | None]]]:
         return {}
 
