@@ -6,7 +6,6 @@ document's home. Kept together because place and partner are told apart by the s
 from __future__ import annotations
 
 from collections import Counter
-from functools import cached_property
 from itertools import takewhile
 
 import regex
@@ -15,7 +14,7 @@ from ..morph import word_info
 from ..places import WORLD, Place, PlaceMention
 from .document_places import _stretch_end, _trusted
 from .state import _DocState
-from .tokens import _CLAUSE_PUNCT, Tok
+from .tokens import _CLAUSE_PUNCT, Tok, _Remembered
 
 # "241,7 тыс. направились в Россию, 29,3 тыс. – в Казахстан": the place after the dash is the
 # figure's own, whatever the clause before it named
@@ -247,7 +246,7 @@ class PlaceRules:
             candidates = [m for m in mentions if m.end <= q.start]
         return candidates + own[:1]
 
-    @cached_property
+    @_Remembered
     def _places_not_ends(self) -> list[PlaceMention]:
         """The sentence's places but the ends of a stretch ("от Керчи до Симферополя"): the
         figures of a road or a line belong to the territory that holds it (_stretch_end)."""
@@ -414,7 +413,7 @@ class PlaceRules:
         head = next((t for t in after[:3] if t.pos == "NOUN"), None)
         return head is not None and head.info.animate
 
-    @cached_property
+    @_Remembered
     def _home_references(self) -> list[PlaceMention]:
         """'в регионе', 'население республики': a home word standing for the document's place
         (rules/places/words.yaml), as a mention of what it stands for."""
@@ -459,7 +458,7 @@ class PlaceRules:
             return parent
         return place
 
-    @cached_property
+    @_Remembered
     def _here_references(self) -> list[PlaceMention]:
         """'Но и здесь доля приезжих …', 'До Якутска отсюда 2068 км': "здесь" (words.yaml
         here_words) is the place named before it in its sentence as where ("больше всего
@@ -476,7 +475,7 @@ class PlaceRules:
                 out.append(PlaceMention(tok.start, tok.end, place, "в"))
         return out
 
-    @cached_property
+    @_Remembered
     def _world_references(self) -> list[PlaceMention]:
         """'Безработица в мире составила 5,6%': the world is the place (words.yaml
         world_phrases); 'в мире моды', with a genitive noun after it, is a figure of speech."""
@@ -550,7 +549,7 @@ class PlaceRules:
         before = [t for t in self.toks if t.end <= mention.start and t.word]
         return bool(before) and before[-1].lemma in self.rules.gazetteer.words.population_nouns
 
-    @cached_property
+    @_Remembered
     def _document_counts(self) -> Counter[str]:
         return Counter(m.place.id for m in self.view.place_mentions)
 

@@ -5,8 +5,6 @@ so they stay here with the plumbing."""
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from ..periods import PeriodMention
 from ..places import Place, PlaceMention
 from ..records import Context, Quantity, Sentence
@@ -17,7 +15,7 @@ from .phrases import _to_case
 from .placing import PlaceRules
 from .state import DocumentView, _DocState
 from .subjects import SubjectRules
-from .tokens import _PREPS, Tok, _inside, tokenize
+from .tokens import _PREPS, Tok, _inside, _Remembered, tokenize
 
 
 class _SentenceView(SubjectRules, PlaceRules, DatingRules):
@@ -48,13 +46,13 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
                     if not _inside(m.start, self._quoted_names)]
         return sorted(mentions + unlisted, key=lambda m: m.start)
 
-    @cached_property
+    @_Remembered
     def _quoted_names(self) -> list[tuple[int, int]]:
         offset = self.sentence.start
         return [(s + offset, e + offset)
                 for s, e in _quoted_names(self.view.text[offset:self.sentence.end])]
 
-    @cached_property
+    @_Remembered
     def _word_lemmas(self) -> frozenset[str]:
         """The lemmas of the sentence's words: rules that look for a word anywhere in the
         sentence test this set once per sentence instead of scanning its tokens per figure."""
@@ -91,11 +89,11 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         return tok.start in self._period_offsets
 
     # the rules ask of tokens tens of times per figure whether a place or a period covers them
-    @cached_property
+    @_Remembered
     def _place_offsets(self) -> frozenset[int]:
         return frozenset(i for m in self.places for i in range(m.start, m.end))
 
-    @cached_property
+    @_Remembered
     def _period_offsets(self) -> frozenset[int]:
         return frozenset(i for m in self.periods for i in range(m.start, m.end))
 

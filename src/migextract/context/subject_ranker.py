@@ -195,20 +195,19 @@ def _indicator_features(view, q: Quantity, indicator: str, f: dict[str, float]) 
 def _position_features(view, q: Quantity, lemma: str, f: dict[str, float]) -> None:
     """Where the head's nearest occurrence in the sentence stands to the figure."""
     toks: list[Tok] = view.toks
-    at = None
-    for i, t in enumerate(toks):
-        if t.word and t.lemma == lemma and (at is None or _gap(t, q) < _gap(toks[at], q)):
-            at = i
-    if at is None:
+    found = view._word_positions.get(lemma)
+    if not found:
         f["not_in_sentence"] = 1.0
         return
+    at = min(found, key=lambda i: _gap(toks[i], q))  # the first of the nearest
     tok = toks[at]
     before = tok.end <= q.start
     f["before" if before else "after"] = 1.0
+    # the tokens stand in text order, one after another: those after the head are toks[at + 1:]
     if before:
-        between = [t for t in toks if tok.end <= t.start and t.end <= q.start]
+        between = [t for t in toks[at + 1:] if t.end <= q.start]
     else:
-        between = [t for t in toks if q.end <= t.start and t.end <= tok.start]
+        between = [t for t in toks[:at] if q.end <= t.start]
     words = sum(1 for t in between if t.word)
     f["distance_0_2" if words <= 2 else "distance_3_6" if words <= 6 else "distance_7plus"] = 1.0
     if not any(t.text in _CLAUSE_PUNCT or t.text in ".;!?" for t in between):

@@ -5,7 +5,6 @@ lives next to the rules themselves."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
@@ -28,7 +27,7 @@ from .phrases import (
     _to_case,
 )
 from .state import _DocState
-from .tokens import _CLAUSE_PUNCT, _PREPS, Tok, _VerbTok, tokenize
+from .tokens import _CLAUSE_PUNCT, _PREPS, Tok, _Remembered, _VerbTok, tokenize
 
 # marks that end a clause, for the clause a figure stands in
 _CLAUSE_END_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-"})
@@ -176,7 +175,7 @@ class SubjectRules(NounPhrases):
         known.append((reach.low, reach.high, phrase))
         return phrase
 
-    @cached_property
+    @_Remembered
     def _ranker_heads(self) -> list[int]:
         """The nouns of the sentence that may head a subject: not a place, a period, a word of
         a figure or a word never a subject."""
@@ -185,11 +184,21 @@ class SubjectRules(NounPhrases):
                 and t.lemma not in self.ctx.not_subject
                 and not any(o.start <= t.start < o.end for o in self.quantities)]
 
-    @cached_property
+    @_Remembered
+    def _word_positions(self) -> dict[str, list[int]]:
+        """The indices of the sentence's words by lemma, in text order: the ranker asks where
+        the head of each candidate stands (subject_ranker._position_features)."""
+        found: dict[str, list[int]] = {}
+        for i, t in enumerate(self.toks):
+            if t.word:
+                found.setdefault(t.lemma, []).append(i)
+        return found
+
+    @_Remembered
     def _ranker_phrases(self) -> dict[int, list[tuple[float, float, str | None]]]:
         return {}
 
-    @cached_property
+    @_Remembered
     def _phrase_indicators(self) -> dict[str, str | None]:
         """_with_indicator's indicator of each phrase asked in the sentence."""
         return {}
@@ -2676,12 +2685,12 @@ class SubjectRules(NounPhrases):
         """Whether one of `words` (lemmas) is in this sentence or the two before it."""
         return not words.isdisjoint(self._nearby_lemmas)
 
-    @cached_property
+    @_Remembered
     def _nearby_lemmas(self) -> frozenset[str]:
         toks = [t for ts in self._sentences_before for t in ts] + self.toks
         return frozenset(t.lemma for t in toks if t.word)
 
-    @cached_property
+    @_Remembered
     def _sentences_before(self) -> list[list[Tok]]:
         """The tokens of the sentences before this one in which a context word counts."""
         first = max(0, self.sentence.index - _NEARBY_SENTENCES)
