@@ -1370,7 +1370,7 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
                 and "unit.fraction_word" not in lender.rules and lender.unit != "times" \
                 and not (draft.scaled and (lender.unit in _SHARE_UNITS or (
                     lender.unit in DURATION_UNITS and not lender.scaled))) \
-                and _LIST_GAP.fullmatch(text, gap_start, draft.start) \
+                and _listed_after(text, lender, gap_start, draft.start) \
                 and not _parameter_between(text, lender, draft):
             draft.unit, draft.counted = lender.unit, lender.counted
             draft.rules.append("unit.inherited")
@@ -1401,12 +1401,39 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             draft.unit = "times"  # "в 2 и 3 раза": both are ratios
             draft.rules.append("unit.coordinated")
             _absorb_v_prefix(text, draft)
+        elif draft.unit is None and following.unit is not None and following.unit != "times" \
+                and _change_then_level(text, draft, following):
+            _share_scale(draft, following)  # "выросло на 25 тыс. и составило 149 тыс. человек"
+            draft.unit, draft.counted = following.unit, following.counted
+            draft.rules.append("unit.change_then_level")
         elif draft.unit is None and following.unit != "times" \
                 and _coordinated(text, draft, following):
             _share_scale(draft, following)  # "с 3,7 до 2,8 млн" → 3,7 млн, even with no unit
             if following.unit is not None:
                 draft.unit, draft.counted = following.unit, following.counted
                 draft.rules.append("unit.coordinated")
+
+
+# the words that close the lender's clause before the comma of the list: "22 человека погибли,
+# более 20 получили ранения", "2,3 на 1000 родившихся живыми, в Ивановской области — 2,9", "775
+# нетрудоспособных, из них 320 – граждане моложе трудоспособного возраста, 455 – старше"
+_CLAUSE_TAIL = regex.compile(r"(?:\s*[-:])?(?:\s+[^\W\d_]+){1,4}(?=\s*[,;])")
+
+
+def _listed_after(text: str, lender: _Draft, gap_start: int, start: int) -> bool:
+    """Only a list item name, a bracket or a conjunction stands between the lender and the bare
+    figure, possibly after a few words that end the lender's clause at a comma. A change ("на
+    20% меньше, чем в 2015 году (213 662)") lends nothing across its clause: the figure after it
+    is a level."""
+    if _LIST_GAP.fullmatch(text, gap_start, start):
+        return True
+    tail = _CLAUSE_TAIL.match(text, gap_start, start)
+    return tail is not None and bool(_LIST_GAP.fullmatch(text, tail.end(), start)) \
+        and not _NA_BEFORE.search(text, max(0, lender.start - 4), lender.start) \
+        and not _THAN.search(text, gap_start, start)
+
+
+_THAN = regex.compile(r"(?<![\w-])чем(?![\w-])", regex.IGNORECASE)
 
 
 def _parameter_between(text: str, lender: _Draft, draft: _Draft) -> bool:
@@ -1451,6 +1478,18 @@ def _coordinated(text: str, draft: _Draft, following: _Draft) -> bool:
     if _LIST_COMMA.fullmatch(text, draft.end, following.start):
         return "unit.coordinated" in following.rules  # "A, B и C%", not "в 5, 10%"
     return _from_to(text, draft, following)
+
+
+# "увеличилось на 25 тыс. и составило 149 тыс. человек": a change, then "и" and one verb that
+# states the new level; both measure the same thing, the unit is said once, after the level
+_AND_VERB_GAP = regex.compile(r"\s+и\s+([^\W\d_]+)\s+(?:(?:около|почти|более|свыше|примерно)\s+)?",
+                              regex.IGNORECASE)
+
+
+def _change_then_level(text: str, draft: _Draft, following: _Draft) -> bool:
+    gap = _AND_VERB_GAP.fullmatch(text, draft.end, following.start)
+    return gap is not None and _NA_BEFORE.search(text, max(0, draft.start - 4), draft.start) \
+        is not None and word_info(gap.group(1)).pos == "VERB"
 
 
 def _from_to(text: str, draft: _Draft, following: _Draft) -> bool:
