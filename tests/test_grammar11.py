@@ -68,3 +68,19 @@ def test_lines_of_program_code_are_boilerplate(rules):
 def test_prose_with_a_semicolon_or_a_colon_is_no_code(rules):
     text = "Итоги года: прибыло 250 человек; выбыло 40 человек (данные Росстата)."
     assert find_boilerplate(normalize_text(text), rules.boilerplate) == []
+
+
+def test_numbers_that_name_a_channel_a_design_or_a_service_are_no_figures(rules):
+    text = ("Холдинг владеет телеканалом «2+2» и заказал два катера проекта 22160 «Шторм» "
+            "за 91 млн рублей; о пожаре жители сообщили в службу 112.")
+    assert [span for span, _, _ in _units(text, rules)] == ["два катера", "91 млн рублей"]
+
+
+def test_an_amount_after_project_stays_a_figure(rules):
+    text = "Стоимость проекта 500 млн рублей, в службу занятости обратились 112 человек."
+    assert [span for span, _, _ in _units(text, rules)] == ["500 млн рублей", "112 человек"]
+
+
+def test_a_paragraph_of_a_law_is_a_label(rules):
+    text = "Абзац 4 пункта 2 исключается, а в 3 абзаце штраф повышен до 5 тыс. рублей."
+    assert [span for span, _, _ in _units(text, rules)] == ["5 тыс. рублей"]
