@@ -84,3 +84,23 @@ def test_an_amount_after_project_stays_a_figure(rules):
 def test_a_paragraph_of_a_law_is_a_label(rules):
     text = "Абзац 4 пункта 2 исключается, а в 3 абзаце штраф повышен до 5 тыс. рублей."
     assert [span for span, _, _ in _units(text, rules)] == ["5 тыс. рублей"]
+
+
+def test_a_call_of_a_page_widget_is_boilerplate(rules):
+    text = ("Власти выделили 40 млн рублей.\n"
+            'Widgets.Post("post_-1234567_89", -1234567, 89, \'Xyz\');\n'
+            "На объекте работают 90 человек.")
+    dropped = find_boilerplate(normalize_text(text), rules.boilerplate)
+    assert [d.marker for d in dropped] == ["bp.script_code"]
+    assert [span for span, _, _ in _units(text, rules)] == ["40 млн рублей", "90 человек"]
+
+
+def test_a_partitive_after_a_scaled_volume_takes_its_unit(rules):
+    text = ("Объем заготовки составил 27,7 тыс. кубометров, а в прошлом году - уже 52,6 тыс. "
+            "В 2018 году по трубе прокачали 55 млрд кубометров газа. Более 13 млрд ушло в Китай.")
+    assert [unit for _, _, unit in _units(text, rules)] == ["m3", "m3", "m3", "m3"]
+
+
+def test_a_level_after_already_takes_the_unit_of_the_list(rules):
+    text = "Если в 2017 году школы посещали 42 287 человек, то в 2018-м - уже 44 302."
+    assert [unit for _, _, unit in _units(text, rules)] == ["person", "person"]

@@ -1321,8 +1321,8 @@ def _noun_after_adjectives(text: str, pos: int, most: int = 3):
 
 # What may stand between a figure and a bare figure that takes its unit: a list item
 # ("…, Алматы – 60 тыс."), a bracket ("(8,3 тыс.)"), a conjunction ("14 тыс. и 7 тыс."), and a
-# restrictive particle before the bare figure ("поддержали 306 выборщиков, а его соперницу —
-# только 232").
+# restrictive or temporal particle before the bare figure ("поддержали 306 выборщиков, а его
+# соперницу — только 232", "в 2016 году — 27,7 тыс. кубометров, а в 2018-м — уже 52,6 тыс.").
 # an item name may stand in quotes before a dash or colon: '"Зенит" – 44 очка, "Спартак" – 42'
 # (not a word in quotes before the number: 'пять часов "перегоняли" по 40-градусному морозу')
 _LIST_GAP = regex.compile(
@@ -1330,7 +1330,7 @@ _LIST_GAP = regex.compile(
     r"|в\s+то\s+время\s+как)\s+)?"
     r"(?:(?:в|во|на|из|по|для|у)\s+)?(?:(?:[\w.]+(?:[\s-][\w.]+){0,3}\s*)?(?:-|:|\(|\s)"
     r"|\"[\w.]+(?:[\s-][\w.]+){0,3}\"\s*(?:-|:))"
-    r"\s*(?:(?:только|лишь|всего|еще|ещё)\s+)?(?:(?:на|до|в|во|по|около)\s+)?",
+    r"\s*(?:(?:только|лишь|всего|еще|ещё|уже)\s+)?(?:(?:на|до|в|во|по|около)\s+)?",
     regex.IGNORECASE)
 
 
@@ -1378,7 +1378,8 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             # "из 3 млрд рублей … освоено 2,1 млрд": a scaled bare figure takes the unit of
             # the nearest figure before it that counts people or money
             source = next((d for d in reversed(drafts[:i]) if d.unit == "person"
-                           or is_currency(d.unit)), None)
+                           or is_currency(d.unit) or (d.scaled and d.unit in _AMOUNT_UNITS)),
+                          None)
             if source is not None:
                 draft.unit, draft.counted = source.unit, source.counted
                 draft.rules.append("unit.inherited_scale")
@@ -1536,11 +1537,17 @@ def _earlier_levels(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
 _EARLIER_LEVEL_CLOSE = regex.compile(r"\s*\)")
 
 
+# physical amounts that a scaled bare figure may take from a scaled figure before it, like people
+# and money: "прокачали 55 млрд кубометров. Более 13 млрд ушло в Китай" (13 млрд m3)
+_AMOUNT_UNITS = frozenset({"m3", "t", "kg", "l", "ha", "km", "km2", "m2"})
+
+
 def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]
                              ) -> list[list[Quantity]]:
     """'… сложилось в Астане (+41,2 тыс. человек). Отрицательное – в Туркестанской (−14,6
     тыс.)': a scaled figure with no unit anywhere in its sentence takes the unit of the last
-    figure of the sentence before, in the same paragraph, when that one counts people or money."""
+    figure of the sentence before, in the same paragraph, when that one counts people or money
+    or is a scaled physical amount ("55 млрд кубометров. … Более 13 млрд")."""
     out = []
     previous: Quantity | None = None
     previous_paragraph = None
@@ -1551,7 +1558,8 @@ def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]
             found = [replace(q, unit=previous.unit, counted=previous.counted,
                              rules=q.rules + ("unit.inherited_sentence",))
                      if q.unit is None and _is_scaled(q) else q for q in found]
-        with_unit = [q for q in found if q.unit == "person" or is_currency(q.unit)]
+        with_unit = [q for q in found if q.unit == "person" or is_currency(q.unit)
+                     or (q.unit in _AMOUNT_UNITS and _is_scaled(q))]
         previous = with_unit[-1] if with_unit else (previous if not found else None)
         previous_paragraph = sentence.paragraph
         out.append(found)
