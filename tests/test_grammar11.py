@@ -104,3 +104,18 @@ def test_a_partitive_after_a_scaled_volume_takes_its_unit(rules):
 def test_a_level_after_already_takes_the_unit_of_the_list(rules):
     text = "Если в 2017 году школы посещали 42 287 человек, то в 2018-м - уже 44 302."
     assert [unit for _, _, unit in _units(text, rules)] == ["person", "person"]
+
+
+def test_a_fraction_of_a_cardinal_and_an_ordinal_is_a_share(rules):
+    text = ("Штраф составит не более одной пятой выручки, две пятых опрошенных недовольны, а "
+            "инфляция выросла на три десятых процента.")
+    facts = _units(text, rules)
+    assert [(span, unit) for span, _, unit in facts] == [
+        ("не более одной пятой", "percent"), ("две пятых", "percent"),
+        ("три десятых процента", "percent")]
+    assert [round(value, 6) for _, value, _ in facts] == [20.0, 40.0, 0.3]
+
+
+def test_a_fraction_of_a_second_is_no_share(rules):
+    facts = _units("Гонщик проиграл две десятых секунды.", rules)
+    assert all(unit != "percent" for _, _, unit in facts)

@@ -344,6 +344,16 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
         return []  # "во второй половине 1950-х", "в первой половине года": a period
     if kinds[0] in _NAME_NUMERAL_KINDS and _inside_name(text, run[0][0]):
         return []  # "Движение пяти звёзд", "Союз трёх императоров": part of a name
+    denominator = _ordinal_denominator(text, run, kinds, end, grammar)
+    if denominator is not None:  # "одна пятая", "не более одной пятой", "две пятых": a share
+        n, end = denominator
+        draft = _Draft(start, end, start, end, value * 100 / n, False,
+                       ["num.words", "unit.ordinal_fraction"], unit="percent")
+        of_percent = _OF_PERCENT.match(text, end)
+        if of_percent:  # "три десятых процента": 0.3 %
+            draft.value, draft.end = value / n, of_percent.end()
+            draft.rules.append("unit.fraction_of_percent")
+        return [draft]
     draft = _Draft(start, end, start, end, value, False, ["num.words"], scaled="scale" in kinds)
     extra = _WITH_EXTRA.match(text, end)
     if extra:  # "в три с лишним раза": more than three
@@ -358,6 +368,41 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
     elif kinds[-1] == "fraction" and set(kinds) <= {"unit", "ten", "fraction"}:
         _read_fraction(text, draft, value, end)
     return [draft]
+
+
+# a fraction written as a cardinal and an ordinal: "одна пятая" (feminine one and a singular
+# ordinal in the same case: "одной пятой", "одну пятую"), "две пятых", "три десятых" (2 to 9
+# and an ordinal in the genitive plural), in percent; a part of a unit of measure ("две
+# десятых секунды") is left as it was read
+_FEMININE_ONE = frozenset({"одна", "одной", "одну", "одною"})
+_ORDINAL_AFTER = regex.compile(r"\s+(?P<word>[^\W\d_]+)(?![\w-])")
+
+
+def _ordinal_denominator(text: str, run, kinds: list[str], end: int, grammar: Grammar
+                         ) -> tuple[int, int] | None:
+    if kinds != ["unit"] or not grammar.every_nth_ordinals:
+        return None
+    match = _ORDINAL_AFTER.match(text, end)
+    if match is None:
+        return None
+    word = match.group("word").lower()
+    numerator = run[0][0].group().lower()
+    if numerator in _FEMININE_ONE:
+        if not regex.fullmatch(r"[^\W\d_]+(?:ая|ой|ую|ою)", word):
+            return None
+    elif not (run[0][1].value >= 2 and regex.fullmatch(r"[^\W\d_]+(?:ых|их)", word)):
+        return None
+    n = grammar.every_nth_ordinals.get(word_info(word).lemma)
+    if n is None or n < 3:
+        return None  # "одна вторая" is not said; "две вторых" is no fraction
+    if _MEASURE_AFTER.match(text, match.end()):
+        return None  # "две десятых секунды", "трёх сотых балла": a part of a unit, no share
+    return n, match.end()
+
+
+_MEASURE_AFTER = regex.compile(
+    r"\s+(?:секунд|минут|час|балл|очк|пункт|градус|метр|километр|литр|тонн|грамм|килограмм|рубл"
+    r"|доллар|копе|цент|евро|миллиметр|сантиметр)\w*", regex.IGNORECASE)
 
 
 _NAME_NUMERAL_KINDS = frozenset({"unit", "ten", "hundred"})
