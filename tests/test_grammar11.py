@@ -119,3 +119,10 @@ def test_a_fraction_of_a_cardinal_and_an_ordinal_is_a_share(rules):
 def test_a_fraction_of_a_second_is_no_share(rules):
     facts = _units("Гонщик проиграл две десятых секунды.", rules)
     assert all(unit != "percent" for _, _, unit in facts)
+
+
+def test_a_comma_list_of_three_numbers_states_its_unit_once(rules):
+    facts = _units("Участки выделяли по 2, 6, 15 гектаров на семью.", rules)
+    assert [unit for _, _, unit in facts] == ["ha", "ha", "ha"]
+    facts = _units("Доля выросла в 5, 10% регионов.", rules)
+    assert facts[0][2] is None  # two numbers and a comma: no list

@@ -1432,6 +1432,10 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
                 draft.unit = "person"
                 draft.rules.append("unit.population")
         previous = draft
+    # "в 5, 10, 40 гектаров": a bare number after a bare number and a comma is inside a list of
+    # three or more that states its unit once, after the last
+    listed = {id(b) for a, b in zip(drafts, drafts[1:], strict=False)
+              if a.unit is None and b.unit is None and _LIST_COMMA.fullmatch(text, a.end, b.start)}
     for draft, following in reversed(list(zip(drafts, drafts[1:], strict=False))):
         if draft.unit is None and following.unit != "times" \
                 and _OUT_OF_GAP.fullmatch(text, draft.end, following.start):
@@ -1453,7 +1457,7 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             draft.unit, draft.counted = following.unit, following.counted
             draft.rules.append("unit.change_then_level")
         elif draft.unit is None and following.unit != "times" \
-                and _coordinated(text, draft, following):
+                and _coordinated(text, draft, following, id(draft) in listed):
             _share_scale(draft, following)  # "с 3,7 до 2,8 млн" → 3,7 млн, even with no unit
             if following.unit is not None:
                 draft.unit, draft.counted = following.unit, following.counted
@@ -1517,12 +1521,13 @@ _FROM_BEFORE = regex.compile(r"(?<![\w-])со?\s+(?:[^\W\d_]+\s+){0,2}$", regex.
 _OUT_OF_GAP = regex.compile(r"\s+из\s+", regex.IGNORECASE)
 
 
-def _coordinated(text: str, draft: _Draft, following: _Draft) -> bool:
+def _coordinated(text: str, draft: _Draft, following: _Draft, in_list: bool = False) -> bool:
     """A bare number coordinated with the figure after it, which states the unit for both."""
     if _PAIR_GAP.fullmatch(text, draft.end, following.start):
         return True
     if _LIST_COMMA.fullmatch(text, draft.end, following.start):
-        return "unit.coordinated" in following.rules  # "A, B и C%", not "в 5, 10%"
+        # "A, B и C%", "A, B, C гектаров" (three or more), not "в 5, 10%"
+        return "unit.coordinated" in following.rules or in_list
     return _from_to(text, draft, following)
 
 
