@@ -344,6 +344,16 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
         return []  # "во второй половине 1950-х", "в первой половине года": a period
     if kinds[0] in _NAME_NUMERAL_KINDS and _inside_name(text, run[0][0]):
         return []  # "Движение пяти звёзд", "Союз трёх императоров": part of a name
+    denominator = _ordinal_denominator(text, run, kinds, end, grammar)
+    if denominator is not None:  # "одна пятая", "не более одной пятой", "две пятых": a share
+        n, end = denominator
+        draft = _Draft(start, end, start, end, value * 100 / n, False,
+                       ["num.words", "unit.ordinal_fraction"], unit="percent")
+        of_percent = _OF_PERCENT.match(text, end)
+        if of_percent:  # "три десятых процента": 0.3 %
+            draft.value, draft.end = value / n, of_percent.end()
+            draft.rules.append("unit.fraction_of_percent")
+        return [draft]
     draft = _Draft(start, end, start, end, value, False, ["num.words"], scaled="scale" in kinds)
     extra = _WITH_EXTRA.match(text, end)
     if extra:  # "в три с лишним раза": more than three
@@ -358,6 +368,41 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
     elif kinds[-1] == "fraction" and set(kinds) <= {"unit", "ten", "fraction"}:
         _read_fraction(text, draft, value, end)
     return [draft]
+
+
+# a fraction written as a cardinal and an ordinal: "одна пятая" (feminine one and a singular
+# ordinal in the same case: "одной пятой", "одну пятую"), "две пятых", "три десятых" (2 to 9
+# and an ordinal in the genitive plural), in percent; a part of a unit of measure ("две
+# десятых секунды") is left as it was read
+_FEMININE_ONE = frozenset({"одна", "одной", "одну", "одною"})
+_ORDINAL_AFTER = regex.compile(r"\s+(?P<word>[^\W\d_]+)(?![\w-])")
+
+
+def _ordinal_denominator(text: str, run, kinds: list[str], end: int, grammar: Grammar
+                         ) -> tuple[int, int] | None:
+    if kinds != ["unit"] or not grammar.every_nth_ordinals:
+        return None
+    match = _ORDINAL_AFTER.match(text, end)
+    if match is None:
+        return None
+    word = match.group("word").lower()
+    numerator = run[0][0].group().lower()
+    if numerator in _FEMININE_ONE:
+        if not regex.fullmatch(r"[^\W\d_]+(?:ая|ой|ую|ою)", word):
+            return None
+    elif not (run[0][1].value >= 2 and regex.fullmatch(r"[^\W\d_]+(?:ых|их)", word)):
+        return None
+    n = grammar.every_nth_ordinals.get(word_info(word).lemma)
+    if n is None or n < 3:
+        return None  # "одна вторая" is not said; "две вторых" is no fraction
+    if _MEASURE_AFTER.match(text, match.end()):
+        return None  # "две десятых секунды", "трёх сотых балла": a part of a unit, no share
+    return n, match.end()
+
+
+_MEASURE_AFTER = regex.compile(
+    r"\s+(?:секунд|минут|час|балл|очк|пункт|градус|метр|километр|литр|тонн|грамм|килограмм|рубл"
+    r"|доллар|копе|цент|евро|миллиметр|сантиметр)\w*", regex.IGNORECASE)
 
 
 _NAME_NUMERAL_KINDS = frozenset({"unit", "ten", "hundred"})
@@ -1321,8 +1366,8 @@ def _noun_after_adjectives(text: str, pos: int, most: int = 3):
 
 # What may stand between a figure and a bare figure that takes its unit: a list item
 # ("…, Алматы – 60 тыс."), a bracket ("(8,3 тыс.)"), a conjunction ("14 тыс. и 7 тыс."), and a
-# restrictive particle before the bare figure ("поддержали 306 выборщиков, а его соперницу —
-# только 232").
+# restrictive or temporal particle before the bare figure ("поддержали 306 выборщиков, а его
+# соперницу — только 232", "в 2016 году — 27,7 тыс. кубометров, а в 2018-м — уже 52,6 тыс.").
 # an item name may stand in quotes before a dash or colon: '"Зенит" – 44 очка, "Спартак" – 42'
 # (not a word in quotes before the number: 'пять часов "перегоняли" по 40-градусному морозу')
 _LIST_GAP = regex.compile(
@@ -1330,7 +1375,7 @@ _LIST_GAP = regex.compile(
     r"|в\s+то\s+время\s+как)\s+)?"
     r"(?:(?:в|во|на|из|по|для|у)\s+)?(?:(?:[\w.]+(?:[\s-][\w.]+){0,3}\s*)?(?:-|:|\(|\s)"
     r"|\"[\w.]+(?:[\s-][\w.]+){0,3}\"\s*(?:-|:))"
-    r"\s*(?:(?:только|лишь|всего|еще|ещё)\s+)?(?:(?:на|до|в|во|по|около)\s+)?",
+    r"\s*(?:(?:только|лишь|всего|еще|ещё|уже)\s+)?(?:(?:на|до|в|во|по|около)\s+)?",
     regex.IGNORECASE)
 
 
@@ -1370,7 +1415,7 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
                 and "unit.fraction_word" not in lender.rules and lender.unit != "times" \
                 and not (draft.scaled and (lender.unit in _SHARE_UNITS or (
                     lender.unit in DURATION_UNITS and not lender.scaled))) \
-                and _LIST_GAP.fullmatch(text, gap_start, draft.start) \
+                and _listed_after(text, lender, gap_start, draft.start) \
                 and not _parameter_between(text, lender, draft):
             draft.unit, draft.counted = lender.unit, lender.counted
             draft.rules.append("unit.inherited")
@@ -1378,7 +1423,8 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             # "из 3 млрд рублей … освоено 2,1 млрд": a scaled bare figure takes the unit of
             # the nearest figure before it that counts people or money
             source = next((d for d in reversed(drafts[:i]) if d.unit == "person"
-                           or is_currency(d.unit)), None)
+                           or is_currency(d.unit) or (d.scaled and d.unit in _AMOUNT_UNITS)),
+                          None)
             if source is not None:
                 draft.unit, draft.counted = source.unit, source.counted
                 draft.rules.append("unit.inherited_scale")
@@ -1386,6 +1432,10 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
                 draft.unit = "person"
                 draft.rules.append("unit.population")
         previous = draft
+    # "в 5, 10, 40 гектаров": a bare number after a bare number and a comma is inside a list of
+    # three or more that states its unit once, after the last
+    listed = {id(b) for a, b in zip(drafts, drafts[1:], strict=False)
+              if a.unit is None and b.unit is None and _LIST_COMMA.fullmatch(text, a.end, b.start)}
     for draft, following in reversed(list(zip(drafts, drafts[1:], strict=False))):
         if draft.unit is None and following.unit != "times" \
                 and _OUT_OF_GAP.fullmatch(text, draft.end, following.start):
@@ -1401,12 +1451,39 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             draft.unit = "times"  # "в 2 и 3 раза": both are ratios
             draft.rules.append("unit.coordinated")
             _absorb_v_prefix(text, draft)
+        elif draft.unit is None and following.unit is not None and following.unit != "times" \
+                and _change_then_level(text, draft, following):
+            _share_scale(draft, following)  # "выросло на 25 тыс. и составило 149 тыс. человек"
+            draft.unit, draft.counted = following.unit, following.counted
+            draft.rules.append("unit.change_then_level")
         elif draft.unit is None and following.unit != "times" \
-                and _coordinated(text, draft, following):
+                and _coordinated(text, draft, following, id(draft) in listed):
             _share_scale(draft, following)  # "с 3,7 до 2,8 млн" → 3,7 млн, even with no unit
             if following.unit is not None:
                 draft.unit, draft.counted = following.unit, following.counted
                 draft.rules.append("unit.coordinated")
+
+
+# the words that close the lender's clause before the comma of the list: "22 человека погибли,
+# более 20 получили ранения", "2,3 на 1000 родившихся живыми, в Ивановской области — 2,9", "775
+# нетрудоспособных, из них 320 – граждане моложе трудоспособного возраста, 455 – старше"
+_CLAUSE_TAIL = regex.compile(r"(?:\s*[-:])?(?:\s+[^\W\d_]+){1,4}(?=\s*[,;])")
+
+
+def _listed_after(text: str, lender: _Draft, gap_start: int, start: int) -> bool:
+    """Only a list item name, a bracket or a conjunction stands between the lender and the bare
+    figure, possibly after a few words that end the lender's clause at a comma. A change ("на
+    20% меньше, чем в 2015 году (213 662)") lends nothing across its clause: the figure after it
+    is a level."""
+    if _LIST_GAP.fullmatch(text, gap_start, start):
+        return True
+    tail = _CLAUSE_TAIL.match(text, gap_start, start)
+    return tail is not None and bool(_LIST_GAP.fullmatch(text, tail.end(), start)) \
+        and not _NA_BEFORE.search(text, max(0, lender.start - 4), lender.start) \
+        and not _THAN.search(text, gap_start, start)
+
+
+_THAN = regex.compile(r"(?<![\w-])чем(?![\w-])", regex.IGNORECASE)
 
 
 def _parameter_between(text: str, lender: _Draft, draft: _Draft) -> bool:
@@ -1444,13 +1521,26 @@ _FROM_BEFORE = regex.compile(r"(?<![\w-])со?\s+(?:[^\W\d_]+\s+){0,2}$", regex.
 _OUT_OF_GAP = regex.compile(r"\s+из\s+", regex.IGNORECASE)
 
 
-def _coordinated(text: str, draft: _Draft, following: _Draft) -> bool:
+def _coordinated(text: str, draft: _Draft, following: _Draft, in_list: bool = False) -> bool:
     """A bare number coordinated with the figure after it, which states the unit for both."""
     if _PAIR_GAP.fullmatch(text, draft.end, following.start):
         return True
     if _LIST_COMMA.fullmatch(text, draft.end, following.start):
-        return "unit.coordinated" in following.rules  # "A, B и C%", not "в 5, 10%"
+        # "A, B и C%", "A, B, C гектаров" (three or more), not "в 5, 10%"
+        return "unit.coordinated" in following.rules or in_list
     return _from_to(text, draft, following)
+
+
+# "увеличилось на 25 тыс. и составило 149 тыс. человек": a change, then "и" and one verb that
+# states the new level; both measure the same thing, the unit is said once, after the level
+_AND_VERB_GAP = regex.compile(r"\s+и\s+([^\W\d_]+)\s+(?:(?:около|почти|более|свыше|примерно)\s+)?",
+                              regex.IGNORECASE)
+
+
+def _change_then_level(text: str, draft: _Draft, following: _Draft) -> bool:
+    gap = _AND_VERB_GAP.fullmatch(text, draft.end, following.start)
+    return gap is not None and _NA_BEFORE.search(text, max(0, draft.start - 4), draft.start) \
+        is not None and word_info(gap.group(1)).pos == "VERB"
 
 
 def _from_to(text: str, draft: _Draft, following: _Draft) -> bool:
@@ -1497,11 +1587,17 @@ def _earlier_levels(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
 _EARLIER_LEVEL_CLOSE = regex.compile(r"\s*\)")
 
 
+# physical amounts that a scaled bare figure may take from a scaled figure before it, like people
+# and money: "прокачали 55 млрд кубометров. Более 13 млрд ушло в Китай" (13 млрд m3)
+_AMOUNT_UNITS = frozenset({"m3", "t", "kg", "l", "ha", "km", "km2", "m2"})
+
+
 def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]
                              ) -> list[list[Quantity]]:
     """'… сложилось в Астане (+41,2 тыс. человек). Отрицательное – в Туркестанской (−14,6
     тыс.)': a scaled figure with no unit anywhere in its sentence takes the unit of the last
-    figure of the sentence before, in the same paragraph, when that one counts people or money."""
+    figure of the sentence before, in the same paragraph, when that one counts people or money
+    or is a scaled physical amount ("55 млрд кубометров. … Более 13 млрд")."""
     out = []
     previous: Quantity | None = None
     previous_paragraph = None
@@ -1512,7 +1608,8 @@ def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]
             found = [replace(q, unit=previous.unit, counted=previous.counted,
                              rules=q.rules + ("unit.inherited_sentence",))
                      if q.unit is None and _is_scaled(q) else q for q in found]
-        with_unit = [q for q in found if q.unit == "person" or is_currency(q.unit)]
+        with_unit = [q for q in found if q.unit == "person" or is_currency(q.unit)
+                     or (q.unit in _AMOUNT_UNITS and _is_scaled(q))]
         previous = with_unit[-1] if with_unit else (previous if not found else None)
         previous_paragraph = sentence.paragraph
         out.append(found)
