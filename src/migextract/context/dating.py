@@ -14,7 +14,7 @@ from functools import cached_property
 import regex
 
 from ..entities import nominative_phrase
-from ..morph import word_info
+from ..morph import WORD, word_info
 from ..periods import _DAY_MONTH, PeriodMention, PeriodRules, _day, _stem_value, whole_year
 from ..records import DURATION_UNITS, Context, Quantity, Sentence
 from ..rules import Rules
@@ -671,9 +671,7 @@ class DatingRules:
         if any(m.kind == "undated" for m in self.periods):
             fired.append("ctx.period_undated")
             return None  # "сейчас ставка 9%": now, with no date to give
-        if state.period is not None and state.period_past and (self._over(state.period) or (
-                state.period.period_start is not None
-                and state.period.period_start == state.period.period_end)) \
+        if state.period is not None and self._ended_for(state) \
                 and self.sentence.paragraph != state.period_paragraph and self._not_past \
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_not_carried")
@@ -718,6 +716,30 @@ class DatingRules:
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    def _ended_for(self, state: _DocState) -> bool:
+        """May a sentence of a later paragraph in the present or future tense not take the
+        period in force (annotation §6.1)? A span that ended before the year of the text: a
+        present tense cannot report it, whatever the tense it was stated in ("В 2016 году … ¶
+        По данным ВОЗ, питание составляет 50%"). A point date or the past year of a sentence in
+        the past only when that sentence reported in the past: "на 1 января 2017 года … ¶ В
+        стране проживает 12 тысяч" goes on with the same count."""
+        period = state.period
+        point = period.period_start is not None and period.period_start == period.period_end
+        if self._over(period) and not point and not state.period_past:
+            return not self._refers_back()
+        return state.period_past and (point or self._over(period))
+
+    def _refers_back(self) -> bool:
+        """Does the sentence take up what was said before by a third-person or demonstrative
+        pronoun before its first figure ("Их доля достигает 25%", "этот показатель")? It goes
+        on with the same report. ("… 35 из которых осуществляют его экспорт" refers inside.)"""
+        for word in WORD.finditer(self.view.text, self.sentence.start, self.quantities[0].start):
+            info = word_info(word.group())
+            if (info.pos == "NPRO" and "3per" in info.tag) or ("Apro" in info.tag and info.lemma
+                                                             in ("этот", "тот", "такой")):
+                return True
+        return False
 
     def _prose_between(self, since: int) -> bool:
         """Is there a paragraph of prose without a figure (rules.periods.prose_paragraph) after
