@@ -87,3 +87,25 @@ def test_there_same_is_no_reference_back(rules):
             "Больше всего вакансий открыто в Нидерландах. Там же в Европе доля свободных мест "
             "достигла 4,1%.")
     assert context_of(rules, text, "4,1%", title="Безработица в Европе").place == "Европа"
+
+
+_KYIV = "Рынок жилья в Киеве падает. В Киеве строят много. Киев растёт.\n"
+
+
+def test_across_the_whole_country_is_the_country_in_a_citys_news(rules):
+    text = _KYIV + "По всей Украине за тот же период построили около 6,9 млн кв. м жилья."
+    assert context_of(rules, text, "около 6,9 млн кв. м", title="Рынок жилья Киева").place \
+        == "Украина"
+
+
+def test_across_the_whole_territory_is_the_country_in_a_citys_news(rules):
+    text = _KYIV + "По всей территории Украины строительство ведётся на 200 площадках."
+    assert context_of(rules, text, "200 площадках", title="Рынок жилья Киева").place == "Украина"
+
+
+def test_the_field_of_a_superlative_is_not_the_place(rules):
+    text = ("Безработица в Белоруссии растёт. Белоруссия сокращает заводы. Белоруссия ищет "
+            "инвесторов.\nПособие по безработице в Белоруссии самое низкое во всём СНГ — чуть "
+            "больше $10.")
+    assert context_of(rules, text, "чуть больше $10", title="Безработица в Белоруссии").place \
+        == "Беларусь"
