@@ -463,14 +463,20 @@ def _match_at(words, i, gazetteer: Gazetteer) -> tuple[int, Place, bool] | None:
 
 
 def _preposition(words, i, text, between: frozenset[str] = frozenset()) -> str | None:
-    """The preposition right before word i, over one word of `between` (lemmas: "в г. Москве",
-    "с территории Турции")."""
+    """The preposition right before word i, over up to two words of `between` (lemmas: "в г.
+    Москве", "с территории Турции", "по всей территории Украины"; "весь" only after "по" and
+    "на", the extent of a figure, not "во всём СНГ", the field of a superlative)."""
     j = i - 1
-    if j >= 0 and ({words[j].group().lower()} | all_lemmas(words[j].group())) & between:
-        j -= 1
+    whole = False
+    for _ in range(2):
+        if j >= 0 and ({words[j].group().lower()} | all_lemmas(words[j].group())) & between:
+            whole = whole or "весь" in all_lemmas(words[j].group())
+            j -= 1
     if j < 0:
         return None
     prep = words[j].group().lower()
+    if whole and prep not in ("по", "на"):
+        return None  # "самое низкое во всём СНГ": the field of a superlative, not the place
     return prep if prep in ("в", "во", "из", "на", "с", "со", "по", "до", "для", "из-за") else None
 
 

@@ -43,6 +43,11 @@ class PlaceRules:
 
     def _place(self, index, window, right, indicator, fired, state: _DocState | None = None
                ) -> tuple[Place | None, Place | None]:
+        respective = self._respective_partner(index)
+        if respective is not None:
+            fired.append("ctx.partner_respectively")
+            place = self._place_fallback(index, window, fired)
+            return place if place is None or place.id != respective.id else None, respective
         place, partner = self._own_place(index, window, right, indicator, fired)
         people = self._people_partner(index, window, fired, state)
         if people is not None and place is not None and place.id == people.id:
@@ -266,10 +271,11 @@ class PlaceRules:
         place, partner = None, None
         local_news = self._home_inside_country()
         for mention in reversed(candidates):
-            if self._is_partner(mention) or flow and self._foreign(mention):
+            if self._is_partner(mention) or flow and self._foreign(mention) \
+                    and not self._left_from(mention):
                 if partner is not None and place is None and self._acting_group(mention):
                     return mention.place, partner  # "ЕС принял с территории Турции 12,5 тыс."
-                partner = partner or mention.place
+                partner = partner or self._one_origin(mention)
                 if place is not None:
                     break  # "из стран СНГ в страну прибыло": the place, then its partner
                 continue
@@ -280,7 +286,18 @@ class PlaceRules:
                 or mention.place
             if partner is not None:
                 break
+        if place is not None and partner is not None and place.id == partner.id:
+            partner = None  # "правительства Латвии … из страны уехали": no other side
         return place, partner
+
+    def _one_origin(self, mention: PlaceMention) -> Place | None:
+        """'уроженцы Белоруссии, Молдовы и Грузии зарабатывают …': one figure for several
+        countries of origin has no partner (annotation §6.10; the origins are its breakdown)."""
+        listed = self._coordinated_list(mention)
+        if len(listed) > 1 and all(m.place.kind == "country" and self._is_partner(m)
+                                   for m in listed):
+            return None
+        return mention.place
 
     def _seat_of_government(self, mention: PlaceMention, index: int) -> Place | None:
         """'Киев намерен подписать с КНР соглашение о привлечении $7 млрд', in news on Ukraine: a
@@ -470,7 +487,10 @@ class PlaceRules:
         for tok in (t for t in self.toks if t.word and t.text.lower() in here):
             before = [m for m in self.places if m.end <= tok.start
                       and m.preposition in ("в", "во", "на") and not self._is_partner(m)]
-            place = before[-1].place if before else self.frame or self._place_named_before()
+            if tok.text.lower() == "там":
+                place = before[-1].place if before else self._there_antecedent(tok)
+            else:
+                place = before[-1].place if before else self.frame or self._place_named_before()
             if place is not None:
                 out.append(PlaceMention(tok.start, tok.end, place, "в"))
         return out
@@ -490,6 +510,33 @@ class PlaceRules:
                 continue
             out.append(PlaceMention(found.start(), found.end(), WORLD, "в"))
         return out
+
+    def _there_antecedent(self, tok: Tok) -> Place | None:
+        """'В Нидерландах … . Там доля …': "там" with no place before it in its sentence is the
+        one place named as where ("в/на …") in the sentence before, in the same paragraph, or
+        the country enclosing the several places named there ("Дальний Восток и Байкал",
+        annotation §6.4); not "там же", and nothing when that sentence names none."""
+        after = [t for t in self.toks if t.word and t.start >= tok.end][:1]
+        if after and after[0].text.lower() == "же" or not self.sentence.index:
+            return None
+        previous = self.view.sentences[self.sentence.index - 1]
+        if previous.paragraph != self.sentence.paragraph:
+            return None
+        named: dict[str, Place] = {}
+        last = None
+        for m in (m for m in self.view.place_mentions if previous.start <= m.start < previous.end
+                  and _trusted(m, self.view.confirmed)):
+            if m.preposition in ("в", "во", "на") or last is not None and not m.preposition \
+                    and _LIST_JOINER.fullmatch(self.view.text, last.end, m.start):
+                named[m.place.id] = m.place  # "в Приморский край и Хабаровский край"
+                last = m
+            else:
+                last = None
+        if len(named) == 1:
+            return next(iter(named.values()))
+        # "в Приморский край и Хабаровский край … Там": the territory enclosing them (§6.4)
+        countries = {self._country(p).id: self._country(p) for p in named.values()}
+        return next(iter(countries.values())) if len(countries) == 1 and named else None
 
     def _place_named_before(self) -> Place | None:
         for sentence in reversed(self.view.sentences[max(0, self.sentence.index - 3):
@@ -563,6 +610,20 @@ class PlaceRules:
                  if m.end <= self.quantities[0].start and not self._is_partner(m)]
         if len(named) == len(self.quantities):
             return named[index].place
+        position = self._place_in_each_group(index, len(named))
+        if position is not None:
+            return named[position].place
+        # "значения Бразилии и ЕС — с 2,4% и 5,7% … до 6,2% и 8,2% соответственно": a list of
+        # places none of which is an origin, a group among them
+        plain = [m for m in self.places if m.end <= self.quantities[0].start]
+        if len(plain) > len(named) and not any(
+                (m.preposition or self._coordinated_preposition(m)) in ("из", "с", "со")
+                or self._of_origin(m) for m in plain) \
+                and len(self._coordinated_list(plain[-1])) == len(plain):
+            position = index if len(plain) == len(self.quantities) \
+                else self._place_in_each_group(index, len(plain))
+            if position is not None:
+                return plain[position].place
         # "в Волгоградской области и Калмыкии … 11,73% и 11,66% соответственно, то в
         # Астраханской области … 14,4%": the places pair with the figures listed together first
         listed = 1
@@ -570,6 +631,41 @@ class PlaceRules:
                 self.view.text, self.quantities[listed - 1].end, self.quantities[listed].start):
             listed += 1
         return named[index].place if listed == len(named) > index else None
+
+    def _figure_groups(self) -> list[int]:
+        """The sizes of the runs of figures listed together ("2,4% и 5,7%"), in order."""
+        sizes = [1]
+        for before, after in zip(self.quantities, self.quantities[1:], strict=False):
+            if _FIGURE_JOINER.fullmatch(self.view.text, before.end, after.start):
+                sizes[-1] += 1
+            else:
+                sizes.append(1)
+        return sizes
+
+    def _place_in_each_group(self, index: int, named: int) -> int | None:
+        """'значения Бразилии и ЕС — с 2,4% и 5,7% … до 6,2% и 8,2% соответственно': two or more
+        runs of figures listed together, each as long as the list of places; a figure pairs with
+        the place at its position in its run."""
+        sizes = self._figure_groups()
+        if named < 2 or len(sizes) < 2 or any(size != named for size in sizes):
+            return None
+        return index % named
+
+    def _respective_partner(self, index: int) -> Place | None:
+        """'уроженцы Таджикистана и Узбекистана … 54% и 53% соответственно', 'из Финляндии,
+        Латвии и Эстонии приехали 12, 15 и 18 тыс. соответственно': when every place named before
+        the figures is the other side (origins), they pair with the figures one by one as
+        partners, and the place is left to the rest of the sentence or the document."""
+        words = self.rules.gazetteer.words.respectively
+        if len(self.quantities) < 2 or words.isdisjoint(self._word_lemmas):
+            return None
+        before = [m for m in self.places if m.end <= self.quantities[0].start]
+        if len(before) < 2 or not all(self._is_partner(m) for m in before):
+            return None
+        if len(before) == len(self.quantities):
+            return before[index].place
+        position = self._place_in_each_group(index, len(before))
+        return before[position].place if position is not None else None
 
     def _home_inside_country(self) -> bool:
         home = self.view.home
@@ -632,10 +728,7 @@ class PlaceRules:
             return not self._averaged_over(mention) and not self._in_part_of_world(mention)
         if self._foreign(mention) and self._of_origin(mention):
             return True  # "граждане Узбекистана": where people come from (annotation §6.3)
-        verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
-        flows = {v.lemma: self.rules.indicators.by_verb(v.lemma) for v in verbs}
-        departures = any(i and i.id.endswith("departures") for i in flows.values()) \
-            or any(v.lemma in self.rules.gazetteer.words.destination_verbs for v in verbs)
+        departures = self._departures
         preposition = mention.preposition or self._coordinated_preposition(mention)
         if preposition in ("из", "с", "со"):
             return not departures  # origin of arrivals; "из Казахстана уехали" is Kazakhstan
@@ -643,6 +736,23 @@ class PlaceRules:
             return True  # "переводы в Узбекистан" from Russia: where the flow goes
         return preposition in ("в", "во") and departures and self.view.home is not None \
             and mention.place.id != self.view.home.id
+
+    @_Remembered
+    def _departures(self) -> bool:
+        """The sentence has a verb of leaving ("уехали", "выехали", "переехать")."""
+        verbs = [t for t in self.toks if t.pos in ("VERB", "PRTS")]
+        flows = {v.lemma: self.rules.indicators.by_verb(v.lemma) for v in verbs}
+        return any(i and i.id.endswith("departures") for i in flows.values()) \
+            or any(v.lemma in self.rules.gazetteer.words.destination_verbs for v in verbs)
+
+    def _left_from(self, mention: PlaceMention) -> bool:
+        """'из Украины выехали около 10 тысяч врачей' in news on Poland: the country people
+        leave is the place of a departure (§4: "из Казахстана уехали" is Kazakhstan), not the
+        other side, however foreign."""
+        preposition = mention.preposition or self._coordinated_preposition(mention)
+        return preposition in ("из", "с", "со") and self._departures and not any(
+            (m.preposition or self._coordinated_preposition(m)) in ("в", "во", "на")
+            and self._towards(m) for m in self.places)  # "в Россию из Украины переехали"
 
     def _in_part_of_world(self, mention: PlaceMention) -> bool:
         """'в Южной Азии', 'в странах Северной Африки', 'цена на масло в ЕС снизилась': a
@@ -668,8 +778,14 @@ class PlaceRules:
         before = [t for t in self.toks if t.end <= mention.start][-2:]
         if before and before[-1].text.lower() == "из":
             before = before[:-1]
-        return bool(before) and before[-1].word \
-            and before[-1].lemma in self.rules.gazetteer.words.origin_nouns
+        if bool(before) and before[-1].word \
+                and before[-1].lemma in self.rules.gazetteer.words.origin_nouns:
+            return True
+        # "уроженцы Таджикистана и Узбекистана": the second name shares the noun of the first
+        earlier = [m for m in self.places if m.end <= mention.start]
+        return bool(earlier) and earlier[-1].place.kind == "country" and bool(regex.fullmatch(
+            r"\s*(?:,|и|или)\s*", self.view.text[earlier[-1].end:mention.start])) \
+            and self._of_origin(earlier[-1])
 
     def _towards(self, mention: PlaceMention) -> bool:
         """'в Узбекистан' (accusative: where to), not 'в Узбекистане' (where): the first word of
@@ -701,5 +817,6 @@ class PlaceRules:
             return None
         between = self.view.text[earlier[-1].end:mention.start]
         if regex.fullmatch(r"(?:\s*\([^()]*\))?\s*(?:,|и|или)\s*", between):
-            return earlier[-1].preposition or None
+            # "из Финляндии, Латвии и Эстонии": the preposition of the head of the list
+            return earlier[-1].preposition or self._coordinated_preposition(earlier[-1])
         return None
