@@ -1,0 +1,57 @@
+"""Figure grammar, pass 12: every exclusion pattern has a cheap precondition, and a sentence
+where a pattern matches always meets it (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.grammar import _precondition
+from migextract.ruleload import Node
+
+SENTENCES = [
+    "Звоните по телефону 8 (800) 555-35-35 или 8 800 100-20-30 до 20:00.",
+    "Заявление подано 11.05.2015, ответ пришёл 2015-05-12, а решение — 03/06/15.",
+    "Совещание началось в 10.30 утра и закончилось к 18:45.",
+    "С 5 по 12 мая и 1 сент. в городе прошли 3-го числа ярмарки.",
+    "В 2019-2020 гг. и в 1990-х годах население сократилось; в 2021-м оно выросло.",
+    "В марте 2023 года и в первом квартале 2024 было выдано 500 виз.",
+    "В конце 2022 года и летом 2023 приток мигрантов вырос.",
+    "В сезоне 2022/23 клуб провёл 40 матчей.",
+    "Это 5-й раз за 10-летие, к 300-летнему юбилею города.",
+    "Самолёт Ан-148 и вертолёт Ми8 доставили 12кг груза, SU-35 и 3D-принтер тоже.",
+    "1. Первый пункт.\n2.1 Второй пункт.",
+    "Индекс 010000 и счёт 0123 не являются показателями.",
+    "Матч закончился со счётом 2:1.",
+]
+
+
+def test_every_exclusion_has_a_precondition(rules):
+    missing = [e.id for e in rules.grammar.exclusions if e.requires is None]
+    assert missing == []
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_pattern_matches_only_where_its_precondition_holds(rules, sentence):
+    lowered = sentence.lower()
+    for exclusion in rules.grammar.exclusions:
+        if exclusion.pattern.search(sentence):
+            assert exclusion.applies(lowered), (exclusion.id, sentence)
+
+
+def test_the_sample_sentences_exercise_the_new_preconditions(rules):
+    hit = {e.id for e in rules.grammar.exclusions for s in SENTENCES if e.pattern.search(s)}
+    assert {"excl.phone", "excl.date_numeric", "excl.time", "excl.date_day_month",
+            "excl.year_with_word", "excl.year_ordinal", "excl.month_year",
+            "excl.year_after_time_noun", "excl.season", "excl.ordinal_suffix",
+            "excl.model_code", "excl.age_of_anniversary", "excl.list_number",
+            "excl.postcode_leading_zero", "excl.clock_score"} <= hit
+
+
+def test_a_precondition_is_strings_or_a_pattern_not_both():
+    node = Node({"requires": ["год"], "requires_pattern": r"\d"})
+    node.path, node.line, node.key_lines = "quantities.yaml", 1, {}
+    with pytest.raises(Exception, match="not both"):
+        _precondition(node)
+    node = Node({"requires_pattern": r"\d:\d"})
+    node.path, node.line, node.key_lines = "quantities.yaml", 1, {}
+    assert _precondition(node).search("счёт 2:1")
