@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from migextract.grammar import _precondition
+from migextract.pipeline import extract_text
 from migextract.ruleload import Node
 
 SENTENCES = [
@@ -55,3 +56,30 @@ def test_a_precondition_is_strings_or_a_pattern_not_both():
     node = Node({"requires_pattern": r"\d:\d"})
     node.path, node.line, node.key_lines = "quantities.yaml", 1, {}
     assert _precondition(node).search("счёт 2:1")
+
+
+def _figures(text: str, rules) -> list[tuple[str, float, str | None, str | None]]:
+    return [(f.span, f.quantity.value, f.quantity.unit, f.quantity.counted)
+            for f in extract_text(text, rules=rules).facts]
+
+
+def test_a_percent_inside_a_compound_adjective(rules):
+    assert _figures("Инфляция опустилась ниже 4-процентного уровня.", rules) == [
+        ("ниже 4-процентного", 4.0, "percent", None)]
+
+
+def test_a_thousand_adjective_sizing_a_settlement_counts_people(rules):
+    assert _figures("Мусор вывозят из 100-тысячного закрытого города.", rules) == [
+        ("100-тысячного", 100000.0, "person", None)]
+
+
+def test_a_million_adjective_sizing_another_noun_counts_that_noun(rules):
+    assert _figures("Рядом построят 45-тысячный крытый стадион.", rules) == [
+        ("45-тысячный", 45000.0, "item", "стадион")]
+
+
+def test_a_figure_after_an_oblique_form_of_chislo_counts_its_noun(rules):
+    text = ("Эксперты отметили рост числа многодетных семей — за два года оно выросло "
+            "с 42 тыс. до 50 тыс.")
+    assert [(u, c) for _, _, u, c in _figures(text, rules)] == [("item", "семья"),
+                                                                ("item", "семья")]
