@@ -83,3 +83,8 @@ def test_a_figure_after_an_oblique_form_of_chislo_counts_its_noun(rules):
             "с 42 тыс. до 50 тыс.")
     assert [(u, c) for _, _, u, c in _figures(text, rules)] == [("item", "семья"),
                                                                 ("item", "семья")]
+
+
+def test_a_product_index_with_capitals_between_digits_is_no_figure(rules):
+    text = "Флотилия выпустила 18 ракет 3М14, а ракета 9М729 осталась на складе."
+    assert _figures(text, rules) == [("18 ракет", 18.0, "item", "ракета")]
