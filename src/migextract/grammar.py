@@ -55,6 +55,22 @@ class QualifierRule:
     pattern: regex.Pattern[str]
 
 
+def _precondition(node: Node) -> re.Pattern[str] | None:
+    """What an exclusion needs in the lower-cased sentence before its pattern is tried: one of
+    the plain strings in `requires`, or a match of the (standard library) `requires_pattern`,
+    e.g. a digit next to a colon for clock times."""
+    strings = need_str_list(node, "requires", optional=True)
+    source = need(node, "requires_pattern", str, optional=True)
+    if source is None:
+        return any_of(strings)
+    if strings:
+        raise node.fail("requires_pattern", "give `requires` or `requires_pattern`, not both")
+    try:
+        return re.compile(source)
+    except re.error as err:
+        raise node.fail("requires_pattern", f"invalid regular expression: {err}") from err
+
+
 @dataclass(frozen=True)
 class NumberWord:
     lemma: str
@@ -149,7 +165,7 @@ def load_grammar(path: Path) -> Grammar:
     ending = need(doc, "cardinal_ending", Node, optional=True)
     excl = tuple(
         Exclusion(need(e, "id", str), need(e, "description", str), need_pattern(e, "pattern"),
-                  any_of(need_str_list(e, "requires", optional=True)))
+                  _precondition(e))
         for e in exclusions
     )
     unit_rules = tuple(_unit(u, "unit") for u in units)

@@ -665,10 +665,45 @@ def _governed_by_cardinal(n: int, word: str) -> bool:
 # --- right of the number: scale, compound parts, range, unit -------------------------------
 
 def _read_right(text: str, draft: _Draft, grammar: Grammar) -> _Draft:
+    if _NUMBER_ADJECTIVE.match(text, draft.end):
+        _read_number_adjective(text, draft)
+        return draft
     _read_scales(text, draft, grammar)
     _read_range(text, draft, grammar)
     _read_unit(text, draft, grammar)
     return draft
+
+
+# A number inside a compound adjective, annotation §1 further cases 3 and 7: "4-процентный" is a
+# percentage; "120-тысячное войско", "10-миллионный город" size the noun they qualify.
+_NUMBER_ADJECTIVE = regex.compile(
+    r"\s?-\s?(?:(?P<percent>процентн)|(?P<scale>тысячн|миллионн|миллиардн))[^\W\d_]*",
+    regex.IGNORECASE)
+_ADJECTIVE_FACTORS = {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}
+# a noun naming a settlement or its people: the adjective then sizes a population
+_SETTLEMENT_LEMMAS = frozenset({
+    "город", "городок", "мегаполис", "столица", "посёлок", "поселок", "село", "деревня",
+    "агломерация", "населённый", "населенный", "район", "регион", "область", "край", "страна",
+    "республика", "население"})
+
+
+def _read_number_adjective(text: str, draft: _Draft) -> None:
+    match = _NUMBER_ADJECTIVE.match(text, draft.end)
+    draft.end = match.end()
+    if match.group("percent"):
+        draft.unit = "percent"
+        draft.rules.append("unit.number_adjective_percent")
+        return
+    factor = _ADJECTIVE_FACTORS[match.group("scale").lower()]
+    draft.value *= factor
+    draft.scaled, draft.factor = True, factor
+    draft.rules.append("unit.number_adjective_scale")
+    info = _noun_after_adjectives(text, draft.end, most=2)  # "45-тысячным крытым стадионом"
+    noun = info.lemma if info is not None else None
+    if noun in _SETTLEMENT_LEMMAS:
+        draft.unit = "person"
+    else:
+        draft.unit, draft.counted = "item", noun
 
 
 def _read_rate(text: str, draft: _Draft, grammar: Grammar) -> None:
