@@ -24,9 +24,9 @@ from migextract.evaluate import (
 
 DEV = Path(__file__).resolve().parents[1] / "eval" / "dev"
 
-FLOORS = {  # measured 2026-12-01 (second session, code of 6ba0324) on 96 documents (parts
-    # A–J), 1735 figures: value .997, value+unit .977, tuple .646, subject .773, place .948,
-    # period .896, qualifier .992, indicator .777, speaker .858, partner .980
+FLOORS = {  # measured 2026-12-01 (second session, code of bb3e134) on 96 documents (parts
+    # A–J), 1735 figures: value .997, value+unit .979, tuple .648, subject .773, place .948,
+    # period .898, qualifier .992, indicator .777, speaker .858, partner .981
     ("value", "f1"): 0.985, ("value_unit", "f1"): 0.965, ("full_tuple", "f1"): 0.635,
     ("accuracy", "subject"): 0.76, ("accuracy", "place"): 0.935, ("accuracy", "period"): 0.885,
     ("accuracy", "qualifier"): 0.98, ("accuracy", "indicator"): 0.765,
