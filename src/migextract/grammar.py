@@ -112,6 +112,7 @@ class Grammar:
     people: frozenset[str]
     not_people: frozenset[str]
     population: frozenset[str]  # "население": a bare scaled figure after it counts people
+    settlements: frozenset[str]  # "100-тысячный город": the adjective sizes a population
     not_counted: frozenset[str]
     ordinal_nouns: frozenset[str]
     counted_introducers: regex.Pattern[str]
@@ -187,6 +188,7 @@ def load_grammar(path: Path) -> Grammar:
         people=frozenset(need_str_list(doc, "people_lemmas")),
         not_people=frozenset(need_str_list(doc, "not_people")),
         population=frozenset(need_str_list(doc, "population_lemmas", optional=True)),
+        settlements=frozenset(need_str_list(doc, "settlement_lemmas", optional=True)),
         not_counted=frozenset(need_str_list(doc, "not_counted")),
         ordinal_nouns=frozenset(need_str_list(doc, "ordinal_nouns", optional=True)),
         counted_introducers=regex.compile(

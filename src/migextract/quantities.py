@@ -666,7 +666,7 @@ def _governed_by_cardinal(n: int, word: str) -> bool:
 
 def _read_right(text: str, draft: _Draft, grammar: Grammar) -> _Draft:
     if _NUMBER_ADJECTIVE.match(text, draft.end):
-        _read_number_adjective(text, draft)
+        _read_number_adjective(text, draft, grammar)
         return draft
     _read_scales(text, draft, grammar)
     _read_range(text, draft, grammar)
@@ -680,14 +680,7 @@ _NUMBER_ADJECTIVE = regex.compile(
     r"\s?-\s?(?:(?P<percent>процентн)|(?P<scale>тысячн|миллионн|миллиардн))[^\W\d_]*",
     regex.IGNORECASE)
 _ADJECTIVE_FACTORS = {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}
-# a noun naming a settlement or its people: the adjective then sizes a population
-_SETTLEMENT_LEMMAS = frozenset({
-    "город", "городок", "мегаполис", "столица", "посёлок", "поселок", "село", "деревня",
-    "агломерация", "населённый", "населенный", "район", "регион", "область", "край", "страна",
-    "республика", "население"})
-
-
-def _read_number_adjective(text: str, draft: _Draft) -> None:
+def _read_number_adjective(text: str, draft: _Draft, grammar: Grammar) -> None:
     match = _NUMBER_ADJECTIVE.match(text, draft.end)
     draft.end = match.end()
     if match.group("percent"):
@@ -700,7 +693,7 @@ def _read_number_adjective(text: str, draft: _Draft) -> None:
     draft.rules.append("unit.number_adjective_scale")
     info = _noun_after_adjectives(text, draft.end, most=2)  # "45-тысячным крытым стадионом"
     noun = info.lemma if info is not None else None
-    if noun in _SETTLEMENT_LEMMAS:
+    if noun in grammar.settlements:  # "100-тысячный город" sizes its population
         draft.unit = "person"
     else:
         draft.unit, draft.counted = "item", noun
