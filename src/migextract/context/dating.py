@@ -599,28 +599,6 @@ def _tense(word: str) -> str | None:
     return None
 
 
-# the document last asked about and its paragraphs without figures (one document at a time is
-# walked; the pair is replaced as a whole, so a reader sees a view with its own paragraphs)
-_QUIET: tuple[DocumentView | None, tuple[tuple[int, int], ...]] = (None, ())
-
-
-def _paragraphs_without_figures(view: DocumentView) -> tuple[tuple[int, int], ...]:
-    """(paragraph, characters of its sentences) of each paragraph of `view` that holds no
-    figure, in order; found once per document."""
-    global _QUIET
-    cached = _QUIET
-    if cached[0] is view:
-        return cached[1]
-    sizes: dict[int, tuple[int, int]] = {}
-    for sentence, quantities in zip(view.sentences, view.quantities, strict=True):
-        figures, length = sizes.get(sentence.paragraph, (0, 0))
-        sizes[sentence.paragraph] = (figures + len(quantities), length + sentence.end - sentence.start)
-    quiet = tuple((paragraph, length) for paragraph, (figures, length) in sorted(sizes.items())
-                  if not figures)
-    _QUIET = (view, quiet)
-    return quiet
-
-
 class DatingRules:
     """The period rules of _SentenceView: the period a figure is for, from its sentence or
     carried from before."""
@@ -746,7 +724,7 @@ class DatingRules:
         the paragraph `since`, that stated the period in force, and before this sentence's?"""
         least = self.rules.periods.prose_paragraph
         return any(since < paragraph < self.sentence.paragraph and length >= least
-                   for paragraph, length in _paragraphs_without_figures(self.view))
+                   for paragraph, length in self.view.paragraphs_without_figures)
 
     def _level_reached_by(self, q: Quantity, period: PeriodMention, fired: list[str]
                           ) -> PeriodMention:

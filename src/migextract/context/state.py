@@ -5,6 +5,7 @@ read them without importing the walk that fills them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..periods import PeriodMention
 from ..places import Place, PlaceMention
@@ -85,3 +86,15 @@ class DocumentView:
     place_mentions: tuple[PlaceMention, ...] = ()  # all_places() of the text, weak ones included
     # what attribution reads once per document (speaker_spans fills it before NER)
     speech: DocumentSpeech = field(default_factory=DocumentSpeech)
+
+    @cached_property
+    def paragraphs_without_figures(self) -> tuple[tuple[int, int], ...]:
+        """(paragraph, characters of its sentences) of each paragraph that holds no figure, in
+        order: a carried period stops at such a paragraph of prose (dating._prose_between)."""
+        sizes: dict[int, tuple[int, int]] = {}
+        for sentence, quantities in zip(self.sentences, self.quantities, strict=True):
+            figures, length = sizes.get(sentence.paragraph, (0, 0))
+            sizes[sentence.paragraph] = (figures + len(quantities),
+                                         length + sentence.end - sentence.start)
+        return tuple((paragraph, length) for paragraph, (figures, length)
+                     in sorted(sizes.items()) if not figures)
