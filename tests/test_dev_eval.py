@@ -86,7 +86,7 @@ def test_place_agreement(gold, place, code, agree):
     assert _same_place(gold, place, code) is agree
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "agreement"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "agreement"])
 def test_heldout_set_is_well_formed(corpus, name):
     """eval/heldout*/ (README, "Texts the rules have never seen") and the second annotation of
     eval/agreement/ are only checked for form here: their scores are reported, never used as
