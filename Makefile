@@ -41,6 +41,8 @@ heldout: $(STAMP)
 	$(BIN)/migextract eval eval/heldout3 --corpus ../shared/corpus --misses 0
 	@echo
 	$(BIN)/migextract eval eval/heldout4 --corpus ../shared/corpus --misses 0
+	@echo
+	$(BIN)/migextract eval eval/heldout5 --corpus ../shared/corpus --misses 0
 
 ## How far a second, blind annotation of 10 dev documents agrees with the dev gold, and how far
 ## the pipeline agrees with each on the same documents (README, "Two annotators").
