@@ -135,12 +135,16 @@ class NounPhrases:
             if tok.pos == "INFN" and j > 0 and toks[j - 1].pos == "NOUN":
                 j -= 1  # "готовность немцев принимать мигрантов": the noun's complement
                 continue
-            if tok.pos == "VERB" and tok.lemma in self.ctx.modal_verbs and verb is not None \
-                    and verb.pos == "INFN" and all(t.pos in ("ADVB", "PRCL")
-                                                   for t in toks[j + 1:]) and (
+            if verb is not None and verb.pos == "INFN" and self._governs_infinitive(tok) \
+                    and all(t.pos in ("ADVB", "PRCL") for t in toks[j + 1:]) and (
                         verb.lemma in self.ctx.change_lemmas
-                        or verb.lemma in self.ctx.price_change_verbs):
-                j -= 1  # "цены могут вырасти": the subject is the modal verb's
+                        or verb.lemma in self.ctx.price_change_verbs
+                        or verb.lemma in self.ctx.copulas
+                        or verb.lemma in self.ctx.predicates and "intr" in verb.info.tag):
+                # "цены могут вырасти", "индекс может достичь 2500 пунктов", "курс будет
+                # находиться в диапазоне …": the subject is the finite verb's (not that of a
+                # transitive one, "Смиту удалось получить …", whose object the figure may be)
+                j -= 1
                 continue
             if tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
                 if not (coordinated and tok.pos in ("VERB", "INFN")):
@@ -161,6 +165,15 @@ class NounPhrases:
                 return whose or self._phrase_from(toks, j, pos)
             j -= 1
         return None
+
+    def _governs_infinitive(self, tok: Tok) -> bool:
+        """A finite word that takes the infinitive of the predicate and shares its subject: a
+        modal or phasal verb ("может", "продолжит"), the short adjective "должен", or the
+        future "будет" of an analytic future ("будет находиться")."""
+        if tok.pos == "VERB":
+            return tok.lemma in self.ctx.modal_verbs \
+                or tok.lemma == "быть" and "futr" in tok.info.tag
+        return tok.pos == "ADJS" and tok.lemma in self.ctx.modal_verbs
 
     @staticmethod
     def _dative_item(toks: list[Tok], comma: int) -> bool:

@@ -64,6 +64,8 @@ class _Clues:
     introduced: bool  # a dash or "в размере", "на уровне" stands before the figure
     adjacent: str | None  # the noun phrase ending right before the figure
     base: str | None  # "доля от …" for "N% от …"
+    # the count is the genitive complement of `adjacent`'s head ("ремонт 64 домов культуры")
+    genitive_count: bool = False
     # _counted_phrase of the figure by the verb taking it (None: none), for the rules that ask
     counted: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -312,15 +314,18 @@ class SubjectRules(NounPhrases):
         if adjacent and word_info(adjacent.split()[-1]).lemma in self.ctx.level_nouns \
                 and len(adjacent.split()) <= 2:
             adjacent = None  # "показав исторический минимум — 8,4%": a level, not a subject
+        genitive = None
         if adjacent and not introduced and not self.view.text[value_start:q.start].strip():
-            adjacent = _joined([adjacent, self._counted_genitive(q)])
+            counted = self._counted_genitive(q)
+            adjacent = _joined([adjacent, counted])
+            genitive = adjacent if counted and self._genitive_number(q) else None
         if adjacent and not introduced and self._people_group(q) and self._object_before(value_start):
             adjacent = None  # "отдали свой голос 33% опрошенных": the verb's object, not measured
         adjacent = self._capacity(q) or adjacent
         if adjacent and not introduced and self._purpose_before_share(q, value_start):
             adjacent = None  # "потратили на дороги 12% бюджета": a share of the budget
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
-                      self._share_of_base(q))
+                      self._share_of_base(q), genitive is not None and adjacent == genitive)
 
     def _purpose_before_share(self, q: Quantity, pos: int) -> bool:
         """'потратили на дороги 12% бюджета', 'направлять на переработку 60% общего объема
@@ -465,6 +470,31 @@ class SubjectRules(NounPhrases):
         while words[-1].pos in ("PREP", "CONJ", "PRCL", "ADVB"):
             words.pop()  # "мест в [2020 году]": the tail stopped at a period
         return _joined([_lower_common(t.text) for t in words])
+
+    def _genitive_number(self, q: Quantity) -> bool:
+        """The count's own forms show it in the genitive, not the nominative or accusative
+        that could make it the clause's subject or object: a number word in the genitive
+        ("лидеры двух стран", "доля трех компаний"), or digits whose noun takes another form
+        after a nominative ("64 домов", not "64 дома"; "21 школы", not "21 школа"). "приняли
+        участие 3,5 тыс. медработников", "500 человек" say nothing: the count may be the
+        subject."""
+        at = self._counted_index(q)
+        if at is None:
+            return False
+        noun = self.toks[at].info
+        number = [t for t in self.toks if q.number_start <= t.start and t.end <= q.number_end]
+        if len(number) == 1 and number[0].pos == "NUMR":
+            cases = number[0].info.cases
+            return "gent" in cases and "nomn" not in cases
+        digits = self.view.text[q.number_start:q.number_end].replace(" ", "").replace("\xa0", "")
+        if not digits.isdigit() or _SCALED.search(self.view.text[q.number_start:q.end]):
+            return False
+        tens, last = int(digits) % 100, int(digits) % 10
+        if 11 <= tens <= 14:
+            return False
+        if last == 1:
+            return "gent" in noun.cases and "nomn" not in noun.cases and "accs" not in noun.cases
+        return 2 <= last <= 4 and "plur" in noun.tag and noun.cases == {"gent"}
 
     def _changed_by(self, pos: int) -> str | None:
         """'благодаря увеличению валового продукта на 3%' → 'валовой продукт': a change noun
@@ -878,14 +908,16 @@ class SubjectRules(NounPhrases):
             _lower_common(t.text) for t in rest]))
 
     def _rule_adjacent_first(self, c: _Clues, state, fired):
-        """A noun phrase right before the figure wins over a verb before that phrase; but in
+        """A noun phrase right before the figure wins over a verb before that phrase, and so
+        does the noun a count is the genitive complement of ("проведен ремонт 64 домов
+        культуры" → "ремонт домов культуры": the houses are counted, not the verb's); but in
         '…, а чумработницы — 3 тыс.' after a figure of earnings, the phrase before the dash is
         who earns, and the figure is the same pay."""
         if c.adjacent and c.index and self._dash_before(c.q) \
                 and "ctx.subject_earnings" in self.previous[-1].rules \
                 and regex.search(r",\s*(?:а|и)\s+[^,;]*\Z", self.view.text[:c.q.start]):
             return self.previous[-1].subject, self.previous[-1].indicator
-        if c.adjacent and (c.introduced or c.verb is None
+        if c.adjacent and (c.introduced or c.verb is None or c.genitive_count
                            or (c.verb.end <= c.window[0].start if c.window else True)):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
         return None
