@@ -67,3 +67,11 @@ def test_the_arrivals_themselves_are_arrivals():
 def test_a_course_of_treatment_is_no_exchange_rate():
     assert _indicator("Курс лечения обходится пациенту в 40 тыс. рублей.", "40 тыс. рублей") \
         is None
+
+
+def test_money_the_ministry_of_finance_spends_is_budget_spending():
+    # §4 rule 3: a government body allocates it; "Министерство финансов" is the Минфин
+    text = ("Министерство финансов подготовило проект. Расходы на содержание армии вырастут на "
+            "15% и составят 40 млрд рублей.")
+    assert _indicator(text, "15%") == "budget.spending"
+    assert _indicator(text, "40 млрд рублей") == "budget.spending"
