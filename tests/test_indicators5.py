@@ -75,3 +75,25 @@ def test_money_the_ministry_of_finance_spends_is_budget_spending():
             "15% и составят 40 млрд рублей.")
     assert _indicator(text, "15%") == "budget.spending"
     assert _indicator(text, "40 млрд рублей") == "budget.spending"
+
+
+@pytest.mark.parametrize("text, span, indicator", [
+    ("Зимой оплата ЖКХ за квартиру составляет около 4 тыс. рублей в месяц.",
+     "около 4 тыс. рублей",
+     "prices.services"),
+    ("За год продуктовая корзина подорожала на 9%, говорится в отчёте.", "9%", "prices.food"),
+])
+def test_what_a_household_pays_for_housing_services_and_its_food_basket(text, span, indicator):
+    assert _indicator(text, span) == indicator
+
+
+def test_a_length_area_or_mass_measures_no_price_wage_or_population():
+    index = load_rules().indicators
+    assert index.for_unit("prices.services", "m2") is None
+    assert index.for_unit("population.total", "km") is None
+    assert index.for_unit("population.total", "kg") is None
+    # an indicator that lists the unit keeps it; tonnes and money are not affected
+    assert index.for_unit("prices.housing", "RUB") == "prices.housing"
+    assert index.for_unit("agriculture.output", "t") == "agriculture.output"
+    housing_area = next(i for i in index.indicators if "m2" in i.units)
+    assert index.for_unit(housing_area.id, "m2") == housing_area.id

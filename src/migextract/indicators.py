@@ -237,6 +237,8 @@ class IndicatorIndex:
         else the indicator itself."""
         if indicator_id is None or unit is None:
             return indicator_id
+        if unit in _PHYSICAL and unit not in self.units_by_id.get(indicator_id, (unit,)):
+            return None  # "площадью около 70 кв. м" measures no price, wage or budget
         kind = "money" if is_currency(unit) else unit
         return self._by_unit.get(indicator_id, {}).get(kind, indicator_id)
 
@@ -253,6 +255,12 @@ class IndicatorIndex:
     def flow_verbs(self) -> frozenset[str]:
         return frozenset(v for i in self.indicators for v in i.verbs) | frozenset(
             v for i in self.indicators for v, _o in i.verb_objects)
+
+
+# units of length, area, volume and mass below a tonne (docs/annotation.md §4 rule 1: a
+# figure that measures another quantity than the indicator's): a figure in one of them
+# measures only an indicator that lists the unit
+_PHYSICAL = frozenset({"m2", "m3", "km", "m", "cm", "mm", "ha", "l", "kg", "km_h", "m_s", "deg"})
 
 
 def _open_after(rest: tuple[str, ...], context_words: frozenset[str],
