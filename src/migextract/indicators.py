@@ -52,6 +52,9 @@ class IndicatorIndex:
     # nouns that frame a quantity without being one ("прогноз роста экономики", "пик
     # младенческой смертности", "риски снижения доходов"): the indicator is that of what follows
     frame_nouns: frozenset[str] = frozenset()
+    # nouns of a measure ("литр", "килограмм", "кубометр"): the item priced stands after them
+    # ("цена за литр бензина", "стоимость кубометра воды"), see _open_after
+    measure_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path) -> IndicatorIndex:
@@ -59,12 +62,14 @@ class IndicatorIndex:
         shares: list[str] = []
         neighbours: list[str] = []
         frames: list[str] = []
+        measures: list[str] = []
         for path in sorted(directory.glob("*.yaml")):
             doc = read_yaml(path)
             items.extend(entries(doc, path, "indicators"))
             shares.extend(need_str_list(doc, "share_nouns", optional=True))
             neighbours.extend(need_str_list(doc, "neighbours", optional=True))
             frames.extend(need_str_list(doc, "frame_nouns", optional=True))
+            measures.extend(need_str_list(doc, "measure_nouns", optional=True))
         unique_ids(items)
         indicators = tuple(_indicator(node) for node in items)
         ids = {indicator.id for indicator in indicators}
@@ -75,7 +80,8 @@ class IndicatorIndex:
         return cls(indicators,
                    frozenset(lemma_key(" ".join(shares))),
                    tuple(k for k in (lemma_key(p) for p in neighbours) if k),
-                   frozenset(lemma_key(" ".join(frames))))
+                   frozenset(lemma_key(" ".join(frames))),
+                   _with_oblique_lemmas(measures))
 
     @cached_property
     def _by_first_lemma(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
@@ -190,7 +196,8 @@ class IndicatorIndex:
             if lemmas[:len(phrase)] != phrase:
                 continue
             indicator = self.indicators[order]
-            after = _open_after(lemmas[len(phrase):], indicator.context_words)
+            after = _open_after(lemmas[len(phrase):], indicator.context_words,
+                                self.measure_nouns)
             if after is not None:
                 found.append((after, len(phrase), -order))
         for _follows, _length, order in sorted(found, reverse=True):
@@ -230,6 +237,8 @@ class IndicatorIndex:
         else the indicator itself."""
         if indicator_id is None or unit is None:
             return indicator_id
+        if unit in _PHYSICAL and unit not in self.units_by_id.get(indicator_id, (unit,)):
+            return None  # "площадью около 70 кв. м" measures no price, wage or budget
         kind = "money" if is_currency(unit) else unit
         return self._by_unit.get(indicator_id, {}).get(kind, indicator_id)
 
@@ -248,15 +257,29 @@ class IndicatorIndex:
             v for i in self.indicators for v, _o in i.verb_objects)
 
 
-def _open_after(rest: tuple[str, ...], context_words: frozenset[str]) -> bool | None:
+# units of length, area, volume and mass below a tonne (docs/annotation.md §4 rule 1: a
+# figure that measures another quantity than the indicator's): a figure in one of them
+# measures only an indicator that lists the unit
+_PHYSICAL = frozenset({"m2", "m3", "km", "m", "cm", "mm", "ha", "l", "kg", "km_h", "m_s", "deg"})
+
+
+def _open_after(rest: tuple[str, ...], context_words: frozenset[str],
+                measure_nouns: frozenset[str] = frozenset()) -> bool | None:
     """What follows a context phrase: adjectives then a context word, right after it or after a
     preposition ("цены на бензин") → True; nothing, or a preposition before anything else
     ("расходы на образование") → False (open, but the context word must be found nearby);
-    another noun ("расходы населения") → None (closed)."""
-    after_preposition = False
+    another noun ("расходы населения") → None (closed). A measure noun is passed over, and
+    the noun after it must be a context word: it is the item priced ("цена за литр бензина";
+    "стоимость кубометра воды" is closed for the food and fuel prices)."""
+    after_preposition = after_measure = False
     for word in rest:
         if word in context_words:
             return True
+        if word in measure_nouns:
+            after_preposition = after_measure = True
+            continue
+        if after_measure and word_info(word).pos not in ("ADJF", "PRTF", "PRCL", "NPRO"):
+            return None  # determiners pass: "цена литра этого бензина"
         info = word_info(word)
         if info.pos == "PREP" and not after_preposition:
             after_preposition = True
