@@ -56,14 +56,6 @@ def test_synonyms_added_in_the_fifth_pass(text, span, indicator):
     assert _indicator(text, span) == indicator
 
 
-def test_the_arrivals_themselves_are_arrivals():
-    index = load_rules().indicators
-    assert index.by_phrase(lemma_key("прибывшие в страну")).id == "migration.arrivals"
-    assert index.by_phrase(lemma_key("прибывшие")).id == "migration.arrivals"
-    # a share of them is not their count (rule 1)
-    assert index.by_phrase(lemma_key("доля прибывших"), 1) is None
-
-
 def test_a_course_of_treatment_is_no_exchange_rate():
     assert _indicator("Курс лечения обходится пациенту в 40 тыс. рублей.", "40 тыс. рублей") \
         is None
