@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
 from ..entities import nominative_phrase
-from ..morph import WORD, word_info
+from ..morph import WORD, WORDS_REMEMBERED, word_info
 from ..periods import _DAY_MONTH, PeriodMention, PeriodRules, _day, _stem_value, whole_year
 from ..records import DURATION_UNITS, Context, Quantity, Sentence
 from ..rules import Rules
@@ -589,7 +589,10 @@ def _finite_verbs(text: str, start: int, end: int, speech: frozenset[str]):
                 yield tense, lemma
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _tense(word: str) -> str | None:
+    """The tense of a finite verb form, None for any other word: read once per form (the
+    tenses of a sentence are asked by several rules, and the same verbs recur)."""
     info = word_info(word)
     if info.pos != "VERB":
         return None
