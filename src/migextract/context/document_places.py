@@ -44,7 +44,8 @@ def _unlisted_mentions(toks: list[Tok], known: list[PlaceMention]) -> list[Place
     for i, tok in enumerate(toks):
         if _unlisted_place_name(tok) and not any(m.start < tok.end and tok.start < m.end
                                                  for m in known) \
-                and not _route_toks(toks, i):
+                and not _route_toks(toks, i) \
+                and not (i and toks[i - 1].word and _first_name(toks[i - 1].text)):
             name = keep_case(tok.text, tok.lemma)
             place = Place(name, name, None, "unknown", None, frozenset())
             before = toks[i - 1].text.lower() if i else None
@@ -87,8 +88,24 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     return sorted((m for m in mentions if not near_place(text, m.start - offset, rules.gazetteer)
                    and not names_currency(text, m.start - offset, rules.gazetteer)
                    and not _inside(m.start - offset, names)
-                   and not _in_route(text, m.start - offset, m.end - offset)),
+                   and not _in_route(text, m.start - offset, m.end - offset)
+                   and not _after_first_name(text, m.start - offset)),
                   key=lambda m: m.start)
+
+
+_WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t\xa0]+$")
+
+
+def _first_name(word: str) -> bool:
+    """A capitalized word pymorphy3 reads as a first name ("Игорь", "Венсана")."""
+    return word[:1].isupper() and "Name" in word_info(word).tag
+
+
+def _after_first_name(text: str, start: int) -> bool:
+    """'губернатор Игорь Орлов', 'портрет актера Венсана Касселя': a name right after a first
+    name is a surname, not the town it shares its form with."""
+    found = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return found is not None and _first_name(found.group(1))
 
 
 _DASH_AFTER = regex.compile(r"[ \t\xa0]*[–—-][ \t\xa0]*(\p{Lu}[\p{L}-]*)")

@@ -60,7 +60,7 @@ class PlaceRules:
         if people is not None and (place is None or self._country(place).id != people.id):
             partner = people  # not "30 тыс. казахов" in Kazakhstan
         elif people is None and state is not None and partner is not None \
-                and partner.kind == "country" and self.quantities[index].unit == "person":
+                and partner.kind == "country" and self.quantities[index].unit in ("person", None):
             # "работники из Таджикистана — 433 137 … (в 2015 году — 461 291)": people counted
             # by origin, whose later figures in the sentence go on about them
             state.people = (partner, self.sentence.index)
@@ -153,13 +153,22 @@ class PlaceRules:
         elif q.counted is not None and q.unit != "person":
             return None  # "3,3 млн сирийцев, … в 21 лагере": a count of other things
         elif index and state.people[1] == self.sentence.index \
-                or index == 0 and state.people[1] == self.sentence.index - 1 and self.toks \
-                and self.toks[0].lemma == "это":
+                or index == 0 and state.people[1] == self.sentence.index - 1 \
+                and self._opens_with_this():
             found = state.people[0]
             fired.append("ctx.partner_people_carried")
         if found is not None and state is not None:
             state.people = (found, self.sentence.index)
         return found
+
+    _BACK_REACH = 3  # words at the start of a sentence that may refer back to the one before
+
+    def _opens_with_this(self) -> bool:
+        """'Это на 63% меньше, чем годом ранее', 'Позже эта цифра выросла до 2,1 млн': a
+        sentence opening with "это" or "этот" (within its first words) goes on about what the
+        sentence before counted."""
+        return any(t.lemma in ("это", "этот")
+                   for t in [t for t in self.toks if t.word][:self._BACK_REACH])
 
     def _people_of(self, index: int) -> Place | None:
         """The country of the people a figure counts: its counted noun ("украинцев"), a country
@@ -317,10 +326,28 @@ class PlaceRules:
         after = [t for t in self.toks if t.start >= mention.end and t.word][:3]
         agents = self.rules.gazetteer.words.agent_predicates
         first = next((t for t in self.toks if t.start >= mention.start), None)
-        if first is None or not first.info or "nomn" not in first.info.cases \
-                or not any(t.lemma in agents for t in after):
+        if first is None or not first.info:
             return None
-        return home
+        if "nomn" in first.info.cases and any(t.lemma in agents for t in after):
+            return home
+        return home if self._dealing_with_another_state(mention) else None
+
+    def _dealing_with_another_state(self, mention: PlaceMention) -> bool:
+        """'Белград отправил за рубеж оружия на $231,99 млн' beside "от РФ", 'выплатить Анкаре
+        6 млрд евро' beside "ЕС", 'партнёров Киева' beside "Москва": a capital named with no
+        preposition in a sentence that names another state (a foreign country, a group of
+        countries or another country's city) is its country's government dealing with that
+        state — a state lends, pays, sells and is owed, a city is not. Not the city's people
+        ("жители Киева")."""
+        home = self._country(self.view.home)
+        before = [t for t in self.toks if t.end <= mention.start and t.word][-1:]
+        if before and before[0].lemma in self.rules.gazetteer.words.population_nouns:
+            return False
+        country_of = self.rules.gazetteer.country_of
+        return any(m is not mention and _trusted(m, self.view.confirmed)
+                   and (m.place.kind == "group" and m.place.parent is None
+                        or country_of(m.place) not in (None, home))
+                   for m in self.places)
 
     def _listed_with_others(self, mention: PlaceMention, index: int) -> Place | None:
         """'на 15% упала рождаемость … в Республике Алтай, в Омской, Оренбургской и Курской
