@@ -63,3 +63,28 @@ def test_a_capital_in_the_title_dealing_with_another_state_counts_for_its_countr
             "$24,8 млн. Об этой реформе в стране знают лишь 6% населения. Агентство США выделило "
             "деньги. В США недовольны. Украина обещает ускориться. Украина ищет кредиты.")
     assert _of(rules, text, "6%", "В США заявили о проблемах Киева")[0] == "Украина"
+
+
+_VENEZUELA = "Венесуэла поднимает налоги. Власти Венесуэлы ищут деньги. Венесуэла продаёт нефть.\n"
+
+
+def test_the_issuer_after_an_abbreviated_dollar_is_no_place(rules):
+    text = _VENEZUELA + "Средняя зарплата составляет 300 долл. США в месяц."
+    assert _of(rules, text, "300 долл.", "Налоги Венесуэлы")[0] == "Венесуэла"
+
+
+def test_a_sentence_opening_with_a_destination_gives_no_frame(rules):
+    text = _UKRAINE + ("В Индию украинские производители поставили товаров на $2,2 млрд, "
+                       "положительное сальдо составило $1,6 млрд.")
+    assert _of(rules, text, "$2,2 млрд", "Торговля Украины") == ("Украина", "Индия")
+
+
+def test_a_group_owning_the_quantity_is_the_place(rules):
+    text = ("Европейцы любят наличные. Доля наличных в ЕС высока. В ЕС платят картами реже.\n"
+            "Еврокомиссия повысила прогноз роста ВВП еврозоны до 2,2%.")
+    assert _of(rules, text, "2,2%", "Европейцы и наличные") == ("еврозона", None)
+
+
+def test_a_group_people_come_from_stays_the_partner(rules):
+    text = _RUSSIA + "Из стран СНГ в прошлом году прибыло 2 млн человек."
+    assert _of(rules, text, "2 млн человек", _RUSSIA_TITLE) == ("Россия", "СНГ")

@@ -129,12 +129,19 @@ class PlaceRules:
             fired.append("ctx.place_country_word")
             return self._named_country(q.start) \
                 or self.view.home and self._country(self.view.home)
-        if self.frame is not None:
+        if self.frame is not None and not self._frame_is_destination():
             fired.append("ctx.place_frame")
             return self.frame
         if self.view.home is not None:
             fired.append("ctx.place_document")
         return self.view.home
+
+    def _frame_is_destination(self) -> bool:
+        """'В Индию украинские производители поставили товаров на $2,2 млрд': a sentence that
+        opens with "В" + a place in the accusative names where goods or people go, the other
+        side of the flow, not the place its figures are about."""
+        return any(m.place.id == self.frame.id and m.preposition in ("в", "во")
+                   and self._towards(m) for m in self.places)
 
     def _people_partner(self, index: int, window: list[Tok], fired: list[str],
                         state: _DocState | None) -> Place | None:
@@ -752,7 +759,8 @@ class PlaceRules:
             # "из стран СНГ": a group of countries; a federal district is a place, and so is
             # a group a figure is averaged over ("в среднем по Евросоюзу") and a group or part
             # of the world a figure is in ("в Северной Африке безработица составила 11,7%")
-            return not self._averaged_over(mention) and not self._in_part_of_world(mention)
+            return not self._averaged_over(mention) and not self._in_part_of_world(mention) \
+                and not self._owner_group(mention)
         if self._foreign(mention) and self._of_origin(mention):
             return True  # "граждане Узбекистана": where people come from (annotation §6.3)
         departures = self._departures
@@ -790,6 +798,19 @@ class PlaceRules:
             return False
         return not any(t.pos in ("VERB", "PRTS", "INFN") and self.rules.indicators.by_verb(t.lemma)
                        for t in self.toks)
+
+    def _owner_group(self, mention: PlaceMention) -> bool:
+        """'прогнозы роста ВВП еврозоны', 'безработица в странах … населения ЕС': a group of
+        countries in the genitive right after a noun, with no preposition, is whose quantity the
+        figure measures (its place); people named by origin ("граждане стран СНГ") keep it the
+        other side."""
+        if mention.preposition or self._coordinated_preposition(mention) or self._of_origin(mention):
+            return False
+        before = [t for t in self.toks if t.end <= mention.start and t.word][-1:]
+        first = next((t for t in self.toks if t.start >= mention.start), None)
+        return bool(before) and before[0].pos == "NOUN" and first is not None \
+            and first.info is not None and "gent" in first.info.cases \
+            and not self.ctx.country_words.fullmatch(before[0].lemma)
 
     def _averaged_over(self, mention: PlaceMention) -> bool:
         """'в среднем по Евросоюзу', 'инфляция по странам еврозоны': "по" before the name, not
