@@ -88,3 +88,14 @@ def test_a_group_owning_the_quantity_is_the_place(rules):
 def test_a_group_people_come_from_stays_the_partner(rules):
     text = _RUSSIA + "Из стран СНГ в прошлом году прибыло 2 млн человек."
     assert _of(rules, text, "2 млн человек", _RUSSIA_TITLE) == ("Россия", "СНГ")
+
+
+def test_a_capital_the_text_uses_for_its_state_acts_as_the_state(rules):
+    text = _UKRAINE + ("Долг Киева Москве вырос. Фонд выдаёт Украине кредиты под 5% годовых, "
+                       "а евробонды в будущем году Киев разместит под 7,46%.")
+    assert _of(rules, text, "7,46%", "Торговля Украины")[0] == "Украина"
+
+
+def test_a_capital_acting_in_a_text_that_never_uses_it_for_its_state_stays_the_city(rules):
+    text = _UKRAINE + "Киев потратит на ремонт дорог 2 млрд гривен."
+    assert _of(rules, text, "2 млрд гривен", "Торговля Украины")[0] == "Киев"

@@ -12,7 +12,7 @@ import regex
 
 from ..morph import word_info
 from ..places import WORLD, Place, PlaceMention
-from .document_places import _stretch_end, _trusted
+from .document_places import _as_states, _stretch_end, _trusted
 from .state import _DocState
 from .tokens import _CLAUSE_PUNCT, Tok, _Remembered
 
@@ -337,7 +337,20 @@ class PlaceRules:
             return None
         if "nomn" in first.info.cases and any(t.lemma in agents for t in after):
             return home
+        if "nomn" in first.info.cases and any(t.pos == "VERB" for t in after) \
+                and self._state_elsewhere(mention):
+            return home  # "Новые займы Киев делает …" where the text has Киев deal with Москва
         return home if self._dealing_with_another_state(mention) else None
+
+    def _state_elsewhere(self, mention: PlaceMention) -> bool:
+        """The document names this capital for its state somewhere (document_places._as_states:
+        "долга Киева Москве", "В Киеве посчитали, что …"): a text that uses the capital for the
+        government goes on doing so when the capital acts."""
+        mentions = list(self.view.place_mentions)
+        spans = [(s.start, s.end) for s in self.view.sentences]
+        states = _as_states(mentions, self.view.text, spans, self.rules)
+        return any(m.place.id == mention.place.id and state.place.id != m.place.id
+                   for m, state in zip(mentions, states, strict=True))
 
     def _dealing_with_another_state(self, mention: PlaceMention) -> bool:
         """'Белград отправил за рубеж оружия на $231,99 млн' beside "от РФ", 'выплатить Анкаре
