@@ -99,3 +99,8 @@ def test_a_capital_the_text_uses_for_its_state_acts_as_the_state(rules):
 def test_a_capital_acting_in_a_text_that_never_uses_it_for_its_state_stays_the_city(rules):
     text = _UKRAINE + "Киев потратит на ремонт дорог 2 млрд гривен."
     assert _of(rules, text, "2 млрд гривен", "Торговля Украины")[0] == "Киев"
+
+
+def test_nato_is_a_group_a_figure_can_be_in(rules):
+    text = _CHINA + "В России военные расходы достигают 3,5% ВВП, в НАТО принят стандарт 2%."
+    assert _of(rules, text, "2%", "Долги Китая")[0] == "НАТО"
