@@ -44,7 +44,8 @@ def _unlisted_mentions(toks: list[Tok], known: list[PlaceMention]) -> list[Place
     for i, tok in enumerate(toks):
         if _unlisted_place_name(tok) and not any(m.start < tok.end and tok.start < m.end
                                                  for m in known) \
-                and not _route_toks(toks, i):
+                and not _route_toks(toks, i) \
+                and not (i and toks[i - 1].word and _first_name(toks[i - 1].text)):
             name = keep_case(tok.text, tok.lemma)
             place = Place(name, name, None, "unknown", None, frozenset())
             before = toks[i - 1].text.lower() if i else None
@@ -87,8 +88,24 @@ def all_places(text: str, rules: Rules, offset: int = 0) -> list[PlaceMention]:
     return sorted((m for m in mentions if not near_place(text, m.start - offset, rules.gazetteer)
                    and not names_currency(text, m.start - offset, rules.gazetteer)
                    and not _inside(m.start - offset, names)
-                   and not _in_route(text, m.start - offset, m.end - offset)),
+                   and not _in_route(text, m.start - offset, m.end - offset)
+                   and not _after_first_name(text, m.start - offset)),
                   key=lambda m: m.start)
+
+
+_WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t\xa0]+$")
+
+
+def _first_name(word: str) -> bool:
+    """A capitalized word pymorphy3 reads as a first name ("Игорь", "Венсана")."""
+    return word[:1].isupper() and "Name" in word_info(word).tag
+
+
+def _after_first_name(text: str, start: int) -> bool:
+    """'губернатор Игорь Орлов', 'портрет актера Венсана Касселя': a name right after a first
+    name is a surname, not the town it shares its form with."""
+    found = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return found is not None and _first_name(found.group(1))
 
 
 _DASH_AFTER = regex.compile(r"[ \t\xa0]*[–—-][ \t\xa0]*(\p{Lu}[\p{L}-]*)")
@@ -195,6 +212,8 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
     confirmed = _confirmed(title_mentions + text_mentions, rules)
     title_mentions = [m for m in title_mentions if not _venue(title, m.start, rules)]
     text_mentions = [m for m in text_mentions if not _venue(text, m.start, rules)]
+    title_mentions = _as_states(title_mentions, title, [(0, len(title))], rules)
+    text_mentions = _as_states(text_mentions, text, [(s.start, s.end) for s in sentences], rules)
     lead = _lead_places(text_mentions, sentences, confirmed)
     home = _union_home(title_mentions, text_mentions, title_toks, rules) \
         or _home(title_mentions, text_mentions, confirmed, rules, lead,
@@ -210,6 +229,71 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
         kept = "\n".join(text[s.start:s.end] for s in sentences) if sentences else text
         home = _people_home(f"{title}\n{kept}", rules)
     return home, confirmed
+
+
+# "В Киеве посчитали, что …", "в Пекине не считают, что …", "в США заявили о …": an
+# indefinite-personal verb of speech or opinion (plural, no subject) after the place, then what
+# is said ("что", a colon) or what about ("о")
+_SAID_IN = regex.compile(r"[ \t\xa0]+(?:не[ \t\xa0]+)?(\p{L}+)(?:(?:[ \t\xa0]+\p{L}+){0,2}"
+                      r"[ \t\xa0]*(?:,[ \t\xa0]*что|:)|[ \t\xa0]+об?[ \t\xa0])")
+
+
+def _as_states(mentions: list[PlaceMention], text: str, spans: list[tuple[int, int]],
+               rules: Rules) -> list[PlaceMention]:
+    """A capital standing for its country's state is a mention of the country: named with no
+    preposition in a sentence (of `spans`) that names another state (a foreign country, a group
+    of countries or another country's city: "о проблемах Киева" beside "в США", "Россия
+    рекомендовала Киеву"), or "в" + the capital before an indefinite-personal verb of what is
+    said or thought ("В Киеве посчитали, что этого мало"). A capital's people ("жители Киева")
+    stay the city's."""
+    gazetteer = rules.gazetteer
+    out = []
+    for mention in mentions:
+        place = mention.place
+        country = gazetteer.places.get(place.parent) if place.kind == "city" and place.parent \
+            else None
+        if country is None or country.kind != "country" \
+                or not _speaks_for_state(mention, country, mentions, text, spans, rules):
+            out.append(mention)
+            continue
+        out.append(PlaceMention(mention.start, mention.end, country, mention.preposition,
+                                mention.weak))
+    return out
+
+
+def _speaks_for_state(mention: PlaceMention, country: Place, mentions: list[PlaceMention],
+                      text: str, spans: list[tuple[int, int]], rules: Rules) -> bool:
+    if mention.preposition in ("в", "во"):
+        return _said_in(text, mention)
+    if mention.preposition is not None:
+        return False
+    before = _ANY_WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is not None and word_info(before.group(1)).lemma \
+            in rules.gazetteer.words.population_nouns:
+        return False
+    span = next(((a, b) for a, b in spans if a <= mention.start < b), None)
+    if span is None:
+        return False
+    country_of = rules.gazetteer.country_of
+    return any(other is not mention and span[0] <= other.start < span[1]
+               and (other.place.kind == "group" and other.place.parent is None
+                    or country_of(other.place) not in (None, country))
+               and (other.preposition is None or other.preposition in ("в", "во")
+                    and _said_in(text, other))
+               for other in mentions)
+
+
+def _said_in(text: str, mention: PlaceMention) -> bool:
+    """'В Киеве посчитали, что …': the place is followed by an indefinite-personal verb (plural,
+    no subject) and the clause of what is said or thought."""
+    said = _SAID_IN.match(text, mention.end)
+    if said is None:
+        return False
+    verb = word_info(said.group(1))
+    return verb.pos == "VERB" and verb.number == "plur" and ("past" in verb.tag or "3per" in verb.tag)
+
+
+_ANY_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t\xa0]*$")
 
 
 def _dateline_place(text: str, rules: Rules) -> Place | None:

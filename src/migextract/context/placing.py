@@ -12,7 +12,7 @@ import regex
 
 from ..morph import word_info
 from ..places import WORLD, Place, PlaceMention
-from .document_places import _stretch_end, _trusted
+from .document_places import _as_states, _stretch_end, _trusted
 from .state import _DocState
 from .tokens import _CLAUSE_PUNCT, Tok, _Remembered
 
@@ -60,7 +60,7 @@ class PlaceRules:
         if people is not None and (place is None or self._country(place).id != people.id):
             partner = people  # not "30 тыс. казахов" in Kazakhstan
         elif people is None and state is not None and partner is not None \
-                and partner.kind == "country" and self.quantities[index].unit == "person":
+                and partner.kind == "country" and self.quantities[index].unit in ("person", None):
             # "работники из Таджикистана — 433 137 … (в 2015 году — 461 291)": people counted
             # by origin, whose later figures in the sentence go on about them
             state.people = (partner, self.sentence.index)
@@ -129,12 +129,19 @@ class PlaceRules:
             fired.append("ctx.place_country_word")
             return self._named_country(q.start) \
                 or self.view.home and self._country(self.view.home)
-        if self.frame is not None:
+        if self.frame is not None and not self._frame_is_destination():
             fired.append("ctx.place_frame")
             return self.frame
         if self.view.home is not None:
             fired.append("ctx.place_document")
         return self.view.home
+
+    def _frame_is_destination(self) -> bool:
+        """'В Индию украинские производители поставили товаров на $2,2 млрд': a sentence that
+        opens with "В" + a place in the accusative names where goods or people go, the other
+        side of the flow, not the place its figures are about."""
+        return any(m.place.id == self.frame.id and m.preposition in ("в", "во")
+                   and self._towards(m) for m in self.places)
 
     def _people_partner(self, index: int, window: list[Tok], fired: list[str],
                         state: _DocState | None) -> Place | None:
@@ -153,13 +160,22 @@ class PlaceRules:
         elif q.counted is not None and q.unit != "person":
             return None  # "3,3 млн сирийцев, … в 21 лагере": a count of other things
         elif index and state.people[1] == self.sentence.index \
-                or index == 0 and state.people[1] == self.sentence.index - 1 and self.toks \
-                and self.toks[0].lemma == "это":
+                or index == 0 and state.people[1] == self.sentence.index - 1 \
+                and self._opens_with_this():
             found = state.people[0]
             fired.append("ctx.partner_people_carried")
         if found is not None and state is not None:
             state.people = (found, self.sentence.index)
         return found
+
+    _BACK_REACH = 3  # words at the start of a sentence that may refer back to the one before
+
+    def _opens_with_this(self) -> bool:
+        """'Это на 63% меньше, чем годом ранее', 'Позже эта цифра выросла до 2,1 млн': a
+        sentence opening with "это" or "этот" (within its first words) goes on about what the
+        sentence before counted."""
+        return any(t.lemma in ("это", "этот")
+                   for t in [t for t in self.toks if t.word][:self._BACK_REACH])
 
     def _people_of(self, index: int) -> Place | None:
         """The country of the people a figure counts: its counted noun ("украинцев"), a country
@@ -317,10 +333,41 @@ class PlaceRules:
         after = [t for t in self.toks if t.start >= mention.end and t.word][:3]
         agents = self.rules.gazetteer.words.agent_predicates
         first = next((t for t in self.toks if t.start >= mention.start), None)
-        if first is None or not first.info or "nomn" not in first.info.cases \
-                or not any(t.lemma in agents for t in after):
+        if first is None or not first.info:
             return None
-        return home
+        if "nomn" in first.info.cases and any(t.lemma in agents for t in after):
+            return home
+        if "nomn" in first.info.cases and any(t.pos == "VERB" for t in after) \
+                and self._state_elsewhere(mention):
+            return home  # "Новые займы Киев делает …" where the text has Киев deal with Москва
+        return home if self._dealing_with_another_state(mention) else None
+
+    def _state_elsewhere(self, mention: PlaceMention) -> bool:
+        """The document names this capital for its state somewhere (document_places._as_states:
+        "долга Киева Москве", "В Киеве посчитали, что …"): a text that uses the capital for the
+        government goes on doing so when the capital acts."""
+        mentions = list(self.view.place_mentions)
+        spans = [(s.start, s.end) for s in self.view.sentences]
+        states = _as_states(mentions, self.view.text, spans, self.rules)
+        return any(m.place.id == mention.place.id and state.place.id != m.place.id
+                   for m, state in zip(mentions, states, strict=True))
+
+    def _dealing_with_another_state(self, mention: PlaceMention) -> bool:
+        """'Белград отправил за рубеж оружия на $231,99 млн' beside "от РФ", 'выплатить Анкаре
+        6 млрд евро' beside "ЕС", 'партнёров Киева' beside "Москва": a capital named with no
+        preposition in a sentence that names another state (a foreign country, a group of
+        countries or another country's city) is its country's government dealing with that
+        state — a state lends, pays, sells and is owed, a city is not. Not the city's people
+        ("жители Киева")."""
+        home = self._country(self.view.home)
+        before = [t for t in self.toks if t.end <= mention.start and t.word][-1:]
+        if before and before[0].lemma in self.rules.gazetteer.words.population_nouns:
+            return False
+        country_of = self.rules.gazetteer.country_of
+        return any(m is not mention and _trusted(m, self.view.confirmed)
+                   and (m.place.kind == "group" and m.place.parent is None
+                        or country_of(m.place) not in (None, home))
+                   for m in self.places)
 
     def _listed_with_others(self, mention: PlaceMention, index: int) -> Place | None:
         """'на 15% упала рождаемость … в Республике Алтай, в Омской, Оренбургской и Курской
@@ -725,7 +772,8 @@ class PlaceRules:
             # "из стран СНГ": a group of countries; a federal district is a place, and so is
             # a group a figure is averaged over ("в среднем по Евросоюзу") and a group or part
             # of the world a figure is in ("в Северной Африке безработица составила 11,7%")
-            return not self._averaged_over(mention) and not self._in_part_of_world(mention)
+            return not self._averaged_over(mention) and not self._in_part_of_world(mention) \
+                and not self._owner_group(mention)
         if self._foreign(mention) and self._of_origin(mention):
             return True  # "граждане Узбекистана": where people come from (annotation §6.3)
         departures = self._departures
@@ -763,6 +811,19 @@ class PlaceRules:
             return False
         return not any(t.pos in ("VERB", "PRTS", "INFN") and self.rules.indicators.by_verb(t.lemma)
                        for t in self.toks)
+
+    def _owner_group(self, mention: PlaceMention) -> bool:
+        """'прогнозы роста ВВП еврозоны', 'безработица в странах … населения ЕС': a group of
+        countries in the genitive right after a noun, with no preposition, is whose quantity the
+        figure measures (its place); people named by origin ("граждане стран СНГ") keep it the
+        other side."""
+        if mention.preposition or self._coordinated_preposition(mention) or self._of_origin(mention):
+            return False
+        before = [t for t in self.toks if t.end <= mention.start and t.word][-1:]
+        first = next((t for t in self.toks if t.start >= mention.start), None)
+        return bool(before) and before[0].pos == "NOUN" and first is not None \
+            and first.info is not None and "gent" in first.info.cases \
+            and not self.ctx.country_words.fullmatch(before[0].lemma)
 
     def _averaged_over(self, mention: PlaceMention) -> bool:
         """'в среднем по Евросоюзу', 'инфляция по странам еврозоны': "по" before the name, not
