@@ -217,6 +217,8 @@ def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _
     does one its paragraph does not call data, a report or a poll ("…, сообщили в бюро")."""
     if state.release is not None and _same_source(speaker, state.release):
         return True  # the release named again
+    if _poll_answers(view, sentence, rules) and not _is_person(view, speaker):
+        return True  # "43% опрошенных": a poll's answers, listed on in the next paragraphs
     named_next = _named_in_next_paragraph(view, sentence, speaker)
     if state.first_source is not None and not _same_source(speaker, state.first_source) \
             and not named_next:
@@ -229,6 +231,25 @@ def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _
     return (called_data or named_next
             or _office_named_again(view, sentence, speaker, state, rules)) \
         and not _is_person(view, speaker)
+
+
+def _poll_answers(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """Whether the paragraph of `sentence` gives a share of a poll's respondents ("43%
+    опрошенных", "25% респондентов"): the source speaking there owns a poll, whose answers
+    the next paragraphs of figures usually go on listing ("Подавляющее большинство граждан
+    (81%) считает …") with no source of their own (§6.2, the same report)."""
+    for s in _paragraph_of(view, sentence):
+        for q in view.quantities[s.index]:
+            if q.unit == "percent" and rules.context.same_report.match(
+                    view.text, _after_spaces(view.text, q.end), s.end):
+                return True
+    return False
+
+
+def _after_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \u00a0":
+        at += 1
+    return at
 
 
 def _named_in_next_paragraph(view: DocumentView, sentence: Sentence, speaker: str) -> bool:
