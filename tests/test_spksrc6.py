@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from migextract.pipeline import extract_text
 
 
@@ -41,3 +43,35 @@ def test_a_person_quoting_a_share_of_respondents_does_not_carry():
         "Средняя зарплата в регионе составила 45 тыс. рублей.\n")
     assert speakers["40%"] == "Иван Петров"
     assert speakers["45 тыс. рублей"] is None
+
+
+@pytest.mark.parametrize("verb", ["добавляет", "напоминает", "замечает", "указывает"])
+def test_the_imperfective_present_of_a_speech_verb_attributes_a_quote(verb):
+    # "«…», - добавляет Петров" as "«…», - добавил Петров"
+    text = (f"Цены растут.\nЭто видно по магазинам. «Инфляция в этом году не превысит 4%», "
+            f"— {verb} аналитик Иван Петров.\n")
+    assert _speakers(text)["4%"] == "Иван Петров"
+
+
+def test_the_holder_after_the_organization_of_a_title_speaks():
+    # a title pymorphy does not know ("предправления"), its organization, then the person
+    speakers = _speakers(
+        "Долги за коммунальные услуги растут.\nЭто видно по судам. «Общий объем задолженности "
+        "превышает триллион рублей», — отмечает предправления ассоциации «Надежный партнер» "
+        "Андрей Романчук.\n")
+    assert speakers["триллион рублей"] == "Андрей Романчук"
+
+
+def test_an_estimate_in_the_imperfective_past_names_its_source():
+    speakers = _speakers(
+        "Долги за коммунальные услуги растут.\nВ октябре глава Минстроя Михаил Мень оценивал "
+        "общий объем задолженности в 1,24 трлн рублей.\n")
+    assert speakers["1,24 трлн рублей"] == "Михаил Мень"
+
+
+def test_the_publication_alone_is_the_outlet_named_last():
+    # "Издание" alone, like "ведомство" alone, is the source named last (§4)
+    speakers = _speakers(
+        "Бюджет обсуждают в конгрессе, пишет The New York Times.\nИздание напоминает, что "
+        "президент обещал рост экономики на 3%.\n")
+    assert speakers["3%"] == "The New York Times"

@@ -663,6 +663,10 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             return nominative_phrase(_source_name(office.group(1).strip(), rules))
     if named:  # trailing ("- сказал Петров"): the name nearest the verb; "по его словам": the last
         name = named[-1] if verb is None else _not_addressees(named)[0]
+        if verb is not None and name.type == "ORG":
+            # "- напоминает предправления ассоциации «Надежный партнер» Андрей Романчук": the
+            # organization of a title (one pymorphy may not know), then the person who holds it
+            name = _holder_after(attribution.string, name, named) or name
         office = _OFFICE_BEFORE.search(attribution.string, who_start, name.start)
         if office and rules.context.release_offices.match(office.group(1)):
             # "- сообщили в пресс-службе Минздрава": the unit keeps its head noun (§4 Form)
@@ -923,6 +927,18 @@ def _titled_name(text: str, who_start: int, named: list[Entity]) -> str | None:
 
 
 _IN_DOCUMENT = 2  # "в обращении | сопредседателя партии …"
+
+
+def _holder_after(text: str, organization: Entity, named: list[Entity]) -> Entity | None:
+    """The person named right after an organization, in the nominative: the holder of the title
+    that organization ends ("председатель правления ассоциации «Надежный партнер» Андрей
+    Романчук")."""
+    following = next((e for e in named if e.start >= organization.end), None)
+    if following is None or following.type != "PER" \
+            or text[organization.end:following.start].strip(' "«»') \
+            or "nomn" not in word_info(following.text.split()[0]).cases:
+        return None
+    return following
 
 
 def _joined_names(text: str, persons: list[Entity], last: Entity) -> str:
