@@ -75,3 +75,14 @@ def test_the_publication_alone_is_the_outlet_named_last():
         "Бюджет обсуждают в конгрессе, пишет The New York Times.\nИздание напоминает, что "
         "президент обещал рост экономики на 3%.\n")
     assert speakers["3%"] == "The New York Times"
+
+
+def test_they_in_a_quote_is_not_the_one_person_named_last():
+    # "Они указывают, что …" inside a person's quote: "они" are others, not that person nor
+    # anyone named before; the quoted person goes on speaking for the paragraph
+    speakers = _speakers(
+        "Опрос провели американские социологи.\n«Опрос завершён», — сообщил социолог Пётр "
+        "Сидоров.\nПо мнению политолога Ивана Петрова, важно, кто "
+        "проводит такие опросы. «Они указывают, что русских на Украине 8%, но это не так», — "
+        "рассуждает эксперт.\n")
+    assert speakers["8%"] == "Иван Петров"

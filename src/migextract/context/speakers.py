@@ -705,8 +705,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         if before:
             return before[-1].normal
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
-        if last_person is None and words[0].lower() in _PLURAL_PRONOUNS:
-            return None  # "по их мнению" with no one named: the people asked, not a source
+        if words[0].lower() in _PLURAL_PRONOUNS and (last_person is None or " и " not in
+                                                     last_person):
+            # "по их мнению" with no one named: the people asked, not a source; nor is the one
+            # person named last "они" ("Они указывают, что …" in a quote of his words)
+            return None
         return last_person or LAST_PERSON  # "- сказал он": a person, not Росстат
     if len(words) == 1 and not leading and words[0].islower() and _is_person_noun(words[0]):
         # "- рассказал министр": the person named last; "считают экономисты": a source the
