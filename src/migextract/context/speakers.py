@@ -217,6 +217,8 @@ def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _
     does one its paragraph does not call data, a report or a poll ("…, сообщили в бюро")."""
     if state.release is not None and _same_source(speaker, state.release):
         return True  # the release named again
+    if _poll_answers(view, sentence, rules) and not _is_person(view, speaker):
+        return True  # "43% опрошенных": a poll's answers, listed on in the next paragraphs
     named_next = _named_in_next_paragraph(view, sentence, speaker)
     if state.first_source is not None and not _same_source(speaker, state.first_source) \
             and not named_next:
@@ -229,6 +231,25 @@ def _main_release(view: DocumentView, sentence: Sentence, speaker: str, state: _
     return (called_data or named_next
             or _office_named_again(view, sentence, speaker, state, rules)) \
         and not _is_person(view, speaker)
+
+
+def _poll_answers(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """Whether the paragraph of `sentence` gives a share of a poll's respondents ("43%
+    опрошенных", "25% респондентов"): the source speaking there owns a poll, whose answers
+    the next paragraphs of figures usually go on listing ("Подавляющее большинство граждан
+    (81%) считает …") with no source of their own (§6.2, the same report)."""
+    for s in _paragraph_of(view, sentence):
+        for q in view.quantities[s.index]:
+            if q.unit == "percent" and rules.context.same_report.match(
+                    view.text, _after_spaces(view.text, q.end), s.end):
+                return True
+    return False
+
+
+def _after_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \u00a0":
+        at += 1
+    return at
 
 
 def _named_in_next_paragraph(view: DocumentView, sentence: Sentence, speaker: str) -> bool:
@@ -642,6 +663,10 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             return nominative_phrase(_source_name(office.group(1).strip(), rules))
     if named:  # trailing ("- сказал Петров"): the name nearest the verb; "по его словам": the last
         name = named[-1] if verb is None else _not_addressees(named)[0]
+        if verb is not None and name.type == "ORG":
+            # "- напоминает предправления ассоциации «Надежный партнер» Андрей Романчук": the
+            # organization of a title (one pymorphy may not know), then the person who holds it
+            name = _holder_after(attribution.string, name, named) or name
         office = _OFFICE_BEFORE.search(attribution.string, who_start, name.start)
         if office and rules.context.release_offices.match(office.group(1)):
             # "- сообщили в пресс-службе Минздрава": the unit keeps its head noun (§4 Form)
@@ -680,8 +705,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         if before:
             return before[-1].normal
     if word_info(words[0].lower()).lemma in rules.context.speaker_pronouns:
-        if last_person is None and words[0].lower() in _PLURAL_PRONOUNS:
-            return None  # "по их мнению" with no one named: the people asked, not a source
+        if words[0].lower() in _PLURAL_PRONOUNS and (last_person is None or " и " not in
+                                                     last_person):
+            # "по их мнению" with no one named: the people asked, not a source; nor is the one
+            # person named last "они" ("Они указывают, что …" in a quote of his words)
+            return None
         return last_person or LAST_PERSON  # "- сказал он": a person, not Росстат
     if len(words) == 1 and not leading and words[0].islower() and _is_person_noun(words[0]):
         # "- рассказал министр": the person named last; "считают экономисты": a source the
@@ -902,6 +930,18 @@ def _titled_name(text: str, who_start: int, named: list[Entity]) -> str | None:
 
 
 _IN_DOCUMENT = 2  # "в обращении | сопредседателя партии …"
+
+
+def _holder_after(text: str, organization: Entity, named: list[Entity]) -> Entity | None:
+    """The person named right after an organization, in the nominative: the holder of the title
+    that organization ends ("председатель правления ассоциации «Надежный партнер» Андрей
+    Романчук")."""
+    following = next((e for e in named if e.start >= organization.end), None)
+    if following is None or following.type != "PER" \
+            or text[organization.end:following.start].strip(' "«»') \
+            or "nomn" not in word_info(following.text.split()[0]).cases:
+        return None
+    return following
 
 
 def _joined_names(text: str, persons: list[Entity], last: Entity) -> str:
