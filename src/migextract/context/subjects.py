@@ -456,8 +456,9 @@ class SubjectRules(NounPhrases):
         genitive complement of the noun right before them; empty otherwise."""
         if not self._own_counted(q):
             return ""
-        at = self._counted_index(q)
-        if at is None or "gent" not in self.toks[at].info.cases or self._in_place(self.toks[at]) \
+        at, word = self._counted_index(q), self._counted_word_index(q)
+        if at is None or word is None or "gent" not in self.toks[word].info.cases \
+                or self._in_place(self.toks[at]) \
                 or any(t.pos == "PREP" for t in self.toks
                        if q.start <= t.start and t.end <= q.number_start):
             return ""  # "детсады более чем на 1000 мест": capacity, not a genitive object
@@ -478,7 +479,7 @@ class SubjectRules(NounPhrases):
         after a nominative ("64 домов", not "64 дома"; "21 школы", not "21 школа"). "приняли
         участие 3,5 тыс. медработников", "500 человек" say nothing: the count may be the
         subject."""
-        at = self._counted_index(q)
+        at = self._counted_word_index(q)  # "64 баррелей": the measure noun's own form
         if at is None:
             return False
         noun = self.toks[at].info
@@ -577,7 +578,8 @@ class SubjectRules(NounPhrases):
             # the figures after it, which go on with the clause's subject
         at, prep, case = found
         end = next((o.start for o in self.quantities if o.start > c.q.end), self.sentence.end)
-        phrase = self._corrected(self._phrase_from(self.toks, at, end, number="plur"))
+        phrase = self._corrected(self._phrase_from(self.toks, at, end,
+                                                   number=self._count_number(c.q)))
         if not phrase or "," in phrase or prep == "из":  # "семьи, проживающие …": already
             return self._found(phrase)  # said which; "из 2 млн частников закрылось": the part's
         said = self._said_around(c.q, at, end, prep) if case != "ablt" else ""  # "власти
@@ -1680,7 +1682,7 @@ class SubjectRules(NounPhrases):
             return herd
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         # "72 контрольных показателя для либерализации визового режима"
-        phrase = self._phrase_from(self.toks, at, end, number="plur")
+        phrase = self._phrase_from(self.toks, at, end, number=self._count_number(q))
         if not phrase:
             return None
         if "," in phrase:  # "120 семей, проживающих в аварийных домах": the noun's own
@@ -1720,7 +1722,15 @@ class SubjectRules(NounPhrases):
                                        self._without_places(between)]) if participle else ""
 
     def _counted_index(self, q: Quantity) -> int | None:
-        """The index of the counted noun after the number ("500 разрешений" → "разрешений")."""
+        """The index of the counted noun after the number ("500 разрешений" → "разрешений");
+        for a measure noun, of the thing it measures ("200 тыс. доз вакцины" → "вакцины")."""
+        at = self._counted_word_index(q)
+        if at is not None and self._measure_count(q):
+            return self._measured_index(at)
+        return at
+
+    def _counted_word_index(self, q: Quantity) -> int | None:
+        """The index of the noun written after the number, measure nouns included."""
         at = next((i for i, t in enumerate(self.toks) if t.start >= q.number_end
                    and t.lemma == q.counted and t.start - q.number_end < 40), None)
         while at is not None and self.toks[at].pos in ("ADJF", "PRTF") \
@@ -2029,10 +2039,53 @@ class SubjectRules(NounPhrases):
         return self._phrase_from(toks, len(toks) - 1, pos)
 
     def _own_counted(self, q: Quantity) -> bool:
-        """The figure names what it counts ("четырех центров"), not by inheritance."""
+        """The figure names what it counts ("четырех центров"), not by inheritance; a count of
+        a measure noun names what it counts only by the genitive after it (_measure_count)."""
         return bool(q.counted) and q.unit in ("item", "person") \
             and q.counted not in self.ctx.not_subject \
-            and not any(rule.startswith("unit.inherited") for rule in q.rules)
+            and not any(rule.startswith("unit.inherited") for rule in q.rules) \
+            and (not self._measure_count(q) or self._counted_index(q) is not None)
+
+    def _measure_count(self, q: Quantity) -> bool:
+        """The counted noun only measures an amount of something else (annotation §6.21):
+        "500 тыс. баррелей нефти", "200 тыс. доз вакцины", or a point of a scale named in this
+        sentence or the one before ("индекс Мосбиржи вырос до 2301 пункта"). A point with an
+        adjective of its own between the number and it is a facility ("18 снегоплавильных
+        пунктов"), as is one with no scale word near ("пункты приема елок")."""
+        counted = q.counted
+        if not counted or q.unit != "item":
+            return False
+        if counted in self.ctx.amount_measures:
+            return True
+        if counted not in self.ctx.scale_points:
+            return False
+        word = self._counted_word_index(q)
+        if word is None or any(t.pos in ("ADJF", "PRTF") for t in self.toks[:word]
+                               if t.start >= q.number_end):
+            return False
+        near = self.toks + (self._sentences_before[-1] if self._sentences_before else [])
+        return any(t.word and t.lemma in self.ctx.scale_words for t in near)
+
+    def _count_number(self, q: Quantity) -> str | None:
+        """The number the counted phrase is named in: plural ("500 разрешений" → "разрешения"),
+        but a measured thing keeps its own ("баррелей нефти" → "нефть")."""
+        return None if self._measure_count(q) else "plur"
+
+    def _measured_index(self, at: int) -> int | None:
+        """The head of the genitive phrase right after the measure noun at `at`, agreeing
+        adjectives skipped ("баррелей сырой нефти" → "нефти"); None when none follows."""
+        head = at + 1
+        while head < len(self.toks) and head <= at + 3 and self.toks[head].pos in ("ADJF", "PRTF") \
+                and "gent" in self.toks[head].info.cases and not self._is_number(self.toks[head]):
+            head += 1
+        if head >= len(self.toks):
+            return None
+        tok = self.toks[head]
+        if not tok.word or tok.pos != "NOUN" or "gent" not in tok.info.cases \
+                or self._in_place(tok) or self._in_period(tok) \
+                or tok.lemma in self.ctx.not_subject or tok.lemma in self.ctx.scale_points:
+            return None
+        return head
 
     def _governed_before(self, pos: int) -> bool:
         toks = [t for t in self.toks if t.end <= pos]
