@@ -76,3 +76,19 @@ def test_measure_nouns_must_be_single_lower_case_words(tmp_path):
     with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'amount_measure_nouns': "
                                         "expected one lower-case word"):
         load_rules(rules_dir)
+
+
+@pytest.mark.parametrize("text, span, head", [
+    ("Ночью на дорогах области работали 250 единиц снегоуборочной техники.", "250 единиц",
+     "снегоуборочная техника"),
+    ("Всего в город доставлено 12 тыс. штук медицинских масок.", "12 тыс. штук",
+     "медицинские маски"),
+])
+def test_units_and_pieces_name_what_they_count_by_their_genitive(text, span, head):
+    got = _subject(text, span)
+    assert got is not None and head in got, got
+
+
+def test_units_without_a_genitive_keep_the_clause_subject():
+    assert _subject("Число буровых установок в стране выросло до 780 единиц.",
+                    "780 единиц") == "число буровых установок"

@@ -1672,7 +1672,7 @@ class SubjectRules(NounPhrases):
     def _counted_phrase(self, q: Quantity, taken_by: Tok | None = None) -> str | None:
         """'17 матчей' with nothing else to go on: what is counted, "матчи", with what its
         clause says of it; `taken_by`: the transitive verb whose object the figure is."""
-        if not q.counted or q.unit not in ("item", "person") or q.counted in self.ctx.not_subject:
+        if not q.counted or q.unit not in ("item", "person") or self._counted_not_subject(q):
             return None
         at = self._counted_index(q)
         if at is None:
@@ -2042,9 +2042,15 @@ class SubjectRules(NounPhrases):
         """The figure names what it counts ("четырех центров"), not by inheritance; a count of
         a measure noun names what it counts only by the genitive after it (_measure_count)."""
         return bool(q.counted) and q.unit in ("item", "person") \
-            and q.counted not in self.ctx.not_subject \
+            and not self._counted_not_subject(q) \
             and not any(rule.startswith("unit.inherited") for rule in q.rules) \
             and (not self._measure_count(q) or self._counted_index(q) is not None)
+
+    def _counted_not_subject(self, q: Quantity) -> bool:
+        """The counted noun is never a subject ("человек", "единиц"), and names nothing else
+        measured: "439 единиц техники" counts the machines (annotation §6.21)."""
+        return q.counted in self.ctx.not_subject and not (
+            q.counted in self.ctx.amount_measures and self._counted_index(q) is not None)
 
     def _measure_count(self, q: Quantity) -> bool:
         """The counted noun only measures an amount of something else (annotation §6.21):
@@ -2068,8 +2074,12 @@ class SubjectRules(NounPhrases):
 
     def _count_number(self, q: Quantity) -> str | None:
         """The number the counted phrase is named in: plural ("500 разрешений" → "разрешения"),
-        but a measured thing keeps its own ("баррелей нефти" → "нефть")."""
-        return None if self._measure_count(q) else "plur"
+        but a measured thing keeps the number of its genitive ("доз вакцины" → "вакцина",
+        "единиц средств защиты" → "средства защиты")."""
+        if not self._measure_count(q):
+            return "plur"
+        at = self._counted_index(q)
+        return number_in_case(self.toks[at].text, "gent", "NOUN") if at is not None else None
 
     def _measured_index(self, at: int) -> int | None:
         """The head of the genitive phrase right after the measure noun at `at`, agreeing
@@ -2581,7 +2591,7 @@ class SubjectRules(NounPhrases):
         end = q.start
         if noun_phrase:
             index = self.toks.index(noun_phrase[-1])
-        elif q.counted and q.counted not in self.ctx.not_subject:
+        elif q.counted and not self._counted_not_subject(q):
             index = self._counted_index(q)
             end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         else:
