@@ -92,3 +92,15 @@ def test_units_and_pieces_name_what_they_count_by_their_genitive(text, span, hea
 def test_units_without_a_genitive_keep_the_clause_subject():
     assert _subject("Число буровых установок в стране выросло до 780 единиц.",
                     "780 единиц") == "число буровых установок"
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    ("По итогам квартала рост экспорта превысил прогноз и составил 12,2%.", "12,2%",
+     "экспорт"),
+    ("Годовая инфляция в феврале почти достигла цели банка и снизилась до 3,9%.", "3,9%",
+     "годовая инфляция"),
+])
+def test_two_verbs_joined_by_and_share_their_subject(text, span, subject):
+    # the accusative object of the first verb is not the subject of the second
+    got = _subject(text, span)
+    assert got is not None and subject in got and "прогноз" not in got and "цел" not in got, got
