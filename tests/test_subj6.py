@@ -104,3 +104,10 @@ def test_two_verbs_joined_by_and_share_their_subject(text, span, subject):
     # the accusative object of the first verb is not the subject of the second
     got = _subject(text, span)
     assert got is not None and subject in got and "прогноз" not in got and "цел" not in got, got
+
+
+def test_a_price_per_measure_noun_is_not_the_measure_noun():
+    # the denominator of a price ("за баррель") is never what the price measures
+    got = _subject("Эксперты полагают, что рано или поздно нефть должна вернуться к уровню в $48 "
+                   "за баррель, но рост будет медленным.", "$48")
+    assert got is None or "баррел" not in got, got

@@ -252,6 +252,8 @@ class SubjectRules(NounPhrases):
             if phrase not in found:
                 found[phrase] = [_NOT_YET, [], len(_SUBJECT_RULES)]  # its indicator, when needed
             found[phrase][1].append(source)
+        found = {p: v for p, v in found.items()  # "$60 за баррель": a measure noun is never
+                 if p == chosen[0] or not self._measure_headed(p)}  # what is measured
         named = set(lemma_key(chosen[0])) if chosen[0] else None
         if named:  # a part of the rules' phrase says less and agrees as well: not a rival
             found = {p: v for p, v in found.items()
@@ -278,6 +280,14 @@ class SubjectRules(NounPhrases):
                     return candidates, 0  # the model keeps an empty choice
                 to_beat = model.score(candidates[0].features) + model.margin
         return candidates, 0
+
+    def _measure_headed(self, phrase: str | None) -> bool:
+        """The phrase is headed by a measure noun ("баррель", "дозы вакцины"): annotation
+        §6.21 never takes it for the subject."""
+        if not phrase:
+            return False
+        info = word_info(phrase.split(" ", 1)[0])
+        return info is not None and info.pos == "NOUN" and info.lemma in self.ctx.amount_measures
 
     def _corrected(self, phrase: str | None) -> str | None:
         """The phrase with the forms of rules' form_corrections replaced ("лагеры" → "лагеря")."""
