@@ -120,6 +120,9 @@ class ContextRules:
     head_counts: frozenset[str] = frozenset()  # "157 тыс. голов" of livestock: heads
     head_count_measure: str = ""  # what heads of livestock measure: "поголовье"
     livestock: frozenset[str] = frozenset()  # words that make "голов" heads of livestock
+    amount_measures: frozenset[str] = frozenset()  # "баррелей нефти": the oil is measured
+    scale_points: frozenset[str] = frozenset()  # "2301 пункт" of an index: measures it there
+    scale_words: frozenset[str] = frozenset()  # words of a scale that make "пункт" a point
     form_corrections: dict[str, str] = field(default_factory=dict)  # "лагеры" → "лагеря"
 
     @cached_property  # read for every verb a subject rule meets: built once
@@ -152,6 +155,14 @@ def load_context_rules(path: Path) -> ContextRules:
         if compiled.groups < numbered:
             raise doc.fail(key, f"the pattern needs {numbered} group(s)")
         return compiled
+
+    def single_words(key: str) -> frozenset[str]:
+        """Lemmas of one word each ("баррель"), lower case."""
+        words = need_str_list(doc, key)
+        for word in words:
+            if not word or len(word.split()) != 1 or word != word.lower():
+                raise doc.fail(key, f"expected one lower-case word, found {word!r}")
+        return frozenset(words)
 
     def word_pairs(key: str, shape: str) -> dict[str, str]:
         """Entries of two words each, the first the key: "wrong right", "verb noun"."""
@@ -258,6 +269,9 @@ def load_context_rules(path: Path) -> ContextRules:
         head_counts=lemmas("head_count_lemmas"),
         head_count_measure=need(doc, "head_count_measure", str),
         livestock=lemmas("livestock_lemmas"),
+        amount_measures=single_words("amount_measure_nouns"),
+        scale_points=single_words("scale_point_nouns"),
+        scale_words=single_words("scale_words"),
         form_corrections=word_pairs("form_corrections", "wrong right"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),

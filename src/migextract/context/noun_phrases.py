@@ -76,6 +76,7 @@ class NounPhrases:
             return None
         j = len(toks) - 1
         coordinated = False  # passed "и": "имеет тенденцию к увеличению и составляет 0,47%"
+        shared = False  # passed an "и" that joins the predicate to a verb before it
         while j >= 0:
             tok = toks[j]
             if self._is_figure(tok):
@@ -130,6 +131,8 @@ class NounPhrases:
                 continue
             if tok.lemma == "и" and tok.pos == "CONJ":
                 coordinated = True
+                # "… и составил": "и" right before the predicate joins two verbs of one subject
+                shared = verb is not None and all(t.pos in ("ADVB", "PRCL") for t in toks[j + 1:])
                 j -= 1
                 continue
             if tok.pos == "INFN" and j > 0 and toks[j - 1].pos == "NOUN":
@@ -149,7 +152,12 @@ class NounPhrases:
             if tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ"):
                 if not (coordinated and tok.pos in ("VERB", "INFN")):
                     break
-                coordinated = False
+                # "индекс продолжил расти и достиг …": the infinitive's own verb comes next
+                coordinated = tok.pos == "INFN" and j > 0 and toks[j - 1].pos == "VERB"
+                shared = shared and coordinated
+            if shared and self._object_of_verb_before(toks, j):
+                j -= 1  # "рост экспорта превысил прогноз и составил 12,2%": the object of
+                continue  # the first of two verbs sharing a subject is not that subject
             if self._is_head(toks, j, any_case) or self._plural_subject_of(verb, toks, j):
                 first = j
                 while first >= 2 and toks[first - 1].lemma in ("и", "или") \
@@ -165,6 +173,18 @@ class NounPhrases:
                 return whose or self._phrase_from(toks, j, pos)
             j -= 1
         return None
+
+    @staticmethod
+    def _object_of_verb_before(toks: list[Tok], j: int) -> bool:
+        """The noun at `j` can be the accusative object of a transitive finite verb standing
+        right before it and its attributes ("превысил прогноз", "отыграла потери")."""
+        tok = toks[j]
+        if tok.pos != "NOUN" or "accs" not in tok.info.cases:
+            return False
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF") and "accs" in toks[k].info.cases:
+            k -= 1
+        return k >= 0 and toks[k].pos == "VERB" and "tran" in toks[k].info.tag
 
     def _governs_infinitive(self, tok: Tok) -> bool:
         """A finite word that takes the infinitive of the predicate and shares its subject: a

@@ -252,6 +252,8 @@ class SubjectRules(NounPhrases):
             if phrase not in found:
                 found[phrase] = [_NOT_YET, [], len(_SUBJECT_RULES)]  # its indicator, when needed
             found[phrase][1].append(source)
+        found = {p: v for p, v in found.items()  # "$60 за баррель": a measure noun is never
+                 if p == chosen[0] or not self._measure_headed(p)}  # what is measured
         named = set(lemma_key(chosen[0])) if chosen[0] else None
         if named:  # a part of the rules' phrase says less and agrees as well: not a rival
             found = {p: v for p, v in found.items()
@@ -278,6 +280,14 @@ class SubjectRules(NounPhrases):
                     return candidates, 0  # the model keeps an empty choice
                 to_beat = model.score(candidates[0].features) + model.margin
         return candidates, 0
+
+    def _measure_headed(self, phrase: str | None) -> bool:
+        """The phrase is headed by a measure noun ("баррель", "дозы вакцины"): annotation
+        §6.21 never takes it for the subject."""
+        if not phrase:
+            return False
+        info = word_info(phrase.split(" ", 1)[0])
+        return info is not None and info.pos == "NOUN" and info.lemma in self.ctx.amount_measures
 
     def _corrected(self, phrase: str | None) -> str | None:
         """The phrase with the forms of rules' form_corrections replaced ("лагеры" → "лагеря")."""
@@ -456,8 +466,9 @@ class SubjectRules(NounPhrases):
         genitive complement of the noun right before them; empty otherwise."""
         if not self._own_counted(q):
             return ""
-        at = self._counted_index(q)
-        if at is None or "gent" not in self.toks[at].info.cases or self._in_place(self.toks[at]) \
+        at, word = self._counted_index(q), self._counted_word_index(q)
+        if at is None or word is None or "gent" not in self.toks[word].info.cases \
+                or self._in_place(self.toks[at]) \
                 or any(t.pos == "PREP" for t in self.toks
                        if q.start <= t.start and t.end <= q.number_start):
             return ""  # "детсады более чем на 1000 мест": capacity, not a genitive object
@@ -478,7 +489,7 @@ class SubjectRules(NounPhrases):
         after a nominative ("64 домов", not "64 дома"; "21 школы", not "21 школа"). "приняли
         участие 3,5 тыс. медработников", "500 человек" say nothing: the count may be the
         subject."""
-        at = self._counted_index(q)
+        at = self._counted_word_index(q)  # "64 баррелей": the measure noun's own form
         if at is None:
             return False
         noun = self.toks[at].info
@@ -577,7 +588,8 @@ class SubjectRules(NounPhrases):
             # the figures after it, which go on with the clause's subject
         at, prep, case = found
         end = next((o.start for o in self.quantities if o.start > c.q.end), self.sentence.end)
-        phrase = self._corrected(self._phrase_from(self.toks, at, end, number="plur"))
+        phrase = self._corrected(self._phrase_from(self.toks, at, end,
+                                                   number=self._count_number(c.q)))
         if not phrase or "," in phrase or prep == "из":  # "семьи, проживающие …": already
             return self._found(phrase)  # said which; "из 2 млн частников закрылось": the part's
         said = self._said_around(c.q, at, end, prep) if case != "ablt" else ""  # "власти
@@ -1670,7 +1682,7 @@ class SubjectRules(NounPhrases):
     def _counted_phrase(self, q: Quantity, taken_by: Tok | None = None) -> str | None:
         """'17 матчей' with nothing else to go on: what is counted, "матчи", with what its
         clause says of it; `taken_by`: the transitive verb whose object the figure is."""
-        if not q.counted or q.unit not in ("item", "person") or q.counted in self.ctx.not_subject:
+        if not q.counted or q.unit not in ("item", "person") or self._counted_not_subject(q):
             return None
         at = self._counted_index(q)
         if at is None:
@@ -1680,7 +1692,7 @@ class SubjectRules(NounPhrases):
             return herd
         end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         # "72 контрольных показателя для либерализации визового режима"
-        phrase = self._phrase_from(self.toks, at, end, number="plur")
+        phrase = self._phrase_from(self.toks, at, end, number=self._count_number(q))
         if not phrase:
             return None
         if "," in phrase:  # "120 семей, проживающих в аварийных домах": the noun's own
@@ -1720,7 +1732,15 @@ class SubjectRules(NounPhrases):
                                        self._without_places(between)]) if participle else ""
 
     def _counted_index(self, q: Quantity) -> int | None:
-        """The index of the counted noun after the number ("500 разрешений" → "разрешений")."""
+        """The index of the counted noun after the number ("500 разрешений" → "разрешений");
+        for a measure noun, of the thing it measures ("200 тыс. доз вакцины" → "вакцины")."""
+        at = self._counted_word_index(q)
+        if at is not None and self._measure_count(q):
+            return self._measured_index(at)
+        return at
+
+    def _counted_word_index(self, q: Quantity) -> int | None:
+        """The index of the noun written after the number, measure nouns included."""
         at = next((i for i, t in enumerate(self.toks) if t.start >= q.number_end
                    and t.lemma == q.counted and t.start - q.number_end < 40), None)
         while at is not None and self.toks[at].pos in ("ADJF", "PRTF") \
@@ -2029,10 +2049,63 @@ class SubjectRules(NounPhrases):
         return self._phrase_from(toks, len(toks) - 1, pos)
 
     def _own_counted(self, q: Quantity) -> bool:
-        """The figure names what it counts ("четырех центров"), not by inheritance."""
+        """The figure names what it counts ("четырех центров"), not by inheritance; a count of
+        a measure noun names what it counts only by the genitive after it (_measure_count)."""
         return bool(q.counted) and q.unit in ("item", "person") \
-            and q.counted not in self.ctx.not_subject \
-            and not any(rule.startswith("unit.inherited") for rule in q.rules)
+            and not self._counted_not_subject(q) \
+            and not any(rule.startswith("unit.inherited") for rule in q.rules) \
+            and (not self._measure_count(q) or self._counted_index(q) is not None)
+
+    def _counted_not_subject(self, q: Quantity) -> bool:
+        """The counted noun is never a subject ("человек", "единиц"), and names nothing else
+        measured: "439 единиц техники" counts the machines (annotation §6.21)."""
+        return q.counted in self.ctx.not_subject and not (
+            q.counted in self.ctx.amount_measures and self._counted_index(q) is not None)
+
+    def _measure_count(self, q: Quantity) -> bool:
+        """The counted noun only measures an amount of something else (annotation §6.21):
+        "500 тыс. баррелей нефти", "200 тыс. доз вакцины", or a point of a scale named in this
+        sentence or the one before ("индекс Мосбиржи вырос до 2301 пункта"). A point with an
+        adjective of its own between the number and it is a facility ("18 снегоплавильных
+        пунктов"), as is one with no scale word near ("пункты приема елок")."""
+        counted = q.counted
+        if not counted or q.unit != "item":
+            return False
+        if counted in self.ctx.amount_measures:
+            return True
+        if counted not in self.ctx.scale_points:
+            return False
+        word = self._counted_word_index(q)
+        if word is None or any(t.pos in ("ADJF", "PRTF") for t in self.toks[:word]
+                               if t.start >= q.number_end):
+            return False
+        near = self.toks + (self._sentences_before[-1] if self._sentences_before else [])
+        return any(t.word and t.lemma in self.ctx.scale_words for t in near)
+
+    def _count_number(self, q: Quantity) -> str | None:
+        """The number the counted phrase is named in: plural ("500 разрешений" → "разрешения"),
+        but a measured thing keeps the number of its genitive ("доз вакцины" → "вакцина",
+        "единиц средств защиты" → "средства защиты")."""
+        if not self._measure_count(q):
+            return "plur"
+        at = self._counted_index(q)
+        return number_in_case(self.toks[at].text, "gent", "NOUN") if at is not None else None
+
+    def _measured_index(self, at: int) -> int | None:
+        """The head of the genitive phrase right after the measure noun at `at`, agreeing
+        adjectives skipped ("баррелей сырой нефти" → "нефти"); None when none follows."""
+        head = at + 1
+        while head < len(self.toks) and head <= at + 3 and self.toks[head].pos in ("ADJF", "PRTF") \
+                and "gent" in self.toks[head].info.cases and not self._is_number(self.toks[head]):
+            head += 1
+        if head >= len(self.toks):
+            return None
+        tok = self.toks[head]
+        if not tok.word or tok.pos != "NOUN" or "gent" not in tok.info.cases \
+                or self._in_place(tok) or self._in_period(tok) \
+                or tok.lemma in self.ctx.not_subject or tok.lemma in self.ctx.scale_points:
+            return None
+        return head
 
     def _governed_before(self, pos: int) -> bool:
         toks = [t for t in self.toks if t.end <= pos]
@@ -2528,7 +2601,7 @@ class SubjectRules(NounPhrases):
         end = q.start
         if noun_phrase:
             index = self.toks.index(noun_phrase[-1])
-        elif q.counted and q.counted not in self.ctx.not_subject:
+        elif q.counted and not self._counted_not_subject(q):
             index = self._counted_index(q)
             end = next((o.start for o in self.quantities if o.start > q.end), self.sentence.end)
         else:
