@@ -374,7 +374,6 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
 # ordinal in the same case: "одной пятой", "одну пятую"), "две пятых", "три десятых" (2 to 9
 # and an ordinal in the genitive plural), in percent; a part of a unit of measure ("две
 # десятых секунды") is left as it was read
-_FEMININE_ONE = frozenset({"одна", "одной", "одну", "одною"})
 _ORDINAL_AFTER = regex.compile(r"\s+(?P<word>[^\W\d_]+)(?![\w-])")
 
 
@@ -387,7 +386,7 @@ def _ordinal_denominator(text: str, run, kinds: list[str], end: int, grammar: Gr
         return None
     word = match.group("word").lower()
     numerator = run[0][0].group().lower()
-    if numerator in _FEMININE_ONE:
+    if numerator in grammar.feminine_one:
         if not regex.fullmatch(r"[^\W\d_]+(?:ая|ой|ую|ою)", word):
             return None
     elif not (run[0][1].value >= 2 and regex.fullmatch(r"[^\W\d_]+(?:ых|их)", word)):
@@ -395,14 +394,10 @@ def _ordinal_denominator(text: str, run, kinds: list[str], end: int, grammar: Gr
     n = grammar.every_nth_ordinals.get(word_info(word).lemma)
     if n is None or n < 3:
         return None  # "одна вторая" is not said; "две вторых" is no fraction
-    if _MEASURE_AFTER.match(text, match.end()):
+    if grammar.measure_after_fraction is not None \
+            and grammar.measure_after_fraction.match(text, match.end()):
         return None  # "две десятых секунды", "трёх сотых балла": a part of a unit, no share
     return n, match.end()
-
-
-_MEASURE_AFTER = regex.compile(
-    r"\s+(?:секунд|минут|час|балл|очк|пункт|градус|метр|километр|литр|тонн|грамм|килограмм|рубл"
-    r"|доллар|копе|цент|евро|миллиметр|сантиметр)\w*", regex.IGNORECASE)
 
 
 _NAME_NUMERAL_KINDS = frozenset({"unit", "ten", "hundred"})
