@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from migextract.pipeline import extract_text
 from migextract.ruleload import RuleError
 from migextract.rules import load_rules
 
@@ -44,3 +45,51 @@ def test_a_bad_fraction_word_names_file_line_and_key(tmp_path, old, new, key):
     line = next(n for n, s in enumerate(lines, 1) if s.startswith(f"{key}:"))
     with pytest.raises(RuleError, match=rf"quantities\.yaml:{line}: key '{key}': expected"):
         load_rules(rules_dir)
+
+
+def _figures(text: str, rules) -> list[tuple[str, float, str | None, str | None]]:
+    return [(f.span, f.quantity.value, f.quantity.unit, f.quantity.counted)
+            for f in extract_text(text, rules=rules).facts]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("В области работают 2400 школ. Из них 13 закрыты на карантин.", ("13", "item", "школа")),
+    ("На ярмарку пришли 574 безработных. Среди них — 188 молодых людей и 40 пенсионеров.",
+     None),
+    ("В городе 2400 школьных участков. В 700 из них учатся дети мигрантов.",
+     ("700", "item", "участок")),
+    ("Конкурс собрал 120 студентов. А из них около 45 получат гранты.",
+     ("около 45", "person", "студент")),
+])
+def test_a_part_of_a_set_counted_in_the_sentence_before_takes_its_unit(rules, text, part):
+    figures = _figures(text, rules)
+    if part is None:  # the part names its own unit
+        assert [u for _, _, u, _ in figures] == ["person", "person", "person"]
+        return
+    span, unit, counted = part
+    assert (span, unit, counted) in [(s, u, c) for s, _, u, c in figures]
+
+
+def test_a_part_of_a_set_needs_the_set_and_its_scale(rules):
+    # a share before "Из них" is no set; an unscaled part of a scaled sum keeps no unit
+    assert [u for _, _, u, _ in _figures("Выпуск вырос на 5%. Из них 13 закрыты.", rules)] == [
+        "percent", None]
+    figures = _figures("Фонд выделил 300 млн рублей. Из них около 40 получит столица.", rules)
+    assert [u for _, _, u, _ in figures] == ["RUB", None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Погранслужба закупит 62 «Тритона» до конца года.", ("62 «Тритона»", 62.0, "item", "тритон")),
+    ("Актёр выиграл 3 «Оскара».", ("3 «Оскара»", 3.0, "item", "оскар")),
+    ("Сеть закрыла магазины в пяти «Пятёрочках» района.",
+     ("пяти «Пятёрочках»", 5.0, "item", "пятерочка")),
+])
+def test_a_count_of_things_named_in_quotes(rules, text, expected):
+    assert expected in _figures(text, rules)
+
+
+def test_a_name_in_quotes_that_a_number_does_not_govern_is_not_counted(rules):
+    # a nominative name after a number, an indeclinable one, a design number before a name
+    assert ("5", 5.0, None, None) in _figures("Команда «Звезда» заняла 5 «Спартак» место.", rules)
+    assert ("1", 1.0, None, None) in _figures("Во французской Лиге 1 «Монако» второй.", rules)
+    assert _figures("Флот получит лодки проекта 636 «Варшавянка».", rules) == []

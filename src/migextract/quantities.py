@@ -976,6 +976,32 @@ def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
             _absorb_v_prefix(text, draft)
         return
     _read_counted(text, draft, grammar)
+    if draft.unit is None:
+        _read_quoted_name(text, draft)
+
+
+# "62 "Тритона"", "в пяти "Пятерочках"": a name in quotes right after the number, its first
+# word a noun (normalized text writes every quote as '"'); at most three words inside
+_OBLIQUE = frozenset({"datv", "ablt", "loct", "loc2"})
+_QUOTED_NAME = regex.compile(r' ?"(?P<word>[^\W\d_]{3,})(?:[ -][^\W\d_"]+){0,2}"')
+
+
+def _read_quoted_name(text: str, draft: _Draft) -> None:
+    """A count of named things: the name's first word, in a case a numeral governs or in the
+    case of a preposition before it, is the counted item ("62 "Тритона"" = 62 items "тритон")."""
+    match = _QUOTED_NAME.match(text, draft.end)
+    if match is None or not match.group("word")[:1].isupper():
+        return
+    word = match.group("word")
+    if any("Fixd" in p.tag for p in analyzer().parse(word.lower())):
+        return  # "Лиге 1 "Монако"": an indeclinable name shows no case a numeral governs
+    one = draft.value % 10 == 1 and draft.value % 100 != 11
+    if not any(case in ("gent", "gen2") or one or number == "plur" and case in _OBLIQUE
+               for number, case in _noun_readings(word)):
+        return  # "5 "Спартак"": a name in the nominative after a number counts nothing
+    draft.unit, draft.counted = "item", lemma(word).lower()
+    draft.rules.append("unit.quoted_name")
+    draft.end = draft.counted_end = match.end()
 
 
 def _absorb_v_prefix(text: str, draft: _Draft) -> None:
@@ -1615,28 +1641,60 @@ _EARLIER_LEVEL_CLOSE = regex.compile(r"\s*\)")
 _AMOUNT_UNITS = frozenset({"m3", "t", "kg", "l", "ha", "km", "km2", "m2"})
 
 
-def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]
+def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]], text: str = ""
                              ) -> list[list[Quantity]]:
     """'… сложилось в Астане (+41,2 тыс. человек). Отрицательное – в Туркестанской (−14,6
     тыс.)': a scaled figure with no unit anywhere in its sentence takes the unit of the last
     figure of the sentence before, in the same paragraph, when that one counts people or money
-    or is a scaled physical amount ("55 млрд кубометров. … Более 13 млрд")."""
+    or is a scaled physical amount ("55 млрд кубометров. … Более 13 млрд").
+    With the document `text`: 'В стране 2400 участков. Из них 13 закрыты', 'В 700 из них …': a
+    part of the set the sentence before counted takes that set's unit (_PART_OF_SET)."""
     out = []
     previous: Quantity | None = None
+    counted_set: Quantity | None = None
     previous_paragraph = None
     for sentence, found in zip(sentences, per_sentence, strict=True):
         if previous_paragraph != sentence.paragraph:
-            previous = None
+            previous = counted_set = None
         if previous is not None and not any(q.unit for q in found):
             found = [replace(q, unit=previous.unit, counted=previous.counted,
                              rules=q.rules + ("unit.inherited_sentence",))
                      if q.unit is None and _is_scaled(q) else q for q in found]
+        if counted_set is not None and text and _part_of_set(text, sentence, found):
+            found = [replace(q, unit=counted_set.unit, counted=counted_set.counted,
+                             rules=q.rules + ("unit.part_of_set",))
+                     if q.unit is None and (_is_scaled(q) or not _is_scaled(counted_set)) else q
+                     for q in found]
         with_unit = [q for q in found if q.unit == "person" or is_currency(q.unit)
                      or (q.unit in _AMOUNT_UNITS and _is_scaled(q))]
         previous = with_unit[-1] if with_unit else (previous if not found else None)
+        sets = [q for q in found if q.unit in _SET_UNITS or is_currency(q.unit)
+                or q.unit in _AMOUNT_UNITS]
+        counted_set = sets[-1] if sets else None
         previous_paragraph = sentence.paragraph
         out.append(found)
     return out
+
+
+# what a set counted in one sentence and split in the next is counted in
+_SET_UNITS = frozenset({"person", "item"})
+# "Из них 13 …", "Среди них — 5 …", "А из этого числа около 40 …": a sentence that opens with a
+# part of "them" (the set of the sentence before), up to three words before the number; or a
+# number right before "из них" ("В 700 из них …") with no counted figure before it
+_PART_OF_SET_OPENING = regex.compile(
+    r"\W*(?:(?:а|и|но)\s+)?(?:из|среди)\s+(?:них|их\s+числа|этого\s+числа|этих)"
+    r"(?:\s*[,:—–-]?\s*[^\W\d_]+){0,3}\s*[,:—–-]?\s*$", regex.IGNORECASE)
+_PART_OF_SET_AFTER = regex.compile(r"\s+из\s+них(?![\w-])", regex.IGNORECASE)
+
+
+def _part_of_set(text: str, sentence, found: list[Quantity]) -> bool:
+    """The sentence's figures are parts of the set counted in the sentence before: its first
+    figure has no unit and stands after an opening "Из них", or right before "из них"."""
+    if not found or found[0].unit is not None:
+        return False
+    first = found[0]
+    return bool(_PART_OF_SET_OPENING.fullmatch(text, sentence.start, first.start)
+                or _PART_OF_SET_AFTER.match(text, first.end))
 
 
 def _is_scaled(q: Quantity) -> bool:
