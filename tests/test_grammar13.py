@@ -93,3 +93,22 @@ def test_a_name_in_quotes_that_a_number_does_not_govern_is_not_counted(rules):
     assert ("5", 5.0, None, None) in _figures("Команда «Звезда» заняла 5 «Спартак» место.", rules)
     assert ("1", 1.0, None, None) in _figures("Во французской Лиге 1 «Монако» второй.", rules)
     assert _figures("Флот получит лодки проекта 636 «Варшавянка».", rules) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ночью будет минус 18 градусов.", ("минус 18 градусов", -18.0, "deg", None)),
+    ("Днём ожидается около восьми мороза.", ("около восьми мороза", -8.0, "deg", None)),
+    ("В пятницу будет 12 градусов мороза.", ("12 градусов", -12.0, "deg", None)),
+    ("Утром было три градуса ниже нуля.", ("три градуса", -3.0, "deg", None)),
+    ("Температура воды составила +24°C.", ("+24°C", 24.0, "deg", None)),
+    ("Порывы ветра достигнут 20 м/с.", ("20 м/с", 20.0, "m_s", None)),
+    ("Ветер дул со скоростью 7 метров в секунду.", ("7 метров в секунду", 7.0, "m_s", None)),
+    ("Скорость на участке ограничат до 60 км/ч.", ("до 60 км/ч", 60.0, "km_h", None)),
+])
+def test_temperatures_and_speeds_have_their_units(rules, text, expected):
+    assert expected in _figures(text, rules)
+
+
+def test_metres_and_kilometres_stay_lengths(rules):
+    figures = _figures("Мост длиной 35 м ведёт к трассе протяжённостью 90 км.", rules)
+    assert [(u, v) for _, v, u, _ in figures] == [("m", 35.0), ("km", 90.0)]

@@ -138,6 +138,8 @@ class Grammar:
     rate_per_thousand: UnitRule | None = None
     # "две десятых секунды": a unit of measure after an ordinal fraction (matched after it)
     measure_after_fraction: regex.Pattern[str] | None = None
+    # "10 градусов мороза", "ниже нуля": a temperature below zero (matched at the unit word)
+    below_zero: regex.Pattern[str] | None = None
 
     @cached_property
     def national_currencies(self) -> dict[str, dict[str, str]]:
@@ -210,6 +212,7 @@ def load_grammar(path: Path) -> Grammar:
         **_every_nth(need(doc, "every_nth", Node, optional=True)),
         rate_per_thousand=_optional_unit(doc, "rate_per_thousand"),
         measure_after_fraction=_word_starts(doc, "fraction_measure_stems"),
+        below_zero=_optional_anchored(doc, "below_zero"),
     )
 
 
@@ -231,6 +234,10 @@ def _word_starts(doc: Node, key: str) -> regex.Pattern[str] | None:
     if not stems:
         return None
     return regex.compile(r"\s+(?:" + "|".join(stems) + r")\w*", regex.IGNORECASE)
+
+
+def _optional_anchored(doc: Node, key: str) -> regex.Pattern[str] | None:
+    return _anchored(doc, key) if need(doc, key, str, optional=True) is not None else None
 
 
 def _optional_unit(doc: Node, key: str) -> UnitRule | None:
@@ -286,10 +293,10 @@ def _hint(forms: dict[str, NumberWord]) -> regex.Pattern[str]:
                          regex.IGNORECASE)
 
 
-def _anchored(node: Node) -> regex.Pattern[str]:
+def _anchored(node: Node, key: str = "pattern") -> regex.Pattern[str]:
     """A unit/scale pattern that must start right at the given position (after spaces)."""
-    need_pattern(node, "pattern")
-    source = need(node, "pattern", str)
+    need_pattern(node, key)
+    source = need(node, key, str)
     return regex.compile(rf"\s*(?:{source})(?![^\W\d_])", _FLAGS)
 
 

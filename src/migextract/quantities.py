@@ -966,6 +966,7 @@ def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
         draft.rules.append("unit.times_without_v")
     if found:
         rule, end = found
+        unit_from = draft.end
         draft.unit, draft.end = rule.unit, end
         draft.rules.append(rule.id)
         if rule.factor != 1.0:  # "57 копеек": 0.57 RUB, not 0.5700000000000001
@@ -974,6 +975,8 @@ def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
                 draft.high = round(draft.high * rule.factor, 10)
         if rule.unit == "times":
             _absorb_v_prefix(text, draft)
+        elif rule.unit == "deg":
+            _read_below_zero(text, draft, grammar, unit_from, end)
         return
     _read_counted(text, draft, grammar)
     if draft.unit is None:
@@ -1002,6 +1005,17 @@ def _read_quoted_name(text: str, draft: _Draft) -> None:
     draft.unit, draft.counted = "item", lemma(word).lower()
     draft.rules.append("unit.quoted_name")
     draft.end = draft.counted_end = match.end()
+
+
+def _read_below_zero(text: str, draft: _Draft, grammar: Grammar, unit_from: int, unit_end: int
+                     ) -> None:
+    """'10 градусов мороза', 'около восьми мороза', 'четыре градуса ниже нуля': below zero.
+    The words after the unit stay outside the span; a minus already read is kept."""
+    if grammar.below_zero is None or draft.sign < 0:
+        return
+    if grammar.below_zero.match(text, unit_from) or grammar.below_zero.match(text, unit_end):
+        draft.sign = -1
+        draft.rules.append("sign.below_zero")
 
 
 def _absorb_v_prefix(text: str, draft: _Draft) -> None:
