@@ -112,3 +112,39 @@ def test_temperatures_and_speeds_have_their_units(rules, text, expected):
 def test_metres_and_kilometres_stay_lengths(rules):
     figures = _figures("Мост длиной 35 м ведёт к трассе протяжённостью 90 км.", rules)
     assert [(u, v) for _, v, u, _ in figures] == [("m", 35.0), ("km", 90.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Набор услуг стоит 1075 рублей 19 копеек.", ("1075 рублей 19 копеек", 1075.19, "RUB", None)),
+    ("Лекарства (828 рублей 14 копеек) входят в набор.",
+     ("828 рублей 14 копеек", 828.14, "RUB", None)),
+    ("Билет стоит 3 доллара 50 центов.", ("3 доллара 50 центов", 3.5, "USD", None)),
+])
+def test_hundredths_after_the_currency_are_one_amount_with_it(rules, text, expected):
+    assert _figures(text, rules) == [expected]
+
+
+def test_kopecks_of_another_clause_stay_apart(rules):
+    figures = _figures("Цена выросла на 5 рублей, 20 копеек стоит коробок.", rules)
+    assert [v for _, v, _, _ in figures] == [5.0, 0.2]
+
+
+def _bounds(text: str, rules) -> list[tuple[str, float, float | None, float | None, str]]:
+    return [(f.span, f.quantity.value, f.quantity.value_min, f.quantity.value_max,
+             f.quantity.qualifier) for f in extract_text(text, rules=rules).facts]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("До 10—15% решений оказались ошибочными.", ("До 10—15%", 12.5, None, 15.0, "le")),
+    ("Цены выросли не менее чем на 30—40%.", ("не менее чем на 30—40%", 35.0, 30.0, None, "ge")),
+    ("Ставку подняли более чем на 2,5–3 п.п.", ("более чем на 2,5–3 п.п.", 2.75, 2.5, None, "gt")),
+    ("Ожидаются порывы до 10-12 м/с.", ("до 10-12 м/с", 11.0, None, 12.0, "le")),
+])
+def test_a_bound_given_as_a_range_keeps_the_bound(rules, text, expected):
+    assert _bounds(text, rules) == [expected]
+
+
+def test_a_new_level_and_an_approximate_range_stay_ranges(rules):
+    assert _bounds("Охват планируется увеличить до 90–92%.", rules)[0][1:] == (
+        91.0, 90.0, 92.0, "range")
+    assert _bounds("Уехали около 8–10% жителей.", rules)[0][1:] == (9.0, 8.0, 10.0, "range")

@@ -46,6 +46,9 @@ _PAREN_MINUS = regex.compile(r"\(-\)\s?$")
 _HALF = regex.compile(r"\s+с\s+половиной(?![\w])", regex.IGNORECASE)
 
 
+_BOUNDS = frozenset({"gt", "ge", "lt", "le"})
+
+
 @dataclass
 class _Draft:
     """A figure under construction; frozen into a Quantity when done."""
@@ -72,9 +75,12 @@ class _Draft:
         low = self.sign * self.value
         if self.high is not None:
             high = self.sign * self.high
-            return Quantity(self.start, self.end, (low + high) / 2, min(low, high),
-                            max(low, high), "range", self.unit, self.counted,
-                            tuple(self.rules), self.number_start, self.number_end)
+            qualifier = self.qualifier if self.qualifier in _BOUNDS else "range"
+            value_min = None if qualifier in ("le", "lt") else min(low, high)
+            value_max = None if qualifier in ("ge", "gt") else max(low, high)
+            return Quantity(self.start, self.end, (low + high) / 2, value_min, value_max,
+                            qualifier, self.unit, self.counted, tuple(self.rules),
+                            self.number_start, self.number_end)
         bounds = {"gt": (low, None), "ge": (low, None), "lt": (None, low), "le": (None, low)}
         value_min, value_max = bounds.get(self.qualifier, (low, low))
         return Quantity(self.start, self.end, low, value_min, value_max, self.qualifier,
@@ -975,6 +981,8 @@ def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
                 draft.high = round(draft.high * rule.factor, 10)
         if rule.unit == "times":
             _absorb_v_prefix(text, draft)
+        elif rule.factor == 1.0 and draft.high is None and is_currency(rule.unit):
+            _read_hundredths(text, draft, grammar, rule)
         elif rule.unit == "deg":
             _read_below_zero(text, draft, grammar, unit_from, end)
         return
@@ -1005,6 +1013,23 @@ def _read_quoted_name(text: str, draft: _Draft) -> None:
     draft.unit, draft.counted = "item", lemma(word).lower()
     draft.rules.append("unit.quoted_name")
     draft.end = draft.counted_end = match.end()
+
+
+_HUNDREDTHS = regex.compile(r"\s+(\d{1,2})(?![\d.,])")
+
+
+def _read_hundredths(text: str, draft: _Draft, grammar: Grammar, rule: UnitRule) -> None:
+    """'1075 рублей 19 копеек', '3 доллара 50 центов': the hundredths of the currency named
+    right after it belong to the same amount (one figure, 1075.19 RUB)."""
+    number = _HUNDREDTHS.match(text, draft.end)
+    if number is None:
+        return
+    found = _unit_at(text, number.end(), grammar, draft)
+    if not found or found[0].unit != rule.unit or found[0].factor != 0.01:
+        return
+    draft.value = round(draft.value + int(number.group(1)) * 0.01, 10)
+    draft.end = found[1]
+    draft.rules.append("num.hundredths")
 
 
 def _read_below_zero(text: str, draft: _Draft, grammar: Grammar, unit_from: int, unit_end: int
@@ -1238,7 +1263,8 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
         if rule.id == "qual.upto" and _after_change_verb(text, window_start + match.start(),
                                                          grammar):
             return  # "увеличить до 90–92%": the new level is the range
-        if rule.qualifier in ("le", "lt"):  # "до 90-92%": the bound is part of the range
+        if rule.qualifier in _BOUNDS:  # "до 10-15%", "не менее 30-40%": a bound given as a
+            draft.qualifier = rule.qualifier  # range of values; the midpoint, one open end
             draft.start = window_start + match.start()
             draft.rules.append(rule.id)
         return
