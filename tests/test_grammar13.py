@@ -148,3 +148,22 @@ def test_a_new_level_and_an_approximate_range_stay_ranges(rules):
     assert _bounds("Охват планируется увеличить до 90–92%.", rules)[0][1:] == (
         91.0, 90.0, 92.0, "range")
     assert _bounds("Уехали около 8–10% жителей.", rules)[0][1:] == (9.0, 8.0, 10.0, "range")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Полиция задержала четырех подозреваемых в причастности к поджогу.",
+     ("четырех подозреваемых", 4.0, "person", "подозреваемый")),
+    ("В храме находились около 100 молящихся.", ("около 100 молящихся", 100.0, "person",
+                                                "молящийся")),
+    ("Санаторий принимает до 10 тыс. отдыхающих в год.",
+     ("до 10 тыс. отдыхающих", 10000.0, "person", "отдыхающий")),
+])
+def test_a_participle_without_a_noun_after_a_number_counts_people(rules, text, expected):
+    assert expected in _figures(text, rules)
+
+
+def test_a_participle_before_its_noun_is_no_person(rules):
+    figures = _figures("На дне лежат не менее 3 тыс. затонувших и брошенных судов.", rules)
+    assert [(u, c) for _, _, u, c in figures] == [("item", "судно")]
+    figures = _figures("Аэропорт принял девять летящих в Крым бортов.", rules)
+    assert all(u != "person" for _, _, u, _ in figures)

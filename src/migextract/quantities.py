@@ -1061,7 +1061,8 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         if info.pos == "NOUN" and _attributive(text, match, info, grammar):
             pos = _after_coordinated_adjective(text, match.end(), _adjective_cases(match.group()))
             continue
-        if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar, match.group()) \
+        if info.pos in ("NOUN", "NPRO") \
+                or _substantive(info, grammar, match.group(), text, match.end()) \
                 and not _noun_follows(text, match.end(), info.cases):
             if info.lemma in grammar.not_counted or info.pos == "NPRO":
                 return
@@ -1070,7 +1071,7 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
             if match.group()[:1].isupper() and lemma not in grammar.people:
                 return
             draft.counted = lemma
-            is_person = lemma in grammar.people or (
+            is_person = lemma in grammar.people or info.pos == "PRTF" or (
                 info.animate and lemma not in grammar.not_people)
             draft.unit = "person" if is_person else "item"
             draft.rules.append("unit.people_noun" if is_person else "unit.counted_noun")
@@ -1123,12 +1124,38 @@ def _governed_noun(word: str) -> WordInfo | None:
     return None
 
 
-def _substantive(info, grammar: Grammar, word: str = "") -> bool:
+def _substantive(info, grammar: Grammar, word: str = "", text: str = "",
+                end: int | None = None) -> bool:
     """Adjectives and participles used as people nouns: безработных, прибывших, учащихся (a
     participle's lemma is its verb, so its masculine nominative is looked up)."""
     if info.pos == "PRTF" and word:
-        return _participle_nominative(word.lower()) in grammar.people
+        # "четырех подозреваемых", "около 100 молящихся": a participle in the genitive plural
+        # with no noun after it names people (the caller has checked that no noun follows)
+        return _participle_nominative(word.lower()) in grammar.people \
+            or info.number == "plur" and "gent" in info.cases and end is not None \
+            and _no_head_noun_after(text, end)
     return info.pos in ("ADJF", "PRTF") and info.lemma in grammar.people
+
+
+_CLAUSE_WORDS = regex.compile(r"\s*([^\W\d_]+)")
+
+
+def _no_head_noun_after(text: str, pos: int) -> bool:
+    """No noun the participle could qualify comes after it in its phrase: the words up to the
+    next mark (at most five) hold no genitive plural noun ("девять летящих в Крым бортов": the
+    boards are counted), and the participle is not the first of coordinated ones ("3 тыс.
+    затонувших и брошенных судов")."""
+    for hop in range(5):
+        match = _CLAUSE_WORDS.match(text, pos)
+        if match is None:
+            return True
+        word = match.group(1)
+        if hop == 0 and word.lower() in ("и", "или"):
+            return False
+        if word_info(word).pos == "NOUN" and ("plur", "gent") in _noun_readings(word):
+            return False
+        pos = match.end()
+    return True
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
