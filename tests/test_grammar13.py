@@ -167,3 +167,15 @@ def test_a_participle_before_its_noun_is_no_person(rules):
     assert [(u, c) for _, _, u, c in figures] == [("item", "судно")]
     figures = _figures("Аэропорт принял девять летящих в Крым бортов.", rules)
     assert all(u != "person" for _, _, u, _ in figures)
+
+
+def test_a_number_word_for_a_part_of_a_counted_whole_is_a_figure(rules):
+    figures = _figures("Трещины нашли в корпусах четырех из семи реакторов.", rules)
+    assert ("четырех", 4.0, "item", "реактор") in figures
+    figures = _figures("Власти расторгли три из четырех контрактов.", rules)
+    assert ("три", 3.0, "item", "контракт") in figures
+
+
+def test_one_of_and_a_part_of_them_stay_no_figures(rules):
+    assert [s for s, *_ in _figures("Три из них закрыты.", rules)] == []
+    assert "Одна" not in [s for s, *_ in _figures("Одна из десяти компаний ушла.", rules)]

@@ -586,6 +586,8 @@ def _listed_count(draft: _Draft, text: str) -> bool:
     """'шесть центров: один в Киргизии и пять в Таджикистане': a number word that a list lends
     the counted noun of the figure before it is an item of that count; "один из", "по одной в
     каждом" and "почти в ноль" never are."""
+    if "unit.part_of_whole" in draft.rules:
+        return True  # "четырех из семи реакторов": a part of a counted whole
     return "unit.inherited" in draft.rules and draft.counted is not None and draft.value > 0 \
         and not _OF_AFTER.match(text, draft.end) \
         and not _EACH_BEFORE.search(text, max(0, draft.start - 5), draft.start)
@@ -1561,6 +1563,9 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
                      or _OUT_OF_GAP.fullmatch(text, draft.end, following.start)):
             draft.unit, draft.counted = following.unit, following.counted
             draft.rules.append("unit.chain")
+            if following.counted is not None and 2 <= draft.value < following.value \
+                    and _OUT_OF_GAP.fullmatch(text, draft.end, following.start):
+                draft.rules.append("unit.part_of_whole")  # "четырех из семи реакторов"
         elif draft.unit is None and following.unit == "times" \
                 and _V_PREFIX.search(text, max(0, draft.start - 12), draft.start) \
                 and _coordinated(text, draft, following):
