@@ -179,3 +179,19 @@ def test_a_number_word_for_a_part_of_a_counted_whole_is_a_figure(rules):
 def test_one_of_and_a_part_of_them_stay_no_figures(rules):
     assert [s for s, *_ in _figures("Три из них закрыты.", rules)] == []
     assert "Одна" not in [s for s, *_ in _figures("Одна из десяти компаний ушла.", rules)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Экологи требовали закрыть две бельгийские АЭС.", ("две", 2.0, "item", "аэс")),
+    ("В каждом городе хотя бы один МФЦ выдаёт паспорта.", ("один МФЦ", 1.0, "item", "мфц")),
+    ("В области действуют пять ОЭЗ.", ("пять ОЭЗ", 5.0, "item", "оэз")),
+    ("В районе работают 12 ФАПов.", ("12 ФАПов", 12.0, "item", "фап")),
+])
+def test_a_counted_abbreviation_is_the_counted_noun(rules, text, expected):
+    assert expected in _figures(text, rules)
+
+
+def test_names_of_one_thing_and_units_are_not_counted_abbreviations(rules):
+    assert [u for _, _, u, _ in _figures("Долг вырос на 5 трлн, это 1,8% ВВП.", rules)] == [
+        None, "percent"]
+    assert [u for _, _, u, _ in _figures("Мощность станции составит 440 МВт.", rules)] == [None]

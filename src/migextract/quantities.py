@@ -1070,7 +1070,8 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
                 return
             lemma = info.lemma if info.pos != "PRTF" else \
                 _participle_nominative(match.group().lower()) or info.lemma
-            if match.group()[:1].isupper() and lemma not in grammar.people:
+            if match.group()[:1].isupper() and lemma not in grammar.people \
+                    and not _countable_abbreviation(match.group()):
                 return
             draft.counted = lemma
             is_person = lemma in grammar.people or info.pos == "PRTF" or (
@@ -1082,9 +1083,42 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
                 draft.end = match.end()
                 draft.counted_word = match.group()
             return
+        if info.pos is None and _countable_abbreviation(match.group()):
+            _count_abbreviation(draft, match, hop)  # "один МФЦ", "пять ОЭЗ"
+            return
         if info.pos not in ("ADJF", "PRTF"):
             return
         pos = _after_coordinated_adjective(text, match.end(), info.cases)
+
+
+# an abbreviation in capitals, with or without a case ending: "АЭС", "МФЦ", "ФАПов"
+_ABBREVIATION = regex.compile(r"[А-ЯЁ]{2,6}[а-яё]{0,3}")
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _countable_abbreviation(word: str) -> bool:
+    """An abbreviation of a common noun that has a plural ("две АЭС", "один МФЦ", "12 ФАПов"):
+    not a name of one thing (a place, a country, a body that is singulare tantum: "РФ", "МВД",
+    "ВВП", "ООН") and not a word pymorphy3 knows otherwise."""
+    if not _ABBREVIATION.fullmatch(word):
+        return False
+    tag = analyzer().parse(word)[0].tag
+    if tag.POS is None:
+        # "МФЦ", "ОЭЗ": an abbreviation pymorphy3 does not know, all in capitals ("МВт" is a unit)
+        return "UNKN" in tag and word.isupper()
+    grammemes = set(str(tag).replace(" ", ",").split(","))
+    if not word.isupper() and "Fixd" in grammemes:
+        return False  # "МВт", "ГВт": a unit of measure, not an abbreviation with an ending
+    return tag.POS == "NOUN" and not {"Sgtm", "Geox", "Name", "Surn"} & grammemes
+
+
+def _count_abbreviation(draft: _Draft, match: regex.Match[str], hop: int) -> None:
+    draft.unit, draft.counted = "item", match.group().lower()
+    draft.rules.append("unit.counted_abbreviation")
+    draft.counted_end = match.end()
+    if hop == 0:
+        draft.end = match.end()
+        draft.counted_word = match.group()
 
 
 _ADJECTIVE_LINK = regex.compile(r"\s*,\s*|\s+(?:и|или)\s+", regex.IGNORECASE)
