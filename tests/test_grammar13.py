@@ -195,3 +195,21 @@ def test_names_of_one_thing_and_units_are_not_counted_abbreviations(rules):
     assert [u for _, _, u, _ in _figures("Долг вырос на 5 трлн, это 1,8% ВВП.", rules)] == [
         None, "percent"]
     assert [u for _, _, u, _ in _figures("Мощность станции составит 440 МВт.", rules)] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Отряд выстоял против двухсоттысячного турецкого войска.",
+     ("двухсоттысячного", 200000.0, "item", "войско")),
+    ("Река угрожает двухмиллионному населению края.",
+     ("двухмиллионному", 2000000.0, "person", None)),
+    ("Страна держит полуторатысячную группировку.",
+     ("полуторатысячную", 1500.0, "item", "группировка")),
+    ("Открыт двадцатипятитысячный стадион.", ("двадцатипятитысячный", 25000.0, "item", "стадион")),
+])
+def test_a_scale_adjective_written_in_words_sizes_its_noun(rules, text, expected):
+    assert expected in _figures(text, rules)
+
+
+def test_vague_and_decade_scale_adjectives_are_no_figures(rules):
+    assert _figures("Прошёл многотысячный митинг.", rules) == []
+    assert _figures("В двухтысячные годы всё изменилось.", rules) == []

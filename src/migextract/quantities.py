@@ -155,7 +155,53 @@ def _shift(q: Quantity, offset: int) -> Quantity:
 
 def _numbers(text: str, grammar: Grammar) -> list[_Draft]:
     return _digit_numbers(text, grammar) + _word_numbers(text, grammar) + \
-        _every_nth_numbers(text, grammar)
+        _every_nth_numbers(text, grammar) + _scale_adjective_words(text, grammar)
+
+
+# "стотысячный город", "двухсоттысячное войско", "полуторатысячная группировка": a compound
+# adjective of a number word in the genitive (or "сто") and a scale (annotation §1 further
+# cases 3 and 7), sizing the noun it qualifies like "120-тысячное войско"
+_SCALE_ADJECTIVE_WORD = regex.compile(
+    r"(?<![\w-])(?P<number>[а-яё]{3,}?)(?P<scale>тысячн|миллионн|миллиардн)[а-яё]+(?![\w-])",
+    regex.IGNORECASE)
+_SCALE_ADJECTIVE_HINT = ("тысячн", "миллионн", "миллиардн")
+
+
+def _scale_adjective_words(text: str, grammar: Grammar) -> list[_Draft]:
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _SCALE_ADJECTIVE_HINT):
+        return []
+    out = []
+    for match in _SCALE_ADJECTIVE_WORD.finditer(text):
+        value = _number_prefix(match.group("number").lower(), grammar)
+        info = _noun_after_adjectives(text, match.end(), most=2)
+        if value is None or info is None or info.lemma in grammar.not_counted:
+            continue  # "многотысячный", "в двухтысячные годы"
+        factor = _ADJECTIVE_FACTORS[match.group("scale").lower()]
+        draft = _Draft(match.start(), match.end(), match.start(), match.end(), value * factor,
+                       False, ["num.words", "unit.number_adjective_scale"], scaled=True,
+                       factor=factor)
+        if info.lemma in grammar.settlements:
+            draft.unit = "person"
+        else:
+            draft.unit, draft.counted = "item", info.lemma
+        out.append(draft)
+    return out
+
+
+def _number_prefix(prefix: str, grammar: Grammar) -> float | None:
+    """'двухсот' → 200, 'сто' → 100, 'двадцатипяти' → 25: one or two number words written
+    together, the last of them a unit, ten or hundred."""
+    for cut in range(len(prefix), 2, -1):
+        head = grammar.number_word_forms.get(prefix[:cut])
+        if head is None or head.kind not in _RANGE_ENDS:
+            continue
+        if cut == len(prefix):
+            return head.value
+        tail = grammar.number_word_forms.get(prefix[cut:])
+        if tail is not None and tail.kind in _RANGE_ENDS and tail.value < head.value:
+            return head.value + tail.value
+    return None
 
 
 def _every_nth_numbers(text: str, grammar: Grammar) -> list[_Draft]:
