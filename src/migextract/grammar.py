@@ -113,6 +113,8 @@ class Grammar:
     not_people: frozenset[str]
     population: frozenset[str]  # "население": a bare scaled figure after it counts people
     settlements: frozenset[str]  # "100-тысячный город": the adjective sizes a population
+    # "одна пятая": the forms of feminine "одна" that open a fraction with an ordinal
+    feminine_one: frozenset[str]
     not_counted: frozenset[str]
     ordinal_nouns: frozenset[str]
     counted_introducers: regex.Pattern[str]
@@ -134,6 +136,10 @@ class Grammar:
     every_nth_ordinals: dict[str, int] = field(default_factory=dict)
     # "2,3 на 1000 родившихся": a rate per thousand, matched after the figure (and its noun)
     rate_per_thousand: UnitRule | None = None
+    # "две десятых секунды": a unit of measure after an ordinal fraction (matched after it)
+    measure_after_fraction: regex.Pattern[str] | None = None
+    # "10 градусов мороза", "ниже нуля": a temperature below zero (matched at the unit word)
+    below_zero: regex.Pattern[str] | None = None
 
     @cached_property
     def national_currencies(self) -> dict[str, dict[str, str]]:
@@ -189,6 +195,7 @@ def load_grammar(path: Path) -> Grammar:
         not_people=frozenset(need_str_list(doc, "not_people")),
         population=frozenset(need_str_list(doc, "population_lemmas", optional=True)),
         settlements=frozenset(need_str_list(doc, "settlement_lemmas", optional=True)),
+        feminine_one=frozenset(_words(doc, "fraction_feminine_one")),
         not_counted=frozenset(need_str_list(doc, "not_counted")),
         ordinal_nouns=frozenset(need_str_list(doc, "ordinal_nouns", optional=True)),
         counted_introducers=regex.compile(
@@ -204,7 +211,33 @@ def load_grammar(path: Path) -> Grammar:
         earlier_level=_ending_pattern(doc, "earlier_level_before"),
         **_every_nth(need(doc, "every_nth", Node, optional=True)),
         rate_per_thousand=_optional_unit(doc, "rate_per_thousand"),
+        measure_after_fraction=_word_starts(doc, "fraction_measure_stems"),
+        below_zero=_optional_anchored(doc, "below_zero"),
     )
+
+
+_ONE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(doc: Node, key: str) -> list[str]:
+    """An optional list of single lower-case words (no spaces, digits or pattern signs)."""
+    words = need_str_list(doc, key, optional=True)
+    for word in words:
+        if not _ONE_WORD.fullmatch(word) or word != word.lower():
+            raise doc.fail(key, f"expected one lower-case word, found {word!r}")
+    return words
+
+
+def _word_starts(doc: Node, key: str) -> regex.Pattern[str] | None:
+    """A word after spaces that starts with one of the stems listed under `key`."""
+    stems = _words(doc, key)
+    if not stems:
+        return None
+    return regex.compile(r"\s+(?:" + "|".join(stems) + r")\w*", regex.IGNORECASE)
+
+
+def _optional_anchored(doc: Node, key: str) -> regex.Pattern[str] | None:
+    return _anchored(doc, key) if need(doc, key, str, optional=True) is not None else None
 
 
 def _optional_unit(doc: Node, key: str) -> UnitRule | None:
@@ -260,10 +293,10 @@ def _hint(forms: dict[str, NumberWord]) -> regex.Pattern[str]:
                          regex.IGNORECASE)
 
 
-def _anchored(node: Node) -> regex.Pattern[str]:
+def _anchored(node: Node, key: str = "pattern") -> regex.Pattern[str]:
     """A unit/scale pattern that must start right at the given position (after spaces)."""
-    need_pattern(node, "pattern")
-    source = need(node, "pattern", str)
+    need_pattern(node, key)
+    source = need(node, key, str)
     return regex.compile(rf"\s*(?:{source})(?![^\W\d_])", _FLAGS)
 
 

@@ -125,7 +125,7 @@ def find_document_quantities(raw: str, rules: Rules) -> tuple[
                                          sentence.start)
         per_sentence.append(found)
         rejections.extend(refused)
-    return text, sentences, inherit_across_sentences(sentences, per_sentence), rejections
+    return text, sentences, inherit_across_sentences(sentences, per_sentence, text), rejections
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,9 @@ _PAREN_MINUS = regex.compile(r"\(-\)\s?$")
 _HALF = regex.compile(r"\s+с\s+половиной(?![\w])", regex.IGNORECASE)
 
 
+_BOUNDS = frozenset({"gt", "ge", "lt", "le"})
+
+
 @dataclass
 class _Draft:
     """A figure under construction; frozen into a Quantity when done."""
@@ -72,9 +75,12 @@ class _Draft:
         low = self.sign * self.value
         if self.high is not None:
             high = self.sign * self.high
-            return Quantity(self.start, self.end, (low + high) / 2, min(low, high),
-                            max(low, high), "range", self.unit, self.counted,
-                            tuple(self.rules), self.number_start, self.number_end)
+            qualifier = self.qualifier if self.qualifier in _BOUNDS else "range"
+            value_min = None if qualifier in ("le", "lt") else min(low, high)
+            value_max = None if qualifier in ("ge", "gt") else max(low, high)
+            return Quantity(self.start, self.end, (low + high) / 2, value_min, value_max,
+                            qualifier, self.unit, self.counted, tuple(self.rules),
+                            self.number_start, self.number_end)
         bounds = {"gt": (low, None), "ge": (low, None), "lt": (None, low), "le": (None, low)}
         value_min, value_max = bounds.get(self.qualifier, (low, low))
         return Quantity(self.start, self.end, low, value_min, value_max, self.qualifier,
@@ -149,7 +155,53 @@ def _shift(q: Quantity, offset: int) -> Quantity:
 
 def _numbers(text: str, grammar: Grammar) -> list[_Draft]:
     return _digit_numbers(text, grammar) + _word_numbers(text, grammar) + \
-        _every_nth_numbers(text, grammar)
+        _every_nth_numbers(text, grammar) + _scale_adjective_words(text, grammar)
+
+
+# "стотысячный город", "двухсоттысячное войско", "полуторатысячная группировка": a compound
+# adjective of a number word in the genitive (or "сто") and a scale (annotation §1 further
+# cases 3 and 7), sizing the noun it qualifies like "120-тысячное войско"
+_SCALE_ADJECTIVE_WORD = regex.compile(
+    r"(?<![\w-])(?P<number>[а-яё]{3,}?)(?P<scale>тысячн|миллионн|миллиардн)[а-яё]+(?![\w-])",
+    regex.IGNORECASE)
+_SCALE_ADJECTIVE_HINT = ("тысячн", "миллионн", "миллиардн")
+
+
+def _scale_adjective_words(text: str, grammar: Grammar) -> list[_Draft]:
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _SCALE_ADJECTIVE_HINT):
+        return []
+    out = []
+    for match in _SCALE_ADJECTIVE_WORD.finditer(text):
+        value = _number_prefix(match.group("number").lower(), grammar)
+        info = _noun_after_adjectives(text, match.end(), most=2)
+        if value is None or info is None or info.lemma in grammar.not_counted:
+            continue  # "многотысячный", "в двухтысячные годы"
+        factor = _ADJECTIVE_FACTORS[match.group("scale").lower()]
+        draft = _Draft(match.start(), match.end(), match.start(), match.end(), value * factor,
+                       False, ["num.words", "unit.number_adjective_scale"], scaled=True,
+                       factor=factor)
+        if info.lemma in grammar.settlements:
+            draft.unit = "person"
+        else:
+            draft.unit, draft.counted = "item", info.lemma
+        out.append(draft)
+    return out
+
+
+def _number_prefix(prefix: str, grammar: Grammar) -> float | None:
+    """'двухсот' → 200, 'сто' → 100, 'двадцатипяти' → 25: one or two number words written
+    together, the last of them a unit, ten or hundred."""
+    for cut in range(len(prefix), 2, -1):
+        head = grammar.number_word_forms.get(prefix[:cut])
+        if head is None or head.kind not in _RANGE_ENDS:
+            continue
+        if cut == len(prefix):
+            return head.value
+        tail = grammar.number_word_forms.get(prefix[cut:])
+        if tail is not None and tail.kind in _RANGE_ENDS and tail.value < head.value:
+            return head.value + tail.value
+    return None
 
 
 def _every_nth_numbers(text: str, grammar: Grammar) -> list[_Draft]:
@@ -374,7 +426,6 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
 # ordinal in the same case: "одной пятой", "одну пятую"), "две пятых", "три десятых" (2 to 9
 # and an ordinal in the genitive plural), in percent; a part of a unit of measure ("две
 # десятых секунды") is left as it was read
-_FEMININE_ONE = frozenset({"одна", "одной", "одну", "одною"})
 _ORDINAL_AFTER = regex.compile(r"\s+(?P<word>[^\W\d_]+)(?![\w-])")
 
 
@@ -387,7 +438,7 @@ def _ordinal_denominator(text: str, run, kinds: list[str], end: int, grammar: Gr
         return None
     word = match.group("word").lower()
     numerator = run[0][0].group().lower()
-    if numerator in _FEMININE_ONE:
+    if numerator in grammar.feminine_one:
         if not regex.fullmatch(r"[^\W\d_]+(?:ая|ой|ую|ою)", word):
             return None
     elif not (run[0][1].value >= 2 and regex.fullmatch(r"[^\W\d_]+(?:ых|их)", word)):
@@ -395,14 +446,10 @@ def _ordinal_denominator(text: str, run, kinds: list[str], end: int, grammar: Gr
     n = grammar.every_nth_ordinals.get(word_info(word).lemma)
     if n is None or n < 3:
         return None  # "одна вторая" is not said; "две вторых" is no fraction
-    if _MEASURE_AFTER.match(text, match.end()):
+    if grammar.measure_after_fraction is not None \
+            and grammar.measure_after_fraction.match(text, match.end()):
         return None  # "две десятых секунды", "трёх сотых балла": a part of a unit, no share
     return n, match.end()
-
-
-_MEASURE_AFTER = regex.compile(
-    r"\s+(?:секунд|минут|час|балл|очк|пункт|градус|метр|километр|литр|тонн|грамм|килограмм|рубл"
-    r"|доллар|копе|цент|евро|миллиметр|сантиметр)\w*", regex.IGNORECASE)
 
 
 _NAME_NUMERAL_KINDS = frozenset({"unit", "ten", "hundred"})
@@ -585,6 +632,8 @@ def _listed_count(draft: _Draft, text: str) -> bool:
     """'шесть центров: один в Киргизии и пять в Таджикистане': a number word that a list lends
     the counted noun of the figure before it is an item of that count; "один из", "по одной в
     каждом" and "почти в ноль" never are."""
+    if "unit.part_of_whole" in draft.rules:
+        return True  # "четырех из семи реакторов": a part of a counted whole
     return "unit.inherited" in draft.rules and draft.counted is not None and draft.value > 0 \
         and not _OF_AFTER.match(text, draft.end) \
         and not _EACH_BEFORE.search(text, max(0, draft.start - 5), draft.start)
@@ -971,6 +1020,7 @@ def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
         draft.rules.append("unit.times_without_v")
     if found:
         rule, end = found
+        unit_from = draft.end
         draft.unit, draft.end = rule.unit, end
         draft.rules.append(rule.id)
         if rule.factor != 1.0:  # "57 копеек": 0.57 RUB, not 0.5700000000000001
@@ -979,8 +1029,66 @@ def _read_unit(text: str, draft: _Draft, grammar: Grammar) -> None:
                 draft.high = round(draft.high * rule.factor, 10)
         if rule.unit == "times":
             _absorb_v_prefix(text, draft)
+        elif rule.factor == 1.0 and draft.high is None and is_currency(rule.unit):
+            _read_hundredths(text, draft, grammar, rule)
+        elif rule.unit == "deg":
+            _read_below_zero(text, draft, grammar, unit_from, end)
         return
     _read_counted(text, draft, grammar)
+    if draft.unit is None:
+        _read_quoted_name(text, draft)
+
+
+# "62 "Тритона"", "в пяти "Пятерочках"": a name in quotes right after the number, its first
+# word a noun (normalized text writes every quote as '"'); at most three words inside
+_OBLIQUE = frozenset({"datv", "ablt", "loct", "loc2"})
+_QUOTED_NAME = regex.compile(r' ?"(?P<word>[^\W\d_]{3,})(?:[ -][^\W\d_"]+){0,2}"')
+
+
+def _read_quoted_name(text: str, draft: _Draft) -> None:
+    """A count of named things: the name's first word, in a case a numeral governs or in the
+    case of a preposition before it, is the counted item ("62 "Тритона"" = 62 items "тритон")."""
+    match = _QUOTED_NAME.match(text, draft.end)
+    if match is None or not match.group("word")[:1].isupper():
+        return
+    word = match.group("word")
+    if any("Fixd" in p.tag for p in analyzer().parse(word.lower())):
+        return  # "Лиге 1 "Монако"": an indeclinable name shows no case a numeral governs
+    one = draft.value % 10 == 1 and draft.value % 100 != 11
+    if not any(case in ("gent", "gen2") or one or number == "plur" and case in _OBLIQUE
+               for number, case in _noun_readings(word)):
+        return  # "5 "Спартак"": a name in the nominative after a number counts nothing
+    draft.unit, draft.counted = "item", lemma(word).lower()
+    draft.rules.append("unit.quoted_name")
+    draft.end = draft.counted_end = match.end()
+
+
+_HUNDREDTHS = regex.compile(r"\s+(\d{1,2})(?![\d.,])")
+
+
+def _read_hundredths(text: str, draft: _Draft, grammar: Grammar, rule: UnitRule) -> None:
+    """'1075 рублей 19 копеек', '3 доллара 50 центов': the hundredths of the currency named
+    right after it belong to the same amount (one figure, 1075.19 RUB)."""
+    number = _HUNDREDTHS.match(text, draft.end)
+    if number is None:
+        return
+    found = _unit_at(text, number.end(), grammar, draft)
+    if not found or found[0].unit != rule.unit or found[0].factor != 0.01:
+        return
+    draft.value = round(draft.value + int(number.group(1)) * 0.01, 10)
+    draft.end = found[1]
+    draft.rules.append("num.hundredths")
+
+
+def _read_below_zero(text: str, draft: _Draft, grammar: Grammar, unit_from: int, unit_end: int
+                     ) -> None:
+    """'10 градусов мороза', 'около восьми мороза', 'четыре градуса ниже нуля': below zero.
+    The words after the unit stay outside the span; a minus already read is kept."""
+    if grammar.below_zero is None or draft.sign < 0:
+        return
+    if grammar.below_zero.match(text, unit_from) or grammar.below_zero.match(text, unit_end):
+        draft.sign = -1
+        draft.rules.append("sign.below_zero")
 
 
 def _absorb_v_prefix(text: str, draft: _Draft) -> None:
@@ -1001,16 +1109,18 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         if info.pos == "NOUN" and _attributive(text, match, info, grammar):
             pos = _after_coordinated_adjective(text, match.end(), _adjective_cases(match.group()))
             continue
-        if info.pos in ("NOUN", "NPRO") or _substantive(info, grammar, match.group()) \
+        if info.pos in ("NOUN", "NPRO") \
+                or _substantive(info, grammar, match.group(), text, match.end()) \
                 and not _noun_follows(text, match.end(), info.cases):
             if info.lemma in grammar.not_counted or info.pos == "NPRO":
                 return
             lemma = info.lemma if info.pos != "PRTF" else \
                 _participle_nominative(match.group().lower()) or info.lemma
-            if match.group()[:1].isupper() and lemma not in grammar.people:
+            if match.group()[:1].isupper() and lemma not in grammar.people \
+                    and not _countable_abbreviation(match.group()):
                 return
             draft.counted = lemma
-            is_person = lemma in grammar.people or (
+            is_person = lemma in grammar.people or info.pos == "PRTF" or (
                 info.animate and lemma not in grammar.not_people)
             draft.unit = "person" if is_person else "item"
             draft.rules.append("unit.people_noun" if is_person else "unit.counted_noun")
@@ -1019,9 +1129,42 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
                 draft.end = match.end()
                 draft.counted_word = match.group()
             return
+        if info.pos is None and _countable_abbreviation(match.group()):
+            _count_abbreviation(draft, match, hop)  # "один МФЦ", "пять ОЭЗ"
+            return
         if info.pos not in ("ADJF", "PRTF"):
             return
         pos = _after_coordinated_adjective(text, match.end(), info.cases)
+
+
+# an abbreviation in capitals, with or without a case ending: "АЭС", "МФЦ", "ФАПов"
+_ABBREVIATION = regex.compile(r"[А-ЯЁ]{2,6}[а-яё]{0,3}")
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _countable_abbreviation(word: str) -> bool:
+    """An abbreviation of a common noun that has a plural ("две АЭС", "один МФЦ", "12 ФАПов"):
+    not a name of one thing (a place, a country, a body that is singulare tantum: "РФ", "МВД",
+    "ВВП", "ООН") and not a word pymorphy3 knows otherwise."""
+    if not _ABBREVIATION.fullmatch(word):
+        return False
+    tag = analyzer().parse(word)[0].tag
+    if tag.POS is None:
+        # "МФЦ", "ОЭЗ": an abbreviation pymorphy3 does not know, all in capitals ("МВт" is a unit)
+        return "UNKN" in tag and word.isupper()
+    grammemes = set(str(tag).replace(" ", ",").split(","))
+    if not word.isupper() and "Fixd" in grammemes:
+        return False  # "МВт", "ГВт": a unit of measure, not an abbreviation with an ending
+    return tag.POS == "NOUN" and not {"Sgtm", "Geox", "Name", "Surn"} & grammemes
+
+
+def _count_abbreviation(draft: _Draft, match: regex.Match[str], hop: int) -> None:
+    draft.unit, draft.counted = "item", match.group().lower()
+    draft.rules.append("unit.counted_abbreviation")
+    draft.counted_end = match.end()
+    if hop == 0:
+        draft.end = match.end()
+        draft.counted_word = match.group()
 
 
 _ADJECTIVE_LINK = regex.compile(r"\s*,\s*|\s+(?:и|или)\s+", regex.IGNORECASE)
@@ -1063,12 +1206,38 @@ def _governed_noun(word: str) -> WordInfo | None:
     return None
 
 
-def _substantive(info, grammar: Grammar, word: str = "") -> bool:
+def _substantive(info, grammar: Grammar, word: str = "", text: str = "",
+                end: int | None = None) -> bool:
     """Adjectives and participles used as people nouns: безработных, прибывших, учащихся (a
     participle's lemma is its verb, so its masculine nominative is looked up)."""
     if info.pos == "PRTF" and word:
-        return _participle_nominative(word.lower()) in grammar.people
+        # "четырех подозреваемых", "около 100 молящихся": a participle in the genitive plural
+        # with no noun after it names people (the caller has checked that no noun follows)
+        return _participle_nominative(word.lower()) in grammar.people \
+            or info.number == "plur" and "gent" in info.cases and end is not None \
+            and _no_head_noun_after(text, end)
     return info.pos in ("ADJF", "PRTF") and info.lemma in grammar.people
+
+
+_CLAUSE_WORDS = regex.compile(r"\s*([^\W\d_]+)")
+
+
+def _no_head_noun_after(text: str, pos: int) -> bool:
+    """No noun the participle could qualify comes after it in its phrase: the words up to the
+    next mark (at most five) hold no genitive plural noun ("девять летящих в Крым бортов": the
+    boards are counted), and the participle is not the first of coordinated ones ("3 тыс.
+    затонувших и брошенных судов")."""
+    for hop in range(5):
+        match = _CLAUSE_WORDS.match(text, pos)
+        if match is None:
+            return True
+        word = match.group(1)
+        if hop == 0 and word.lower() in ("и", "или"):
+            return False
+        if word_info(word).pos == "NOUN" and ("plur", "gent") in _noun_readings(word):
+            return False
+        pos = match.end()
+    return True
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
@@ -1203,7 +1372,8 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
         if rule.id == "qual.upto" and _after_change_verb(text, window_start + match.start(),
                                                          grammar):
             return  # "увеличить до 90–92%": the new level is the range
-        if rule.qualifier in ("le", "lt"):  # "до 90-92%": the bound is part of the range
+        if rule.qualifier in _BOUNDS:  # "до 10-15%", "не менее 30-40%": a bound given as a
+            draft.qualifier = rule.qualifier  # range of values; the midpoint, one open end
             draft.start = window_start + match.start()
             draft.rules.append(rule.id)
         return
@@ -1473,6 +1643,9 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
                      or _OUT_OF_GAP.fullmatch(text, draft.end, following.start)):
             draft.unit, draft.counted = following.unit, following.counted
             draft.rules.append("unit.chain")
+            if following.counted is not None and 2 <= draft.value < following.value \
+                    and _OUT_OF_GAP.fullmatch(text, draft.end, following.start):
+                draft.rules.append("unit.part_of_whole")  # "четырех из семи реакторов"
         elif draft.unit is None and following.unit == "times" \
                 and _V_PREFIX.search(text, max(0, draft.start - 12), draft.start) \
                 and _coordinated(text, draft, following):
@@ -1620,28 +1793,60 @@ _EARLIER_LEVEL_CLOSE = regex.compile(r"\s*\)")
 _AMOUNT_UNITS = frozenset({"m3", "t", "kg", "l", "ha", "km", "km2", "m2"})
 
 
-def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]]
+def inherit_across_sentences(sentences, per_sentence: list[list[Quantity]], text: str = ""
                              ) -> list[list[Quantity]]:
     """'… сложилось в Астане (+41,2 тыс. человек). Отрицательное – в Туркестанской (−14,6
     тыс.)': a scaled figure with no unit anywhere in its sentence takes the unit of the last
     figure of the sentence before, in the same paragraph, when that one counts people or money
-    or is a scaled physical amount ("55 млрд кубометров. … Более 13 млрд")."""
+    or is a scaled physical amount ("55 млрд кубометров. … Более 13 млрд").
+    With the document `text`: 'В стране 2400 участков. Из них 13 закрыты', 'В 700 из них …': a
+    part of the set the sentence before counted takes that set's unit (_PART_OF_SET)."""
     out = []
     previous: Quantity | None = None
+    counted_set: Quantity | None = None
     previous_paragraph = None
     for sentence, found in zip(sentences, per_sentence, strict=True):
         if previous_paragraph != sentence.paragraph:
-            previous = None
+            previous = counted_set = None
         if previous is not None and not any(q.unit for q in found):
             found = [replace(q, unit=previous.unit, counted=previous.counted,
                              rules=q.rules + ("unit.inherited_sentence",))
                      if q.unit is None and _is_scaled(q) else q for q in found]
+        if counted_set is not None and text and _part_of_set(text, sentence, found):
+            found = [replace(q, unit=counted_set.unit, counted=counted_set.counted,
+                             rules=q.rules + ("unit.part_of_set",))
+                     if q.unit is None and (_is_scaled(q) or not _is_scaled(counted_set)) else q
+                     for q in found]
         with_unit = [q for q in found if q.unit == "person" or is_currency(q.unit)
                      or (q.unit in _AMOUNT_UNITS and _is_scaled(q))]
         previous = with_unit[-1] if with_unit else (previous if not found else None)
+        sets = [q for q in found if q.unit in _SET_UNITS or is_currency(q.unit)
+                or q.unit in _AMOUNT_UNITS]
+        counted_set = sets[-1] if sets else None
         previous_paragraph = sentence.paragraph
         out.append(found)
     return out
+
+
+# what a set counted in one sentence and split in the next is counted in
+_SET_UNITS = frozenset({"person", "item"})
+# "Из них 13 …", "Среди них — 5 …", "А из этого числа около 40 …": a sentence that opens with a
+# part of "them" (the set of the sentence before), up to three words before the number; or a
+# number right before "из них" ("В 700 из них …") with no counted figure before it
+_PART_OF_SET_OPENING = regex.compile(
+    r"\W*(?:(?:а|и|но)\s+)?(?:из|среди)\s+(?:них|их\s+числа|этого\s+числа|этих)"
+    r"(?:\s*[,:—–-]?\s*[^\W\d_]+){0,3}\s*[,:—–-]?\s*$", regex.IGNORECASE)
+_PART_OF_SET_AFTER = regex.compile(r"\s+из\s+них(?![\w-])", regex.IGNORECASE)
+
+
+def _part_of_set(text: str, sentence, found: list[Quantity]) -> bool:
+    """The sentence's figures are parts of the set counted in the sentence before: its first
+    figure has no unit and stands after an opening "Из них", or right before "из них"."""
+    if not found or found[0].unit is not None:
+        return False
+    first = found[0]
+    return bool(_PART_OF_SET_OPENING.fullmatch(text, sentence.start, first.start)
+                or _PART_OF_SET_AFTER.match(text, first.end))
 
 
 def _is_scaled(q: Quantity) -> bool:
