@@ -95,6 +95,10 @@ class PeriodRules:
     seasons: tuple[tuple[str, int], ...] = ()  # "летом": the season's first month
     # "рекордные за последние восемь лет": a rank of the value, not an undated span
     rank_before: regex.Pattern[str] | None = None
+    # "тогда", "в те годы": the time named last before it (see _then)
+    rank_since: regex.Pattern[str] | None = None  # "впервые с 2012 года": a rank, not a period
+    then_anaphor: Hinted | None = None
+    then_condition: regex.Pattern[str] | None = None
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -252,6 +256,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         stock_words=regex.compile(need(doc, "stock_words", str), _FLAGS),
         seasons=seasons,
         rank_before=regex.compile(need(doc, "rank_before", str), _FLAGS),
+        rank_since=regex.compile(need(doc, "rank_since", str), _FLAGS),
+        then_anaphor=_hinted(doc, "then_anaphor", r"(?<!\w)(?:{})"),
+        then_condition=regex.compile(need(doc, "then_condition", str), _FLAGS),
     )
 
 
@@ -369,7 +376,14 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                 groups = match.groupdict()
                 if not any(groups.get(key) for key in ("year", "rel", "y1", "y2")):
                     yearless.add(found[-1].start)
+    if rules.rank_since is not None:  # "впервые с 2012 года" (rules/periods.yaml rank_since)
+        since = [m for m in found if m is not None and m.kind == "onset"
+                 and rules.rank_since.search(text, 0, m.start - offset)]
+        found = [m for m in found if m not in since]
+        ranked.extend(replace(m, period_start=None, period_end=None, kind="undated",
+                              rule="period.rank_since") for m in since)
     found.extend(_years_earlier(text, lowered, rules, offset, found, current, reference_year))
+    found.extend(_then(text, lowered, rules, offset, found))
     if not any(m.kind == "explicit" for m in found):
         found.extend(ranked)  # with no period of its own, the sentence is undated as before
     ordered = _year_of_sentence(sorted((m for m in found if m is not None), key=lambda m: m.start),
@@ -468,9 +482,15 @@ def _years_earlier(text: str, lowered: str, rules: PeriodRules, offset: int,
     out = []
     for match in rules.year_earlier.finditer(text, lowered):
         count = match.group("n")
+        later = match.groupdict().get("ln")
         years = 1 if count is None else int(count) if count.isdigit() \
             else _stem_value(count, rules.counts)
-        if match.group("later"):
+        if later is not None:  # "спустя два года": that many years on
+            on = int(later) if later.isdigit() else _stem_value(later, rules.counts)
+            if not on:
+                continue
+            years = -on
+        elif match.group("later"):
             years = -1  # "годом позже": one year on
         if not years or count is not None and years < 2:
             continue
@@ -482,6 +502,33 @@ def _years_earlier(text: str, lowered: str, rules: PeriodRules, offset: int,
         # "на 63% меньше, чем годом ранее": the base of a comparison, not the figure's period
         base = rules.base_before.search(text, 0, match.start())
         out.append(replace(mention, kind="base") if base else mention)
+    return out
+
+
+def _then(text: str, lowered: str, rules: PeriodRules, offset: int, found: list[PeriodMention]
+          ) -> list[PeriodMention]:
+    """'тогда', 'в те годы', 'на тот момент': the time named last before it in the sentence,
+    whatever it was named for there (a base: "по сравнению с 2015 годом: тогда … $4,7 млн";
+    an onset: "с 1994 года, тогда проживало …"). With none before it in the sentence it adds
+    nothing: the period in force reaches the sentence or not by the rules of carrying."""
+    if rules.then_anaphor is None:
+        return []
+    out = []
+    for match in rules.then_anaphor.finditer(text, lowered):
+        if rules.then_condition is not None and rules.then_condition.search(text, 0, match.start()):
+            continue  # "если …, тогда …": a consequence, not a time
+        if any(m is not None and m.start < offset + match.end() and offset + match.start() < m.end
+               for m in found):
+            continue
+        named = [m for m in found if m is not None and m.end <= offset + match.start()
+                 and m.period_start is not None
+                 and m.kind in ("explicit", "base", "onset", "anaphoric")]
+        if not named:
+            continue  # "Тогда 150 человек …": the period in force, carried as to any sentence
+        source = max(named, key=lambda m: m.end)
+        out.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                                 source.period_start, source.period_end, "explicit",
+                                 "period.then"))
     return out
 
 

@@ -1040,5 +1040,6 @@ class DatingRules:
         if before:
             parallel = self._new_level_period(q, before[-1], mentions)
             return parallel if parallel is not None else before[-1]
-        return next((m for m in mentions if m.start >= q.end and not any(
-            q.end <= other.start < m.start for other in self.quantities)), None)
+        return next((m for m in mentions if m.start >= q.end and m.rule != "period.then"
+                     and not any(q.end <= other.start < m.start for other in self.quantities)),
+                    None)  # "тогда" names the time of what follows it, not of a figure before
