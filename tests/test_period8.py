@@ -140,3 +140,38 @@ def test_earlier_news_with_a_named_speaker_takes_no_carried_period(rules):
             "Ранее глава Минфина заявил, что в кодексе было заложено два суверенных фонда.")
     facts = extract_text(text, date="2017-10-01", rules=rules).facts
     assert _period(_figure(facts, "два")) == (None, None)
+
+
+# a present-tense paragraph after a period stated by past speech only; a count at a point date
+
+def test_general_present_after_a_period_told_by_past_speech_only(rules):
+    text = ("Она напомнила, что на референдуме в июне 2016 года 62% жителей заявили о желании "
+            "остаться в союзе.\n"
+            "Партия занимает 63 места из 129 в парламенте региона.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "62%")) == (date(2016, 6, 1), date(2016, 6, 30))
+    assert _period(_figure(facts, "63 места")) == (None, None)
+
+
+def test_present_of_the_running_year_after_past_speech_goes_on(rules):
+    text = ("Глава ведомства сообщил, что в текущем году возбуждено более 29 тыс. дел.\n"
+            "«Исполняемость таких решений составляет 72%, но платить торопятся не все», — "
+            "сказал он.")
+    facts = extract_text(text, date="2018-12-17", rules=rules).facts
+    assert _period(_figure(facts, "72%")) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_counts_in_the_present_after_a_point_date_go_on(rules):
+    text = ("По данным на 1 января 2017 года, число многодетных семей выросло до 1,6 млн.\n"
+            "Троих детей в стране воспитывают 1,2 млн семей, а пятерых и более — 95 тыс.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "1,2 млн семей")) == (date(2017, 1, 1), date(2017, 1, 1))
+    assert _period(_figure(facts, "95 тыс.")) == (date(2017, 1, 1), date(2017, 1, 1))
+
+
+def test_a_rate_in_the_present_after_a_point_date_is_general(rules):
+    text = ("На 1 февраля 2017 года на учете состояли 40 тыс. безработных.\n"
+            "Пособие по безработице составляет $10 в месяц, а получают его лишь 30% "
+            "безработных.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "$10")) == (None, None)

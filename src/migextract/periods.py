@@ -99,6 +99,7 @@ class PeriodRules:
     rank_since: regex.Pattern[str] | None = None  # "впервые с 2012 года": a rank, not a period
     then_anaphor: Hinted | None = None
     then_condition: regex.Pattern[str] | None = None
+    data_as_of: regex.Pattern[str] | None = None  # "по данным на 1 января": the date of data
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -259,6 +260,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         rank_since=regex.compile(need(doc, "rank_since", str), _FLAGS),
         then_anaphor=_hinted(doc, "then_anaphor", r"(?<!\w)(?:{})"),
         then_condition=regex.compile(need(doc, "then_condition", str), _FLAGS),
+        data_as_of=regex.compile(need(doc, "data_as_of", str), _FLAGS),
     )
 
 
