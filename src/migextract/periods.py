@@ -205,7 +205,9 @@ def load_period_rules(path: Path) -> PeriodRules:
          rf"\b(?P<y1>{_YEAR})(?:-(?:м|го|му))?\s+и\s+(?:в\s+)?(?P<y2>{_YEAR})"
          rf"(?:-(?:м|го|му)\b|\s*(?:год\w*|гг?\.))"),
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
-        ("period.decade", r"\b(?P<decade>(?:19|20)\d)0-(?:х|е)\b(?:\s*(?:год\w*|гг\.?))?"),
+        # "в 1980-х годах"; "во второй половине 1940-х годов": the last five years of it
+        ("period.decade", r"\b(?:(?P<dhalf>перв|втор)\w*\s+половин\w*\s+)?(?P<decade>(?:19|20)\d)0-(?:х|е)\b"
+                          r"(?:\s*(?:год\w*|гг\.?))?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
         ("period.year_ordinal", rf"\b(?P<year>{_YEAR})-(?:м|го|му)\b"),  # "в 2016-м", "2017-го"
         # "в 2018 - чуть больше 7 млн" (a spaced dash before the figure); not "в 2018-2019"
@@ -737,6 +739,10 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         return date(y1, 12, 1), _month_end(y2, 2)
     if rule == "period.decade":  # "в 1980-х годах"
         first = int(groups["decade"]) * 10
+        half = (groups.get("dhalf") or "").lower()
+        if half:  # "в первой половине 1990-х": 1990–1994; "во второй": 1995–1999
+            first += 5 if half == "втор" else 0
+            return date(first, 1, 1), date(first + 4, 12, 31)
         return date(first, 1, 1), date(first + 9, 12, 31)
     if year is None:
         return None
