@@ -176,3 +176,13 @@ def test_a_rate_in_the_present_after_a_point_date_is_general(rules):
             "безработных.")
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "$10")) == (None, None)
+
+
+def test_the_date_a_claim_was_filed_is_an_event(rules):
+    text = ("В 2013 году транзит составил 86 млрд кубометров.\n"
+            "Суд рассмотрит иск компании, который был подан в октябре 2014 года. По условиям "
+            "контракта транзит должен составлять не менее 110 млрд кубометров газа в год. "
+            "Сумма претензий составляет около $12 млрд.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "не менее 110 млрд кубометров")) == (None, None)
+    assert _period(_figure(facts, "около $12 млрд.")) == (None, None)
