@@ -186,3 +186,17 @@ def test_the_date_a_claim_was_filed_is_an_event(rules):
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, "не менее 110 млрд кубометров")) == (None, None)
     assert _period(_figure(facts, "около $12 млрд.")) == (None, None)
+
+
+def test_a_flow_over_the_period_from_one_month_to_another(rules):
+    text = ("Экспорт региона за период с сентября 2015 года по сентябрь 2016 года упал на 7,3%. "
+            "Основными покупателями были Нидерланды (₤3 млрд, падение на 20%).")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "7,3%")) == (date(2015, 9, 1), date(2016, 9, 30))
+    assert _period(_figure(facts, "3 млрд")) == (date(2015, 9, 1), date(2016, 9, 30))
+
+
+def test_a_change_between_two_monthly_counts_keeps_its_points():
+    mentions = _mentions("С января 2016-го по январь 2017 года число выросло на 923.")
+    assert ("С января 2016-го по январь 2017 года", "explicit", date(2016, 1, 1),
+            date(2017, 1, 1)) in mentions

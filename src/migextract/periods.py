@@ -663,12 +663,22 @@ def _mention(match, rule, rules, offset, reference_year, current, month_year=Non
                              None, None, "undated", "period.day_of_event")
     if rule == "period.month" and not _has_year(match):
         rule = "period.month_of_event"  # "в ходе визита в феврале": see context/document.py
+    if rule == "period.month_points" and _OVER_SPAN.search(match.string, 0, match.start()):
+        # "экспорт за период с сентября 2015 года по сентябрь 2016 года упал на 7,3%": a flow over
+        # the months from the first to the last, not a change between two counts
+        groups = match.groupdict()
+        last = _stem_value(groups["m2"], rules.months)
+        return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                             span[0], _month_end(int(groups["y2"]), last), "explicit",
+                             "period.month_span")
     if rule == "period.month_range" and _TO_END_OF.search(match.group()):
         rule = "period.months_to_end"  # "с января до конца сентября": from one point to another
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                          span[0], span[1], "explicit", rule)
 
 
+_OVER_SPAN = regex.compile(r"(?<!\w)за\s+(?:(?:весь|этот|указанный)\s+)?(?:период|время)\s+$",
+                           regex.IGNORECASE)
 _TO_END_OF = regex.compile(r"(?<!\w)(?:по|до)\s+(?:конца|окончания)\s", regex.IGNORECASE)
 
 
