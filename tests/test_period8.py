@@ -200,3 +200,12 @@ def test_a_change_between_two_monthly_counts_keeps_its_points():
     mentions = _mentions("С января 2016-го по январь 2017 года число выросло на 923.")
     assert ("С января 2016-го по январь 2017 года", "explicit", date(2016, 1, 1),
             date(2017, 1, 1)) in mentions
+
+
+def test_the_year_a_report_came_out_is_an_event(rules):
+    text = ("В 2000 году министерство опубликовало отчёт, согласно которому страна вывезла "
+            "продукцию на $15,8 млрд.\n"
+            "Учитывая договорённость о доле, соседняя страна получила как минимум $2,37 млрд.")
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "$15,8 млрд.")) == (None, None)
+    assert _period(_figure(facts, "как минимум $2,37 млрд.")) == (None, None)
