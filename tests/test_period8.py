@@ -108,23 +108,6 @@ def test_since_then_ends_the_month_of_the_event(rules):
     assert _period(_figure(facts, "более 800 сообщений")) == (None, None)
 
 
-# "впервые с 2012 года": how long ago the value was last seen, not its period
-
-def test_first_time_since_a_year_is_no_period(rules):
-    text = ("В 2017 году ураган ударил по Техасу. Министерство впервые с 2012 года решило "
-            "выделить из резерва 500 тыс. баррелей нефти. А президент поручил выделить "
-            "$15,3 млрд на помощь пострадавшим.")
-    facts = extract_text(text, rules=rules).facts
-    assert _period(_figure(facts, "500 тыс. баррелей")) == (None, None)
-    assert _period(_figure(facts, "$15,3 млрд")) == (None, None)
-
-
-def test_first_time_since_a_year_leaves_the_own_year():
-    mentions = _mentions("В 2017 году прибыло 5 тыс. человек, впервые с 2012 года.")
-    assert ("2017 году", "explicit", date(2017, 1, 1), date(2017, 12, 31)) in mentions
-    assert all(kind != "onset" for _, kind, _, _ in mentions)
-
-
 # a half of a decade is no half-year; a reminder of earlier news with a named speaker
 
 @pytest.mark.parametrize("phrase, start, end", [

@@ -96,7 +96,6 @@ class PeriodRules:
     # "рекордные за последние восемь лет": a rank of the value, not an undated span
     rank_before: regex.Pattern[str] | None = None
     # "тогда", "в те годы": the time named last before it (see _then)
-    rank_since: regex.Pattern[str] | None = None  # "впервые с 2012 года": a rank, not a period
     then_anaphor: Hinted | None = None
     then_condition: regex.Pattern[str] | None = None
     data_as_of: regex.Pattern[str] | None = None  # "по данным на 1 января": the date of data
@@ -259,7 +258,6 @@ def load_period_rules(path: Path) -> PeriodRules:
         stock_words=regex.compile(need(doc, "stock_words", str), _FLAGS),
         seasons=seasons,
         rank_before=regex.compile(need(doc, "rank_before", str), _FLAGS),
-        rank_since=regex.compile(need(doc, "rank_since", str), _FLAGS),
         then_anaphor=_hinted(doc, "then_anaphor", r"(?<!\w)(?:{})"),
         then_condition=regex.compile(need(doc, "then_condition", str), _FLAGS),
         data_as_of=regex.compile(need(doc, "data_as_of", str), _FLAGS),
@@ -380,12 +378,6 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                 groups = match.groupdict()
                 if not any(groups.get(key) for key in ("year", "rel", "y1", "y2")):
                     yearless.add(found[-1].start)
-    if rules.rank_since is not None:  # "впервые с 2012 года" (rules/periods.yaml rank_since)
-        since = [m for m in found if m is not None and m.kind == "onset"
-                 and rules.rank_since.search(text, 0, m.start - offset)]
-        found = [m for m in found if m not in since]
-        ranked.extend(replace(m, period_start=None, period_end=None, kind="undated",
-                              rule="period.rank_since") for m in since)
     found.extend(_years_earlier(text, lowered, rules, offset, found, current, reference_year))
     found.extend(_then(text, lowered, rules, offset, found))
     if not any(m.kind == "explicit" for m in found):
