@@ -95,6 +95,10 @@ class PeriodRules:
     seasons: tuple[tuple[str, int], ...] = ()  # "летом": the season's first month
     # "рекордные за последние восемь лет": a rank of the value, not an undated span
     rank_before: regex.Pattern[str] | None = None
+    # "тогда", "в те годы": the time named last before it (see _then)
+    then_anaphor: Hinted | None = None
+    then_condition: regex.Pattern[str] | None = None
+    data_as_of: regex.Pattern[str] | None = None  # "по данным на 1 января": the date of data
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -200,7 +204,9 @@ def load_period_rules(path: Path) -> PeriodRules:
          rf"\b(?P<y1>{_YEAR})(?:-(?:м|го|му))?\s+и\s+(?:в\s+)?(?P<y2>{_YEAR})"
          rf"(?:-(?:м|го|му)\b|\s*(?:год\w*|гг?\.))"),
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
-        ("period.decade", r"\b(?P<decade>(?:19|20)\d)0-(?:х|е)\b(?:\s*(?:год\w*|гг\.?))?"),
+        # "в 1980-х годах"; "во второй половине 1940-х годов": the last five years of it
+        ("period.decade", r"\b(?:(?P<dhalf>перв|втор)\w*\s+половин\w*\s+)?(?P<decade>(?:19|20)\d)0-(?:х|е)\b"
+                          r"(?:\s*(?:год\w*|гг\.?))?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
         ("period.year_ordinal", rf"\b(?P<year>{_YEAR})-(?:м|го|му)\b"),  # "в 2016-м", "2017-го"
         # "в 2018 - чуть больше 7 млн" (a spaced dash before the figure); not "в 2018-2019"
@@ -252,6 +258,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         stock_words=regex.compile(need(doc, "stock_words", str), _FLAGS),
         seasons=seasons,
         rank_before=regex.compile(need(doc, "rank_before", str), _FLAGS),
+        then_anaphor=_hinted(doc, "then_anaphor", r"(?<!\w)(?:{})"),
+        then_condition=regex.compile(need(doc, "then_condition", str), _FLAGS),
+        data_as_of=regex.compile(need(doc, "data_as_of", str), _FLAGS),
     )
 
 
@@ -370,6 +379,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                 if not any(groups.get(key) for key in ("year", "rel", "y1", "y2")):
                     yearless.add(found[-1].start)
     found.extend(_years_earlier(text, lowered, rules, offset, found, current, reference_year))
+    found.extend(_then(text, lowered, rules, offset, found))
     if not any(m.kind == "explicit" for m in found):
         found.extend(ranked)  # with no period of its own, the sentence is undated as before
     ordered = _year_of_sentence(sorted((m for m in found if m is not None), key=lambda m: m.start),
@@ -468,9 +478,15 @@ def _years_earlier(text: str, lowered: str, rules: PeriodRules, offset: int,
     out = []
     for match in rules.year_earlier.finditer(text, lowered):
         count = match.group("n")
+        later = match.groupdict().get("ln")
         years = 1 if count is None else int(count) if count.isdigit() \
             else _stem_value(count, rules.counts)
-        if match.group("later"):
+        if later is not None:  # "спустя два года": that many years on
+            on = int(later) if later.isdigit() else _stem_value(later, rules.counts)
+            if not on:
+                continue
+            years = -on
+        elif match.group("later"):
             years = -1  # "годом позже": one year on
         if not years or count is not None and years < 2:
             continue
@@ -482,6 +498,33 @@ def _years_earlier(text: str, lowered: str, rules: PeriodRules, offset: int,
         # "на 63% меньше, чем годом ранее": the base of a comparison, not the figure's period
         base = rules.base_before.search(text, 0, match.start())
         out.append(replace(mention, kind="base") if base else mention)
+    return out
+
+
+def _then(text: str, lowered: str, rules: PeriodRules, offset: int, found: list[PeriodMention]
+          ) -> list[PeriodMention]:
+    """'тогда', 'в те годы', 'на тот момент': the time named last before it in the sentence,
+    whatever it was named for there (a base: "по сравнению с 2015 годом: тогда … $4,7 млн";
+    an onset: "с 1994 года, тогда проживало …"). With none before it in the sentence it adds
+    nothing: the period in force reaches the sentence or not by the rules of carrying."""
+    if rules.then_anaphor is None:
+        return []
+    out = []
+    for match in rules.then_anaphor.finditer(text, lowered):
+        if rules.then_condition is not None and rules.then_condition.search(text, 0, match.start()):
+            continue  # "если …, тогда …": a consequence, not a time
+        if any(m is not None and m.start < offset + match.end() and offset + match.start() < m.end
+               for m in found):
+            continue
+        named = [m for m in found if m is not None and m.end <= offset + match.start()
+                 and m.period_start is not None
+                 and m.kind in ("explicit", "base", "onset", "anaphoric")]
+        if not named:
+            continue  # "Тогда 150 человек …": the period in force, carried as to any sentence
+        source = max(named, key=lambda m: m.end)
+        out.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                                 source.period_start, source.period_end, "explicit",
+                                 "period.then"))
     return out
 
 
@@ -612,12 +655,22 @@ def _mention(match, rule, rules, offset, reference_year, current, month_year=Non
                              None, None, "undated", "period.day_of_event")
     if rule == "period.month" and not _has_year(match):
         rule = "period.month_of_event"  # "в ходе визита в феврале": see context/document.py
+    if rule == "period.month_points" and _OVER_SPAN.search(match.string, 0, match.start()):
+        # "экспорт за период с сентября 2015 года по сентябрь 2016 года упал на 7,3%": a flow over
+        # the months from the first to the last, not a change between two counts
+        groups = match.groupdict()
+        last = _stem_value(groups["m2"], rules.months)
+        return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                             span[0], _month_end(int(groups["y2"]), last), "explicit",
+                             "period.month_span")
     if rule == "period.month_range" and _TO_END_OF.search(match.group()):
         rule = "period.months_to_end"  # "с января до конца сентября": from one point to another
     return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                          span[0], span[1], "explicit", rule)
 
 
+_OVER_SPAN = regex.compile(r"(?<!\w)за\s+(?:(?:весь|этот|указанный)\s+)?(?:период|время)\s+$",
+                           regex.IGNORECASE)
 _TO_END_OF = regex.compile(r"(?<!\w)(?:по|до)\s+(?:конца|окончания)\s", regex.IGNORECASE)
 
 
@@ -688,6 +741,10 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         return date(y1, 12, 1), _month_end(y2, 2)
     if rule == "period.decade":  # "в 1980-х годах"
         first = int(groups["decade"]) * 10
+        half = (groups.get("dhalf") or "").lower()
+        if half:  # "в первой половине 1990-х": 1990–1994; "во второй": 1995–1999
+            first += 5 if half == "втор" else 0
+            return date(first, 1, 1), date(first + 4, 12, 31)
         return date(first, 1, 1), date(first + 9, 12, 31)
     if year is None:
         return None

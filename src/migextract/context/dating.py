@@ -568,6 +568,18 @@ _NOT_RULED_OUT = regex.compile(r"исключа\w*", regex.IGNORECASE)
 _END_OF = regex.compile(r"\s*конц", regex.IGNORECASE)  # "к концу 2017 года"
 
 
+def _point(period: PeriodMention) -> bool:
+    """A point date ("на 1 января 2017 года"), the day a stock was counted."""
+    return period.period_start is not None and period.period_start == period.period_end
+
+
+# A count of people or things ("1 млн 233 тыс. семей", "2,43 млн"), not a share, a rate or a sum:
+# a stock counted at the point date of the data in force, which the present tense goes on
+# describing ("По данным на 1 января 2017 года семей было 1,57 млн. ¶ Троих детей воспитывают
+# 1,23 млн семей").
+_COUNT_UNITS = frozenset({None, "person", "item"})
+
+
 def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
     """The tenses of the finite verbs of text[start:end], verbs of speech aside ("…, считают
     эксперты" does not make a report present)."""
@@ -652,12 +664,15 @@ class DatingRules:
         if any(m.kind == "undated" for m in self.periods):
             fired.append("ctx.period_undated")
             return None  # "сейчас ставка 9%": now, with no date to give
-        if state.period is not None and self._ended_for(state) \
+        a_count = state.period is not None and _point(state.period) \
+            and q.unit in _COUNT_UNITS and self._data_as_of(state)
+        if state.period is not None and self._ended_for(state) and not a_count \
                 and self.sentence.paragraph != state.period_paragraph and self._not_past \
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_not_carried")
             return None  # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков."
-        if state.period is not None and state.period_past and self._general_present \
+        if state.period is not None and self._general_present and not a_count \
+                and (state.period_past or self._stated_by_past_speech(state)) \
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_general_present")
             return None  # "В 2018 году … 9%. Мигранты оплачивают патенты за 60% месяцев."
@@ -710,6 +725,32 @@ class DatingRules:
         if self._over(period) and not point and not state.period_past:
             return not self._refers_back()
         return state.period_past and (point or self._over(period))
+
+    def _stated_by_past_speech(self, state: _DocState) -> bool:
+        """Was the period in force stated in a sentence whose only finite verbs are verbs of
+        speech, all in the past ("Она напомнила, что на референдуме в июне 2016 года 62%
+        заявили …")? It reported a past event as surely as a sentence in the past tense. Not a
+        period named from the time of writing, which the present tense may go on reporting ("в
+        текущем году возбуждено 29 тыс. дел, сообщил он. «Исполняемость составляет 72%»")."""
+        if state.period.rule == "period.relative_year":
+            return False
+        sentence = self._stating_sentence(state)
+        return sentence is not None \
+            and not _tenses(self.view.text, sentence.start, sentence.end, self.ctx.speech) \
+            and _tenses(self.view.text, sentence.start, sentence.end, frozenset()) == {"past"}
+
+    def _stating_sentence(self, state: _DocState) -> Sentence | None:
+        start = state.period.start
+        return next((s for s in self.view.sentences if s.start <= start < s.end), None)
+
+    def _data_as_of(self, state: _DocState) -> bool:
+        """Was the point date in force stated as the date of a body of data ("По данным на 1
+        января 2017 года …", "по состоянию на …", "По данным ведомства, на 1 ноября …")? The
+        counts that follow in the present tense describe the same data."""
+        sentence = self._stating_sentence(state)
+        pattern = self.rules.periods.data_as_of
+        return sentence is not None and pattern is not None \
+            and pattern.search(self.view.text, sentence.start, sentence.end) is not None
 
     def _refers_back(self) -> bool:
         """Does the sentence take up what was said before by a third-person or demonstrative
@@ -1043,5 +1084,6 @@ class DatingRules:
         if before:
             parallel = self._new_level_period(q, before[-1], mentions)
             return parallel if parallel is not None else before[-1]
-        return next((m for m in mentions if m.start >= q.end and not any(
-            q.end <= other.start < m.start for other in self.quantities)), None)
+        return next((m for m in mentions if m.start >= q.end and m.rule != "period.then"
+                     and not any(q.end <= other.start < m.start for other in self.quantities)),
+                    None)  # "тогда" names the time of what follows it, not of a figure before
