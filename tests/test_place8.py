@@ -80,3 +80,16 @@ def test_a_foreign_capital_paid_in_news_on_its_country_is_the_country(rules):
     text = ("Турция принимает беженцев. Турция просит денег. Турция ждёт.\n"
             "Президент жаловался, что ЕС не спешит выплатить Анкаре 6 млрд евро.")
     assert _of(rules, text, "6 млрд евро", "Беженцы в Турции") == ("Турция", "Евросоюз")
+
+
+def test_an_offer_to_the_document_countrys_capital_is_the_country(rules):
+    text = _UKRAINE + "При этом поставщик предлагает Киеву газ по цене около $195 за 1 тыс. кубометров."
+    assert _of(rules, text, "около $195", _UKRAINE_TITLE)[0] == "Украина"
+
+
+def test_a_foreign_capital_acting_towards_another_state_is_its_country(rules):
+    text = ("Арктика богата ресурсами. Россия и Канада спорят о шельфе. Россия строит ледоколы.\n"
+            "Споры между Россией и Норвегией начались в 1977 году, когда Осло ввёл 200-мильную "
+            "зону.")
+    assert _of(rules, text, "200", "Край льда")[0] == "Норвегия"
+

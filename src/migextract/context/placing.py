@@ -323,6 +323,9 @@ class PlaceRules:
         первое место по зарплатам", "в Киеве", "жители Киева" and "статистику вытягивает Минск:
         зарплата в столице на 45% выше" stay the city."""
         place, home = mention.place, self.view.home
+        if place.kind == "city" and place.parent and (home is None or home.id != place.parent) \
+                and not mention.preposition and not self._coordinated_preposition(mention):
+            return self._foreign_seat(mention)
         if place.kind != "city" or not place.parent or home is None or home.id != place.parent \
                 or mention.preposition or self._coordinated_preposition(mention):
             return None
@@ -343,6 +346,27 @@ class PlaceRules:
                 and self._state_elsewhere(mention):
             return home  # "Новые займы Киев делает …" where the text has Киев deal with Москва
         return home if self._dealing_with_another_state(mention) else None
+
+    def _foreign_seat(self, mention: PlaceMention) -> Place | None:
+        """'… когда Осло ввёл 200-мильную зону' in a story naming Russia, 'Вашингтон беспокоит
+        дефицит в торговле с Китаем': in news on another country, a capital with no preposition,
+        the subject of a verb right after it, in a sentence that names a state other than its
+        own (a country or a group of countries), is its government acting towards that state.
+        "Вашингтон" as the seat of a body ("НКО … в Вашингтоне") keeps its preposition and stays
+        the city."""
+        gazetteer = self.rules.gazetteer
+        country = gazetteer.places.get(mention.place.parent)
+        if country is None or country.kind != "country":
+            return None
+        first = next((t for t in self.toks if t.start >= mention.start and t.word), None)
+        after = [t for t in self.toks if t.start >= mention.end and t.word][:2]
+        if first is None or "nomn" not in first.info.cases \
+                or not any(t.pos == "VERB" for t in after):
+            return None
+        others = [m for m in self.places if m is not mention and _trusted(m, self.view.confirmed)
+                  and (m.place.kind == "group" and m.place.parent is None
+                       or gazetteer.country_of(m.place) not in (None, country))]
+        return country if others else None
 
     def _state_elsewhere(self, mention: PlaceMention) -> bool:
         """The document names this capital for its state somewhere (document_places._as_states:
