@@ -62,6 +62,8 @@ class PlaceWords:
     currency_countries: dict[str, str] = field(default_factory=dict)  # "UAH" → "UA"
     rate_words: frozenset[str] = frozenset()  # "курс", "пара": a currency figure is a rate
     agent_predicates: frozenset[str] = frozenset()  # "намерен", "заявить": a capital as the state
+    transfer_verbs: frozenset[str] = frozenset()  # "выплатить": a dative place after is the recipient
+    transfer_nouns: frozenset[str] = frozenset()  # "поставки": likewise, the dative unambiguous
     world: regex.Pattern[str] | None = None  # "в мире", "во всем мире": a world figure
 
     @cached_property
@@ -311,6 +313,8 @@ def _place_words(path: Path) -> PlaceWords:
         population_nouns=_lemma_set(doc, "population_nouns"),
         rate_words=_lemma_set(doc, "rate_words"),
         agent_predicates=_lemma_set(doc, "agent_predicates"),
+        transfer_verbs=_lemma_set(doc, "transfer_verbs"),
+        transfer_nouns=_lemma_set(doc, "transfer_nouns"),
         currency_countries={str(k): str(v) for k, v in need(
             doc, "currency_countries", dict, optional=True, default={}).items()},
     )

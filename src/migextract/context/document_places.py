@@ -474,13 +474,17 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
     if not counts:
         return None
     titled = {m.place.id for m in title_mentions if m.place.id in counts}
+    in_text = Counter(m.place.id for m in text_mentions if _trusted(m, confirmed))
     for pid in list(counts):
-        framing = first_paragraph is None or pid in titled or pid in first_paragraph
+        framing = first_paragraph is None or pid in titled and not _titled_for_state(
+            places[pid], in_text, rules) or pid in first_paragraph
         country = _metonymic_city(places[pid], framing, rules)
         if country is not None:  # "Москва" as the seat of government: the country's news
             counts[country.id] += counts.pop(pid)
             first.setdefault(country.id, first[pid])
             places[country.id] = country
+            if pid in titled:
+                titled.add(country.id)
     # a title that names a listed place and no local unit says what the news is about
     # ("Бурятия подала заявку…" naming Гусиноозерск twice in the text)
     others_titled = any(not _is_local(places[pid]) for pid in titled)
@@ -546,6 +550,16 @@ def _union_home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMen
             for t in title_toks):
         return None
     return places[gid]
+
+
+def _titled_for_state(place: Place, in_text: Counter[str], rules: Rules) -> bool:
+    """'Чем Киев заплатит за новый транш', 'Осло наращивает военную мощь': a capital in the
+    title stands for its state when the text names the country more often than the city;
+    news on the city itself ("Москва потратит на дороги 10 млрд") names the city more."""
+    parent = rules.gazetteer.places.get(place.parent) if place.kind == "city" and place.parent \
+        else None
+    return parent is not None and parent.kind == "country" \
+        and in_text[parent.id] > in_text[place.id]
 
 
 def _metonymic_city(place: Place, framing: bool, rules: Rules) -> Place | None:

@@ -323,9 +323,14 @@ class PlaceRules:
         первое место по зарплатам", "в Киеве", "жители Киева" and "статистику вытягивает Минск:
         зарплата в столице на 45% выше" stay the city."""
         place, home = mention.place, self.view.home
+        if place.kind == "city" and place.parent and (home is None or home.id != place.parent) \
+                and not mention.preposition and not self._coordinated_preposition(mention):
+            return self._foreign_seat(mention)
         if place.kind != "city" or not place.parent or home is None or home.id != place.parent \
                 or mention.preposition or self._coordinated_preposition(mention):
             return None
+        if self._recipient(mention):
+            return home  # "«Газпром» должен выплатить Киеву $8,5 млрд": the state is paid
         q = self.quantities[index]
         between = self.view.text[min(mention.end, q.end):max(mention.start, q.start)]
         if ":" in between or ";" in between:
@@ -341,6 +346,27 @@ class PlaceRules:
                 and self._state_elsewhere(mention):
             return home  # "Новые займы Киев делает …" where the text has Киев deal with Москва
         return home if self._dealing_with_another_state(mention) else None
+
+    def _foreign_seat(self, mention: PlaceMention) -> Place | None:
+        """'… когда Осло ввёл 200-мильную зону' in a story naming Russia, 'Вашингтон беспокоит
+        дефицит в торговле с Китаем': in news on another country, a capital with no preposition,
+        the subject of a verb right after it, in a sentence that names a state other than its
+        own (a country or a group of countries), is its government acting towards that state.
+        "Вашингтон" as the seat of a body ("НКО … в Вашингтоне") keeps its preposition and stays
+        the city."""
+        gazetteer = self.rules.gazetteer
+        country = gazetteer.places.get(mention.place.parent)
+        if country is None or country.kind != "country":
+            return None
+        first = next((t for t in self.toks if t.start >= mention.start and t.word), None)
+        after = [t for t in self.toks if t.start >= mention.end and t.word][:2]
+        if first is None or "nomn" not in first.info.cases \
+                or not any(t.pos == "VERB" for t in after):
+            return None
+        others = [m for m in self.places if m is not mention and _trusted(m, self.view.confirmed)
+                  and (m.place.kind == "group" and m.place.parent is None
+                       or gazetteer.country_of(m.place) not in (None, country))]
+        return country if others else None
 
     def _state_elsewhere(self, mention: PlaceMention) -> bool:
         """The document names this capital for its state somewhere (document_places._as_states:
@@ -768,6 +794,13 @@ class PlaceRules:
 
     def _is_partner(self, mention: PlaceMention) -> bool:
         """'из стран СНГ прибыло': the origin of an arrival is a partner, not the place."""
+        if self._recipient(mention):
+            # "Украина должна выплатить России $3 млрд": the other side of a payment
+            return not self._home_side(mention) and self._giver_named(mention)
+        if mention.preposition is None and not self._home_side(mention) and any(
+                m is not mention and self._recipient(m) and self._home_side(m)
+                for m in self.places):
+            return True  # "ЕС обещал выплатить Анкаре 6 млрд евро" in news on Turkey: the payer
         if mention.place.kind == "group" and mention.place.parent is None:
             # "из стран СНГ": a group of countries; a federal district is a place, and so is
             # a group a figure is averaged over ("в среднем по Евросоюзу") and a group or part
@@ -784,6 +817,51 @@ class PlaceRules:
             return True  # "переводы в Узбекистан" from Russia: where the flow goes
         return preposition in ("в", "во") and departures and self.view.home is not None \
             and mention.place.id != self.view.home.id
+
+    def _recipient(self, mention: PlaceMention) -> bool:
+        """'выплатить России $3 млрд', 'задолжали Китаю', 'поставки Китаю': a place in the
+        dative with no preposition right after a verb or a noun of transfer (words.yaml
+        transfer_verbs, transfer_nouns; one adverb may stand between: "передать безвозмездно
+        Сербии") is who receives the money or goods. After a noun the form must not also be a
+        genitive ("помощь России" may be Russia's own help)."""
+        if mention.preposition is not None or self._coordinated_preposition(mention):
+            return False
+        first = next((t for t in self.toks if t.start >= mention.start and t.word), None)
+        if first is None or first.start >= mention.end or "datv" not in first.info.cases:
+            return False
+        before = [t for t in self.toks if t.end <= mention.start and t.word][-2:]
+        if len(before) == 2 and before[1].pos in ("ADVB", "PRCL"):
+            before = before[:1]
+        if not before:
+            return False
+        words = self.rules.gazetteer.words
+        head = before[-1]
+        if head.lemma in words.transfer_verbs and head.pos in ("VERB", "INFN", "PRTF", "PRTS"):
+            return True
+        return head.lemma in words.transfer_nouns and head.pos == "NOUN" \
+            and "gent" not in first.info.cases
+
+    def _giver_named(self, recipient: PlaceMention) -> bool:
+        """The sentence names the giving side as a place ("Украина должна выплатить России")
+        or by its adjective ("украинские производители поставили Белоруссии"): a payment between
+        places. A giver that is no place ("фонд выделил Украине $14 млн") leaves the recipient
+        the place the figure is about."""
+        country_of = self.rules.gazetteer.country_of
+        own = country_of(recipient.place) or recipient.place
+        if any(m is not recipient and (country_of(m.place) or m.place) != own
+               for m in self.places):
+            return True
+        adjective = self._adjective_place([t for t in self.toks if t.end <= recipient.start])
+        return adjective is not None and adjective is not WORLD \
+            and (country_of(adjective) or adjective) != own
+
+    def _home_side(self, mention: PlaceMention) -> bool:
+        """The place is the document's country or lies in it ("выделить Украине" in news on
+        Ukraine, "выплатить Киеву" in news on Ukraine): the side the figure is about."""
+        if mention.place.kind == "group":
+            return False  # "поставки Евросоюзу": a union is never the document's own side
+        home = self.view.home and self._country(self.view.home)
+        return home is None or self.rules.gazetteer.country_of(mention.place) in (None, home)
 
     @_Remembered
     def _departures(self) -> bool:
