@@ -68,3 +68,9 @@ def test_for_unit_nulls_durations_unless_the_indicator_is_in_years():
     assert index.for_unit("population.total", "person") == "population.total"
     in_years = [i.id for i in index.indicators if "year" in i.units]
     assert in_years and all(index.for_unit(i, "year") == i for i in in_years)
+
+
+def test_a_change_bracketed_after_a_time_span_keeps_its_indicator():
+    text = "Экспорт зерна повышался последние три года (на 25%)."
+    assert _context(text, "три года").indicator is None
+    assert _context(text, "25%").indicator == "trade.exports"

@@ -751,7 +751,7 @@ class SubjectRules(NounPhrases):
             between = between[unit.end():]  # "25 базовых пунктов (0,25%)"
         if not _RESTATED.fullmatch(between):
             return None
-        return self.previous[-1].subject, self.previous[-1].indicator
+        return self.previous[-1].subject, self._indicator_before(c.index)
 
     def _rule_parenthesized(self, c: _Clues, state, fired):
         opening = self.view.text.rfind("(", self.sentence.start, c.q.start)
@@ -883,9 +883,18 @@ class SubjectRules(NounPhrases):
         its subject's own when that figure's unit nulled it ("за 30 лет с 13,3 тыс.": a time
         span measures no indicator, the level after it may)."""
         if c.index and self.previous and self._new_level(c.window):
-            before = self.previous[-1]
-            return before.subject, before.indicator or self._indicator_of(before.subject)
+            return self.previous[-1].subject, self._indicator_before(c.index)
         return None
+
+    def _indicator_before(self, index: int) -> str | None:
+        """The indicator of the figure before `index`, for a figure said of the same thing: its
+        subject's own when that figure's unit nulled it (a time span, "за 30 лет с 13,3 тыс.",
+        "последние два года (+40%)", measures no indicator; the level or change with it may)."""
+        before, q = self.previous[-1], self.quantities[index - 1]
+        if before.indicator is not None or not before.subject:
+            return before.indicator
+        own = self._indicator_of(before.subject)
+        return own if own and self.rules.indicators.for_unit(own, q.unit) is None else None
 
     def _rule_age(self, c: _Clues, state, fired):
         """'женщины выходят на пенсию в 55 лет' → 'возраст, в котором выходят на пенсию': years
