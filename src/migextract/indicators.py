@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .morph import WORD, analyzer, lemma, word_info
-from .records import is_currency
+from .records import DURATION_UNITS, is_currency
 from .ruleload import entries, need, need_str_list, read_yaml, unique_ids
 
 
@@ -239,6 +239,8 @@ class IndicatorIndex:
             return indicator_id
         if unit in _PHYSICAL and unit not in self.units_by_id.get(indicator_id, (unit,)):
             return None  # "площадью около 70 кв. м" measures no price, wage or budget
+        if unit in DURATION_UNITS and unit not in self.units_by_id.get(indicator_id, (unit,)):
+            return None  # "за 30 лет": a time span is no level of the quantity (§4 rule 1)
         kind = "money" if is_currency(unit) else unit
         return self._by_unit.get(indicator_id, {}).get(kind, indicator_id)
 

@@ -37,6 +37,11 @@ _PARTICIPLE_FORM = frozenset({"neut", "sing"})
 _RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
 # "25 базовых пунктов (0,25%)": the figure's own unit words before the bracket
 _UNIT_WORDS = regex.compile(r"(?:\s+[а-яё]+){1,2}(?=\s*\()")
+# "18% ВВП", "169% от ВВП", "23% к ВВП", "3% валового регионального продукта": the economy's
+# output after a percent is the scale an amount is written on (annotation §4 Indicator rule 5),
+# not a group the percent is a share of nor what is measured
+_OUTPUT_SCALE = regex.compile(r"\s*(?:(?:от|к)\s+)?(?:ВВП|ВРП|ВНП|валово(?:го|му)\s+"
+                              r"(?:внутреннего|регионального|национального)\s+продукт[ау])\b")
 _IN_BRACKET = regex.compile(r"\(\s*(?:(?:на|в|до)\s+)?\Z")
 # "продуктов (на 1,2% в …": a bracket opening on a figure, after a word
 _OPENS_BRACKET = regex.compile(r"(?<=\w)\s*\(\s*(?:на\s+|в\s+)?\Z")
@@ -254,6 +259,12 @@ class SubjectRules(NounPhrases):
             found[phrase][1].append(source)
         found = {p: v for p, v in found.items()  # "$60 за баррель": a measure noun is never
                  if p == chosen[0] or not self._measure_headed(p)}  # what is measured
+        scale = self._on_output_scale(clues.q)
+        if scale is not None:  # "до 6,8% ВВП": the scale is not what is measured
+            words = self.view.text[clues.q.end:scale].split()
+            scale_key = lemma_key(" ".join(words[1:] if words[0] in ("от", "к") else words))
+            found = {p: v for p, v in found.items()
+                     if p == chosen[0] or not p or lemma_key(p) != scale_key}
         named = set(lemma_key(chosen[0])) if chosen[0] else None
         if named:  # a part of the rules' phrase says less and agrees as well: not a rival
             found = {p: v for p, v in found.items()
@@ -731,14 +742,16 @@ class SubjectRules(NounPhrases):
                for q, ctx in zip(self.quantities, self.previous, strict=False)):
             return None  # "164 человека (38,2% от всех), 62 человека (14,5%)": shares too
         before = self.quantities[c.index - 1]
-        between = self.view.text[before.end:c.q.start]
+        scale = self._on_output_scale(before)  # "132% ВВП (€2,256 трлн)" restates the percent
+        between = self.view.text[scale if scale is not None and scale <= c.q.start
+                                 else before.end:c.q.start]
         unit = _UNIT_WORDS.match(between) if before.unit is None else None
         if unit and all(word_info(w).pos in ("ADJF", "NOUN") and "gent" in word_info(w).cases
                         for w in unit.group().split()):
             between = between[unit.end():]  # "25 базовых пунктов (0,25%)"
         if not _RESTATED.fullmatch(between):
             return None
-        return self.previous[-1].subject, self.previous[-1].indicator
+        return self.previous[-1].subject, self._indicator_before(c.index)
 
     def _rule_parenthesized(self, c: _Clues, state, fired):
         opening = self.view.text.rfind("(", self.sentence.start, c.q.start)
@@ -866,9 +879,22 @@ class SubjectRules(NounPhrases):
         return self._found(self._money_of(c.q))
 
     def _rule_new_level(self, c: _Clues, state, fired):
+        """'с 13,3 тыс. до 3 тыс.': the old or new level of the figure before. Its indicator is
+        its subject's own when that figure's unit nulled it ("за 30 лет с 13,3 тыс.": a time
+        span measures no indicator, the level after it may)."""
         if c.index and self.previous and self._new_level(c.window):
-            return self.previous[-1].subject, self.previous[-1].indicator
+            return self.previous[-1].subject, self._indicator_before(c.index)
         return None
+
+    def _indicator_before(self, index: int) -> str | None:
+        """The indicator of the figure before `index`, for a figure said of the same thing: its
+        subject's own when that figure's unit nulled it (a time span, "за 30 лет с 13,3 тыс.",
+        "последние два года (+40%)", measures no indicator; the level or change with it may)."""
+        before, q = self.previous[-1], self.quantities[index - 1]
+        if before.indicator is not None or not before.subject:
+            return before.indicator
+        own = self._indicator_of(before.subject)
+        return own if own and self.rules.indicators.for_unit(own, q.unit) is None else None
 
     def _rule_age(self, c: _Clues, state, fired):
         """'женщины выходят на пенсию в 55 лет' → 'возраст, в котором выходят на пенсию': years
@@ -1365,9 +1391,21 @@ class SubjectRules(NounPhrases):
         end = next((k for k, t in enumerate(after) if t.text in _CLAUSE_END_MARKS), len(after))
         return before[start:] + after[:end]
 
+    def _on_output_scale(self, q: Quantity) -> int | None:
+        """'1,8% ВВП', '169% от ВВП', '23% к ВВП': a percent of the economy's output is an
+        amount on that scale (the debt, the spending, the deficit), not a share of a group;
+        the offset where the scale's words end, else None."""
+        if q.unit != "percent":
+            return None
+        found = _OUTPUT_SCALE.match(self.view.text, q.end)
+        return found.end() if found else None
+
     def _share_group(self, q: Quantity) -> Tok | None:
         """The group a percent is a share of: the genitive right after it ("63% американцев",
-        "37% всех приезжих", "24% населения")."""
+        "37% всех приезжих", "24% населения"); none for the output a percent is a scale of
+        ("18% ВВП")."""
+        if self._on_output_scale(q) is not None:
+            return None
         after = [t for t in self.toks if t.start >= q.end]
         while after and after[0].word and after[0].lemma in self.ctx.evaluative:
             after = after[1:]
@@ -1410,6 +1448,7 @@ class SubjectRules(NounPhrases):
         for the rules to resolve (_resolved_base)."""
         after = [t for t in self.toks if t.start >= q.end]
         if q.unit != "percent" or not after or after[0].lemma != "от" \
+                or self._on_output_scale(q) is not None \
                 or len(after) > 1 and after[1].lemma in self.ctx.level_nouns:
             return None  # "94,8% от уровня 2014 года" is a ratio to a level, not a share
         words = []
@@ -1654,9 +1693,11 @@ class SubjectRules(NounPhrases):
             return same[-1]
         kind = unit_kind(unit)  # "17 км" after "300 мест" measures something else; a share
         # restates the amount before it ("590 млрд рублей, или 0,5% ВВП")
-        before = unit_kind(self.quantities[index - 1].unit)
+        before = unit_kind(self.quantities[index - 1].unit)  # "169% ВВП, или $18 трлн": an
+        on_scale = self._on_output_scale(self.quantities[index - 1]) is not None  # amount
         return self.previous[-1] if kind is None or kind == before \
-            or kind == "share" and before in ("money", "count") else None
+            or kind == "share" and before in ("money", "count") \
+            or on_scale and kind == "money" else None  # restates a percent of GDP
 
     def _counts_other_things(self, index: int) -> bool:
         """'17 матчей …, забив 6 голов': an item with its own counted noun is not elliptical;
