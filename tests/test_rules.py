@@ -60,7 +60,10 @@ def test_bad_regex_names_file_line_and_key(tmp_path):
      "expected two words"),
     ("earning_verbs: [получать зарплата,", "earning_verbs: [получать средняя зарплата,",
      "earning_verbs", "expected two words"),
-], ids=["pattern without its group", "correction of one word", "earning verb of three words"])
+    ("output_scale: '\\s*(?:", "output_scale: '\\s*((?:", "output_scale",
+     "invalid regular expression"),
+], ids=["pattern without its group", "correction of one word", "earning verb of three words",
+        "unbalanced output scale"])
 def test_a_bad_context_rule_names_file_line_and_key(tmp_path, old, new, key, reason):
     rules_dir, lines = _broken_rules(tmp_path, "context.yaml", old, new)
     line = next(n for n, s in enumerate(lines, 1) if s.startswith(f"{key}:"))

@@ -37,11 +37,6 @@ _PARTICIPLE_FORM = frozenset({"neut", "sing"})
 _RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
 # "25 базовых пунктов (0,25%)": the figure's own unit words before the bracket
 _UNIT_WORDS = regex.compile(r"(?:\s+[а-яё]+){1,2}(?=\s*\()")
-# "18% ВВП", "169% от ВВП", "23% к ВВП", "3% валового регионального продукта": the economy's
-# output after a percent is the scale an amount is written on (annotation §4 Indicator rule 5),
-# not a group the percent is a share of nor what is measured
-_OUTPUT_SCALE = regex.compile(r"\s*(?:(?:от|к)\s+)?(?:ВВП|ВРП|ВНП|валово(?:го|му)\s+"
-                              r"(?:внутреннего|регионального|национального)\s+продукт[ау])\b")
 _IN_BRACKET = regex.compile(r"\(\s*(?:(?:на|в|до)\s+)?\Z")
 # "продуктов (на 1,2% в …": a bracket opening on a figure, after a word
 _OPENS_BRACKET = regex.compile(r"(?<=\w)\s*\(\s*(?:на\s+|в\s+)?\Z")
@@ -1397,7 +1392,7 @@ class SubjectRules(NounPhrases):
         the offset where the scale's words end, else None."""
         if q.unit != "percent":
             return None
-        found = _OUTPUT_SCALE.match(self.view.text, q.end)
+        found = self.ctx.output_scale.match(self.view.text, q.end)
         return found.end() if found else None
 
     def _share_group(self, q: Quantity) -> Tok | None:
