@@ -186,16 +186,23 @@ def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) ->
 
 
 def _credit_earlier(contexts: list[Context], paragraphs: list[int], speaker: str,
-                    sentence: Sentence, first_source: bool, refers_back: bool) -> None:
+                    sentence: Sentence, first_source: bool, refers_back: bool,
+                    names_before: bool = True) -> None:
     """News names its source after the figures: "… 1,9 тыс. организаций заявили о сокращениях.
     Об этом сообщили в службе занятости." The first speaker of a document, named in its first
-    paragraphs, speaks for every figure before it; a speaker introduced by "об этом" for the
-    figures of its paragraph before it."""
+    paragraphs as the source of what came before (`names_before`,
+    _source_of_what_came_before), speaks for every figure before it; a speaker introduced by
+    "об этом" for the figures of its paragraph before it."""
     lead = sentence.paragraph <= _LEAD_PARAGRAPHS
-    if not refers_back and not (first_source and lead):
+    if not refers_back and not (first_source and lead and names_before):
         return
     rule = "speaker.lead" if lead else "speaker.back_reference"
-    for i, context in enumerate(contexts):
+    for i in reversed(range(len(contexts))):
+        context = contexts[i]
+        if context.speaker is not None and not {"speaker.released", "speaker.carried",
+                                                "speaker.lead"} & set(context.rules):
+            break  # "Минтруд ожидает … на 4–5%": the figures before a source of their own
+            # are not this one's
         unnamed = context.speaker is None or "speaker.released" in context.rules \
             or refers_back and "speaker.carried" in context.rules \
             and paragraphs[i] == sentence.paragraph
@@ -372,6 +379,28 @@ _NAMED = regex.compile(r"(?<![\w-])\p{Lu}")
 
 def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
     return bool(rules.context.backward_attribution.match(view.text, sentence.start, sentence.end))
+
+
+def _source_of_what_came_before(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """Whether a sentence naming a source introduces it as the source of what was said before
+    it (§4): a back reference opening it ("Об этом сообщили …", "Такой прогноз сделал …") or a
+    source named after what it says ("…, сообщил мэр Таганрога Андрей Лисицкий."). A sentence
+    that opens with its source ("По оценкам министра …", "Минтруд ожидает …", "Пресс-секретарь
+    … сообщил, что …") or with a quote opens a statement of its own."""
+    if _refers_back(view, sentence, rules):
+        return True
+    if _opens_with_quote(view, sentence):
+        return False
+    marks = view.speech.marks.get(sentence.index)
+    reported = marks.reported if marks else _reported_speech(view.text, sentence, rules)
+    named = [m.start() for m in rules.context.source_markers.finditer(
+        view.text, sentence.start, sentence.end)]
+    named += [a.start("verb") for a in reported
+              if "verb" in a.re.groupindex and _speech_verb(a, rules)]
+    if not named:
+        return False
+    # "…, сообщил в среду журналистам председатель комитета …": the source comes after a comma
+    return view.text[sentence.start:min(named)].rstrip(" -–—").endswith(",")
 
 
 _LEAD_PARAGRAPHS = 1  # paragraph indices 0..1: a dateline or headline line, then the lead
