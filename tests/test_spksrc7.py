@@ -58,3 +58,21 @@ def test_a_back_reference_does_not_reach_past_another_source():
         "местные органы статистики.\n")
     assert speakers["почти на 6%"] is None
     assert speakers["20%"] == "местные органы статистики"
+
+
+# Two bodies joined by "и" in one source phrase are one source written as both, each in the
+# fullest form the text gives it (§4 Form, §6.11 part G's forms).
+
+def test_a_joined_pair_of_bodies_is_one_source_in_its_fullest_form():
+    speakers = _speakers(
+        "Промышленное производство выросло на 1,5%, говорится в докладе экономистов из "
+        "Института Гайдара и Российской академии народного хозяйства и госслужбы (РАНХиГС).\n"
+        "Инвестиции сократились на 3%, говорится в обзоре, подготовленном экспертами Института "
+        "Гайдара и РАНХиГС.\n")
+    full = "Институт Гайдара и Российская академия народного хозяйства и госслужбы"
+    assert speakers["1,5%"] == speakers["3%"] == full
+
+
+def test_a_joined_pair_of_outlets():
+    speakers = _speakers("По данным NYT и Politico, фирма получила более $20 млн на программу.\n")
+    assert speakers["более $20 млн"] == "NYT и Politico"

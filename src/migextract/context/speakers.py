@@ -76,6 +76,9 @@ def _fullest_form(text: str, speaker: str) -> str:
     общественного мнения (ВЦИОМ)"), and an abbreviation alone, in any case ("ВЦИОМа"), as the
     words the text spells it out with: "центром изучения … (ВЦИОМ)"."""
     speaker = _BRACKETED_TAIL.sub("", speaker) or speaker
+    joined = _JOINED_NAMES.split(speaker)
+    if len(joined) > 1:  # "Институт Гайдара и РАНХиГС": each body in its fullest form
+        return " и ".join(_fullest_form(text, name) for name in joined)
     named = _bracketed_name(text, speaker)
     if named:
         return named
@@ -83,7 +86,7 @@ def _fullest_form(text: str, speaker: str) -> str:
         return speaker
     for bracket in _BRACKETED_ABBREVIATION.finditer(text):
         abbreviation = bracket.group(1)
-        if speaker.upper().startswith(abbreviation) \
+        if speaker.upper().startswith(abbreviation.upper()) \
                 and len(speaker) - len(abbreviation) <= _CASE_ENDING:
             before = text[max(0, bracket.start() - _SPELLED_OUT_REACH):bracket.start()]
             spelled = _SPELLED_OUT.search(before)
@@ -94,6 +97,9 @@ def _fullest_form(text: str, speaker: str) -> str:
             if words:
                 return nominative_phrase(" ".join(words))
     return speaker
+
+
+_JOINED_NAMES = regex.compile(r"\s+и\s+(?=\p{Lu})")
 
 
 def _bracketed_name(text: str, speaker: str) -> str | None:
@@ -136,7 +142,8 @@ _FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "NPRO"}
 
 
 _BRACKETED_TAIL = regex.compile(r"\s*\([^()]*\)\s*$")
-_BRACKETED_ABBREVIATION = regex.compile(r"\((\p{Lu}{2,6})\)")
+# "(ВЦИОМ)", "(РАНХиГС)": capitals, with the "и" of a name joined by "и" between two of them
+_BRACKETED_ABBREVIATION = regex.compile(r"\((\p{Lu}(?:\p{Lu}|и(?=\p{Lu})){1,7})\)")
 _SPELLED_OUT = regex.compile(r"(?:[«\"]?[^\W\d_]+[»\"]?\s+){1,8}$")
 _SPELLED_OUT_REACH = 150  # characters before "(ВЦИОМ)" in which its words are
 _CASE_ENDING = 2  # "ВЦИОМа", "ЦТРом"
@@ -149,12 +156,15 @@ def _initial_words(words: list[str], abbreviation: str, skipped: int = 0) -> lis
     many inner letters of the abbreviation may have no word: a text may shorten the name it
     abbreviates ("Всероссийского центра общественного мнения (ВЦИОМ)", without "изучения");
     the first and last letters must still have theirs."""
-    letters = list(abbreviation)
+    letters = [c for c in abbreviation if c.isupper()]  # (the "и" of РАНХиГС is a word)
     taken = 0
     for word in reversed(words):
         taken += 1
         if word.lower() in _NOT_INITIALS:
             continue
+        if len(letters) > 1 and word.lower().startswith(_STATE_PREFIX) \
+                and word[0].upper() == letters[-2] and word[3:4].upper() == letters[-1]:
+            letters.pop()  # "госслужбы" spells ГС: "гос-" is a word of its own, государственной
         while skipped and 1 < len(letters) < len(abbreviation) \
                 and word[0].upper() != letters[-1] and word[0].upper() in letters[:-1]:
             letters.pop()  # a letter of the abbreviation the text's words leave out
@@ -168,6 +178,7 @@ def _initial_words(words: list[str], abbreviation: str, skipped: int = 0) -> lis
 
 
 _SKIPPED_INITIALS = 1
+_STATE_PREFIX = "гос"  # a compound's first part standing for "государственный"
 
 
 LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
@@ -1348,12 +1359,16 @@ def _whole_organization(view: DocumentView, first: Entity) -> str:
         return first.normal
     end = first.end
     for entity in sorted(view.entities, key=lambda e: e.start):
-        if entity.start >= end and entity.type in ("ORG", "LOC") \
-                and _ORG_JOINER.fullmatch(view.text, end, entity.start):
+        if entity.start >= end and (
+                entity.type in ("ORG", "LOC") and _ORG_JOINER.fullmatch(view.text, end, entity.start)
+                # "по данным Института Гайдара и РАНХиГС": two bodies joined by "и" in one
+                # source phrase are one source written as both (§6.11, part G's forms)
+                or entity.type == "ORG" and _AND.fullmatch(view.text, end, entity.start)):
             end = entity.end
     if end == first.end:
         return first.normal
-    return nominative_phrase(view.text[first.start:end])
+    return " и ".join(nominative_phrase(name)
+                      for name in _JOINED_NAMES.split(view.text[first.start:end]))
 
 
 _ORG_JOINER = regex.compile(r"\s+(?:по\s+)?")
