@@ -76,3 +76,26 @@ def test_a_joined_pair_of_bodies_is_one_source_in_its_fullest_form():
 def test_a_joined_pair_of_outlets():
     speakers = _speakers("По данным NYT и Politico, фирма получила более $20 млн на программу.\n")
     assert speakers["более $20 млн"] == "NYT и Politico"
+
+
+# People of no name are no source (§6.11); named people of a body are the body.
+
+@pytest.mark.parametrize("text, span", [
+    ("Ставку снизят на 25 базисных пунктов, считают экономисты.\n", "25 базисных пунктов"),
+    ("Экономика страны вырастет на 4%, утверждают аналитики.\n", "4%"),
+    ("Цены на жильё поднимутся на 7%, прогнозируют специалисты.\n", "7%"),
+    ("Инфляция в прошлом году составила 9,5%, передаёт агентство IRNA.\n"
+     "Аналитики уверены, что власти продолжат реформы. Страна располагает 18% мировых запасов "
+     "нефти.\n", "18%"),
+])
+def test_unnamed_people_are_no_source(text, span):
+    assert _speakers(text)[span] is None
+
+
+@pytest.mark.parametrize("text, span, speaker", [
+    ("Спрос на металл упадёт на 12%, прогнозируют аналитики Bloomberg Intelligence.\n", "12%",
+     "Bloomberg Intelligence"),
+    ("Госдолг достигнет 40% ВВП, прогнозируют аналитики Moody's.\n", "40%", "Moody's"),
+])
+def test_people_of_a_named_body_are_the_body(text, span, speaker):
+    assert _speakers(text)[span] == speaker

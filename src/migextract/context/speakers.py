@@ -752,10 +752,10 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             return None
         return last_person or LAST_PERSON  # "- сказал он": a person, not Росстат
     if len(words) == 1 and not leading and words[0].islower() and _is_person_noun(words[0]):
-        # "- рассказал министр": the person named last; "считают экономисты": a source the
-        # text only describes, as written
+        # "- рассказал министр": the person named last; "считают экономисты", "утверждают
+        # аналитики": people of no name are no source (§6.11)
         if word_info(words[0]).number == "plur":
-            return nominative_phrase(words[0])
+            return None
         # "- рассказала женщина": the one just introduced, if a verb in the feminine does not
         # rule them out (a man named last)
         return _introduced_with_title(attribution.string, who_start, verb) \
@@ -775,8 +775,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if leading and len(words) == 1 and words[0][:1].isupper() \
             and _is_person_noun(words[0].lower()) and word_info(words[0].lower()).number == "plur":
         # "Аналитики прогнозируют, что …", "Эксперты отмечают, что …": people of no name are no
-        # source of their own (§6.11); those of the body named before speak for it
-        return LAST_ORGANIZATION
+        # source (§6.11)
+        return None
     if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN" \
             and words[0].lower() not in ("в", "во") \
             and ("doc" not in attribution.re.groupindex or "nomn" in word_info(words[0]).cases):
