@@ -49,6 +49,8 @@ from .speakers import (
     _refers_back,
     _released,
     _same_report,
+    _same_source,
+    _source_of_what_came_before,
     cites_data,
     outlet_figures,
     speaker_sentences,
@@ -393,7 +395,10 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
         if own_speaker:
             _credit_earlier(contexts, paragraphs, own_speaker, sentence,
                             first_source=state.speaker is None,
-                            refers_back=_refers_back(view, sentence, rules))
+                            refers_back=_refers_back(view, sentence, rules),
+                            names_before=_source_of_what_came_before(view, sentence, rules)
+                            or bool(state.first_source)
+                            and _same_source(own_speaker, state.first_source))
         released = False
         if own_speaker:
             state.speaker, state.speaker_paragraph = own_speaker, sentence.paragraph

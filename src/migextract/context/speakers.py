@@ -76,6 +76,9 @@ def _fullest_form(text: str, speaker: str) -> str:
     общественного мнения (ВЦИОМ)"), and an abbreviation alone, in any case ("ВЦИОМа"), as the
     words the text spells it out with: "центром изучения … (ВЦИОМ)"."""
     speaker = _BRACKETED_TAIL.sub("", speaker) or speaker
+    joined = _JOINED_NAMES.split(speaker)
+    if len(joined) > 1:  # "Институт Гайдара и РАНХиГС": each body in its fullest form
+        return " и ".join(_fullest_form(text, name) for name in joined)
     named = _bracketed_name(text, speaker)
     if named:
         return named
@@ -83,7 +86,7 @@ def _fullest_form(text: str, speaker: str) -> str:
         return speaker
     for bracket in _BRACKETED_ABBREVIATION.finditer(text):
         abbreviation = bracket.group(1)
-        if speaker.upper().startswith(abbreviation) \
+        if speaker.upper().startswith(abbreviation.upper()) \
                 and len(speaker) - len(abbreviation) <= _CASE_ENDING:
             before = text[max(0, bracket.start() - _SPELLED_OUT_REACH):bracket.start()]
             spelled = _SPELLED_OUT.search(before)
@@ -94,6 +97,9 @@ def _fullest_form(text: str, speaker: str) -> str:
             if words:
                 return nominative_phrase(" ".join(words))
     return speaker
+
+
+_JOINED_NAMES = regex.compile(r"\s+и\s+(?=\p{Lu})")
 
 
 def _bracketed_name(text: str, speaker: str) -> str | None:
@@ -136,7 +142,8 @@ _FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "NPRO"}
 
 
 _BRACKETED_TAIL = regex.compile(r"\s*\([^()]*\)\s*$")
-_BRACKETED_ABBREVIATION = regex.compile(r"\((\p{Lu}{2,6})\)")
+# "(ВЦИОМ)", "(РАНХиГС)": capitals, with the "и" of a name joined by "и" between two of them
+_BRACKETED_ABBREVIATION = regex.compile(r"\((\p{Lu}(?:\p{Lu}|и(?=\p{Lu})){1,7})\)")
 _SPELLED_OUT = regex.compile(r"(?:[«\"]?[^\W\d_]+[»\"]?\s+){1,8}$")
 _SPELLED_OUT_REACH = 150  # characters before "(ВЦИОМ)" in which its words are
 _CASE_ENDING = 2  # "ВЦИОМа", "ЦТРом"
@@ -149,12 +156,15 @@ def _initial_words(words: list[str], abbreviation: str, skipped: int = 0) -> lis
     many inner letters of the abbreviation may have no word: a text may shorten the name it
     abbreviates ("Всероссийского центра общественного мнения (ВЦИОМ)", without "изучения");
     the first and last letters must still have theirs."""
-    letters = list(abbreviation)
+    letters = [c for c in abbreviation if c.isupper()]  # (the "и" of РАНХиГС is a word)
     taken = 0
     for word in reversed(words):
         taken += 1
         if word.lower() in _NOT_INITIALS:
             continue
+        if len(letters) > 1 and word.lower().startswith(_STATE_PREFIX) \
+                and word[0].upper() == letters[-2] and word[3:4].upper() == letters[-1]:
+            letters.pop()  # "госслужбы" spells ГС: "гос-" is a word of its own, государственной
         while skipped and 1 < len(letters) < len(abbreviation) \
                 and word[0].upper() != letters[-1] and word[0].upper() in letters[:-1]:
             letters.pop()  # a letter of the abbreviation the text's words leave out
@@ -168,6 +178,7 @@ def _initial_words(words: list[str], abbreviation: str, skipped: int = 0) -> lis
 
 
 _SKIPPED_INITIALS = 1
+_STATE_PREFIX = "гос"  # a compound's first part standing for "государственный"
 
 
 LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
@@ -186,16 +197,23 @@ def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) ->
 
 
 def _credit_earlier(contexts: list[Context], paragraphs: list[int], speaker: str,
-                    sentence: Sentence, first_source: bool, refers_back: bool) -> None:
+                    sentence: Sentence, first_source: bool, refers_back: bool,
+                    names_before: bool = True) -> None:
     """News names its source after the figures: "… 1,9 тыс. организаций заявили о сокращениях.
     Об этом сообщили в службе занятости." The first speaker of a document, named in its first
-    paragraphs, speaks for every figure before it; a speaker introduced by "об этом" for the
-    figures of its paragraph before it."""
+    paragraphs as the source of what came before (`names_before`,
+    _source_of_what_came_before), speaks for every figure before it; a speaker introduced by
+    "об этом" for the figures of its paragraph before it."""
     lead = sentence.paragraph <= _LEAD_PARAGRAPHS
-    if not refers_back and not (first_source and lead):
+    if not refers_back and not (first_source and lead and names_before):
         return
     rule = "speaker.lead" if lead else "speaker.back_reference"
-    for i, context in enumerate(contexts):
+    for i in reversed(range(len(contexts))):
+        context = contexts[i]
+        if context.speaker is not None and not {"speaker.released", "speaker.carried",
+                                                "speaker.lead"} & set(context.rules):
+            break  # "Минтруд ожидает … на 4–5%": the figures before a source of their own
+            # are not this one's
         unnamed = context.speaker is None or "speaker.released" in context.rules \
             or refers_back and "speaker.carried" in context.rules \
             and paragraphs[i] == sentence.paragraph
@@ -372,6 +390,28 @@ _NAMED = regex.compile(r"(?<![\w-])\p{Lu}")
 
 def _refers_back(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
     return bool(rules.context.backward_attribution.match(view.text, sentence.start, sentence.end))
+
+
+def _source_of_what_came_before(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
+    """Whether a sentence naming a source introduces it as the source of what was said before
+    it (§4): a back reference opening it ("Об этом сообщили …", "Такой прогноз сделал …") or a
+    source named after what it says ("…, сообщил мэр Таганрога Андрей Лисицкий."). A sentence
+    that opens with its source ("По оценкам министра …", "Минтруд ожидает …", "Пресс-секретарь
+    … сообщил, что …") or with a quote opens a statement of its own."""
+    if _refers_back(view, sentence, rules):
+        return True
+    if _opens_with_quote(view, sentence):
+        return False
+    marks = view.speech.marks.get(sentence.index)
+    reported = marks.reported if marks else _reported_speech(view.text, sentence, rules)
+    named = [m.start() for m in rules.context.source_markers.finditer(
+        view.text, sentence.start, sentence.end)]
+    named += [a.start("verb") for a in reported
+              if "verb" in a.re.groupindex and _speech_verb(a, rules)]
+    if not named:
+        return False
+    # "…, сообщил в среду журналистам председатель комитета …": the source comes after a comma
+    return view.text[sentence.start:min(named)].rstrip(" -–—").endswith(",")
 
 
 _LEAD_PARAGRAPHS = 1  # paragraph indices 0..1: a dateline or headline line, then the lead
@@ -712,10 +752,10 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             return None
         return last_person or LAST_PERSON  # "- сказал он": a person, not Росстат
     if len(words) == 1 and not leading and words[0].islower() and _is_person_noun(words[0]):
-        # "- рассказал министр": the person named last; "считают экономисты": a source the
-        # text only describes, as written
+        # "- рассказал министр": the person named last; "считают экономисты", "утверждают
+        # аналитики": people of no name are no source (§6.11)
         if word_info(words[0]).number == "plur":
-            return nominative_phrase(words[0])
+            return None
         # "- рассказала женщина": the one just introduced, if a verb in the feminine does not
         # rule them out (a man named last)
         return _introduced_with_title(attribution.string, who_start, verb) \
@@ -735,8 +775,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if leading and len(words) == 1 and words[0][:1].isupper() \
             and _is_person_noun(words[0].lower()) and word_info(words[0].lower()).number == "plur":
         # "Аналитики прогнозируют, что …", "Эксперты отмечают, что …": people of no name are no
-        # source of their own (§6.11); those of the body named before speak for it
-        return LAST_ORGANIZATION
+        # source (§6.11)
+        return None
     if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN" \
             and words[0].lower() not in ("в", "во") \
             and ("doc" not in attribution.re.groupindex or "nomn" in word_info(words[0]).cases):
@@ -1319,12 +1359,16 @@ def _whole_organization(view: DocumentView, first: Entity) -> str:
         return first.normal
     end = first.end
     for entity in sorted(view.entities, key=lambda e: e.start):
-        if entity.start >= end and entity.type in ("ORG", "LOC") \
-                and _ORG_JOINER.fullmatch(view.text, end, entity.start):
+        if entity.start >= end and (
+                entity.type in ("ORG", "LOC") and _ORG_JOINER.fullmatch(view.text, end, entity.start)
+                # "по данным Института Гайдара и РАНХиГС": two bodies joined by "и" in one
+                # source phrase are one source written as both (§6.11, part G's forms)
+                or entity.type == "ORG" and _AND.fullmatch(view.text, end, entity.start)):
             end = entity.end
     if end == first.end:
         return first.normal
-    return nominative_phrase(view.text[first.start:end])
+    return " и ".join(nominative_phrase(name)
+                      for name in _JOINED_NAMES.split(view.text[first.start:end]))
 
 
 _ORG_JOINER = regex.compile(r"\s+(?:по\s+)?")
