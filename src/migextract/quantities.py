@@ -680,11 +680,15 @@ def _grade_range_rule(text: str, draft: _Draft, grammar: Grammar) -> str | None:
     """'уроки 1-6 классов', 'ученикам 1-9 классов', 'студенты 2-4 курсов', 'в 1-4 классах': a
     range of small integers (the years of a school or a course of study, 1 to 11) after a noun or
     a preposition, before a noun of such a year (grammar.grade_nouns), names grades, not a count
-    ("открыли 5-7 классов" after a verb and "около 10-12 классов" after a qualifier stay counts)."""
+    ("открыли 5-7 классов" after a verb and "около 10-12 классов" after a qualifier stay counts);
+    a nominative plural after the range ("не учатся 1-6 классы") is governed by no cardinal."""
     if draft.high is None or draft.counted not in grammar.grade_nouns \
             or not draft.is_integer_literal or draft.scaled or draft.sign != 1 \
             or draft.start != draft.number_start or not 1 <= draft.value < draft.high <= 11:
         return None
+    readings = _noun_readings(draft.counted_word) if draft.counted_word else ()
+    if readings and all(number == "plur" and case in ("nomn", "accs") for number, case in readings):
+        return "excl.grade_range"  # "не учатся 1-6 классы": no cardinal takes a nominative
     before = _WORD_BEFORE_NUMBER.search(text, max(0, draft.start - 30), draft.start)
     if before is None or word_info(before.group(1)).pos not in _GRADE_RANGE_BEFORE:
         return None
