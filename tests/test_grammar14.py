@@ -140,3 +140,15 @@ def test_a_bad_key_of_this_pass_names_file_line_and_key(tmp_path, old, new, key)
     line = next(n for n, s in enumerate(lines, 1) if s.startswith(f"{key}:"))
     with pytest.raises(RuleError, match=rf"quantities\.yaml:{line}: key '{key}'"):
         load_rules(rules_dir)
+
+
+@pytest.mark.parametrize("text", [
+    "Опубликовано World Chess Ноя 11 2016 в 3:18 PST",
+    "Пост от Дек 5, 2017 собрал отклики.",
+])
+def test_a_date_with_an_abbreviated_month_is_no_figure(rules, text):
+    assert _figures(text, rules) == []
+
+
+def test_a_month_stem_before_a_count_keeps_the_count(rules):
+    assert [f[0] for f in _figures("В марте продали 11 квартир.", rules)] == ["11 квартир"]
