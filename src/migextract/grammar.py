@@ -140,6 +140,12 @@ class Grammar:
     measure_after_fraction: regex.Pattern[str] | None = None
     # "10 градусов мороза", "ниже нуля": a temperature below zero (matched at the unit word)
     below_zero: regex.Pattern[str] | None = None
+    # "морозы до 20 градусов": the noun of frost before a temperature (ends where it starts)
+    frost_before: regex.Pattern[str] | None = None
+    # "лигренок", "медвежонок": the lemma ending of the young of an animal (no person)
+    young_animal: regex.Pattern[str] | None = None
+    # "уроки 1-6 классов": nouns of a year of study, numbered by a range of grades
+    grade_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def national_currencies(self) -> dict[str, dict[str, str]]:
@@ -198,6 +204,7 @@ def load_grammar(path: Path) -> Grammar:
         feminine_one=frozenset(_words(doc, "fraction_feminine_one")),
         not_counted=frozenset(need_str_list(doc, "not_counted")),
         ordinal_nouns=frozenset(need_str_list(doc, "ordinal_nouns", optional=True)),
+        grade_nouns=frozenset(_words(doc, "grade_nouns")),
         counted_introducers=regex.compile(
             rf"(?<![\w-])(?:{need(doc, 'counted_introducers', str)})\s+(?P<noun>[^\W\d_]+)", _FLAGS),
         exclusions=excl,
@@ -213,6 +220,8 @@ def load_grammar(path: Path) -> Grammar:
         rate_per_thousand=_optional_unit(doc, "rate_per_thousand"),
         measure_after_fraction=_word_starts(doc, "fraction_measure_stems"),
         below_zero=_optional_anchored(doc, "below_zero"),
+        frost_before=_ending_pattern(doc, "frost_before"),
+        young_animal=_lemma_ending(doc, "young_animal_ending"),
     )
 
 
@@ -260,6 +269,15 @@ def _ending_pattern(doc: Node, key: str) -> regex.Pattern[str] | None:
         return None
     need_pattern(doc, key)
     return regex.compile(rf"(?:{source})\s*$", _FLAGS)
+
+
+def _lemma_ending(doc: Node, key: str) -> regex.Pattern[str] | None:
+    """An optional pattern matched at the end of a lemma."""
+    source = need(doc, key, str, optional=True)
+    if source is None:
+        return None
+    need_pattern(doc, key)
+    return regex.compile(rf"(?:{source})$", _FLAGS)
 
 
 def _union(rules: tuple[UnitRule, ...]) -> regex.Pattern[str] | None:

@@ -107,7 +107,8 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
             draft = _read_right(text, draft, grammar)
             draft = _read_left(text, draft, grammar)
             _read_rate(text, draft, grammar)
-            rule = _bare_year_rule(draft, grammar) or _ordinal_agreement_rule(draft, grammar)
+            rule = _bare_year_rule(draft, grammar) or _ordinal_agreement_rule(draft, grammar) \
+                or _grade_range_rule(text, draft, grammar)
             if rule is None and draft.unit is None and _TIME_REFERENCE.match(text, draft.end):
                 rule = "excl.time_reference"  # "10 тыс. лет назад": when, not how much
             if rule is None and _bare_word_rule(draft, text):
@@ -672,6 +673,28 @@ def _ordinal_agreement_rule(draft: _Draft, grammar: Grammar) -> str | None:
     return "excl.ordinal_agreement"
 
 
+_GRADE_RANGE_BEFORE = frozenset({"NOUN", "ADJF", "PRTF", "PREP"})
+
+
+def _grade_range_rule(text: str, draft: _Draft, grammar: Grammar) -> str | None:
+    """'уроки 1-6 классов', 'ученикам 1-9 классов', 'студенты 2-4 курсов', 'в 1-4 классах': a
+    range of small integers (the years of a school or a course of study, 1 to 11) after a noun or
+    a preposition, before a noun of such a year (grammar.grade_nouns), names grades, not a count
+    ("открыли 5-7 классов" after a verb and "около 10-12 классов" after a qualifier stay counts);
+    a nominative plural after the range ("не учатся 1-6 классы") is governed by no cardinal."""
+    if draft.high is None or draft.counted not in grammar.grade_nouns \
+            or not draft.is_integer_literal or draft.scaled or draft.sign != 1 \
+            or draft.start != draft.number_start or not 1 <= draft.value < draft.high <= 11:
+        return None
+    readings = _noun_readings(draft.counted_word) if draft.counted_word else ()
+    if readings and all(number == "plur" and case in ("nomn", "accs") for number, case in readings):
+        return "excl.grade_range"  # "не учатся 1-6 классы": no cardinal takes a nominative
+    before = _WORD_BEFORE_NUMBER.search(text, max(0, draft.start - 30), draft.start)
+    if before is None or word_info(before.group(1)).pos not in _GRADE_RANGE_BEFORE:
+        return None
+    return "excl.grade_range"
+
+
 @lru_cache(maxsize=WORDS_REMEMBERED)
 def _noun_readings(word: str) -> tuple[tuple[str | None, str | None], ...]:
     """(number, case) of every noun reading pymorphy3 gives a word form."""
@@ -1089,6 +1112,10 @@ def _read_below_zero(text: str, draft: _Draft, grammar: Grammar, unit_from: int,
     if grammar.below_zero.match(text, unit_from) or grammar.below_zero.match(text, unit_end):
         draft.sign = -1
         draft.rules.append("sign.below_zero")
+    elif grammar.frost_before is not None and grammar.frost_before.search(
+            text, max(0, draft.start - 40), draft.start):
+        draft.sign = -1  # "морозы до 9-11 градусов": frost named before the number
+        draft.rules.append("sign.frost_before")
 
 
 def _absorb_v_prefix(text: str, draft: _Draft) -> None:
@@ -1121,7 +1148,7 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
                 return
             draft.counted = lemma
             is_person = lemma in grammar.people or info.pos == "PRTF" or (
-                info.animate and lemma not in grammar.not_people)
+                info.animate and _animate_person(lemma, match.group(), grammar))
             draft.unit = "person" if is_person else "item"
             draft.rules.append("unit.people_noun" if is_person else "unit.counted_noun")
             draft.counted_end = match.end()
@@ -1188,6 +1215,20 @@ def _after_coordinated_adjective(text: str, pos: int, cases: frozenset[str]) -> 
             break
         end, cases = match.end(), info.cases
     return end
+
+
+def _animate_person(lemma: str, word: str, grammar: Grammar) -> bool:
+    """An animate counted noun names people unless it names an animal: one listed in
+    `not_people`, the young of an animal ("двух лигрят", "семеро ежат": the suffix -онок/-ёнок
+    outside `people`, whose "ребенок" stays a person), a compound with an animal ("малышей-енотов")
+    or a form that is also a case of an animal noun read first as a surname ("девять волков")."""
+    if lemma in grammar.not_people or grammar.young_animal is not None \
+            and grammar.young_animal.search(lemma):
+        return False
+    if "-" in lemma and any(part in grammar.not_people for part in lemma.split("-")):
+        return False
+    return not any(parse.tag.POS == "NOUN" and parse.normal_form.replace("ё", "е")
+                   in grammar.not_people for parse in analyzer().parse(word.lower()))
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
@@ -1376,6 +1417,9 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
             draft.qualifier = rule.qualifier  # range of values; the midpoint, one open end
             draft.start = window_start + match.start()
             draft.rules.append(rule.id)
+        elif rule.qualifier == "approx":  # "около 8-10%": a range, the word inside the span (§2)
+            draft.start = window_start + match.start()
+            draft.rules.append("qual.approx_range")
         return
     if rule.id == "qual.upto" and _after_change_verb(text, window_start + match.start(), grammar):
         draft.rules.append("qual.upto_new_level")
@@ -1409,7 +1453,8 @@ def _approx_before(before: str, grammar: Grammar):
 
 # a comparative with no "чем" before "на" states a difference ("выше на 5%", "меньше на 3 тыс.");
 # "более чем на 40%" bounds it
-_BARE_COMPARATIVE = regex.compile(r"выше|ниже|больше|меньше", regex.IGNORECASE)
+_BARE_COMPARATIVE = regex.compile(r"выше|ниже|больше|меньше|старше|моложе|младше",
+                                regex.IGNORECASE)
 
 
 def _after_change_verb(text: str, pos: int, grammar: Grammar) -> bool:
@@ -1524,8 +1569,8 @@ def _introduced_counted(text: str, drafts: list[_Draft], grammar: Grammar) -> No
         info = _noun_after_adjectives(text, match.start("noun"))
         if info is None or info.lemma in grammar.not_counted:
             continue
-        is_person = info.lemma in grammar.people or (info.animate and
-                                                     info.lemma not in grammar.not_people)
+        is_person = info.lemma in grammar.people or (
+            info.animate and _animate_person(info.lemma, info.lemma, grammar))
         for draft in drafts:
             if draft.start > match.end() and draft.unit is None \
                     and _verb_between(text, match.end(), draft.start):
@@ -1657,6 +1702,10 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             _share_scale(draft, following)  # "выросло на 25 тыс. и составило 149 тыс. человек"
             draft.unit, draft.counted = following.unit, following.counted
             draft.rules.append("unit.change_then_level")
+        elif draft.unit is None and following.unit is not None and following.unit != "times" \
+                and not following.scaled and _parallel_clauses(text, draft, following):
+            draft.unit, draft.counted = following.unit, following.counted
+            draft.rules.append("unit.parallel_clause")
         elif draft.unit is None and following.unit != "times" \
                 and _coordinated(text, draft, following, id(draft) in listed):
             _share_scale(draft, following)  # "с 3,7 до 2,8 млн" → 3,7 млн, even with no unit
@@ -1742,6 +1791,21 @@ def _change_then_level(text: str, draft: _Draft, following: _Draft) -> bool:
     gap = _AND_VERB_GAP.fullmatch(text, draft.end, following.start)
     return gap is not None and _NA_BEFORE.search(text, max(0, draft.start - 4), draft.start) \
         is not None and word_info(gap.group(1)).pos == "VERB"
+
+
+_PREDICATES = frozenset({"VERB", "PRTS"})
+_WORD_BEFORE_NUMBER = regex.compile(r"([^\W\d_]+)\s+$")
+
+
+def _parallel_clauses(text: str, draft: _Draft, following: _Draft) -> bool:
+    """"погибли 23 и ранены около 300 человек", "задержаны 5 и оштрафованы 12 водителей": two
+    clauses joined by "и", each a verb (or a short participle) and its count, the counted noun
+    said once, after the second count (§3 elided units); an unscaled count only."""
+    gap = _AND_VERB_GAP.fullmatch(text, draft.end, following.start)
+    if gap is None or word_info(gap.group(1)).pos not in _PREDICATES:
+        return False
+    before = _WORD_BEFORE_NUMBER.search(text, max(0, draft.start - 30), draft.start)
+    return before is not None and word_info(before.group(1)).pos in _PREDICATES
 
 
 def _from_to(text: str, draft: _Draft, following: _Draft) -> bool:
