@@ -62,6 +62,7 @@ def _clause_bounds(text: str, start: int, end: int, lo_limit: int, hi_limit: int
 
 _TIME_OF = regex.compile(r"(?<!\w)во?\s+$", regex.IGNORECASE)  # "в 2012 году"
 _TIME_OF_START = regex.compile(r"во?\s", regex.IGNORECASE)  # "в феврале 2017 года" (one mention)
+_DAY_OF_EVENT = regex.compile(r"\d{1,2}\s+[^\W\d_]")  # "задержан 9 сентября 2016 года": a day
 
 
 _NAME_CLAUSE_SPLIT = regex.compile(r"[.!?;:,()\n]|\s[—–-]\s")
@@ -70,13 +71,14 @@ _NAME_CLAUSE_SPLIT = regex.compile(r"[.!?;:,()\n]|\s[—–-]\s")
 def dates_a_founding(text: str, sentence: Sentence, mention: PeriodMention, rules: Rules,
                      quantities: list[Quantity]) -> bool:
     """'ОЭЗ создана в 2005 году', 'центр был основан в 1998 году', 'в мае президент подписал
-    указ': a time ('в …') in the clause of a verb of founding about one thing dates the
-    founding, an event: a short passive participle in the masculine or feminine singular, or a
-    past verb in the singular whose clause holds no figure. Not a count of things made ('в 2018
+    указ', 'он был задержан 9 сентября 2016 года': a time ('в …', or a day) in the clause of
+    a verb of founding (or of an arrest, an appointment) about one thing dates that event: a
+    short passive participle in the masculine or feminine singular, or a past verb in the
+    singular whose clause holds no figure. Not a count of things made ('в 2018
     году создано 3 тыс. рабочих мест', 'открыто 20 школ': neuter or plural, agreeing with a
     number; 'центр принял 300 человек': a figure in the clause)."""
     if not (_TIME_OF.search(text, sentence.start, mention.start)
-            or _TIME_OF_START.match(mention.text)):
+            or _TIME_OF_START.match(mention.text) or _DAY_OF_EVENT.match(mention.text)):
         return False
     # the clause, a name in quotes inside it ('в ОЭЗ "Липецк" создан участок') included
     lo, hi = _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end,
