@@ -55,3 +55,32 @@ def test_the_day_of_an_arrest_dates_no_sum_in_its_sentence(rules):
 def test_counts_and_measures_keep_their_date(rules, text, span, period):
     facts = extract_text(text, rules=rules).facts
     assert _period(_figure(facts, span)) == period
+
+
+# the level a forecast change starts from is today's, not the horizon's (annotation §6.1, §6.12)
+
+@pytest.mark.parametrize(("text", "old", "new", "year"), [
+    ("К 2030 году доля бедных в стране сократится с 40% до 25%.", "40%", "25%", 2030),
+    ("По прогнозу, средняя зарплата вырастет до 90 тыс. рублей против нынешних 60 тыс. рублей "
+     "к 2025 году, подсчитали аналитики.", "60 тыс.", "90 тыс.", 2025),
+    ("В 2026 году число станций метро увеличится с 12 до 15.", "12", "15", 2026),
+])
+def test_the_old_level_of_a_forecast_has_no_period(rules, text, old, new, year):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, old)) == (None, None)
+    assert _period(_figure(facts, new)) == (date(year, 1, 1), date(year, 12, 31))
+
+
+@pytest.mark.parametrize(("text", "span", "period"), [
+    # a base after "против" with a period of its own keeps it
+    ("Доля доходов упала до 5,5% против 6,5% за 2016 год.", "6,5%",
+     (date(2016, 1, 1), date(2016, 12, 31))),
+])
+def test_past_changes_and_dated_bases_keep_their_period(rules, text, span, period):
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, span)) == period
+
+
+def test_the_old_level_of_a_past_change_keeps_a_period(rules):
+    facts = extract_text("В 2016 году доля бедных сократилась с 40% до 25%.", rules=rules).facts
+    assert _period(_figure(facts, "40%")) != (None, None)

@@ -174,6 +174,9 @@ _CHANGE_LEAD = regex.compile(r"(?<!\w)на\s+(?:[^\W\d_]+\s+){0,2}$", regex.IGNO
 _CHANGE_QUOTE = regex.compile(r"^(?:[^\W\d_]+\s+){0,2}на\s|\sраза?$", regex.IGNORECASE)
 _TIMES = regex.compile(r"\s*раза?(?!\w)", regex.IGNORECASE)
 _FROM_TO = regex.compile(r"\s*(?:[^\W\d_]+\s+){0,2}до\s", regex.IGNORECASE)
+_HORIZON_START = regex.compile(r"(?:к|до)\s", regex.IGNORECASE)  # "к 2027 году" (one mention)
+_HORIZON_BEFORE = regex.compile(r"(?<!\w)(?:к|до)\s+$", regex.IGNORECASE)
+_VERSUS_LEAD = regex.compile(r"(?<!\w)против\s+(?:[^\W\d_]+\s+)?$", regex.IGNORECASE)  # "против нынешних"
 # "6,1, 6,6 и 6,5%": figures of one list; "0,8% ВВП соответственно": words up to "соответственно"
 _FIGURE_LIST_GAP = regex.compile(r"\s*(?:,|и|[-–—])\s*(?:и\s+)?")
 _RESPECTIVE_TAIL = regex.compile(r"[^\d.;:!?()]{0,40}")
@@ -655,6 +658,9 @@ class DatingRules:
         if own is not None and own.kind == "undated":
             fired.append("ctx.period_undated")  # "На сегодняшний день … 1 млн, а до конца года …"
             return None
+        if own is not None and self._level_before_target(q, own):
+            fired.append("ctx.period_level_before_target")
+            return None  # "к 2027 году доля сократится с 40% до 28%": 40% is today's level
         if own is not None:  # "… составило 5 тыс. в 2022 году", with no other figure in between
             fired.append("ctx.period_in_sentence")
             return self._level_reached_by(q, own, fired)
@@ -771,6 +777,21 @@ class DatingRules:
         least = self.rules.periods.prose_paragraph
         return any(since < paragraph < self.sentence.paragraph and length >= least
                    for paragraph, length in self.view.paragraphs_without_figures)
+
+    def _level_before_target(self, q: Quantity, period: PeriodMention) -> bool:
+        """'К 2027 году доля сократится с 40% до 28%', 'доход дорастёт до $12 900 против нынешних
+        $8 100 к 2027 году', 'увеличить число кораблей с 272 до 350 к 2030 году': in a forecast or
+        a plan whose period is a horizon ('к', 'до' + a year), the old level after 'с' (with a
+        new level after 'до') or the base after 'против' is the level the change starts from, of
+        today, not of the year the target is for (annotation §6.1, §6.12)."""
+        text = self.view.text
+        if period.kind != "explicit" or not (self._plan or "futr" in self._verb_tenses):
+            return False
+        lead = _LEVEL_LEAD.search(text, self.sentence.start, q.start)
+        if lead is not None and lead.group("word").lower() != "до":
+            return bool(_FROM_TO.match(text, q.end)) and (self._horizon(period)
+                                                           or self._verb_tenses == {"futr"})
+        return self._horizon(period) and bool(_VERSUS_LEAD.search(text, self.sentence.start, q.start))
 
     def _level_reached_by(self, q: Quantity, period: PeriodMention, fired: list[str]
                           ) -> PeriodMention:
@@ -1087,5 +1108,15 @@ class DatingRules:
             parallel = self._new_level_period(q, before[-1], mentions)
             return parallel if parallel is not None else before[-1]
         return next((m for m in mentions if m.start >= q.end and m.rule != "period.then"
-                     and not any(q.end <= other.start < m.start for other in self.quantities)),
-                    None)  # "тогда" names the time of what follows it, not of a figure before
+                     and not any(q.end <= other.start < m.start
+                                 and not (_VERSUS_LEAD.search(text, q.end, other.start)
+                                          and self._horizon(m))
+                                 for other in self.quantities)),
+                    None)  # "тогда" names the time of what follows it, not of a figure before;
+        # a base after "против" between the figure and a horizon is no figure of its own ("до
+        # $12 900 против нынешних $8 100 к 2027 году"; not "до 5,5% против 6,5% за 2016 год")
+
+    def _horizon(self, mention: PeriodMention) -> bool:
+        """Is `mention` the horizon of a forecast or a plan: 'к 2027 году', 'до 2030 года'?"""
+        return bool(_HORIZON_START.match(mention.text)
+                    or _HORIZON_BEFORE.search(self.view.text, self.sentence.start, mention.start))
