@@ -62,6 +62,7 @@ def _clause_bounds(text: str, start: int, end: int, lo_limit: int, hi_limit: int
 
 _TIME_OF = regex.compile(r"(?<!\w)во?\s+$", regex.IGNORECASE)  # "в 2012 году"
 _TIME_OF_START = regex.compile(r"во?\s", regex.IGNORECASE)  # "в феврале 2017 года" (one mention)
+_DAY_OF_EVENT = regex.compile(r"\d{1,2}\s+[^\W\d_]")  # "задержан 9 сентября 2016 года": a day
 
 
 _NAME_CLAUSE_SPLIT = regex.compile(r"[.!?;:,()\n]|\s[—–-]\s")
@@ -70,13 +71,14 @@ _NAME_CLAUSE_SPLIT = regex.compile(r"[.!?;:,()\n]|\s[—–-]\s")
 def dates_a_founding(text: str, sentence: Sentence, mention: PeriodMention, rules: Rules,
                      quantities: list[Quantity]) -> bool:
     """'ОЭЗ создана в 2005 году', 'центр был основан в 1998 году', 'в мае президент подписал
-    указ': a time ('в …') in the clause of a verb of founding about one thing dates the
-    founding, an event: a short passive participle in the masculine or feminine singular, or a
-    past verb in the singular whose clause holds no figure. Not a count of things made ('в 2018
+    указ', 'он был задержан 9 сентября 2016 года': a time ('в …', or a day) in the clause of
+    a verb of founding (or of an arrest, an appointment) about one thing dates that event: a
+    short passive participle in the masculine or feminine singular, or a past verb in the
+    singular whose clause holds no figure. Not a count of things made ('в 2018
     году создано 3 тыс. рабочих мест', 'открыто 20 школ': neuter or plural, agreeing with a
     number; 'центр принял 300 человек': a figure in the clause)."""
     if not (_TIME_OF.search(text, sentence.start, mention.start)
-            or _TIME_OF_START.match(mention.text)):
+            or _TIME_OF_START.match(mention.text) or _DAY_OF_EVENT.match(mention.text)):
         return False
     # the clause, a name in quotes inside it ('в ОЭЗ "Липецк" создан участок') included
     lo, hi = _clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end,
@@ -172,6 +174,9 @@ _CHANGE_LEAD = regex.compile(r"(?<!\w)на\s+(?:[^\W\d_]+\s+){0,2}$", regex.IGNO
 _CHANGE_QUOTE = regex.compile(r"^(?:[^\W\d_]+\s+){0,2}на\s|\sраза?$", regex.IGNORECASE)
 _TIMES = regex.compile(r"\s*раза?(?!\w)", regex.IGNORECASE)
 _FROM_TO = regex.compile(r"\s*(?:[^\W\d_]+\s+){0,2}до\s", regex.IGNORECASE)
+_HORIZON_START = regex.compile(r"(?:к|до)\s", regex.IGNORECASE)  # "к 2027 году" (one mention)
+_HORIZON_BEFORE = regex.compile(r"(?<!\w)(?:к|до)\s+$", regex.IGNORECASE)
+_VERSUS_LEAD = regex.compile(r"(?<!\w)против\s+(?:[^\W\d_]+\s+)?$", regex.IGNORECASE)  # "против нынешних"
 # "6,1, 6,6 и 6,5%": figures of one list; "0,8% ВВП соответственно": words up to "соответственно"
 _FIGURE_LIST_GAP = regex.compile(r"\s*(?:,|и|[-–—])\s*(?:и\s+)?")
 _RESPECTIVE_TAIL = regex.compile(r"[^\d.;:!?()]{0,40}")
@@ -653,6 +658,9 @@ class DatingRules:
         if own is not None and own.kind == "undated":
             fired.append("ctx.period_undated")  # "На сегодняшний день … 1 млн, а до конца года …"
             return None
+        if own is not None and self._level_before_target(q, own):
+            fired.append("ctx.period_level_before_target")
+            return None  # "к 2027 году доля сократится с 40% до 28%": 40% is today's level
         if own is not None:  # "… составило 5 тыс. в 2022 году", with no other figure in between
             fired.append("ctx.period_in_sentence")
             return self._level_reached_by(q, own, fired)
@@ -769,6 +777,21 @@ class DatingRules:
         least = self.rules.periods.prose_paragraph
         return any(since < paragraph < self.sentence.paragraph and length >= least
                    for paragraph, length in self.view.paragraphs_without_figures)
+
+    def _level_before_target(self, q: Quantity, period: PeriodMention) -> bool:
+        """'К 2027 году доля сократится с 40% до 28%', 'доход дорастёт до $12 900 против нынешних
+        $8 100 к 2027 году', 'увеличить число кораблей с 272 до 350 к 2030 году': in a forecast or
+        a plan whose period is a horizon ('к', 'до' + a year), the old level after 'с' (with a
+        new level after 'до') or the base after 'против' is the level the change starts from, of
+        today, not of the year the target is for (annotation §6.1, §6.12)."""
+        text = self.view.text
+        if period.kind != "explicit" or not (self._plan or "futr" in self._verb_tenses):
+            return False
+        lead = _LEVEL_LEAD.search(text, self.sentence.start, q.start)
+        if lead is not None and lead.group("word").lower() != "до":
+            return bool(_FROM_TO.match(text, q.end)) and (self._horizon(period)
+                                                           or self._verb_tenses == {"futr"})
+        return self._horizon(period) and bool(_VERSUS_LEAD.search(text, self.sentence.start, q.start))
 
     def _level_reached_by(self, q: Quantity, period: PeriodMention, fired: list[str]
                           ) -> PeriodMention:
@@ -1085,5 +1108,15 @@ class DatingRules:
             parallel = self._new_level_period(q, before[-1], mentions)
             return parallel if parallel is not None else before[-1]
         return next((m for m in mentions if m.start >= q.end and m.rule != "period.then"
-                     and not any(q.end <= other.start < m.start for other in self.quantities)),
-                    None)  # "тогда" names the time of what follows it, not of a figure before
+                     and not any(q.end <= other.start < m.start
+                                 and not (_VERSUS_LEAD.search(text, q.end, other.start)
+                                          and self._horizon(m))
+                                 for other in self.quantities)),
+                    None)  # "тогда" names the time of what follows it, not of a figure before;
+        # a base after "против" between the figure and a horizon is no figure of its own ("до
+        # $12 900 против нынешних $8 100 к 2027 году"; not "до 5,5% против 6,5% за 2016 год")
+
+    def _horizon(self, mention: PeriodMention) -> bool:
+        """Is `mention` the horizon of a forecast or a plan: 'к 2027 году', 'до 2030 года'?"""
+        return bool(_HORIZON_START.match(mention.text)
+                    or _HORIZON_BEFORE.search(self.view.text, self.sentence.start, mention.start))
