@@ -61,10 +61,6 @@ class IndicatorIndex:
     target_governors: frozenset[str] = frozenset()
     target_floors: tuple[tuple[str, ...], ...] = ()
     target_goals: frozenset[str] = frozenset()
-    # context words that count anywhere in a document whose lead paragraph names them (a
-    # budget article: "приняли бюджет на 2019 год" makes "на дороги выделяется 6,2 млрд" of
-    # its tenth sentence budget money)
-    lead_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path) -> IndicatorIndex:
@@ -75,10 +71,8 @@ class IndicatorIndex:
         measures: list[str] = []
         targets: dict[str, list[str]] = {"target_changes": [], "target_governors": [],
                                          "target_floors": [], "target_goals": []}
-        leads: list[str] = []
         for path in sorted(directory.glob("*.yaml")):
             doc = read_yaml(path)
-            leads.extend(need_str_list(doc, "lead_context_words", optional=True))
             items.extend(entries(doc, path, "indicators"))
             shares.extend(need_str_list(doc, "share_nouns", optional=True))
             neighbours.extend(need_str_list(doc, "neighbours", optional=True))
@@ -101,8 +95,7 @@ class IndicatorIndex:
                    target_changes=frozenset(lemma_key(" ".join(targets["target_changes"]))),
                    target_governors=frozenset(lemma_key(" ".join(targets["target_governors"]))),
                    target_floors=tuple(k for k in map(lemma_key, targets["target_floors"]) if k),
-                   target_goals=frozenset(lemma_key(" ".join(targets["target_goals"]))),
-                   lead_words=_with_oblique_lemmas(leads))
+                   target_goals=frozenset(lemma_key(" ".join(targets["target_goals"]))))
 
     # how far back from "до" the change word may stand ("рост расходов на здравоохранение до"),
     # and from the change word the word that makes it a demand or goal ("условия: рост")

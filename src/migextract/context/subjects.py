@@ -2823,12 +2823,8 @@ class SubjectRules(NounPhrases):
         return found.id if found else None
 
     def _nearby(self, words: frozenset[str]) -> bool:
-        """Whether one of `words` (lemmas) is in this sentence or the two before it, or is a
-        lead word (indicators' lead_words: "бюджет") in the document's lead paragraph."""
-        if not words.isdisjoint(self._nearby_lemmas):
-            return True
-        lead = words & self.rules.indicators.lead_words
-        return bool(lead) and not lead.isdisjoint(_lead_lemmas(self.view))
+        """Whether one of `words` (lemmas) is in this sentence or the two before it."""
+        return not words.isdisjoint(self._nearby_lemmas)
 
     @_Remembered
     def _nearby_lemmas(self) -> frozenset[str]:
@@ -2841,17 +2837,6 @@ class SubjectRules(NounPhrases):
         first = max(0, self.sentence.index - _NEARBY_SENTENCES)
         return [tokenize(self.view.text, s.start, s.end)
                 for s in self.view.sentences[first:self.sentence.index]]
-
-
-def _lead_lemmas(view) -> frozenset[str]:
-    """The lemmas of the document's lead paragraph (its first), read once per document."""
-    found = view.__dict__.get("_lead_lemmas")
-    if found is None:
-        first = view.sentences[0].paragraph if view.sentences else None
-        found = frozenset(t.lemma for s in view.sentences if s.paragraph == first
-                          for t in tokenize(view.text, s.start, s.end) if t.word)
-        view.__dict__["_lead_lemmas"] = found
-    return found
 
 
 class _Reach:
