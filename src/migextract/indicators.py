@@ -55,6 +55,12 @@ class IndicatorIndex:
     # nouns of a measure ("литр", "килограмм", "кубометр"): the item priced stands after them
     # ("цена за литр бензина", "стоимость кубометра воды"), see _open_after
     measure_nouns: frozenset[str] = frozenset()
+    # targets (§4 rules 8, 12): the change words whose new level after "до" may be a target,
+    # the words of a demand, need or goal that make it one, and the floors of a wish ("хотя бы")
+    target_changes: frozenset[str] = frozenset()
+    target_governors: frozenset[str] = frozenset()
+    target_floors: tuple[tuple[str, ...], ...] = ()
+    target_goals: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path) -> IndicatorIndex:
@@ -63,6 +69,8 @@ class IndicatorIndex:
         neighbours: list[str] = []
         frames: list[str] = []
         measures: list[str] = []
+        targets: dict[str, list[str]] = {"target_changes": [], "target_governors": [],
+                                         "target_floors": [], "target_goals": []}
         for path in sorted(directory.glob("*.yaml")):
             doc = read_yaml(path)
             items.extend(entries(doc, path, "indicators"))
@@ -70,6 +78,8 @@ class IndicatorIndex:
             neighbours.extend(need_str_list(doc, "neighbours", optional=True))
             frames.extend(need_str_list(doc, "frame_nouns", optional=True))
             measures.extend(need_str_list(doc, "measure_nouns", optional=True))
+            for key, found in targets.items():
+                found.extend(need_str_list(doc, key, optional=True))
         unique_ids(items)
         indicators = tuple(_indicator(node) for node in items)
         ids = {indicator.id for indicator in indicators}
@@ -81,7 +91,51 @@ class IndicatorIndex:
                    frozenset(lemma_key(" ".join(shares))),
                    tuple(k for k in (lemma_key(p) for p in neighbours) if k),
                    frozenset(lemma_key(" ".join(frames))),
-                   _with_oblique_lemmas(measures))
+                   _with_oblique_lemmas(measures),
+                   target_changes=frozenset(lemma_key(" ".join(targets["target_changes"]))),
+                   target_governors=frozenset(lemma_key(" ".join(targets["target_governors"]))),
+                   target_floors=tuple(k for k in map(lemma_key, targets["target_floors"]) if k),
+                   target_goals=frozenset(lemma_key(" ".join(targets["target_goals"]))))
+
+    # how far back from "до" the change word may stand ("рост расходов на здравоохранение до"),
+    # and from the change word the word that makes it a demand or goal ("условия: рост")
+    _CHANGE_REACH = 6
+    _GOVERNOR_REACH = 8
+
+    def is_target(self, before: tuple[tuple[str, str | None], ...]) -> bool:
+        """Whether a figure whose sentence has the words `before` (lemma, part of speech) in
+        front of it is a target level (docs/annotation.md §4 rules 8 and 12): it is the new
+        level of a change ("до" right before it, the change named shortly before that by a
+        noun or an infinitive: a finite verb, "зарплату довели до 40 тыс.", reports it) and
+        either the change sets a goal by itself ("довести расходы до 3% ВВП"), a floor of a
+        wish stands right before "до" ("рост хотя бы до 6,8% ВВП") or a word of a demand,
+        need or goal governs the change ("условия: рост расходов до 6,8% ВВП", "призвал
+        увеличить строительство до 120 млн кв. м", "закон гарантирует рост до 6% ВВП")."""
+        if not before or before[-1][0] != "до":
+            return False
+        rest = before[:-1]
+        lemmas = tuple(word for word, _pos in rest)
+        if any(lemmas[-len(floor):] == floor for floor in self.target_floors):
+            return True
+        for k in range(len(rest) - 1, max(-1, len(rest) - 1 - self._CHANGE_REACH), -1):
+            word, pos = rest[k]
+            if word not in self.target_changes and word not in self.target_goals:
+                continue
+            if pos not in ("NOUN", "INFN"):
+                return False
+            return word in self.target_goals or not self.target_governors.isdisjoint(
+                lemmas[max(0, k - self._GOVERNOR_REACH):k])
+        return False
+        rest = before[:-1]
+        if any(rest[-len(floor):] == floor for floor in self.target_floors):
+            return True
+        for k in range(len(rest) - 1, max(-1, len(rest) - 1 - self._CHANGE_REACH), -1):
+            if rest[k] in self.target_goals:
+                return True
+            if rest[k] in self.target_changes:
+                return not self.target_governors.isdisjoint(
+                    rest[max(0, k - self._GOVERNOR_REACH):k])
+        return False
 
     @cached_property
     def _by_first_lemma(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:

@@ -99,6 +99,16 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
 
     # the figure -----------------------------------------------------------------------
 
+    def _target_level(self, q: Quantity) -> bool:
+        """The figure is the level a change is demanded or meant to reach (indicators.is_target);
+        looked at only when "до" stands right before it or opens its quote."""
+        text = self.view.text
+        opens = text[q.start:q.start + 3].lower() == "до "
+        if not opens and text[max(0, q.start - 4):q.start].rstrip()[-2:].lower() != "до":
+            return False
+        before = tuple((t.lemma, t.pos) for t in self.toks if t.word and t.start < q.start)
+        return self.rules.indicators.is_target(before + (("до", "PREP"),) if opens else before)
+
     def context(self, index: int, state: _DocState, doc_index: int) -> Context:
         q = self.quantities[index]
         window, right = self._window(index), self._right(index)
@@ -107,6 +117,8 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         subject, indicator = self._subject(index, window, right, state, parent, fired)
         # after inheritance too: "ВВП вырос на 1,8%" is growth even when "ВВП" came from before
         indicator = self.rules.indicators.for_unit(indicator, q.unit)
+        if indicator is not None and self._target_level(q):
+            indicator = None  # "условия: рост расходов до 6,8% ВВП" is a goal (§4 rule 12)
         place, partner = self._place(index, window, right, indicator, fired, state)
         period = self._period(q, state, fired)
         if index == 0 and period is not None and fired[-1:] == ["ctx.period_in_sentence"]:
