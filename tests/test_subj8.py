@@ -39,3 +39,12 @@ def test_oblique_item_before_dash_is_not_the_subject(rules, text, span, subject)
 ])
 def test_nominative_before_dash_stays_the_subject(rules, text, span, subject):
     assert _subjects(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span", [
+    # a percent of a group after the dash is the group's share, not the item before the dash
+    ("Врачам доверяют 60% россиян, учителям — 55% россиян.", "55%"),
+    ("Полицейским верят 40% горожан, а судьям — 32% опрошенных горожан.", "32%"),
+])
+def test_share_after_oblique_item_is_a_share(rules, text, span):
+    assert _subjects(rules, text)[span].startswith("доля ")

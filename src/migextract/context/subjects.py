@@ -324,7 +324,7 @@ class SubjectRules(NounPhrases):
         if adjacent and self._own_counted(q) and self._governed_before(value_start):
             adjacent = None  # "на создание четырех центров": the centres are counted
         if adjacent and self._oblique_item_before_dash(q):
-            adjacent = None  # "четверых детей — 233 тыс. семей": the families are counted
+            adjacent = None  # "трёх собак — 70 тыс. хозяйств": the households are counted
         adjacent = self._measure_of(value_start) or adjacent
         if adjacent is None and not introduced:
             adjacent = self._changed_by(q.start)
@@ -355,16 +355,23 @@ class SubjectRules(NounPhrases):
         return bool(toks) and toks[-1].pos == "NOUN" and self._governed(toks, len(toks) - 1)
 
     def _oblique_item_before_dash(self, q: Quantity) -> bool:
-        """'Троих детей воспитывают 1 млн семей, четверых детей — 233 тыс. семей': in a list
-        whose verb is left out, a count that names what it counts after the dash measures its
-        counted noun (annotation §6.20); the noun phrase before the dash is no subject when its
-        noun cannot be nominative (an object or complement of the left-out verb, the list's
-        item), unlike the nominative subject of a gapped clause (_gapped_subject)."""
-        if not self._dash_before(q) or not self._own_counted(q) or self._measure_count(q):
+        """'Двух собак держат 500 тыс. хозяйств, трёх собак — 70 тыс. хозяйств': in a list whose
+        verb is left out, a count that names what it counts after the dash measures its counted
+        noun (annotation §6.20), and a percent of a group after it ("учителям — 55% россиян")
+        the group's share; the noun phrase before the dash is no subject when its noun cannot
+        be nominative (an object or complement of the left-out verb, the list's item), unlike
+        the nominative subject of a gapped clause (_gapped_subject)."""
+        if not self._dash_before(q):
             return False
-        at = self._counted_word_index(q)
-        if at is None or self.toks[at].start >= q.end:
-            return False  # the counted noun is not written in the figure itself
+        if q.unit == "percent":  # "учителям — 55% россиян": a share of the group
+            if self._share_group(q) is None:
+                return False
+        else:
+            if not self._own_counted(q) or self._measure_count(q):
+                return False
+            at = self._counted_word_index(q)
+            if at is None or self.toks[at].start >= q.end:
+                return False  # the counted noun is not written in the figure itself
         dash = len(self.view.text[:q.start].rstrip()) - 1
         before = [t for t in self.toks if t.end <= dash]
         if not before or not before[-1].word:
