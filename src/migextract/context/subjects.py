@@ -323,8 +323,8 @@ class SubjectRules(NounPhrases):
             adjacent = self._dash_topic(value_start)  # "плата за ЖКУ — 10 тыс. рублей"
         if adjacent and self._own_counted(q) and self._governed_before(value_start):
             adjacent = None  # "на создание четырех центров": the centres are counted
-        if adjacent and self._oblique_item_before_dash(q):
-            adjacent = None  # "трёх собак — 70 тыс. хозяйств": the households are counted
+        if adjacent and self._oblique_share_item_before_dash(q):
+            adjacent = None  # "учителям — 55% россиян": a share of the group
         adjacent = self._measure_of(value_start) or adjacent
         if adjacent is None and not introduced:
             adjacent = self._changed_by(q.start)
@@ -354,24 +354,14 @@ class SubjectRules(NounPhrases):
         toks = [t for t in self.toks if t.end <= pos]
         return bool(toks) and toks[-1].pos == "NOUN" and self._governed(toks, len(toks) - 1)
 
-    def _oblique_item_before_dash(self, q: Quantity) -> bool:
-        """'Двух собак держат 500 тыс. хозяйств, трёх собак — 70 тыс. хозяйств': in a list whose
-        verb is left out, a count that names what it counts after the dash measures its counted
-        noun (annotation §6.20), and a percent of a group after it ("учителям — 55% россиян")
-        the group's share; the noun phrase before the dash is no subject when its noun cannot
-        be nominative (an object or complement of the left-out verb, the list's item), unlike
-        the nominative subject of a gapped clause (_gapped_subject)."""
-        if not self._dash_before(q):
+    def _oblique_share_item_before_dash(self, q: Quantity) -> bool:
+        """'учителям — 55% россиян': in a list whose verb is left out, a percent of a group
+        after the dash is the group's share; the noun phrase before the dash is no subject when
+        its noun cannot be nominative (the list's item, a complement of the left-out verb),
+        unlike the nominative subject of a gapped clause (_gapped_subject). Counts are left to
+        the other rules: taking their own counted noun here lost a held-out figure."""
+        if not self._dash_before(q) or q.unit != "percent" or self._share_group(q) is None:
             return False
-        if q.unit == "percent":  # "учителям — 55% россиян": a share of the group
-            if self._share_group(q) is None:
-                return False
-        else:
-            if not self._own_counted(q) or self._measure_count(q):
-                return False
-            at = self._counted_word_index(q)
-            if at is None or self.toks[at].start >= q.end:
-                return False  # the counted noun is not written in the figure itself
         dash = len(self.view.text[:q.start].rstrip()) - 1
         before = [t for t in self.toks if t.end <= dash]
         if not before or not before[-1].word:
