@@ -62,3 +62,31 @@ def test_a_contrast_with_a_past_verb_is_not_a_standing_fact(rules):
             "стало меньше, тогда как неработающих насчитывается 33 млн.")
     facts = extract_text(text, rules=rules).facts
     assert "ctx.period_background_present" not in _figure(facts, "33 млн.").context.rules
+
+
+# a target named as such right before the figure is a standing goal (annotation §6.1)
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Инфляция остаётся ниже таргета в 4%.", "4%"),
+    ("Регулятору удалось опустить инфляцию ниже целевого уровня (4%).", "4%"),
+    ("Рост цен по-прежнему ниже установленного регулятором таргета в 2%.", "2%"),
+    ("Целевой показатель — 3%.", "3%"),
+])
+def test_a_named_target_takes_no_period_carried(rules, sentence, span):
+    text = "В 2017 году инфляция замедлилась до 2,5%. " + sentence
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "2,5%")) == (date(2017, 1, 1), date(2017, 12, 31))
+    assert _period(_figure(facts, span)) == (None, None)
+
+
+def test_a_level_without_a_target_word_keeps_the_period(rules):
+    text = "В 2017 году инфляция замедлилась до 2,5%. Базовая инфляция составила 2,1%."
+    facts = extract_text(text, rules=rules).facts
+    assert _period(_figure(facts, "2,1%")) == (date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_a_target_with_its_own_year_keeps_it(rules):
+    text = ("В 2016 году дефицит составил 3,4%. В 2017 году дефицит сократился до 2% ВВП "
+            "против целевого показателя 3,2%.")
+    facts = extract_text(text, rules=rules).facts
+    assert "ctx.period_standing_target" not in _figure(facts, "3,2%").context.rules

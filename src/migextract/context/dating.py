@@ -587,6 +587,13 @@ _COUNT_UNITS = frozenset({None, "person", "item"})
 # A subordinate clause of contrast or concession ("притом что", "при том, что", "в то время как",
 # "тогда как"): in the present tense it sets a standing fact against the figures reported before
 # ("… 12,5 млн. И это притом, что пенсия составляет 1,5 тыс. грн"), not one more of them.
+# A target named as such right before the figure ("ниже таргета в 4%", "целевого уровня (4%)",
+# "целевой показатель — 2%"): a standing goal, not a level of the period reported; with no
+# year of its own it takes none carried from before (annotation §6.1, plans and targets).
+_TARGET_BEFORE = regex.compile(r"(?<!\w)(?:таргет\w*|целев\w+\s+(?:уров\w*|показател\w*|ориентир\w*))"
+                               r"(?:\s+(?:по\s+)?[^\W\d_]+)?\s*(?:в\s+|на\s+уровне\s+|[(:—–-]\s*)?$",
+                               regex.IGNORECASE)
+
 _BACKGROUND_CLAUSE = regex.compile(r"(?<!\w)(?:при\s*том,?\s+что|в\s+то\s+время,?\s+как|тогда\s+как)"
                                    r"(?!\w)", regex.IGNORECASE)
 
@@ -694,6 +701,10 @@ class DatingRules:
                 and (state.period_past or self._stated_by_past_speech(state)):
             fired.append("ctx.period_background_present")
             return None  # "В 2016 году … 12 млн. И это притом, что пенсия составляет 1,5 тыс. грн"
+        if state.period is not None and _TARGET_BEFORE.search(
+                self.view.text, max(self.sentence.start, q.start - 40), q.start) is not None:
+            fired.append("ctx.period_standing_target")
+            return None  # "В 2017 году инфляция замедлилась до 2,5%, ниже таргета в 4%."
         if state.period is not None and state.period_target and not self._plan:
             fired.append("ctx.period_not_carried")
             return None  # "К 2024 году построят 400 млн кв. м. Путин поставил задачу …"
