@@ -30,6 +30,7 @@ def test_existential_est_is_a_verb_of_being():
 
 def test_to_est_is_a_conjunction():
     assert _tok("Это 40%, то есть почти половина.", "есть").pos == "CONJ"
+    assert _tok("Есть и другие данные.", "Есть").lemma == "быть"
 
 
 @pytest.mark.parametrize("text, span, subject", [

@@ -76,7 +76,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         tok = _NEW(Tok)
         _SET(tok, "__dict__", {"start": m.start(), "end": m.end(), "text": word,
                                "word": word[:1].isalpha()})
-        if word == "есть":
+        if word == "есть" or word == "Есть":
             _SET(tok, "__class__", _ThatIsTok if out and out[-1].text.lower() == "то"
                  else _ExistentialTok)
         elif word[-1:] == "а" and len(word) > 4 and out and out[-1].word and word.islower() \
