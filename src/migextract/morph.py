@@ -144,6 +144,14 @@ def word_info(word: str) -> WordInfo:
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
+def guessed_from_ending(word: str) -> bool:
+    """pymorphy3 reads the (unknown) word only by analogy with known words' endings: not
+    as a known word with a prefix ("криптобиржа" is биржа)."""
+    stack = _parses(word.lower())[0].methods_stack
+    return type(stack[-1][0]).__name__ == "KnownSuffixAnalyzer"
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _grammemes(tag) -> tuple[str | None, str | None, str | None, bool]:
     """Part of speech, case, number and animacy of a pymorphy3 tag. Read once per tag (there
     are a few thousand), since each attribute of a tag is a set intersection in Python; and as

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from ..morph import WordInfo, word_info
+from ..morph import guessed_from_ending as _guessed_from_ending
 
 # a case ending hyphenated to a number ("2017-го", "1980-е") belongs to the number
 _TOKEN = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?(?:-[^\W\d_]{1,3}(?![^\W\d_]))?|\S")
@@ -75,8 +76,78 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         tok = _NEW(Tok)
         _SET(tok, "__dict__", {"start": m.start(), "end": m.end(), "text": word,
                                "word": word[:1].isalpha()})
+        if word == "есть" or word == "Есть":
+            _SET(tok, "__class__", _ThatIsTok if out and out[-1].text.lower() == "то"
+                 else _ExistentialTok)
+        elif word[-1:] == "а" and len(word) > 4 and out and out[-1].word and word.islower() \
+                and word[-2:-1] not in _VOWELS:
+            _SET(tok, "__class__", _AfterNounTok)
+            tok.__dict__["prev"] = out[-1]
         out.append(tok)
     return out
+
+
+_VOWELS = set("аеёиоуыэюяьй")
+
+
+class _SameToken:
+    """A token read in its own way is still equal to the plain token of the same place."""
+
+    def __eq__(self, other):
+        if not isinstance(other, Tok):
+            return NotImplemented
+        return (self.start, self.end, self.text, self.word) == (
+            other.start, other.end, other.text, other.word)
+
+    __hash__ = Tok.__hash__
+
+
+@dataclass(frozen=True, eq=False)
+class _ExistentialTok(_SameToken, Tok):
+    """"есть" outside "то есть": the present of быть ("запасы меди есть в Чили", "у нас есть
+    200 мест"), a predicate like "имеется", not the infinitive "to eat" that pymorphy3 reads
+    first."""
+
+    @_Remembered
+    def info(self) -> WordInfo | None:
+        return _EXISTENTIAL
+
+
+_EXISTENTIAL = WordInfo("быть", "VERB", "VERB,impf,intr sing,3per,pres,indc", frozenset(), False,
+                        "sing")
+
+
+@dataclass(frozen=True, eq=False)
+class _ThatIsTok(_SameToken, Tok):
+    """"есть" of "то есть" ("that is"): a conjunction introducing a restatement, neither a verb
+    whose participle could describe a noun nor a predicate."""
+
+    @_Remembered
+    def info(self) -> WordInfo | None:
+        return _THAT_IS
+
+
+_THAT_IS = WordInfo("есть", "CONJ", "CONJ", frozenset(), False, None)
+
+
+@dataclass(frozen=True, eq=False)
+class _AfterNounTok(_SameToken, Tok):
+    """A lower-case word in consonant + "а" right after a word. If pymorphy3 does not know it
+    and guesses from its ending a feminine nominative ("биткоина", "стейблкоина"), while the
+    word before is a known noun, it is the genitive of a masculine loanword ("курс биткоина"):
+    two nominative nouns do not follow one another without a comma, and loanwords ending in a
+    consonant are masculine. Only unknown words pay for the check."""
+
+    @_Remembered
+    def info(self) -> WordInfo | None:
+        base = word_info(self.text)
+        if base.known or not base.tag.startswith("NOUN,inan,femn sing,nomn"):
+            return base
+        prev = self.__dict__["prev"].info
+        if prev is None or prev.pos != "NOUN" or not prev.known or not _guessed_from_ending(self.text):
+            return base
+        return WordInfo(self.text[:-1], "NOUN", "NOUN,inan,masc sing,gent", frozenset({"gent"}),
+                        False, "sing")
 
 
 @dataclass(frozen=True)
