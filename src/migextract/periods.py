@@ -99,6 +99,8 @@ class PeriodRules:
     then_anaphor: Hinted | None = None
     then_condition: regex.Pattern[str] | None = None
     data_as_of: regex.Pattern[str] | None = None  # "по данным на 1 января": the date of data
+    background_clause: regex.Pattern[str] | None = None  # "притом что …": a standing fact
+    standing_target: regex.Pattern[str] | None = None  # "ниже таргета в 4%": a standing goal
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -261,6 +263,8 @@ def load_period_rules(path: Path) -> PeriodRules:
         then_anaphor=_hinted(doc, "then_anaphor", r"(?<!\w)(?:{})"),
         then_condition=regex.compile(need(doc, "then_condition", str), _FLAGS),
         data_as_of=regex.compile(need(doc, "data_as_of", str), _FLAGS),
+        background_clause=regex.compile(need(doc, "background_clause", str), _FLAGS),
+        standing_target=regex.compile(need(doc, "standing_target", str), _FLAGS),
     )
 
 

@@ -584,19 +584,6 @@ def _point(period: PeriodMention) -> bool:
 # 1,23 млн семей").
 _COUNT_UNITS = frozenset({None, "person", "item"})
 
-# A subordinate clause of contrast or concession ("притом что", "при том, что", "в то время как",
-# "тогда как"): in the present tense it sets a standing fact against the figures reported before
-# ("… 12,5 млн. И это притом, что пенсия составляет 1,5 тыс. грн"), not one more of them.
-# A target named as such right before the figure ("ниже таргета в 4%", "целевого уровня (4%)",
-# "целевой показатель — 2%"): a standing goal, not a level of the period reported; with no
-# year of its own it takes none carried from before (annotation §6.1, plans and targets).
-_TARGET_BEFORE = regex.compile(r"(?<!\w)(?:таргет\w*|целев\w+\s+(?:уров\w*|показател\w*|ориентир\w*))"
-                               r"(?:\s+(?:по\s+)?[^\W\d_]+)?\s*(?:в\s+|на\s+уровне\s+|[(:—–-]\s*)?$",
-                               regex.IGNORECASE)
-
-_BACKGROUND_CLAUSE = regex.compile(r"(?<!\w)(?:при\s*том,?\s+что|в\s+то\s+время,?\s+как|тогда\s+как)"
-                                   r"(?!\w)", regex.IGNORECASE)
-
 
 def _tenses(text: str, start: int, end: int, speech: frozenset[str]) -> set[str]:
     """The tenses of the finite verbs of text[start:end], verbs of speech aside ("…, считают
@@ -701,7 +688,7 @@ class DatingRules:
                 and (state.period_past or self._stated_by_past_speech(state)):
             fired.append("ctx.period_background_present")
             return None  # "В 2016 году … 12 млн. И это притом, что пенсия составляет 1,5 тыс. грн"
-        if state.period is not None and _TARGET_BEFORE.search(
+        if state.period is not None and self.rules.periods.standing_target.search(
                 self.view.text, max(self.sentence.start, q.start - 40), q.start) is not None:
             fired.append("ctx.period_standing_target")
             return None  # "В 2017 году инфляция замедлилась до 2,5%, ниже таргета в 4%."
@@ -1041,12 +1028,13 @@ class DatingRules:
     def _background_present(self, q: Quantity) -> bool:
         """'И это притом, что средний размер пенсии составляет 1,5 тыс. грн', 'В то время как в
         остальных регионах эта сумма составляет лишь 20 тыс.': a clause of contrast or
-        concession (_BACKGROUND_CLAUSE) before the figure, in a sentence in the present tense
-        alone with no word of plan, sets a standing fact against what was reported: a general
-        present-tense statement, even with a verb of measure (annotation §6.1)."""
+        concession (`background_clause` in rules/periods.yaml) before the figure, in a sentence
+        in the present tense alone with no word of plan, sets a standing fact against what was
+        reported: a general present-tense statement, even with a verb of measure (§6.1)."""
         if self._verb_tenses != {"pres"} or self._plan_word:
             return False
-        return _BACKGROUND_CLAUSE.search(self.view.text, self.sentence.start, q.start) is not None
+        pattern = self.rules.periods.background_clause
+        return pattern.search(self.view.text, self.sentence.start, q.start) is not None
 
     @cached_property
     def _plan_word(self) -> bool:
