@@ -70,3 +70,14 @@ def test_a_noun_before_a_bare_number_makes_it_approximate(text, span, unit, coun
 ], ids=["after_number", "own_noun", "quantity_word"])
 def test_a_noun_that_belongs_to_another_quantity_is_not_inverted(text, span):
     assert _facts(text)[span][3] == "exact"
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("Второе место у лыжника, он отстал на 0,4 секунды.", "0,4 секунды", "s"),
+    ("Она уступила сопернице всего 20 секунд.", "20 секунд", "s"),
+    ("Отставание экипажей составило 1,24 и 1,50 секунды.", "1,24", "s"),
+    ("Отклик датчика занимает 150 миллисекунд.", "150 миллисекунд", "ms"),
+    ("Задержка сигнала выросла до 20 мс.", "20 мс", "ms"),
+], ids=["seconds", "seconds_plural", "seconds_coordinated", "milliseconds", "ms"])
+def test_seconds_are_a_physical_unit_not_a_counted_item(text, span, unit):
+    assert _facts(text)[span][1:3] == (unit, None)
