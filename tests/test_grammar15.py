@@ -81,3 +81,13 @@ def test_a_noun_that_belongs_to_another_quantity_is_not_inverted(text, span):
 ], ids=["seconds", "seconds_plural", "seconds_coordinated", "milliseconds", "ms"])
 def test_seconds_are_a_physical_unit_not_a_counted_item(text, span, unit):
     assert _facts(text)[span][1:3] == (unit, None)
+
+
+@pytest.mark.parametrize("text,span,qualifier", [
+    ("Где вы видите себя лет через 30?", "лет через 30", "approx"),
+    ("— Лет в 11-12.", "Лет в 11-12", "range"),
+    ("Ремонт закончат лет за 10.", "лет за 10", "approx"),
+], ids=["through", "range", "within"])
+def test_an_inverted_noun_before_the_numbers_preposition(text, span, qualifier):
+    assert _facts(text)[span][1] == "year"
+    assert _facts(text)[span][3] == qualifier
