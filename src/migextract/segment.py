@@ -11,7 +11,7 @@ from razdel import sentenize
 
 from .boilerplate import Dropped
 from .records import Sentence
-from .ruleload import RuleError, need_str_list, read_yaml
+from .ruleload import RuleError, need, need_str_list, read_yaml
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
 
@@ -39,6 +39,8 @@ _DASH_GOES_ON = regex.compile(r"-\s*[а-яё\d]")
 # "(… на юге России. - \nRT\n)", "(около $130 млн. \n- RT\n)": an editor's note in brackets
 _NOTE_DASH = regex.compile(r"\s-$")
 _NOTE_LINE = regex.compile(r"\.?\s*-\s")
+# the minutes of a glued time that end their sentence: "в 10. 00. Итоги подведут завтра."
+_MINUTES_THEN_CAPITAL = regex.compile(r"(\d\d\.)\s+(?=[А-ЯЁA-Z])")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class SegmentRules:
     reference_end: regex.Pattern[str]  # "табл." before a number goes on
     currency_country: regex.Pattern[str]  # "долл." before "США"
     country_after: regex.Pattern[str]
+    time_hour_end: regex.Pattern[str]  # "в 08." before the minutes "00"
+    time_minutes_start: regex.Pattern[str]
 
 
 def _alternation(doc, key: str) -> str:
@@ -62,6 +66,14 @@ def _alternation(doc, key: str) -> str:
         except regex.error as err:
             raise doc.fail(key, f"invalid regular expression {item!r}: {err}") from err
     return "|".join(items)
+
+
+def _pattern(doc, key: str, flags) -> regex.Pattern[str]:
+    source = need(doc, key, str)
+    try:
+        return regex.compile(source, flags)
+    except regex.error as err:
+        raise doc.fail(key, f"invalid regular expression {source!r}: {err}") from err
 
 
 def load_segment_rules(path: Path) -> SegmentRules:
@@ -77,6 +89,8 @@ def load_segment_rules(path: Path) -> SegmentRules:
         currency_country=regex.compile(
             rf"(?:^|\s)(?:{_alternation(doc, 'currencies')})\.\s*$", flags),
         country_after=regex.compile(rf"(?:{_alternation(doc, 'currency_countries')})\b"),
+        time_hour_end=_pattern(doc, "time_hour_end", flags),
+        time_minutes_start=_pattern(doc, "time_minutes_start", flags),
     )
 
 
@@ -114,7 +128,12 @@ def _sentence_spans(text: str, start: int, end: int,
             continue
         a, b = start + part.start, start + part.stop
         if spans and _glue(text[spans[-1][0]:spans[-1][1]], text[a:b], rules):
-            spans[-1][1] = b
+            ends = _MINUTES_THEN_CAPITAL.match(text, a, b)
+            if ends is not None:  # "в 10. 00. Итоги …": the time ends the sentence
+                spans[-1][1] = a + len(ends.group(1))
+                spans.append([ends.end(), b])
+            else:
+                spans[-1][1] = b
         else:
             spans.append([a, b])
     out: list[tuple[int, int]] = []
@@ -136,6 +155,9 @@ def _glue(before: str, after: str, rules: SegmentRules) -> bool:
     if after[:1].isdigit() and rules.reference_end.search(before, tail):
         return True
     if rules.currency_country.search(before, tail) and rules.country_after.match(after):
+        return True
+    if after[:1].isdigit() and rules.time_hour_end.search(before, max(0, len(before) - 30)) \
+            and rules.time_minutes_start.match(after):
         return True
     return before.count("(") > before.count(")") and bool(_NOTE_CLOSE.match(after))
 
