@@ -264,20 +264,20 @@ def _every_nth(node: Node | None) -> dict:
 
 def _ending_pattern(doc: Node, key: str) -> regex.Pattern[str] | None:
     """An optional pattern that must end where the figure starts."""
-    source = need(doc, key, str, optional=True)
-    if source is None:
-        return None
-    need_pattern(doc, key)
-    return regex.compile(rf"(?:{source})\s*$", _FLAGS)
+    return _anchored_at_end(doc, key, r"\s*$")
 
 
 def _lemma_ending(doc: Node, key: str) -> regex.Pattern[str] | None:
     """An optional pattern matched at the end of a lemma."""
+    return _anchored_at_end(doc, key, "$")
+
+
+def _anchored_at_end(doc: Node, key: str, end: str) -> regex.Pattern[str] | None:
     source = need(doc, key, str, optional=True)
     if source is None:
         return None
     need_pattern(doc, key)
-    return regex.compile(rf"(?:{source})$", _FLAGS)
+    return regex.compile(rf"(?:{source}){end}", _FLAGS)
 
 
 def _union(rules: tuple[UnitRule, ...]) -> regex.Pattern[str] | None:
