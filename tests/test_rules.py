@@ -103,3 +103,12 @@ def test_cli_reports_rule_error_without_traceback(tmp_path, capsys):
     assert err.startswith("migextract: rule error: ") and "Traceback" not in err
     assert "context.yaml" in err
 
+
+
+def test_an_inverted_unit_of_two_words_names_file_line_and_key(tmp_path):
+    rules_dir, lines = _broken_rules(tmp_path, "quantities.yaml", "человек person человек,",
+                                     "человек person,")
+    line = next(n for n, s in enumerate(lines, 1) if s.startswith("inverted_units:"))
+    with pytest.raises(RuleError, match=rf"quantities\.yaml:{line}: key 'inverted_units': "
+                                        "expected 'noun unit counted'"):
+        load_rules(rules_dir)

@@ -146,6 +146,11 @@ class Grammar:
     young_animal: regex.Pattern[str] | None = None
     # "уроки 1-6 классов": nouns of a year of study, numbered by a range of grades
     grade_nouns: frozenset[str] = frozenset()
+    # "раз 50", "лет через 30": a noun before a bare number that is its unit (unit, counted)
+    inverted_units: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # the noun of inverted_units (group noun) and the word before it (group before)
+    inverted_noun: regex.Pattern[str] | None = None
+    inverted_quantity_words: frozenset[str] = frozenset()  # "несколько лет 20": not inverted
 
     @cached_property
     def national_currencies(self) -> dict[str, dict[str, str]]:
@@ -222,10 +227,31 @@ def load_grammar(path: Path) -> Grammar:
         below_zero=_optional_anchored(doc, "below_zero"),
         frost_before=_ending_pattern(doc, "frost_before"),
         young_animal=_lemma_ending(doc, "young_animal_ending"),
+        **_inversion(doc),
     )
 
 
 _ONE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _inversion(doc: Node) -> dict:
+    """inverted_units ("noun unit counted", counted "-" for none) and the words of quantity that
+    keep such a noun for themselves; both optional."""
+    units: dict[str, tuple[str, str | None]] = {}
+    for entry in need_str_list(doc, "inverted_units", optional=True):
+        parts = entry.split()
+        if len(parts) != 3 or not _ONE_WORD.fullmatch(parts[0]) or parts[0] != parts[0].lower():
+            raise doc.fail("inverted_units",
+                           f"expected 'noun unit counted' with a lower-case noun, found {entry!r}")
+        noun, unit, counted = parts
+        units[noun] = (unit, None if counted == "-" else counted)
+    if not units:
+        return {}
+    nouns = "|".join(sorted(units, key=len, reverse=True))
+    noun = regex.compile(rf"(?<![\w.,-])(?:(?P<before>[^\W\d_]+)\s+)?(?P<noun>{nouns})"
+                         r"\s+(?:(?:в|через|на|за|до|под)\s+)?$", regex.IGNORECASE)
+    return {"inverted_units": units, "inverted_noun": noun,
+            "inverted_quantity_words": frozenset(_words(doc, "inverted_quantity_words"))}
 
 
 def _words(doc: Node, key: str) -> list[str]:

@@ -110,7 +110,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
             rule = _bare_year_rule(draft, grammar) or _ordinal_agreement_rule(draft, grammar) \
                 or _grade_range_rule(text, draft, grammar)
             if rule is None and draft.unit is None:
-                _read_inverted_approximation(text, draft)
+                _read_inverted_approximation(text, draft, grammar)
             if rule is None and draft.unit is None and _TIME_REFERENCE.match(text, draft.end):
                 rule = "excl.time_reference"  # "10 тыс. лет назад": when, not how much
             if rule is None and _bare_word_rule(draft, text):
@@ -153,40 +153,30 @@ _TIME_REFERENCE = regex.compile(
 # number ("человек 20", "лет 50", "раз 50", "штук 15"), also with the number's preposition between
 # them ("лет через 30", "лет в 11-12"), makes the number approximate; the noun is its unit.
 # The noun after another number is that number's ("более 100 человек 20 погибли").
-_INVERTED_UNITS = {
-    "человек": ("person", "человек"), "штук": ("item", "штука"), "раз": ("item", "раз"),
-    "лет": ("year", None), "месяцев": ("month", None), "недель": ("week", None),
-    "дней": ("day", None), "часов": ("hour", None), "километров": ("km", None),
-    "метров": ("m", None), "тонн": ("t", None), "рублей": ("RUB", None),
-    "долларов": ("USD", None),
-}
-_INVERTED_NOUN = regex.compile(
-    r"(?<![\w.,-])(?:(?P<before>[^\W\d_]+)\s+)?"
-    r"(?P<noun>человек|штук|раз|лет|месяцев|недель|дней|часов|километров|метров|тонн|рублей"
-    r"|долларов)\s+(?:(?:в|через|на|за|до|под)\s+)?$", regex.IGNORECASE)
 _NUMBER_BEFORE = regex.compile(r"(?:\d|тыс\.?|млн\.?|млрд\.?)\s*$")
-# words of quantity before the noun make it theirs: "пять лет 20 …", "несколько раз 3 …"
+# numerals before the noun make it theirs ("пять лет 20 …"); other words of quantity are in rules
 _QUANTITY_BEFORE = frozenset({"NUMR"})
-_QUANTITY_WORDS = frozenset({"несколько", "много", "мало", "немало", "сколько", "столько",
-                             "пару", "пара", "тысяч", "миллионов", "сотни", "десятки"})
 
 
-def _read_inverted_approximation(text: str, draft: _Draft) -> None:
+
+def _read_inverted_approximation(text: str, draft: _Draft, grammar: Grammar) -> None:
     """'случалась раз 50', 'ближайшие лет 50': the noun before a bare whole number below 1000
     is its unit, and the number is approximate (span from the noun)."""
     if draft.start != draft.number_start or draft.end != draft.number_end \
             or draft.scaled or draft.value >= 1000 or draft.value % 1 or draft.start < 4:
         return
-    match = _INVERTED_NOUN.search(text, max(0, draft.start - 40), draft.start)
+    if grammar.inverted_noun is None:
+        return
+    match = grammar.inverted_noun.search(text, max(0, draft.start - 40), draft.start)
     if match is None:
         return
     if _NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return  # "более 100 человек 20 погибли": the noun is the number's before it
     before = match.group("before")
-    if before is not None and (before.lower() in _QUANTITY_WORDS
+    if before is not None and (before.lower() in grammar.inverted_quantity_words
                                or word_info(before).pos in _QUANTITY_BEFORE):
         return
-    unit, counted = _INVERTED_UNITS[match.group("noun").lower()]
+    unit, counted = grammar.inverted_units[match.group("noun").lower()]
     draft.unit, draft.counted = unit, counted
     draft.start = match.start("noun")
     draft.rules.append("unit.inverted_noun")
