@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,24 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"third-party corpus not found at {CORPUS} (../shared/corpus beside the repo)")
     return CORPUS
+
+
+def copy_rules(tmp_path: Path) -> Path:
+    """A copy of the shipped rules directory, to be broken by a test."""
+    target = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", target)
+    return target
+
+
+def broken_rules(tmp_path: Path, name: str, old: str, new: str) -> tuple[Path, list[str]]:
+    """A copy of the rules with `old` replaced by `new` in rule file `name`, and its lines."""
+    rules_dir = copy_rules(tmp_path)
+    path = rules_dir / name
+    text = path.read_text(encoding="utf-8")
+    broken = text.replace(old, new, 1)
+    assert broken != text
+    path.write_text(broken, encoding="utf-8")
+    return rules_dir, broken.splitlines()
 
 
 def read_corpus_text(path: Path) -> str:

@@ -12,7 +12,7 @@ from migextract.ruleload import RuleError
 from migextract.rules import load_rules
 from migextract.segment import load_segment_rules, split_sentences
 
-from .conftest import ROOT
+from .conftest import ROOT, broken_rules
 
 
 def _segmentation_copy(tmp_path: Path, old: str, new: str) -> Path:
@@ -102,12 +102,8 @@ def test_a_dialogue_line_stays_a_paragraph_of_its_own():
 
 
 def test_a_currency_fraction_must_be_positive(tmp_path):
-    path = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", path)
-    grammar = path / "quantities.yaml"
-    text = grammar.read_text(encoding="utf-8")
-    grammar.write_text(text.replace("code: USD, factor: 0.01", "code: USD, factor: -1", 1),
-                       encoding="utf-8")
+    path, _lines = broken_rules(tmp_path, "quantities.yaml", "code: USD, factor: 0.01",
+                                "code: USD, factor: -1")
     with pytest.raises(RuleError, match=r"quantities.yaml:\d+: key 'factor': expected a positive"):
         load_rules(path)
 

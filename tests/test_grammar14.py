@@ -4,16 +4,13 @@ verbs of a new level, counts in parallel clauses, grades, young animals, flight 
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from migextract.pipeline import extract_text
 from migextract.ruleload import RuleError
 from migextract.rules import load_rules
 
-from .conftest import ROOT
+from .conftest import broken_rules
 
 
 def _figures(text: str, rules) -> list[tuple]:
@@ -119,24 +116,13 @@ def test_house_numbers_before_a_street_are_no_figures(rules, text):
     assert _figures(text, rules) == []
 
 
-def _broken(tmp_path: Path, old: str, new: str) -> Path:
-    target = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", target)
-    path = target / "quantities.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return target
-
-
 @pytest.mark.parametrize("old, new, key", [
     ("grade_nouns: [класс,", "grade_nouns: [Класс 1,", "grade_nouns"),
     ("young_animal_ending: '[еоё]нок'", "young_animal_ending: '[еоё'", "young_animal_ending"),
     ("frost_before: '", "frost_before: '(", "frost_before"),
 ])
 def test_a_bad_key_of_this_pass_names_file_line_and_key(tmp_path, old, new, key):
-    rules_dir = _broken(tmp_path, old, new)
-    lines = (rules_dir / "quantities.yaml").read_text(encoding="utf-8").splitlines()
+    rules_dir, lines = broken_rules(tmp_path, "quantities.yaml", old, new)
     line = next(n for n, s in enumerate(lines, 1) if s.startswith(f"{key}:"))
     with pytest.raises(RuleError, match=rf"quantities\.yaml:{line}: key '{key}'"):
         load_rules(rules_dir)

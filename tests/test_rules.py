@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from migextract.cli import main
 from migextract.ruleload import RuleError
 from migextract.rules import load_rules
 
-from .conftest import ROOT
-
-
-def _copy_rules(tmp_path: Path) -> Path:
-    target = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", target)
-    return target
-
-
-def _broken_rules(tmp_path: Path, name: str, old: str, new: str) -> tuple[Path, list[str]]:
-    """A copy of the rules with `old` replaced by `new` in rule file `name`, and its lines."""
-    rules_dir = _copy_rules(tmp_path)
-    path = rules_dir / name
-    text = path.read_text(encoding="utf-8")
-    broken = text.replace(old, new, 1)
-    assert broken != text
-    path.write_text(broken, encoding="utf-8")
-    return rules_dir, broken.splitlines()
+from .conftest import ROOT, broken_rules, copy_rules
 
 
 def test_shipped_rules_load(rules):
@@ -43,8 +23,8 @@ def test_rules_check_command(capsys):
 
 
 def test_bad_regex_names_file_line_and_key(tmp_path):
-    rules_dir, lines = _broken_rules(tmp_path, "quantities.yaml", "pattern: 'тыс\\.?|",
-                                     "pattern: '(тыс\\.?|")
+    rules_dir, lines = broken_rules(tmp_path, "quantities.yaml", "pattern: 'тыс\\.?|",
+                                    "pattern: '(тыс\\.?|")
     line = next(n for n, s in enumerate(lines, 1) if "'(тыс" in s)
     with pytest.raises(RuleError) as err:
         load_rules(rules_dir)
@@ -65,22 +45,22 @@ def test_bad_regex_names_file_line_and_key(tmp_path):
 ], ids=["pattern without its group", "correction of one word", "earning verb of three words",
         "unbalanced output scale"])
 def test_a_bad_context_rule_names_file_line_and_key(tmp_path, old, new, key, reason):
-    rules_dir, lines = _broken_rules(tmp_path, "context.yaml", old, new)
+    rules_dir, lines = broken_rules(tmp_path, "context.yaml", old, new)
     line = next(n for n, s in enumerate(lines, 1) if s.startswith(f"{key}:"))
     with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key '{key}': {reason}"):
         load_rules(rules_dir)
 
 
 def test_missing_key_and_bad_choice(tmp_path):
-    rules_dir, _lines = _broken_rules(tmp_path, "boilerplate.yaml", "action: cut_rest",
-                                      "action: cut_everything")
+    rules_dir, _lines = broken_rules(tmp_path, "boilerplate.yaml", "action: cut_rest",
+                                     "action: cut_everything")
     with pytest.raises(RuleError, match=r"boilerplate\.yaml:\d+: key 'action': 'cut_everything' "
                                         r"is not one of cut_rest, drop_block, drop_line"):
         load_rules(rules_dir)
 
 
 def test_duplicate_place_id(tmp_path):
-    rules_dir = _copy_rules(tmp_path)
+    rules_dir = copy_rules(tmp_path)
     extra = rules_dir / "places" / "zz_extra.yaml"
     extra.write_text("places:\n  - {id: KZ, name: Казахстан, code: KZ, kind: country}\n",
                      encoding="utf-8")
@@ -89,14 +69,14 @@ def test_duplicate_place_id(tmp_path):
 
 
 def test_invalid_yaml_has_line(tmp_path):
-    rules_dir = _copy_rules(tmp_path)
+    rules_dir = copy_rules(tmp_path)
     (rules_dir / "periods.yaml").write_text("months:\n  январ: [1\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"periods\.yaml:\d+: invalid YAML"):
         load_rules(rules_dir)
 
 
 def test_cli_reports_rule_error_without_traceback(tmp_path, capsys):
-    rules_dir = _copy_rules(tmp_path)
+    rules_dir = copy_rules(tmp_path)
     (rules_dir / "context.yaml").write_text("predicate_lemmas: 5\n", encoding="utf-8")
     assert main(["rules", "check", "--rules", str(rules_dir)]) == 2
     err = capsys.readouterr().err
@@ -106,8 +86,8 @@ def test_cli_reports_rule_error_without_traceback(tmp_path, capsys):
 
 
 def test_an_inverted_unit_of_two_words_names_file_line_and_key(tmp_path):
-    rules_dir, lines = _broken_rules(tmp_path, "quantities.yaml", "человек person человек,",
-                                     "человек person,")
+    rules_dir, lines = broken_rules(tmp_path, "quantities.yaml", "человек person человек,",
+                                    "человек person,")
     line = next(n for n, s in enumerate(lines, 1) if s.startswith("inverted_units:"))
     with pytest.raises(RuleError, match=rf"quantities\.yaml:{line}: key 'inverted_units': "
                                         "expected 'noun unit counted'"):

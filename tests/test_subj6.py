@@ -16,8 +16,8 @@ from migextract.pipeline import extract_text
 from migextract.ruleload import RuleError
 from migextract.rules import load_rules
 
+from .conftest import broken_rules
 from .conftest import subject_of as _subject
-from .test_rules import _broken_rules
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -69,9 +69,9 @@ def test_a_facility_point_stays_counted_even_near_a_scale_word():
 
 
 def test_measure_nouns_must_be_single_lower_case_words(tmp_path):
-    rules_dir, lines = _broken_rules(tmp_path, "context.yaml",
-                                     "amount_measure_nouns: [баррель,",
-                                     "amount_measure_nouns: [баррель нефти,")
+    rules_dir, lines = broken_rules(tmp_path, "context.yaml",
+                                    "amount_measure_nouns: [баррель,",
+                                    "amount_measure_nouns: [баррель нефти,")
     line = next(n for n, s in enumerate(lines, 1) if s.startswith("amount_measure_nouns:"))
     with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'amount_measure_nouns': "
                                         "expected one lower-case word"):
