@@ -12,6 +12,7 @@ import regex
 from ..entities import keep_case
 from ..morph import word_info
 from ..places import (
+    Gazetteer,
     Place,
     PlaceMention,
     find_admin_units,
@@ -246,14 +247,10 @@ def _as_states(mentions: list[PlaceMention], text: str, spans: list[tuple[int, i
     рекомендовала Киеву"), or "в" + the capital before an indefinite-personal verb of what is
     said or thought ("В Киеве посчитали, что этого мало"). A capital's people ("жители Киева")
     stay the city's."""
-    gazetteer = rules.gazetteer
     out = []
     for mention in mentions:
-        place = mention.place
-        country = gazetteer.places.get(place.parent) if place.kind == "city" and place.parent \
-            else None
-        if country is None or country.kind != "country" \
-                or not _speaks_for_state(mention, country, mentions, text, spans, rules):
+        country = state_of_capital(mention.place, rules.gazetteer)
+        if country is None or not _speaks_for_state(mention, country, mentions, text, spans, rules):
             out.append(mention)
             continue
         out.append(PlaceMention(mention.start, mention.end, country, mention.preposition,
@@ -274,13 +271,24 @@ def _speaks_for_state(mention: PlaceMention, country: Place, mentions: list[Plac
     span = next(((a, b) for a, b in spans if a <= mention.start < b), None)
     if span is None:
         return False
-    country_of = rules.gazetteer.country_of
     return any(other is not mention and span[0] <= other.start < span[1]
-               and (other.place.kind == "group" and other.place.parent is None
-                    or country_of(other.place) not in (None, country))
+               and another_state(other.place, country, rules.gazetteer)
                and (other.preposition is None or other.preposition in ("в", "во")
                     and _said_in(text, other))
                for other in mentions)
+
+
+def state_of_capital(place: Place, gazetteer: Gazetteer) -> Place | None:
+    """The country a city directly under it can stand for (a capital or a federal city)."""
+    country = gazetteer.places.get(place.parent) if place.kind == "city" and place.parent \
+        else None
+    return country if country is not None and country.kind == "country" else None
+
+
+def another_state(place: Place, country: Place | None, gazetteer: Gazetteer) -> bool:
+    """A group of countries, or a place of a country other than `country`."""
+    return place.kind == "group" and place.parent is None \
+        or gazetteer.country_of(place) not in (None, country)
 
 
 def _said_in(text: str, mention: PlaceMention) -> bool:
@@ -556,10 +564,8 @@ def _titled_for_state(place: Place, in_text: Counter[str], rules: Rules) -> bool
     """'Чем Киев заплатит за новый транш', 'Осло наращивает военную мощь': a capital in the
     title stands for its state when the text names the country more often than the city;
     news on the city itself ("Москва потратит на дороги 10 млрд") names the city more."""
-    parent = rules.gazetteer.places.get(place.parent) if place.kind == "city" and place.parent \
-        else None
-    return parent is not None and parent.kind == "country" \
-        and in_text[parent.id] > in_text[place.id]
+    parent = state_of_capital(place, rules.gazetteer)
+    return parent is not None and in_text[parent.id] > in_text[place.id]
 
 
 def _metonymic_city(place: Place, framing: bool, rules: Rules) -> Place | None:
@@ -567,10 +573,7 @@ def _metonymic_city(place: Place, framing: bool, rules: Rules) -> Place | None:
     "Москва", "Астана"), when neither the title nor the text's first paragraph names the city:
     national news names its capital in passing, as the seat of government, an event place or a
     speaker's city; news on the city names it up front."""
-    if framing or place.kind != "city" or not place.parent:
-        return None
-    country = rules.gazetteer.places.get(place.parent)
-    return country if country is not None and country.kind == "country" else None
+    return None if framing else state_of_capital(place, rules.gazetteer)
 
 
 _PASSING = 3  # a part named under a third as often as its country is named in passing

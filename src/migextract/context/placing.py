@@ -12,7 +12,7 @@ import regex
 
 from ..morph import word_info
 from ..places import WORLD, Place, PlaceMention
-from .document_places import _as_states, _stretch_end, _trusted
+from .document_places import _as_states, _stretch_end, _trusted, another_state, state_of_capital
 from .state import _DocState
 from .tokens import _CLAUSE_PUNCT, Tok, _Remembered
 
@@ -355,18 +355,17 @@ class PlaceRules:
         "Вашингтон" as the seat of a body ("НКО … в Вашингтоне") keeps its preposition and stays
         the city."""
         gazetteer = self.rules.gazetteer
-        country = gazetteer.places.get(mention.place.parent)
-        if country is None or country.kind != "country":
+        country = state_of_capital(mention.place, gazetteer)
+        if country is None:
             return None
         first = next((t for t in self.toks if t.start >= mention.start and t.word), None)
         after = [t for t in self.toks if t.start >= mention.end and t.word][:2]
         if first is None or "nomn" not in first.info.cases \
                 or not any(t.pos == "VERB" for t in after):
             return None
-        others = [m for m in self.places if m is not mention and _trusted(m, self.view.confirmed)
-                  and (m.place.kind == "group" and m.place.parent is None
-                       or gazetteer.country_of(m.place) not in (None, country))]
-        return country if others else None
+        acting_towards = any(m is not mention and _trusted(m, self.view.confirmed)
+                             and another_state(m.place, country, gazetteer) for m in self.places)
+        return country if acting_towards else None
 
     def _state_elsewhere(self, mention: PlaceMention) -> bool:
         """The document names this capital for its state somewhere (document_places._as_states:
@@ -389,11 +388,8 @@ class PlaceRules:
         before = [t for t in self.toks if t.end <= mention.start and t.word][-1:]
         if before and before[0].lemma in self.rules.gazetteer.words.population_nouns:
             return False
-        country_of = self.rules.gazetteer.country_of
         return any(m is not mention and _trusted(m, self.view.confirmed)
-                   and (m.place.kind == "group" and m.place.parent is None
-                        or country_of(m.place) not in (None, home))
-                   for m in self.places)
+                   and another_state(m.place, home, self.rules.gazetteer) for m in self.places)
 
     def _listed_with_others(self, mention: PlaceMention, index: int) -> Place | None:
         """'на 15% упала рождаемость … в Республике Алтай, в Омской, Оренбургской и Курской
