@@ -90,7 +90,7 @@ class ContextRules:
     cited_data: regex.Pattern[str]  # "согласно приведённым цифрам": the source named last
     same_report: regex.Pattern[str]  # "тот же опрос", "респонденты": the report before goes on
     outlet_note: regex.Pattern[str]  # "(около $130 млн. — RT)": the outlet's own figure
-    output_scale: regex.Pattern[str]  # "18% ВВП": the scale an amount is written on, after it
+    output_scale: regex.Pattern[str]  # "18% ВВП": the scale an amount is written on  (scale)
     # "…, в то время как, по данным Forbes, | …": a source for the rest of its sentence  (who)
     clause_source: regex.Pattern[str] | None = None
     leading_about: regex.Pattern[str] | None = None  # "Минфин сообщил о …"  (who, verb)
@@ -241,7 +241,7 @@ def load_context_rules(path: Path) -> ContextRules:
         release_words=raw("release_words"),
         release_offices=raw("release_offices"),
         cited_data=pattern("cited_data"),
-        output_scale=raw("output_scale"),
+        output_scale=raw("output_scale", ("scale",)),
         same_report=raw("same_report"),
         outlet_note=raw("outlet_note", ("outlet",)),
         clause_source=raw("clause_source", ("who",)),

@@ -254,10 +254,9 @@ class SubjectRules(NounPhrases):
             found[phrase][1].append(source)
         found = {p: v for p, v in found.items()  # "$60 за баррель": a measure noun is never
                  if p == chosen[0] or not self._measure_headed(p)}  # what is measured
-        scale = self._on_output_scale(clues.q)
+        scale = self._output_scale(clues.q)
         if scale is not None:  # "до 6,8% ВВП": the scale is not what is measured
-            words = self.view.text[clues.q.end:scale].split()
-            scale_key = lemma_key(" ".join(words[1:] if words[0] in ("от", "к") else words))
+            scale_key = lemma_key(" ".join(scale.group("scale").split()))
             found = {p: v for p, v in found.items()
                      if p == chosen[0] or not p or lemma_key(p) != scale_key}
         named = set(lemma_key(chosen[0])) if chosen[0] else None
@@ -755,8 +754,8 @@ class SubjectRules(NounPhrases):
                for q, ctx in zip(self.quantities, self.previous, strict=False)):
             return None  # "164 человека (38,2% от всех), 62 человека (14,5%)": shares too
         before = self.quantities[c.index - 1]
-        scale = self._on_output_scale(before)  # "132% ВВП (€2,256 трлн)" restates the percent
-        between = self.view.text[scale if scale is not None and scale <= c.q.start
+        scale = self._output_scale(before)  # "132% ВВП (€2,256 трлн)" restates the percent
+        between = self.view.text[scale.end() if scale is not None and scale.end() <= c.q.start
                                  else before.end:c.q.start]
         unit = _UNIT_WORDS.match(between) if before.unit is None else None
         if unit and all(word_info(w).pos in ("ADJF", "NOUN") and "gent" in word_info(w).cases
@@ -1404,20 +1403,19 @@ class SubjectRules(NounPhrases):
         end = next((k for k, t in enumerate(after) if t.text in _CLAUSE_END_MARKS), len(after))
         return before[start:] + after[:end]
 
-    def _on_output_scale(self, q: Quantity) -> int | None:
+    def _output_scale(self, q: Quantity) -> regex.Match[str] | None:
         """'1,8% ВВП', '169% от ВВП', '23% к ВВП': a percent of the economy's output is an
         amount on that scale (the debt, the spending, the deficit), not a share of a group;
-        the offset where the scale's words end, else None."""
+        the match of the scale's words (group scale: the output's own), else None."""
         if q.unit != "percent":
             return None
-        found = self.ctx.output_scale.match(self.view.text, q.end)
-        return found.end() if found else None
+        return self.ctx.output_scale.match(self.view.text, q.end)
 
     def _share_group(self, q: Quantity) -> Tok | None:
         """The group a percent is a share of: the genitive right after it ("63% американцев",
         "37% всех приезжих", "24% населения"); none for the output a percent is a scale of
         ("18% ВВП")."""
-        if self._on_output_scale(q) is not None:
+        if self._output_scale(q) is not None:
             return None
         after = [t for t in self.toks if t.start >= q.end]
         while after and after[0].word and after[0].lemma in self.ctx.evaluative:
@@ -1461,7 +1459,7 @@ class SubjectRules(NounPhrases):
         for the rules to resolve (_resolved_base)."""
         after = [t for t in self.toks if t.start >= q.end]
         if q.unit != "percent" or not after or after[0].lemma != "от" \
-                or self._on_output_scale(q) is not None \
+                or self._output_scale(q) is not None \
                 or len(after) > 1 and after[1].lemma in self.ctx.level_nouns:
             return None  # "94,8% от уровня 2014 года" is a ratio to a level, not a share
         words = []
@@ -1707,7 +1705,7 @@ class SubjectRules(NounPhrases):
         kind = unit_kind(unit)  # "17 км" after "300 мест" measures something else; a share
         # restates the amount before it ("590 млрд рублей, или 0,5% ВВП")
         before = unit_kind(self.quantities[index - 1].unit)  # "169% ВВП, или $18 трлн": an
-        on_scale = self._on_output_scale(self.quantities[index - 1]) is not None  # amount
+        on_scale = self._output_scale(self.quantities[index - 1]) is not None  # amount
         return self.previous[-1] if kind is None or kind == before \
             or kind == "share" and before in ("money", "count") \
             or on_scale and kind == "money" else None  # restates a percent of GDP
