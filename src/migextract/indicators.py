@@ -126,16 +126,6 @@ class IndicatorIndex:
             return word in self.target_goals or not self.target_governors.isdisjoint(
                 lemmas[max(0, k - self._GOVERNOR_REACH):k])
         return False
-        rest = before[:-1]
-        if any(rest[-len(floor):] == floor for floor in self.target_floors):
-            return True
-        for k in range(len(rest) - 1, max(-1, len(rest) - 1 - self._CHANGE_REACH), -1):
-            if rest[k] in self.target_goals:
-                return True
-            if rest[k] in self.target_changes:
-                return not self.target_governors.isdisjoint(
-                    rest[max(0, k - self._GOVERNOR_REACH):k])
-        return False
 
     @cached_property
     def _by_first_lemma(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
@@ -291,10 +281,10 @@ class IndicatorIndex:
         else the indicator itself."""
         if indicator_id is None or unit is None:
             return indicator_id
-        if unit in _PHYSICAL and unit not in self.units_by_id.get(indicator_id, (unit,)):
-            return None  # "площадью около 70 кв. м" measures no price, wage or budget
-        if unit in DURATION_UNITS and unit not in self.units_by_id.get(indicator_id, (unit,)):
-            return None  # "за 30 лет": a time span is no level of the quantity (§4 rule 1)
+        if unit in _NOT_A_LEVEL and unit not in self.units_by_id.get(indicator_id, (unit,)):
+            # "площадью около 70 кв. м" measures no price, wage or budget; "за 30 лет": a time
+            # span is no level of the quantity (§4 rule 1)
+            return None
         kind = "money" if is_currency(unit) else unit
         return self._by_unit.get(indicator_id, {}).get(kind, indicator_id)
 
@@ -313,10 +303,11 @@ class IndicatorIndex:
             v for i in self.indicators for v, _o in i.verb_objects)
 
 
-# units of length, area, volume and mass below a tonne (docs/annotation.md §4 rule 1: a
-# figure that measures another quantity than the indicator's): a figure in one of them
-# measures only an indicator that lists the unit
-_PHYSICAL = frozenset({"m2", "m3", "km", "m", "cm", "mm", "ha", "l", "kg", "km_h", "m_s", "deg"})
+# units of length, area, volume, mass below a tonne, speed and temperature, and of time spans
+# (docs/annotation.md §4 rule 1: a figure that measures another quantity than the indicator's):
+# a figure in one of them measures only an indicator that lists the unit
+_NOT_A_LEVEL = frozenset({"m2", "m3", "km", "m", "cm", "mm", "ha", "l", "kg", "km_h", "m_s",
+                          "deg"}) | DURATION_UNITS
 
 
 def _open_after(rest: tuple[str, ...], context_words: frozenset[str],
@@ -334,9 +325,9 @@ def _open_after(rest: tuple[str, ...], context_words: frozenset[str],
         if word in measure_nouns:
             after_preposition = after_measure = True
             continue
-        if after_measure and word_info(word).pos not in ("ADJF", "PRTF", "PRCL", "NPRO"):
-            return None  # determiners pass: "цена литра этого бензина"
         info = word_info(word)
+        if after_measure and info.pos not in ("ADJF", "PRTF", "PRCL", "NPRO"):
+            return None  # determiners pass: "цена литра этого бензина"
         if info.pos == "PREP" and not after_preposition:
             after_preposition = True
             continue
