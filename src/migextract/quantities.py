@@ -158,7 +158,6 @@ _NUMBER_BEFORE = regex.compile(r"(?:\d|тыс\.?|млн\.?|млрд\.?)\s*$")
 _QUANTITY_BEFORE = frozenset({"NUMR"})
 
 
-
 def _read_inverted_approximation(text: str, draft: _Draft, grammar: Grammar) -> None:
     """'случалась раз 50', 'ближайшие лет 50': the noun before a bare whole number below 1000
     is its unit, and the number is approximate (span from the noun)."""
@@ -200,15 +199,16 @@ def _numbers(text: str, grammar: Grammar) -> list[_Draft]:
 # "стотысячный город", "двухсоттысячное войско", "полуторатысячная группировка": a compound
 # adjective of a number word in the genitive (or "сто") and a scale (annotation §1 further
 # cases 3 and 7), sizing the noun it qualifies like "120-тысячное войско"
+_ADJECTIVE_FACTORS = {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}
+_SCALE_STEMS = "|".join(_ADJECTIVE_FACTORS)
 _SCALE_ADJECTIVE_WORD = regex.compile(
-    r"(?<![\w-])(?P<number>[а-яё]{3,}?)(?P<scale>тысячн|миллионн|миллиардн)[а-яё]+(?![\w-])",
+    rf"(?<![\w-])(?P<number>[а-яё]{{3,}}?)(?P<scale>{_SCALE_STEMS})[а-яё]+(?![\w-])",
     regex.IGNORECASE)
-_SCALE_ADJECTIVE_HINT = ("тысячн", "миллионн", "миллиардн")
 
 
 def _scale_adjective_words(text: str, grammar: Grammar) -> list[_Draft]:
     lowered = text.lower()
-    if not any(hint in lowered for hint in _SCALE_ADJECTIVE_HINT):
+    if not any(stem in lowered for stem in _ADJECTIVE_FACTORS):
         return []
     out = []
     for match in _SCALE_ADJECTIVE_WORD.finditer(text):
@@ -727,7 +727,7 @@ def _grade_range_rule(text: str, draft: _Draft, grammar: Grammar) -> str | None:
     readings = _noun_readings(draft.counted_word) if draft.counted_word else ()
     if readings and all(number == "plur" and case in ("nomn", "accs") for number, case in readings):
         return "excl.grade_range"  # "не учатся 1-6 классы": no cardinal takes a nominative
-    before = _WORD_BEFORE_NUMBER.search(text, max(0, draft.start - 30), draft.start)
+    before = _WORD_BEFORE.search(text, max(0, draft.start - 30), draft.start)
     if before is None or word_info(before.group(1)).pos not in _GRADE_RANGE_BEFORE:
         return None
     return "excl.grade_range"
@@ -787,9 +787,9 @@ def _read_right(text: str, draft: _Draft, grammar: Grammar) -> _Draft:
 # A number inside a compound adjective, annotation §1 further cases 3 and 7: "4-процентный" is a
 # percentage; "120-тысячное войско", "10-миллионный город" size the noun they qualify.
 _NUMBER_ADJECTIVE = regex.compile(
-    r"\s?-\s?(?:(?P<percent>процентн)|(?P<scale>тысячн|миллионн|миллиардн))[^\W\d_]*",
-    regex.IGNORECASE)
-_ADJECTIVE_FACTORS = {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}
+    rf"\s?-\s?(?:(?P<percent>процентн)|(?P<scale>{_SCALE_STEMS}))[^\W\d_]*", regex.IGNORECASE)
+
+
 def _read_number_adjective(text: str, draft: _Draft, grammar: Grammar) -> None:
     match = _NUMBER_ADJECTIVE.match(text, draft.end)
     draft.end = match.end()
@@ -1832,7 +1832,6 @@ def _change_then_level(text: str, draft: _Draft, following: _Draft) -> bool:
 
 
 _PREDICATES = frozenset({"VERB", "PRTS"})
-_WORD_BEFORE_NUMBER = regex.compile(r"([^\W\d_]+)\s+$")
 
 
 def _parallel_clauses(text: str, draft: _Draft, following: _Draft) -> bool:
@@ -1842,7 +1841,7 @@ def _parallel_clauses(text: str, draft: _Draft, following: _Draft) -> bool:
     gap = _AND_VERB_GAP.fullmatch(text, draft.end, following.start)
     if gap is None or word_info(gap.group(1)).pos not in _PREDICATES:
         return False
-    before = _WORD_BEFORE_NUMBER.search(text, max(0, draft.start - 30), draft.start)
+    before = _WORD_BEFORE.search(text, max(0, draft.start - 30), draft.start)
     return before is not None and word_info(before.group(1)).pos in _PREDICATES
 
 
