@@ -10,6 +10,7 @@ from pathlib import Path
 import regex
 
 from .ruleload import (
+    ONE_WORD,
     Node,
     RuleError,
     entries,
@@ -18,6 +19,7 @@ from .ruleload import (
     need_list,
     need_pattern,
     need_str_list,
+    need_words,
     read_yaml,
     unique_ids,
 )
@@ -206,10 +208,10 @@ def load_grammar(path: Path) -> Grammar:
         not_people=frozenset(need_str_list(doc, "not_people")),
         population=frozenset(need_str_list(doc, "population_lemmas", optional=True)),
         settlements=frozenset(need_str_list(doc, "settlement_lemmas", optional=True)),
-        feminine_one=frozenset(_words(doc, "fraction_feminine_one")),
+        feminine_one=frozenset(need_words(doc, "fraction_feminine_one", optional=True)),
         not_counted=frozenset(need_str_list(doc, "not_counted")),
         ordinal_nouns=frozenset(need_str_list(doc, "ordinal_nouns", optional=True)),
-        grade_nouns=frozenset(_words(doc, "grade_nouns")),
+        grade_nouns=frozenset(need_words(doc, "grade_nouns", optional=True)),
         counted_introducers=regex.compile(
             rf"(?<![\w-])(?:{need(doc, 'counted_introducers', str)})\s+(?P<noun>[^\W\d_]+)", _FLAGS),
         exclusions=excl,
@@ -231,16 +233,13 @@ def load_grammar(path: Path) -> Grammar:
     )
 
 
-_ONE_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _inversion(doc: Node) -> dict:
     """inverted_units ("noun unit counted", counted "-" for none) and the words of quantity that
     keep such a noun for themselves; both optional."""
     units: dict[str, tuple[str, str | None]] = {}
     for entry in need_str_list(doc, "inverted_units", optional=True):
         parts = entry.split()
-        if len(parts) != 3 or not _ONE_WORD.fullmatch(parts[0]) or parts[0] != parts[0].lower():
+        if len(parts) != 3 or not ONE_WORD.fullmatch(parts[0]) or parts[0] != parts[0].lower():
             raise doc.fail("inverted_units",
                            f"expected 'noun unit counted' with a lower-case noun, found {entry!r}")
         noun, unit, counted = parts
@@ -251,21 +250,12 @@ def _inversion(doc: Node) -> dict:
     noun = regex.compile(rf"(?<![\w.,-])(?:(?P<before>[^\W\d_]+)\s+)?(?P<noun>{nouns})"
                          r"\s+(?:(?:в|через|на|за|до|под)\s+)?$", regex.IGNORECASE)
     return {"inverted_units": units, "inverted_noun": noun,
-            "inverted_quantity_words": frozenset(_words(doc, "inverted_quantity_words"))}
-
-
-def _words(doc: Node, key: str) -> list[str]:
-    """An optional list of single lower-case words (no spaces, digits or pattern signs)."""
-    words = need_str_list(doc, key, optional=True)
-    for word in words:
-        if not _ONE_WORD.fullmatch(word) or word != word.lower():
-            raise doc.fail(key, f"expected one lower-case word, found {word!r}")
-    return words
+            "inverted_quantity_words": frozenset(need_words(doc, "inverted_quantity_words", optional=True))}
 
 
 def _word_starts(doc: Node, key: str) -> regex.Pattern[str] | None:
     """A word after spaces that starts with one of the stems listed under `key`."""
-    stems = _words(doc, key)
+    stems = need_words(doc, key, optional=True)
     if not stems:
         return None
     return regex.compile(r"\s+(?:" + "|".join(stems) + r")\w*", regex.IGNORECASE)

@@ -92,6 +92,18 @@ def need_str_list(node: Node, key: str, *, optional: bool = False) -> list[str]:
     return items
 
 
+ONE_WORD = regex.compile(r"[^\W\d_]+")  # a word of letters only
+
+
+def need_words(node: Node, key: str, *, optional: bool = False) -> list[str]:
+    """A list of single lower-case words (letters only: no spaces, digits or pattern signs)."""
+    words = need_str_list(node, key, optional=optional)
+    for word in words:
+        if not ONE_WORD.fullmatch(word) or word != word.lower():
+            raise node.fail(key, f"expected one lower-case word, found {word!r}")
+    return words
+
+
 def need_pattern(node: Node, key: str, *, optional: bool = False) -> regex.Pattern[str] | None:
     source = need(node, key, str, optional=optional)
     if source is None:

@@ -16,7 +16,7 @@ from .indicators import IndicatorIndex
 from .morph import surface_forms
 from .periods import PeriodRules, load_period_rules
 from .places import Gazetteer, load_gazetteer
-from .ruleload import RuleError, need, need_list, need_str_list, read_yaml
+from .ruleload import RuleError, need, need_list, need_str_list, need_words, read_yaml
 from .segment import SegmentRules, load_segment_rules
 from .subject_model import SubjectModel, load_subject_model
 
@@ -157,14 +157,6 @@ def load_context_rules(path: Path) -> ContextRules:
             raise doc.fail(key, f"the pattern needs {numbered} group(s)")
         return compiled
 
-    def single_words(key: str) -> frozenset[str]:
-        """Lemmas of one word each ("баррель"), lower case."""
-        words = need_str_list(doc, key)
-        for word in words:
-            if not word or len(word.split()) != 1 or word != word.lower():
-                raise doc.fail(key, f"expected one lower-case word, found {word!r}")
-        return frozenset(words)
-
     def word_pairs(key: str, shape: str) -> dict[str, str]:
         """Entries of two words each, the first the key: "wrong right", "verb noun"."""
         pairs = [entry.split() for entry in need_str_list(doc, key)]
@@ -271,9 +263,9 @@ def load_context_rules(path: Path) -> ContextRules:
         head_counts=lemmas("head_count_lemmas"),
         head_count_measure=need(doc, "head_count_measure", str),
         livestock=lemmas("livestock_lemmas"),
-        amount_measures=single_words("amount_measure_nouns"),
-        scale_points=single_words("scale_point_nouns"),
-        scale_words=single_words("scale_words"),
+        amount_measures=frozenset(need_words(doc, "amount_measure_nouns")),
+        scale_points=frozenset(need_words(doc, "scale_point_nouns")),
+        scale_words=frozenset(need_words(doc, "scale_words")),
         form_corrections=word_pairs("form_corrections", "wrong right"),
         discourse_adverbials=frozenset(tuple(p.lower().split())
                                        for p in need_str_list(doc, "discourse_adverbials")),
