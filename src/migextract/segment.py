@@ -11,7 +11,7 @@ from razdel import sentenize
 
 from .boilerplate import Dropped
 from .records import Sentence
-from .ruleload import RuleError, need, need_str_list, read_yaml
+from .ruleload import RuleError, need_pattern, need_str_list, read_yaml
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
 
@@ -68,14 +68,6 @@ def _alternation(doc, key: str) -> str:
     return "|".join(items)
 
 
-def _pattern(doc, key: str, flags) -> regex.Pattern[str]:
-    source = need(doc, key, str)
-    try:
-        return regex.compile(source, flags)
-    except regex.error as err:
-        raise doc.fail(key, f"invalid regular expression {source!r}: {err}") from err
-
-
 def load_segment_rules(path: Path) -> SegmentRules:
     doc = read_yaml(path)
     if doc is None or not hasattr(doc, "fail"):
@@ -89,8 +81,8 @@ def load_segment_rules(path: Path) -> SegmentRules:
         currency_country=regex.compile(
             rf"(?:^|\s)(?:{_alternation(doc, 'currencies')})\.\s*$", flags),
         country_after=regex.compile(rf"(?:{_alternation(doc, 'currency_countries')})\b"),
-        time_hour_end=_pattern(doc, "time_hour_end", flags),
-        time_minutes_start=_pattern(doc, "time_minutes_start", flags),
+        time_hour_end=need_pattern(doc, "time_hour_end"),
+        time_minutes_start=need_pattern(doc, "time_minutes_start"),
     )
 
 
