@@ -358,7 +358,7 @@ class PlaceRules:
         country = state_of_capital(mention.place, gazetteer)
         if country is None:
             return None
-        first = next((t for t in self.toks if t.start >= mention.start and t.word), None)
+        first = self._first_word_of(mention)
         after = [t for t in self.toks if t.start >= mention.end and t.word][:2]
         if first is None or "nomn" not in first.info.cases \
                 or not any(t.pos == "VERB" for t in after):
@@ -385,7 +385,7 @@ class PlaceRules:
         state — a state lends, pays, sells and is owed, a city is not. Not the city's people
         ("жители Киева")."""
         home = self._country(self.view.home)
-        before = [t for t in self.toks if t.end <= mention.start and t.word][-1:]
+        before = self._words_before(mention)[-1:]
         if before and before[0].lemma in self.rules.gazetteer.words.population_nouns:
             return False
         return any(m is not mention and _trusted(m, self.view.confirmed)
@@ -662,7 +662,7 @@ class PlaceRules:
     def _of_its_people(self, mention: PlaceMention) -> bool:
         """'рост численности населения РФ': the country named after its population or residents
         (words.yaml population_nouns) is the territory counted, not an institution."""
-        before = [t for t in self.toks if t.end <= mention.start and t.word]
+        before = self._words_before(mention)
         return bool(before) and before[-1].lemma in self.rules.gazetteer.words.population_nouns
 
     @_Remembered
@@ -744,6 +744,13 @@ class PlaceRules:
     def _country(self, place: Place) -> Place:
         return self.rules.gazetteer.country_of(place) or place
 
+    def _words_before(self, mention: PlaceMention) -> list[Tok]:
+        """The word tokens of the sentence before the mention."""
+        return [t for t in self.toks if t.end <= mention.start and t.word]
+
+    def _first_word_of(self, mention: PlaceMention) -> Tok | None:
+        return next((t for t in self.toks if t.start >= mention.start and t.word), None)
+
     def _mentions_country(self, toks: list[Tok]) -> bool:
         # not the word of a name ("в Республике Таджикистан")
         return any(self.ctx.country_words.fullmatch(t.lemma) and not self._in_place(t)
@@ -822,10 +829,10 @@ class PlaceRules:
         genitive ("помощь России" may be Russia's own help)."""
         if mention.preposition is not None or self._coordinated_preposition(mention):
             return False
-        first = next((t for t in self.toks if t.start >= mention.start and t.word), None)
+        first = self._first_word_of(mention)
         if first is None or first.start >= mention.end or "datv" not in first.info.cases:
             return False
-        before = [t for t in self.toks if t.end <= mention.start and t.word][-2:]
+        before = self._words_before(mention)[-2:]
         if len(before) == 2 and before[1].pos in ("ADVB", "PRCL"):
             before = before[:1]
         if not before:
@@ -842,14 +849,11 @@ class PlaceRules:
         or by its adjective ("украинские производители поставили Белоруссии"): a payment between
         places. A giver that is no place ("фонд выделил Украине $14 млн") leaves the recipient
         the place the figure is about."""
-        country_of = self.rules.gazetteer.country_of
-        own = country_of(recipient.place) or recipient.place
-        if any(m is not recipient and (country_of(m.place) or m.place) != own
-               for m in self.places):
+        own = self._country(recipient.place)
+        if any(m is not recipient and self._country(m.place) != own for m in self.places):
             return True
         adjective = self._adjective_place([t for t in self.toks if t.end <= recipient.start])
-        return adjective is not None and adjective is not WORLD \
-            and (country_of(adjective) or adjective) != own
+        return adjective is not None and adjective is not WORLD and self._country(adjective) != own
 
     def _home_side(self, mention: PlaceMention) -> bool:
         """The place is the document's country or lies in it ("выделить Украине" in news on
@@ -893,7 +897,7 @@ class PlaceRules:
         other side."""
         if mention.preposition or self._coordinated_preposition(mention) or self._of_origin(mention):
             return False
-        before = [t for t in self.toks if t.end <= mention.start and t.word][-1:]
+        before = self._words_before(mention)[-1:]
         first = next((t for t in self.toks if t.start >= mention.start), None)
         return bool(before) and before[0].pos == "NOUN" and first is not None \
             and first.info is not None and "gent" in first.info.cases \
@@ -904,7 +908,7 @@ class PlaceRules:
         in the name of a body ("Совет по Латинской Америке")."""
         if (mention.preposition or self._coordinated_preposition(mention)) != "по":
             return False
-        before = [t for t in self.toks if t.end <= mention.start and t.word][-2:-1]
+        before = self._words_before(mention)[-2:-1]
         return not (before and before[0].text[:1].isupper())
 
     def _of_origin(self, mention: PlaceMention) -> bool:
