@@ -34,32 +34,32 @@ def read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as err:
         raise RuleError(f"{path}: cannot read rule file: {err}") from err
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
         raise RuleError(f"{path}{line}: invalid YAML: {getattr(err, 'problem', err)}") from err
-    return _build(root, path) if root is not None else None
+    return _build(root, path, _LOADER("")) if root is not None else None
 
 
-def _build(node: yaml.Node, path: Path) -> Any:
+# libyaml's parser when PyYAML was built with it: rule loading is part of every worker's start.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _build(node: yaml.Node, path: Path, scalars: yaml.SafeLoader) -> Any:
     if isinstance(node, yaml.MappingNode):
         out = Node()
         out.path, out.line, out.key_lines = path, node.start_mark.line + 1, {}
         for key_node, value_node in node.value:
-            key = _scalar(key_node)
+            key = scalars.construct_object(key_node, deep=True)
             if key in out:
                 raise RuleError(f"{path}:{key_node.start_mark.line + 1}: key '{key}': duplicate key")
-            out[key] = _build(value_node, path)
+            out[key] = _build(value_node, path, scalars)
             out.key_lines[key] = key_node.start_mark.line + 1
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, path) for item in node.value]
-    return _scalar(node)
-
-
-def _scalar(node: yaml.Node) -> Any:
-    return yaml.SafeLoader("").construct_object(node, deep=True)
+        return [_build(item, path, scalars) for item in node.value]
+    return scalars.construct_object(node, deep=True)
 
 
 def need(node: Any, key: str, kind: type | tuple[type, ...], *, optional: bool = False,
