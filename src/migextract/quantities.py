@@ -1421,7 +1421,7 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     if na:
         before = before[:na.start()]  # "более чем на 40 %": the qualifier stands before "на"
     v_prep = None if na or draft.unit == "times" else _PREP_AFTER_QUALIFIER.search(before)
-    if v_prep:  # "оценивается примерно в 11%", "более чем с 50 млрд": the qualifier stands first
+    if v_prep:  # "примерно в 11%", "более чем с 50 млрд", "более чем о 300": the qualifier first
         before = before[:v_prep.start()]
     best = None
     for rule in grammar.qualifiers:
@@ -1476,7 +1476,9 @@ _EXCEED_VERB = regex.compile(
     r"(?:за\s+)?(?:и\s+|даже\s+)?(?:(?:отметку|уровень|планку|порог)\s+(?:в\s+)?)?$",
     regex.IGNORECASE)
 _APPROX_UPTO = "qual.approx_upto"
-_PREP_AFTER_QUALIFIER = regex.compile(r"(?<![\w-])(?:в|с|со)\s+$", regex.IGNORECASE)
+# "примерно в 11%", "более чем с 50 млрд", "более чем о 300 случаях", "почти об 11 тыс.": the
+# preposition of the figure after its qualifier
+_PREP_AFTER_QUALIFIER = regex.compile(r"(?<![\w-])(?:в|с|со|о|об|обо)\s+$", regex.IGNORECASE)
 
 
 def _approx_before(before: str, grammar: Grammar):
