@@ -1533,13 +1533,19 @@ _CHANGE_TO_LEVEL = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[,-]?\s*$")
 _GAPPED_CLAUSE = regex.compile(r"\s*[,;]\s*(?:а\s+)?(?:[^\W\d_][\w.-]*\s+){0,4}-?\s*$",
                                regex.IGNORECASE)
 _UPTO_AT = regex.compile(r"до\s+", regex.IGNORECASE)
+# a bracket that opens a few words after the change and holds only its new level: "выросла на 5%
+# по сравнению с прошлым годом (до 120 тыс.)", "проиндексированы на 7,5% (до 18 тыс. рублей)"
+_BRACKET_AFTER_CHANGE = regex.compile(r"(?:\s+[^\W\d_][^().!?;\n]{0,60}?)?\s*\(\s*$")
+_BRACKET_CLOSE = regex.compile(r"\s*\)")
 
 
 def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
     """'выросла на 2,97 грн. — до 26,76 грн.', 'увеличит экспорт в два раза, до $2,8 млрд':
     "до" right after the amount of a change ("на N", "в N раз") states the new level, as after a
     verb of change; so does a "до" in a clause whose verb is gapped after such a level
-    ("повышение возраста для женщин до 63 лет, для мужчин до 65 лет"). Exact, "до" outside."""
+    ("повышение возраста для женщин до 63 лет, для мужчин до 65 лет"), and a "до" that opens a
+    bracket holding only the level a few words after the change ("выросла на 5% по сравнению с
+    прошлым годом (до 120 тыс.)"). Exact, "до" outside."""
     level_seen = False
     for i, (previous, draft) in enumerate(zip(drafts, drafts[1:], strict=False)):
         previous_level = "qual.upto_new_level" in previous.rules or _APPROX_UPTO in previous.rules
@@ -1555,7 +1561,9 @@ def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar)
         is_change = previous.unit == "times" or (
             _change_amount(text, previous)
             and (level_seen or _after_change_verb(text, previous.start, grammar)))
-        after_change = is_change and _CHANGE_TO_LEVEL.match(gap) is not None
+        after_change = is_change and (_CHANGE_TO_LEVEL.match(gap) is not None or (
+            _BRACKET_AFTER_CHANGE.fullmatch(gap) is not None
+            and _BRACKET_CLOSE.match(text, max(draft.end, draft.counted_end)) is not None))
         gapped = previous_level and _GAPPED_CLAUSE.match(gap) is not None \
             and not _verb_between(text, previous.end, draft.start)
         if after_change or gapped:
