@@ -136,6 +136,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
                                         "excl.bare_number_word"))
     _ratios_listed(text, drafts)
     _introduced_counted(text, drafts, grammar)
+    _their_number(text, drafts, grammar)
     _earlier_levels(text, drafts, grammar)
     _new_levels_after_changes(text, drafts, grammar)
     quantities = [_shift(d.freeze(), offset) for d in drafts]
@@ -1626,6 +1627,37 @@ def _introduced_counted(text: str, drafts: list[_Draft], grammar: Grammar) -> No
                 draft.rules.append("unit.introduced_noun")
 
 
+def _their_number(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
+    """'Из Донбасса прибыли беженцы, их число составило 120': "их число" refers to the people
+    named before it in the sentence (the nearest plural noun, when it names people); a bare
+    figure after it and a predicate counts them. Other plural nouns are left alone ("в регионы
+    прибыли мигранты" names places too)."""
+    if grammar.their_number is None:
+        return
+    for match in grammar.their_number.finditer(text):
+        info = _people_named_before(text, match.start(), grammar)
+        if info is None:
+            continue
+        for draft in drafts:
+            if draft.start > match.end() and draft.unit is None \
+                    and _verb_between(text, match.end(), draft.start):
+                draft.unit, draft.counted = "person", info.lemma
+                draft.rules.append("unit.their_number")
+
+
+def _people_named_before(text: str, pos: int, grammar: Grammar) -> WordInfo | None:
+    """The nearest plural noun before `pos` (at most twelve words back), if it names people."""
+    for word in reversed(WORD.findall(text, max(0, pos - 120), pos)[-12:]):
+        info = word_info(word)
+        if info.pos != "NOUN" or info.number != "plur":
+            continue
+        if info.lemma in grammar.people or (
+                info.animate and _animate_person(info.lemma, word, grammar)):
+            return info
+        return None
+    return None
+
+
 def _verb_between(text: str, start: int, end: int) -> bool:
     """The noun is the subject of the figure only through a predicate ("Число мигрантов достигло
     174 438"); "Число случаев — ноль" names no counted thing for the bare number."""
@@ -1710,6 +1742,8 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
                 and not _parameter_between(text, lender, draft):
             draft.unit, draft.counted = lender.unit, lender.counted
             draft.rules.append("unit.inherited")
+            if _AGAINST.search(text, gap_start, draft.start):
+                _share_scale(draft, lender)  # "5,2 тыс. долларов (против 4,1)": 4,1 тыс.
         elif draft.unit is None and draft.scaled:
             # "из 3 млрд рублей … освоено 2,1 млрд": a scaled bare figure takes the unit of
             # the nearest figure before it that counts people or money
@@ -1745,6 +1779,11 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             draft.unit = "times"  # "в 2 и 3 раза": both are ratios
             draft.rules.append("unit.coordinated")
             _absorb_v_prefix(text, draft)
+        elif draft.unit is None and following.unit is not None and following.unit != "times" \
+                and _corrected(text, draft, following):
+            _share_scale(draft, following)  # "не 5, а 7 млн рублей": 5 млн
+            draft.unit, draft.counted = following.unit, following.counted
+            draft.rules.append("unit.corrected")
         elif draft.unit is None and following.unit is not None and following.unit != "times" \
                 and _change_then_level(text, draft, following):
             _share_scale(draft, following)  # "выросло на 25 тыс. и составило 149 тыс. человек"
@@ -1827,6 +1866,19 @@ def _coordinated(text: str, draft: _Draft, following: _Draft, in_list: bool = Fa
         # "A, B и C%", "A, B, C гектаров" (three or more), not "в 5, 10%"
         return "unit.coordinated" in following.rules or in_list
     return _from_to(text, draft, following)
+
+
+# "не 75, а 73 человека": a number denied and the one that corrects it measure the same thing
+_NOT_BEFORE = regex.compile(r"(?<![\w-])не\s+$", regex.IGNORECASE)
+_BUT_GAP = regex.compile(r"\s*,?\s*а\s+", regex.IGNORECASE)
+# "5,2 тыс. долларов (против 4,1)": the figure compared with is the same measure, in its scale
+_AGAINST = regex.compile(r"(?<![\w-])против(?![\w-])", regex.IGNORECASE)
+
+
+def _corrected(text: str, draft: _Draft, following: _Draft) -> bool:
+    """"погибли не 75, а 73 человека": the unit is said once, after the correction."""
+    return _BUT_GAP.fullmatch(text, draft.end, following.start) is not None \
+        and _NOT_BEFORE.search(text, max(0, draft.start - 5), draft.start) is not None
 
 
 # "увеличилось на 25 тыс. и составило 149 тыс. человек": a change, then "и" and one verb that
