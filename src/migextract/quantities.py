@@ -1613,11 +1613,17 @@ def _ratios_listed(text: str, drafts: list[_Draft]) -> None:
 # --- elided units --------------------------------------------------------------------------
 
 def _introduced_counted(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
-    """'Больше всего патентов получили граждане Узбекистана – 55,1 тыс.': 55,1 тыс. patents."""
+    """'Больше всего патентов получили граждане Узбекистана – 55,1 тыс.': 55,1 тыс. patents. An
+    introducer in the group `same_clause` ("таких полётов было 107") needs the first figure after
+    it in its own clause: "Таких мастеров, как …, подвинула молодёжь на 70 …" counts nothing."""
     for match in grammar.counted_introducers.finditer(text):
         info = _noun_after_adjectives(text, match.start("noun"))
         if info is None or info.lemma in grammar.not_counted:
             continue
+        if match.groupdict().get("same_clause") is not None:
+            first = next((d for d in drafts if d.start > match.end()), None)
+            if first is None or _CLAUSE_BREAK.search(text, match.end(), first.start):
+                continue
         is_person = info.lemma in grammar.people or (
             info.animate and _animate_person(info.lemma, info.lemma, grammar))
         for draft in drafts:
@@ -1625,6 +1631,10 @@ def _introduced_counted(text: str, drafts: list[_Draft], grammar: Grammar) -> No
                     and _verb_between(text, match.end(), draft.start):
                 draft.unit, draft.counted = ("person" if is_person else "item"), info.lemma
                 draft.rules.append("unit.introduced_noun")
+
+
+# a mark that ends a clause (or opens an insertion) between an introducer and the figure
+_CLAUSE_BREAK = regex.compile(r'[,;:()"!?]|\s-\s|\.\s')
 
 
 def _their_number(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
