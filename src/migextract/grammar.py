@@ -153,6 +153,8 @@ class Grammar:
     # the noun of inverted_units (group noun) and the word before it (group before)
     inverted_noun: regex.Pattern[str] | None = None
     inverted_quantity_words: frozenset[str] = frozenset()  # "несколько лет 20": not inverted
+    # "их число составило 120": a bare figure counts the people named before "их число"
+    their_number: regex.Pattern[str] | None = None
 
     @cached_property
     def national_currencies(self) -> dict[str, dict[str, str]]:
@@ -229,6 +231,7 @@ def load_grammar(path: Path) -> Grammar:
         below_zero=_optional_anchored(doc, "below_zero"),
         frost_before=_ending_pattern(doc, "frost_before"),
         young_animal=_lemma_ending(doc, "young_animal_ending"),
+        their_number=need_pattern(doc, "their_number", optional=True),
         **_inversion(doc),
     )
 

@@ -136,6 +136,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
                                         "excl.bare_number_word"))
     _ratios_listed(text, drafts)
     _introduced_counted(text, drafts, grammar)
+    _their_number(text, drafts, grammar)
     _earlier_levels(text, drafts, grammar)
     _new_levels_after_changes(text, drafts, grammar)
     quantities = [_shift(d.freeze(), offset) for d in drafts]
@@ -1421,7 +1422,7 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     if na:
         before = before[:na.start()]  # "более чем на 40 %": the qualifier stands before "на"
     v_prep = None if na or draft.unit == "times" else _PREP_AFTER_QUALIFIER.search(before)
-    if v_prep:  # "оценивается примерно в 11%", "более чем с 50 млрд": the qualifier stands first
+    if v_prep:  # "примерно в 11%", "более чем с 50 млрд", "более чем о 300": the qualifier first
         before = before[:v_prep.start()]
     best = None
     for rule in grammar.qualifiers:
@@ -1476,7 +1477,9 @@ _EXCEED_VERB = regex.compile(
     r"(?:за\s+)?(?:и\s+|даже\s+)?(?:(?:отметку|уровень|планку|порог)\s+(?:в\s+)?)?$",
     regex.IGNORECASE)
 _APPROX_UPTO = "qual.approx_upto"
-_PREP_AFTER_QUALIFIER = regex.compile(r"(?<![\w-])(?:в|с|со)\s+$", regex.IGNORECASE)
+# "примерно в 11%", "более чем с 50 млрд", "более чем о 300 случаях", "почти об 11 тыс.": the
+# preposition of the figure after its qualifier
+_PREP_AFTER_QUALIFIER = regex.compile(r"(?<![\w-])(?:в|с|со|о|об|обо)\s+$", regex.IGNORECASE)
 
 
 def _approx_before(before: str, grammar: Grammar):
@@ -1531,13 +1534,19 @@ _CHANGE_TO_LEVEL = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[,-]?\s*$")
 _GAPPED_CLAUSE = regex.compile(r"\s*[,;]\s*(?:а\s+)?(?:[^\W\d_][\w.-]*\s+){0,4}-?\s*$",
                                regex.IGNORECASE)
 _UPTO_AT = regex.compile(r"до\s+", regex.IGNORECASE)
+# a bracket that opens a few words after the change and holds only its new level: "выросла на 5%
+# по сравнению с прошлым годом (до 120 тыс.)", "проиндексированы на 7,5% (до 18 тыс. рублей)"
+_BRACKET_AFTER_CHANGE = regex.compile(r"(?:\s+[^\W\d_][^().!?;\n]{0,60}?)?\s*\(\s*$")
+_BRACKET_CLOSE = regex.compile(r"\s*\)")
 
 
 def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
     """'выросла на 2,97 грн. — до 26,76 грн.', 'увеличит экспорт в два раза, до $2,8 млрд':
     "до" right after the amount of a change ("на N", "в N раз") states the new level, as after a
     verb of change; so does a "до" in a clause whose verb is gapped after such a level
-    ("повышение возраста для женщин до 63 лет, для мужчин до 65 лет"). Exact, "до" outside."""
+    ("повышение возраста для женщин до 63 лет, для мужчин до 65 лет"), and a "до" that opens a
+    bracket holding only the level a few words after the change ("выросла на 5% по сравнению с
+    прошлым годом (до 120 тыс.)"). Exact, "до" outside."""
     level_seen = False
     for i, (previous, draft) in enumerate(zip(drafts, drafts[1:], strict=False)):
         previous_level = "qual.upto_new_level" in previous.rules or _APPROX_UPTO in previous.rules
@@ -1553,7 +1562,9 @@ def _new_levels_after_changes(text: str, drafts: list[_Draft], grammar: Grammar)
         is_change = previous.unit == "times" or (
             _change_amount(text, previous)
             and (level_seen or _after_change_verb(text, previous.start, grammar)))
-        after_change = is_change and _CHANGE_TO_LEVEL.match(gap) is not None
+        after_change = is_change and (_CHANGE_TO_LEVEL.match(gap) is not None or (
+            _BRACKET_AFTER_CHANGE.fullmatch(gap) is not None
+            and _BRACKET_CLOSE.match(text, max(draft.end, draft.counted_end)) is not None))
         gapped = previous_level and _GAPPED_CLAUSE.match(gap) is not None \
             and not _verb_between(text, previous.end, draft.start)
         if after_change or gapped:
@@ -1602,11 +1613,17 @@ def _ratios_listed(text: str, drafts: list[_Draft]) -> None:
 # --- elided units --------------------------------------------------------------------------
 
 def _introduced_counted(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
-    """'Больше всего патентов получили граждане Узбекистана – 55,1 тыс.': 55,1 тыс. patents."""
+    """'Больше всего патентов получили граждане Узбекистана – 55,1 тыс.': 55,1 тыс. patents. An
+    introducer in the group `same_clause` ("таких полётов было 107") needs the first figure after
+    it in its own clause: "Таких мастеров, как …, подвинула молодёжь на 70 …" counts nothing."""
     for match in grammar.counted_introducers.finditer(text):
         info = _noun_after_adjectives(text, match.start("noun"))
         if info is None or info.lemma in grammar.not_counted:
             continue
+        if match.groupdict().get("same_clause") is not None:
+            first = next((d for d in drafts if d.start > match.end()), None)
+            if first is None or _CLAUSE_BREAK.search(text, match.end(), first.start):
+                continue
         is_person = info.lemma in grammar.people or (
             info.animate and _animate_person(info.lemma, info.lemma, grammar))
         for draft in drafts:
@@ -1614,6 +1631,41 @@ def _introduced_counted(text: str, drafts: list[_Draft], grammar: Grammar) -> No
                     and _verb_between(text, match.end(), draft.start):
                 draft.unit, draft.counted = ("person" if is_person else "item"), info.lemma
                 draft.rules.append("unit.introduced_noun")
+
+
+# a mark that ends a clause (or opens an insertion) between an introducer and the figure
+_CLAUSE_BREAK = regex.compile(r'[,;:()"!?]|\s-\s|\.\s')
+
+
+def _their_number(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
+    """'Из Донбасса прибыли беженцы, их число составило 120': "их число" refers to the people
+    named before it in the sentence (the nearest plural noun, when it names people); a bare
+    figure after it and a predicate counts them. Other plural nouns are left alone ("в регионы
+    прибыли мигранты" names places too)."""
+    if grammar.their_number is None:
+        return
+    for match in grammar.their_number.finditer(text):
+        info = _people_named_before(text, match.start(), grammar)
+        if info is None:
+            continue
+        for draft in drafts:
+            if draft.start > match.end() and draft.unit is None \
+                    and _verb_between(text, match.end(), draft.start):
+                draft.unit, draft.counted = "person", info.lemma
+                draft.rules.append("unit.their_number")
+
+
+def _people_named_before(text: str, pos: int, grammar: Grammar) -> WordInfo | None:
+    """The nearest plural noun before `pos` (at most twelve words back), if it names people."""
+    for word in reversed(WORD.findall(text, max(0, pos - 120), pos)[-12:]):
+        info = word_info(word)
+        if info.pos != "NOUN" or info.number != "plur":
+            continue
+        if info.lemma in grammar.people or (
+                info.animate and _animate_person(info.lemma, word, grammar)):
+            return info
+        return None
+    return None
 
 
 def _verb_between(text: str, start: int, end: int) -> bool:
@@ -1700,6 +1752,8 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
                 and not _parameter_between(text, lender, draft):
             draft.unit, draft.counted = lender.unit, lender.counted
             draft.rules.append("unit.inherited")
+            if _AGAINST.search(text, gap_start, draft.start):
+                _share_scale(draft, lender)  # "5,2 тыс. долларов (против 4,1)": 4,1 тыс.
         elif draft.unit is None and draft.scaled:
             # "из 3 млрд рублей … освоено 2,1 млрд": a scaled bare figure takes the unit of
             # the nearest figure before it that counts people or money
@@ -1735,6 +1789,11 @@ def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:
             draft.unit = "times"  # "в 2 и 3 раза": both are ratios
             draft.rules.append("unit.coordinated")
             _absorb_v_prefix(text, draft)
+        elif draft.unit is None and following.unit is not None and following.unit != "times" \
+                and _corrected(text, draft, following):
+            _share_scale(draft, following)  # "не 5, а 7 млн рублей": 5 млн
+            draft.unit, draft.counted = following.unit, following.counted
+            draft.rules.append("unit.corrected")
         elif draft.unit is None and following.unit is not None and following.unit != "times" \
                 and _change_then_level(text, draft, following):
             _share_scale(draft, following)  # "выросло на 25 тыс. и составило 149 тыс. человек"
@@ -1817,6 +1876,19 @@ def _coordinated(text: str, draft: _Draft, following: _Draft, in_list: bool = Fa
         # "A, B и C%", "A, B, C гектаров" (three or more), not "в 5, 10%"
         return "unit.coordinated" in following.rules or in_list
     return _from_to(text, draft, following)
+
+
+# "не 75, а 73 человека": a number denied and the one that corrects it measure the same thing
+_NOT_BEFORE = regex.compile(r"(?<![\w-])не\s+$", regex.IGNORECASE)
+_BUT_GAP = regex.compile(r"\s*,?\s*а\s+", regex.IGNORECASE)
+# "5,2 тыс. долларов (против 4,1)": the figure compared with is the same measure, in its scale
+_AGAINST = regex.compile(r"(?<![\w-])против(?![\w-])", regex.IGNORECASE)
+
+
+def _corrected(text: str, draft: _Draft, following: _Draft) -> bool:
+    """"погибли не 75, а 73 человека": the unit is said once, after the correction."""
+    return _BUT_GAP.fullmatch(text, draft.end, following.start) is not None \
+        and _NOT_BEFORE.search(text, max(0, draft.start - 5), draft.start) is not None
 
 
 # "увеличилось на 25 тыс. и составило 149 тыс. человек": a change, then "и" and one verb that
