@@ -278,15 +278,19 @@ class IndicatorIndex:
     def for_unit(self, indicator_id: str | None, unit: str | None) -> str | None:
         """The indicator a figure in `unit` measures when its subject names `indicator_id`:
         the indicator's `by_unit` alternative for the unit's kind (money for any currency),
-        else the indicator itself."""
+        else the indicator itself. A figure in money, in a physical unit or a time span
+        measures it only if it lists the unit among its expected ones (money for any
+        currency): "площадью около 70 кв. м" measures no price, wage or budget, "за 30 лет"
+        no level, "безработица … пособие 300 долларов" not the unemployment rate (§4 rule 1)."""
         if indicator_id is None or unit is None:
             return indicator_id
         if unit in _NOT_A_LEVEL and unit not in self.units_by_id.get(indicator_id, (unit,)):
-            # "площадью около 70 кв. м" measures no price, wage or budget; "за 30 лет": a time
-            # span is no level of the quantity (§4 rule 1)
             return None
         kind = "money" if is_currency(unit) else unit
-        return self._by_unit.get(indicator_id, {}).get(kind, indicator_id)
+        found = self._by_unit.get(indicator_id, {}).get(kind, indicator_id)
+        if kind == "money" and "money" not in self.units_by_id.get(found, ("money",)):
+            return None
+        return found
 
     @cached_property
     def units_by_id(self) -> dict[str, tuple[str, ...]]:
