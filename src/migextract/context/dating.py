@@ -692,6 +692,11 @@ class DatingRules:
                 self.view.text, max(self.sentence.start, q.start - 40), q.start) is not None:
             fired.append("ctx.period_standing_target")
             return None  # "В 2017 году инфляция замедлилась до 2,5%, ниже таргета в 4%."
+        if state.period is not None and self.sentence.paragraph != state.period_paragraph \
+                and not self._past and self.rules.periods.estimate_lead.search(
+                    self.view.text, self.sentence.start, q.start) is not None:
+            fired.append("ctx.period_timeless_estimate")
+            return None  # "В январе … 2%. ¶ По оценкам экспертов, в стране 4 млн мигрантов."
         if state.period is not None and state.period_target and not self._plan:
             fired.append("ctx.period_not_carried")
             return None  # "К 2024 году построят 400 млн кв. м. Путин поставил задачу …"
