@@ -14,7 +14,7 @@ import regex
 
 from .grammar import any_of
 from .morph import word_info
-from .ruleload import Node, need, need_str_list, read_yaml
+from .ruleload import Node, need, need_pattern, need_str_list, read_yaml
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 _YEAR = r"(?:1[89]|20)\d{2}"
@@ -101,6 +101,7 @@ class PeriodRules:
     data_as_of: regex.Pattern[str] | None = None  # "по данным на 1 января": the date of data
     background_clause: regex.Pattern[str] | None = None  # "притом что …": a standing fact
     standing_target: regex.Pattern[str] | None = None  # "ниже таргета в 4%": a standing goal
+    estimate_lead: regex.Pattern[str] | None = None  # "по оценкам экспертов": a timeless estimate
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -265,6 +266,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         data_as_of=regex.compile(need(doc, "data_as_of", str), _FLAGS),
         background_clause=regex.compile(need(doc, "background_clause", str), _FLAGS),
         standing_target=regex.compile(need(doc, "standing_target", str), _FLAGS),
+        estimate_lead=need_pattern(doc, "estimate_lead"),
     )
 
 

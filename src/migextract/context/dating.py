@@ -692,6 +692,11 @@ class DatingRules:
                 self.view.text, max(self.sentence.start, q.start - 40), q.start) is not None:
             fired.append("ctx.period_standing_target")
             return None  # "В 2017 году инфляция замедлилась до 2,5%, ниже таргета в 4%."
+        if state.period is not None and self.sentence.paragraph != state.period_paragraph \
+                and not self._past and self.rules.periods.estimate_lead.search(
+                    self.view.text, self.sentence.start, q.start) is not None:
+            fired.append("ctx.period_timeless_estimate")
+            return None  # "В январе … 2%. ¶ По оценкам экспертов, в стране 4 млн мигрантов."
         if state.period is not None and state.period_target and not self._plan:
             fired.append("ctx.period_not_carried")
             return None  # "К 2024 году построят 400 млн кв. м. Путин поставил задачу …"
@@ -725,9 +730,23 @@ class DatingRules:
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_not_carried_past_prose")
             return None  # "В 2017 году … 2 млрд. ¶ <on the law, no figures> ¶ Так, … 90 тыс. рублей"
+        if state.period is not None and not whole_year(state.period) \
+                and not (state.period_forecast or state.period_plan) and self._future_clause(q):
+            fired.append("ctx.period_not_carried_to_future")
+            return None  # "В январе цены выросли на 2%. Тарифы вырастут на 5%."
         if state.period is not None:
             fired.append("ctx.period_carried")
         return state.period
+
+    def _future_clause(self, q: Quantity) -> bool:
+        """Is the verb that governs the figure in the future tense ("будет", "составит",
+        "вырастет")? The finite verbs of its clause, else (a clause without one, "а число — до
+        10 млн") of its sentence, all in the future. A month, a quarter or a span reported before
+        does not reach a forecast; a whole year does (annotation §6.1)."""
+        text, sentence = self.view.text, self.sentence
+        lo, hi = _clause_bounds(text, q.start, q.end, sentence.start, sentence.end)
+        tenses = _tenses(text, lo, hi, self.ctx.speech) or self._verb_tenses
+        return tenses == {"futr"}
 
     def _ended_for(self, state: _DocState) -> bool:
         """May a sentence of a later paragraph in the present or future tense not take the
