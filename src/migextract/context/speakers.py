@@ -42,10 +42,10 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     if speaker is None:
         return None
     speaker = _fullest_form_in(view.speech, view.text, speaker)
-    if " " not in speaker and rules.context.release_offices.match(speaker):
-        # "- говорится в сообщении пресс-службы": the press service named before, if any
-        speaker = next((s for s in reversed(state.speakers)
-                        if rules.context.release_offices.match(s)), speaker)
+    if rules.context.release_offices.match(speaker):
+        # "- говорится в сообщении пресс-службы", "в пресс-службе министерства": the press
+        # service named in full before, if any
+        speaker = _office_in_full(view, sentence, speaker, state, rules)
     elif " " not in speaker:
         if word_info(speaker).lemma in rules.context.anaphoric_sources:
             return state.last_organization or speaker
@@ -60,6 +60,80 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         state.last_organization = _title_organization(view, sentence, rules) \
             or state.last_organization
     return speaker
+
+
+def _office_in_full(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
+                    rules: Rules) -> str:
+    """A press service named short ("пресс-служба", "пресс-служба министерства") as the one
+    the document named in full before ("пресс-служба министерства труда Омской области"), the
+    last such: a speaker before, else a mention in the text before the sentence (one that
+    spoke for no figure: "…, сообщил представитель пресс-службы управления «Каспий»"). A
+    short name holds lower-case words only, each a word of the full name, or a word for a body
+    ("министерства", "ведомства") or a place ("региона") standing for a name in it (§4 Form)."""
+    words = speaker.split()
+    if _named_office(words):
+        return speaker  # a name: "пресс-служба Минтруда", "пресс-служба «Артека»"
+    fuller = [earlier for earlier in reversed(state.speakers)
+              if _fuller_office(words, earlier.split(), rules)]
+    if not fuller:
+        mentions = [_office_mentioned(view, m.start(), sentence.start, rules) for m in
+                    rules.context.release_offices.finditer(view.text, 0, sentence.start)]
+        fuller = [nominative_phrase(" ".join(name)) for name in reversed(mentions)
+                  if name and _fuller_office(words, name, rules)]
+    # the last one, a name before a description ("пресс-служба Центрального военного округа",
+    # not the "пресс-служба округа" after it)
+    return next((f for f in fuller if _named_office(f.split())), fuller[0] if fuller else speaker)
+
+
+def _named_office(words: list[str]) -> bool:
+    return any(not w.islower() for w in words[1:])
+
+
+def _office_mentioned(view: DocumentView, at: int, before: int, rules: Rules) -> list[str]:
+    """The words of the press service named at `at`: its body up to a mark, a preposition, a
+    verb (_source_name), the outlet told ("… ТАСС также"), "по итогам …" or a person's title
+    ("- цитирует пресс-служба областной думы председателя комитета …"); none for the office
+    of a person ("пресс-служба Сергея Гапликова", "приводит пресс-служба слова Петрова")."""
+    end = _NAME_END.search(view.text, at, before)
+    words = _source_name(view.text[at:end.start() if end else before], rules).split()
+    for i in range(1, len(words)):
+        if i > 1 and _is_person_noun(words[i].lower()) or rules.context.source_aside.fullmatch(
+                " " + words[i]) or words[i] == "по" and i + 1 < len(words) \
+                and word_info(words[i + 1]).lemma in rules.context.not_breakdown:
+            words = words[:i]
+            break
+    reach = at + len(" ".join(words))
+    if any(_name_word(w) for w in words[1:]) \
+            or any(e.type == "PER" and at < e.start < reach for e in view.entities):
+        return []
+    return words
+
+
+_NAME_END = regex.compile(r"[,.;:!?()\n]")
+
+
+def _fuller_office(short: list[str], full: list[str], rules: Rules) -> bool:
+    """Whether `full` names the press service `short` names short (see _office_in_full): a
+    word for a body ("министерства") stands for a name ("Минтруда"), a word for a place
+    ("региона") for a place's name ("Омской области", "Бурятии")."""
+    if len(full) <= len(short) and not _named_office(full) \
+            or not rules.context.release_offices.match(full[0]) \
+            or not rules.context.release_offices.match(short[0]):
+        return False
+    named = [w.strip('"«»').lower() for w in full[1:]]
+    for word in short[1:]:
+        lemma = word_info(word).lemma
+        if word[:_STEM].lower() in (w[:_STEM] for w in named):
+            continue
+        if lemma in rules.context.anaphoric_sources \
+                and any(not w.islower() for w in full[1:]):
+            continue
+        if lemma in rules.context.place_nouns and any(
+                word_info(w).lemma in rules.context.place_nouns or "Geox" in word_info(w).tag
+                for w in full[1:]):
+            continue
+        return False
+    return True
 
 
 def _fullest_form_in(speech: DocumentSpeech, text: str, speaker: str) -> str:
@@ -615,6 +689,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             # Агентства США по международному развитию (USAID) сообщил, что …": an office in
             # the nominative, with the name of its body, as written (§4 Form)
             phrase = nominative_phrase(office.group(1))
+            if office.group("named"):  # "Фонд социального страхования", "Пенсионный фонд
+                return phrase  # России": a name, its capital as written
             return phrase[:1].lower() + phrase[1:]  # "Правительство региона" at a sentence start
         if _title_of(attribution.string, who_start, who_end, named, rules, leading=True):
             # "Руководитель Удмуртии подчеркнул, что": the person named before (below)
@@ -768,6 +844,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         return word_info(words[-1]).lemma
     if words[0].lower() in ("в", "во") and len(words) > 1 \
             and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
+        body = _source_name(" ".join(words[1:]), rules).split()
+        if len(body) > 1 and rules.context.release_offices.match(words[1]):
+            # "- пояснили в пресс-службе правительства Бурятии": the office keeps the body it
+            # serves (§4 Form), though NER reads no organization there
+            return nominative_phrase(" ".join(body))
         return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
     if leading and words[-1].lower() == "там":
         # "…, отмечали во ВШЭ. При этом там подчеркнули, что …": the one just named
@@ -793,7 +874,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
 
 _SUBJECT_OFFICE = regex.compile(
     r"(?i)(?<![^\W\d_])((?:[а-яё]+(?:ая|ое|ый|ий|ые|ие)\s+){0,2}(?:администрация|правительство|"
-    r"министерство|департамент|управление|комитет|инспекторат|мэрия|прокуратура|комиссия)"
+    r"министерство|департамент|управление|комитет|инспекторат|мэрия|прокуратура|комиссия|"
+    r"(?P<named>фонд))"
     r"(?:\s+[^\s,.;:!?()]+){0,6}?)(?:\s+\([^()]{1,20}\))?\s+"
     r"(?:(?:также|тоже|уже|ещё|еще|вновь|снова|ранее|не)\s+)*$")
 _OFFICE_REACH = 100  # characters before the verb in which the office's name begins
