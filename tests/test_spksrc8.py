@@ -125,3 +125,9 @@ def test_an_office_of_another_body_is_not_the_full_name(text, speaker):
 ])
 def test_a_fund_heads_an_organization_named_before_its_verb(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_a_source_name_ends_before_po_itogam():
+    text = ("Об этом сообщила пресс-служба руководителя области по итогам совещания по уборке "
+            "снега. Сейчас снег убирают 2,1 тыс. единиц техники.")
+    assert _speakers(text) == ["пресс-служба руководителя области"]

@@ -91,15 +91,14 @@ def _named_office(words: list[str]) -> bool:
 
 def _office_mentioned(view: DocumentView, at: int, before: int, rules: Rules) -> list[str]:
     """The words of the press service named at `at`: its body up to a mark, a preposition, a
-    verb (_source_name), the outlet told ("… ТАСС также"), "по итогам …" or a person's title
+    verb, "по итогам …" (_source_name), the outlet told ("… ТАСС также") or a person's title
     ("- цитирует пресс-служба областной думы председателя комитета …"); none for the office
     of a person ("пресс-служба Сергея Гапликова", "приводит пресс-служба слова Петрова")."""
     end = _NAME_END.search(view.text, at, before)
     words = _source_name(view.text[at:end.start() if end else before], rules).split()
     for i in range(1, len(words)):
         if i > 1 and _is_person_noun(words[i].lower()) or rules.context.source_aside.fullmatch(
-                " " + words[i]) or words[i] == "по" and i + 1 < len(words) \
-                and word_info(words[i + 1]).lemma in rules.context.not_breakdown:
+                " " + words[i]):
             words = words[:i]
             break
     reach = at + len(" ".join(words))
@@ -1418,12 +1417,14 @@ _REPORTED_CLAUSE = regex.compile(r",\s*(?:что|как|когда|где)\b")
 
 
 def _source_name(tail: str, rules: Rules) -> str:
-    """The name at the start of `tail`: its words up to a preposition, a number or a verb."""
+    """The name at the start of `tail`: its words up to a preposition, a number, a verb or a
+    phrase that ends a noun phrase ("пресс-служба Минтранса | по итогам встречи …")."""
     words = tail.split()
     kept = words[:1]
-    for word in words[1:_SOURCE_NAME_WORDS]:
+    for i, word in enumerate(words[1:_SOURCE_NAME_WORDS], 1):
         if word.lower() in rules.context.source_name_stops or any(c.isdigit() for c in word) \
-                or word_info(word).pos in _NOT_IN_NAME:
+                or word_info(word).pos in _NOT_IN_NAME \
+                or word == "по" and rules.context.subject_stops.match(" ".join(words[i:])):
             break
         kept.append(word)
     return " ".join(kept)
