@@ -111,6 +111,9 @@ def test_the_full_name_may_be_one_that_spoke_for_no_figure():
     ("Ремонт завершен, сообщила пресс-служба администрации города.\n"
      "Отремонтировано 40 км дорог, уточнили в пресс-службе.",
      "пресс-служба администрации города"),
+    # "пресс-служба ведомства" is no fuller name of "пресс-служба"
+    ("Ремонт завершен, сообщили в пресс-службе ведомства.\n"
+     "Отремонтировано 40 км дорог, уточнили в пресс-службе.", "пресс-служба"),
 ])
 def test_an_office_of_another_body_is_not_the_full_name(text, speaker):
     assert _speakers(text) == [speaker]
@@ -122,6 +125,9 @@ def test_an_office_of_another_body_is_not_the_full_name(text, speaker):
     ("Пенсионный фонд России сообщил, что средняя пенсия выросла до 15 тыс. рублей.",
      "Пенсионный фонд России"),
     ("Правительство региона сообщило, что выплаты выросли на 7%.", "правительство региона"),
+    # the words of time between the name and the verb are not the name's
+    ("Государственный пенсионный фонд Норвегии в ноябре заявил о продаже активов на $35 млрд.",
+     "Государственный пенсионный фонд Норвегии"),
 ])
 def test_a_fund_heads_an_organization_named_before_its_verb(text, speaker):
     assert _speakers(text) == [speaker]

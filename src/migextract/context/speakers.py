@@ -116,6 +116,7 @@ def _fuller_office(short: list[str], full: list[str], rules: Rules) -> bool:
     word for a body ("министерства") stands for a name ("Минтруда"), a word for a place
     ("региона") for a place's name ("Омской области", "Бурятии")."""
     if len(full) <= len(short) and not _named_office(full) \
+            or all(word_info(w).lemma in rules.context.anaphoric_sources for w in full[1:]) \
             or not rules.context.release_offices.match(full[0]) \
             or not rules.context.release_offices.match(short[0]):
         return False
@@ -687,7 +688,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             # "Администрация Приморского края сообщала, что …", "генеральный инспекторат
             # Агентства США по международному развитию (USAID) сообщил, что …": an office in
             # the nominative, with the name of its body, as written (§4 Form)
-            phrase = nominative_phrase(office.group(1))
+            # without the words of time after it ("… фонд Норвегии | в ноябре 2017 года заявил")
+            phrase = nominative_phrase(_source_name(office.group(1), rules))
             if office.group("named"):  # "Фонд социального страхования", "Пенсионный фонд
                 return phrase  # России": a name, its capital as written
             return phrase[:1].lower() + phrase[1:]  # "Правительство региона" at a sentence start
