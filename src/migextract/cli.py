@@ -169,6 +169,12 @@ def _eval_parser(commands) -> None:
     p.add_argument("--corpus", type=Path, default=Path("../shared/corpus"),
                    help="root for document sources (default: ../shared/corpus)")
     p.add_argument("--misses", type=int, default=30, help="how many misses to list (default 30)")
+    p.add_argument("--misses-field", metavar="FIELD",
+                   help="list only the matched figures whose FIELD disagrees with the gold "
+                        "(gold ≠ got), instead of the missed figures, false positives and "
+                        "tuple disagreements: one of subject, place, period, qualifier, "
+                        "indicator, direction, speaker, partner, unit (e.g. --misses-field "
+                        "speaker --misses 100)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--second-annotation", type=Path, nargs="+", metavar="DIR",
                    help="instead of running the pipeline, score these gold directories (a "
@@ -246,14 +252,18 @@ def _run_rules_check(args: argparse.Namespace) -> int:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
-    from .evaluate import agreement_dirs, evaluate_dirs, format_report
+    from .evaluate import FIELDS, agreement_dirs, evaluate_dirs, format_report
 
+    if args.misses_field is not None and args.misses_field not in FIELDS:
+        print(f"migextract eval: --misses-field must be one of {', '.join(FIELDS)}",
+              file=sys.stderr)
+        return 2
     if args.second_annotation:
         report = agreement_dirs(args.gold, args.second_annotation, args.corpus)
     else:
         report = evaluate_dirs(args.gold, args.corpus, rules_dir=args.rules,
                                only_documents_of=args.only_documents_of)
-    print(format_report(report, misses=args.misses, as_json=args.json))
+    print(format_report(report, misses=args.misses, as_json=args.json, field=args.misses_field))
     return 0
 
 

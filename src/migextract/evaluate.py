@@ -126,6 +126,8 @@ class Counts:
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     disagreements: list[str] = field(default_factory=list)
+    # every field's disagreements, the accuracy fields and unit ("speaker" → its lines)
+    field_misses: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
 def evaluate_docs(docs: list[GoldDoc], rules: Rules) -> Counts:
@@ -230,11 +232,12 @@ def _score_pair(doc: str, gold: dict, fact: Fact, counts: Counts) -> None:
     counts.tuple_tp += all(agreed[name] for name in TUPLE)
     for name in ATTRIBUTES:
         counts.agree[name] += agreed[name]
-    for name in TUPLE:
-        if not agreed[name]:
-            counts.disagreements.append(
-                f"{doc} {gold['start']} {gold['quote']!r} {name}: gold {_show(name, gold)!r} "
-                f"≠ got {_show_fact(name, fact)!r}")
+    lines = {name: f"{doc} {gold['start']} {gold['quote']!r} {name}: gold "
+                   f"{_show(name, gold)!r} ≠ got {_show_fact(name, fact)!r}"
+             for name, agrees in agreed.items() if not agrees}
+    for name, line in lines.items():
+        counts.field_misses[name].append(line)
+    counts.disagreements += [lines[name] for name in TUPLE if name in lines]
 
 
 def _show(name: str, gold: dict):
@@ -248,7 +251,8 @@ def _show_fact(name: str, fact: Fact):
     if name == "period":
         return (_iso(c.period_start), _iso(c.period_end))
     return {"unit": q.unit, "qualifier": q.qualifier, "subject": c.subject, "place": c.place,
-            "indicator": c.indicator, "direction": c.direction, "speaker": c.speaker}[name]
+            "indicator": c.indicator, "direction": c.direction, "speaker": c.speaker,
+            "partner": c.partner}[name]
 
 
 def _iso(day) -> str | None:
@@ -397,7 +401,16 @@ def evaluate_dirs(gold_dirs: list[Path], corpus: Path, rules_dir: Path | None = 
     return evaluate_docs(docs, load_rules(rules_dir))
 
 
-def format_report(counts: Counts, misses: int = 30, as_json: bool = False) -> str:
+FIELDS = ATTRIBUTES + ("unit",)  # the fields whose misses `format_report` can list alone
+
+
+def format_report(counts: Counts, misses: int = 30, as_json: bool = False,
+                  field: str | None = None) -> str:
+    """The scores, then up to `misses` lines of each list: figures missed, false positives and
+    disagreements in the tuple fields; with `field` (one of FIELDS), only the matched figures
+    whose `field` disagrees with the gold ("speaker: gold 'Росстат' ≠ got None")."""
+    if field is not None and field not in FIELDS:
+        raise ValueError(f"no field {field!r}; one of {', '.join(FIELDS)}")
     result = scores(counts)
     if as_json:
         return json.dumps(result, indent=2, ensure_ascii=False)
@@ -407,12 +420,15 @@ def format_report(counts: Counts, misses: int = 30, as_json: bool = False) -> st
         lines.append(f"{name:<11} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
     lines.append("accuracy on matched figures: " + "  ".join(
         f"{k} {v:.3f}" for k, v in result["accuracy"].items()))
-    for title, items in (("missed", counts.misses), ("false positives", counts.false_positives),
-                         ("disagreements", counts.disagreements)):
+    listed = ((f"{field} misses", counts.field_misses.get(field, [])),) if field else (
+        ("missed", counts.misses), ("false positives", counts.false_positives),
+        ("disagreements", counts.disagreements))
+    for title, items in listed:
         if items and misses:
             lines.append(f"\n{title} ({len(items)}):")
             lines += [f"  {item}" for item in items[:misses]]
     return "\n".join(lines)
 
 
-__all__ = ["evaluate_dirs", "agreement_dirs", "format_report", "scores", "load_gold", "GoldError", "asdict"]
+__all__ = ["FIELDS", "evaluate_dirs", "agreement_dirs", "format_report", "scores", "load_gold",
+           "GoldError", "asdict"]

@@ -42,10 +42,10 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
     if speaker is None:
         return None
     speaker = _fullest_form_in(view.speech, view.text, speaker)
-    if " " not in speaker and rules.context.release_offices.match(speaker):
-        # "- говорится в сообщении пресс-службы": the press service named before, if any
-        speaker = next((s for s in reversed(state.speakers)
-                        if rules.context.release_offices.match(s)), speaker)
+    if rules.context.release_offices.match(speaker):
+        # "- говорится в сообщении пресс-службы", "в пресс-службе министерства": the press
+        # service named in full before, if any
+        speaker = _office_in_full(view, sentence, speaker, state, rules)
     elif " " not in speaker:
         if word_info(speaker).lemma in rules.context.anaphoric_sources:
             return state.last_organization or speaker
@@ -60,6 +60,80 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         state.last_organization = _title_organization(view, sentence, rules) \
             or state.last_organization
     return speaker
+
+
+def _office_in_full(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
+                    rules: Rules) -> str:
+    """A press service named short ("пресс-служба", "пресс-служба министерства") as the one
+    the document named in full before ("пресс-служба министерства труда Омской области"), the
+    last such: a speaker before, else a mention in the text before the sentence (one that
+    spoke for no figure: "…, сообщил представитель пресс-службы управления «Каспий»"). A
+    short name holds lower-case words only, each a word of the full name, or a word for a body
+    ("министерства", "ведомства") or a place ("региона") standing for a name in it (§4 Form)."""
+    words = speaker.split()
+    if _named_office(words):
+        return speaker  # a name: "пресс-служба Минтруда", "пресс-служба «Артека»"
+    fuller = [earlier for earlier in reversed(state.speakers)
+              if _fuller_office(words, earlier.split(), rules)]
+    if not fuller:
+        mentions = [_office_mentioned(view, m.start(), sentence.start, rules) for m in
+                    rules.context.release_offices.finditer(view.text, 0, sentence.start)]
+        fuller = [nominative_phrase(" ".join(name)) for name in reversed(mentions)
+                  if name and _fuller_office(words, name, rules)]
+    # the last one, a name before a description ("пресс-служба Центрального военного округа",
+    # not the "пресс-служба округа" after it)
+    return next((f for f in fuller if _named_office(f.split())), fuller[0] if fuller else speaker)
+
+
+def _named_office(words: list[str]) -> bool:
+    return any(not w.islower() for w in words[1:])
+
+
+def _office_mentioned(view: DocumentView, at: int, before: int, rules: Rules) -> list[str]:
+    """The words of the press service named at `at`: its body up to a mark, a preposition, a
+    verb, "по итогам …" (_source_name), the outlet told ("… ТАСС также") or a person's title
+    ("- цитирует пресс-служба областной думы председателя комитета …"); none for the office
+    of a person ("пресс-служба Сергея Гапликова", "приводит пресс-служба слова Петрова")."""
+    end = _NAME_END.search(view.text, at, before)
+    words = _source_name(view.text[at:end.start() if end else before], rules).split()
+    for i in range(1, len(words)):
+        if i > 1 and _is_person_noun(words[i].lower()) or rules.context.source_aside.fullmatch(
+                " " + words[i]):
+            words = words[:i]
+            break
+    reach = at + len(" ".join(words))
+    if any(_name_word(w) for w in words[1:]) \
+            or any(e.type == "PER" and at < e.start < reach for e in view.entities):
+        return []
+    return words
+
+
+_NAME_END = regex.compile(r"[,.;:!?()\n]")
+
+
+def _fuller_office(short: list[str], full: list[str], rules: Rules) -> bool:
+    """Whether `full` names the press service `short` names short (see _office_in_full): a
+    word for a body ("министерства") stands for a name ("Минтруда"), a word for a place
+    ("региона") for a place's name ("Омской области", "Бурятии")."""
+    if len(full) <= len(short) and not _named_office(full) \
+            or all(word_info(w).lemma in rules.context.anaphoric_sources for w in full[1:]) \
+            or not rules.context.release_offices.match(full[0]) \
+            or not rules.context.release_offices.match(short[0]):
+        return False
+    named = [w.strip('"«»').lower() for w in full[1:]]
+    for word in short[1:]:
+        lemma = word_info(word).lemma
+        if word[:_STEM].lower() in (w[:_STEM] for w in named):
+            continue
+        if lemma in rules.context.anaphoric_sources \
+                and any(not w.islower() for w in full[1:]):
+            continue
+        if lemma in rules.context.place_nouns and any(
+                word_info(w).lemma in rules.context.place_nouns or "Geox" in word_info(w).tag
+                for w in full[1:]):
+            continue
+        return False
+    return True
 
 
 def _fullest_form_in(speech: DocumentSpeech, text: str, speaker: str) -> str:
@@ -614,7 +688,10 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             # "Администрация Приморского края сообщала, что …", "генеральный инспекторат
             # Агентства США по международному развитию (USAID) сообщил, что …": an office in
             # the nominative, with the name of its body, as written (§4 Form)
-            phrase = nominative_phrase(office.group(1))
+            # without the words of time after it ("… фонд Норвегии | в ноябре 2017 года заявил")
+            phrase = nominative_phrase(_source_name(office.group(1), rules))
+            if office.group("named"):  # "Фонд социального страхования", "Пенсионный фонд
+                return phrase  # России": a name, its capital as written
             return phrase[:1].lower() + phrase[1:]  # "Правительство региона" at a sentence start
         if _title_of(attribution.string, who_start, who_end, named, rules, leading=True):
             # "Руководитель Удмуртии подчеркнул, что": the person named before (below)
@@ -768,6 +845,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         return word_info(words[-1]).lemma
     if words[0].lower() in ("в", "во") and len(words) > 1 \
             and word_info(words[1].lower()).lemma in rules.context.anaphoric_sources:
+        body = _source_name(" ".join(words[1:]), rules).split()
+        if len(body) > 1 and rules.context.release_offices.match(words[1]):
+            # "- пояснили в пресс-службе правительства Бурятии": the office keeps the body it
+            # serves (§4 Form), though NER reads no organization there
+            return nominative_phrase(" ".join(body))
         return word_info(words[1].lower()).lemma  # "В ведомстве уточнили": see _own_speaker
     if leading and words[-1].lower() == "там":
         # "…, отмечали во ВШЭ. При этом там подчеркнули, что …": the one just named
@@ -793,7 +875,8 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
 
 _SUBJECT_OFFICE = regex.compile(
     r"(?i)(?<![^\W\d_])((?:[а-яё]+(?:ая|ое|ый|ий|ые|ие)\s+){0,2}(?:администрация|правительство|"
-    r"министерство|департамент|управление|комитет|инспекторат|мэрия|прокуратура|комиссия)"
+    r"министерство|департамент|управление|комитет|инспекторат|мэрия|прокуратура|комиссия|"
+    r"(?P<named>фонд))"
     r"(?:\s+[^\s,.;:!?()]+){0,6}?)(?:\s+\([^()]{1,20}\))?\s+"
     r"(?:(?:также|тоже|уже|ещё|еще|вновь|снова|ранее|не)\s+)*$")
 _OFFICE_REACH = 100  # characters before the verb in which the office's name begins
@@ -1336,12 +1419,14 @@ _REPORTED_CLAUSE = regex.compile(r",\s*(?:что|как|когда|где)\b")
 
 
 def _source_name(tail: str, rules: Rules) -> str:
-    """The name at the start of `tail`: its words up to a preposition, a number or a verb."""
+    """The name at the start of `tail`: its words up to a preposition, a number, a verb or a
+    phrase that ends a noun phrase ("пресс-служба Минтранса | по итогам встречи …")."""
     words = tail.split()
     kept = words[:1]
-    for word in words[1:_SOURCE_NAME_WORDS]:
+    for i, word in enumerate(words[1:_SOURCE_NAME_WORDS], 1):
         if word.lower() in rules.context.source_name_stops or any(c.isdigit() for c in word) \
-                or word_info(word).pos in _NOT_IN_NAME:
+                or word_info(word).pos in _NOT_IN_NAME \
+                or word == "по" and rules.context.subject_stops.match(" ".join(words[i:])):
             break
         kept.append(word)
     return " ".join(kept)
