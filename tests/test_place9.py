@@ -120,3 +120,17 @@ def test_a_bad_word_names_the_file_and_key(rules, tmp_path):
                                                       encoding="utf-8")
     with pytest.raises(RuleError, match=r"words\.yaml:1: key 'count_nouns'"):
         market_and_people_words(replace(rules, directory=tmp_path))
+
+
+# the document's place: a country named as where people come from does not make it
+
+
+def test_the_origin_of_people_does_not_make_the_document_place(rules):
+    text = ("Мигрантов из Узбекистана становится больше. Граждан Узбекистана чаще всего нанимают"
+            " стройки. В Пермском крае им выдано 20 тыс. патентов. Всего выдано 35 тыс. патентов.")
+    assert _of(rules, text, "35 тыс. патентов")[0] == "Пермский край"
+
+
+def test_a_story_naming_only_an_origin_keeps_it_as_its_place(rules):
+    text = "В этом году на заработки уехали 300 тыс. граждан Таджикистана."
+    assert _of(rules, text, "300 тыс. граждан")[0] == "Таджикистан"
