@@ -134,3 +134,23 @@ def test_the_origin_of_people_does_not_make_the_document_place(rules):
 def test_a_story_naming_only_an_origin_keeps_it_as_its_place(rules):
     text = "В этом году на заработки уехали 300 тыс. граждан Таджикистана."
     assert _of(rules, text, "300 тыс. граждан")[0] == "Таджикистан"
+
+
+# the document's own citizens in another country are seen from home (§6.22)
+
+_UZBEKISTAN = "Узбекистан наращивает экспорт. Экономика Узбекистана растёт. Узбекистан ищет рынки.\n"
+
+
+def test_the_documents_citizens_abroad_are_seen_from_home(rules):
+    text = _UZBEKISTAN + "В России работают 1,5 млн граждан Узбекистана."
+    assert _of(rules, text, "1,5 млн граждан", "Экономика Узбекистана") == ("Узбекистан", "Россия")
+
+
+def test_another_countrys_citizens_are_the_hosts(rules):
+    text = _RUSSIA + "В России работают 1,5 млн граждан Узбекистана."
+    assert _of(rules, text, "1,5 млн граждан", "Экономика России") == ("Россия", "Узбекистан")
+
+
+def test_citizens_in_a_city_of_another_country_stay_its(rules):
+    text = _UZBEKISTAN + "В Москве работают 300 тыс. граждан Узбекистана."
+    assert _of(rules, text, "300 тыс. граждан", "Экономика Узбекистана") == ("Москва", "Узбекистан")

@@ -70,6 +70,10 @@ class PlaceRules:
                 partner = None  # "из страны уехали" after "правительства Латвии": no other side
         if people is not None and (place is None or self._country(place).id != people.id):
             partner = people  # not "30 тыс. казахов" in Kazakhstan
+            if place is not None and place.kind == "country" \
+                    and self._abroad_from_home(index, people, fired):
+                fired.append("ctx.place_people_noun")
+                place, partner = people, place
         elif people is None and state is not None and partner is not None \
                 and partner.kind == "country" and self.quantities[index].unit in ("person", None):
             # "работники из Таджикистана — 433 137 … (в 2015 году — 461 291)": people counted
@@ -181,6 +185,21 @@ class PlaceRules:
         if found is not None and state is not None:
             state.people = (found, self.sentence.index)
         return found
+
+    def _abroad_from_home(self, index: int, people: Place, fired: list[str]) -> bool:
+        """'В России работают 1,5 млн граждан Узбекистана' in news on Uzbekistan: the document's
+        own citizens counted in another country named in the sentence (a country: not "в
+        Минске обсуждался обмен 87 украинских граждан") are seen from home, the country they are
+        in being the other side (annotation §6.22, §6.24); in news on Russia
+        the same sentence is Russia's, partner Узбекистан (§6.3). Only citizens by their noun
+        ("граждан", "уроженцев"), counted by the figure itself: people named by nationality
+        ("около 1 млн украинцев" in Poland) or carried from an earlier figure are the host's
+        (§6.15)."""
+        home = self.view.home
+        q = self.quantities[index]
+        return home is not None and home.kind == "country" and home.id == people.id \
+            and "ctx.place_in_sentence" in fired and "ctx.partner_people" in fired \
+            and q.counted in self.rules.gazetteer.words.origin_nouns
 
     _BACK_REACH = 3  # words at the start of a sentence that may refer back to the one before
 
