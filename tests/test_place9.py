@@ -122,20 +122,6 @@ def test_a_bad_word_names_the_file_and_key(rules, tmp_path):
         market_and_people_words(replace(rules, directory=tmp_path))
 
 
-# the document's place: a country named as where people come from does not make it
-
-
-def test_the_origin_of_people_does_not_make_the_document_place(rules):
-    text = ("Граждане Узбекистана едут на стройки. Мигранты из Узбекистана получают патенты."
-            " Граждане Узбекистана работают в Пермском крае. Всего выдано 35 тыс. патентов.")
-    assert _of(rules, text, "35 тыс. патентов")[0] == "Пермский край"
-
-
-def test_a_story_naming_only_an_origin_keeps_it_as_its_place(rules):
-    text = "В этом году на заработки уехали 300 тыс. граждан Таджикистана."
-    assert _of(rules, text, "300 тыс. граждан")[0] == "Таджикистан"
-
-
 # the document's own citizens in another country are seen from home (§6.22)
 
 _UZBEKISTAN = "Узбекистан наращивает экспорт. Экономика Узбекистана растёт. Узбекистан ищет рынки.\n"

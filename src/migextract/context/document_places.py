@@ -251,9 +251,6 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
     title_mentions = _as_states(title_mentions, title, [(0, len(title))], rules)
     text_mentions = _as_states(text_mentions, text, [(s.start, s.end) for s in sentences], rules)
     lead = _lead_places(text_mentions, sentences, confirmed)
-    counted = [m for m in text_mentions if not _people_origin(text, m, rules)]
-    if any(_trusted(m, confirmed) and m.place.kind != "group" for m in counted):
-        text_mentions = counted  # "граждан Узбекистана" in news on Perm: where people come from
     home = _union_home(title_mentions, text_mentions, title_toks, rules) \
         or _home(title_mentions, text_mentions, confirmed, rules, lead,
                  _opening_places(text_mentions, sentences))
@@ -316,23 +313,6 @@ def _speaks_for_state(mention: PlaceMention, country: Place, mentions: list[Plac
                and (other.preposition is None or other.preposition in ("в", "во")
                     and _said_in(text, other))
                for other in mentions)
-
-
-_PEOPLE_BEFORE = regex.compile(r"(\p{L}+)[ \t\xa0]+(?:из[ \t\xa0]+)?$", regex.IGNORECASE)
-
-
-def _people_origin(text: str, mention: PlaceMention, rules: Rules) -> bool:
-    """'граждан Узбекистана', 'мигрантов из Таджикистана': a country named right after a noun
-    of people by origin (words.yaml origin_nouns, migrant_nouns) says where people come from,
-    not what the document is about (annotation §6.24)."""
-    if mention.place.kind != "country":
-        return False
-    before = _PEOPLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if before is None:
-        return False
-    lemma = word_info(before.group(1)).lemma
-    return lemma in rules.gazetteer.words.origin_nouns \
-        or lemma in market_and_people_words(rules).migrant_nouns
 
 
 def official(text: str, mention: PlaceMention, rules: Rules) -> bool:
