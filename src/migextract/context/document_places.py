@@ -5,7 +5,9 @@ walk, so that each sentence's place rules work from the same list and the same h
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import regex
 
@@ -25,8 +27,41 @@ from ..places import (
     near_place,
 )
 from ..records import Sentence
+from ..ruleload import RuleError, need_words, read_yaml
 from ..rules import Rules
 from .tokens import _PREPS, Tok, _inside, tokenize
+
+
+@dataclass(frozen=True)
+class MarketAndPeopleWords:
+    """The words of rules/places/words.yaml that the place rules read beside the gazetteer's
+    PlaceWords (docs/annotation.md §6.24): world market prices, time zones, a capital as its
+    state, and counts of people from another country."""
+
+    world_market_goods: frozenset[str] = frozenset()  # "нефть", "brent": a world-priced good
+    world_price_words: frozenset[str] = frozenset()  # "цена", "подорожать": its price
+    world_market_words: frozenset[str] = frozenset()  # "мировой", "brent": a world market's
+    time_zone_nouns: frozenset[str] = frozenset()  # "время": "по московскому времени"
+    state_adjectives: frozenset[str] = frozenset()  # "официальный": "официальный Минск"
+    migrant_nouns: frozenset[str] = frozenset()  # "мигрант": "мигрантов из Таджикистана"
+    count_nouns: frozenset[str] = frozenset()  # "число": "число граждан Узбекистана"
+
+
+def market_and_people_words(rules: Rules) -> MarketAndPeopleWords:
+    """The MarketAndPeopleWords of the rules directory (read once per process)."""
+    return _market_and_people_words(rules.directory / "places" / "words.yaml")
+
+
+@cache
+def _market_and_people_words(path: Path) -> MarketAndPeopleWords:
+    if not path.exists():
+        return MarketAndPeopleWords()
+    doc = read_yaml(path)
+    if not isinstance(doc, dict):
+        raise RuleError(f"{path}: expected a mapping at the top level")
+    return MarketAndPeopleWords(**{
+        key: frozenset(w.replace("ё", "е") for w in need_words(doc, key, optional=True))
+        for key in MarketAndPeopleWords.__dataclass_fields__})
 
 
 def _unlisted_place_name(tok: Tok) -> bool:
@@ -260,6 +295,8 @@ def _as_states(mentions: list[PlaceMention], text: str, spans: list[tuple[int, i
 
 def _speaks_for_state(mention: PlaceMention, country: Place, mentions: list[PlaceMention],
                       text: str, spans: list[tuple[int, int]], rules: Rules) -> bool:
+    if official(text, mention, rules):
+        return True
     if mention.preposition in ("в", "во"):
         return _said_in(text, mention)
     if mention.preposition is not None:
@@ -276,6 +313,14 @@ def _speaks_for_state(mention: PlaceMention, country: Place, mentions: list[Plac
                and (other.preposition is None or other.preposition in ("в", "во")
                     and _said_in(text, other))
                for other in mentions)
+
+
+def official(text: str, mention: PlaceMention, rules: Rules) -> bool:
+    """'официальный Минск', 'позиция официального Киева': a capital right after an adjective
+    of the state (words.yaml state_adjectives) is its government."""
+    before = _ANY_WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return before is not None and word_info(before.group(1)).lemma \
+        in market_and_people_words(rules).state_adjectives
 
 
 def state_of_capital(place: Place, gazetteer: Gazetteer) -> Place | None:

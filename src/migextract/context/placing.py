@@ -12,7 +12,15 @@ import regex
 
 from ..morph import word_info
 from ..places import WORLD, Place, PlaceMention
-from .document_places import _as_states, _stretch_end, _trusted, another_state, state_of_capital
+from .document_places import (
+    _as_states,
+    _stretch_end,
+    _trusted,
+    another_state,
+    market_and_people_words,
+    official,
+    state_of_capital,
+)
 from .state import _DocState
 from .tokens import _CLAUSE_PUNCT, Tok, _Remembered
 
@@ -31,6 +39,9 @@ _ORIGIN_GAP = regex.compile(r"\s*(?:из\s+)?")  # "граждан| Киргиз
 _FIGURE_JOINER = regex.compile(r"\s*(?:,|и|или)\s*")  # "21 и 22%": figures listed together
 _WHERE = regex.compile(r"\s*,\s*где\b[^,;:()]*$", regex.IGNORECASE)  # "…, где" up to the figure
 
+
+# the rules that leave a figure no place (a world market's price): no fallback to the document's
+_NO_PLACE_RULES = frozenset({"ctx.place_world_price", "ctx.place_world_market"})
 
 # ", ", " и ", ", в " between two places of one list
 _LIST_JOINER = regex.compile(r"(?:\s*\([^()]*\))?\s*(?:,|и|или)\s*(?:(?:в|во|на)\s+)?")
@@ -52,13 +63,17 @@ class PlaceRules:
         people = self._people_partner(index, window, fired, state)
         if people is not None and place is not None and place.id == people.id:
             place = None  # "Армения — 22 264 армян получили …": their country is the partner
-        if place is None and "ctx.place_world_price" not in fired:
+        if place is None and not _NO_PLACE_RULES.intersection(fired):
             place = self._rate_currency_place(index, indicator, fired) \
                 or self._place_fallback(index, window, fired)
             if place is not None and partner is not None and partner.id == place.id:
                 partner = None  # "из страны уехали" after "правительства Латвии": no other side
         if people is not None and (place is None or self._country(place).id != people.id):
             partner = people  # not "30 тыс. казахов" in Kazakhstan
+            if place is not None and place.kind == "country" \
+                    and self._abroad_from_home(index, people, fired):
+                fired.append("ctx.place_people_noun")
+                place, partner = people, place
         elif people is None and state is not None and partner is not None \
                 and partner.kind == "country" and self.quantities[index].unit in ("person", None):
             # "работники из Таджикистана — 433 137 … (в 2015 году — 461 291)": people counted
@@ -70,6 +85,9 @@ class PlaceRules:
                    ) -> tuple[Place | None, Place | None]:
         if self._world_price(window, right):
             fired.append("ctx.place_world_price")
+            return None, None
+        if self._world_market_price(index):
+            fired.append("ctx.place_world_market")
             return None, None
         respective = self._respective_place(index)
         if respective is not None:
@@ -168,6 +186,21 @@ class PlaceRules:
             state.people = (found, self.sentence.index)
         return found
 
+    def _abroad_from_home(self, index: int, people: Place, fired: list[str]) -> bool:
+        """'В России работают 1,5 млн граждан Узбекистана' in news on Uzbekistan: the document's
+        own citizens counted in another country named in the sentence (a country: not "в
+        Минске обсуждался обмен 87 украинских граждан") are seen from home, the country they are
+        in being the other side (annotation §6.22, §6.24); in news on Russia
+        the same sentence is Russia's, partner Узбекистан (§6.3). Only citizens by their noun
+        ("граждан", "уроженцев"), counted by the figure itself: people named by nationality
+        ("около 1 млн украинцев" in Poland) or carried from an earlier figure are the host's
+        (§6.15)."""
+        home = self.view.home
+        q = self.quantities[index]
+        return home is not None and home.kind == "country" and home.id == people.id \
+            and "ctx.place_in_sentence" in fired and "ctx.partner_people" in fired \
+            and q.counted in self.rules.gazetteer.words.origin_nouns
+
     _BACK_REACH = 3  # words at the start of a sentence that may refer back to the one before
 
     def _opens_with_this(self) -> bool:
@@ -194,10 +227,35 @@ class PlaceRules:
             before = [m for m in self.places if m.end <= q.start]
             found = before[-1].place if before else None
         elif q.counted in gazetteer.words.origin_nouns:
-            found = self._origin_after(q.end) or self._this_country_after(q.end)
+            found = self._origin_after(q.end) or self._this_country_after(q.end) \
+                or self._counted_people(index)
+        elif q.counted in market_and_people_words(self.rules).migrant_nouns:
+            found = self._origin_after(q.end) or self._counted_people(index)
+        else:
+            found = self._counted_people(index)
         if found is not None and found.kind != "country":
             return None
         return found
+
+    def _counted_people(self, index: int) -> Place | None:
+        """'число граждан Узбекистана в России составило 1,2 млн', 'количество мигрантов из
+        Таджикистана выросло до 1,1 млн человек': a figure of people (its noun "человек", the
+        people noun of its subject, or none) in a clause that opens its subject with a noun of a
+        count (words.yaml count_nouns) of people by origin (origin_nouns, migrant_nouns) counts
+        the people of the country named right after them."""
+        q = self.quantities[index]
+        words = market_and_people_words(self.rules)
+        people = self.rules.gazetteer.words.origin_nouns | words.migrant_nouns
+        if q.counted not in (None, "человек", *people) or q.unit not in (None, "person"):
+            return None
+        before = [t for t in self.toks if t.end <= q.start]
+        said = [t for t in takewhile(lambda t: t.text not in _CLAUSE_PUNCT, reversed(before))
+                if t.word][::-1]
+        for count, noun in zip(said, said[1:], strict=False):
+            if count.lemma in words.count_nouns and noun.lemma in people \
+                    and noun.info is not None and "gent" in noun.info.cases:
+                return self._origin_after(noun.end)
+        return None
 
     def _origin_after(self, end: int) -> Place | None:
         """'30 тыс. граждан Киргизии', '5 тыс. выходцев из Армении': the country named right
@@ -232,6 +290,32 @@ class PlaceRules:
         clause = list(takewhile(lambda t: t.text not in _CLAUSE_PUNCT, reversed(window)))
         after = right[:2] if right and right[0].text.lower() == "за" else []
         return any(t.word and t.lemma in units for t in clause + after)
+
+    _GOOD_AFTER_PRICE = 3  # "цены на нефть", "стоимость барреля нефти марки Brent"
+
+    def _world_market_price(self, index: int) -> bool:
+        """'мировые цены на нефть выросли до $85', 'стоимость нефти марки Brent упала на 3%',
+        'золото подорожало до $1300': the price of a good traded on a world market (words.yaml
+        world_market_goods) on a world market (world_market_words: "мировой", "биржевой",
+        "Brent") is the market's, not a territory's; the price word (world_price_words) is in the
+        figure's clause with the good at most three words after it, or a verb of price has the
+        good among the three words before it. A place named in that clause ("мировые цены на
+        пшеницу в России") keeps the figure its own."""
+        words = market_and_people_words(self.rules)
+        q = self.quantities[index]  # "выросли на 3% до 85 долларов": the clause of both
+        before = [t for t in self.toks if t.end <= q.start]
+        clause = list(takewhile(lambda t: t.text not in _CLAUSE_PUNCT, reversed(before)))[::-1]
+        said = [t for t in clause if t.word]
+        reach = self._GOOD_AFTER_PRICE
+        priced = any(
+            t.lemma in words.world_price_words and any(
+                g.lemma in words.world_market_goods
+                for g in (said[i + 1:i + 1 + reach] if t.pos == "NOUN" else said[max(0, i - reach):i]))
+            for i, t in enumerate(said))
+        if not priced or words.world_market_words.isdisjoint(t.lemma for t in said):
+            return False
+        start = clause[0].start if clause else q.start
+        return not any(start <= m.start < q.start for m in self.places)
 
     def _where_clause_place(self, index: int, window: list[Tok]) -> Place | None:
         """'уезжают в Польшу, где зарплаты в 4 раза выше': a figure in a clause opened by "где"
@@ -323,6 +407,9 @@ class PlaceRules:
         первое место по зарплатам", "в Киеве", "жители Киева" and "статистику вытягивает Минск:
         зарплата в столице на 45% выше" stay the city."""
         place, home = mention.place, self.view.home
+        state = state_of_capital(place, self.rules.gazetteer)
+        if state is not None and official(self.view.text, mention, self.rules):
+            return state  # "официальный Минск заявил": the government
         if place.kind == "city" and place.parent and (home is None or home.id != place.parent) \
                 and not mention.preposition and not self._coordinated_preposition(mention):
             return self._foreign_seat(mention)
@@ -460,7 +547,8 @@ class PlaceRules:
                 return WORLD  # "прогноз роста мировой экономики … до 3,9%", not "Второй мировой"
             if tok.word and tok.pos == "ADJF" and tok.lemma in by_adjective \
                     and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
-                    and not self._of_a_person(window[i + 1:]):
+                    and not self._of_a_person(window[i + 1:]) \
+                    and not self._time_zone(window[i + 1:]):
                 return by_adjective[tok.lemma]
         return None
 
@@ -493,6 +581,13 @@ class PlaceRules:
         (words.yaml not_world_nouns), the noun right after it."""
         head = next((t for t in after if t.word), None)
         return head is not None and head.lemma in self.rules.gazetteer.words.not_world_nouns
+
+    def _time_zone(self, after: list[Tok]) -> bool:
+        """'в 10:00 по московскому времени': a place adjective before a noun of time
+        (words.yaml time_zone_nouns) names a time zone, not where the figure is."""
+        head = next((t for t in after if t.word), None)
+        return head is not None \
+            and head.lemma in market_and_people_words(self.rules).time_zone_nouns
 
     @staticmethod
     def _of_a_person(after: list[Tok]) -> bool:
@@ -790,9 +885,10 @@ class PlaceRules:
         adjectives (gazetteer `adjectives`, in lower case or opening the sentence) the sentence
         uses before `end`."""
         by_adjective = self.rules.gazetteer.by_adjective
-        found = (by_adjective.get(t.lemma) for t in self.toks
+        found = (by_adjective.get(t.lemma) for i, t in enumerate(self.toks)
                  if t.end <= end and t.word and t.pos == "ADJF"
-                 and (t.text.islower() or t is self.toks[0]))
+                 and (t.text.islower() or t is self.toks[0])
+                 and not self._time_zone(self.toks[i + 1:]))
         return {p.id: p for p in found if p is not None and p.kind == "country"}
 
     def _is_partner(self, mention: PlaceMention) -> bool:
