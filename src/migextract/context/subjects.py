@@ -373,12 +373,14 @@ class SubjectRules(NounPhrases):
         """Only a dash stands between the figure and the word before it ("X — 10 тыс.")."""
         return self.view.text[:q.start].rstrip().endswith(("-", "—", "–"))
 
-    def _gapped_subject(self, q: Quantity, before: str | None = None) -> str | None:
+    def _gapped_subject(self, q: Quantity, before: str | None = None,
+                        elided_only: bool = False) -> str | None:
         """'Реальные зарплаты упали на 9%, а средние доходы – на 3%': in a clause whose verb is
         left out, marked by a dash, the nominative noun phrase before the dash is the subject
         of that verb and what the figure after it measures. A genitive there left out the head
         of the subject `before` as well: 'содержание металлов снизилось на 5%, а нефтепродуктов
-        – на 23%' → 'содержание нефтепродуктов'."""
+        – на 23%' → 'содержание нефтепродуктов'; so does a name after a name ('доля Сбербанка
+        — 30%, ВТБ — 20%' → 'доля ВТБ'). `elided_only`: only a phrase that takes that head."""
         text = self.view.text[:q.start]
         m = regex.search(r"[,;]\s*(?:(?:а|и|но)\s+)?[^,;()\d]{2,80}?\s*[-–—]\s*(?:(?:на|в|до|с)\s+)?\Z",
                          text) or regex.search(r",\s*а\s+[^,;()\d]{2,80}?\s+(?:на|в|до)\s+\Z", text)
@@ -391,12 +393,14 @@ class SubjectRules(NounPhrases):
         if first is None or self._in_place(first) or self._in_period(first):
             return None
         phrase = self._np_ending_at(dash.start(), any_case=False)
-        if phrase and word_info(phrase.split()[0]).pos != "PREP" \
-                and phrase.split()[0].lower() == _lower_common(first.text).lower():
-            return phrase  # the phrase fills the clause up to the dash
         words = [t for t in self.toks if first.start <= t.start and t.end <= dash.start()]
         head = next((i for i, w in enumerate(before.split()) if word_info(w).pos == "NOUN"),
                     None) if before else None
+        if head is not None and words and self._name_after_name(words, before.split(), head, q):
+            return _joined(before.split()[:head + 1] + [t.text for t in words])
+        if phrase and word_info(phrase.split()[0]).pos != "PREP" \
+                and phrase.split()[0].lower() == _lower_common(first.text).lower():
+            return None if elided_only else phrase  # the phrase fills the clause to the dash
         if head is None or not words or "gent" not in first.info.cases \
                 or "nomn" in first.info.cases or not all(
                     t.pos in ("NOUN", "ADJF", "PRTF") or t.lemma in ("и", "или")
@@ -411,7 +415,35 @@ class SubjectRules(NounPhrases):
                               if word_info(named[i]).pos in ("ADJF", "PRTF")), None)
             if adjective is not None:  # else a noun of its own ("а погибших — на 18%")
                 return _joined(named[:adjective] + gapped + named[adjective + 1:])
+            if elided_only and words[-1].info.number != "plur":
+                return None  # "в городах — 60%, сельской — 40%": the item of a place
         return _joined(named[:head + 1] + gapped)
+
+    def _name_after_name(self, words: list[Tok], named: list[str], head: int,
+                         q: Quantity) -> bool:
+        """'доля Сбербанка — 30%, ВТБ — 20%': the item is a name (not a place) and the subject
+        before it is its head with a name after it, written capitalized in the sentence before
+        the figure."""
+        if head + 1 >= len(named) or not all(t.word and t.text[:1].isupper()
+                                             and not self._in_place(t) for t in words):
+            return False
+        after = named[head + 1].lower()
+        return any(t.word and t.text.lower() == after and t.text[:1].isupper()
+                   and t.start > self.sentence.start and not self._in_place(t)
+                   for t in self.toks if t.end <= q.start)
+
+    def _elided_head(self, c: _Clues) -> str | None:
+        """'доля мужчин — 48%, женщин — 52%' → 'доля женщин', 'доля городского населения —
+        60%, сельского — 40%' → 'доля сельского населения': an item right after a figure of the
+        sentence, before a dash, that leaves out the head of that figure's subject (a genitive,
+        an adjective or a name alone) takes that head."""
+        if not c.index or not self.previous or not self._dash_before(c.q):
+            return None
+        before = self.previous[-1].subject
+        between = self.view.text[self.quantities[c.index - 1].end:c.q.start]
+        if not before or not regex.match(r"\s*[,;]", between):
+            return None
+        return self._gapped_subject(c.q, before, elided_only=True)
 
     def _dash_topic(self, pos: int) -> str | None:
         """'Средняя плата за ЖКУ — 10 тыс. рублей': in a clause with no verb, the nominative
@@ -967,6 +999,10 @@ class SubjectRules(NounPhrases):
                 and "ctx.subject_earnings" in self.previous[-1].rules \
                 and regex.search(r",\s*(?:а|и)\s+[^,;]*\Z", self.view.text[:c.q.start]):
             return self.previous[-1].subject, self.previous[-1].indicator
+        elided = self._elided_head(c) if c.verb is None else None
+        if elided:
+            fired.append("ctx.subject_gapped_subject")
+            return self._with_indicator(elided)
         if c.adjacent and (c.introduced or c.verb is None or c.genitive_count
                            or (c.verb.end <= c.window[0].start if c.window else True)):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))

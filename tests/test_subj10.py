@@ -1,0 +1,45 @@
+"""subj10: what a figure measures when the text leaves it out — an item of a list that leaves
+out the head of the subject before it, "этот показатель" after the sentence before, and the
+ranker's candidates. Sentences are ours."""
+
+import pytest
+
+from migextract.pipeline import extract_document
+from migextract.records import SourceRecord
+from migextract.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(None)
+
+
+def _subjects(rules, text: str) -> dict[str, str | None]:
+    facts = extract_document(SourceRecord("t", text, "t"), rules).facts
+    return {f.span: f.context.subject for f in facts}
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    ("Доля мужчин в населении области — 48%, женщин — 52%.", "52%", "доля женщин"),
+    ("Численность мужчин — 48 тыс. человек, женщин — 52 тыс. человек.", "52 тыс. человек",
+     "численность женщин"),
+    ("Доля городского населения — 60%, сельского — 40%.", "40%", "доля сельского населения"),
+    ("Доля Сбербанка на рынке — 30%, ВТБ — 20%.", "20%", "доля ВТБ"),
+    ("Доля занятых — 60%, безработных — 5%.", "5%", "доля безработных"),
+])
+def test_an_item_takes_the_head_it_leaves_out(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the first item keeps its own subject
+    ("Доля мужчин в населении области — 48%, женщин — 52%.", "48%",
+     "доля мужчин в населении области"),
+    # an adjective standing for a place ("в сельской [местности]") names no part of the subject
+    ("Уровень безработицы в городах — 3%, сельской — 7%.", "7%", "уровень безработицы"),
+    # a place after a place is the figure's place, not a genitive of the subject
+    ("Население Москвы — 13 млн человек, Петербурга — 5 млн человек.", "5 млн человек",
+     "население"),
+])
+def test_what_is_no_left_out_head(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject
