@@ -43,3 +43,24 @@ def test_an_item_takes_the_head_it_leaves_out(rules, text, span, subject):
 ])
 def test_what_is_no_left_out_head(rules, text, span, subject):
     assert _subjects(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the measure the sentence right before names, with no figure of its own
+    ("Уровень безработицы в области продолжает снижаться. Этот показатель составил 4,2%.",
+     "4,2%", "уровень безработицы"),
+    # two back when the sentence between names nothing measurable
+    ("Объем производства вырос на 5%. Губернатор посетил завод. Этот показатель составил 4,2%.",
+     "4,2%", "объём производства"),
+    # the subject of the figure of the sentence before
+    ("Уровень безработицы в области составил 4,2%. Этот показатель оказался ниже, чем год "
+     "назад, на 0,3 процентного пункта.", "0,3 процентного пункта", "уровень безработицы"),
+])
+def test_this_measure_is_the_measure_just_before(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject
+
+
+def test_this_measure_does_not_reach_further_back(rules):
+    text = ("Зарплата выросла до 50 тыс. рублей. Губернатор посетил завод. Открыта новая школа. "
+            "Этот показатель составил 4,2%.")
+    assert _subjects(rules, text)["4,2%"] == "показатель"

@@ -2819,6 +2819,48 @@ class SubjectRules(NounPhrases):
             return None
         return self._phrase_from(self.toks, k, start)
 
+    def _after_demonstrative(self, head: str) -> bool:
+        """'этот показатель', 'данный показатель': the noun `head` (a lemma) stands in the
+        sentence after a demonstrative."""
+        return any(i and t.lemma == head and self.toks[i - 1].lemma in _DEMONSTRATIVES
+                   for i, t in enumerate(self.toks))
+
+    def _measure_just_before(self, head: str, state: _DocState) -> str | None:
+        """What 'этот показатель' refers to when its own sentence names no measure before it:
+        the subject of the figure before it in the sentence, else the measure of the sentence
+        right before (the subject of its last figure, or the measure noun it names), or of the
+        one two back when the sentence between names nothing measurable. Nothing further back:
+        a subject named paragraphs before is not what the demonstrative points at."""
+        earlier = next((p.subject for p in reversed(self.previous) if p.subject), None)
+        if self.previous:
+            return earlier
+        sentences = self._sentences_before
+        for back in range(1, len(sentences) + 1):
+            toks = sentences[-back]
+            if self.view.quantities[self.sentence.index - back]:  # its figures' subject
+                last = state.subjects[-1] if state.subjects else None
+                return last if last and self._named_in(last, toks) else None
+            named = self._measure_in(toks, head)
+            if named:
+                return named
+        return None
+
+    def _named_in(self, phrase: str, toks: list[Tok]) -> bool:
+        """A noun of `phrase` stands among `toks` (its subject was read from that sentence)."""
+        lemmas = {t.lemma for t in toks if t.word}
+        return any(info.pos == "NOUN" and info.lemma in lemmas
+                   for info in (word_info(w) for w in WORD.findall(phrase)))
+
+    def _measure_in(self, toks: list[Tok], head: str) -> str | None:
+        """'Уровень безработицы снижается.': the phrase of the first measure or change noun of a
+        sentence without figures that no preposition governs (none: None)."""
+        for k, t in enumerate(toks):
+            if t.word and t.pos == "NOUN" and t.lemma != head \
+                    and (t.lemma in self.ctx.measure_nouns or t.lemma in self.ctx.change_nouns) \
+                    and not self._governed(toks, k):
+                return self._phrase_from(toks, k, toks[-1].end)
+        return None
+
     def _resolve_anaphora(self, phrase: str, state: _DocState) -> str:
         """'сальдо' after 'сальдо миграции' was named means 'сальдо миграции'; 'данный
         показатель' means the subject named before."""
@@ -2828,6 +2870,8 @@ class SubjectRules(NounPhrases):
         named = self._measure_named_before(head) if head in self.ctx.anaphoric_nouns else None
         if named:  # "сохраняется высокий уровень безработицы: этот показатель составил 8%"
             return named
+        if head in self.ctx.anaphoric_nouns and self._after_demonstrative(head):
+            return self._measure_just_before(head, state) or phrase
         if (head in self.ctx.anaphoric_nouns or head in self.ctx.change_nouns
                 or head in self.ctx.measure_nouns) and state.subjects:
             # "задолженность составила 560 млн рублей, рост составил 10%": the growth of it
