@@ -64,3 +64,13 @@ def test_this_measure_does_not_reach_further_back(rules):
     text = ("Зарплата выросла до 50 тыс. рублей. Губернатор посетил завод. Открыта новая школа. "
             "Этот показатель составил 4,2%.")
     assert _subjects(rules, text)["4,2%"] == "показатель"
+
+
+def test_a_noun_only_inside_another_figure_is_no_candidate(rules):
+    # "населения" stands only in the span of "10 тыс. населения": the ranker may not take it
+    # for what the doctors' count measures
+    text = ("Чаще всего врачей в Томской области, где на 10 тыс. населения приходится 90 врачей, "
+            "и в Чукотском автономном округе — 85 врачей.")
+    subjects = _subjects(rules, text)
+    assert subjects["90 врачей"] == "врачи"
+    assert subjects["85 врачей"] == "врачи"

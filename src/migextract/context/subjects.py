@@ -254,6 +254,8 @@ class SubjectRules(NounPhrases):
             found[phrase][1].append(source)
         found = {p: v for p, v in found.items()  # "$60 за баррель": a measure noun is never
                  if p == chosen[0] or not self._measure_headed(p)}  # what is measured
+        found = {p: v for p, v in found.items()  # "5 тыс. мигрантов" counts its migrants
+                 if p == chosen[0] or not p or not self._in_other_figure(p, clues.q)}
         scale = self._output_scale(clues.q)
         if scale is not None:  # "до 6,8% ВВП": the scale is not what is measured
             scale_key = lemma_key(" ".join(scale.group("scale").split()))
@@ -285,6 +287,17 @@ class SubjectRules(NounPhrases):
                     return candidates, 0  # the model keeps an empty choice
                 to_beat = model.score(candidates[0].features) + model.margin
         return candidates, 0
+
+    def _in_other_figure(self, phrase: str, q: Quantity) -> bool:
+        """The head noun of `phrase` stands in the sentence only inside the span of figures
+        other than `q` ("…, из них 5 тыс. мигрантов"): it is what they count, not a candidate
+        for what `q` measures."""
+        lemma = subject_ranker.head_lemma(phrase)
+        found = self._word_positions.get(lemma) if lemma else None
+        if not found:
+            return False
+        others = [o for o in self.quantities if o is not q]
+        return all(any(o.start <= self.toks[i].start < o.end for o in others) for i in found)
 
     def _measure_headed(self, phrase: str | None) -> bool:
         """The phrase is headed by a measure noun ("баррель", "дозы вакцины"): annotation
