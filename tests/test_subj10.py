@@ -37,6 +37,12 @@ def test_an_item_takes_the_head_it_leaves_out(rules, text, span, subject):
      "доля мужчин в населении области"),
     # an adjective standing for a place ("в сельской [местности]") names no part of the subject
     ("Уровень безработицы в городах — 3%, сельской — 7%.", "7%", "уровень безработицы"),
+    # an adjective that cannot agree with the noun of the adjective it would replace
+    ("Доля работающих пенсионеров в городах — 30%, сельской — 20%.", "20%",
+     "доля работающих пенсионеров"),
+    # after a place item, a noun that may be locative left out "в": no genitive of the subject
+    ("Уровень безработицы составил в городах 3%, сельской местности — 7%.", "7%",
+     "сельская местность"),
     # a place after a place is the figure's place, not a genitive of the subject
     ("Население Москвы — 13 млн человек, Петербурга — 5 млн человек.", "5 млн человек",
      "население"),

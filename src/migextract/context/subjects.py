@@ -426,11 +426,35 @@ class SubjectRules(NounPhrases):
             # аэропорта …, новокузнецкого — в 3,5 млрд": the adjective stands for its own
             adjective = next((i for i in range(head + 1, len(named))
                               if word_info(named[i]).pos in ("ADJF", "PRTF")), None)
+            if adjective is not None and elided_only \
+                    and not self._may_stand_for(words[-1], named[adjective + 1:]):
+                return None  # "доля работающих пенсионеров — 30%, сельской — 20%"
             if adjective is not None:  # else a noun of its own ("а погибших — на 18%")
                 return _joined(named[:adjective] + gapped + named[adjective + 1:])
             if elided_only and words[-1].info.number != "plur":
                 return None  # "в городах — 60%, сельской — 40%": the item of a place
         return _joined(named[:head + 1] + gapped)
+
+    @staticmethod
+    def _may_stand_for(adjective: Tok, rest: list[str]) -> bool:
+        """The item's adjective may agree with the noun after the adjective it replaces (the
+        first noun of `rest`): same number, a case in common ("городского населения" →
+        "сельского"; not "работающих пенсионеров" → "сельской")."""
+        noun = next((info for info in map(word_info, rest) if info.pos == "NOUN"), None)
+        if noun is None or adjective.info is None:
+            return False
+        return adjective.info.number in (noun.number, None) \
+            and bool(adjective.info.cases & noun.cases)
+
+    def _place_item_before(self, index: int) -> bool:
+        """The figure before figure `index` follows a place in its clause ("в городах — 60%",
+        "составил в городах 3%"): an item after it may leave out the preposition of a place."""
+        prev = self.quantities[index - 1]
+        toks = [t for t in self.toks if t.end <= prev.start]
+        start = max((i + 1 for i, t in enumerate(toks) if t.text in _CLAUSE_PUNCT
+                     or t.text in ".!?;"), default=0)
+        return any(t.word and t.pos == "PREP" and t.text.lower() in ("в", "во", "на")
+                   for t in toks[start:])
 
     def _name_after_name(self, words: list[Tok], named: list[str], head: int,
                          q: Quantity) -> bool:
@@ -456,6 +480,11 @@ class SubjectRules(NounPhrases):
         between = self.view.text[self.quantities[c.index - 1].end:c.q.start]
         if not before or not regex.match(r"\s*[,;]", between):
             return None
+        item = [t for t in self.toks if t.word and t.info is not None
+                and self.quantities[c.index - 1].end <= t.start and t.end <= c.q.start]
+        if not all(t.text[:1].isupper() for t in item) and self._place_item_before(c.index) \
+                and any("loct" in t.info.cases for t in item):
+            return None  # "в городах — 3%, сельской местности — 7%": "в" left out
         return self._gapped_subject(c.q, before, elided_only=True)
 
     def _dash_topic(self, pos: int) -> str | None:
