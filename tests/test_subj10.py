@@ -26,6 +26,10 @@ def _subjects(rules, text: str) -> dict[str, str | None]:
     ("Доля городского населения — 60%, сельского — 40%.", "40%", "доля сельского населения"),
     ("Доля Сбербанка на рынке — 30%, ВТБ — 20%.", "20%", "доля ВТБ"),
     ("Доля занятых — 60%, безработных — 5%.", "5%", "доля безработных"),
+    ("Число умерших — 100 человек, а погибших — 18 человек.", "18 человек", "число погибших"),
+    # an adjective item after a dash item stands for the adjective of a place item as well
+    ("Зарплата в частном секторе — 50 тыс. рублей, государственном — 45 тыс. рублей.",
+     "45 тыс. рублей", "зарплата в государственном секторе"),
 ])
 def test_an_item_takes_the_head_it_leaves_out(rules, text, span, subject):
     assert _subjects(rules, text)[span] == subject
@@ -40,6 +44,8 @@ def test_an_item_takes_the_head_it_leaves_out(rules, text, span, subject):
     # an adjective that cannot agree with the noun of the adjective it would replace
     ("Доля работающих пенсионеров в городах — 30%, сельской — 20%.", "20%",
      "доля работающих пенсионеров"),
+    ("Доля занятых в экономике в городах — 60%, сельской — 40%.", "40%",
+     "доля занятых в экономике"),
     # after a place item, a noun that may be locative left out "в": no genitive of the subject
     ("Уровень безработицы составил в городах 3%, сельской местности — 7%.", "7%",
      "сельская местность"),

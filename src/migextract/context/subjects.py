@@ -414,37 +414,43 @@ class SubjectRules(NounPhrases):
         if phrase and word_info(phrase.split()[0]).pos != "PREP" \
                 and phrase.split()[0].lower() == _lower_common(first.text).lower():
             return None if elided_only else phrase  # the phrase fills the clause to the dash
-        if head is None or not words or "gent" not in first.info.cases \
-                or "nomn" in first.info.cases or not all(
+        adjectives = bool(words) and all(t.pos in ("ADJF", "PRTF") for t in words)
+        genitive = "gent" in first.info.cases and "nomn" not in first.info.cases
+        if head is None or not words or not genitive and not (elided_only and adjectives) \
+                or not all(
                     t.pos in ("NOUN", "ADJF", "PRTF") or t.lemma in ("и", "или")
                     or t.pos == "PREP" and k > 0 and words[k - 1].pos == "NOUN"
                     for k, t in enumerate(words)):  # "номеров в гостиницах – в 40 раз"
             return None
         named = before.split()
         gapped = [_lower_common(t.text) for t in words]
-        if all(t.pos in ("ADJF", "PRTF") for t in words):  # "реконструкция кемеровского
-            # аэропорта …, новокузнецкого — в 3,5 млрд": the adjective stands for its own
+        if adjectives:  # "реконструкция кемеровского аэропорта …, новокузнецкого — в 3,5
+            # млрд": the adjective stands for its own
             adjective = next((i for i in range(head + 1, len(named))
                               if word_info(named[i]).pos in ("ADJF", "PRTF")), None)
             if adjective is not None and elided_only \
-                    and not self._may_stand_for(words[-1], named[adjective + 1:]):
+                    and not self._may_stand_for(words[-1], named[adjective:]):
                 return None  # "доля работающих пенсионеров — 30%, сельской — 20%"
             if adjective is not None:  # else a noun of its own ("а погибших — на 18%")
                 return _joined(named[:adjective] + gapped + named[adjective + 1:])
-            if elided_only and words[-1].info.number != "plur":
+            if elided_only and (words[-1].info.number != "plur" or not genitive):
                 return None  # "в городах — 60%, сельской — 40%": the item of a place
         return _joined(named[:head + 1] + gapped)
 
     @staticmethod
-    def _may_stand_for(adjective: Tok, rest: list[str]) -> bool:
-        """The item's adjective may agree with the noun after the adjective it replaces (the
-        first noun of `rest`): same number, a case in common ("городского населения" →
-        "сельского"; not "работающих пенсионеров" → "сельской")."""
-        noun = next((info for info in map(word_info, rest) if info.pos == "NOUN"), None)
-        if noun is None or adjective.info is None:
+    def _may_stand_for(adjective: Tok, named: list[str]) -> bool:
+        """The item's adjective may stand for the adjective `named` starts with: it agrees
+        with it in number and a case, and so with the noun right after the adjectives, if any
+        ("городского населения" → "сельского", "в частном секторе" → "государственном",
+        "умерших" → "погибших"; not "работающих пенсионеров" → "сельской", nor "занятых в
+        экономике" → "сельской")."""
+        if adjective.info is None:
             return False
-        return adjective.info.number in (noun.number, None) \
-            and bool(adjective.info.cases & noun.cases)
+        infos = [word_info(w) for w in named]
+        k = next((i for i, info in enumerate(infos) if info.pos not in ("ADJF", "PRTF")), None)
+        agreeing = [infos[0]] + ([infos[k]] if k is not None and infos[k].pos == "NOUN" else [])
+        return all(info.number == adjective.info.number and info.cases & adjective.info.cases
+                   for info in agreeing)
 
     def _place_item_before(self, index: int) -> bool:
         """The figure before figure `index` follows a place in its clause ("в городах — 60%",
@@ -483,8 +489,9 @@ class SubjectRules(NounPhrases):
         item = [t for t in self.toks if t.word and t.info is not None
                 and self.quantities[c.index - 1].end <= t.start and t.end <= c.q.start]
         if not all(t.text[:1].isupper() for t in item) and self._place_item_before(c.index) \
-                and any("loct" in t.info.cases for t in item):
-            return None  # "в городах — 3%, сельской местности — 7%": "в" left out
+                and any(t.pos == "NOUN" for t in item) and any("loct" in t.info.cases for t in item):
+            return None  # "в городах — 3%, сельской местности — 7%": "в" left out; an adjective
+            # alone replaces its own ("в частном секторе — 50 тыс., государственном — 45 тыс.")
         return self._gapped_subject(c.q, before, elided_only=True)
 
     def _dash_topic(self, pos: int) -> str | None:
