@@ -27,6 +27,8 @@ def _subjects(rules, text: str) -> dict[str, str | None]:
     ("Доля Сбербанка на рынке — 30%, ВТБ — 20%.", "20%", "доля ВТБ"),
     ("Доля занятых — 60%, безработных — 5%.", "5%", "доля безработных"),
     ("Число умерших — 100 человек, а погибших — 18 человек.", "18 человек", "число погибших"),
+    # an adjective before the head, in the case it was written in
+    ("Католических детсадов — 100, протестантских — 83.", "83", "протестантские детсады"),
     # an adjective item after a dash item stands for the adjective of a place item as well
     ("Зарплата в частном секторе — 50 тыс. рублей, государственном — 45 тыс. рублей.",
      "45 тыс. рублей", "зарплата в государственном секторе"),
@@ -46,6 +48,9 @@ def test_an_item_takes_the_head_it_leaves_out(rules, text, span, subject):
      "доля работающих пенсионеров"),
     ("Доля занятых в экономике в городах — 60%, сельской — 40%.", "40%",
      "доля занятых в экономике"),
+    # a genitive after an oblique item parallels it: no head was left out
+    ("Доля в импорте молока достигает 92%, кисломолочной продукции — 94%, творога — 99%.",
+     "99%", "творог"),
     # after a place item, a noun that may be locative left out "в": no genitive of the subject
     ("Уровень безработицы составил в городах 3%, сельской местности — 7%.", "7%",
      "сельская местность"),
@@ -55,6 +60,12 @@ def test_an_item_takes_the_head_it_leaves_out(rules, text, span, subject):
 ])
 def test_what_is_no_left_out_head(rules, text, span, subject):
     assert _subjects(rules, text)[span] == subject
+
+
+def test_an_adjective_in_another_case_replaces_nothing(rules):
+    # "итальянский", "французский" are the subjects themselves, not adjectives of "с отрывом"
+    text = "Далее с большим отрывом идут итальянский – 5, французский – 4."
+    assert _subjects(rules, text)["4"] != "французский отрыв"
 
 
 @pytest.mark.parametrize("text, span, subject", [

@@ -433,9 +433,31 @@ class SubjectRules(NounPhrases):
                 return None  # "доля работающих пенсионеров — 30%, сельской — 20%"
             if adjective is not None:  # else a noun of its own ("а погибших — на 18%")
                 return _joined(named[:adjective] + gapped + named[adjective + 1:])
+            own = word_info(named[head])
+            if elided_only and head and word_info(named[head - 1]).pos in ("ADJF", "PRTF"):
+                written = self._written_before(named[head - 1], q.start)
+                if written is None or words[-1].info.number != written.info.number \
+                        or not words[-1].info.cases & written.info.cases \
+                        or "nomn" not in own.cases:
+                    return None  # "с большим отрывом идут итальянский – 5, французский – 4"
+                return _joined(named[:head - 1] + [_to_case(words, "nomn", own.number)]
+                               + named[head:])  # "католических детсадов — 100,
+                # протестантских — 83" → "протестантские детсады"
             if elided_only and (words[-1].info.number != "plur" or not genitive):
                 return None  # "в городах — 60%, сельской — 40%": the item of a place
+        if elided_only:
+            written = self._written_before(named[head], q.start)
+            if written is None or "nomn" not in written.info.tag:
+                return None  # "молока — 92%, кисломолочной продукции — 94%, творога — 99%":
+                # the item before was an oblique item itself, the genitive parallels it
         return _joined(named[:head + 1] + gapped)
+
+    def _written_before(self, word: str, pos: int) -> Tok | None:
+        """The last token of the sentence before `pos` with the lemma of `word` (a word of a
+        subject, maybe put in the nominative): the form the text wrote it in."""
+        lemma = word_info(word).lemma
+        return next((t for t in reversed(self.toks) if t.end <= pos and t.word
+                     and t.info is not None and t.lemma == lemma), None)
 
     @staticmethod
     def _may_stand_for(adjective: Tok, named: list[str]) -> bool:
