@@ -75,12 +75,23 @@ def test_an_adjective_in_another_case_replaces_nothing(rules):
     # two back when the sentence between names nothing measurable
     ("Объем производства вырос на 5%. Губернатор посетил завод. Этот показатель составил 4,2%.",
      "4,2%", "объём производства"),
+    # the measure noun heading its phrase, not the genitive of another noun, the object of a verb
+    ("Главной задачей властей остается снижение доли просроченных кредитов. Сейчас этот "
+     "показатель составляет 8%.", "8%", "доля просроченных кредитов"),
+    ("Губернатор поручил увеличить объем жилищного строительства в области. В прошлом году "
+     "этот показатель составил 1,2 млн кв. м.", "1,2 млн кв. м.", "объём жилищного строительства"),
     # the subject of the figure of the sentence before
     ("Уровень безработицы в области составил 4,2%. Этот показатель оказался ниже, чем год "
      "назад, на 0,3 процентного пункта.", "0,3 процентного пункта", "уровень безработицы"),
 ])
 def test_this_measure_is_the_measure_just_before(rules, text, span, subject):
     assert _subjects(rules, text)[span] == subject
+
+
+def test_a_level_reached_is_no_measure_named(rules):
+    # "рекордных размеров" is the level the debt reached, not what "этот показатель" is
+    text = "Долг компании достиг рекордных размеров. Этот показатель вырос на 20%."
+    assert _subjects(rules, text)["20%"] != "рекордные размеры"
 
 
 def test_this_measure_does_not_reach_further_back(rules):

@@ -2923,13 +2923,26 @@ class SubjectRules(NounPhrases):
                    for info in (word_info(w) for w in WORD.findall(phrase)))
 
     def _measure_in(self, toks: list[Tok], head: str) -> str | None:
-        """'Уровень безработицы снижается.': the phrase of the first measure or change noun of a
-        sentence without figures that no preposition governs (none: None)."""
-        for k, t in enumerate(toks):
-            if t.word and t.pos == "NOUN" and t.lemma != head \
-                    and (t.lemma in self.ctx.measure_nouns or t.lemma in self.ctx.change_nouns) \
-                    and not self._governed(toks, k):
-                return self._phrase_from(toks, k, toks[-1].end)
+        """'Уровень безработицы снижается.': the phrase of the last measure or change noun of a
+        sentence without figures that heads a phrase of its own — no preposition governs it,
+        it is no genitive of a noun before it ("причиной падения акций стал рост доходности",
+        "темпы уменьшения выбросов"), nor the level a predicate reaches ("долг достиг
+        рекордных размеров") — up to the next verb (None: no such noun)."""
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k]
+            if not t.word or t.pos != "NOUN" or t.lemma == head \
+                    or t.lemma not in self.ctx.measure_nouns and t.lemma not in self.ctx.change_nouns \
+                    or self._governed(toks, k) or self._attribute(toks, k):
+                continue
+            before = next((toks[i] for i in range(k - 1, -1, -1)
+                           if toks[i].pos not in ("ADJF", "PRTF")), None)
+            if before is not None and before.pos in ("VERB", "PRTS", "INFN") \
+                    and before.lemma in self.ctx.predicates \
+                    and ("gent" in t.info.tag or "ablt" in t.info.tag):
+                continue
+            end = next((o.start for o in toks[k + 1:] if o.pos in ("VERB", "INFN")),
+                       toks[-1].end)
+            return self._phrase_from(toks, k, end)
         return None
 
     def _resolve_anaphora(self, phrase: str, state: _DocState) -> str:
