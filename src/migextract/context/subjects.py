@@ -2917,9 +2917,10 @@ class SubjectRules(NounPhrases):
         return None
 
     def _named_in(self, phrase: str, toks: list[Tok]) -> bool:
-        """A noun of `phrase` stands among `toks` (its subject was read from that sentence)."""
+        """A noun or a verb of `phrase` stands among `toks` (the subject was read from that
+        sentence: "доля мужчин" from "мужчины составляют 48%", "умерло" from "умрёт в 40%")."""
         lemmas = {t.lemma for t in toks if t.word}
-        return any(info.pos == "NOUN" and info.lemma in lemmas
+        return any(info.pos in ("NOUN", "VERB", "INFN", "PRTS", "PRTF") and info.lemma in lemmas
                    for info in (word_info(w) for w in WORD.findall(phrase)))
 
     def _measure_in(self, toks: list[Tok], head: str) -> str | None:
