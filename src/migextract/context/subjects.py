@@ -481,7 +481,7 @@ class SubjectRules(NounPhrases):
         toks = [t for t in self.toks if t.end <= prev.start]
         start = max((i + 1 for i, t in enumerate(toks) if t.text in _CLAUSE_PUNCT
                      or t.text in ".!?;"), default=0)
-        return any(t.word and t.pos == "PREP" and t.text.lower() in ("в", "во", "на")
+        return any(t.word and t.pos == "PREP" and _OBLIQUE_CASE.get(t.text.lower()) == "loct"
                    for t in toks[start:])
 
     def _name_after_name(self, words: list[Tok], named: list[str], head: int,
