@@ -2902,9 +2902,8 @@ class SubjectRules(NounPhrases):
         right before (the subject of its last figure, or the measure noun it names), or of the
         one two back when the sentence between names nothing measurable. Nothing further back:
         a subject named paragraphs before is not what the demonstrative points at."""
-        earlier = next((p.subject for p in reversed(self.previous) if p.subject), None)
         if self.previous:
-            return earlier
+            return next((p.subject for p in reversed(self.previous) if p.subject), None)
         sentences = self._sentences_before
         for back in range(1, len(sentences) + 1):
             toks = sentences[-back]
