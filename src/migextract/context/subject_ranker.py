@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..morph import WORD, word_info
+from ..morph import WORD, WordInfo, word_info
 from ..records import Quantity, unit_kind
 from ..subject_model import RULE_IDS, Candidate
 from .tokens import _CLAUSE_PUNCT, Tok
@@ -165,7 +165,7 @@ def _features(view, q: Quantity, phrase: str | None, indicator: str | None,
     infos = [word_info(w) for w in words[:4]]
     if infos and infos[0].pos in ("VERB", "PRTS", "INFN"):
         f["starts_verb"] = 1.0
-    head = next((i for i in infos if i.pos == "NOUN"), None)
+    head = _head(infos)
     if head is None:
         return f, None
     ctx = view.ctx
@@ -180,6 +180,17 @@ def _features(view, q: Quantity, phrase: str | None, indicator: str | None,
     if head.animate:
         f["head_animate"] = 1.0
     return f, head.lemma
+
+
+def _head(infos: list[WordInfo]) -> WordInfo | None:
+    """The reading of the head noun of a phrase: its first noun among its first four words."""
+    return next((i for i in infos if i.pos == "NOUN"), None)
+
+
+def head_lemma(phrase: str) -> str | None:
+    """The lemma of the noun the features read as the head of `phrase` (None: no noun)."""
+    head = _head([word_info(w) for w in WORD.findall(phrase)[:4]])
+    return head.lemma if head is not None else None
 
 
 def _indicator_features(view, q: Quantity, indicator: str, f: dict[str, float]) -> None:

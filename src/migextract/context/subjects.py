@@ -254,6 +254,8 @@ class SubjectRules(NounPhrases):
             found[phrase][1].append(source)
         found = {p: v for p, v in found.items()  # "$60 за баррель": a measure noun is never
                  if p == chosen[0] or not self._measure_headed(p)}  # what is measured
+        found = {p: v for p, v in found.items()  # "5 тыс. мигрантов" counts its migrants
+                 if p == chosen[0] or not p or not self._in_other_figure(p, clues.q)}
         scale = self._output_scale(clues.q)
         if scale is not None:  # "до 6,8% ВВП": the scale is not what is measured
             scale_key = lemma_key(" ".join(scale.group("scale").split()))
@@ -285,6 +287,17 @@ class SubjectRules(NounPhrases):
                     return candidates, 0  # the model keeps an empty choice
                 to_beat = model.score(candidates[0].features) + model.margin
         return candidates, 0
+
+    def _in_other_figure(self, phrase: str, q: Quantity) -> bool:
+        """The head noun of `phrase` stands in the sentence only inside the span of figures
+        other than `q` ("…, из них 5 тыс. мигрантов"): it is what they count, not a candidate
+        for what `q` measures."""
+        lemma = subject_ranker.head_lemma(phrase)
+        found = self._word_positions.get(lemma) if lemma else None
+        if not found:
+            return False
+        others = [o for o in self.quantities if o is not q]
+        return all(any(o.start <= self.toks[i].start < o.end for o in others) for i in found)
 
     def _measure_headed(self, phrase: str | None) -> bool:
         """The phrase is headed by a measure noun ("баррель", "дозы вакцины"): annotation
@@ -373,12 +386,14 @@ class SubjectRules(NounPhrases):
         """Only a dash stands between the figure and the word before it ("X — 10 тыс.")."""
         return self.view.text[:q.start].rstrip().endswith(("-", "—", "–"))
 
-    def _gapped_subject(self, q: Quantity, before: str | None = None) -> str | None:
+    def _gapped_subject(self, q: Quantity, before: str | None = None,
+                        elided_only: bool = False) -> str | None:
         """'Реальные зарплаты упали на 9%, а средние доходы – на 3%': in a clause whose verb is
         left out, marked by a dash, the nominative noun phrase before the dash is the subject
         of that verb and what the figure after it measures. A genitive there left out the head
         of the subject `before` as well: 'содержание металлов снизилось на 5%, а нефтепродуктов
-        – на 23%' → 'содержание нефтепродуктов'."""
+        – на 23%' → 'содержание нефтепродуктов'; so does a name after a name ('доля Сбербанка
+        — 30%, ВТБ — 20%' → 'доля ВТБ'). `elided_only`: only a phrase that takes that head."""
         text = self.view.text[:q.start]
         m = regex.search(r"[,;]\s*(?:(?:а|и|но)\s+)?[^,;()\d]{2,80}?\s*[-–—]\s*(?:(?:на|в|до|с)\s+)?\Z",
                          text) or regex.search(r",\s*а\s+[^,;()\d]{2,80}?\s+(?:на|в|до)\s+\Z", text)
@@ -391,27 +406,115 @@ class SubjectRules(NounPhrases):
         if first is None or self._in_place(first) or self._in_period(first):
             return None
         phrase = self._np_ending_at(dash.start(), any_case=False)
-        if phrase and word_info(phrase.split()[0]).pos != "PREP" \
-                and phrase.split()[0].lower() == _lower_common(first.text).lower():
-            return phrase  # the phrase fills the clause up to the dash
         words = [t for t in self.toks if first.start <= t.start and t.end <= dash.start()]
         head = next((i for i, w in enumerate(before.split()) if word_info(w).pos == "NOUN"),
                     None) if before else None
-        if head is None or not words or "gent" not in first.info.cases \
-                or "nomn" in first.info.cases or not all(
+        if head is not None and words and self._name_after_name(words, before.split(), head, q):
+            return _joined(before.split()[:head + 1] + [t.text for t in words])
+        if phrase and word_info(phrase.split()[0]).pos != "PREP" \
+                and phrase.split()[0].lower() == _lower_common(first.text).lower():
+            return None if elided_only else phrase  # the phrase fills the clause to the dash
+        adjectives = bool(words) and all(t.pos in ("ADJF", "PRTF") for t in words)
+        genitive = "gent" in first.info.cases and "nomn" not in first.info.cases
+        if head is None or not words or not genitive and not (elided_only and adjectives) \
+                or not all(
                     t.pos in ("NOUN", "ADJF", "PRTF") or t.lemma in ("и", "или")
                     or t.pos == "PREP" and k > 0 and words[k - 1].pos == "NOUN"
                     for k, t in enumerate(words)):  # "номеров в гостиницах – в 40 раз"
             return None
         named = before.split()
         gapped = [_lower_common(t.text) for t in words]
-        if all(t.pos in ("ADJF", "PRTF") for t in words):  # "реконструкция кемеровского
-            # аэропорта …, новокузнецкого — в 3,5 млрд": the adjective stands for its own
+        if adjectives:  # "реконструкция кемеровского аэропорта …, новокузнецкого — в 3,5
+            # млрд": the adjective stands for its own
             adjective = next((i for i in range(head + 1, len(named))
                               if word_info(named[i]).pos in ("ADJF", "PRTF")), None)
+            if adjective is not None and elided_only \
+                    and not self._may_stand_for(words[-1], named[adjective:]):
+                return None  # "доля работающих пенсионеров — 30%, сельской — 20%"
             if adjective is not None:  # else a noun of its own ("а погибших — на 18%")
                 return _joined(named[:adjective] + gapped + named[adjective + 1:])
+            own = word_info(named[head])
+            if elided_only and head and word_info(named[head - 1]).pos in ("ADJF", "PRTF"):
+                written = self._written_before(named[head - 1], q.start)
+                if written is None or words[-1].info.number != written.info.number \
+                        or not words[-1].info.cases & written.info.cases \
+                        or "nomn" not in own.cases:
+                    return None  # "с большим отрывом идут итальянский – 5, французский – 4"
+                return _joined(named[:head - 1] + [_to_case(words, "nomn", own.number)]
+                               + named[head:])  # "католических детсадов — 100,
+                # протестантских — 83" → "протестантские детсады"
+            if elided_only and (words[-1].info.number != "plur" or not genitive):
+                return None  # "в городах — 60%, сельской — 40%": the item of a place
+        if elided_only:
+            written = self._written_before(named[head], q.start)
+            if written is None or "nomn" not in written.info.tag:
+                return None  # "молока — 92%, кисломолочной продукции — 94%, творога — 99%":
+                # the item before was an oblique item itself, the genitive parallels it
         return _joined(named[:head + 1] + gapped)
+
+    def _written_before(self, word: str, pos: int) -> Tok | None:
+        """The last token of the sentence before `pos` with the lemma of `word` (a word of a
+        subject, maybe put in the nominative): the form the text wrote it in."""
+        lemma = word_info(word).lemma
+        return next((t for t in reversed(self.toks) if t.end <= pos and t.word
+                     and t.info is not None and t.lemma == lemma), None)
+
+    @staticmethod
+    def _may_stand_for(adjective: Tok, named: list[str]) -> bool:
+        """The item's adjective may stand for the adjective `named` starts with: it agrees
+        with it in number and a case, and so with the noun right after the adjectives, if any
+        ("городского населения" → "сельского", "в частном секторе" → "государственном",
+        "умерших" → "погибших"; not "работающих пенсионеров" → "сельской", nor "занятых в
+        экономике" → "сельской")."""
+        if adjective.info is None:
+            return False
+        infos = [word_info(w) for w in named]
+        k = next((i for i, info in enumerate(infos) if info.pos not in ("ADJF", "PRTF")), None)
+        agreeing = [infos[0]] + ([infos[k]] if k is not None and infos[k].pos == "NOUN" else [])
+        return all(info.number == adjective.info.number and info.cases & adjective.info.cases
+                   for info in agreeing)
+
+    def _place_item_before(self, index: int) -> bool:
+        """The figure before figure `index` follows a place in its clause ("в городах — 60%",
+        "составил в городах 3%"): an item after it may leave out the preposition of a place."""
+        prev = self.quantities[index - 1]
+        toks = [t for t in self.toks if t.end <= prev.start]
+        start = max((i + 1 for i, t in enumerate(toks) if t.text in _CLAUSE_PUNCT
+                     or t.text in ".!?;"), default=0)
+        return any(t.word and t.pos == "PREP" and _OBLIQUE_CASE.get(t.text.lower()) == "loct"
+                   for t in toks[start:])
+
+    def _name_after_name(self, words: list[Tok], named: list[str], head: int,
+                         q: Quantity) -> bool:
+        """'доля Сбербанка — 30%, ВТБ — 20%': the item is a name (not a place) and the subject
+        before it is its head with a name after it, written capitalized in the sentence before
+        the figure."""
+        if head + 1 >= len(named) or not all(t.word and t.text[:1].isupper()
+                                             and not self._in_place(t) for t in words):
+            return False
+        after = named[head + 1].lower()
+        return any(t.word and t.text.lower() == after and t.text[:1].isupper()
+                   and t.start > self.sentence.start and not self._in_place(t)
+                   for t in self.toks if t.end <= q.start)
+
+    def _elided_head(self, c: _Clues) -> str | None:
+        """'доля мужчин — 48%, женщин — 52%' → 'доля женщин', 'доля городского населения —
+        60%, сельского — 40%' → 'доля сельского населения': an item right after a figure of the
+        sentence, before a dash, that leaves out the head of that figure's subject (a genitive,
+        an adjective or a name alone) takes that head."""
+        if not c.index or not self.previous or not self._dash_before(c.q):
+            return None
+        before = self.previous[-1].subject
+        between = self.view.text[self.quantities[c.index - 1].end:c.q.start]
+        if not before or not regex.match(r"\s*[,;]", between):
+            return None
+        item = [t for t in self.toks if t.word and t.info is not None
+                and self.quantities[c.index - 1].end <= t.start and t.end <= c.q.start]
+        if not all(t.text[:1].isupper() for t in item) and self._place_item_before(c.index) \
+                and any(t.pos == "NOUN" for t in item) and any("loct" in t.info.cases for t in item):
+            return None  # "в городах — 3%, сельской местности — 7%": "в" left out; an adjective
+            # alone replaces its own ("в частном секторе — 50 тыс., государственном — 45 тыс.")
+        return self._gapped_subject(c.q, before, elided_only=True)
 
     def _dash_topic(self, pos: int) -> str | None:
         """'Средняя плата за ЖКУ — 10 тыс. рублей': in a clause with no verb, the nominative
@@ -967,6 +1070,10 @@ class SubjectRules(NounPhrases):
                 and "ctx.subject_earnings" in self.previous[-1].rules \
                 and regex.search(r",\s*(?:а|и)\s+[^,;]*\Z", self.view.text[:c.q.start]):
             return self.previous[-1].subject, self.previous[-1].indicator
+        elided = self._elided_head(c) if c.verb is None else None
+        if elided:
+            fired.append("ctx.subject_gapped_subject")
+            return self._with_indicator(elided)
         if c.adjacent and (c.introduced or c.verb is None or c.genitive_count
                            or (c.verb.end <= c.window[0].start if c.window else True)):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
@@ -2783,6 +2890,61 @@ class SubjectRules(NounPhrases):
             return None
         return self._phrase_from(self.toks, k, start)
 
+    def _after_demonstrative(self, head: str) -> bool:
+        """'этот показатель', 'данный показатель': the noun `head` (a lemma) stands in the
+        sentence after a demonstrative."""
+        return any(i and t.lemma == head and self.toks[i - 1].lemma in _DEMONSTRATIVES
+                   for i, t in enumerate(self.toks))
+
+    def _measure_just_before(self, head: str, state: _DocState) -> str | None:
+        """What 'этот показатель' refers to when its own sentence names no measure before it:
+        the subject of the figure before it in the sentence, else the measure of the sentence
+        right before (the subject of its last figure, or the measure noun it names), or of the
+        one two back when the sentence between names nothing measurable. Nothing further back:
+        a subject named paragraphs before is not what the demonstrative points at."""
+        if self.previous:
+            return next((p.subject for p in reversed(self.previous) if p.subject), None)
+        sentences = self._sentences_before
+        for back in range(1, len(sentences) + 1):
+            toks = sentences[-back]
+            if self.view.quantities[self.sentence.index - back]:  # its figures' subject
+                last = state.subjects[-1] if state.subjects else None
+                return last if last and self._named_in(last, toks) else None
+            named = self._measure_in(toks, head)
+            if named:
+                return named
+        return None
+
+    def _named_in(self, phrase: str, toks: list[Tok]) -> bool:
+        """A noun or a verb of `phrase` stands among `toks` (the subject was read from that
+        sentence: "доля мужчин" from "мужчины составляют 48%", "умерло" from "умрёт в 40%")."""
+        lemmas = {t.lemma for t in toks if t.word}
+        return any(info.pos in ("NOUN", "VERB", "INFN", "PRTS", "PRTF") and info.lemma in lemmas
+                   for info in (word_info(w) for w in WORD.findall(phrase)))
+
+    def _measure_in(self, toks: list[Tok], head: str) -> str | None:
+        """'Уровень безработицы снижается.': the phrase of the last measure or change noun of a
+        sentence without figures that heads a phrase of its own — no preposition governs it,
+        it is no genitive of a noun before it ("причиной падения акций стал рост доходности",
+        "темпы уменьшения выбросов"), nor the level a predicate reaches ("долг достиг
+        рекордных размеров") — up to the next verb (None: no such noun)."""
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k]
+            if not t.word or t.pos != "NOUN" or t.lemma == head \
+                    or t.lemma not in self.ctx.measure_nouns and t.lemma not in self.ctx.change_nouns \
+                    or self._governed(toks, k) or self._attribute(toks, k):
+                continue
+            before = next((toks[i] for i in range(k - 1, -1, -1)
+                           if toks[i].pos not in ("ADJF", "PRTF")), None)
+            if before is not None and before.pos in ("VERB", "PRTS", "INFN") \
+                    and before.lemma in self.ctx.predicates \
+                    and ("gent" in t.info.tag or "ablt" in t.info.tag):
+                continue
+            end = next((o.start for o in toks[k + 1:] if o.pos in ("VERB", "INFN")),
+                       toks[-1].end)
+            return self._phrase_from(toks, k, end)
+        return None
+
     def _resolve_anaphora(self, phrase: str, state: _DocState) -> str:
         """'сальдо' after 'сальдо миграции' was named means 'сальдо миграции'; 'данный
         показатель' means the subject named before."""
@@ -2792,6 +2954,8 @@ class SubjectRules(NounPhrases):
         named = self._measure_named_before(head) if head in self.ctx.anaphoric_nouns else None
         if named:  # "сохраняется высокий уровень безработицы: этот показатель составил 8%"
             return named
+        if head in self.ctx.anaphoric_nouns and self._after_demonstrative(head):
+            return self._measure_just_before(head, state) or phrase
         if (head in self.ctx.anaphoric_nouns or head in self.ctx.change_nouns
                 or head in self.ctx.measure_nouns) and state.subjects:
             # "задолженность составила 560 млн рублей, рост составил 10%": the growth of it
