@@ -1,7 +1,7 @@
 """Indicators, eighth pass (audit of fresh news): a count of people measures only an indicator
 that counts, a world oil price is no consumer price, "в связи с" names no service, borrowed
-money is no spending. Sentences written for these tests (docs/annotation.md §4
-"Indicator: which figures get one", rules 1 and 3)."""
+money is no spending, migrants who arrived are arrivals. Sentences written for these tests
+(docs/annotation.md §4 "Indicator: which figures get one", rules 1 and 3)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,11 @@ def _indicator(text: str, span: str) -> str | None:
     # things are not filtered: barrels of oil are output
     ("Страны ОПЕК+ договорились о сокращении добычи нефти. Добыча в Саудовской Аравии "
      "сократится на 500 тыс. баррелей в сутки.", "500 тыс. баррелей", "industry.oil"),
+    # migrants who arrived are the arrivals (a flow), not the stock of foreigners
+    ("Число мигрантов, прибывших в страну за неделю, превысило 12 тыс. человек.",
+     "12 тыс. человек", "migration.arrivals"),
+    ("Число мигрантов в стране на 1 июля составило 2,1 млн человек.", "2,1 млн человек",
+     "migration.foreigners"),
     # a world oil price is not a service, food or fuel price, whatever stands nearby
     ("Рубль укрепился в связи с ростом спроса. Цены на нефть держатся на отметке $54 за баррель.",
      "$54", None),

@@ -284,7 +284,8 @@ class IndicatorIndex:
         no level, "безработица … пособие 300 долларов" not the unemployment rate (§4 rule 1).
         A count of people measures only an indicator that counts (lists person or item):
         "Минобороны направило 300 военнослужащих" is no defence spending, "16,1 млн человек"
-        no real wage growth. (Things are left alone: "500 тыс. баррелей" is oil output.)"""
+        no real wage growth. (Things are left alone: "500 тыс. баррелей" is oil output, and a
+        figure misread as things, "в два раза", keeps its indicator.)"""
         if indicator_id is None or unit is None:
             return indicator_id
         if unit in _NOT_A_LEVEL and unit not in self.units_by_id.get(indicator_id, (unit,)):
