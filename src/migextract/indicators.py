@@ -281,14 +281,21 @@ class IndicatorIndex:
         else the indicator itself. A figure in money, in a physical unit or a time span
         measures it only if it lists the unit among its expected ones (money for any
         currency): "площадью около 70 кв. м" measures no price, wage or budget, "за 30 лет"
-        no level, "безработица … пособие 300 долларов" not the unemployment rate (§4 rule 1)."""
+        no level, "безработица … пособие 300 долларов" not the unemployment rate (§4 rule 1).
+        A count of people measures only an indicator that counts (lists person or item):
+        "Минобороны направило 300 военнослужащих" is no defence spending, "16,1 млн человек"
+        no real wage growth. (Things are left alone: "500 тыс. баррелей" is oil output, and a
+        figure misread as things, "в два раза", keeps its indicator.)"""
         if indicator_id is None or unit is None:
             return indicator_id
         if unit in _NOT_A_LEVEL and unit not in self.units_by_id.get(indicator_id, (unit,)):
             return None
         kind = "money" if is_currency(unit) else unit
         found = self._by_unit.get(indicator_id, {}).get(kind, indicator_id)
-        if kind == "money" and "money" not in self.units_by_id.get(found, ("money",)):
+        listed = self.units_by_id.get(found)
+        if kind == "money" and listed is not None and "money" not in listed:
+            return None
+        if unit == "person" and listed is not None and not _COUNTS.intersection(listed):
             return None
         return found
 
@@ -310,6 +317,11 @@ class IndicatorIndex:
 # units of length, area, volume, mass below a tonne, speed and temperature, and of time spans
 # (docs/annotation.md §4 rule 1: a figure that measures another quantity than the indicator's):
 # a figure in one of them measures only an indicator that lists the unit
+# units of a count (docs/annotation.md §4 rule 1, a count of recipients or of anything else is
+# not a money, rate or index quantity): a figure counting people measures only an indicator
+# that lists one of them
+_COUNTS = frozenset({"person", "item"})
+
 _NOT_A_LEVEL = frozenset({"m2", "m3", "km", "m", "cm", "mm", "ha", "l", "kg", "km_h", "m_s",
                           "deg"}) | DURATION_UNITS
 
