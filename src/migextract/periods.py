@@ -102,6 +102,8 @@ class PeriodRules:
     background_clause: regex.Pattern[str] | None = None  # "притом что …": a standing fact
     standing_target: regex.Pattern[str] | None = None  # "ниже таргета в 4%": a standing goal
     estimate_lead: regex.Pattern[str] | None = None  # "по оценкам экспертов": a timeless estimate
+    # "чемпион мира по борьбе 2014 года": a year that is part of a person's title, no period
+    titled_year: regex.Pattern[str] | None = None
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -267,6 +269,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         background_clause=regex.compile(need(doc, "background_clause", str), _FLAGS),
         standing_target=regex.compile(need(doc, "standing_target", str), _FLAGS),
         estimate_lead=need_pattern(doc, "estimate_lead"),
+        titled_year=need_pattern(doc, "titled_year"),
     )
 
 
@@ -349,8 +352,8 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         return found + ranked
     present: dict[str, bool] = {}  # each need tested once, when a pattern first asks for it
     for match in rules.same_period.finditer(text):
-        same = _same_period(match, text, rules, offset, current)
         base = rules.base_before.search(text, 0, match.start())  # "чем за аналогичный период"
+        same = _same_period(match, text, rules, offset, current, base=base is not None)
         found.append(replace(same, kind="base") if base else same)
     for match in rules.anaphoric.finditer(text, lowered):
         named = current if current is not None else stated
@@ -378,6 +381,8 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                 continue  # a school year is no calendar span
             if rule == "period.year_pair" and rules.respectively.search(lowered):
                 continue  # "в 2019 и 2020 годах — 66,9 и 68 рублей соответственно": one year each
+            if rule == "period.year" and _in_a_title(match, text, rules):
+                continue  # "чемпион мира по борьбе 2014 года": the year is part of a title
             mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
@@ -540,10 +545,22 @@ _ONSET = regex.compile(r"(?<![\w-])(?<!(?:сравнению|сравнении|
                        r"(?:начиная\s+)?[сС]о?\s+(?:(?:середины|конца)\s+)?$")
 
 
-def _same_period(match, text, rules, offset, current) -> PeriodMention | None:
-    """'аналогичный период прошлого года': the current period shifted by the stated years."""
+def _in_a_title(match: regex.Match[str], text: str, rules: PeriodRules) -> bool:
+    """'Чемпион мира по греко-римской борьбе 2014 года наказан …', 'призёр Олимпиады 2016 года':
+    a year in the genitive that ends a person's title names the event the title was won at, not
+    the period of the figures of its sentence ("в 2014 году" is a period: only the genitive)."""
+    return rules.titled_year is not None and match.group().endswith(("года", "г.", "г")) \
+        and rules.titled_year.search(text, 0, match.start()) is not None
+
+
+def _same_period(match, text, rules, offset, current, base: bool = True
+                 ) -> PeriodMention | None:
+    """'аналогичный период прошлого года': the current period shifted by the stated years. With
+    no year named after it, a comparison base ("по сравнению с аналогичным периодом") is the same
+    period a year back; any other ("в среднем по ЕС за аналогичный период составили 28,7%") is
+    the period in force itself."""
     tail = regex.match(r"\s+(?P<rel>\w+)\s+год\w*", text[match.end():])
-    shift = _relative_shift(tail.group("rel"), rules) if tail else -1
+    shift = _relative_shift(tail.group("rel"), rules) if tail else -1 if base else 0
     end = match.end() + (tail.end() if tail else 0)
     if current is None or current.period_start is None or shift is None:
         return PeriodMention(offset + match.start(), offset + end, text[match.start():end],

@@ -1,0 +1,100 @@
+"""Period rules of the audit pass period12 (ODS Interfax and Izvestia dumps, dev misses): a year in
+the genitive at the end of a person's title ("чемпион мира по борьбе 2014 года") is no period of
+the sentence's figures; a bare "за аналогичный период", with no year after it and no comparison
+before it, is the period in force itself, not the same period a year back. The sentences are
+ours."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from migextract.pipeline import extract_text
+from migextract.ruleload import RuleError
+from migextract.rules import load_rules
+
+from .conftest import broken_rules
+from .test_period_rules import _period
+
+NONE = (None, None)
+YEAR_2014 = (date(2014, 1, 1), date(2014, 12, 31))
+YEAR_2013 = (date(2013, 1, 1), date(2013, 12, 31))
+
+
+def _figure(facts, span: str):
+    """The figure whose span is `span` or begins with it ("5 млн" of "5 млн человек")."""
+    return next(f for f in sorted(facts, key=lambda f: f.span != span)
+                if f.span == span or f.span.startswith(span + " "))
+
+
+def _facts(rules, text: str):
+    result = extract_text(text, rules=rules)
+    assert result.status == "ok", result.error
+    return result.facts
+
+
+# --- a year that ends a person's title --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Чемпион мира по греко-римской борьбе 2014 года дисквалифицирован на четыре года.",
+     "четыре года"),
+    ("Призёр Олимпиады 2016 года получил штраф в 300 тыс. рублей.", "300 тыс. рублей"),
+    ("Лауреат премии 2019 года передал фонду 2 млн рублей.", "2 млн рублей"),
+    ("Победительница конкурса красоты 2018 года получила 500 тыс. рублей.", "500 тыс. рублей"),
+])
+def test_a_year_of_a_title_is_no_period(rules, text, span):
+    figure = _figure(_facts(rules, text), span)
+    assert _period(figure) == NONE
+    assert "ctx.period_in_sentence" not in figure.context.rules
+
+
+def test_a_year_of_a_title_leaves_the_carried_period(rules):
+    facts = _facts(rules, "В 2013 году федерация получила 40 млн рублей. "
+                          "Чемпион мира 2010 года получил из них 3 млн рублей.")
+    assert _period(_figure(facts, "40 млн рублей")) == YEAR_2013
+    assert _period(_figure(facts, "3 млн рублей")) == YEAR_2013
+
+
+@pytest.mark.parametrize(("text", "span", "period"), [
+    # a year in another case after a title is a period of its own
+    ("Чемпион мира в 2014 году получил 3 млн рублей.", "3 млн рублей", YEAR_2014),
+    # a year after a noun that is no title
+    ("Доходы бюджета 2014 года составили 3 млрд рублей.", "3 млрд рублей", YEAR_2014),
+    # a time word between the title and the year: the year dates the figure
+    ("Победители получат по 100 тыс. рублей до конца 2014 года.", "100 тыс. рублей",
+     (date(2014, 12, 31), date(2014, 12, 31))),
+])
+def test_a_year_not_of_a_title_still_dates(rules, text, span, period):
+    assert _period(_figure(_facts(rules, text), span)) == period
+
+
+def test_titled_year_is_validated(tmp_path):
+    rules_dir, lines = broken_rules(tmp_path, "periods.yaml", "titled_year: '(?<!",
+                                    "titled_year: '((?<!")
+    line = next(n for n, s in enumerate(lines, 1) if s.startswith("titled_year:"))
+    with pytest.raises(RuleError) as err:
+        load_rules(rules_dir)
+    assert f"periods.yaml:{line}" in str(err.value) and "titled_year" in str(err.value)
+
+
+# --- "за аналогичный период" with no year after it ---------------------------------------------
+
+def test_a_bare_same_period_is_the_period_in_force(rules):
+    facts = _facts(rules, "По данным за 2014 год, социальные расходы Литвы составили 14,7% ВВП. "
+                          "В среднем по Евросоюзу эти расходы составили за аналогичный период "
+                          "28,7% ВВП.")
+    assert _period(_figure(facts, "14,7%")) == YEAR_2014
+    assert _period(_figure(facts, "28,7%")) == YEAR_2014
+
+
+def test_a_same_period_of_a_named_year_is_that_year(rules):
+    facts = _facts(rules, "В 2014 году экспорт составил 5 млрд долларов. За аналогичный период "
+                          "прошлого года он составил 4 млрд долларов.")
+    assert _period(_figure(facts, "4 млрд долларов")) == YEAR_2013
+
+
+def test_a_bare_same_period_after_a_comparison_is_a_year_back(rules):
+    facts = _facts(rules, "В 2014 году экспорт вырос на 5% по сравнению с аналогичным периодом.")
+    figure = _figure(facts, "5%")
+    assert _period(figure) == YEAR_2014  # the base is not taken for the period in force
+    assert figure.context.comparison == "аналогичный период"
