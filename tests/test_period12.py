@@ -98,3 +98,23 @@ def test_a_bare_same_period_after_a_comparison_is_a_year_back(rules):
     figure = _figure(facts, "5%")
     assert _period(figure) == YEAR_2014  # the base is not taken for the period in force
     assert figure.context.comparison == "аналогичный период"
+
+
+# --- a span of years without "годы" --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "span", "period"), [
+    ("В 2015–2016 число браков выросло на 5%.", "5%", (date(2015, 1, 1), date(2016, 12, 31))),
+    ("За 2010-2015 население сократилось на 3 тыс. человек.", "3 тыс. человек",
+     (date(2010, 1, 1), date(2015, 12, 31))),
+    # with "гг." as before
+    ("В 2015-2016 гг. население сократилось на 3 тыс. человек.", "3 тыс. человек",
+     (date(2015, 1, 1), date(2016, 12, 31))),
+    # a year's label is still one year
+    ("Данные по годам: 2017 - 5 млн человек, 2018 - 7 млн человек.", "7 млн человек",
+     (date(2018, 1, 1), date(2018, 12, 31))),
+    # a school year gives no period (annotation §6.12), nor its first year alone
+    ("В 2017-2018 учебном году в школы пришли 5 тыс. детей.", "5 тыс. детей", NONE),
+])
+def test_a_bare_span_of_years(rules, text, span, period):
+    figure = _figure(_facts(rules, text), span)
+    assert _period(figure) == period

@@ -197,6 +197,11 @@ def load_period_rules(path: Path) -> PeriodRules:
         # (an onset, or a base after a verb of change), not the whole year
         ("period.month_since", rf"(?<=(?<!\w)[сС]\s+)(?P<m1>{month})\s+{year}"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
+        # "в 2015–2016 число браков выросло", "(11 лет, 2003–2014)": a span of years without "годы"
+        # (not "2018 - 7 млн", a year's label, period.year_label; not a range of amounts)
+        ("period.year_range_bare",
+         rf"(?<![\d.,/-])(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?![\d.,/]|-[хея]|\s*(?:%|"
+         rf"(?:руб|долл|евро|тыс|млн|млрд|чел|км|кг|тонн|гг?\.|год)))"),
         # "в 2016/2017 годах", "отопительного сезона-2018/2019": a season across New Year, read as
         # the two calendar years it touches (as "в 2016–2017 годах"); not a school year ("за
         # 2022/2023 учебный год", "в 2015/16" after one), which gives no period (see find_periods)
@@ -217,7 +222,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         # "в 2018 - чуть больше 7 млн" (a spaced dash before the figure); not "в 2018-2019"
         ("period.year_after_preposition",
          rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]\s*\d|[-/]|[.,]\d|\s*(?:год|гг?\.))"),
-        ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"),
+        # (not the first year of "2017-2018 учебный год", a span of years: period.year_range_bare)
+        ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"
+                              rf"(?!{_YEAR}(?![\d.,]))"),
         ("period.relative_year", rf"\b(?P<rel>{rel})\s+{_ONE_YEAR}"),
         # "за четыре года": the years up to the end of the year in force
         ("period.years_count", rf"\bза\s+(?P<n>{count})\s+(?:года|лет)\b(?!\s*\d)"),
@@ -290,7 +297,8 @@ _PATTERN_NEEDS = {
     "period.year_start": _YEAR_WORD,
     "period.day_range": _MONTH, "period.day_date": _MONTH, "period.month": _MONTH,
     "period.month_since": _MONTH,
-    "period.year_range": _DIGIT, "period.year_span": _DIGIT, "period.decade": _DIGIT,
+    "period.year_range": _DIGIT, "period.year_range_bare": _DIGIT, "period.year_span": _DIGIT,
+    "period.decade": _DIGIT,
     "period.year": _DIGIT, "period.year_ordinal": _DIGIT, "period.year_after_preposition": _DIGIT,
     "period.year_label": _DIGIT, "period.relative_year": "год", "period.years_count": "year_or_лет",
     "period.results_of_year": "год", "period.season": "season",
@@ -377,7 +385,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         for match in pattern.finditer(text, timeout=1.0):
             if any(m.start < offset + match.end() and offset + match.start() < m.end for m in found):
                 continue
-            if rule == "period.year_slash" and "учебн" in lowered:
+            if rule in ("period.year_slash", "period.year_range_bare") and "учебн" in lowered:
                 continue  # a school year is no calendar span
             if rule == "period.year_pair" and rules.respectively.search(lowered):
                 continue  # "в 2019 и 2020 годах — 66,9 и 68 рублей соответственно": one year each
@@ -733,6 +741,9 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
     groups = match.groupdict()
     if rule in ("period.year_range", "period.year_span"):
         return date(int(groups["y1"]), 1, 1), date(int(groups["y2"]), 12, 31)
+    if rule == "period.year_range_bare":  # the second year later, within a century of the first
+        y1, y2 = int(groups["y1"]), int(groups["y2"])
+        return (date(y1, 1, 1), date(y2, 12, 31)) if y1 < y2 <= y1 + 100 else None
     if rule == "period.year_slash":
         y1, y2 = int(groups["y1"]), _second_year(groups["y1"], groups["y2"])
         return None if y2 != y1 + 1 else (date(y1, 1, 1), date(y2, 12, 31))
