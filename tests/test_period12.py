@@ -118,3 +118,36 @@ def test_a_bare_same_period_after_a_comparison_is_a_year_back(rules):
 def test_a_bare_span_of_years(rules, text, span, period):
     figure = _figure(_facts(rules, text), span)
     assert _period(figure) == period
+
+
+# --- a December dateline: the year reported in the past may be the year of writing ----------------
+
+_LATE = ("САНКТ-ПЕТЕРБУРГ, 28 декабря. /ТАСС/. По данным на 25 декабря о сокращении 900 работников "
+         "уведомили 70 организаций. В целом за 2018 год были уволены почти 29,7 тыс. человек. "
+         "В 2019 году планируется обучить свыше 3 тыс. безработных.")
+DECEMBER_25_2018 = (date(2018, 12, 25), date(2018, 12, 25))
+
+
+def test_a_december_dateline_dates_the_year_reported(rules):
+    facts = _facts(rules, _LATE)
+    assert _period(_figure(facts, "900 работников")) == DECEMBER_25_2018
+    assert _period(_figure(facts, "почти 29,7 тыс. человек")) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+@pytest.mark.parametrize("dateline", [
+    "САНКТ-ПЕТЕРБУРГ, 28 февраля. /ТАСС/.",  # not December: the results are of a past year
+    "28 декабря.",  # no dateline of an agency
+])
+def test_other_openings_keep_the_year_after(rules, dateline):
+    text = _LATE.replace("САНКТ-ПЕТЕРБУРГ, 28 декабря. /ТАСС/.", dateline) \
+        .replace("25 декабря", "25 февраля")
+    facts = _facts(rules, text)
+    assert _period(_figure(facts, "900 работников")) == (date(2019, 2, 25), date(2019, 2, 25))
+
+
+def test_a_december_dateline_with_a_plan_of_a_year_later(rules):
+    # the past year and the plan's year leave room for the year between: it stays as it was
+    text = ("ПЕРМЬ, 17 декабря. /ТАСС/. Центр откроют в 2019 году. В 2017 году в бюджет поступило "
+            "358 млн рублей. По данным на 1 мая текущего года в крае находится 27 тыс. мигрантов.")
+    facts = _facts(rules, text)
+    assert _period(_figure(facts, "27 тыс. мигрантов")) == (date(2018, 5, 1), date(2018, 5, 1))

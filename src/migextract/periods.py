@@ -104,6 +104,8 @@ class PeriodRules:
     estimate_lead: regex.Pattern[str] | None = None  # "по оценкам экспертов": a timeless estimate
     # "чемпион мира по борьбе 2014 года": a year that is part of a person's title, no period
     titled_year: regex.Pattern[str] | None = None
+    # "САНКТ-ПЕТЕРБУРГ, 28 декабря. /ТАСС/.": the day and month a news text opens with
+    dateline: regex.Pattern[str] | None = None
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -277,6 +279,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         standing_target=regex.compile(need(doc, "standing_target", str), _FLAGS),
         estimate_lead=need_pattern(doc, "estimate_lead"),
         titled_year=need_pattern(doc, "titled_year"),
+        dateline=need_pattern(doc, "dateline"),
     )
 
 

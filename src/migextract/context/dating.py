@@ -434,6 +434,13 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     after, now, before = _years_by_tense(text, rules, speech) if rules else ([], [], [])
     low = max(after, default=None)
     high = min(before, default=None)
+    if high is not None and low is not None and low >= high and _late_in_year(text, rules):
+        # "САНКТ-ПЕТЕРБУРГ, 28 декабря. … за 2018 год … были уволены … в 2019 году планируется":
+        # in December the year reported in the past may be the year of writing, and a plan is
+        # for the next year
+        late, _, _ = _years_by_tense(text, rules, speech, late_in_year=True)
+        if max(late, default=high - 1) <= high - 1:
+            low = high - 1
     if now:
         year = Counter(now).most_common(1)[0][0]
         if (low is None or year >= low) and (high is None or year <= high):
@@ -462,8 +469,16 @@ _CLAUSE_YEAR = regex.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*(?:год\w*|г\
 _CLAUSE_SPLIT = regex.compile(r"[.!?;:,()«»\"\n]|\s[—–-]\s")
 
 
-def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
-                    ) -> tuple[list[int], list[int], list[int]]:
+def _late_in_year(text: str, rules: PeriodRules) -> bool:
+    """Does the text open with a dateline of December ("САНКТ-ПЕТЕРБУРГ, 28 декабря. /ТАСС/.")?
+    The results of a year are reported before it ends: "за 2018 год … были уволены" in such a
+    text is of 2018, not 2019."""
+    dateline = rules.dateline.match(text) if rules.dateline is not None else None
+    return dateline is not None and _stem_value(dateline.group("month"), rules.months) == 12
+
+
+def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
+                    late_in_year: bool = False) -> tuple[list[int], list[int], list[int]]:
     """What the years a text names in its clauses tell of its own year: the earliest it can be,
     from a clause whose finite verbs are all in the past (the next year; the year itself when a
     month or "в начале" puts the event inside it); the year itself, from a clause in the present
@@ -471,8 +486,10 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
     whose only finite verbs are verbs of speech is past when they are ('заявлял Трамп в октябре
     2016 года'); a clause without a finite verb (a participle, a heading) tells nothing unless it
     names a day ('прошедших 24 сентября 2017 года': the day has come, so the text is of that year
-    or later); the results of a year ('по итогам 2017 года') are past."""
-    after = [int(result.group(1)) + 1 for result in _YEAR_RESULTS.finditer(text)]
+    or later); the results of a year ('по итогам 2017 года') are past. `late_in_year`: the text is
+    dated in December, when a year reported in the past may be the year of writing."""
+    over = 0 if late_in_year else 1  # the years after a year reported in the past
+    after = [int(result.group(1)) + over for result in _YEAR_RESULTS.finditer(text)]
     now: list[int] = []
     before: list[int] = []
     for match in _CLAUSE_YEAR.finditer(text):
@@ -509,7 +526,7 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
             continue
         if tenses == {"past"}:
             inside = rules.year_in_progress.search(text, lo, match.start())
-            after.append(year + (0 if inside else 1))
+            after.append(year + (0 if inside else over))
         elif "futr" in tenses and "past" not in tenses \
                 or "pres" in tenses and planned:
             before.append(year)
@@ -518,7 +535,7 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
         elif not tenses and not planned and _tenses(text, lo, hi, frozenset()) == {"past"}:
             # "заявлял Трамп в октябре 2016 года": only a verb of speech, and it is past
             inside = rules.year_in_progress.search(text, lo, match.start())
-            after.append(year + (0 if inside else 1))
+            after.append(year + (0 if inside else over))
         elif not tenses and lead is None and _DAY_OF.search(text, lo, match.start()) \
                 and not any(_PLANNED.match(word) for word in words):
             after.append(year)  # "прошедших 24 сентября 2017 года", "(18 сентября 2017 г.)"
