@@ -151,3 +151,31 @@ def test_a_december_dateline_with_a_plan_of_a_year_later(rules):
             "358 млн рублей. По данным на 1 мая текущего года в крае находится 27 тыс. мигрантов.")
     facts = _facts(rules, text)
     assert _period(_figure(facts, "27 тыс. мигрантов")) == (date(2018, 5, 1), date(2018, 5, 1))
+
+
+# --- "к концу <года>": a change over the year is the year (annotation §6.12) ---------------------
+
+YEAR_2015 = (date(2015, 1, 1), date(2015, 12, 31))
+END_2017 = (date(2017, 12, 31), date(2017, 12, 31))
+
+
+@pytest.mark.parametrize(("text", "span", "period"), [
+    ("Зарплата снизится к концу 2015 года на 9,6%, а доходы на 6,3%.", "9,6%", YEAR_2015),
+    ("Зарплата снизится к концу 2015 года на 9,6%, а доходы на 6,3%.", "6,3%", YEAR_2015),
+    ("По прогнозу, к концу 2015 года реальные доходы сократятся на 9,6%.", "9,6%", YEAR_2015),
+    # a level reached by the end of the year is its last day
+    ("К концу 2017 года инфляция снизилась до 4%.", "4%", END_2017),
+    # a level compared with another, with no verb of change: the point
+    ("На конец 2017 года расходы оставались на 10–12% ниже своих максимумов.", "10–12%", END_2017),
+    # the change of a stock is dated by the later point (annotation §6.5 b)
+    ("На конец 2017 года долг вырос в 2 раза.", "в 2 раза", END_2017),
+])
+def test_a_change_by_the_end_of_a_year(rules, text, span, period):
+    assert _period(_figure(_facts(rules, text), span)) == period
+
+
+def test_change_lemmas_are_a_list(tmp_path):
+    rules_dir, lines = broken_rules(tmp_path, "periods.yaml", "change_lemmas: [", "change_lemmas: {")
+    with pytest.raises(RuleError) as err:
+        load_rules(rules_dir)
+    assert "periods.yaml" in str(err.value)

@@ -106,6 +106,10 @@ class PeriodRules:
     titled_year: regex.Pattern[str] | None = None
     # "САНКТ-ПЕТЕРБУРГ, 28 декабря. /ТАСС/.": the day and month a news text opens with
     dateline: regex.Pattern[str] | None = None
+    # "снизится", "вырос": verbs of a change, whose amount "к концу года" is over the year
+    change_lemmas: frozenset[str] = frozenset()
+    # "объём кредитов", "долг": a stock, whose change to the end of a year is dated by that point
+    stock_at_point: regex.Pattern[str] | None = None
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -280,6 +284,8 @@ def load_period_rules(path: Path) -> PeriodRules:
         estimate_lead=need_pattern(doc, "estimate_lead"),
         titled_year=need_pattern(doc, "titled_year"),
         dateline=need_pattern(doc, "dateline"),
+        change_lemmas=frozenset(need_str_list(doc, "change_lemmas")),
+        stock_at_point=need_pattern(doc, "stock_at_point"),
     )
 
 

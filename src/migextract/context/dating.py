@@ -851,6 +851,18 @@ class DatingRules:
         text = self.view.text
         change = bool(_TIMES.match(text, q.end) or _CHANGE_QUOTE.search(text[q.start:q.end])
                       or _AMOUNT_LEAD.search(text, self.sentence.start, q.start))
+        if change and period.rule == "period.year_end" and period.period_start is not None \
+                and period.period_start == period.period_end \
+                and (period.period_end.month, period.period_end.day) == (12, 31) \
+                and any(word_info(word.group()).lemma in self.rules.periods.change_lemmas
+                        for word in _CLAUSE_WORD.finditer(text, self.sentence.start, q.start)) \
+                and not self.rules.periods.stock_at_point.search(text, self.sentence.start, q.start):
+            # "зарплата снизится к концу 2015 года на 9,6%": a change over that year is the year;
+            # a level reached by then stays the point (annotation §6.12, first item), and so does
+            # the change of a stock ("объём кредитов сократился на 40%", §6.5 b)
+            fired.append("ctx.period_change_by_year_end")
+            year = period.period_end.year
+            return replace(period, period_start=date(year, 1, 1))
         if not whole_year(period) or period.period_start.year != period.period_end.year \
                 or not _BY_YEAR.search(text, max(self.sentence.start, period.start - 3),
                                        period.end) \
