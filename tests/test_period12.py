@@ -179,3 +179,19 @@ def test_change_lemmas_are_a_list(tmp_path):
     with pytest.raises(RuleError) as err:
         load_rules(rules_dir)
     assert "periods.yaml" in str(err.value)
+
+
+# --- "до <месяца> <года>": the due date of an obligation gives no period (annotation §6.12) -------
+
+@pytest.mark.parametrize(("text", "span", "period"), [
+    ("Рабочим выплатят 153 млн рублей до января 2019 года, сообщил вице-губернатор.",
+     "153 млн рублей", NONE),
+    ("Долг в 5 млн рублей погасят до 1 марта 2019 года.", "5 млн рублей", NONE),
+    # a horizon named by its year alone is that year
+    ("Число мигрантов до 2025 года вырастет на 10%.", "10%",
+     (date(2025, 1, 1), date(2025, 12, 31))),
+    # in the past tense, the year as before
+    ("Цены выросли на 5% до января 2019 года.", "5%", (date(2019, 1, 1), date(2019, 12, 31))),
+])
+def test_a_due_date(rules, text, span, period):
+    assert _period(_figure(_facts(rules, text), span)) == period

@@ -194,6 +194,11 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.day_range", rf"\bс\s+(?:(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?"
                              rf"|начала\s+(?P<m1>{month}))\s+(?:по|до)\s+"
                              rf"(?P<day2>\d{{1,2}})\s+(?P<m2>{month})(?:\s+{year})?"),
+        # "выплатят 153 млн рублей до января 2019 года", "погасят до 1 марта 2019 года": the due
+        # date of an obligation, no period (annotation §6.12); in the past tense ("выросли до
+        # января 2019 года") the year, as before (see context/dating.py, due_day)
+        ("period.due_date", rf"(?<!\w)до\s+(?:(?P<day>\d{{1,2}})\s+)?(?P<m1>{month})\s+"
+                            rf"(?P<year>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
         ("period.day_date", rf"\b(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         # "на сентябрь 2017 года" (data as of a month) only with its year: "на май" is a plan;
         # "по итогам сентября 2017 года": that month, as "за сентябрь"
@@ -304,7 +309,7 @@ _PATTERN_NEEDS = {
     "period.month_start": _MONTH, "period.by_month": _MONTH,
     "period.by_day": _MONTH, "period.year_end": _YEAR_WORD,
     "period.year_start": _YEAR_WORD,
-    "period.day_range": _MONTH, "period.day_date": _MONTH, "period.month": _MONTH,
+    "period.day_range": _MONTH, "period.day_date": _MONTH, "period.due_date": _MONTH, "period.month": _MONTH,
     "period.month_since": _MONTH,
     "period.year_range": _DIGIT, "period.year_range_bare": _DIGIT, "period.year_span": _DIGIT,
     "period.decade": _DIGIT,
@@ -791,7 +796,7 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         return date(first, 1, 1), date(first + 9, 12, 31)
     if year is None:
         return None
-    if rule in ("period.year", "period.year_ordinal", "period.results_of_year",
+    if rule in ("period.year", "period.year_ordinal", "period.results_of_year", "period.due_date",
                 "period.relative_year", "period.year_label", "period.year_after_preposition"):
         return date(year, 1, 1), date(year, 12, 31)
     if rule == "period.month_range":

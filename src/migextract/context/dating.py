@@ -107,7 +107,14 @@ def due_day(text: str, sentence: Sentence, mention: PeriodMention, rules: Rules
     """'Забор будет закончен к 1 мая', 'отопление отключается ближе к 1 июля': "к" + a day without
     its year in a clause not in the past tense is the due date of a plan or a yearly date, an
     event the text does not date (period.day_of_event), not the day a level was reached by ('К 14
-    ноября цена выросла до 26,76 гривны', period.by_day)."""
+    ноября цена выросла до 26,76 гривны', period.by_day). "до" + a month and a year in such a
+    clause is the due date of an obligation ("выплатят 153 млн рублей до января 2019 года"): no
+    period either (annotation §6.12)."""
+    if mention.rule == "period.due_date":  # "выплатят 153 млн рублей до января 2019 года"
+        lo, hi = _clause_around(text, mention, sentence)
+        if "past" in _tenses(text, lo, hi, rules.context.speech):
+            return replace(mention, rule="period.year")
+        return replace(mention, period_start=None, period_end=None, kind="undated")
     if mention.rule != "period.by_day" or _YEAR_DIGITS.search(mention.text):
         return mention
     lo, hi = _clause_around(text, mention, sentence)
