@@ -102,6 +102,14 @@ class PeriodRules:
     background_clause: regex.Pattern[str] | None = None  # "притом что …": a standing fact
     standing_target: regex.Pattern[str] | None = None  # "ниже таргета в 4%": a standing goal
     estimate_lead: regex.Pattern[str] | None = None  # "по оценкам экспертов": a timeless estimate
+    # "чемпион мира по борьбе 2014 года": a year that is part of a person's title, no period
+    titled_year: regex.Pattern[str] | None = None
+    # "САНКТ-ПЕТЕРБУРГ, 28 декабря. /ТАСС/.": the day and month a news text opens with
+    dateline: regex.Pattern[str] | None = None
+    # "снизится", "вырос": verbs of a change, whose amount "к концу года" is over the year
+    change_lemmas: frozenset[str] = frozenset()
+    # "объём кредитов", "долг": a stock, whose change to the end of a year is dated by that point
+    stock_at_point: regex.Pattern[str] | None = None
 
 
 def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
@@ -186,6 +194,11 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.day_range", rf"\bс\s+(?:(?P<day>\d{{1,2}})(?:\s+(?P<m1>{month}))?"
                              rf"|начала\s+(?P<m1>{month}))\s+(?:по|до)\s+"
                              rf"(?P<day2>\d{{1,2}})\s+(?P<m2>{month})(?:\s+{year})?"),
+        # "выплатят 153 млн рублей до января 2019 года", "погасят до 1 марта 2019 года": the due
+        # date of an obligation, no period (annotation §6.12); in the past tense ("выросли до
+        # января 2019 года") the year, as before (see context/dating.py, due_day)
+        ("period.due_date", rf"(?<!\w)до\s+(?:(?P<day>\d{{1,2}})\s+)?(?P<m1>{month})\s+"
+                            rf"(?P<year>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
         ("period.day_date", rf"\b(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         # "на сентябрь 2017 года" (data as of a month) only with its year: "на май" is a plan;
         # "по итогам сентября 2017 года": that month, as "за сентябрь"
@@ -195,6 +208,11 @@ def load_period_rules(path: Path) -> PeriodRules:
         # (an onset, or a base after a verb of change), not the whole year
         ("period.month_since", rf"(?<=(?<!\w)[сС]\s+)(?P<m1>{month})\s+{year}"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
+        # "в 2015–2016 число браков выросло", "(11 лет, 2003–2014)": a span of years without "годы"
+        # (not "2018 - 7 млн", a year's label, period.year_label; not a range of amounts)
+        ("period.year_range_bare",
+         rf"(?<![\d.,/-])(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?![\d.,/]|-[хея]|\s*(?:%|"
+         rf"(?:руб|долл|евро|тыс|млн|млрд|чел|км|кг|тонн|гг?\.|год)))"),
         # "в 2016/2017 годах", "отопительного сезона-2018/2019": a season across New Year, read as
         # the two calendar years it touches (as "в 2016–2017 годах"); not a school year ("за
         # 2022/2023 учебный год", "в 2015/16" after one), which gives no period (see find_periods)
@@ -215,7 +233,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         # "в 2018 - чуть больше 7 млн" (a spaced dash before the figure); not "в 2018-2019"
         ("period.year_after_preposition",
          rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]\s*\d|[-/]|[.,]\d|\s*(?:год|гг?\.))"),
-        ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"),
+        # (not the first year of "2017-2018 учебный год", a span of years: period.year_range_bare)
+        ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"
+                              rf"(?!{_YEAR}(?![\d.,]))"),
         ("period.relative_year", rf"\b(?P<rel>{rel})\s+{_ONE_YEAR}"),
         # "за четыре года": the years up to the end of the year in force
         ("period.years_count", rf"\bза\s+(?P<n>{count})\s+(?:года|лет)\b(?!\s*\d)"),
@@ -267,6 +287,10 @@ def load_period_rules(path: Path) -> PeriodRules:
         background_clause=regex.compile(need(doc, "background_clause", str), _FLAGS),
         standing_target=regex.compile(need(doc, "standing_target", str), _FLAGS),
         estimate_lead=need_pattern(doc, "estimate_lead"),
+        titled_year=need_pattern(doc, "titled_year"),
+        dateline=need_pattern(doc, "dateline"),
+        change_lemmas=frozenset(need_str_list(doc, "change_lemmas")),
+        stock_at_point=need_pattern(doc, "stock_at_point"),
     )
 
 
@@ -285,9 +309,10 @@ _PATTERN_NEEDS = {
     "period.month_start": _MONTH, "period.by_month": _MONTH,
     "period.by_day": _MONTH, "period.year_end": _YEAR_WORD,
     "period.year_start": _YEAR_WORD,
-    "period.day_range": _MONTH, "period.day_date": _MONTH, "period.month": _MONTH,
+    "period.day_range": _MONTH, "period.day_date": _MONTH, "period.due_date": _MONTH, "period.month": _MONTH,
     "period.month_since": _MONTH,
-    "period.year_range": _DIGIT, "period.year_span": _DIGIT, "period.decade": _DIGIT,
+    "period.year_range": _DIGIT, "period.year_range_bare": _DIGIT, "period.year_span": _DIGIT,
+    "period.decade": _DIGIT,
     "period.year": _DIGIT, "period.year_ordinal": _DIGIT, "period.year_after_preposition": _DIGIT,
     "period.year_label": _DIGIT, "period.relative_year": "год", "period.years_count": "year_or_лет",
     "period.results_of_year": "год", "period.season": "season",
@@ -349,8 +374,8 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         return found + ranked
     present: dict[str, bool] = {}  # each need tested once, when a pattern first asks for it
     for match in rules.same_period.finditer(text):
-        same = _same_period(match, text, rules, offset, current)
         base = rules.base_before.search(text, 0, match.start())  # "чем за аналогичный период"
+        same = _same_period(match, text, rules, offset, current, base=base is not None)
         found.append(replace(same, kind="base") if base else same)
     for match in rules.anaphoric.finditer(text, lowered):
         named = current if current is not None else stated
@@ -374,10 +399,12 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         for match in pattern.finditer(text, timeout=1.0):
             if any(m.start < offset + match.end() and offset + match.start() < m.end for m in found):
                 continue
-            if rule == "period.year_slash" and "учебн" in lowered:
+            if rule in ("period.year_slash", "period.year_range_bare") and "учебн" in lowered:
                 continue  # a school year is no calendar span
             if rule == "period.year_pair" and rules.respectively.search(lowered):
                 continue  # "в 2019 и 2020 годах — 66,9 и 68 рублей соответственно": one year each
+            if rule == "period.year" and _in_a_title(match, text, rules):
+                continue  # "чемпион мира по борьбе 2014 года": the year is part of a title
             mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
@@ -540,10 +567,22 @@ _ONSET = regex.compile(r"(?<![\w-])(?<!(?:сравнению|сравнении|
                        r"(?:начиная\s+)?[сС]о?\s+(?:(?:середины|конца)\s+)?$")
 
 
-def _same_period(match, text, rules, offset, current) -> PeriodMention | None:
-    """'аналогичный период прошлого года': the current period shifted by the stated years."""
+def _in_a_title(match: regex.Match[str], text: str, rules: PeriodRules) -> bool:
+    """'Чемпион мира по греко-римской борьбе 2014 года наказан …', 'призёр Олимпиады 2016 года':
+    a year in the genitive that ends a person's title names the event the title was won at, not
+    the period of the figures of its sentence ("в 2014 году" is a period: only the genitive)."""
+    return rules.titled_year is not None and match.group().endswith(("года", "г.", "г")) \
+        and rules.titled_year.search(text, 0, match.start()) is not None
+
+
+def _same_period(match, text, rules, offset, current, base: bool = True
+                 ) -> PeriodMention | None:
+    """'аналогичный период прошлого года': the current period shifted by the stated years. With
+    no year named after it, a comparison base ("по сравнению с аналогичным периодом") is the same
+    period a year back; any other ("в среднем по ЕС за аналогичный период составили 28,7%") is
+    the period in force itself."""
     tail = regex.match(r"\s+(?P<rel>\w+)\s+год\w*", text[match.end():])
-    shift = _relative_shift(tail.group("rel"), rules) if tail else -1
+    shift = _relative_shift(tail.group("rel"), rules) if tail else -1 if base else 0
     end = match.end() + (tail.end() if tail else 0)
     if current is None or current.period_start is None or shift is None:
         return PeriodMention(offset + match.start(), offset + end, text[match.start():end],
@@ -716,6 +755,9 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
     groups = match.groupdict()
     if rule in ("period.year_range", "period.year_span"):
         return date(int(groups["y1"]), 1, 1), date(int(groups["y2"]), 12, 31)
+    if rule == "period.year_range_bare":  # the second year later, within a century of the first
+        y1, y2 = int(groups["y1"]), int(groups["y2"])
+        return (date(y1, 1, 1), date(y2, 12, 31)) if y1 < y2 <= y1 + 100 else None
     if rule == "period.year_slash":
         y1, y2 = int(groups["y1"]), _second_year(groups["y1"], groups["y2"])
         return None if y2 != y1 + 1 else (date(y1, 1, 1), date(y2, 12, 31))
@@ -754,7 +796,7 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         return date(first, 1, 1), date(first + 9, 12, 31)
     if year is None:
         return None
-    if rule in ("period.year", "period.year_ordinal", "period.results_of_year",
+    if rule in ("period.year", "period.year_ordinal", "period.results_of_year", "period.due_date",
                 "period.relative_year", "period.year_label", "period.year_after_preposition"):
         return date(year, 1, 1), date(year, 12, 31)
     if rule == "period.month_range":

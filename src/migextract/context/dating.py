@@ -107,7 +107,14 @@ def due_day(text: str, sentence: Sentence, mention: PeriodMention, rules: Rules
     """'Забор будет закончен к 1 мая', 'отопление отключается ближе к 1 июля': "к" + a day without
     its year in a clause not in the past tense is the due date of a plan or a yearly date, an
     event the text does not date (period.day_of_event), not the day a level was reached by ('К 14
-    ноября цена выросла до 26,76 гривны', period.by_day)."""
+    ноября цена выросла до 26,76 гривны', period.by_day). "до" + a month and a year in such a
+    clause is the due date of an obligation ("выплатят 153 млн рублей до января 2019 года"): no
+    period either (annotation §6.12)."""
+    if mention.rule == "period.due_date":  # "выплатят 153 млн рублей до января 2019 года"
+        lo, hi = _clause_around(text, mention, sentence)
+        if "past" in _tenses(text, lo, hi, rules.context.speech):
+            return replace(mention, rule="period.year")
+        return replace(mention, period_start=None, period_end=None, kind="undated")
     if mention.rule != "period.by_day" or _YEAR_DIGITS.search(mention.text):
         return mention
     lo, hi = _clause_around(text, mention, sentence)
@@ -434,6 +441,13 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     after, now, before = _years_by_tense(text, rules, speech) if rules else ([], [], [])
     low = max(after, default=None)
     high = min(before, default=None)
+    if high is not None and low is not None and low >= high and _late_in_year(text, rules):
+        # "САНКТ-ПЕТЕРБУРГ, 28 декабря. … за 2018 год … были уволены … в 2019 году планируется":
+        # in December the year reported in the past may be the year of writing, and a plan is
+        # for the next year
+        late, _, _ = _years_by_tense(text, rules, speech, late_in_year=True)
+        if max(late, default=high - 1) <= high - 1:
+            low = high - 1
     if now:
         year = Counter(now).most_common(1)[0][0]
         if (low is None or year >= low) and (high is None or year <= high):
@@ -462,8 +476,16 @@ _CLAUSE_YEAR = regex.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*(?:год\w*|г\
 _CLAUSE_SPLIT = regex.compile(r"[.!?;:,()«»\"\n]|\s[—–-]\s")
 
 
-def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
-                    ) -> tuple[list[int], list[int], list[int]]:
+def _late_in_year(text: str, rules: PeriodRules) -> bool:
+    """Does the text open with a dateline of December ("САНКТ-ПЕТЕРБУРГ, 28 декабря. /ТАСС/.")?
+    The results of a year are reported before it ends: "за 2018 год … были уволены" in such a
+    text is of 2018, not 2019."""
+    dateline = rules.dateline.match(text) if rules.dateline is not None else None
+    return dateline is not None and _stem_value(dateline.group("month"), rules.months) == 12
+
+
+def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
+                    late_in_year: bool = False) -> tuple[list[int], list[int], list[int]]:
     """What the years a text names in its clauses tell of its own year: the earliest it can be,
     from a clause whose finite verbs are all in the past (the next year; the year itself when a
     month or "в начале" puts the event inside it); the year itself, from a clause in the present
@@ -471,8 +493,10 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
     whose only finite verbs are verbs of speech is past when they are ('заявлял Трамп в октябре
     2016 года'); a clause without a finite verb (a participle, a heading) tells nothing unless it
     names a day ('прошедших 24 сентября 2017 года': the day has come, so the text is of that year
-    or later); the results of a year ('по итогам 2017 года') are past."""
-    after = [int(result.group(1)) + 1 for result in _YEAR_RESULTS.finditer(text)]
+    or later); the results of a year ('по итогам 2017 года') are past. `late_in_year`: the text is
+    dated in December, when a year reported in the past may be the year of writing."""
+    over = 0 if late_in_year else 1  # the years after a year reported in the past
+    after = [int(result.group(1)) + over for result in _YEAR_RESULTS.finditer(text)]
     now: list[int] = []
     before: list[int] = []
     for match in _CLAUSE_YEAR.finditer(text):
@@ -509,7 +533,7 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
             continue
         if tenses == {"past"}:
             inside = rules.year_in_progress.search(text, lo, match.start())
-            after.append(year + (0 if inside else 1))
+            after.append(year + (0 if inside else over))
         elif "futr" in tenses and "past" not in tenses \
                 or "pres" in tenses and planned:
             before.append(year)
@@ -518,7 +542,7 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str]
         elif not tenses and not planned and _tenses(text, lo, hi, frozenset()) == {"past"}:
             # "заявлял Трамп в октябре 2016 года": only a verb of speech, and it is past
             inside = rules.year_in_progress.search(text, lo, match.start())
-            after.append(year + (0 if inside else 1))
+            after.append(year + (0 if inside else over))
         elif not tenses and lead is None and _DAY_OF.search(text, lo, match.start()) \
                 and not any(_PLANNED.match(word) for word in words):
             after.append(year)  # "прошедших 24 сентября 2017 года", "(18 сентября 2017 г.)"
@@ -834,6 +858,18 @@ class DatingRules:
         text = self.view.text
         change = bool(_TIMES.match(text, q.end) or _CHANGE_QUOTE.search(text[q.start:q.end])
                       or _AMOUNT_LEAD.search(text, self.sentence.start, q.start))
+        if change and period.rule == "period.year_end" and period.period_start is not None \
+                and period.period_start == period.period_end \
+                and (period.period_end.month, period.period_end.day) == (12, 31) \
+                and any(word_info(word.group()).lemma in self.rules.periods.change_lemmas
+                        for word in _CLAUSE_WORD.finditer(text, self.sentence.start, q.start)) \
+                and not self.rules.periods.stock_at_point.search(text, self.sentence.start, q.start):
+            # "зарплата снизится к концу 2015 года на 9,6%": a change over that year is the year;
+            # a level reached by then stays the point (annotation §6.12, first item), and so does
+            # the change of a stock ("объём кредитов сократился на 40%", §6.5 b)
+            fired.append("ctx.period_change_by_year_end")
+            year = period.period_end.year
+            return replace(period, period_start=date(year, 1, 1))
         if not whole_year(period) or period.period_start.year != period.period_end.year \
                 or not _BY_YEAR.search(text, max(self.sentence.start, period.start - 3),
                                        period.end) \
