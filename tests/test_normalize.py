@@ -33,6 +33,11 @@ def test_equals_one_translation(text):
     ("опубликован на портале.nУточняется, что", "опубликован на портале.\nУточняется, что"),
     ("приводитnТАССnзаявление", "приводит\nТАСС\nзаявление"),
     ("составил 5%.nВ январе", "составил 5%.\nВ январе"),
+    # after a quote, a bracket or a Latin word, a run of them, after a comma in a list of names
+    ('"хороший уровень".nПресненский суд', '"хороший уровень".\nПресненский суд'),
+    ("в интервью ESPN.nПри этом", "в интервью ESPN.\nПри этом"),
+    ("сообщил Данил Бусыгин.nnОн сравнил", "сообщил Данил Бусыгин.\n\nОн сравнил"),
+    ("(Минфин РФ),nВячеслав", "(Минфин РФ),\nВячеслав"),
     # Latin words and addresses keep their n
     ("iPhone nano и Linux", "iPhone nano и Linux"),
     ("сайт news.nvidia.com", "сайт news.nvidia.com"),

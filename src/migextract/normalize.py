@@ -49,17 +49,18 @@ _FOLD = {
 
 # Some news dumps lost the backslash of every escaped line break on export, leaving a Latin "n"
 # ("…на портале.nУточняется, что…", "приводитnТАССnзаявление"). A Latin "n" standing alone
-# between Cyrillic letters, or after a sentence's end before a Cyrillic word, is no Russian
-# spelling, so it is read as the line break it was.
+# between Cyrillic letters, or a run of up to three after a sentence's or a clause's end before
+# a capital, a quote or a dash (".nnПо его словам", "в Instagram.nТаким", "(Росстат),nАлексей"),
+# is no Russian spelling, so each is read as the line break it was.
 _LOST_LINE_BREAK = regex.compile(
-    r"(?<=[а-яёА-ЯЁ]|[а-яёА-ЯЁ\d%][.!?…:;\"»)])n(?=[а-яёА-ЯЁ«\"—–(-])")
+    r"(?<=[а-яёА-ЯЁ])n(?=[а-яёА-ЯЁ«\"—–(-])|(?<=[.!?…:;,\"»)])n{1,3}(?=[А-ЯЁ«\"—–(-])")
 
 
 def normalize_text(text: str) -> str:
     """Return `text` with spaces, dashes, quotes and ё folded and lost line breaks restored;
     same length as the input."""
     if "n" in text:
-        text = _LOST_LINE_BREAK.sub("\n", text)
+        text = _LOST_LINE_BREAK.sub(lambda lost: "\n" * len(lost[0]), text)
     for char, plain in _FOLD.items():
         if char in text:
             text = text.replace(char, plain)
