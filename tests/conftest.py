@@ -59,3 +59,10 @@ def context_of(rules, text: str, span: str | None = None, title: str | None = No
 def subject_of(text: str, span: str | None = None) -> str | None:
     """The subject of the figure whose span is `span` (the first figure when None)."""
     return context_of(None, text, span).subject
+
+
+def subjects_by_span(rules, text: str) -> dict[str, str | None]:
+    """The subject of every figure of `text`, by its span."""
+    result = extract_text(text, rules=rules)
+    assert result.status == "ok", result.error
+    return {f.span: f.context.subject for f in result.facts}

@@ -4,19 +4,7 @@ ranker's candidates. Sentences are ours."""
 
 import pytest
 
-from migextract.pipeline import extract_document
-from migextract.records import SourceRecord
-from migextract.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(None)
-
-
-def _subjects(rules, text: str) -> dict[str, str | None]:
-    facts = extract_document(SourceRecord("t", text, "t"), rules).facts
-    return {f.span: f.context.subject for f in facts}
+from .conftest import subjects_by_span
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -34,7 +22,7 @@ def _subjects(rules, text: str) -> dict[str, str | None]:
      "45 тыс. рублей", "зарплата в государственном секторе"),
 ])
 def test_an_item_takes_the_head_it_leaves_out(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -59,13 +47,13 @@ def test_an_item_takes_the_head_it_leaves_out(rules, text, span, subject):
      "население"),
 ])
 def test_what_is_no_left_out_head(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 def test_an_adjective_in_another_case_replaces_nothing(rules):
     # "итальянский", "французский" are the subjects themselves, not adjectives of "с отрывом"
     text = "Далее с большим отрывом идут итальянский – 5, французский – 4."
-    assert _subjects(rules, text)["4"] != "французский отрыв"
+    assert subjects_by_span(rules, text)["4"] != "французский отрыв"
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -85,19 +73,19 @@ def test_an_adjective_in_another_case_replaces_nothing(rules):
      "назад, на 0,3 процентного пункта.", "0,3 процентного пункта", "уровень безработицы"),
 ])
 def test_this_measure_is_the_measure_just_before(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 def test_a_level_reached_is_no_measure_named(rules):
     # "рекордных размеров" is the level the debt reached, not what "этот показатель" is
     text = "Долг компании достиг рекордных размеров. Этот показатель вырос на 20%."
-    assert _subjects(rules, text)["20%"] != "рекордные размеры"
+    assert subjects_by_span(rules, text)["20%"] != "рекордные размеры"
 
 
 def test_this_measure_does_not_reach_further_back(rules):
     text = ("Зарплата выросла до 50 тыс. рублей. Губернатор посетил завод. Открыта новая школа. "
             "Этот показатель составил 4,2%.")
-    assert _subjects(rules, text)["4,2%"] == "показатель"
+    assert subjects_by_span(rules, text)["4,2%"] == "показатель"
 
 
 def test_a_noun_only_inside_another_figure_is_no_candidate(rules):
@@ -105,6 +93,6 @@ def test_a_noun_only_inside_another_figure_is_no_candidate(rules):
     # for what the doctors' count measures
     text = ("Чаще всего врачей в Томской области, где на 10 тыс. населения приходится 90 врачей, "
             "и в Чукотском автономном округе — 85 врачей.")
-    subjects = _subjects(rules, text)
+    subjects = subjects_by_span(rules, text)
     assert subjects["90 врачей"] == "врачи"
     assert subjects["85 врачей"] == "врачи"

@@ -4,19 +4,7 @@ Sentences are ours; the figures are real-looking."""
 
 import pytest
 
-from migextract.pipeline import extract_document
-from migextract.records import SourceRecord
-from migextract.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(None)
-
-
-def _subjects(rules, text: str) -> dict[str, str | None]:
-    facts = extract_document(SourceRecord("t", text, "t"), rules).facts
-    return {f.span: f.context.subject for f in facts}
+from .conftest import subjects_by_span
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -25,7 +13,7 @@ def _subjects(rules, text: str) -> dict[str, str | None]:
     ("Число школ — 200 школ.", "200 школ", "число школ"),
 ])
 def test_nominative_before_dash_stays_the_subject(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 @pytest.mark.parametrize("text, span", [
@@ -34,4 +22,4 @@ def test_nominative_before_dash_stays_the_subject(rules, text, span, subject):
     ("Полицейским верят 40% горожан, а судьям — 32% опрошенных горожан.", "32%"),
 ])
 def test_share_after_oblique_item_is_a_share(rules, text, span):
-    assert _subjects(rules, text)[span].startswith("доля ")
+    assert subjects_by_span(rules, text)[span].startswith("доля ")

@@ -4,19 +4,8 @@ loanwords guessed as feminine nominatives. Sentences are ours; the figures are r
 import pytest
 
 from migextract.context.tokens import tokenize
-from migextract.pipeline import extract_document
-from migextract.records import SourceRecord
-from migextract.rules import load_rules
 
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(None)
-
-
-def _subjects(rules, text: str) -> dict[str, str | None]:
-    facts = extract_document(SourceRecord("t", text, "t"), rules).facts
-    return {f.span: f.context.subject for f in facts}
+from .conftest import subjects_by_span
 
 
 def _tok(text: str, word: str):
@@ -40,7 +29,7 @@ def test_to_est_is_a_conjunction():
      "крупные запасы газа"),
 ])
 def test_existential_est_is_the_predicate(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -49,7 +38,7 @@ def test_existential_est_is_the_predicate(rules, text, span, subject):
      "капитализация стейблкоина"),
 ])
 def test_unknown_word_after_noun_is_its_genitive(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 def test_unknown_feminine_noun_alone_stays_nominative():
