@@ -11,7 +11,16 @@ from pathlib import Path
 import regex
 
 from .morph import WORDS_REMEMBERED, all_lemmas, analyzer, surface_forms
-from .ruleload import Node, RuleError, entries, need, need_choice, need_str_list, read_yaml
+from .ruleload import (
+    Node,
+    RuleError,
+    entries,
+    need,
+    need_choice,
+    need_str_list,
+    need_words,
+    read_yaml,
+)
 
 KINDS = {"country", "group", "region", "city", "district"}
 _WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
@@ -65,6 +74,15 @@ class PlaceWords:
     transfer_verbs: frozenset[str] = frozenset()  # "выплатить": a dative place after is the recipient
     transfer_nouns: frozenset[str] = frozenset()  # "поставки": likewise, the dative unambiguous
     world: regex.Pattern[str] | None = None  # "в мире", "во всем мире": a world figure
+    # docs/annotation.md §6.24: world market prices, time zones, a capital as its state, and
+    # counts of people from another country (single lower-case words, checked as such)
+    world_market_goods: frozenset[str] = frozenset()  # "нефть", "brent": a world-priced good
+    world_price_words: frozenset[str] = frozenset()  # "цена", "подорожать": its price
+    world_market_words: frozenset[str] = frozenset()  # "мировой", "brent": a world market's
+    time_zone_nouns: frozenset[str] = frozenset()  # "время": "по московскому времени"
+    state_adjectives: frozenset[str] = frozenset()  # "официальный": "официальный Минск"
+    migrant_nouns: frozenset[str] = frozenset()  # "мигрант": "мигрантов из Таджикистана"
+    count_nouns: frozenset[str] = frozenset()  # "число": "число граждан Узбекистана"
 
     @cached_property
     def town_marker_forms(self) -> frozenset[str]:
@@ -279,10 +297,17 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                 lower_prefixes.update(starts)
     return Gazetteer(places, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
                               for k, v in index.items()}, frozenset(prefixes),
-                     frozenset(lower_prefixes), _place_words(directory / _WORDS_FILE))
+                     frozenset(lower_prefixes), place_words(directory))
 
 
-def _place_words(path: Path) -> PlaceWords:
+_ONE_WORD_KEYS = ("world_market_goods", "world_price_words", "world_market_words",
+                  "time_zone_nouns", "state_adjectives", "migrant_nouns", "count_nouns")
+
+
+@lru_cache(maxsize=8)
+def place_words(directory: Path) -> PlaceWords:
+    """The PlaceWords of a places directory's words.yaml (read once per directory)."""
+    path = directory / _WORDS_FILE
     if not path.exists():
         return PlaceWords()
     doc = read_yaml(path)
@@ -317,6 +342,8 @@ def _place_words(path: Path) -> PlaceWords:
         transfer_nouns=_lemma_set(doc, "transfer_nouns"),
         currency_countries={str(k): str(v) for k, v in need(
             doc, "currency_countries", dict, optional=True, default={}).items()},
+        **{key: frozenset(w.replace("ё", "е") for w in need_words(doc, key, optional=True))
+           for key in _ONE_WORD_KEYS},
     )
 
 

@@ -17,7 +17,6 @@ from .document_places import (
     _stretch_end,
     _trusted,
     another_state,
-    market_and_people_words,
     official,
     state_of_capital,
 )
@@ -229,7 +228,7 @@ class PlaceRules:
         elif q.counted in gazetteer.words.origin_nouns:
             found = self._origin_after(q.end) or self._this_country_after(q.end) \
                 or self._counted_people(index)
-        elif q.counted in market_and_people_words(self.rules).migrant_nouns:
+        elif q.counted in self.rules.gazetteer.words.migrant_nouns:
             found = self._origin_after(q.end) or self._counted_people(index)
         else:
             found = self._counted_people(index)
@@ -244,7 +243,7 @@ class PlaceRules:
         count (words.yaml count_nouns) of people by origin (origin_nouns, migrant_nouns) counts
         the people of the country named right after them."""
         q = self.quantities[index]
-        words = market_and_people_words(self.rules)
+        words = self.rules.gazetteer.words
         people = self.rules.gazetteer.words.origin_nouns | words.migrant_nouns
         if q.counted not in (None, "человек", *people) or q.unit not in (None, "person"):
             return None
@@ -301,7 +300,7 @@ class PlaceRules:
         figure's clause with the good at most three words after it, or a verb of price has the
         good among the three words before it. A place named in that clause ("мировые цены на
         пшеницу в России") keeps the figure its own."""
-        words = market_and_people_words(self.rules)
+        words = self.rules.gazetteer.words
         q = self.quantities[index]  # "выросли на 3% до 85 долларов": the clause of both
         before = [t for t in self.toks if t.end <= q.start]
         clause = list(takewhile(lambda t: t.text not in _CLAUSE_PUNCT, reversed(before)))[::-1]
@@ -587,7 +586,7 @@ class PlaceRules:
         (words.yaml time_zone_nouns) names a time zone, not where the figure is."""
         head = next((t for t in after if t.word), None)
         return head is not None \
-            and head.lemma in market_and_people_words(self.rules).time_zone_nouns
+            and head.lemma in self.rules.gazetteer.words.time_zone_nouns
 
     @staticmethod
     def _of_a_person(after: list[Tok]) -> bool:
