@@ -110,17 +110,25 @@ class PlaceRules:
         Belarus is Belarus's."""
         if indicator != self._EXCHANGE_RATE and not self._quoted_rate(index):
             return None
-        countries = self.rules.gazetteer.words.currency_countries
-        code = countries.get(self.quantities[index].unit or "")
-        home = self.view.home and self._country(self.view.home)
-        if code is None or home is None or home.code == code \
-                or home.code == countries.get("BYN") and code == countries.get("RUB"):
-            return None
-        place = next((p for p in self.rules.gazetteer.places.values()
-                      if p.kind == "country" and p.code == code), None)
+        place = self._currency_country(index, self.view.home)
         if place is not None:
             fired.append("ctx.place_rate_currency")
         return place
+
+    def _currency_country(self, index: int, instead: Place | None) -> Place | None:
+        """The country of the national currency the figure is given in (words.yaml
+        currency_countries: not the dollar or the euro), when `instead`, the place the figure
+        would otherwise get, is in another country; None if it is in the same one or in none the
+        gazetteer knows (an unlisted town), or is Belarus and the currency the rouble (Belarus
+        counts in roubles too)."""
+        countries = self.rules.gazetteer.words.currency_countries
+        code = countries.get(self.quantities[index].unit or "")
+        other = instead and self._country(instead)
+        if code is None or other is None or other.kind != "country" or other.code == code \
+                or other.code == countries.get("BYN") and code == countries.get("RUB"):
+            return None
+        return next((p for p in self.rules.gazetteer.places.values()
+                     if p.kind == "country" and p.code == code), None)
 
     _EXCHANGE_RATE = "finance.exchange_rate"
 
@@ -146,7 +154,14 @@ class PlaceRules:
             fired.append("ctx.place_country_word")
             return self._named_country(q.start) \
                 or self.view.home and self._country(self.view.home)
-        if self.frame is not None and not self._frame_is_destination():
+        framed = self.frame is not None and not self._frame_is_destination()
+        # "Минфин приобрёл валюту на 203,9 млрд рублей" in a story framed by the US: money in
+        # a national currency with no place of its own is that currency's country's
+        currency = self._currency_country(index, self.frame if framed else self.view.home)
+        if currency is not None:
+            fired.append("ctx.place_currency")
+            return currency
+        if framed:
             fired.append("ctx.place_frame")
             return self.frame
         if self.view.home is not None:

@@ -1,0 +1,78 @@
+"""Place rules of the tenth place pass (place10): money in a national currency with no place of
+its own is that currency's country's, and words.yaml is read by one loader. The cases of the rule
+failed before it was added; the others guard its limits. The sentences are ours."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from migextract.context.document_places import market_and_people_words
+from migextract.places import place_words
+from migextract.ruleload import RuleError
+
+from .conftest import context_of
+
+_US = "США наращивают экспорт. Экономика США растёт. США ищут рынки сбыта.\n"
+_RUSSIA = "Россия наращивает экспорт. Экономика России растёт. Россия ищет рынки сбыта.\n"
+_BELARUS = "Беларусь ищет кредиты. Экономика Беларуси растёт. Беларусь ищет рынки сбыта.\n"
+
+
+def _place(rules, text, span, title):
+    return context_of(rules, text, span, title=title).place
+
+
+# money in a national currency is its country's, whatever the story's home
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("В декабре Минфин купил валюту на 200 млрд рублей.", "200 млрд рублей"),
+    ("Налог на прибыль может составить 280 млрд рублей.", "280 млрд рублей"),
+    ("Акции банка торгуются в диапазоне 168—172 рубля.", "168—172 рубля"),
+])
+def test_roubles_in_a_story_on_the_us_are_russias(rules, sentence, span):
+    assert _place(rules, _US + sentence, span, "Экономика США") == "Россия"
+
+
+def test_pounds_in_a_story_on_russia_are_britains(rules):
+    text = _RUSSIA + "Субсидия вещателю составляет £245 млн в год."
+    assert _place(rules, text, "£245 млн", "Экономика России") == "Великобритания"
+
+
+def test_dollars_stay_the_storys(rules):
+    text = _RUSSIA + "Субсидия вещателю составляет $245 млн в год."
+    assert _place(rules, text, "$245 млн", "Экономика России") == "Россия"
+
+
+def test_roubles_in_a_story_on_russia_stay_its_own(rules):
+    text = _RUSSIA + "В декабре Минфин купил валюту на 200 млрд рублей."
+    assert _place(rules, text, "200 млрд рублей", "Экономика России") == "Россия"
+
+
+def test_roubles_in_a_story_on_belarus_are_belarusian(rules):
+    text = _BELARUS + "Средняя зарплата составила 900 рублей."
+    assert _place(rules, text, "900 рублей", "Экономика Беларуси") == "Беларусь"
+
+
+def test_a_place_named_in_the_sentence_wins(rules):
+    text = _RUSSIA + "В Казахстане средняя зарплата составила 30 тыс. рублей."
+    assert _place(rules, text, "30 тыс. рублей", "Экономика России") == "Казахстан"
+
+
+# one loader reads words.yaml
+
+
+def test_the_market_and_people_words_are_the_place_words(rules):
+    words = place_words(rules.directory / "places")
+    assert words is rules.gazetteer.words
+    assert market_and_people_words(rules) is words
+    assert "официальный" in words.state_adjectives and "доллар" in words.currency_nouns
+
+
+def test_a_bad_market_word_names_the_file_and_key(rules, tmp_path):
+    (tmp_path / "places").mkdir()
+    (tmp_path / "places" / "words.yaml").write_text("migrant_nouns: [мигрант, два слова]\n",
+                                                      encoding="utf-8")
+    with pytest.raises(RuleError, match=r"words\.yaml:1: key 'migrant_nouns'"):
+        place_words(replace(rules, directory=tmp_path).directory / "places")
