@@ -60,6 +60,20 @@ def test_a_place_named_in_the_sentence_wins(rules):
     assert _place(rules, text, "30 тыс. рублей", "Экономика России") == "Казахстан"
 
 
+# a world market's price is in dollars: a national currency in its clause is no market's
+
+
+def test_roubles_beside_a_barrel_price_are_no_markets(rules):
+    text = _RUSSIA + "При цене нефти $60 за баррель Минфин купит валюту на 2 трлн рублей."
+    assert _place(rules, text, "2 трлн рублей", "Экономика России") == "Россия"
+    assert _place(rules, text, "$60", "Экономика России") is None
+
+
+def test_a_rate_beside_a_brent_price_is_the_roubles(rules):
+    text = _US + "Падение Brent до $50 за баррель приведёт к росту курса доллара до 65 рублей."
+    assert _place(rules, text, "65 рублей", "Экономика США") == "Россия"
+
+
 # one loader reads words.yaml
 
 

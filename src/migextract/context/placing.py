@@ -82,10 +82,14 @@ class PlaceRules:
 
     def _own_place(self, index, window, right, indicator, fired
                    ) -> tuple[Place | None, Place | None]:
-        if self._world_price(window, right):
+        # "… $50—55 за баррель приведёт к росту курса доллара до 62—65 рублей": world prices are
+        # in dollars; money in a national currency (words.yaml currency_countries) is no
+        # market's, even in the clause of one
+        national = self.quantities[index].unit in self.rules.gazetteer.words.currency_countries
+        if not national and self._world_price(window, right):
             fired.append("ctx.place_world_price")
             return None, None
-        if self._world_market_price(index):
+        if not national and self._world_market_price(index):
             fired.append("ctx.place_world_market")
             return None, None
         respective = self._respective_place(index)
