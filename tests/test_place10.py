@@ -16,6 +16,7 @@ from .conftest import context_of
 
 _US = "США наращивают экспорт. Экономика США растёт. США ищут рынки сбыта.\n"
 _RUSSIA = "Россия наращивает экспорт. Экономика России растёт. Россия ищет рынки сбыта.\n"
+_UKRAINE = "Украина ищет кредиты. Экономика Украины растёт. Украина ищет рынки сбыта.\n"
 _BELARUS = "Беларусь ищет кредиты. Экономика Беларуси растёт. Беларусь ищет рынки сбыта.\n"
 
 
@@ -72,6 +73,30 @@ def test_roubles_beside_a_barrel_price_are_no_markets(rules):
 def test_a_rate_beside_a_brent_price_is_the_roubles(rules):
     text = _US + "Падение Brent до $50 за баррель приведёт к росту курса доллара до 65 рублей."
     assert _place(rules, text, "65 рублей", "Экономика США") == "Россия"
+
+
+# a country given as an example of a set of states is no place of the sentence's figures
+
+
+def test_an_example_of_a_set_of_states_is_not_the_place(rules):
+    text = _RUSSIA + ("Банки 12 крупнейших государств (включая США, страны ЕС, Японию) выдали "
+                      "российским заёмщикам около $219 млрд кредитов.")
+    assert _place(rules, text, "около $219 млрд", "Экономика России") == "Россия"
+
+
+def test_an_example_after_a_line_break_is_not_the_place(rules):
+    text = _UKRAINE + "Контроль на границе ввели для граждан 70 государств\n, в том числе России."
+    assert _place(rules, text, "70 государств", "Экономика Украины") == "Украина"
+
+
+@pytest.mark.parametrize(("sentence", "span", "place"), [
+    ("Всего в стране 100 тыс. мигрантов, в том числе в Москве — 30 тыс.", "30 тыс.", "Москва"),
+    ("За рубежом работают 2 млн человек, в том числе в Казахстане — 300 тыс.", "300 тыс.",
+     "Казахстан"),
+])
+def test_a_place_after_in_that_number_without_a_set_of_states_stays(rules, sentence, span,
+                                                                     place):
+    assert _place(rules, _RUSSIA + sentence, span, "Экономика России") == place
 
 
 # one loader reads words.yaml

@@ -74,6 +74,10 @@ class PlaceWords:
     transfer_verbs: frozenset[str] = frozenset()  # "выплатить": a dative place after is the recipient
     transfer_nouns: frozenset[str] = frozenset()  # "поставки": likewise, the dative unambiguous
     world: regex.Pattern[str] | None = None  # "в мире", "во всем мире": a world figure
+    # "70 государств, в том числе ": examples of a set of states end where a place name starts
+    # (group "noun": the word before the marker, to be a plural of state_nouns)
+    examples: regex.Pattern[str] | None = None
+    state_nouns: frozenset[str] = frozenset()  # "страна", "государство": the set's noun
     # docs/annotation.md §6.24: world market prices, time zones, a capital as its state, and
     # counts of people from another country (single lower-case words, checked as such)
     world_market_goods: frozenset[str] = frozenset()  # "нефть", "brent": a world-priced good
@@ -314,6 +318,7 @@ def place_words(directory: Path) -> PlaceWords:
     if not isinstance(doc, Node):
         raise RuleError(f"{path}: expected a mapping at the top level")
     near, world = _phrases(doc, "near_place"), _phrases(doc, "world_phrases")
+    examples = _phrases(doc, "example_markers")
     return PlaceWords(
         # a proximity phrase ending where a place name starts (searched backwards: _LAST_WORD)
         near_place=regex.compile(rf"(?<![^\W\d_])(?:{near})\s+$",
@@ -321,6 +326,12 @@ def place_words(directory: Path) -> PlaceWords:
         if near else None,
         world=regex.compile(rf"(?<![^\W\d_])(?:{world})(?![^\W\d_])", regex.IGNORECASE)
         if world else None,
+        # the noun of the set, a comma or a bracket, the marker, "и", then at most a few listed
+        # names ("США, страны ЕС, ") before the place: no digits, no end of a clause
+        examples=regex.compile(rf"(?P<noun>\p{{L}}+)\s*[,(]\s*(?:{examples})"
+                               rf"[ \t\xa0]+(?:и[ \t\xa0]+)?[\p{{L}} \t\xa0,-]{{0,40}}$",
+                               regex.IGNORECASE) if examples else None,
+        state_nouns=_lemma_set(doc, "state_nouns"),
         town_markers=_lemma_set(doc, "town_markers"),
         municipality_markers=_lemma_set(doc, "municipality_markers"),
         home_words=_home_words(need(doc, "home_words", dict, optional=True, default={})),

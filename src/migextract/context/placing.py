@@ -373,7 +373,22 @@ class PlaceRules:
     def _places_not_ends(self) -> list[PlaceMention]:
         """The sentence's places but the ends of a stretch ("от Керчи до Симферополя"): the
         figures of a road or a line belong to the territory that holds it (_stretch_end)."""
-        return [m for m in self.places if not _stretch_end(self.view.text, m.start, m.end)]
+        return [m for m in self.places if not _stretch_end(self.view.text, m.start, m.end)
+                and not self._example_of_states(m)]
+
+    def _example_of_states(self, mention: PlaceMention) -> bool:
+        """'для граждан 70 государств, в том числе России', 'банки 12 крупнейших государств
+        (включая США, страны ЕС, Японию)': a country given as an example of a set of states
+        (words.yaml example_markers after a plural of state_nouns), or a union of them, is a
+        member of the set, not the territory of the sentence's figures."""
+        words = self.rules.gazetteer.words
+        if words.examples is None or mention.place.kind not in ("country", "group"):
+            return False
+        found = words.examples.search(self.view.text, self.sentence.start, mention.start)
+        if found is None:
+            return False
+        noun = word_info(found.group("noun"))
+        return noun.lemma in words.state_nouns and noun.number == "plur"
 
     def _dash_then_origin(self, end: int, start: int) -> bool:
         """'около 4 тыс. – гражданам Азербайджана': the people a listed figure counts, by origin."""
