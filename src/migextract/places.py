@@ -11,7 +11,16 @@ from pathlib import Path
 import regex
 
 from .morph import WORDS_REMEMBERED, all_lemmas, analyzer, surface_forms
-from .ruleload import Node, RuleError, entries, need, need_choice, need_str_list, read_yaml
+from .ruleload import (
+    Node,
+    RuleError,
+    entries,
+    need,
+    need_choice,
+    need_str_list,
+    need_words,
+    read_yaml,
+)
 
 KINDS = {"country", "group", "region", "city", "district"}
 _WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
@@ -65,6 +74,19 @@ class PlaceWords:
     transfer_verbs: frozenset[str] = frozenset()  # "выплатить": a dative place after is the recipient
     transfer_nouns: frozenset[str] = frozenset()  # "поставки": likewise, the dative unambiguous
     world: regex.Pattern[str] | None = None  # "в мире", "во всем мире": a world figure
+    # "70 государств, в том числе ": examples of a set of states end where a place name starts
+    # (group "noun": the word before the marker, to be a plural of state_nouns)
+    examples: regex.Pattern[str] | None = None
+    state_nouns: frozenset[str] = frozenset()  # "страна", "государство": the set's noun
+    # docs/annotation.md §6.24: world market prices, time zones, a capital as its state, and
+    # counts of people from another country (single lower-case words, checked as such)
+    world_market_goods: frozenset[str] = frozenset()  # "нефть", "brent": a world-priced good
+    world_price_words: frozenset[str] = frozenset()  # "цена", "подорожать": its price
+    world_market_words: frozenset[str] = frozenset()  # "мировой", "brent": a world market's
+    time_zone_nouns: frozenset[str] = frozenset()  # "время": "по московскому времени"
+    state_adjectives: frozenset[str] = frozenset()  # "официальный": "официальный Минск"
+    migrant_nouns: frozenset[str] = frozenset()  # "мигрант": "мигрантов из Таджикистана"
+    count_nouns: frozenset[str] = frozenset()  # "число": "число граждан Узбекистана"
 
     @cached_property
     def town_marker_forms(self) -> frozenset[str]:
@@ -279,16 +301,24 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                 lower_prefixes.update(starts)
     return Gazetteer(places, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
                               for k, v in index.items()}, frozenset(prefixes),
-                     frozenset(lower_prefixes), _place_words(directory / _WORDS_FILE))
+                     frozenset(lower_prefixes), place_words(directory))
 
 
-def _place_words(path: Path) -> PlaceWords:
+_ONE_WORD_KEYS = ("world_market_goods", "world_price_words", "world_market_words",
+                  "time_zone_nouns", "state_adjectives", "migrant_nouns", "count_nouns")
+
+
+@lru_cache(maxsize=8)
+def place_words(directory: Path) -> PlaceWords:
+    """The PlaceWords of a places directory's words.yaml (read once per directory)."""
+    path = directory / _WORDS_FILE
     if not path.exists():
         return PlaceWords()
     doc = read_yaml(path)
     if not isinstance(doc, Node):
         raise RuleError(f"{path}: expected a mapping at the top level")
     near, world = _phrases(doc, "near_place"), _phrases(doc, "world_phrases")
+    examples = _phrases(doc, "example_markers")
     return PlaceWords(
         # a proximity phrase ending where a place name starts (searched backwards: _LAST_WORD)
         near_place=regex.compile(rf"(?<![^\W\d_])(?:{near})\s+$",
@@ -296,6 +326,12 @@ def _place_words(path: Path) -> PlaceWords:
         if near else None,
         world=regex.compile(rf"(?<![^\W\d_])(?:{world})(?![^\W\d_])", regex.IGNORECASE)
         if world else None,
+        # the noun of the set, a comma or a bracket, the marker, "и", then at most a few listed
+        # names ("США, страны ЕС, ") before the place: no digits, no end of a clause
+        examples=regex.compile(rf"(?P<noun>\p{{L}}+)\s*[,(]\s*(?:{examples})"
+                               rf"[ \t\xa0]+(?:и[ \t\xa0]+)?[\p{{L}} \t\xa0,-]{{0,40}}$",
+                               regex.IGNORECASE) if examples else None,
+        state_nouns=_lemma_set(doc, "state_nouns"),
         town_markers=_lemma_set(doc, "town_markers"),
         municipality_markers=_lemma_set(doc, "municipality_markers"),
         home_words=_home_words(need(doc, "home_words", dict, optional=True, default={})),
@@ -317,6 +353,8 @@ def _place_words(path: Path) -> PlaceWords:
         transfer_nouns=_lemma_set(doc, "transfer_nouns"),
         currency_countries={str(k): str(v) for k, v in need(
             doc, "currency_countries", dict, optional=True, default={}).items()},
+        **{key: frozenset(w.replace("ё", "е") for w in need_words(doc, key, optional=True))
+           for key in _ONE_WORD_KEYS},
     )
 
 

@@ -5,9 +5,7 @@ walk, so that each sentence's place rules work from the same list and the same h
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import regex
 
@@ -17,6 +15,7 @@ from ..places import (
     Gazetteer,
     Place,
     PlaceMention,
+    PlaceWords,
     find_admin_units,
     find_elliptical,
     find_elliptical_units,
@@ -25,43 +24,17 @@ from ..places import (
     find_towns,
     names_currency,
     near_place,
+    place_words,
 )
 from ..records import Sentence
-from ..ruleload import RuleError, need_words, read_yaml
 from ..rules import Rules
 from .tokens import _PREPS, Tok, _inside, tokenize
 
 
-@dataclass(frozen=True)
-class MarketAndPeopleWords:
-    """The words of rules/places/words.yaml that the place rules read beside the gazetteer's
-    PlaceWords (docs/annotation.md §6.24): world market prices, time zones, a capital as its
-    state, and counts of people from another country."""
-
-    world_market_goods: frozenset[str] = frozenset()  # "нефть", "brent": a world-priced good
-    world_price_words: frozenset[str] = frozenset()  # "цена", "подорожать": its price
-    world_market_words: frozenset[str] = frozenset()  # "мировой", "brent": a world market's
-    time_zone_nouns: frozenset[str] = frozenset()  # "время": "по московскому времени"
-    state_adjectives: frozenset[str] = frozenset()  # "официальный": "официальный Минск"
-    migrant_nouns: frozenset[str] = frozenset()  # "мигрант": "мигрантов из Таджикистана"
-    count_nouns: frozenset[str] = frozenset()  # "число": "число граждан Узбекистана"
-
-
-def market_and_people_words(rules: Rules) -> MarketAndPeopleWords:
-    """The MarketAndPeopleWords of the rules directory (read once per process)."""
-    return _market_and_people_words(rules.directory / "places" / "words.yaml")
-
-
-@cache
-def _market_and_people_words(path: Path) -> MarketAndPeopleWords:
-    if not path.exists():
-        return MarketAndPeopleWords()
-    doc = read_yaml(path)
-    if not isinstance(doc, dict):
-        raise RuleError(f"{path}: expected a mapping at the top level")
-    return MarketAndPeopleWords(**{
-        key: frozenset(w.replace("ё", "е") for w in need_words(doc, key, optional=True))
-        for key in MarketAndPeopleWords.__dataclass_fields__})
+def market_and_people_words(rules: Rules) -> PlaceWords:
+    """The place words of the rules directory (places.place_words, read once per directory);
+    kept for tests that give a rules directory of their own."""
+    return place_words(rules.directory / "places")
 
 
 def _unlisted_place_name(tok: Tok) -> bool:
@@ -320,7 +293,7 @@ def official(text: str, mention: PlaceMention, rules: Rules) -> bool:
     of the state (words.yaml state_adjectives) is its government."""
     before = _ANY_WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     return before is not None and word_info(before.group(1)).lemma \
-        in market_and_people_words(rules).state_adjectives
+        in rules.gazetteer.words.state_adjectives
 
 
 def state_of_capital(place: Place, gazetteer: Gazetteer) -> Place | None:

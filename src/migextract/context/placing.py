@@ -17,7 +17,6 @@ from .document_places import (
     _stretch_end,
     _trusted,
     another_state,
-    market_and_people_words,
     official,
     state_of_capital,
 )
@@ -83,10 +82,14 @@ class PlaceRules:
 
     def _own_place(self, index, window, right, indicator, fired
                    ) -> tuple[Place | None, Place | None]:
-        if self._world_price(window, right):
+        # "… $50—55 за баррель приведёт к росту курса доллара до 62—65 рублей": world prices are
+        # in dollars; money in a national currency (words.yaml currency_countries) is no
+        # market's, even in the clause of one
+        national = self.quantities[index].unit in self.rules.gazetteer.words.currency_countries
+        if not national and self._world_price(window, right):
             fired.append("ctx.place_world_price")
             return None, None
-        if self._world_market_price(index):
+        if not national and self._world_market_price(index):
             fired.append("ctx.place_world_market")
             return None, None
         respective = self._respective_place(index)
@@ -111,17 +114,25 @@ class PlaceRules:
         Belarus is Belarus's."""
         if indicator != self._EXCHANGE_RATE and not self._quoted_rate(index):
             return None
-        countries = self.rules.gazetteer.words.currency_countries
-        code = countries.get(self.quantities[index].unit or "")
-        home = self.view.home and self._country(self.view.home)
-        if code is None or home is None or home.code == code \
-                or home.code == countries.get("BYN") and code == countries.get("RUB"):
-            return None
-        place = next((p for p in self.rules.gazetteer.places.values()
-                      if p.kind == "country" and p.code == code), None)
+        place = self._currency_country(index, self.view.home)
         if place is not None:
             fired.append("ctx.place_rate_currency")
         return place
+
+    def _currency_country(self, index: int, instead: Place | None) -> Place | None:
+        """The country of the national currency the figure is given in (words.yaml
+        currency_countries: not the dollar or the euro), when `instead`, the place the figure
+        would otherwise get, is in another country; None if it is in the same one or in none the
+        gazetteer knows (an unlisted town), or is Belarus and the currency the rouble (Belarus
+        counts in roubles too)."""
+        countries = self.rules.gazetteer.words.currency_countries
+        code = countries.get(self.quantities[index].unit or "")
+        other = instead and self._country(instead)
+        if code is None or other is None or other.kind != "country" or other.code == code \
+                or other.code == countries.get("BYN") and code == countries.get("RUB"):
+            return None
+        return next((p for p in self.rules.gazetteer.places.values()
+                     if p.kind == "country" and p.code == code), None)
 
     _EXCHANGE_RATE = "finance.exchange_rate"
 
@@ -147,7 +158,14 @@ class PlaceRules:
             fired.append("ctx.place_country_word")
             return self._named_country(q.start) \
                 or self.view.home and self._country(self.view.home)
-        if self.frame is not None and not self._frame_is_destination():
+        framed = self.frame is not None and not self._frame_is_destination()
+        # "Минфин приобрёл валюту на 203,9 млрд рублей" in a story framed by the US: money in
+        # a national currency with no place of its own is that currency's country's
+        currency = self._currency_country(index, self.frame if framed else self.view.home)
+        if currency is not None:
+            fired.append("ctx.place_currency")
+            return currency
+        if framed:
             fired.append("ctx.place_frame")
             return self.frame
         if self.view.home is not None:
@@ -229,7 +247,7 @@ class PlaceRules:
         elif q.counted in gazetteer.words.origin_nouns:
             found = self._origin_after(q.end) or self._this_country_after(q.end) \
                 or self._counted_people(index)
-        elif q.counted in market_and_people_words(self.rules).migrant_nouns:
+        elif q.counted in self.rules.gazetteer.words.migrant_nouns:
             found = self._origin_after(q.end) or self._counted_people(index)
         else:
             found = self._counted_people(index)
@@ -244,7 +262,7 @@ class PlaceRules:
         count (words.yaml count_nouns) of people by origin (origin_nouns, migrant_nouns) counts
         the people of the country named right after them."""
         q = self.quantities[index]
-        words = market_and_people_words(self.rules)
+        words = self.rules.gazetteer.words
         people = self.rules.gazetteer.words.origin_nouns | words.migrant_nouns
         if q.counted not in (None, "человек", *people) or q.unit not in (None, "person"):
             return None
@@ -301,7 +319,7 @@ class PlaceRules:
         figure's clause with the good at most three words after it, or a verb of price has the
         good among the three words before it. A place named in that clause ("мировые цены на
         пшеницу в России") keeps the figure its own."""
-        words = market_and_people_words(self.rules)
+        words = self.rules.gazetteer.words
         q = self.quantities[index]  # "выросли на 3% до 85 долларов": the clause of both
         before = [t for t in self.toks if t.end <= q.start]
         clause = list(takewhile(lambda t: t.text not in _CLAUSE_PUNCT, reversed(before)))[::-1]
@@ -355,7 +373,22 @@ class PlaceRules:
     def _places_not_ends(self) -> list[PlaceMention]:
         """The sentence's places but the ends of a stretch ("от Керчи до Симферополя"): the
         figures of a road or a line belong to the territory that holds it (_stretch_end)."""
-        return [m for m in self.places if not _stretch_end(self.view.text, m.start, m.end)]
+        return [m for m in self.places if not _stretch_end(self.view.text, m.start, m.end)
+                and not self._example_of_states(m)]
+
+    def _example_of_states(self, mention: PlaceMention) -> bool:
+        """'для граждан 70 государств, в том числе России', 'банки 12 крупнейших государств
+        (включая США, страны ЕС, Японию)': a country given as an example of a set of states
+        (words.yaml example_markers after a plural of state_nouns), or a union of them, is a
+        member of the set, not the territory of the sentence's figures."""
+        words = self.rules.gazetteer.words
+        if words.examples is None or mention.place.kind not in ("country", "group"):
+            return False
+        found = words.examples.search(self.view.text, self.sentence.start, mention.start)
+        if found is None:
+            return False
+        noun = word_info(found.group("noun"))
+        return noun.lemma in words.state_nouns and noun.number == "plur"
 
     def _dash_then_origin(self, end: int, start: int) -> bool:
         """'около 4 тыс. – гражданам Азербайджана': the people a listed figure counts, by origin."""
@@ -587,7 +620,7 @@ class PlaceRules:
         (words.yaml time_zone_nouns) names a time zone, not where the figure is."""
         head = next((t for t in after if t.word), None)
         return head is not None \
-            and head.lemma in market_and_people_words(self.rules).time_zone_nouns
+            and head.lemma in self.rules.gazetteer.words.time_zone_nouns
 
     @staticmethod
     def _of_a_person(after: list[Tok]) -> bool:
