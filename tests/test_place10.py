@@ -8,7 +8,6 @@ from dataclasses import replace
 
 import pytest
 
-from migextract.context.document_places import market_and_people_words
 from migextract.places import place_words
 from migextract.ruleload import RuleError
 
@@ -102,10 +101,9 @@ def test_a_place_after_in_that_number_without_a_set_of_states_stays(rules, sente
 # one loader reads words.yaml
 
 
-def test_the_market_and_people_words_are_the_place_words(rules):
+def test_the_gazetteer_holds_the_place_words(rules):
     words = place_words(rules.directory / "places")
     assert words is rules.gazetteer.words
-    assert market_and_people_words(rules) is words
     assert "официальный" in words.state_adjectives and "доллар" in words.currency_nouns
 
 

@@ -4,11 +4,9 @@ failed before it was added; the others guard its limits. The sentences are ours.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from migextract.context.document_places import market_and_people_words
+from migextract.places import place_words
 from migextract.ruleload import RuleError
 
 from .conftest import context_of
@@ -109,7 +107,7 @@ def test_a_count_of_other_things_has_no_people_partner(rules):
 
 
 def test_the_words_are_read_from_words_yaml(rules):
-    words = market_and_people_words(rules)
+    words = place_words(rules.directory / "places")
     assert {"нефть", "brent"} <= words.world_market_goods
     assert "официальный" in words.state_adjectives and "мигрант" in words.migrant_nouns
 
@@ -119,7 +117,7 @@ def test_a_bad_word_names_the_file_and_key(rules, tmp_path):
     (tmp_path / "places" / "words.yaml").write_text("count_nouns: [число, Два слова]\n",
                                                       encoding="utf-8")
     with pytest.raises(RuleError, match=r"words\.yaml:1: key 'count_nouns'"):
-        market_and_people_words(replace(rules, directory=tmp_path))
+        place_words(tmp_path / "places")
 
 
 # the document's own citizens in another country are seen from home (§6.22)

@@ -15,7 +15,6 @@ from ..places import (
     Gazetteer,
     Place,
     PlaceMention,
-    PlaceWords,
     find_admin_units,
     find_elliptical,
     find_elliptical_units,
@@ -24,17 +23,10 @@ from ..places import (
     find_towns,
     names_currency,
     near_place,
-    place_words,
 )
 from ..records import Sentence
 from ..rules import Rules
 from .tokens import _PREPS, Tok, _inside, tokenize
-
-
-def market_and_people_words(rules: Rules) -> PlaceWords:
-    """The place words of the rules directory (places.place_words, read once per directory);
-    kept for tests that give a rules directory of their own."""
-    return place_words(rules.directory / "places")
 
 
 def _unlisted_place_name(tok: Tok) -> bool:
