@@ -516,6 +516,40 @@ class SubjectRules(NounPhrases):
             # alone replaces its own ("в частном секторе — 50 тыс., государственном — 45 тыс.")
         return self._gapped_subject(c.q, before, elided_only=True)
 
+    def _prepositional_item(self, c: _Clues) -> str | None:
+        """'расходы на образование составили 5 млрд, на здравоохранение — 3 млрд' → 'расходы на
+        здравоохранение': an item right after a figure of the sentence, a preposition and its
+        noun phrase before a dash, that repeats a preposition of that figure's subject after
+        its head, takes the subject with the item in place of what followed that preposition.
+        A name in quotes after the item's noun is left out, as the subject before left it out
+        ('на проект "Образование" — 1 млрд' → 'средства на проект'); a place or a time is no
+        such item ('в Москве — 5%')."""
+        if not c.index or not self.previous or not self._dash_before(c.q):
+            return None
+        before = self.previous[-1].subject
+        prev = self.quantities[c.index - 1]
+        between = self.view.text[prev.end:c.q.start]
+        if not before or not regex.match(r"\s*[,;]\s*(?:(?:и|а)\s+)?\w+\s+[^,;:()\d]{2,80}?\s*[-–—]\s*\Z",
+                                         between):
+            return None
+        item = [t for t in self.toks if t.word and prev.end <= t.start and t.end <= c.q.start
+                and t.lemma not in ("и", "а")]
+        if not item or item[0].pos != "PREP" or item[0].text.lower() not in _OBLIQUE_CASE:
+            return None
+        words = before.split()
+        at = max((k for k, w in enumerate(words) if k and w == item[0].text.lower()),
+                 default=None)
+        if at is None or word_info(words[at - 1]).pos not in ("NOUN", "PRTF", "PRTS", "VERB"):
+            return None  # "средства, направленные на образование" → its participle
+        quote = next((k for k, t in enumerate(self.toks) if item[0].start < t.start < c.q.start
+                      and t.text in ('"', "«", "„", "“")), None)
+        rest = [t for t in item[1:] if quote is None or t.start < self.toks[quote].start]
+        if not rest or any(self._in_place(t) or self._in_period(t) for t in rest) \
+                or not all(t.pos in ("NOUN", "ADJF", "PRTF") or t.pos == "PREP" and k
+                           for k, t in enumerate(rest)) or rest[-1].pos != "NOUN":
+            return None
+        return _joined(words[:at + 1] + [_lower_common(t.text) for t in rest])
+
     def _dash_topic(self, pos: int) -> str | None:
         """'Средняя плата за ЖКУ — 10 тыс. рублей': in a clause with no verb, the nominative
         noun phrase before the dash, with its prepositional attributes, is what the figure
@@ -1070,7 +1104,8 @@ class SubjectRules(NounPhrases):
                 and "ctx.subject_earnings" in self.previous[-1].rules \
                 and regex.search(r",\s*(?:а|и)\s+[^,;]*\Z", self.view.text[:c.q.start]):
             return self.previous[-1].subject, self.previous[-1].indicator
-        elided = self._elided_head(c) if c.verb is None else None
+        elided = (self._prepositional_item(c) or self._elided_head(c)) if c.verb is None \
+            else None
         if elided:
             fired.append("ctx.subject_gapped_subject")
             return self._with_indicator(elided)

@@ -1,0 +1,43 @@
+"""subj11: what a figure measures in lists and growth rates found by an audit of TASS news —
+an item of a list that repeats the preposition of the subject before it. Sentences are ours."""
+
+import pytest
+
+from migextract.pipeline import extract_document
+from migextract.records import SourceRecord
+from migextract.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(None)
+
+
+def _subjects(rules, text: str) -> dict[str, str | None]:
+    facts = extract_document(SourceRecord("t", text, "t"), rules).facts
+    return {f.span: f.context.subject for f in facts}
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    ("Расходы на образование составили 5 млрд рублей, на здравоохранение — 3 млрд рублей.",
+     "3 млрд рублей", "расходы на здравоохранение"),
+    ("Расходы на образование составят 5 млрд рублей, на здравоохранение — 3 млрд рублей, "
+     "на культуру — 1 млрд рублей.", "1 млрд рублей", "расходы на культуру"),
+    ("На образование направят 5 млрд рублей, на здравоохранение — 3 млрд рублей.",
+     "3 млрд рублей", "средства, направленные на здравоохранение"),
+    # a name in quotes after the item's noun is left out, as the first item left it out
+    ('Средства на национальный проект "Демография" составят 3,7 млрд рублей, на проект '
+     '"Образование" - более 1 млрд рублей.', "более 1 млрд рублей", "средства на проект"),
+])
+def test_a_prepositional_item_takes_the_head_before(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a place item keeps the subject before, with no place in it
+    ("Зарплата в Москве составила 80 тыс. рублей, в Подмосковье — 60 тыс. рублей.",
+     "60 тыс. рублей", "зарплата"),
+    ("Безработица в городах составила 3%, в сельской местности — 7%.", "7%", "безработица"),
+])
+def test_a_place_item_is_no_prepositional_item(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject
