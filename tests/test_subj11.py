@@ -28,6 +28,16 @@ def _subjects(rules, text: str) -> dict[str, str | None]:
     # a name in quotes after the item's noun is left out, as the first item left it out
     ('Средства на национальный проект "Демография" составят 3,7 млрд рублей, на проект '
      '"Образование" - более 1 млрд рублей.', "более 1 млрд рублей", "средства на проект"),
+    # the first item takes the noun before the verb; a bare item leaves out the preposition
+    ("Наиболее крупные расходы предусмотрены на здравоохранение - около 40 млрд рублей, "
+     "образование - почти 32 млрд рублей и на соцзащиту - почти 10,5 млрд рублей.",
+     "около 40 млрд рублей", "расходы на здравоохранение"),
+    ("Наиболее крупные расходы предусмотрены на здравоохранение - около 40 млрд рублей, "
+     "образование - почти 32 млрд рублей и на соцзащиту - почти 10,5 млрд рублей.",
+     "почти 32 млрд рублей", "расходы на образование"),
+    ("Наиболее крупные расходы предусмотрены на здравоохранение - около 40 млрд рублей, "
+     "образование - почти 32 млрд рублей и на соцзащиту - почти 10,5 млрд рублей.",
+     "почти 10,5 млрд рублей", "расходы на соцзащиту"),
 ])
 def test_a_prepositional_item_takes_the_head_before(rules, text, span, subject):
     assert _subjects(rules, text)[span] == subject
@@ -38,6 +48,9 @@ def test_a_prepositional_item_takes_the_head_before(rules, text, span, subject):
     ("Зарплата в Москве составила 80 тыс. рублей, в Подмосковье — 60 тыс. рублей.",
      "60 тыс. рублей", "зарплата"),
     ("Безработица в городах составила 3%, в сельской местности — 7%.", "7%", "безработица"),
+    # a nominative item after a nominative subject is a subject of its own
+    ("Доходы бюджета составят 104,8 млрд рублей, расходы - 107,1 млрд рублей.",
+     "107,1 млрд рублей", "расходы"),
 ])
 def test_a_place_item_is_no_prepositional_item(rules, text, span, subject):
     assert _subjects(rules, text)[span] == subject
