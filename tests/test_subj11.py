@@ -54,3 +54,26 @@ def test_a_prepositional_item_takes_the_head_before(rules, text, span, subject):
 ])
 def test_a_place_item_is_no_prepositional_item(rules, text, span, subject):
     assert _subjects(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    ("Правительство обеспечит рост российской экономики выше 3% после 2021 года.", "выше 3%",
+     "рост российской экономики"),
+    ("Рост инвестиций в экономику Алтайского края ожидается в 7-10%.", "7-10%",
+     "рост инвестиций в экономику"),
+    ("Рост ВВП составит 2,1% в 2019 году.", "2,1%", "рост ВВП"),
+    ("Мы прогнозируем рост цен на уровне 4%.", "4%", "рост цен"),
+])
+def test_a_growth_rate_keeps_its_change_noun(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a change by an amount, or its ends, measure the changed thing
+    ("Минэкономразвития ожидает роста экономики на 1,3% в этом году.", "1,3%", "экономика"),
+    ("Предлагается снижение ставки с 30% до 22%.", "22%", "ставка"),
+    # an item after a dash is no rate
+    ("Чаще всего граждане называют рост цен – 78%.", "78%", "цены"),
+])
+def test_a_change_by_an_amount_drops_its_change_noun(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject

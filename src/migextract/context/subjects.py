@@ -131,6 +131,40 @@ class SubjectRules(NounPhrases):
     # subject carried from before in the paragraph.
 
     def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
+        phrase, indicator = self._ranked_subject(index, window, right, state, parent, fired)
+        return self._growth_rate(self.quantities[index], phrase), indicator
+
+    def _growth_rate(self, q: Quantity, phrase: str | None) -> str | None:
+        """'рост ВВП составит 2,1%', 'рост российской экономики выше 3%', 'рост инвестиций
+        ожидается в 7–10%': a percent said of a change noun is the rate of that change, and the
+        change noun stays in the subject ('рост ВВП'); the phrase rules drop it for a change by
+        an amount or between levels ('увеличение зарплаты на 5%', 'снижение ставки с 30 до
+        22%' → 'зарплата', 'ставка')."""
+        if not phrase or q.unit != "percent" or self._dash_before(q):
+            return phrase  # "называют рост цен – 78%": an item, not a rate
+        before = [t for t in self.toks if t.end <= q.start and t.word]
+        if not before or before[-1].pos == "PREP" and before[-1].text.lower() != "в" \
+                or before[-1].text.lower() in ("до", "с", "со", "от", "на", "по"):
+            return phrase  # a change by an amount or an end of it
+        words = phrase.split()
+        first = word_info(words[0]).lemma
+        if first in self.ctx.change_nouns:
+            return phrase
+        for k in range(len(before) - 1, 0, -1):
+            t = before[k]
+            if t.text in _CLAUSE_PUNCT or t.text in ".!?;:" or self._is_figure(t):
+                return phrase
+            change = before[k - 1]
+            if t.lemma == first and change.pos == "NOUN" and change.lemma in self.ctx.change_nouns \
+                    and "gent" in t.info.cases and k + len(words) <= len(before):
+                written = [_lower_common(w.text) for w in before[k:k + len(words)]]
+                if [word_info(w).lemma for w in written] != [word_info(w).lemma for w in words]:
+                    return phrase
+                return _joined([change.lemma] + written)
+        return phrase
+
+    def _ranked_subject(self, index, window, right, state, parent, fired
+                        ) -> tuple[str | None, str | None]:
         clues = self._clues(index, window, right, parent)
         chosen, rule_id, slot = self._rules_choice(clues, state, fired)
         model = self.rules.subject_model
