@@ -87,6 +87,9 @@ _OBLIQUE_CASE = {"в": "loct", "во": "loct", "на": "loct", "о": "loct", "о
                  "из": "gent", "для": "gent", "у": "gent", "среди": "gent", "без": "gent",
                  "кроме": "gent", "вместо": "gent",
                  "с": "ablt", "со": "ablt", "между": "ablt", "над": "ablt", "перед": "ablt"}
+# the case a preposition of a purpose or topic takes in a list item ("на здравоохранение",
+# "по больничным"): a bare item after one in this case leaves it out
+_GOVERNED = {"на": "accs", "в": "accs", "по": "datv", "для": "gent"}
 # prepositions that never take the nominative or accusative: after "тыс."/"млн" the counted noun
 # is genitive whatever the case ("для 3 тыс. семей", "перед 60 тыс. работников")
 _NEVER_ACCUSATIVE = frozenset({"из", "для", "у", "среди", "без", "кроме", "вместо", "к", "ко",
@@ -128,6 +131,40 @@ class SubjectRules(NounPhrases):
     # subject carried from before in the paragraph.
 
     def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
+        phrase, indicator = self._ranked_subject(index, window, right, state, parent, fired)
+        return self._growth_rate(self.quantities[index], phrase), indicator
+
+    def _growth_rate(self, q: Quantity, phrase: str | None) -> str | None:
+        """'рост ВВП составит 2,1%', 'рост российской экономики выше 3%', 'рост инвестиций
+        ожидается в 7–10%': a percent said of a change noun is the rate of that change, and the
+        change noun stays in the subject ('рост ВВП'); the phrase rules drop it for a change by
+        an amount or between levels ('увеличение зарплаты на 5%', 'снижение ставки с 30 до
+        22%' → 'зарплата', 'ставка')."""
+        if not phrase or q.unit != "percent" or self._dash_before(q):
+            return phrase  # "называют рост цен – 78%": an item, not a rate
+        before = [t for t in self.toks if t.end <= q.start and t.word]
+        if not before or before[-1].pos == "PREP" and before[-1].text.lower() != "в" \
+                or before[-1].text.lower() in ("до", "с", "со", "от", "на", "по"):
+            return phrase  # a change by an amount or an end of it
+        words = phrase.split()
+        first = word_info(words[0]).lemma
+        if first in self.ctx.change_nouns:
+            return phrase
+        for k in range(len(before) - 1, 0, -1):
+            t = before[k]
+            if t.text in _CLAUSE_PUNCT or t.text in ".!?;:" or self._is_figure(t):
+                return phrase
+            change = before[k - 1]
+            if t.lemma == first and change.pos == "NOUN" and change.lemma in self.ctx.change_nouns \
+                    and "gent" in t.info.cases and k + len(words) <= len(before):
+                written = [_lower_common(w.text) for w in before[k:k + len(words)]]
+                if [word_info(w).lemma for w in written] != [word_info(w).lemma for w in words]:
+                    return phrase
+                return _joined([change.lemma] + written)
+        return phrase
+
+    def _ranked_subject(self, index, window, right, state, parent, fired
+                        ) -> tuple[str | None, str | None]:
         clues = self._clues(index, window, right, parent)
         chosen, rule_id, slot = self._rules_choice(clues, state, fired)
         model = self.rules.subject_model
@@ -515,6 +552,89 @@ class SubjectRules(NounPhrases):
             return None  # "в городах — 3%, сельской местности — 7%": "в" left out; an adjective
             # alone replaces its own ("в частном секторе — 50 тыс., государственном — 45 тыс.")
         return self._gapped_subject(c.q, before, elided_only=True)
+
+    def _prepositional_item(self, c: _Clues) -> str | None:
+        """'расходы на образование составили 5 млрд, на здравоохранение — 3 млрд' → 'расходы на
+        здравоохранение': an item right after a figure of the sentence, a preposition and its
+        noun phrase before a dash, that repeats a preposition of that figure's subject after
+        its head, takes the subject with the item in place of what followed that preposition.
+        A name in quotes after the item's noun is left out, as the subject before left it out
+        ('на проект "Образование" — 1 млрд' → 'средства на проект'); a place or a time is no
+        such item ('в Москве — 5%')."""
+        if not self._dash_before(c.q):
+            return None
+        if not c.index or not self.previous:
+            return self._first_prepositional_item(c.q)
+        before = self.previous[-1].subject
+        prev = self.quantities[c.index - 1]
+        between = self.view.text[prev.end:c.q.start]
+        if not before or not regex.match(r"\s*[,;]?\s*(?:(?:и|а)\s+)?[^,;:()\d]{2,80}?\s*[-–—]\s*\Z",
+                                         between) or not regex.match(r"\s*[,;]|\s+(?:и|а)\s",
+                                                                     between):
+            return self._first_prepositional_item(c.q)
+        item = [t for t in self.toks if t.word and prev.end <= t.start and t.end <= c.q.start
+                and t.lemma not in ("и", "а")]
+        if not item:
+            return None
+        words = before.split()
+        if item[0].pos != "PREP":  # "на здравоохранение — 40 млрд, образование — 32 млрд":
+            # the preposition of the item before, left out
+            first = self._item_preposition(prev)
+            if first is None or not item[0].info.cases & {_GOVERNED.get(first, "")}:
+                return None
+            item = [next(t for t in self.toks if t.start == prev.start)] + item  # a stand-in
+            prep = first
+        else:
+            prep = item[0].text.lower()
+        if prep not in _OBLIQUE_CASE:
+            return None
+        at = max((k for k, w in enumerate(words) if k and w == prep), default=None)
+        if at is None or word_info(words[at - 1]).pos not in ("NOUN", "PRTF", "PRTS", "VERB"):
+            return None  # "средства, направленные на образование" → its participle
+        quote = next((k for k, t in enumerate(self.toks) if item[0].start < t.start < c.q.start
+                      and t.text in ('"', "«", "„", "“")), None)
+        rest = [t for t in item[1:] if quote is None or t.start < self.toks[quote].start]
+        if not rest or any(self._in_place(t) or self._in_period(t) for t in rest) \
+                or not all(t.pos in ("NOUN", "ADJF", "PRTF") or t.pos == "PREP" and k
+                           for k, t in enumerate(rest)) or rest[-1].pos != "NOUN":
+            return None
+        return _joined(words[:at + 1] + [_lower_common(t.text) for t in rest])
+
+    def _item_preposition(self, q: Quantity) -> str | None:
+        """The preposition that opens the dash item right before figure `q` ("на
+        здравоохранение — 40 млрд" → "на"), None when there is none."""
+        if not self._dash_before(q):
+            return None
+        toks = [t for t in self.toks if t.end <= q.start and t.word]
+        start = max((i + 1 for i, t in enumerate(toks) if t.text in _CLAUSE_PUNCT
+                     or t.text in ".!?;" or t.pos in ("VERB", "PRTS") or t.lemma in ("и", "а")),
+                    default=0)
+        item = toks[start:]
+        return item[0].text.lower() if len(item) > 1 and item[0].pos == "PREP" else None
+
+    def _first_prepositional_item(self, q: Quantity) -> str | None:
+        """'Наиболее крупные расходы предусмотрены на здравоохранение — 40 млрд': the first
+        item of a dash list whose noun before the verb is the head of every item ('расходы на
+        здравоохранение'); the items after it take that head (_prepositional_item)."""
+        toks = [t for t in self.toks if t.end <= q.start]
+        start = max((i + 1 for i, t in enumerate(toks) if t.text in _CLAUSE_PUNCT
+                     or t.text in ".!?;:"), default=0)
+        clause = [t for t in toks[start:] if t.word]
+        verb = next((k for k, t in enumerate(clause) if t.pos in ("VERB", "PRTS")), None)
+        if verb is None or verb + 2 >= len(clause) or clause[verb + 1].pos != "PREP" \
+                or clause[verb + 1].text.lower() not in _GOVERNED:
+            return None
+        head = [t for t in clause[:verb] if t.pos == "NOUN"]
+        rest = clause[verb + 2:]
+        if len(head) != 1 or "nomn" not in head[0].info.cases or head[0].info.animate \
+                or self._in_place(head[0]) or head[0].lemma in self.ctx.not_subject \
+                or not all(t.pos in ("NOUN", "ADJF", "PRTF") for t in rest) \
+                or rest[-1].pos != "NOUN" or any(self._in_place(t) or self._in_period(t)
+                                                 for t in rest) \
+                or not rest[0].info.cases & {_GOVERNED[clause[verb + 1].text.lower()]}:
+            return None
+        return _joined([_lower_common(head[0].text), clause[verb + 1].text.lower()]
+                       + [_lower_common(t.text) for t in rest])
 
     def _dash_topic(self, pos: int) -> str | None:
         """'Средняя плата за ЖКУ — 10 тыс. рублей': in a clause with no verb, the nominative
@@ -1070,7 +1190,8 @@ class SubjectRules(NounPhrases):
                 and "ctx.subject_earnings" in self.previous[-1].rules \
                 and regex.search(r",\s*(?:а|и)\s+[^,;]*\Z", self.view.text[:c.q.start]):
             return self.previous[-1].subject, self.previous[-1].indicator
-        elided = self._elided_head(c) if c.verb is None else None
+        elided = self._prepositional_item(c) if c.verb is None or c.adjacent else None
+        elided = elided or (self._elided_head(c) if c.verb is None else None)
         if elided:
             fired.append("ctx.subject_gapped_subject")
             return self._with_indicator(elided)
