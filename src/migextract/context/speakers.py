@@ -50,7 +50,8 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         if word_info(speaker).lemma in rules.context.anaphoric_sources:
             return state.last_organization or speaker
         # "сказал Мусабеков" after "Ерлан Мусабеков" spoke: the full name
-        speaker = next((s for s in state.speakers if s.rsplit(" ", 1)[-1] == speaker), speaker)
+        speaker = next((s for s in state.speakers if s.rsplit(" ", 1)[-1] == speaker), None) \
+            or _full_name_before(view, sentence, speaker)
     state.speakers.append(speaker)
     state.named_in.setdefault(speaker, sentence.paragraph)
     if not any(e.type == "PER" and e.normal == speaker for e in view.entities):
@@ -60,6 +61,15 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         state.last_organization = _title_organization(view, sentence, rules) \
             or state.last_organization
     return speaker
+
+
+def _full_name_before(view: DocumentView, sentence: Sentence, surname: str) -> str:
+    """A surname alone as the full name a sentence before gave it, where that person spoke
+    for no figure ("…, заявил журналист Алексей Венедиктов. «…», — сказал Венедиктов"); the
+    last such name, if one."""
+    names = [e.normal for e in view.entities if e.type == "PER" and e.end <= sentence.start
+             and " " in e.normal and e.normal.rsplit(" ", 1)[-1] == surname]
+    return names[-1] if names else surname
 
 
 def _office_in_full(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
@@ -150,6 +160,8 @@ def _fullest_form(text: str, speaker: str) -> str:
     общественного мнения (ВЦИОМ)"), and an abbreviation alone, in any case ("ВЦИОМа"), as the
     words the text spells it out with: "центром изучения … (ВЦИОМ)"."""
     speaker = _BRACKETED_TAIL.sub("", speaker) or speaker
+    # "Федеральная таможенная служба (ФТС) РФ": the name without the abbreviation inside it
+    speaker = _BRACKETED_INSIDE.sub("", speaker) or speaker
     joined = _JOINED_NAMES.split(speaker)
     if len(joined) > 1:  # "Институт Гайдара и РАНХиГС": each body in its fullest form
         return " и ".join(_fullest_form(text, name) for name in joined)
@@ -216,6 +228,7 @@ _FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "NPRO"}
 
 
 _BRACKETED_TAIL = regex.compile(r"\s*\([^()]*\)\s*$")
+_BRACKETED_INSIDE = regex.compile(r"(?<=\S)\s*\(\p{Lu}[^()\s]{1,15}\)(?=\s+\S)")
 # "(ВЦИОМ)", "(РАНХиГС)": capitals, with the "и" of a name joined by "и" between two of them
 _BRACKETED_ABBREVIATION = regex.compile(r"\((\p{Lu}(?:\p{Lu}|и(?=\p{Lu})){1,7})\)")
 _SPELLED_OUT = regex.compile(r"(?:[«\"]?[^\W\d_]+[»\"]?\s+){1,8}$")
@@ -674,7 +687,10 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         who_start = max(who_start, aside.end() + 1)
     leading = verb is not None and who_start < attribution.start("verb")
     if leading:  # "Migration Policy Institute отмечает": a name may begin before the two words
-        named = [e for e in persons if e.start < who_end and e.end > who_start]
+        named = [e for e in persons if e.start < who_end and e.end > who_start
+                 and not rules.context.speech_medium.search(
+                     attribution.string, max(0, e.start - _MEDIUM_REACH), e.start)]
+        # (not "На своей странице в Twitter он написал, что …": the medium; he)
         if not named and (attribution.re is rules.context.assessment_attribution
                           or verb.lower().startswith(_CONDUCTED)):
             # "Рынок ожидает снижения ставки": an estimate no named source makes;
@@ -1262,6 +1278,7 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
             # medium or outlet in the words after the pronoun
             return LAST_PERSON
         named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3
+                 and "," not in view.text[at:e.start]  # "Согласно заявлению, Петрову грозит"
                  and not rules.context.speech_medium.search(
                      view.text, max(marker.start(), e.start - _MEDIUM_REACH), e.start)
                  and not (e.type == "PER" and _dative_only(e.text))]
@@ -1385,7 +1402,7 @@ def _source_phrase_end(text: str, at: int, sentence: Sentence) -> int | None:
     Тимошенко доверяют …"): the main clause after it names what is reported, not who reports
     it. A comma goes on with the phrase before a participle or gerund ("…, опубликованного",
     "сообщил, выступая на форуме, министр …"), "который" and a name that cannot be the subject
-    of the clause ("По словам главы ведомства, Антона Котякова, …"). A marker after its verb
+    of the clause, in the genitive ("По словам главы ведомства, Антона Котякова, …"). A marker after its verb
     ("сообщил и.о. министра семьи, труда и социальной защиты Юрий Мельников") opens no clause:
     None."""
     clause = max(sentence.start, *(text.rfind(c, sentence.start, at) + 1 for c in ",;:(\n"))
@@ -1400,8 +1417,9 @@ def _source_phrase_end(text: str, at: int, sentence: Sentence) -> int | None:
         info = word_info(word.lower())
         if info.pos in _PHRASE_GOES_ON or info.lemma in _RELATIVE_PRONOUNS:
             continue
-        if word[:1].isupper() and "nomn" not in word_info(word).cases:
-            continue
+        cases = word_info(word).cases
+        if word[:1].isupper() and "nomn" not in cases and "gent" in cases:
+            continue  # (not "Согласно заявлению, Иванову грозит …": the dative names no one)
         return comma.start()
     return sentence.end
 

@@ -1,0 +1,62 @@
+"""Speaker pass 9 (audit of the ODS Meduza, RT and RIA dumps): an abbreviation in brackets
+inside a name is dropped, a comma after "согласно заявлению" ends the source phrase, lower-case
+ministry abbreviations ("минэкологии") are offices, the medium a pronoun writes in is not the
+speaker, the outlet told in the dative ("«Медузе»") is not the speaker, and a surname alone is
+the full name a sentence before gave. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [f.context.speaker for f in extract_text(text).facts]
+
+
+def test_an_abbreviation_inside_a_name_is_dropped():
+    text = ("По данным Федеральной таможенной службы (ФТС) РФ, импорт яблок в 2018 году "
+            "составил 1,1 миллиона тонн.")
+    assert _speakers(text) == ["Федеральная таможенная служба РФ"]
+
+
+def test_a_bracket_at_the_end_is_still_dropped():
+    text = ("По данным Всероссийского центра изучения общественного мнения (ВЦИОМ), "
+            "зарплатой довольны 40% россиян.")
+    assert _speakers(text) == ["Всероссийский центр изучения общественного мнения"]
+
+
+@pytest.mark.parametrize("text", [
+    "Согласно заявлению, Андрейченко грозит штраф до 10 тысяч рублей.",
+    "Согласно заявлению, Иванову грозит штраф до 10 тысяч рублей.",
+])
+def test_the_name_after_the_comma_of_a_source_phrase_is_not_its_source(text):
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("По данным минэкологии Якутии на 9 августа, к тушению пожаров привлечено 639 человек.",
+     "минэкология Якутии"),
+    ("По данным минтруда Якутии, безработица составила 5%.", "минтруд Якутии"),
+])
+def test_a_lower_case_ministry_abbreviation_is_a_source(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_the_medium_a_pronoun_writes_in_is_not_the_speaker():
+    text = ("Комментатор Джо Роган поддержал решение. На своей странице в Twitter он "
+            "написал, что на 100% солидарен с мнением Уайта.")
+    assert _speakers(text) != ["Twitter"]
+
+
+def test_the_outlet_told_in_the_dative_is_not_the_speaker():
+    text = ("Сотрудник ведомства отказался от комментариев. «Цены выросли на 5%», — "
+            "рассказывает «Медузе» сотрудник иркутского министерства лесного комплекса.")
+    assert _speakers(text) == ["сотрудник иркутского министерства лесного комплекса"]
+
+
+def test_a_surname_alone_is_the_full_name_given_before():
+    text = ("Здоровье экс-президента очень плохое, заявил журналист Алексей Венедиктов.\n"
+            "\"Ну, ему 88. Последние два года — очень плохо\", — сказал Венедиктов.")
+    assert _speakers(text) == ["Алексей Венедиктов", "Алексей Венедиктов"]
