@@ -60,3 +60,47 @@ def test_a_surname_alone_is_the_full_name_given_before():
     text = ("Здоровье экс-президента очень плохое, заявил журналист Алексей Венедиктов.\n"
             "\"Ну, ему 88. Последние два года — очень плохо\", — сказал Венедиктов.")
     assert _speakers(text) == ["Алексей Венедиктов", "Алексей Венедиктов"]
+
+
+@pytest.mark.parametrize("text", [
+    "Фонд \"Общественное мнение\" сообщил, что зарплатой довольны 40% россиян.",
+    "Фонд «Общественное мнение» также сообщил, что зарплатой довольны 40% россиян.",
+])
+def test_a_closing_quote_may_end_the_name_before_the_verb(text):
+    assert _speakers(text) == ["Фонд \"Общественное мнение\""]
+
+
+def test_an_office_before_its_verb_is_a_rules_key():
+    from migextract.rules import load_rules
+    rules = load_rules()
+    assert rules.context.subject_office is not None
+    assert rules.context.subject_office.search("Пенсионный фонд России ").group("named")
+    assert _speakers("Пенсионный фонд России сообщил, что пенсии выросли на 7%.") \
+        == ["Пенсионный фонд России"]
+
+
+def test_objavit_is_a_speech_verb():
+    text = "Правительство края объявило, что выделит на тушение 390 миллионов рублей."
+    assert _speakers(text) == ["правительство края"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("По словам источника «Медузы» в иркутском правительстве, ущерб составил 90,9 миллиона "
+     "рублей.", "источник \"Медузы\" в иркутском правительстве"),
+    ("Рост составит 2%, сообщил собеседник RT в Минэкономики.", "собеседник RT в Минэкономики"),
+    ("Как сообщил источник ТАСС в правительстве, ущерб составил 90 миллионов рублей.",
+     "источник ТАСС в правительстве"),
+])
+def test_an_informant_described_by_where_they_work_is_written_as_described(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_an_interlocutor_with_no_workplace_is_still_the_source_named_before():
+    text = "Рост составит 2%, сообщил собеседник агентства."
+    assert _speakers(text) == [None]
+
+
+def test_a_described_informant_is_no_organization_for_vedomstvo():
+    text = ("По словам источника «Медузы» в иркутском правительстве, ущерб составил 90,9 "
+            "миллиона рублей. Ведомство объявило, что направит в край 10 самолетов.")
+    assert _speakers(text) == ["источник \"Медузы\" в иркутском правительстве", "ведомство"]

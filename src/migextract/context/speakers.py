@@ -47,14 +47,21 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         # service named in full before, if any
         speaker = _office_in_full(view, sentence, speaker, state, rules)
     elif " " not in speaker:
-        if word_info(speaker).lemma in rules.context.anaphoric_sources:
-            return state.last_organization or speaker
+        lemma = word_info(speaker).lemma
+        if lemma in rules.context.anaphoric_sources:
+            # none known: the word, in lower case ("Ведомство объявило, что …" → "ведомство"),
+            # which ends the speaker before it
+            return state.last_organization or lemma
         # "сказал Мусабеков" after "Ерлан Мусабеков" spoke: the full name
         speaker = next((s for s in state.speakers if s.rsplit(" ", 1)[-1] == speaker), None) \
             or _full_name_before(view, sentence, speaker)
     state.speakers.append(speaker)
     state.named_in.setdefault(speaker, sentence.paragraph)
-    if not any(e.type == "PER" and e.normal == speaker for e in view.entities):
+    informant = rules.context.described_informant
+    if informant is not None and informant.match(" " + speaker):
+        state.last_person = speaker  # "источник «Медузы» в правительстве": a person, not
+        # the "ведомство" of the sentences after
+    elif not any(e.type == "PER" and e.normal == speaker for e in view.entities):
         state.last_organization = speaker
     else:  # "сообщила руководитель Управления ФАС Наталия Гуревская": "ведомство" is her office
         state.last_person = speaker
@@ -686,6 +693,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if aside:  # "- пояснили RT в компании": the outlet told is not the source
         who_start = max(who_start, aside.end() + 1)
     leading = verb is not None and who_start < attribution.start("verb")
+    if not leading and verb is not None:
+        # "- сообщил источник «Медузы» в правительстве региона": as described
+        informant = _described_informant(attribution.string, who_start - 1, who_end, rules)
+        if informant:
+            return informant
     if leading:  # "Migration Policy Institute отмечает": a name may begin before the two words
         named = [e for e in persons if e.start < who_end and e.end > who_start
                  and not rules.context.speech_medium.search(
@@ -697,8 +709,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             # "Организация провела исследование": see _CONDUCTED
             return None
         line = attribution.string.rfind("\n", 0, who_start) + 1
-        office = _SUBJECT_OFFICE.search(attribution.string, max(line, who_start - _OFFICE_REACH),
-                                        attribution.start("verb"))
+        subject = rules.context.subject_office
+        office = subject.search(attribution.string, max(line, who_start - _OFFICE_REACH),
+                                attribution.start("verb")) if subject is not None else None
         if office and "doc" not in attribution.re.groupindex \
                 and all(office.start(1) <= e.start for e in named):
             # "Администрация Приморского края сообщала, что …", "генеральный инспекторат
@@ -889,12 +902,6 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     return None
 
 
-_SUBJECT_OFFICE = regex.compile(
-    r"(?i)(?<![^\W\d_])((?:[а-яё]+(?:ая|ое|ый|ий|ые|ие)\s+){0,2}(?:администрация|правительство|"
-    r"министерство|департамент|управление|комитет|инспекторат|мэрия|прокуратура|комиссия|"
-    r"(?P<named>фонд))"
-    r"(?:\s+[^\s,.;:!?()]+){0,6}?)(?:\s+\([^()]{1,20}\))?\s+"
-    r"(?:(?:также|тоже|уже|ещё|еще|вновь|снова|ранее|не)\s+)*$")
 _OFFICE_REACH = 100  # characters before the verb in which the office's name begins
 _ADVERBS_BEFORE_VERB = frozenset({"также", "тоже", "ещё", "еще", "вновь", "снова", "уже"})
 _IN_OFFICE = regex.compile(r"во?\s+\p{Ll}")  # "в коллекторском агентстве"
@@ -1277,6 +1284,9 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
             # "Для этого, пишет он в блоге «Эха Москвы», …": the person named last, not the
             # medium or outlet in the words after the pronoun
             return LAST_PERSON
+        informant = _described_informant(view.text, at, sentence.end, rules)
+        if informant:
+            return informant
         named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3
                  and "," not in view.text[at:e.start]  # "Согласно заявлению, Петрову грозит"
                  and not rules.context.speech_medium.search(
@@ -1316,6 +1326,14 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
     # "Как говорится в опубликованном исследовании, …" naming no one: the source named last
     # (as "- говорится в сообщении" after a quote)
     return LAST_SPEAKER if impersonal else None
+
+
+def _described_informant(text: str, at: int, end: int, rules: Rules) -> str | None:
+    """"по словам источника «Медузы» в иркутском правительстве": one the outlet talked to,
+    described by where they work, as described (§4 Form: "собеседник RT в Минэкономики")."""
+    informant = rules.context.described_informant
+    found = informant.match(text, at, end) if informant is not None else None
+    return nominative_phrase(found.group("who")) if found else None
 
 
 def _cited_source(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
