@@ -37,7 +37,7 @@ def test_the_name_after_the_comma_of_a_source_phrase_is_not_its_source(text):
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("По данным минэкологии Якутии на 9 августа, к тушению пожаров привлечено 639 человек.",
-     "минэкология Якутии"),
+     "минэкологии Якутии"),
     ("По данным минтруда Якутии, безработица составила 5%.", "минтруд Якутии"),
 ])
 def test_a_lower_case_ministry_abbreviation_is_a_source(text, speaker):
@@ -104,3 +104,12 @@ def test_a_described_informant_is_no_organization_for_vedomstvo():
     text = ("По словам источника «Медузы» в иркутском правительстве, ущерб составил 90,9 "
             "миллиона рублей. Ведомство объявило, что направит в край 10 самолетов.")
     assert _speakers(text) == ["источник \"Медузы\" в иркутском правительстве", "ведомство"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("По данным Минприроды, пожары прошли 2 миллиона гектаров.", "Минприроды"),
+    ("Рост составит 2%, сообщили в Минцифры.", "Минцифры"),
+    ("По данным Минтруда, безработица составила 5%.", "Минтруд"),
+])
+def test_a_short_ministry_name_that_does_not_decline_is_written_as_it_is(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -98,6 +98,8 @@ class ContextRules:
     subject_office: regex.Pattern[str] | None = None
     # "источник «Медузы» в правительстве": one the outlet talked to, as described  (who)
     described_informant: regex.Pattern[str] | None = None
+    # "Минприроды": short ministry names whose nominative is the genitive they keep
+    indeclinable_sources: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
     next_item_words: frozenset[str] = frozenset()  # "…, ещё 20% уехали": another list item
@@ -244,6 +246,7 @@ def load_context_rules(path: Path) -> ContextRules:
         leading_about=raw("leading_about", ("who", "verb")),
         subject_office=raw("subject_office", ("named",), numbered=1),
         described_informant=raw("described_informant", ("who",)),
+        indeclinable_sources=lemmas("indeclinable_source_names"),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
         next_item_words=lemmas("next_item_words"),

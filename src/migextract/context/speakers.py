@@ -41,7 +41,7 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         return state.last_person
     if speaker is None:
         return None
-    speaker = _fullest_form_in(view.speech, view.text, speaker)
+    speaker = _indeclinable_as_written(_fullest_form_in(view.speech, view.text, speaker), rules)
     if rules.context.release_offices.match(speaker):
         # "- говорится в сообщении пресс-службы", "в пресс-службе министерства": the press
         # service named in full before, if any
@@ -68,6 +68,24 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         state.last_organization = _title_organization(view, sentence, rules) \
             or state.last_organization
     return speaker
+
+
+def _indeclinable_as_written(speaker: str, rules: Rules) -> str:
+    """"Минприрода" → "Минприроды": a short ministry name the nominative left in a form the
+    name never takes (rules: indeclinable_source_names), its capital kept."""
+    words = speaker.split()
+    for i, word in enumerate(words):
+        if word[:3].lower() != _MINISTRY_PREFIX or word.lower() in rules.context.indeclinable_sources:
+            continue
+        lemma = word_info(word.lower()).lemma
+        written = next((n for n in rules.context.indeclinable_sources
+                        if word_info(n).lemma == lemma), None)
+        if written:
+            words[i] = word[:1] + written[1:]
+    return " ".join(words)
+
+
+_MINISTRY_PREFIX = "мин"
 
 
 def _full_name_before(view: DocumentView, sentence: Sentence, surname: str) -> str:
