@@ -113,3 +113,15 @@ def test_a_described_informant_is_no_organization_for_vedomstvo():
 ])
 def test_a_short_ministry_name_that_does_not_decline_is_written_as_it_is(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_a_surname_in_another_case_is_the_full_name_given_before():
+    text = ("По словам председателя исполкома Лидии Графовой, программа не работает. "
+            "По словам Графовой, на нее потрачено около 400 млрд руб.")
+    assert _speakers(text) == ["Лидия Графова"]
+
+
+def test_an_office_is_not_taken_for_a_surname():
+    text = ("Безработица выросла до 5%, сообщила пресс-служба Минтруда. "
+            "Пособие получают 3 тыс. человек, сообщил Росстат.")
+    assert _speakers(text) == ["пресс-служба Минтруда", "Росстат"]

@@ -86,15 +86,25 @@ def _indeclinable_as_written(speaker: str, rules: Rules) -> str:
 
 
 _MINISTRY_PREFIX = "мин"
+_FINAL_VOWELS = frozenset("аяыи")
 
 
 def _full_name_before(view: DocumentView, sentence: Sentence, surname: str) -> str:
     """A surname alone as the full name a sentence before gave it, where that person spoke
-    for no figure ("…, заявил журналист Алексей Венедиктов. «…», — сказал Венедиктов"); the
-    last such name, if one."""
+    for no figure ("…, заявил журналист Алексей Венедиктов. «…», — сказал Венедиктов") or
+    the surname is in another case ("По словам Графовой" after "Лидии Графовой"); the last
+    such name, if one."""
     names = [e.normal for e in view.entities if e.type == "PER" and e.end <= sentence.start
-             and " " in e.normal and e.normal.rsplit(" ", 1)[-1] == surname]
+             and " " in e.normal and _same_surname(e.normal.rsplit(" ", 1)[-1], surname)]
     return names[-1] if names else surname
+
+
+def _same_surname(nominative: str, written: str) -> bool:
+    """Whether `written` is the surname `nominative` in some case: "Графова" ~ "Графовой",
+    "Петров" ~ "Петрова", "Венедиктов" ~ "Венедиктов"."""
+    stem = nominative[:-1] if nominative[-1:] in _FINAL_VOWELS else nominative
+    return len(stem) >= _STEM and written.startswith(stem) \
+        and len(written) - len(stem) <= _CASE_ENDING + 1
 
 
 def _office_in_full(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
