@@ -100,6 +100,7 @@ class ContextRules:
     described_informant: regex.Pattern[str] | None = None
     # "Минприроды": short ministry names whose nominative is the genitive they keep
     indeclinable_sources: frozenset[str] = frozenset()
+    unit_nouns: frozenset[str] = frozenset()  # "главк МЧС": a unit keeps its head noun
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
     next_item_words: frozenset[str] = frozenset()  # "…, ещё 20% уехали": another list item
@@ -247,6 +248,7 @@ def load_context_rules(path: Path) -> ContextRules:
         subject_office=raw("subject_office", ("named",), numbered=1),
         described_informant=raw("described_informant", ("who",)),
         indeclinable_sources=lemmas("indeclinable_source_names"),
+        unit_nouns=lemmas("unit_nouns"),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
         next_item_words=lemmas("next_item_words"),

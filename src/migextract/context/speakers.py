@@ -26,8 +26,10 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
             or reported.get(sentence.index)
     else:  # «По данным Росстата, …», — заявили в ведомстве: the source inside the quote
         inner = _source_in_sentence(view, sentence, rules)
-        if inner and not inner.startswith("\x00") and (" " in inner or inner[:1].isupper()):
-            speaker = inner  # a name, not "ведомство" nor someone named before
+        if inner and not inner.startswith("\x00") and (" " in inner or inner[:1].isupper()) \
+                and not (_same_source(inner, speaker) and len(inner) < len(speaker)):
+            speaker = inner  # a name, not "ведомство" nor someone named before; not the body
+            # of the attribution's own unit ("…», - сообщает главк МЧС": "МЧС")
     if speaker == LAST_SPEAKER:  # "Отмечается, что …", "- говорится в сообщении"
         return state.speakers[-1] if state.speakers else None
     if speaker == LAST_ORGANIZATION:
@@ -842,8 +844,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             # organization of a title (one pymorphy may not know), then the person who holds it
             name = _holder_after(attribution.string, name, named) or name
         office = _OFFICE_BEFORE.search(attribution.string, who_start, name.start)
-        if office and rules.context.release_offices.match(office.group(1)):
-            # "- сообщили в пресс-службе Минздрава": the unit keeps its head noun (§4 Form)
+        if office and (rules.context.release_offices.match(office.group(1))
+                       or name.type == "ORG" and office.group(1).islower()
+                       and word_info(office.group(1)).lemma in rules.context.unit_nouns):
+            # "- сообщили в пресс-службе Минздрава", "- сообщает региональный главк МЧС": the
+            # unit keeps its head noun (§4 Form)
             return nominative_phrase(attribution.string[office.start(1):name.end])
         return name.normal
     # "- сказал он, уточнив, что …": the words without the punctuation after them
