@@ -56,7 +56,7 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
             return state.last_organization or lemma
         # "сказал Мусабеков" after "Ерлан Мусабеков" spoke: the full name
         speaker = next((s for s in state.speakers if s.rsplit(" ", 1)[-1] == speaker), None) \
-            or _full_name_before(view, sentence, speaker)
+            or _full_name_before(view, sentence, speaker, rules)
     state.speakers.append(speaker)
     state.named_in.setdefault(speaker, sentence.paragraph)
     informant = rules.context.described_informant
@@ -91,14 +91,21 @@ _MINISTRY_PREFIX = "мин"
 _FINAL_VOWELS = frozenset("аяыи")
 
 
-def _full_name_before(view: DocumentView, sentence: Sentence, surname: str) -> str:
+def _full_name_before(view: DocumentView, sentence: Sentence, surname: str, rules: Rules
+                      ) -> str:
     """A surname alone as the full name a sentence before gave it, where that person spoke
     for no figure ("…, заявил журналист Алексей Венедиктов. «…», — сказал Венедиктов") or
     the surname is in another case ("По словам Графовой" after "Лидии Графовой"); the last
-    such name, if one."""
-    names = [e.normal for e in view.entities if e.type == "PER" and e.end <= sentence.start
+    such name, if one. Only names where attribution reads them (speaker_spans), so that the
+    NER scope does not change the result."""
+    names = [e for e in view.entities if e.type == "PER" and e.end <= sentence.start
              and " " in e.normal and _same_surname(e.normal.rsplit(" ", 1)[-1], surname)]
-    return names[-1] if names else surname
+    if not names:
+        return surname
+    spans = speaker_spans(view.text, speaker_sentences(view.sentences, view.quantities), rules,
+                          view.speech)
+    read = [e.normal for e in names if any(a <= e.start and e.end <= b for a, b in spans)]
+    return read[-1] if read else surname
 
 
 def _same_surname(nominative: str, written: str) -> bool:
