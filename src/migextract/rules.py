@@ -94,6 +94,13 @@ class ContextRules:
     # "…, в то время как, по данным Forbes, | …": a source for the rest of its sentence  (who)
     clause_source: regex.Pattern[str] | None = None
     leading_about: regex.Pattern[str] | None = None  # "Минфин сообщил о …"  (who, verb)
+    # "Администрация края сообщила, что …": an office before its verb  (group 1, named)
+    subject_office: regex.Pattern[str] | None = None
+    # "источник «Медузы» в правительстве": one the outlet talked to, as described  (who)
+    described_informant: regex.Pattern[str] | None = None
+    # "Минприроды": short ministry names whose nominative is the genitive they keep
+    indeclinable_sources: frozenset[str] = frozenset()
+    unit_nouns: frozenset[str] = frozenset()  # "главк МЧС": a unit keeps its head noun
     clause_breaks: frozenset[str] = frozenset()  # words after a comma that open a new clause
     copulas: frozenset[str] = frozenset()  # verbs that equate a subject with its figure
     next_item_words: frozenset[str] = frozenset()  # "…, ещё 20% уехали": another list item
@@ -238,6 +245,10 @@ def load_context_rules(path: Path) -> ContextRules:
         outlet_note=raw("outlet_note", ("outlet",)),
         clause_source=raw("clause_source", ("who",)),
         leading_about=raw("leading_about", ("who", "verb")),
+        subject_office=raw("subject_office", ("named",), numbered=1),
+        described_informant=raw("described_informant", ("who",)),
+        indeclinable_sources=lemmas("indeclinable_source_names"),
+        unit_nouns=lemmas("unit_nouns"),
         clause_breaks=lemmas("clause_breaks"),
         copulas=lemmas("copula_lemmas"),
         next_item_words=lemmas("next_item_words"),

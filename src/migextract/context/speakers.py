@@ -26,8 +26,10 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
             or reported.get(sentence.index)
     else:  # «По данным Росстата, …», — заявили в ведомстве: the source inside the quote
         inner = _source_in_sentence(view, sentence, rules)
-        if inner and not inner.startswith("\x00") and (" " in inner or inner[:1].isupper()):
-            speaker = inner  # a name, not "ведомство" nor someone named before
+        if inner and not inner.startswith("\x00") and (" " in inner or inner[:1].isupper()) \
+                and not (_same_source(inner, speaker) and len(inner) < len(speaker)):
+            speaker = inner  # a name, not "ведомство" nor someone named before; not the body
+            # of the attribution's own unit ("…», - сообщает главк МЧС": "МЧС")
     if speaker == LAST_SPEAKER:  # "Отмечается, что …", "- говорится в сообщении"
         return state.speakers[-1] if state.speakers else None
     if speaker == LAST_ORGANIZATION:
@@ -41,25 +43,77 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         return state.last_person
     if speaker is None:
         return None
-    speaker = _fullest_form_in(view.speech, view.text, speaker)
+    speaker = _indeclinable_as_written(_fullest_form_in(view.speech, view.text, speaker), rules)
     if rules.context.release_offices.match(speaker):
         # "- говорится в сообщении пресс-службы", "в пресс-службе министерства": the press
         # service named in full before, if any
         speaker = _office_in_full(view, sentence, speaker, state, rules)
     elif " " not in speaker:
-        if word_info(speaker).lemma in rules.context.anaphoric_sources:
-            return state.last_organization or speaker
+        lemma = word_info(speaker).lemma
+        if lemma in rules.context.anaphoric_sources:
+            # none known: the word, in lower case ("Ведомство объявило, что …" → "ведомство"),
+            # which ends the speaker before it
+            return state.last_organization or lemma
         # "сказал Мусабеков" after "Ерлан Мусабеков" spoke: the full name
-        speaker = next((s for s in state.speakers if s.rsplit(" ", 1)[-1] == speaker), speaker)
+        speaker = next((s for s in state.speakers if s.rsplit(" ", 1)[-1] == speaker), None) \
+            or _full_name_before(view, sentence, speaker, rules)
     state.speakers.append(speaker)
     state.named_in.setdefault(speaker, sentence.paragraph)
-    if not any(e.type == "PER" and e.normal == speaker for e in view.entities):
+    informant = rules.context.described_informant
+    if informant is not None and informant.match(" " + speaker):
+        state.last_person = speaker  # "источник «Медузы» в правительстве": a person, not
+        # the "ведомство" of the sentences after
+    elif not any(e.type == "PER" and e.normal == speaker for e in view.entities):
         state.last_organization = speaker
     else:  # "сообщила руководитель Управления ФАС Наталия Гуревская": "ведомство" is her office
         state.last_person = speaker
         state.last_organization = _title_organization(view, sentence, rules) \
             or state.last_organization
     return speaker
+
+
+def _indeclinable_as_written(speaker: str, rules: Rules) -> str:
+    """"Минприрода" → "Минприроды": a short ministry name the nominative left in a form the
+    name never takes (rules: indeclinable_source_names), its capital kept."""
+    words = speaker.split()
+    for i, word in enumerate(words):
+        if word[:3].lower() != _MINISTRY_PREFIX or word.lower() in rules.context.indeclinable_sources:
+            continue
+        lemma = word_info(word.lower()).lemma
+        written = next((n for n in rules.context.indeclinable_sources
+                        if word_info(n).lemma == lemma), None)
+        if written:
+            words[i] = word[:1] + written[1:]
+    return " ".join(words)
+
+
+_MINISTRY_PREFIX = "мин"
+_FINAL_VOWELS = frozenset("аяыи")
+
+
+def _full_name_before(view: DocumentView, sentence: Sentence, surname: str, rules: Rules
+                      ) -> str:
+    """A surname alone as the full name a sentence before gave it, where that person spoke
+    for no figure ("…, заявил журналист Алексей Венедиктов. «…», — сказал Венедиктов") or
+    the surname is in another case ("По словам Графовой" after "Лидии Графовой"); the last
+    such name, if one. Only names where attribution reads them (speaker_spans), so that the
+    NER scope does not change the result."""
+    names = [e for e in view.entities if e.type == "PER" and e.end <= sentence.start
+             and " " in e.normal and _same_surname(e.normal.rsplit(" ", 1)[-1], surname)]
+    if not names:
+        return surname
+    spans = speaker_spans(view.text, speaker_sentences(view.sentences, view.quantities), rules,
+                          view.speech)
+    read = [e.normal for e in names if any(a <= e.start and e.end <= b for a, b in spans)]
+    return read[-1] if read else surname
+
+
+def _same_surname(nominative: str, written: str) -> bool:
+    """Whether `written` is the surname `nominative` in some case: "Графова" ~ "Графовой",
+    "Петров" ~ "Петрова", "Венедиктов" ~ "Венедиктов"."""
+    stem = nominative[:-1] if nominative[-1:] in _FINAL_VOWELS else nominative
+    return len(stem) >= _STEM and written.startswith(stem) \
+        and len(written) - len(stem) <= _CASE_ENDING + 1
 
 
 def _office_in_full(view: DocumentView, sentence: Sentence, speaker: str, state: _DocState,
@@ -150,6 +204,8 @@ def _fullest_form(text: str, speaker: str) -> str:
     общественного мнения (ВЦИОМ)"), and an abbreviation alone, in any case ("ВЦИОМа"), as the
     words the text spells it out with: "центром изучения … (ВЦИОМ)"."""
     speaker = _BRACKETED_TAIL.sub("", speaker) or speaker
+    # "Федеральная таможенная служба (ФТС) РФ": the name without the abbreviation inside it
+    speaker = _BRACKETED_INSIDE.sub("", speaker) or speaker
     joined = _JOINED_NAMES.split(speaker)
     if len(joined) > 1:  # "Институт Гайдара и РАНХиГС": each body in its fullest form
         return " и ".join(_fullest_form(text, name) for name in joined)
@@ -216,6 +272,7 @@ _FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "NPRO"}
 
 
 _BRACKETED_TAIL = regex.compile(r"\s*\([^()]*\)\s*$")
+_BRACKETED_INSIDE = regex.compile(r"(?<=\S)\s*\(\p{Lu}[^()\s]{1,15}\)(?=\s+\S)")
 # "(ВЦИОМ)", "(РАНХиГС)": capitals, with the "и" of a name joined by "и" between two of them
 _BRACKETED_ABBREVIATION = regex.compile(r"\((\p{Lu}(?:\p{Lu}|и(?=\p{Lu})){1,7})\)")
 _SPELLED_OUT = regex.compile(r"(?:[«\"]?[^\W\d_]+[»\"]?\s+){1,8}$")
@@ -673,16 +730,25 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if aside:  # "- пояснили RT в компании": the outlet told is not the source
         who_start = max(who_start, aside.end() + 1)
     leading = verb is not None and who_start < attribution.start("verb")
+    if not leading and verb is not None:
+        # "- сообщил источник «Медузы» в правительстве региона": as described
+        informant = _described_informant(attribution.string, who_start - 1, who_end, rules)
+        if informant:
+            return informant
     if leading:  # "Migration Policy Institute отмечает": a name may begin before the two words
-        named = [e for e in persons if e.start < who_end and e.end > who_start]
+        named = [e for e in persons if e.start < who_end and e.end > who_start
+                 and not rules.context.speech_medium.search(
+                     attribution.string, max(0, e.start - _MEDIUM_REACH), e.start)]
+        # (not "На своей странице в Twitter он написал, что …": the medium; he)
         if not named and (attribution.re is rules.context.assessment_attribution
                           or verb.lower().startswith(_CONDUCTED)):
             # "Рынок ожидает снижения ставки": an estimate no named source makes;
             # "Организация провела исследование": see _CONDUCTED
             return None
         line = attribution.string.rfind("\n", 0, who_start) + 1
-        office = _SUBJECT_OFFICE.search(attribution.string, max(line, who_start - _OFFICE_REACH),
-                                        attribution.start("verb"))
+        subject = rules.context.subject_office
+        office = subject.search(attribution.string, max(line, who_start - _OFFICE_REACH),
+                                attribution.start("verb")) if subject is not None else None
         if office and "doc" not in attribution.re.groupindex \
                 and all(office.start(1) <= e.start for e in named):
             # "Администрация Приморского края сообщала, что …", "генеральный инспекторат
@@ -785,8 +851,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             # organization of a title (one pymorphy may not know), then the person who holds it
             name = _holder_after(attribution.string, name, named) or name
         office = _OFFICE_BEFORE.search(attribution.string, who_start, name.start)
-        if office and rules.context.release_offices.match(office.group(1)):
-            # "- сообщили в пресс-службе Минздрава": the unit keeps its head noun (§4 Form)
+        if office and (rules.context.release_offices.match(office.group(1))
+                       or name.type == "ORG" and office.group(1).islower()
+                       and word_info(office.group(1)).lemma in rules.context.unit_nouns):
+            # "- сообщили в пресс-службе Минздрава", "- сообщает региональный главк МЧС": the
+            # unit keeps its head noun (§4 Form)
             return nominative_phrase(attribution.string[office.start(1):name.end])
         return name.normal
     # "- сказал он, уточнив, что …": the words without the punctuation after them
@@ -873,12 +942,6 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     return None
 
 
-_SUBJECT_OFFICE = regex.compile(
-    r"(?i)(?<![^\W\d_])((?:[а-яё]+(?:ая|ое|ый|ий|ые|ие)\s+){0,2}(?:администрация|правительство|"
-    r"министерство|департамент|управление|комитет|инспекторат|мэрия|прокуратура|комиссия|"
-    r"(?P<named>фонд))"
-    r"(?:\s+[^\s,.;:!?()]+){0,6}?)(?:\s+\([^()]{1,20}\))?\s+"
-    r"(?:(?:также|тоже|уже|ещё|еще|вновь|снова|ранее|не)\s+)*$")
 _OFFICE_REACH = 100  # characters before the verb in which the office's name begins
 _ADVERBS_BEFORE_VERB = frozenset({"также", "тоже", "ещё", "еще", "вновь", "снова", "уже"})
 _IN_OFFICE = regex.compile(r"во?\s+\p{Ll}")  # "в коллекторском агентстве"
@@ -1261,7 +1324,11 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
             # "Для этого, пишет он в блоге «Эха Москвы», …": the person named last, not the
             # medium or outlet in the words after the pronoun
             return LAST_PERSON
+        informant = _described_informant(view.text, at, sentence.end, rules)
+        if informant:
+            return informant
         named = [e for e in view.entities if e.type in ("ORG", "PER") and at <= e.start <= at + 3
+                 and "," not in view.text[at:e.start]  # "Согласно заявлению, Петрову грозит"
                  and not rules.context.speech_medium.search(
                      view.text, max(marker.start(), e.start - _MEDIUM_REACH), e.start)
                  and not (e.type == "PER" and _dative_only(e.text))]
@@ -1299,6 +1366,14 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
     # "Как говорится в опубликованном исследовании, …" naming no one: the source named last
     # (as "- говорится в сообщении" after a quote)
     return LAST_SPEAKER if impersonal else None
+
+
+def _described_informant(text: str, at: int, end: int, rules: Rules) -> str | None:
+    """"по словам источника «Медузы» в иркутском правительстве": one the outlet talked to,
+    described by where they work, as described (§4 Form: "собеседник RT в Минэкономики")."""
+    informant = rules.context.described_informant
+    found = informant.match(text, at, end) if informant is not None else None
+    return nominative_phrase(found.group("who")) if found else None
 
 
 def _cited_source(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
@@ -1385,7 +1460,7 @@ def _source_phrase_end(text: str, at: int, sentence: Sentence) -> int | None:
     Тимошенко доверяют …"): the main clause after it names what is reported, not who reports
     it. A comma goes on with the phrase before a participle or gerund ("…, опубликованного",
     "сообщил, выступая на форуме, министр …"), "который" and a name that cannot be the subject
-    of the clause ("По словам главы ведомства, Антона Котякова, …"). A marker after its verb
+    of the clause, in the genitive ("По словам главы ведомства, Антона Котякова, …"). A marker after its verb
     ("сообщил и.о. министра семьи, труда и социальной защиты Юрий Мельников") opens no clause:
     None."""
     clause = max(sentence.start, *(text.rfind(c, sentence.start, at) + 1 for c in ",;:(\n"))
@@ -1400,8 +1475,9 @@ def _source_phrase_end(text: str, at: int, sentence: Sentence) -> int | None:
         info = word_info(word.lower())
         if info.pos in _PHRASE_GOES_ON or info.lemma in _RELATIVE_PRONOUNS:
             continue
-        if word[:1].isupper() and "nomn" not in word_info(word).cases:
-            continue
+        cases = word_info(word).cases
+        if word[:1].isupper() and "nomn" not in cases and "gent" in cases:
+            continue  # (not "Согласно заявлению, Иванову грозит …": the dative names no one)
         return comma.start()
     return sentence.end
 
