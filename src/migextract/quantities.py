@@ -31,7 +31,7 @@ _DIGITS = regex.compile(
 _RANGE_DASH = regex.compile(r" ?- ?(?=[\d+])")
 # "13%-18%", "$290-$310 млрд", "$13 600- $14 500": the unit sign written at both ends of a range
 _RANGE_DASH_SIGNED = regex.compile(r"(?P<pct> ?%)? ?- ?(?P<sign>[^\w\s\d%+-])? ?(?=\d)")
-_RANGE_DO = regex.compile(r"\s+(?:и\s+)?до\s+(?=\d|[^\W\d_]|[$€£₽₸₹]\s?\d)",
+_RANGE_DO = regex.compile(r"\s+(?:и\s+)?до\s+(?=\d|[^\W\d_]|[$€£₽₸₹]\s?\d|[+-]\s?\d)",
                           regex.IGNORECASE)  # "от 17 и до 60 лет", "от $150 до $200 млрд"
 # "от $150 до": the lower end of a range with its currency sign
 _OT_SIGN = regex.compile(r"(?<![\w-])от\s+(?P<sign>[$€£₽₸₹])\s?$", regex.IGNORECASE)
@@ -42,6 +42,13 @@ _V_PREFIX = regex.compile(r"(?<![\w-])в\s+$", regex.IGNORECASE)
 _V_COORDINATED = regex.compile(r"(?<![\w-])в\s+\d[\d,.]*(?:\s*,\s*\d[\d,.]*)*\s*(?:,|и|или)\s+$",
                                regex.IGNORECASE)
 _WORD_SIGN = regex.compile(r"(?<![\w-])(минус|плюс)\s+$", regex.IGNORECASE)
+# the sign of the upper end of a range: "от минус 5 до минус 12", "от -3 до -8", "до +5"
+_SECOND_SIGN = regex.compile(r"(?:(?P<word>минус|плюс)\s+|(?P<symbol>[+-])\s?)(?=\d|[^\W\d_])",
+                             regex.IGNORECASE)
+# a dash or dots before a signed upper end, after a signed lower end: "минус 15 - минус 20
+# градусов", "-5...-10 градусов", "+3…+5" (weather reports write temperature ranges this way)
+_SIGNED_UPPER_JOINER = regex.compile(r" ?(?:-|\.{2,3}|…) ?(?=(?:минус|плюс)\s|[+-] ?\d)",
+                                     regex.IGNORECASE)
 _PAREN_MINUS = regex.compile(r"\(-\)\s?$")
 _HALF = regex.compile(r"\s+с\s+половиной(?![\w])", regex.IGNORECASE)
 
@@ -429,9 +436,10 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
     if run[0][1].lemma in _COLLECTIVE_NOUNS:
         if not _collective_noun_counts(text, run[0][0]):
             return []  # "сотни предприятий", "десятки тысяч": vague plurals
-    elif kinds == ["scale"] and (word_info(run[0][0].group()).number == "plur"
-                                 or _vague_plural(text, run[0][0])):
-        return []  # "тысячи людей": a vague plural, not a figure
+    elif kinds == ["scale"] and run[0][1].value in _ROUND_SCALES \
+            and (word_info(run[0][0].group()).number == "plur" or _vague_plural(text, run[0][0])):
+        return []  # "тысячи людей": a vague plural, not a figure ("полтысячи", "полсотни" are
+        # never plurals: half a scale is a number)
     if kinds == ["fraction"] and _after_ordinal(text, start):
         return []  # "во второй половине 1950-х", "в первой половине года": a period
     if kinds[0] in _NAME_NUMERAL_KINDS and _inside_name(text, run[0][0]):
@@ -552,6 +560,8 @@ def _vague_plural(text: str, match: regex.Match[str]) -> bool:
 # nouns of a round number: a singular is a number ("сотня", "два десятка", "около сотни"), a plural
 # without a numeral before it is vague ("сотни предприятий", "десятки тысяч", "несколько сотен")
 _COLLECTIVE_NOUNS = frozenset({"сотня", "десяток"})
+# the scale words whose plural is vague ("тысячи", "миллионы"); half of one is not ("полтысячи")
+_ROUND_SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
 # a lone "десяток" ("десяток яиц стоит 90 рублей") is the basis of a price far more often than a
 # figure (an optional line at most, docs/annotation.md §1 further case 6): only "два десятка",
 # "около десятка" are read
@@ -884,11 +894,18 @@ def _spaces(text: str, pos: int) -> int:
 
 def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
     has_ot = bool(_OT.search(text[max(0, draft.start - 6):draft.start]))
+    low_sign = _sign_before(text, draft.start)
+    if not has_ot and low_sign is not None \
+            and _OT.search(text[max(0, low_sign[1] - 6):low_sign[1]]):
+        has_ot = True  # "от минус 5 до минус 12 градусов": the sign goes with the lower end
+        _take_sign(draft, low_sign)
     if not has_ot:
         signed = _OT_SIGN.search(text, max(0, draft.start - 8), draft.start)
         if signed and _signed_upper_end(text, draft, signed.group("sign"), grammar):
             return
     joiner = _RANGE_DASH.match(text, draft.end) or _signed_range_joiner(text, draft, grammar)
+    if joiner is None and low_sign is not None:
+        joiner = _SIGNED_UPPER_JOINER.match(text, draft.end)
     if joiner is not None and _looks_like_year(draft, grammar):
         return  # "2018 - 167,4 млн рублей": a year heading a value, not a range
     if joiner is not None and _CHAIN_BEFORE.search(text, 0, draft.start):
@@ -920,11 +937,15 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
         draft.value *= max(factor, 1.0)
     _lower_end_in(text, draft, second.end, grammar)
     draft.high = second.value
+    if second.signed:  # freeze() multiplies both ends by the lower end's sign
+        draft.high *= low_sign[0] if low_sign else 1
+        draft.rules.append("range.signed_ends")
     draft.end = second.end
     draft.number_end = second.number_end
     draft.scaled = draft.scaled or second.scaled
     draft.rules.append("range.dash_signed" if joiner.re is _RANGE_DASH_SIGNED
-                       else "range.dash" if text[joiner.start():joiner.end()].strip() == "-"
+                       else "range.dash" if text[joiner.start():joiner.end()].strip() in
+                       ("-", "...", "..", "…")
                        else "range.ot_do")
     if has_ot:
         draft.start = draft.start - len(_OT.search(text[:draft.start]).group())
@@ -991,20 +1012,26 @@ class _Second:
     end: int
     number_end: int
     scaled: bool
+    signed: bool = False  # the upper end carries a sign of its own ("до минус 12")
 
 
 def _second_number(text: str, pos: int, grammar: Grammar) -> _Second | None:
-    sign = 1
-    if text[pos:pos + 1] == "+":
-        pos += 1
+    sign, signed = 1, False
+    written = _SECOND_SIGN.match(text, pos)
+    if written:
+        minus = (written.group("word") or written.group("symbol")).lower() in ("минус", "-")
+        sign, signed, pos = (-1 if minus else 1), True, written.end()
     match = _DIGITS.match(text, pos)
     if match is None:
-        return _second_words(text, pos, grammar)
+        second = _second_words(text, pos, grammar)
+        if second is not None and signed:
+            second.value, second.raw, second.signed = sign * second.value, sign * second.raw, True
+        return second
     raw = parse_digits(match.group()) * sign
     found = _match_scale(text, match.end(), grammar)
     if found:
-        return _Second(raw * found[0].factor, raw, found[1].end(), match.end(), True)
-    return _Second(raw, raw, match.end(), match.end(), False)
+        return _Second(raw * found[0].factor, raw, found[1].end(), match.end(), True, signed)
+    return _Second(raw, raw, match.end(), match.end(), False, signed)
 
 
 def _second_words(text: str, pos: int, grammar: Grammar) -> _Second | None:
@@ -1380,23 +1407,30 @@ def _read_left(text: str, draft: _Draft, grammar: Grammar) -> _Draft:
     return draft
 
 
-def _read_sign(text: str, draft: _Draft) -> None:
-    before = text[:draft.start]
+def _sign_before(text: str, start: int) -> tuple[int, int, str] | None:
+    """The sign written right before a number at `start`: (sign, where it starts, rule id)."""
+    before = text[:start]
     paren = _PAREN_MINUS.search(before)
     if paren:
-        draft.sign, draft.start = -1, paren.start()
-        draft.rules.append("sign.paren_minus")
-        return
+        return -1, paren.start(), "sign.paren_minus"
     if before[-1:] in "+-" and before[-1:] and (len(before) == 1 or before[-2] in ' ("\n:'):
-        draft.sign = -1 if before[-1] == "-" else 1
-        draft.start -= 1
-        draft.rules.append("sign.symbol")
-        return
+        return (-1 if before[-1] == "-" else 1), start - 1, "sign.symbol"
     word = _WORD_SIGN.search(before[-8:])
     if word:
-        draft.sign = -1 if word.group(1).lower() == "минус" else 1
-        draft.start -= len(word.group())
-        draft.rules.append("sign.word")
+        return (-1 if word.group(1).lower() == "минус" else 1), start - len(word.group()), \
+            "sign.word"
+    return None
+
+
+def _take_sign(draft: _Draft, found: tuple[int, int, str]) -> None:
+    draft.sign, draft.start = found[0], found[1]
+    draft.rules.append(found[2])
+
+
+def _read_sign(text: str, draft: _Draft) -> None:
+    found = _sign_before(text, draft.start)
+    if found is not None:
+        _take_sign(draft, found)
 
 
 def _currency_sign_before(text: str, draft: _Draft, grammar: Grammar) -> bool:
@@ -1422,6 +1456,8 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     if na:
         before = before[:na.start()]  # "более чем на 40 %": the qualifier stands before "на"
     v_prep = None if na or draft.unit == "times" else _PREP_AFTER_QUALIFIER.search(before)
+    if v_prep and draft.unit is None and _looks_like_year(draft, grammar) and draft.high is None:
+        return  # "меньше, чем в 2017": a year compared with, not a bound (the year rule drops it)
     if v_prep:  # "примерно в 11%", "более чем с 50 млрд", "более чем о 300": the qualifier first
         before = before[:v_prep.start()]
     best = None
