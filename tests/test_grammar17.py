@@ -113,3 +113,14 @@ def test_thousands_without_a_numeral_stay_vague():
         "year_compared", "count_after_chem_v"])
 def test_a_time_of_day_and_a_compared_year_are_no_figures(text, kept):
     assert set(_facts(text)) == kept
+
+
+@pytest.mark.parametrize("text,span,value,unit,counted", [
+    ("На складе осталось 500 шт. масок.", "500 шт.", 500, "item", "штука"),
+    ("На встречу пришли 300 чел. из соседних сел.", "300 чел.", 300, "person", "человек"),
+    ("Книга вышла тиражом 5 тыс. экз.", "5 тыс. экз.", 5000, "item", "экземпляр"),
+    ("Парк пополнили 40 ед. техники.", "40 ед.", 40, "item", "единица"),
+], ids=["sht", "chel", "ekz_sentence_end", "ed"])
+def test_an_abbreviated_counted_noun(text, span, value, unit, counted):
+    facts = {f.span: f.quantity for f in extract_text(text).facts}
+    assert (facts[span].value, facts[span].unit, facts[span].counted) == (value, unit, counted)

@@ -1192,6 +1192,8 @@ def _absorb_v_prefix(text: str, draft: _Draft) -> None:
 
 def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
     pos = draft.end
+    if _read_counted_abbreviation(text, draft, grammar):
+        return
     for hop in range(4):  # "60 тыс. новых высокопроизводительных рабочих мест"
         match = WORD.match(text, pos + _spaces(text, pos))
         if match is None or match.start() > pos + 2:
@@ -1228,6 +1230,27 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         if info.pos not in ("ADJF", "PRTF"):
             return
         pos = _after_coordinated_adjective(text, match.end(), info.cases)
+
+
+def _read_counted_abbreviation(text: str, draft: _Draft, grammar: Grammar) -> bool:
+    """"500 шт.", "300 чел.", "5 тыс. экз.": an abbreviated noun right after the number counts
+    what its lemma names; its dot is inside the span (docs/annotation.md §2)."""
+    if grammar.counted_abbreviation is None:
+        return False
+    pos = draft.end + _spaces(text, draft.end)
+    if pos == draft.end and draft.end and text[draft.end - 1:draft.end] != ".":
+        return False  # "5шт": glued to the digits, left to the word rules
+    match = grammar.counted_abbreviation.match(text, pos)
+    if match is None:
+        return False
+    lemma = grammar.counted_abbreviations[match.group("abbr").lower()]
+    draft.counted = lemma
+    is_person = lemma in grammar.people
+    draft.unit = "person" if is_person else "item"
+    draft.rules.append("unit.counted_abbreviation")
+    draft.end = draft.counted_end = match.end()
+    draft.counted_word = match.group()
+    return True
 
 
 # an abbreviation in capitals, with or without a case ending: "АЭС", "МФЦ", "ФАПов"
