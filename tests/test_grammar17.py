@@ -124,3 +124,23 @@ def test_a_time_of_day_and_a_compared_year_are_no_figures(text, kept):
 def test_an_abbreviated_counted_noun(text, span, value, unit, counted):
     facts = {f.span: f.quantity for f in extract_text(text).facts}
     assert (facts[span].value, facts[span].unit, facts[span].counted) == (value, unit, counted)
+
+
+@pytest.mark.parametrize("text,span,counted", [
+    ("По данным минздрава, число заболевших превысило 1,2 тыс.", "1,2 тыс.", "заболевший"),
+    ("Количество погибших достигло 30.", "30", "погибший"),
+    ("Количество погибших достигло 30, число пострадавших составило 120.", "120",
+     "пострадавший"),
+], ids=["participle", "participle_short", "next_introducer_takes_over"])
+def test_a_participle_after_chislo_counts_people(text, span, counted):
+    facts = {f.span: f.quantity for f in extract_text(text).facts}
+    assert (facts[span].unit, facts[span].counted) == ("person", counted)
+
+
+@pytest.mark.parametrize("text,span,counted", [
+    ("Из 85 регионов только в 10 зарплата превысила 50 тыс. руб.", "10", "регион"),
+    ("Договоров с юрлицами 20, и 80 договор с физлицами.", "80 договор", "договор"),
+], ids=["subject_of_next_verb", "typo_in_own_noun"])
+def test_a_nominative_subject_after_a_number_is_not_its_noun(text, span, counted):
+    facts = {f.span: f.quantity for f in extract_text(text).facts}
+    assert facts[span].counted == counted

@@ -783,6 +783,23 @@ def _governed_by_cardinal(n: int, word: str) -> bool:
     return not _noun_readings(word)  # a word pymorphy3 reads as no noun: no evidence
 
 
+def _subject_not_governed(text: str, draft: _Draft, word: str, end: int) -> bool:
+    """A noun right after a whole number in digits that is only a nominative the number cannot
+    govern, with a verb right after it ("только в 10 зарплата превысила 50 тыс."): the subject of
+    a new clause, no counted noun. Typos in the number's own noun ("80 договор с …") and nouns
+    in another case are left to the other rules."""
+    if not draft.is_integer_literal or draft.scaled or draft.rules[0] != "num.digits":
+        return False
+    last = draft.high if draft.high is not None else draft.value
+    readings = _noun_readings(word)
+    if last % 1 or last < 0 or not readings or any(case != "nomn" for _n, case in readings):
+        return False
+    after = WORD.match(text, end + _spaces(text, end))
+    if after is None or after.start() > end + 1 or word_info(after.group()).pos != "VERB":
+        return False
+    return not _governed_by_cardinal(int(last), word)
+
+
 # --- right of the number: scale, compound parts, range, unit -------------------------------
 
 def _read_right(text: str, draft: _Draft, grammar: Grammar) -> _Draft:
@@ -1214,6 +1231,9 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
             if match.group()[:1].isupper() and lemma not in grammar.people \
                     and not _countable_abbreviation(match.group()):
                 return
+            if hop == 0 and info.pos == "NOUN" \
+                    and _subject_not_governed(text, draft, match.group(), match.end()):
+                return  # "только в 10 зарплата превысила …": the subject of the next verb
             draft.counted = lemma
             is_person = lemma in grammar.people or info.pos == "PRTF" or (
                 info.animate and _animate_person(lemma, match.group(), grammar))
@@ -1675,21 +1695,43 @@ def _introduced_counted(text: str, drafts: list[_Draft], grammar: Grammar) -> No
     """'Больше всего патентов получили граждане Узбекистана – 55,1 тыс.': 55,1 тыс. patents. An
     introducer in the group `same_clause` ("таких полётов было 107") needs the first figure after
     it in its own clause: "Таких мастеров, как …, подвинула молодёжь на 70 …" counts nothing."""
+    found = []
     for match in grammar.counted_introducers.finditer(text):
-        info = _noun_after_adjectives(text, match.start("noun"))
+        info = _noun_after_adjectives(text, match.start("noun")) \
+            or _substantive_person(text, match, grammar)
         if info is None or info.lemma in grammar.not_counted:
             continue
         if match.groupdict().get("same_clause") is not None:
             first = next((d for d in drafts if d.start > match.end()), None)
             if first is None or _CLAUSE_BREAK.search(text, match.end(), first.start):
                 continue
+        found.append((match, info))
+    # a later introducer with its own verb takes over the figures after it: "Количество погибших
+    # достигло 30, число пострадавших составило 120" (120 пострадавших)
+    introduced: set[int] = set()
+    for match, info in found:
         is_person = info.lemma in grammar.people or (
             info.animate and _animate_person(info.lemma, info.lemma, grammar))
         for draft in drafts:
-            if draft.start > match.end() and draft.unit is None \
+            if draft.start > match.end() and (draft.unit is None or id(draft) in introduced) \
                     and _verb_between(text, match.end(), draft.start):
+                if id(draft) not in introduced:
+                    draft.rules.append("unit.introduced_noun")
+                introduced.add(id(draft))
                 draft.unit, draft.counted = ("person" if is_person else "item"), info.lemma
-                draft.rules.append("unit.introduced_noun")
+
+
+def _substantive_person(text: str, match: regex.Match[str], grammar: Grammar):
+    """'число заболевших превысило 1,2 тыс.', 'количество погибших достигло 30': a participle or
+    adjective used as a noun of people (its nominative in people_lemmas), no noun after it."""
+    word = match.group("noun")
+    info = word_info(word)
+    if info.pos not in ("PRTF", "ADJF") or _noun_follows(text, match.end("noun"), info.cases):
+        return None
+    lemma = _participle_nominative(word.lower()) if info.pos == "PRTF" else info.lemma
+    if lemma not in grammar.people:
+        return None
+    return replace(info, pos="NOUN", lemma=lemma, animate=True)
 
 
 # a mark that ends a clause (or opens an insertion) between an introducer and the figure
