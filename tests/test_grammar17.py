@@ -144,3 +144,30 @@ def test_a_participle_after_chislo_counts_people(text, span, counted):
 def test_a_nominative_subject_after_a_number_is_not_its_noun(text, span, counted):
     facts = {f.span: f.quantity for f in extract_text(text).facts}
     assert facts[span].counted == counted
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Всего в регионе около 2 тыс человек, в т.ч. 500 детей.", "500 детей", 500),
+    ("В регионе 2 тыс. человек, в т. ч. 500 детей.", "500 детей", 500),
+], ids=["glued", "spaced"])
+def test_v_tch_is_no_document_part(text, span, value):
+    assert _facts(text)[span][0] == value
+
+
+def test_a_part_of_an_article_stays_no_figure():
+    assert set(_facts("По ч. 2 ст. 105 УК РФ ему грозит до 20 лет.")) == {"до 20 лет"}
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("На площадь пришло тысяч пять человек.", "тысяч пять человек", 5000, "person"),
+    ("Ущерб составил миллионов десять рублей.", "миллионов десять рублей", 10_000_000, "RUB"),
+    ("Зарплаты выросли процентов на 10.", "процентов на 10", 10, "percent"),
+], ids=["thousands_five", "millions_ten", "percent_na_10"])
+def test_an_inverted_scale_or_unit_is_approximate(text, span, value, unit):
+    fact = _facts(text)[span]
+    assert (fact[0], fact[3], fact[4]) == (value, unit, "approx")
+
+
+def test_a_thousand_then_hundreds_stays_exact():
+    assert _facts("Остались тысяча пятьсот человек.")["тысяча пятьсот человек"] \
+        == (1500, 1500, 1500, "person", "exact")

@@ -454,6 +454,10 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
             draft.value, draft.end = value / n, of_percent.end()
             draft.rules.append("unit.fraction_of_percent")
         return [draft]
+    inverted = _inverted_scale(run, kinds)
+    if inverted is not None:  # "тысяч пять человек": about 5000, not 1005
+        return [_Draft(start, end, start, end, inverted, False,
+                       ["num.words", "qual.inverted_scale"], scaled=True, qualifier="approx")]
     draft = _Draft(start, end, start, end, value, False, ["num.words"], scaled="scale" in kinds)
     extra = _WITH_EXTRA.match(text, end)
     if extra:  # "в три с лишним раза": more than three
@@ -468,6 +472,20 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
     elif kinds[-1] == "fraction" and set(kinds) <= {"unit", "ten", "fraction"}:
         _read_fraction(text, draft, value, end)
     return [draft]
+
+
+def _inverted_scale(run, kinds: list[str]) -> float | None:
+    """A scale word in the genitive plural before the number it scales ("тысяч пять человек",
+    "миллионов десять рублей"): the spoken approximation by inversion, as "человек 20" is for
+    a noun; the value is the number times the scale. None when the run is not so written
+    ("тысяча пятьсот" opens with a nominative singular and is 1500)."""
+    if len(run) < 2 or kinds[0] != "scale" or run[0][1].value not in _ROUND_SCALES \
+            or not set(kinds[1:]) <= {"unit", "ten", "hundred"}:
+        return None
+    info = word_info(run[0][0].group())
+    if info.number != "plur" or "gent" not in info.cases:
+        return None
+    return _compose(entry for _match, entry in run[1:]) * run[0][1].value
 
 
 # a fraction written as a cardinal and an ordinal: "одна пятая" (feminine one and a singular
