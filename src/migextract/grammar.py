@@ -155,6 +155,10 @@ class Grammar:
     inverted_quantity_words: frozenset[str] = frozenset()  # "несколько лет 20": not inverted
     # "их число составило 120": a bare figure counts the people named before "их число"
     their_number: regex.Pattern[str] | None = None
+    # "500 шт.", "300 чел.", "5 тыс. экз.": an abbreviated counted noun and the lemma it stands
+    # for; the pattern (group abbr) matches it with its dot right after the number
+    counted_abbreviations: dict[str, str] = field(default_factory=dict)
+    counted_abbreviation: regex.Pattern[str] | None = None
 
     @cached_property
     def national_currencies(self) -> dict[str, dict[str, str]]:
@@ -233,7 +237,24 @@ def load_grammar(path: Path) -> Grammar:
         young_animal=_lemma_ending(doc, "young_animal_ending"),
         their_number=need_pattern(doc, "their_number", optional=True),
         **_inversion(doc),
+        **_abbreviations(doc),
     )
+
+
+def _abbreviations(doc: Node) -> dict:
+    """counted_abbreviations ("abbreviation lemma", both lower-case words); optional."""
+    found: dict[str, str] = {}
+    for entry in need_str_list(doc, "counted_abbreviations", optional=True):
+        parts = entry.split()
+        if len(parts) != 2 or not all(ONE_WORD.fullmatch(p) and p == p.lower() for p in parts):
+            raise doc.fail("counted_abbreviations",
+                           f"expected 'abbreviation lemma' in lower case, found {entry!r}")
+        found[parts[0]] = parts[1]
+    if not found:
+        return {}
+    words = "|".join(sorted(found, key=len, reverse=True))
+    pattern = regex.compile(rf"(?P<abbr>{words})(?:\.|(?![^\W\d_]))", regex.IGNORECASE)
+    return {"counted_abbreviations": found, "counted_abbreviation": pattern}
 
 
 def _inversion(doc: Node) -> dict:

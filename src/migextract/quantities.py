@@ -31,7 +31,7 @@ _DIGITS = regex.compile(
 _RANGE_DASH = regex.compile(r" ?- ?(?=[\d+])")
 # "13%-18%", "$290-$310 млрд", "$13 600- $14 500": the unit sign written at both ends of a range
 _RANGE_DASH_SIGNED = regex.compile(r"(?P<pct> ?%)? ?- ?(?P<sign>[^\w\s\d%+-])? ?(?=\d)")
-_RANGE_DO = regex.compile(r"\s+(?:и\s+)?до\s+(?=\d|[^\W\d_]|[$€£₽₸₹]\s?\d)",
+_RANGE_DO = regex.compile(r"\s+(?:и\s+)?до\s+(?=\d|[^\W\d_]|[$€£₽₸₹]\s?\d|[+-]\s?\d)",
                           regex.IGNORECASE)  # "от 17 и до 60 лет", "от $150 до $200 млрд"
 # "от $150 до": the lower end of a range with its currency sign
 _OT_SIGN = regex.compile(r"(?<![\w-])от\s+(?P<sign>[$€£₽₸₹])\s?$", regex.IGNORECASE)
@@ -42,6 +42,13 @@ _V_PREFIX = regex.compile(r"(?<![\w-])в\s+$", regex.IGNORECASE)
 _V_COORDINATED = regex.compile(r"(?<![\w-])в\s+\d[\d,.]*(?:\s*,\s*\d[\d,.]*)*\s*(?:,|и|или)\s+$",
                                regex.IGNORECASE)
 _WORD_SIGN = regex.compile(r"(?<![\w-])(минус|плюс)\s+$", regex.IGNORECASE)
+# the sign of the upper end of a range: "от минус 5 до минус 12", "от -3 до -8", "до +5"
+_SECOND_SIGN = regex.compile(r"(?:(?P<word>минус|плюс)\s+|(?P<symbol>[+-])\s?)(?=\d|[^\W\d_])",
+                             regex.IGNORECASE)
+# a dash or dots before a signed upper end, after a signed lower end: "минус 15 - минус 20
+# градусов", "-5...-10 градусов", "+3…+5" (weather reports write temperature ranges this way)
+_SIGNED_UPPER_JOINER = regex.compile(r" ?(?:-|\.{2,3}|…) ?(?=(?:минус|плюс)\s|[+-] ?\d)",
+                                     regex.IGNORECASE)
 _PAREN_MINUS = regex.compile(r"\(-\)\s?$")
 _HALF = regex.compile(r"\s+с\s+половиной(?![\w])", regex.IGNORECASE)
 
@@ -429,9 +436,10 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
     if run[0][1].lemma in _COLLECTIVE_NOUNS:
         if not _collective_noun_counts(text, run[0][0]):
             return []  # "сотни предприятий", "десятки тысяч": vague plurals
-    elif kinds == ["scale"] and (word_info(run[0][0].group()).number == "plur"
-                                 or _vague_plural(text, run[0][0])):
-        return []  # "тысячи людей": a vague plural, not a figure
+    elif kinds == ["scale"] and run[0][1].value in _ROUND_SCALES \
+            and (word_info(run[0][0].group()).number == "plur" or _vague_plural(text, run[0][0])):
+        return []  # "тысячи людей": a vague plural, not a figure ("полтысячи", "полсотни" are
+        # never plurals: half a scale is a number)
     if kinds == ["fraction"] and _after_ordinal(text, start):
         return []  # "во второй половине 1950-х", "в первой половине года": a period
     if kinds[0] in _NAME_NUMERAL_KINDS and _inside_name(text, run[0][0]):
@@ -446,6 +454,10 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
             draft.value, draft.end = value / n, of_percent.end()
             draft.rules.append("unit.fraction_of_percent")
         return [draft]
+    inverted = _inverted_scale(run, kinds)
+    if inverted is not None:  # "тысяч пять человек": about 5000, not 1005
+        return [_Draft(start, end, start, end, inverted, False,
+                       ["num.words", "qual.inverted_scale"], scaled=True, qualifier="approx")]
     draft = _Draft(start, end, start, end, value, False, ["num.words"], scaled="scale" in kinds)
     extra = _WITH_EXTRA.match(text, end)
     if extra:  # "в три с лишним раза": more than three
@@ -460,6 +472,20 @@ def _word_run(text: str, run, grammar: Grammar) -> list[_Draft]:
     elif kinds[-1] == "fraction" and set(kinds) <= {"unit", "ten", "fraction"}:
         _read_fraction(text, draft, value, end)
     return [draft]
+
+
+def _inverted_scale(run, kinds: list[str]) -> float | None:
+    """A scale word in the genitive plural before the number it scales ("тысяч пять человек",
+    "миллионов десять рублей"): the spoken approximation by inversion, as "человек 20" is for
+    a noun; the value is the number times the scale. None when the run is not so written
+    ("тысяча пятьсот" opens with a nominative singular and is 1500)."""
+    if len(run) < 2 or kinds[0] != "scale" or run[0][1].value not in _ROUND_SCALES \
+            or not set(kinds[1:]) <= {"unit", "ten", "hundred"}:
+        return None
+    info = word_info(run[0][0].group())
+    if info.number != "plur" or "gent" not in info.cases:
+        return None
+    return _compose(entry for _match, entry in run[1:]) * run[0][1].value
 
 
 # a fraction written as a cardinal and an ordinal: "одна пятая" (feminine one and a singular
@@ -552,6 +578,8 @@ def _vague_plural(text: str, match: regex.Match[str]) -> bool:
 # nouns of a round number: a singular is a number ("сотня", "два десятка", "около сотни"), a plural
 # without a numeral before it is vague ("сотни предприятий", "десятки тысяч", "несколько сотен")
 _COLLECTIVE_NOUNS = frozenset({"сотня", "десяток"})
+# the scale words whose plural is vague ("тысячи", "миллионы"); half of one is not ("полтысячи")
+_ROUND_SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
 # a lone "десяток" ("десяток яиц стоит 90 рублей") is the basis of a price far more often than a
 # figure (an optional line at most, docs/annotation.md §1 further case 6): only "два десятка",
 # "около десятка" are read
@@ -773,6 +801,23 @@ def _governed_by_cardinal(n: int, word: str) -> bool:
     return not _noun_readings(word)  # a word pymorphy3 reads as no noun: no evidence
 
 
+def _subject_not_governed(text: str, draft: _Draft, word: str, end: int) -> bool:
+    """A noun right after a whole number in digits that is only a nominative the number cannot
+    govern, with a verb right after it ("только в 10 зарплата превысила 50 тыс."): the subject of
+    a new clause, no counted noun. Typos in the number's own noun ("80 договор с …") and nouns
+    in another case are left to the other rules."""
+    if not draft.is_integer_literal or draft.scaled or draft.rules[0] != "num.digits":
+        return False
+    last = draft.high if draft.high is not None else draft.value
+    readings = _noun_readings(word)
+    if last % 1 or last < 0 or not readings or any(case != "nomn" for _n, case in readings):
+        return False
+    after = WORD.match(text, end + _spaces(text, end))
+    if after is None or after.start() > end + 1 or word_info(after.group()).pos != "VERB":
+        return False
+    return not _governed_by_cardinal(int(last), word)
+
+
 # --- right of the number: scale, compound parts, range, unit -------------------------------
 
 def _read_right(text: str, draft: _Draft, grammar: Grammar) -> _Draft:
@@ -884,11 +929,18 @@ def _spaces(text: str, pos: int) -> int:
 
 def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
     has_ot = bool(_OT.search(text[max(0, draft.start - 6):draft.start]))
+    low_sign = _sign_before(text, draft.start)
+    if not has_ot and low_sign is not None \
+            and _OT.search(text[max(0, low_sign[1] - 6):low_sign[1]]):
+        has_ot = True  # "от минус 5 до минус 12 градусов": the sign goes with the lower end
+        _take_sign(draft, low_sign)
     if not has_ot:
         signed = _OT_SIGN.search(text, max(0, draft.start - 8), draft.start)
         if signed and _signed_upper_end(text, draft, signed.group("sign"), grammar):
             return
     joiner = _RANGE_DASH.match(text, draft.end) or _signed_range_joiner(text, draft, grammar)
+    if joiner is None and low_sign is not None:
+        joiner = _SIGNED_UPPER_JOINER.match(text, draft.end)
     if joiner is not None and _looks_like_year(draft, grammar):
         return  # "2018 - 167,4 млн рублей": a year heading a value, not a range
     if joiner is not None and _CHAIN_BEFORE.search(text, 0, draft.start):
@@ -920,11 +972,15 @@ def _read_range(text: str, draft: _Draft, grammar: Grammar) -> None:
         draft.value *= max(factor, 1.0)
     _lower_end_in(text, draft, second.end, grammar)
     draft.high = second.value
+    if second.signed:  # freeze() multiplies both ends by the lower end's sign
+        draft.high *= low_sign[0] if low_sign else 1
+        draft.rules.append("range.signed_ends")
     draft.end = second.end
     draft.number_end = second.number_end
     draft.scaled = draft.scaled or second.scaled
     draft.rules.append("range.dash_signed" if joiner.re is _RANGE_DASH_SIGNED
-                       else "range.dash" if text[joiner.start():joiner.end()].strip() == "-"
+                       else "range.dash" if text[joiner.start():joiner.end()].strip() in
+                       ("-", "...", "..", "…")
                        else "range.ot_do")
     if has_ot:
         draft.start = draft.start - len(_OT.search(text[:draft.start]).group())
@@ -991,20 +1047,26 @@ class _Second:
     end: int
     number_end: int
     scaled: bool
+    signed: bool = False  # the upper end carries a sign of its own ("до минус 12")
 
 
 def _second_number(text: str, pos: int, grammar: Grammar) -> _Second | None:
-    sign = 1
-    if text[pos:pos + 1] == "+":
-        pos += 1
+    sign, signed = 1, False
+    written = _SECOND_SIGN.match(text, pos)
+    if written:
+        minus = (written.group("word") or written.group("symbol")).lower() in ("минус", "-")
+        sign, signed, pos = (-1 if minus else 1), True, written.end()
     match = _DIGITS.match(text, pos)
     if match is None:
-        return _second_words(text, pos, grammar)
+        second = _second_words(text, pos, grammar)
+        if second is not None and signed:
+            second.value, second.raw, second.signed = sign * second.value, sign * second.raw, True
+        return second
     raw = parse_digits(match.group()) * sign
     found = _match_scale(text, match.end(), grammar)
     if found:
-        return _Second(raw * found[0].factor, raw, found[1].end(), match.end(), True)
-    return _Second(raw, raw, match.end(), match.end(), False)
+        return _Second(raw * found[0].factor, raw, found[1].end(), match.end(), True, signed)
+    return _Second(raw, raw, match.end(), match.end(), False, signed)
 
 
 def _second_words(text: str, pos: int, grammar: Grammar) -> _Second | None:
@@ -1165,6 +1227,8 @@ def _absorb_v_prefix(text: str, draft: _Draft) -> None:
 
 def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
     pos = draft.end
+    if _read_counted_abbreviation(text, draft, grammar):
+        return
     for hop in range(4):  # "60 тыс. новых высокопроизводительных рабочих мест"
         match = WORD.match(text, pos + _spaces(text, pos))
         if match is None or match.start() > pos + 2:
@@ -1185,6 +1249,9 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
             if match.group()[:1].isupper() and lemma not in grammar.people \
                     and not _countable_abbreviation(match.group()):
                 return
+            if hop == 0 and info.pos == "NOUN" \
+                    and _subject_not_governed(text, draft, match.group(), match.end()):
+                return  # "только в 10 зарплата превысила …": the subject of the next verb
             draft.counted = lemma
             is_person = lemma in grammar.people or info.pos == "PRTF" or (
                 info.animate and _animate_person(lemma, match.group(), grammar))
@@ -1201,6 +1268,27 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         if info.pos not in ("ADJF", "PRTF"):
             return
         pos = _after_coordinated_adjective(text, match.end(), info.cases)
+
+
+def _read_counted_abbreviation(text: str, draft: _Draft, grammar: Grammar) -> bool:
+    """"500 шт.", "300 чел.", "5 тыс. экз.": an abbreviated noun right after the number counts
+    what its lemma names; its dot is inside the span (docs/annotation.md §2)."""
+    if grammar.counted_abbreviation is None:
+        return False
+    pos = draft.end + _spaces(text, draft.end)
+    if pos == draft.end and draft.end and text[draft.end - 1:draft.end] != ".":
+        return False  # "5шт": glued to the digits, left to the word rules
+    match = grammar.counted_abbreviation.match(text, pos)
+    if match is None:
+        return False
+    lemma = grammar.counted_abbreviations[match.group("abbr").lower()]
+    draft.counted = lemma
+    is_person = lemma in grammar.people
+    draft.unit = "person" if is_person else "item"
+    draft.rules.append("unit.counted_abbreviation")
+    draft.end = draft.counted_end = match.end()
+    draft.counted_word = match.group()
+    return True
 
 
 # an abbreviation in capitals, with or without a case ending: "АЭС", "МФЦ", "ФАПов"
@@ -1380,23 +1468,30 @@ def _read_left(text: str, draft: _Draft, grammar: Grammar) -> _Draft:
     return draft
 
 
-def _read_sign(text: str, draft: _Draft) -> None:
-    before = text[:draft.start]
+def _sign_before(text: str, start: int) -> tuple[int, int, str] | None:
+    """The sign written right before a number at `start`: (sign, where it starts, rule id)."""
+    before = text[:start]
     paren = _PAREN_MINUS.search(before)
     if paren:
-        draft.sign, draft.start = -1, paren.start()
-        draft.rules.append("sign.paren_minus")
-        return
+        return -1, paren.start(), "sign.paren_minus"
     if before[-1:] in "+-" and before[-1:] and (len(before) == 1 or before[-2] in ' ("\n:'):
-        draft.sign = -1 if before[-1] == "-" else 1
-        draft.start -= 1
-        draft.rules.append("sign.symbol")
-        return
+        return (-1 if before[-1] == "-" else 1), start - 1, "sign.symbol"
     word = _WORD_SIGN.search(before[-8:])
     if word:
-        draft.sign = -1 if word.group(1).lower() == "минус" else 1
-        draft.start -= len(word.group())
-        draft.rules.append("sign.word")
+        return (-1 if word.group(1).lower() == "минус" else 1), start - len(word.group()), \
+            "sign.word"
+    return None
+
+
+def _take_sign(draft: _Draft, found: tuple[int, int, str]) -> None:
+    draft.sign, draft.start = found[0], found[1]
+    draft.rules.append(found[2])
+
+
+def _read_sign(text: str, draft: _Draft) -> None:
+    found = _sign_before(text, draft.start)
+    if found is not None:
+        _take_sign(draft, found)
 
 
 def _currency_sign_before(text: str, draft: _Draft, grammar: Grammar) -> bool:
@@ -1422,6 +1517,8 @@ def _read_qualifier(text: str, draft: _Draft, grammar: Grammar) -> None:
     if na:
         before = before[:na.start()]  # "более чем на 40 %": the qualifier stands before "на"
     v_prep = None if na or draft.unit == "times" else _PREP_AFTER_QUALIFIER.search(before)
+    if v_prep and draft.unit is None and _looks_like_year(draft, grammar) and draft.high is None:
+        return  # "меньше, чем в 2017": a year compared with, not a bound (the year rule drops it)
     if v_prep:  # "примерно в 11%", "более чем с 50 млрд", "более чем о 300": the qualifier first
         before = before[:v_prep.start()]
     best = None
@@ -1616,21 +1713,43 @@ def _introduced_counted(text: str, drafts: list[_Draft], grammar: Grammar) -> No
     """'Больше всего патентов получили граждане Узбекистана – 55,1 тыс.': 55,1 тыс. patents. An
     introducer in the group `same_clause` ("таких полётов было 107") needs the first figure after
     it in its own clause: "Таких мастеров, как …, подвинула молодёжь на 70 …" counts nothing."""
+    found = []
     for match in grammar.counted_introducers.finditer(text):
-        info = _noun_after_adjectives(text, match.start("noun"))
+        info = _noun_after_adjectives(text, match.start("noun")) \
+            or _substantive_person(text, match, grammar)
         if info is None or info.lemma in grammar.not_counted:
             continue
         if match.groupdict().get("same_clause") is not None:
             first = next((d for d in drafts if d.start > match.end()), None)
             if first is None or _CLAUSE_BREAK.search(text, match.end(), first.start):
                 continue
+        found.append((match, info))
+    # a later introducer with its own verb takes over the figures after it: "Количество погибших
+    # достигло 30, число пострадавших составило 120" (120 пострадавших)
+    introduced: set[int] = set()
+    for match, info in found:
         is_person = info.lemma in grammar.people or (
             info.animate and _animate_person(info.lemma, info.lemma, grammar))
         for draft in drafts:
-            if draft.start > match.end() and draft.unit is None \
+            if draft.start > match.end() and (draft.unit is None or id(draft) in introduced) \
                     and _verb_between(text, match.end(), draft.start):
+                if id(draft) not in introduced:
+                    draft.rules.append("unit.introduced_noun")
+                introduced.add(id(draft))
                 draft.unit, draft.counted = ("person" if is_person else "item"), info.lemma
-                draft.rules.append("unit.introduced_noun")
+
+
+def _substantive_person(text: str, match: regex.Match[str], grammar: Grammar):
+    """'число заболевших превысило 1,2 тыс.', 'количество погибших достигло 30': a participle or
+    adjective used as a noun of people (its nominative in people_lemmas), no noun after it."""
+    word = match.group("noun")
+    info = word_info(word)
+    if info.pos not in ("PRTF", "ADJF") or _noun_follows(text, match.end("noun"), info.cases):
+        return None
+    lemma = _participle_nominative(word.lower()) if info.pos == "PRTF" else info.lemma
+    if lemma not in grammar.people:
+        return None
+    return replace(info, pos="NOUN", lemma=lemma, animate=True)
 
 
 # a mark that ends a clause (or opens an insertion) between an introducer and the figure
