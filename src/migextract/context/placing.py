@@ -581,7 +581,8 @@ class PlaceRules:
             if tok.word and tok.pos == "ADJF" and tok.lemma in by_adjective \
                     and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
                     and not self._of_a_person(window[i + 1:]) \
-                    and not self._time_zone(window[i + 1:]):
+                    and not self._time_zone(window[i + 1:]) \
+                    and not self._currency(window[i + 1:], by_adjective[tok.lemma]):
                 return by_adjective[tok.lemma]
         return None
 
@@ -621,6 +622,21 @@ class PlaceRules:
         head = next((t for t in after if t.word), None)
         return head is not None \
             and head.lemma in self.rules.gazetteer.words.time_zone_nouns
+
+    def _currency(self, after: list[Tok], place: Place) -> bool:
+        """'курс американской валюты уменьшился на 9 копеек — до 58,23 рубля': a place adjective
+        before a currency noun (words.yaml currency_nouns; adjectives may stand between) names
+        the currency that another country's money (words.yaml currency_countries) in the
+        sentence prices, not where the figure is (annotation §6.24: the dollar carries no
+        country). "австралийский доллар потерял 0,02%", "российская валюта подорожала до 60
+        рублей" stay the currency's country's."""
+        head = next((t for t in after if t.word and t.pos not in ("ADJF", "PRTF")), None)
+        words = self.rules.gazetteer.words
+        if head is None or head.lemma not in words.currency_nouns:
+            return False
+        own = self._country(place).code
+        return any(words.currency_countries.get(q.unit or "") not in (None, own)
+                   for q in self.quantities)
 
     @staticmethod
     def _of_a_person(after: list[Tok]) -> bool:
