@@ -3,7 +3,13 @@ added; the others guard its limits. The sentences are ours."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+
+from migextract.pipeline import extract_text
+from migextract.places import place_words
+from migextract.ruleload import RuleError
 
 from .conftest import context_of
 
@@ -35,3 +41,54 @@ def test_a_currency_of_its_own_stays_its_countrys(rules):
 def test_an_adjective_of_another_noun_stays_the_place(rules):
     text = _RUSSIA + "Американские компании заплатили 200 млн рублей."
     assert _place(rules, text, "200 млн рублей") == "США"
+
+
+def test_a_left_out_currency_noun_is_still_a_currency(rules):
+    text = _RUSSIA + ("Рубль подешевел на 5 рублей по отношению к американской, то есть курс "
+                      "дошёл до 60 рублей.")
+    assert _place(rules, text, "60 рублей") == "Россия"
+
+
+def test_coordinated_currencies_priced_against_the_rouble(rules):
+    text = _RUSSIA + ("После полудня рубль укрепился к американской и европейской валютам до "
+                      "56,2 и 69,7 соответственно.")
+    assert _place(rules, text, "до 56,2") == "Россия"
+
+
+# a title naming a national currency and no place homes the story on the currency's country
+
+_RATE_STORY = ("Администрация США представит доклад о санкциях. Власти США готовят меры. "
+               "Соединённые Штаты ждут ответа. США вводят ограничения.\n"
+               "Индекс Мосбиржи на открытии торгов достиг отметки 2303 пункта.")
+
+
+def _home(rules, text, title):
+    return extract_text(text, rules=rules, title=title).country
+
+
+def test_a_title_on_the_rouble_homes_the_story_on_russia(rules):
+    title = "Евро показал рекордный рост по отношению к рублю"
+    assert _home(rules, _RATE_STORY, title) == "Россия"
+    assert _place(rules, _RATE_STORY, "2303 пункта", title) == "Россия"
+
+
+def test_a_title_on_the_hryvnia_homes_the_story_on_ukraine(rules):
+    assert _home(rules, _RATE_STORY, "Гривна обновила исторический минимум") == "Украина"
+
+
+def test_a_title_with_a_place_keeps_it(rules):
+    title = "В ожидании санкций США: евро подорожал к рублю"
+    assert _home(rules, _RATE_STORY, title) == "США"
+
+
+def test_a_title_on_the_belarusian_rouble_is_left_to_its_adjective(rules):
+    assert _home(rules, _RATE_STORY, "Белорусский рубль подешевел") != "Россия"
+
+
+def test_a_currency_name_needs_a_currency_country(rules, tmp_path):
+    (tmp_path / "places").mkdir()
+    (tmp_path / "places" / "words.yaml").write_text(
+        "currency_countries: {RUB: RU}\ncurrency_names: {рубль: RUB, злотый: PLN}\n",
+        encoding="utf-8")
+    with pytest.raises(RuleError, match=r"words\.yaml:2: key 'злотый'"):
+        place_words(replace(rules, directory=tmp_path).directory / "places")

@@ -69,6 +69,7 @@ class PlaceWords:
     event_nouns: frozenset[str] = frozenset()  # "форум": "на форуме в Сочи" is a venue
     population_nouns: frozenset[str] = frozenset()  # "население": "населения РФ" is the territory
     currency_countries: dict[str, str] = field(default_factory=dict)  # "UAH" → "UA"
+    currency_names: dict[str, str] = field(default_factory=dict)  # "гривна" → "UAH"
     rate_words: frozenset[str] = frozenset()  # "курс", "пара": a currency figure is a rate
     agent_predicates: frozenset[str] = frozenset()  # "намерен", "заявить": a capital as the state
     transfer_verbs: frozenset[str] = frozenset()  # "выплатить": a dative place after is the recipient
@@ -353,6 +354,7 @@ def place_words(directory: Path) -> PlaceWords:
         transfer_nouns=_lemma_set(doc, "transfer_nouns"),
         currency_countries={str(k): str(v) for k, v in need(
             doc, "currency_countries", dict, optional=True, default={}).items()},
+        currency_names=_currency_names(doc),
         **{key: frozenset(w.replace("ё", "е") for w in need_words(doc, key, optional=True))
            for key in _ONE_WORD_KEYS},
     )
@@ -365,6 +367,17 @@ def _phrases(doc: Node, key: str) -> str:
     """The phrases of a list as one alternation, any spaces between their words; "" if none."""
     return "|".join(r"\s+".join(map(regex.escape, phrase.split()))
                     for phrase in need_str_list(doc, key, optional=True))
+
+
+def _currency_names(doc: Node) -> dict[str, str]:
+    """words.yaml currency_names: a lemma per currency code, each code one of
+    currency_countries."""
+    names = need(doc, "currency_names", dict, optional=True, default={})
+    countries = need(doc, "currency_countries", dict, optional=True, default={})
+    for word, code in names.items():
+        if str(code) not in {str(k) for k in countries}:
+            raise names.fail(word, f"currency {code} is not in currency_countries")
+    return {str(k).replace("ё", "е"): str(v) for k, v in names.items()}
 
 
 def _lemma_set(doc: Node, key: str) -> frozenset[str]:

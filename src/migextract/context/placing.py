@@ -624,19 +624,26 @@ class PlaceRules:
             and head.lemma in self.rules.gazetteer.words.time_zone_nouns
 
     def _currency(self, after: list[Tok], place: Place) -> bool:
-        """'курс американской валюты уменьшился на 9 копеек — до 58,23 рубля': a place adjective
-        before a currency noun (words.yaml currency_nouns; adjectives may stand between) names
-        the currency that another country's money (words.yaml currency_countries) in the
-        sentence prices, not where the figure is (annotation §6.24: the dollar carries no
-        country). "австралийский доллар потерял 0,02%", "российская валюта подорожала до 60
-        рублей" stay the currency's country's."""
-        head = next((t for t in after if t.word and t.pos not in ("ADJF", "PRTF")), None)
+        """'курс американской валюты уменьшился на 9 копеек — до 58,23 рубля', 'укрепление рубля
+        к американской и европейской валютам до 56,20 и 69,70': a place adjective before a
+        currency noun (words.yaml currency_nouns; adjectives and "и" may stand between, or the
+        noun be left out: "по отношению к американской") names the currency that another
+        country's money or currency in the sentence (words.yaml currency_countries,
+        currency_names) is priced against, not where the figure is (annotation §6.24: the
+        dollar carries no country). "австралийский доллар потерял 0,02%", "российская валюта
+        подорожала до 60 рублей" stay the currency's country's."""
         words = self.rules.gazetteer.words
-        if head is None or head.lemma not in words.currency_nouns:
+        head = next((t for t in after if not t.word or t.pos not in ("ADJF", "PRTF", "CONJ")),
+                    None)
+        if head is not None and head.word and head.lemma in words.currency_nouns:
+            pass
+        elif head is not None and head.word or words.currency_nouns.isdisjoint(
+                self._word_lemmas) and words.currency_names.keys().isdisjoint(self._word_lemmas):
             return False
         own = self._country(place).code
-        return any(words.currency_countries.get(q.unit or "") not in (None, own)
-                   for q in self.quantities)
+        codes = [q.unit or "" for q in self.quantities]
+        codes += [words.currency_names[w] for w in self._word_lemmas if w in words.currency_names]
+        return any(words.currency_countries.get(code) not in (None, own) for code in codes)
 
     @staticmethod
     def _of_a_person(after: list[Tok]) -> bool:
