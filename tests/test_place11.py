@@ -3,12 +3,13 @@ added; the others guard its limits. The sentences are ours."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 
 import pytest
 
 from migextract.pipeline import extract_text
-from migextract.places import place_words
+from migextract.places import load_gazetteer, place_words
 from migextract.ruleload import RuleError
 
 from .conftest import context_of
@@ -92,3 +93,30 @@ def test_a_currency_name_needs_a_currency_country(rules, tmp_path):
         encoding="utf-8")
     with pytest.raises(RuleError, match=r"words\.yaml:2: key 'злотый'"):
         place_words(replace(rules, directory=tmp_path).directory / "places")
+
+
+# a city named for a union's bodies is the union
+
+_UKRAINE = "Украина ищет кредиты. Экономика Украины растёт. Украина ищет рынки сбыта.\n"
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("На эту программу Брюссель перечислит €2,5 млн в 2019 году.", "€2,5 млн"),
+    ("Он напомнил, что у Брюсселя есть «шесть-семь условий» для транша.", "шесть-семь условий"),
+])
+def test_brussels_acting_is_the_eu(rules, sentence, span):
+    assert _place(rules, _UKRAINE + sentence, span, "Экономика Украины") == "Евросоюз"
+
+
+def test_in_brussels_is_the_city(rules):
+    text = _UKRAINE + "В Брюсселе аренда офиса подорожала на 5%."
+    assert _place(rules, text, "5%", "Экономика Украины") == "Брюссель"
+
+
+def test_a_union_seat_must_be_a_group(rules, tmp_path):
+    shutil.copytree(rules.directory / "places", tmp_path / "places")
+    words = tmp_path / "places" / "words.yaml"
+    words.write_text(words.read_text(encoding="utf-8").replace(
+        "union_seats: {Брюссель: EU}", "union_seats: {Брюссель: BE}"), encoding="utf-8")
+    with pytest.raises(RuleError, match="union_seats: 'Брюссель'"):
+        load_gazetteer(tmp_path / "places")

@@ -439,6 +439,9 @@ class PlaceRules:
         government when the document is about that country. A city has no will: "Москва заняла
         первое место по зарплатам", "в Киеве", "жители Киева" and "статистику вытягивает Минск:
         зарплата в столице на 45% выше" stay the city."""
+        union = self._union_seat(mention)
+        if union is not None:
+            return union
         place, home = mention.place, self.view.home
         state = state_of_capital(place, self.rules.gazetteer)
         if state is not None and official(self.view.text, mention, self.rules):
@@ -466,6 +469,15 @@ class PlaceRules:
                 and self._state_elsewhere(mention):
             return home  # "Новые займы Киев делает …" where the text has Киев deal with Москва
         return home if self._dealing_with_another_state(mention) else None
+
+    def _union_seat(self, mention: PlaceMention) -> Place | None:
+        """'Брюссель перечислит €2,5 млн', 'у Брюсселя есть шесть-семь условий': a city the press
+        names for a union's bodies (words.yaml union_seats), with no preposition or after "у",
+        is the union; "в Брюсселе" is the city."""
+        union = self.rules.gazetteer.words.union_seats.get(mention.place.name)
+        if union is None or mention.preposition not in (None, "у"):
+            return None
+        return self.rules.gazetteer.places.get(union)
 
     def _foreign_seat(self, mention: PlaceMention) -> Place | None:
         """'… когда Осло ввёл 200-мильную зону' in a story naming Russia, 'Вашингтон беспокоит
