@@ -120,3 +120,23 @@ def test_a_union_seat_must_be_a_group(rules, tmp_path):
         "union_seats: {Брюссель: EU}", "union_seats: {Брюссель: BE}"), encoding="utf-8")
     with pytest.raises(RuleError, match="union_seats: 'Брюссель'"):
         load_gazetteer(tmp_path / "places")
+
+
+# a union heading a list item after a country's item is the item's place
+
+_GRAIN = ("Оценка урожая снижена: США — на 1,9 млн тонн, Евросоюз — на 1,3 млн тонн, "
+          "Канада — на 0,5 млн тонн.")
+
+
+def test_a_union_heading_a_dash_item_is_its_place(rules):
+    text = _RUSSIA + _GRAIN
+    assert _place(rules, text, "1,3 млн тонн") == "Евросоюз"
+    assert context_of(rules, text, "1,3 млн тонн", "Экономика России").partner is None
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("По итогам года экспорт в страны СНГ составил 12%, ЕС — 30%.", "30%"),
+    ("Из стран СНГ прибыло 60%, из ЕС — 5%.", "5%"),
+])
+def test_a_union_after_a_preposition_stays_the_other_side(rules, sentence, span):
+    assert context_of(rules, _RUSSIA + sentence, span, "Экономика России").partner == "Евросоюз"

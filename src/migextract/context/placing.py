@@ -34,6 +34,12 @@ _DASH_THEN_WORD = regex.compile(r"\s*[–—-]\s*(?P<word>[^\W\d_]+)\s+(?:из\s
 _IN_PLACE = regex.compile(r"[ \t\xa0]+(?:в|во)[ \t\xa0]+")
 
 
+# "США — на 1,9 млн тонн, Евросоюз — на 1,3 млн тонн": a list item's place, its dash, then its
+# figure (a number, a currency sign, or one preposition before them)
+_PLACE_THEN_DASH = regex.compile(r"(?:[ \t\xa0]*[–—]|[ \t\xa0]+-)[ \t\xa0]*"
+                              r"(?:[^\W\d_]{1,3}[ \t\xa0]+)?[\d$€£]")
+
+
 _ORIGIN_GAP = regex.compile(r"\s*(?:из\s+)?")  # "граждан| Киргизии", "выходцев| из Армении"
 _FIGURE_JOINER = regex.compile(r"\s*(?:,|и|или)\s*")  # "21 и 22%": figures listed together
 _WHERE = regex.compile(r"\s*,\s*где\b[^,;:()]*$", regex.IGNORECASE)  # "…, где" up to the figure
@@ -973,7 +979,7 @@ class PlaceRules:
             # a group a figure is averaged over ("в среднем по Евросоюзу") and a group or part
             # of the world a figure is in ("в Северной Африке безработица составила 11,7%")
             return not self._averaged_over(mention) and not self._in_part_of_world(mention) \
-                and not self._owner_group(mention)
+                and not self._owner_group(mention) and not self._heads_dash_item(mention)
         if self._foreign(mention) and self._of_origin(mention):
             return True  # "граждане Узбекистана": where people come from (annotation §6.3)
         departures = self._departures
@@ -984,6 +990,21 @@ class PlaceRules:
             return True  # "переводы в Узбекистан" from Russia: where the flow goes
         return preposition in ("в", "во") and departures and self.view.home is not None \
             and mention.place.id != self.view.home.id
+
+    def _heads_dash_item(self, mention: PlaceMention) -> bool:
+        """'сбор опустился: США — на 1,9 млн тонн, Евросоюз — на 1,3 млн тонн': a group with no
+        preposition right before the dash of a list item, after an item of the same form, is the
+        territory of the item's figure, like the country before it. "экспорт в страны СНГ
+        составил 12%, ЕС — 30%" (the items' preposition left out) and "из ЕС — 5%" stay the
+        other side."""
+        if not self._bare_dash_item(mention):
+            return False
+        earlier = [m for m in self.places if m.end <= mention.start]
+        return bool(earlier) and self._bare_dash_item(earlier[-1])
+
+    def _bare_dash_item(self, mention: PlaceMention) -> bool:
+        return mention.preposition is None and not self._coordinated_preposition(mention) \
+            and _PLACE_THEN_DASH.match(self.view.text, mention.end) is not None
 
     def _recipient(self, mention: PlaceMention) -> bool:
         """'выплатить России $3 млрд', 'задолжали Китаю', 'поставки Китаю': a place in the
