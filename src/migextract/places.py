@@ -69,6 +69,8 @@ class PlaceWords:
     event_nouns: frozenset[str] = frozenset()  # "форум": "на форуме в Сочи" is a venue
     population_nouns: frozenset[str] = frozenset()  # "население": "населения РФ" is the territory
     currency_countries: dict[str, str] = field(default_factory=dict)  # "UAH" → "UA"
+    currency_names: dict[str, str] = field(default_factory=dict)  # "гривна" → "UAH"
+    union_seats: dict[str, str] = field(default_factory=dict)  # "Брюссель" → "EU"
     rate_words: frozenset[str] = frozenset()  # "курс", "пара": a currency figure is a rate
     agent_predicates: frozenset[str] = frozenset()  # "намерен", "заявить": a capital as the state
     transfer_verbs: frozenset[str] = frozenset()  # "выплатить": a dative place after is the recipient
@@ -288,6 +290,11 @@ def load_gazetteer(directory: Path) -> Gazetteer:
     for place in places.values():
         if place.parent and place.parent not in places:
             raise RuleError(f"{directory}: place {place.id!r}: unknown parent {place.parent!r}")
+    words = place_words(directory)
+    for city, union in words.union_seats.items():
+        if union not in places or places[union].kind != "group":
+            raise RuleError(f"{directory / _WORDS_FILE}: union_seats: {city!r}: "
+                            f"{union!r} is no group of the gazetteer")
     index: dict[str, list[tuple[tuple[str, ...], Place, bool, bool]]] = defaultdict(list)
     prefixes: set[str] = set()
     lower_prefixes: set[str] = set()
@@ -301,7 +308,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                 lower_prefixes.update(starts)
     return Gazetteer(places, {k: tuple(sorted(v, key=lambda e: -len(e[0])))
                               for k, v in index.items()}, frozenset(prefixes),
-                     frozenset(lower_prefixes), place_words(directory))
+                     frozenset(lower_prefixes), words)
 
 
 _ONE_WORD_KEYS = ("world_market_goods", "world_price_words", "world_market_words",
@@ -353,6 +360,9 @@ def place_words(directory: Path) -> PlaceWords:
         transfer_nouns=_lemma_set(doc, "transfer_nouns"),
         currency_countries={str(k): str(v) for k, v in need(
             doc, "currency_countries", dict, optional=True, default={}).items()},
+        currency_names=_currency_names(doc),
+        union_seats={str(k): str(v) for k, v in need(
+            doc, "union_seats", dict, optional=True, default={}).items()},
         **{key: frozenset(w.replace("ё", "е") for w in need_words(doc, key, optional=True))
            for key in _ONE_WORD_KEYS},
     )
@@ -365,6 +375,17 @@ def _phrases(doc: Node, key: str) -> str:
     """The phrases of a list as one alternation, any spaces between their words; "" if none."""
     return "|".join(r"\s+".join(map(regex.escape, phrase.split()))
                     for phrase in need_str_list(doc, key, optional=True))
+
+
+def _currency_names(doc: Node) -> dict[str, str]:
+    """words.yaml currency_names: a lemma per currency code, each code one of
+    currency_countries."""
+    names = need(doc, "currency_names", dict, optional=True, default={})
+    countries = need(doc, "currency_countries", dict, optional=True, default={})
+    for word, code in names.items():
+        if str(code) not in {str(k) for k in countries}:
+            raise names.fail(word, f"currency {code} is not in currency_countries")
+    return {str(k).replace("ё", "е"): str(v) for k, v in names.items()}
 
 
 def _lemma_set(doc: Node, key: str) -> frozenset[str]:

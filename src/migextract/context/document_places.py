@@ -223,6 +223,8 @@ def document_places(text_mentions: list[PlaceMention], title: str | None, rules:
     if titled is not None and (home is None or home.kind == "country"
                                and rules.gazetteer.country_of(titled) == home):
         home = titled  # the country's news would name a place of its own in the title
+    elif titled is None and not title_mentions:
+        home = _title_currency(title_toks, rules) or home
     filed = _dateline_place(text, rules)
     if filed is not None and (home is None or home == rules.gazetteer.country_of(filed)):
         home = _filed_home(filed, home, title_mentions, text_mentions, confirmed) or home
@@ -388,6 +390,27 @@ def _title_adjective(toks: list[Tok], rules: Rules) -> Place | None:
             continue
         if place.kind in ("region", "city"):
             return place
+    return None
+
+
+def _title_currency(toks: list[Tok], rules: Rules) -> Place | None:
+    """'Евро показал рекордный за два месяца рост по отношению к рублю': a title that names no
+    place and no place adjective but a national currency (words.yaml currency_names) is about
+    the market of the currency's country, however often the text names the US whose sanctions
+    or Fed move the rate. A place adjective before the currency ("белорусский рубль") is left
+    to the title's adjective."""
+    words = rules.gazetteer.words
+    countries = rules.gazetteer.places
+    for i, tok in enumerate(toks):
+        code = words.currency_names.get(tok.lemma) if tok.word else None
+        if code is None:
+            continue
+        before = next((t for t in reversed(toks[:i]) if t.word), None)
+        if before is not None and before.lemma in rules.gazetteer.by_adjective:
+            return None
+        country = words.currency_countries.get(code)
+        return next((p for p in countries.values()
+                     if p.kind == "country" and p.code == country), None)
     return None
 
 

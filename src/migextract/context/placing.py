@@ -34,6 +34,12 @@ _DASH_THEN_WORD = regex.compile(r"\s*[–—-]\s*(?P<word>[^\W\d_]+)\s+(?:из\s
 _IN_PLACE = regex.compile(r"[ \t\xa0]+(?:в|во)[ \t\xa0]+")
 
 
+# "США — на 1,9 млн тонн, Евросоюз — на 1,3 млн тонн": a list item's place, its dash, then its
+# figure (a number, a currency sign, or one preposition before them)
+_PLACE_THEN_DASH = regex.compile(r"(?:[ \t\xa0]*[–—]|[ \t\xa0]+-)[ \t\xa0]*"
+                              r"(?:[^\W\d_]{1,3}[ \t\xa0]+)?[\d$€£]")
+
+
 _ORIGIN_GAP = regex.compile(r"\s*(?:из\s+)?")  # "граждан| Киргизии", "выходцев| из Армении"
 _FIGURE_JOINER = regex.compile(r"\s*(?:,|и|или)\s*")  # "21 и 22%": figures listed together
 _WHERE = regex.compile(r"\s*,\s*где\b[^,;:()]*$", regex.IGNORECASE)  # "…, где" up to the figure
@@ -439,6 +445,9 @@ class PlaceRules:
         government when the document is about that country. A city has no will: "Москва заняла
         первое место по зарплатам", "в Киеве", "жители Киева" and "статистику вытягивает Минск:
         зарплата в столице на 45% выше" stay the city."""
+        union = self._union_seat(mention)
+        if union is not None:
+            return union
         place, home = mention.place, self.view.home
         state = state_of_capital(place, self.rules.gazetteer)
         if state is not None and official(self.view.text, mention, self.rules):
@@ -466,6 +475,15 @@ class PlaceRules:
                 and self._state_elsewhere(mention):
             return home  # "Новые займы Киев делает …" where the text has Киев deal with Москва
         return home if self._dealing_with_another_state(mention) else None
+
+    def _union_seat(self, mention: PlaceMention) -> Place | None:
+        """'Брюссель перечислит €2,5 млн', 'у Брюсселя есть шесть-семь условий': a city the press
+        names for a union's bodies (words.yaml union_seats), with no preposition or after "у",
+        is the union; "в Брюсселе" is the city."""
+        union = self.rules.gazetteer.words.union_seats.get(mention.place.name)
+        if union is None or mention.preposition not in (None, "у"):
+            return None
+        return self.rules.gazetteer.places.get(union)
 
     def _foreign_seat(self, mention: PlaceMention) -> Place | None:
         """'… когда Осло ввёл 200-мильную зону' in a story naming Russia, 'Вашингтон беспокоит
@@ -581,7 +599,8 @@ class PlaceRules:
             if tok.word and tok.pos == "ADJF" and tok.lemma in by_adjective \
                     and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
                     and not self._of_a_person(window[i + 1:]) \
-                    and not self._time_zone(window[i + 1:]):
+                    and not self._time_zone(window[i + 1:]) \
+                    and not self._currency(window[i + 1:], by_adjective[tok.lemma]):
                 return by_adjective[tok.lemma]
         return None
 
@@ -621,6 +640,28 @@ class PlaceRules:
         head = next((t for t in after if t.word), None)
         return head is not None \
             and head.lemma in self.rules.gazetteer.words.time_zone_nouns
+
+    def _currency(self, after: list[Tok], place: Place) -> bool:
+        """'курс американской валюты уменьшился на 9 копеек — до 58,23 рубля', 'укрепление рубля
+        к американской и европейской валютам до 56,20 и 69,70': a place adjective before a
+        currency noun (words.yaml currency_nouns; adjectives and "и" may stand between, or the
+        noun be left out: "по отношению к американской") names the currency that another
+        country's money or currency in the sentence (words.yaml currency_countries,
+        currency_names) is priced against, not where the figure is (annotation §6.24: the
+        dollar carries no country). "австралийский доллар потерял 0,02%", "российская валюта
+        подорожала до 60 рублей" stay the currency's country's."""
+        words = self.rules.gazetteer.words
+        head = next((t for t in after if not t.word or t.pos not in ("ADJF", "PRTF", "CONJ")),
+                    None)
+        if head is not None and head.word and head.lemma in words.currency_nouns:
+            pass
+        elif head is not None and head.word or words.currency_nouns.isdisjoint(
+                self._word_lemmas) and words.currency_names.keys().isdisjoint(self._word_lemmas):
+            return False
+        own = self._country(place).code
+        codes = [q.unit or "" for q in self.quantities]
+        codes += [words.currency_names[w] for w in self._word_lemmas if w in words.currency_names]
+        return any(words.currency_countries.get(code) not in (None, own) for code in codes)
 
     @staticmethod
     def _of_a_person(after: list[Tok]) -> bool:
@@ -938,7 +979,7 @@ class PlaceRules:
             # a group a figure is averaged over ("в среднем по Евросоюзу") and a group or part
             # of the world a figure is in ("в Северной Африке безработица составила 11,7%")
             return not self._averaged_over(mention) and not self._in_part_of_world(mention) \
-                and not self._owner_group(mention)
+                and not self._owner_group(mention) and not self._heads_dash_item(mention)
         if self._foreign(mention) and self._of_origin(mention):
             return True  # "граждане Узбекистана": where people come from (annotation §6.3)
         departures = self._departures
@@ -949,6 +990,21 @@ class PlaceRules:
             return True  # "переводы в Узбекистан" from Russia: where the flow goes
         return preposition in ("в", "во") and departures and self.view.home is not None \
             and mention.place.id != self.view.home.id
+
+    def _heads_dash_item(self, mention: PlaceMention) -> bool:
+        """'сбор опустился: США — на 1,9 млн тонн, Евросоюз — на 1,3 млн тонн': a group with no
+        preposition right before the dash of a list item, after an item of the same form, is the
+        territory of the item's figure, like the country before it. "экспорт в страны СНГ
+        составил 12%, ЕС — 30%" (the items' preposition left out) and "из ЕС — 5%" stay the
+        other side."""
+        if not self._bare_dash_item(mention):
+            return False
+        earlier = [m for m in self.places if m.end <= mention.start]
+        return bool(earlier) and self._bare_dash_item(earlier[-1])
+
+    def _bare_dash_item(self, mention: PlaceMention) -> bool:
+        return mention.preposition is None and not self._coordinated_preposition(mention) \
+            and _PLACE_THEN_DASH.match(self.view.text, mention.end) is not None
 
     def _recipient(self, mention: PlaceMention) -> bool:
         """'выплатить России $3 млрд', 'задолжали Китаю', 'поставки Китаю': a place in the
