@@ -71,3 +71,25 @@ def test_the_next_year_of_a_december_text_carries_to_the_present(rules):
             "около 2 млрд составляет дефицит\", - сказал он.")
     result = extract_text(text, rules=rules)
     assert _period(_figure(result.facts, "63,8 млрд рублей")) == YEAR_2019
+
+
+# --- "снижение к предыдущему году": a base after a noun of change and "к" ------------------------
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("В 2018 году выявлено 92 преступления, снижение к предыдущему году на 39%.", "39%"),
+    ("В 2018 году число мигрантов составило 92 тыс., прирост к 2017 году - 5%.", "5%"),
+    ("В 2018 году доходы выросли на 12% к 2017 году.", "12%"),
+])
+def test_a_base_after_a_change_noun_is_no_period(rules, text, span):
+    facts = _facts(rules, text + " Из них 52 тыс. - мигранты из Узбекистана.")
+    assert _period(_figure(facts, span)) == YEAR_2018
+    # the period in force goes on to the next sentence
+    assert _period(_figure(facts, "52 тыс.")) == YEAR_2018
+
+
+def test_a_target_year_after_a_change_noun_stays(rules):
+    # "рост к 2024 году" of a plan: the later year is the target's, not a base
+    facts = _facts(rules, "В 2018 году зарплата составила 40 тыс. рублей. Рост к 2024 году "
+                          "составит 30%.")
+    assert _period(_figure(facts, "30%")) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert _period(_figure(facts, "40 тыс. рублей")) == YEAR_2018

@@ -417,7 +417,8 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         found.extend(ranked)  # with no period of its own, the sentence is undated as before
     ordered = _year_of_sentence(sorted((m for m in found if m is not None), key=lambda m: m.start),
                                 yearless)
-    return _days_of_one_year(_preceding_years(ordered, current), rules)
+    return _bases_after_change(_days_of_one_year(_preceding_years(ordered, current), rules),
+                               text, offset, rules)
 
 
 _PART_OF_YEAR = frozenset({"period.half", "period.quarter", "period.month", "period.month_range",
@@ -495,6 +496,24 @@ def _with_kind(mention: PeriodMention, text: str, offset: int, rules: PeriodRule
             and _earlier(mention, current):
         return replace(mention, kind="base")
     return mention
+
+
+def _bases_after_change(found: list[PeriodMention], text: str, offset: int, rules: PeriodRules
+                        ) -> list[PeriodMention]:
+    """"В 2018 году выявлено 92 преступления, снижение к предыдущему году на 39%": a period after
+    "на 12% к" or a noun of change and "к" that is earlier than a period said before it in the
+    sentence is the base of the change, as it is when earlier than the period in force
+    (_with_kind)."""
+    out = []
+    for mention in found:
+        if mention.kind == "explicit" and rules.percent_to_before.search(
+                text, 0, mention.start - offset):
+            before = [m for m in found if m.kind == "explicit" and m.end <= mention.start]
+            latest = max(before, key=lambda m: m.end, default=None)
+            if _earlier(mention, latest):
+                mention = replace(mention, kind="base")
+        out.append(mention)
+    return out
 
 
 def _earlier(mention: PeriodMention, current: PeriodMention | None) -> bool:
