@@ -93,3 +93,12 @@ def test_a_target_year_after_a_change_noun_stays(rules):
                           "составит 30%.")
     assert _period(_figure(facts, "30%")) == (date(2024, 1, 1), date(2024, 12, 31))
     assert _period(_figure(facts, "40 тыс. рублей")) == YEAR_2018
+
+
+# --- "по итогам 2018" without "года" -------------------------------------------------------------
+
+def test_a_bare_year_after_po_itogam(rules):
+    facts = _facts(rules, "В 2017 году турпоток составил около 1,4 млн человек. По итогам 2018 "
+                          "турпоток составит порядка 1,53 млн человек.")
+    assert _period(_figure(facts, "порядка 1,53 млн человек")) == YEAR_2018
+    assert _period(_figure(facts, "около 1,4 млн человек")) == (date(2017, 1, 1), date(2017, 12, 31))

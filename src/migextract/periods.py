@@ -230,9 +230,10 @@ def load_period_rules(path: Path) -> PeriodRules:
                           r"(?:\s*(?:год\w*|гг\.?))?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
         ("period.year_ordinal", rf"\b(?P<year>{_YEAR})-(?:м|го|му)\b"),  # "в 2016-м", "2017-го"
-        # "в 2018 - чуть больше 7 млн" (a spaced dash before the figure); not "в 2018-2019"
+        # "в 2018 - чуть больше 7 млн" (a spaced dash before the figure), "по итогам 2018
+        # турпоток составит"; not "в 2018-2019"
         ("period.year_after_preposition",
-         rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]\s*\d|[-/]|[.,]\d|\s*(?:год|гг?\.))"),
+         rf"\b(?:в|во|за|к|по\s+итогам)\s+(?P<year>{_YEAR})\b(?!\s*[-/]\s*\d|[-/]|[.,]\d|\s*(?:год|гг?\.))"),
         # (not the first year of "2017-2018 учебный год", a span of years: period.year_range_bare)
         ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"
                               rf"(?!{_YEAR}(?![\d.,]))"),
