@@ -230,9 +230,10 @@ def load_period_rules(path: Path) -> PeriodRules:
                           r"(?:\s*(?:год\w*|гг\.?))?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
         ("period.year_ordinal", rf"\b(?P<year>{_YEAR})-(?:м|го|му)\b"),  # "в 2016-м", "2017-го"
-        # "в 2018 - чуть больше 7 млн" (a spaced dash before the figure); not "в 2018-2019"
+        # "в 2018 - чуть больше 7 млн" (a spaced dash before the figure), "по итогам 2018
+        # турпоток составит"; not "в 2018-2019"
         ("period.year_after_preposition",
-         rf"\b(?:в|во|за|к)\s+(?P<year>{_YEAR})\b(?!\s*[-/]\s*\d|[-/]|[.,]\d|\s*(?:год|гг?\.))"),
+         rf"\b(?:в|во|за|к|по\s+итогам)\s+(?P<year>{_YEAR})\b(?!\s*[-/]\s*\d|[-/]|[.,]\d|\s*(?:год|гг?\.))"),
         # (not the first year of "2017-2018 учебный год", a span of years: period.year_range_bare)
         ("period.year_label", rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:-|:)\s*(?=[\d+-])"
                               rf"(?!{_YEAR}(?![\d.,]))"),
@@ -417,7 +418,8 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
         found.extend(ranked)  # with no period of its own, the sentence is undated as before
     ordered = _year_of_sentence(sorted((m for m in found if m is not None), key=lambda m: m.start),
                                 yearless)
-    return _days_of_one_year(_preceding_years(ordered, current), rules)
+    return _bases_after_change(_days_of_one_year(_preceding_years(ordered, current), rules),
+                               text, offset, rules)
 
 
 _PART_OF_YEAR = frozenset({"period.half", "period.quarter", "period.month", "period.month_range",
@@ -495,6 +497,24 @@ def _with_kind(mention: PeriodMention, text: str, offset: int, rules: PeriodRule
             and _earlier(mention, current):
         return replace(mention, kind="base")
     return mention
+
+
+def _bases_after_change(found: list[PeriodMention], text: str, offset: int, rules: PeriodRules
+                        ) -> list[PeriodMention]:
+    """"В 2018 году выявлено 92 преступления, снижение к предыдущему году на 39%": a period after
+    "на 12% к" or a noun of change and "к" that is earlier than a period said before it in the
+    sentence is the base of the change, as it is when earlier than the period in force
+    (_with_kind)."""
+    out = []
+    for mention in found:
+        if mention.kind == "explicit" and rules.percent_to_before.search(
+                text, 0, mention.start - offset):
+            before = [m for m in found if m.kind == "explicit" and m.end <= mention.start]
+            latest = max(before, key=lambda m: m.end, default=None)
+            if _earlier(mention, latest):
+                mention = replace(mention, kind="base")
+        out.append(mention)
+    return out
 
 
 def _earlier(mention: PeriodMention, current: PeriodMention | None) -> bool:

@@ -432,7 +432,8 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     after the years it reports in the past tense ('в 2016 году … уменьшилось', 'по итогам 2017
     года') and no later than those it speaks of in the future ('в 2018 году … составит',
     'планируется в 2019 году'); failing all, the year it names most often, or the year before
-    it when the text names it only as the term of a plan ('бюджет на 2018 год')."""
+    it when the text names it only as the term of a plan ('бюджет на 2018 год'). A text whose
+    dateline is in December is of the year before the one it speaks of only in the future."""
     if doc_date is not None:
         return doc_date.year
     own = _OWN_YEAR.search(text)
@@ -448,6 +449,13 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
         late, _, _ = _years_by_tense(text, rules, speech, late_in_year=True)
         if max(late, default=high - 1) <= high - 1:
             low = high - 1
+    elif high is not None and low is None and not now and len(set(before)) == 1 \
+            and _late_in_year(text, rules):
+        # "ТАСС, 11 декабря. … приняли бюджет на 2019 год … в 2019 году поступления увеличатся":
+        # in December a text that names one year, only as the future, speaks of the next year
+        # (one that names two, "в 2018 году составит … в 2019 году увеличится", also of its own)
+        _, _, early = _years_by_tense(text, rules, speech, late_in_year=True)
+        low = min(early)
     if now:
         year = Counter(now).most_common(1)[0][0]
         if (low is None or year >= low) and (high is None or year <= high):
@@ -484,6 +492,15 @@ def _late_in_year(text: str, rules: PeriodRules) -> bool:
     return dateline is not None and _stem_value(dateline.group("month"), rules.months) == 12
 
 
+def _inside_the_year(text: str, lo: int, start: int, rules: PeriodRules) -> bool:
+    """Does a month, a day or a part of the year come before the year ("22 декабря 2018 года
+    совершат", "в первом квартале 2019 года")? In a December text the day may still be ahead in
+    the year of writing."""
+    before = _WORD_BEFORE_YEAR.search(text, lo, start)
+    return before is not None and _stem_value(before.group(1), rules.months) is not None \
+        or rules.year_in_progress.search(text, lo, start) is not None
+
+
 def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
                     late_in_year: bool = False) -> tuple[list[int], list[int], list[int]]:
     """What the years a text names in its clauses tell of its own year: the earliest it can be,
@@ -494,7 +511,8 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
     2016 года'); a clause without a finite verb (a participle, a heading) tells nothing unless it
     names a day ('прошедших 24 сентября 2017 года': the day has come, so the text is of that year
     or later); the results of a year ('по итогам 2017 года') are past. `late_in_year`: the text is
-    dated in December, when a year reported in the past may be the year of writing."""
+    dated in December, when a year reported in the past may be the year of writing and a year
+    spoken of in the future the next one."""
     over = 0 if late_in_year else 1  # the years after a year reported in the past
     after = [int(result.group(1)) + over for result in _YEAR_RESULTS.finditer(text)]
     now: list[int] = []
@@ -536,7 +554,8 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
             after.append(year + (0 if inside else over))
         elif "futr" in tenses and "past" not in tenses \
                 or "pres" in tenses and planned:
-            before.append(year)
+            before.append(year - (1 if late_in_year and "futr" in tenses
+                                  and not _inside_the_year(text, lo, match.start(), rules) else 0))
         elif tenses == {"pres"}:
             now.append(year)
         elif not tenses and not planned and _tenses(text, lo, hi, frozenset()) == {"past"}:
@@ -1003,8 +1022,12 @@ class DatingRules:
         return year is not None and period.period_end is not None and period.period_end.year < year
 
     def _future(self, period: PeriodMention) -> bool:
-        """A period that begins after the year the text is of: the term of a forecast or a plan."""
+        """A period that begins after the year the text is of: the term of a forecast or a plan.
+        The next year of a text dated in December is the one its budget is adopted for, and the
+        present tense speaks of it ("бюджет на 2019 год … 63,8 млрд рублей — это объём расходов")."""
         year = self.view.reference_year
+        if year is not None and _late_in_year(self.view.text, self.rules.periods):
+            year += 1
         return year is not None and period.period_start is not None \
             and period.period_start.year > year
 
