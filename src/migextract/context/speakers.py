@@ -674,6 +674,10 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     last_comma = text.rfind(",", sentence.start, sentence.end)
     if last_comma >= 0:  # the trailing speaker holds no comma: only the last one can start it
         found.append(rules.context.trailing_attribution.match(text, last_comma, sentence.end))
+        # "Как результат, подчеркнул Бобров, при населении …": between commas, the first whose
+        # verb is one of speech
+        found.append(next((m for m in rules.context.parenthetical_attribution.finditer(
+            text, sentence.start, sentence.end) if _speech_verb(m, rules)), None))
     if text.find(", что", sentence.start, sentence.end) >= 0:
         leading = rules.context.leading_attribution.search(text, sentence.start, sentence.end)
         if (leading is None or not _speech_verb(leading, rules)) \
@@ -760,8 +764,16 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
                 return phrase  # России": a name, its capital as written
             return phrase[:1].lower() + phrase[1:]  # "Правительство региона" at a sentence start
         if _title_of(attribution.string, who_start, who_end, named, rules, leading=True):
-            # "Руководитель Удмуртии подчеркнул, что": the person named before (below)
-            return _titled_speaker(last_person, verb, bool(named))
+            # "Руководитель Удмуртии подчеркнул, что": the person named before (below); no one
+            # attributed before, "Представитель госкомитета заявил, что" (indefinite_titles):
+            # a person the text only describes, as described (§4 Form)
+            titled = _titled_speaker(last_person, verb, bool(named))
+            if titled == LAST_PERSON and last_person is None and word_info(
+                    attribution.group("who").split()[0].lower()).lemma in rules.context.indefinite_titles:
+                described = attribution.string[who_start:who_end].split()
+                if len(described) > 1:
+                    return nominative_phrase(" ".join(described)).lower()
+            return titled
         if named:
             office = _OFFICE_BEFORE.search(attribution.string, who_start, named[-1].start)
             if office and rules.context.release_offices.match(office.group(1)):
@@ -861,11 +873,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     # "- сказал он, уточнив, что …": the words without the punctuation after them
     words = [w for w in (w.strip(",;:") for w in attribution.string[who_start:who_end].split())
              if w]
-    if leading and len(words) == 2 and words[-1].lower() in _ADVERBS_BEFORE_VERB \
+    if leading and len(words) == 2 and words[-1].lower() in rules.context.adverbs_before_speech_verb \
             and (words[0].lower() == "там"
                  or words[0][:1].isupper() and "Surn" in word_info(words[0]).tag):
-        # "Волынец также отмечает, что …" (a surname: the person named before), "Там также
-        # отметили, что …"
+        # "Волынец также отмечает, что …", "Чернышенко вчера пояснил, что …" (a surname: the
+        # person named before), "Там также отметили, что …"
         words = words[:1]
     if not words:
         return None
@@ -943,7 +955,6 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
 
 
 _OFFICE_REACH = 100  # characters before the verb in which the office's name begins
-_ADVERBS_BEFORE_VERB = frozenset({"также", "тоже", "ещё", "еще", "вновь", "снова", "уже"})
 _IN_OFFICE = regex.compile(r"во?\s+\p{Ll}")  # "в коллекторском агентстве"
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
 _DESCRIBED_WORDS = 6  # words of a person the text only describes ("глава … компании")
