@@ -62,3 +62,23 @@ def test_a_long_name_inside_a_clause_source_is_not_cut_inside_a_word():
             "геологии и минеральных ресурсов Мирового океана, запасы выросли на 5 млрд тонн.")
     assert _speakers(text) == ["Всероссийский научно-исследовательский институт геологии и "
                                "минеральных ресурсов Мирового океана"]
+
+
+def test_a_bracketed_source_opening_a_clause_speaks_for_its_clause_only():
+    text = ("Президент говорил о продолжительности жизни до 80 лет, как в Японии, где люди живут "
+            "в среднем 83 года (по данным Минздрава, продолжительность жизни россиян в 2017 году "
+            "достигала 72,6 года). Японцы редко страдают от ожирения (не более 3% населения).")
+    assert _speakers(text) == [None, None, "Минздрав", None]
+
+
+def test_a_bracketed_source_after_its_figures_still_speaks_for_them():
+    text = "Безработица составила 4,8% (по данным Росстата). Занятость выросла на 1%."
+    assert _speakers(text) == ["Росстат", "Росстат"]
+
+
+@pytest.mark.parametrize("text", [
+    "Согласно последнему опросу ВЦИОМа, в выборах не собираются участвовать 5,5% россиян.",
+    "По данным ВЦИОМа, зарплатой довольны 40% россиян.",
+])
+def test_an_abbreviation_with_a_case_ending_is_written_without_it(text):
+    assert _speakers(text) == ["ВЦИОМ"]

@@ -226,7 +226,19 @@ def _fullest_form(text: str, speaker: str) -> str:
                 or _initial_words(before_words, abbreviation, skipped=_SKIPPED_INITIALS)
             if words:
                 return nominative_phrase(" ".join(words))
-    return speaker
+    return _abbreviation_as_written(text, speaker) or speaker
+
+
+def _abbreviation_as_written(text: str, speaker: str) -> str | None:
+    """"ВЦИОМ" for the "Вциома" NER makes of "опросу ВЦИОМа": an abbreviation the text writes
+    with a case ending is the abbreviation, as written, without it (§4 Form)."""
+    for found in _INFLECTED_ABBREVIATION.finditer(text):
+        if found.group().lower() == speaker.lower():
+            return found.group(1)
+    return None
+
+
+_INFLECTED_ABBREVIATION = regex.compile(r"(?<![^\W\d_])(\p{Lu}{2,})\p{Ll}{1,2}(?![^\W\d_])")
 
 
 _JOINED_NAMES = regex.compile(r"\s+и\s+(?=\p{Lu})")
@@ -1329,6 +1341,11 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         return cited
     impersonal = False
     for marker in speech_marks(view.text, sentence, rules, view.speech.marks).markers:
+        if _bracketed_clause(view.text, marker.start(), sentence):
+            # "… живут в среднем 83 года (по данным Минздрава, продолжительность жизни россиян
+            # достигала 72,6 года)": an aside, the source of its own clause only
+            # (_clause_sources), not of the sentence nor of the sentences after it
+            continue
         at = _source_start(view.text, marker.end(), sentence, rules)
         pronoun = _WORD_AFTER.match(view.text, at, sentence.end)
         if pronoun and pronoun.group(1) in rules.context.speaker_pronouns:
@@ -1377,6 +1394,19 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
     # "Как говорится в опубликованном исследовании, …" naming no one: the source named last
     # (as "- говорится в сообщении" after a quote)
     return LAST_SPEAKER if impersonal else None
+
+
+def _bracketed_clause(text: str, at: int, sentence: Sentence) -> bool:
+    """Whether a source marker at `at` opens a clause of its own inside brackets in the middle
+    of the sentence: "(по данным Минздрава, продолжительность жизни достигала 72,6 года)", a
+    bracket opened right before it and a comma after it inside the bracket; not "(по данным
+    Росстата)" after the figures it gives."""
+    opening = text.rfind("(", sentence.start, at)
+    if opening < 0 or text[opening + 1:at].strip() or opening == sentence.start:
+        return False
+    closing = text.find(")", at, sentence.end)
+    comma = text.find(",", at, sentence.end)
+    return 0 <= comma < closing
 
 
 def _described_informant(text: str, at: int, end: int, rules: Rules) -> str | None:
