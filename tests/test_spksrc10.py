@@ -82,3 +82,17 @@ def test_a_bracketed_source_after_its_figures_still_speaks_for_them():
 ])
 def test_an_abbreviation_with_a_case_ending_is_written_without_it(text):
     assert _speakers(text) == ["ВЦИОМ"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Один из лидеров партии Владимир Басманов, ныне находящийся в эмиграции, заявил «НГ», что "
+     "в акции участвовали 300 человек.", "Владимир Басманов"),
+    ("Главный экономист банка Евгений Гавриленков, оценивая подсчеты Росстата, как и аналитики "
+     "другого банка, заметил, что рост ВВП составил 7,1%.", "Евгений Гавриленков"),
+])
+def test_a_participle_clause_between_a_name_and_its_verb(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_clause_after_a_place_names_no_speaker():
+    assert _speakers("В Москве, несмотря на кризис, считают, что рост составит 5%.") == [None]

@@ -78,6 +78,8 @@ class ContextRules:
     parenthetical_attribution: regex.Pattern[str]  # "…, подчеркнул Бобров, …"  (verb, who)
     leading_attribution: regex.Pattern[str]  # "Морозов отмечал, что"  (who, verb)
     relative_attribution: regex.Pattern[str]  # "Илова, которая …, заявила, что"  (who, verb)
+    # "Владимир Басманов, ныне находящийся в эмиграции, заявил, что"  (who, clause, verb)
+    participial_attribution: regex.Pattern[str]
     introducing_attribution: regex.Pattern[str]  # "…, пояснил RT Петров:"  (who, verb)
     document_release: regex.Pattern[str]  # "ОЭСР улучшила прогноз"  (who, verb, doc)
     assessment_attribution: regex.Pattern[str]  # "Центробанк ожидает инфляцию"  (who, verb)
@@ -234,6 +236,7 @@ def load_context_rules(path: Path) -> ContextRules:
         parenthetical_attribution=raw("parenthetical_attribution", ("verb", "who")),
         leading_attribution=raw("leading_attribution", ("who", "verb")),
         relative_attribution=raw("relative_attribution", ("who", "verb")),
+        participial_attribution=raw("participial_attribution", ("who", "clause", "verb")),
         introducing_attribution=raw("introducing_attribution", ("who", "verb")),
         document_release=raw("document_release", ("who", "verb", "doc")),
         assessment_attribution=raw("assessment_attribution", ("who", "verb")),

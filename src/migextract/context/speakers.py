@@ -696,6 +696,11 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
                 and text.find(", котор", sentence.start, sentence.end) >= 0:
             leading = rules.context.relative_attribution.search(text, sentence.start,
                                                                 sentence.end)
+        if leading is None or not _speech_verb(leading, rules):
+            # "Владимир Басманов, ныне находящийся в эмиграции, заявил, что …"
+            leading = next((m for m in rules.context.participial_attribution.finditer(
+                text, sentence.start, sentence.end) if _participial(m.group("clause"))
+                and _speech_verb(m, rules)), leading)
         found.append(leading)
     found.append(rules.context.possessive_source.search(text, sentence.start, sentence.end))
     if text[sentence.start:sentence.end].rstrip().endswith(":"):
@@ -724,6 +729,15 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     if opening and word_info(opening.group("verb")).lemma in rules.context.impersonal_speech:
         found.append(opening)  # "Отмечается, что …": the source named last goes on
     return [m for m in found if m]
+
+
+def _participial(clause: str) -> bool:
+    """Whether a clause opens with a participle or a gerund, perhaps after an adverb
+    ("ныне находящийся в эмиграции", "оценивая подсчеты")."""
+    words = clause.split()[:2]
+    tags = [word_info(w).pos for w in words]
+    return tags[:1] in (["PRTF"], ["GRND"]) or tags[:1] == ["ADVB"] and tags[1:] in (
+        ["PRTF"], ["GRND"])
 
 
 def _first_word(text: str, sentence: Sentence) -> int:
