@@ -96,3 +96,12 @@ def test_a_participle_clause_between_a_name_and_its_verb(text, speaker):
 
 def test_a_clause_after_a_place_names_no_speaker():
     assert _speakers("В Москве, несмотря на кризис, считают, что рост составит 5%.") == [None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Согласно расследованию Счетной палаты, ущерб составил 5 млрд руб.", "Счётная палата"),
+    ("Согласно расследованию издания Observer, компания получила данные о 50 млн человек.",
+     "Observer"),
+])
+def test_an_investigation_names_its_source(text, speaker):
+    assert _speakers(text) == [speaker]
