@@ -656,21 +656,7 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
                     # is no one's who spoke before
                     last_person = speaker
                 break
-        # "По словам научного сотрудника института Ниалла Фергюсона, …. «…», - сказал
-        # эксперт": a person a source phrase names is who a title after it stands for
-        last_person = _person_of_markers(view, sentence, rules) or last_person
     return quoted, reported
-
-
-def _person_of_markers(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
-    """The person a source phrase of `sentence` names ("по словам Ниалла Фергюсона", "по
-    мнению директора центра Ивана Петрова"), if one."""
-    for marker in speech_marks(view.text, sentence, rules, view.speech.marks).markers:
-        person = _titled_person(view, _source_start(view.text, marker.end(), sentence, rules),
-                                sentence)
-        if person:
-            return person
-    return None
 
 
 def _speech_verb(attribution, rules: Rules) -> bool:
