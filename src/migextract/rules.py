@@ -44,6 +44,10 @@ class ContextRules:
     attributing: frozenset[str]  # "- написал мэр": attributes words, for speakers only
     speech_medium: regex.Pattern  # "на своей странице в Instagram": a medium, not a speaker
     source_name_stops: frozenset[str]
+    # "Чернышенко вчера пояснил, что": words between a name and its speech verb
+    adverbs_before_speech_verb: frozenset[str]
+    # "представитель госкомитета заявил": a title for someone the text need not have named
+    indefinite_titles: frozenset[str]
     backward_attribution: regex.Pattern[str]
     anaphoric_sources: frozenset[str]
     comparison_markers: regex.Pattern[str]
@@ -71,8 +75,11 @@ class ContextRules:
     quote_lead_in: regex.Pattern[str]  # описывает ситуацию X: "…"  (groups verb, who)
     interjected_attribution: regex.Pattern[str]  # «…, - говорит он. - …»
     trailing_attribution: regex.Pattern[str]  # "…, добавил Мельников."  (verb, who)
+    parenthetical_attribution: regex.Pattern[str]  # "…, подчеркнул Бобров, …"  (verb, who)
     leading_attribution: regex.Pattern[str]  # "Морозов отмечал, что"  (who, verb)
     relative_attribution: regex.Pattern[str]  # "Илова, которая …, заявила, что"  (who, verb)
+    # "Владимир Басманов, ныне находящийся в эмиграции, заявил, что"  (who, clause, verb)
+    participial_attribution: regex.Pattern[str]
     introducing_attribution: regex.Pattern[str]  # "…, пояснил RT Петров:"  (who, verb)
     document_release: regex.Pattern[str]  # "ОЭСР улучшила прогноз"  (who, verb, doc)
     assessment_attribution: regex.Pattern[str]  # "Центробанк ожидает инфляцию"  (who, verb)
@@ -194,6 +201,8 @@ def load_context_rules(path: Path) -> ContextRules:
         attributing=lemmas("attribution_lemmas"),
         speech_medium=raw("speech_medium"),
         source_name_stops=lemmas("source_name_stops"),
+        adverbs_before_speech_verb=lemmas("adverbs_before_speech_verb"),
+        indefinite_titles=lemmas("indefinite_title_nouns"),
         backward_attribution=pattern("backward_attribution"),
         anaphoric_sources=lemmas("anaphoric_source_nouns"),
         comparison_markers=pattern("comparison_markers"),
@@ -224,8 +233,10 @@ def load_context_rules(path: Path) -> ContextRules:
         quote_lead_in=raw("quote_lead_in", ("verb", "who")),
         interjected_attribution=raw("interjected_attribution", ("verb", "who")),
         trailing_attribution=raw("trailing_attribution", ("verb", "who")),
+        parenthetical_attribution=raw("parenthetical_attribution", ("verb", "who")),
         leading_attribution=raw("leading_attribution", ("who", "verb")),
         relative_attribution=raw("relative_attribution", ("who", "verb")),
+        participial_attribution=raw("participial_attribution", ("who", "clause", "verb")),
         introducing_attribution=raw("introducing_attribution", ("who", "verb")),
         document_release=raw("document_release", ("who", "verb", "doc")),
         assessment_attribution=raw("assessment_attribution", ("who", "verb")),

@@ -226,7 +226,19 @@ def _fullest_form(text: str, speaker: str) -> str:
                 or _initial_words(before_words, abbreviation, skipped=_SKIPPED_INITIALS)
             if words:
                 return nominative_phrase(" ".join(words))
-    return speaker
+    return _abbreviation_as_written(text, speaker) or speaker
+
+
+def _abbreviation_as_written(text: str, speaker: str) -> str | None:
+    """"ВЦИОМ" for the "Вциома" NER makes of "опросу ВЦИОМа": an abbreviation the text writes
+    with a case ending is the abbreviation, as written, without it (§4 Form)."""
+    for found in _INFLECTED_ABBREVIATION.finditer(text):
+        if found.group().lower() == speaker.lower():
+            return found.group(1)
+    return None
+
+
+_INFLECTED_ABBREVIATION = regex.compile(r"(?<![^\W\d_])(\p{Lu}{2,})\p{Ll}{1,2}(?![^\W\d_])")
 
 
 _JOINED_NAMES = regex.compile(r"\s+и\s+(?=\p{Lu})")
@@ -674,12 +686,21 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     last_comma = text.rfind(",", sentence.start, sentence.end)
     if last_comma >= 0:  # the trailing speaker holds no comma: only the last one can start it
         found.append(rules.context.trailing_attribution.match(text, last_comma, sentence.end))
+        # "Как результат, подчеркнул Бобров, при населении …": between commas, the first whose
+        # verb is one of speech
+        found.append(next((m for m in rules.context.parenthetical_attribution.finditer(
+            text, sentence.start, sentence.end) if _speech_verb(m, rules)), None))
     if text.find(", что", sentence.start, sentence.end) >= 0:
         leading = rules.context.leading_attribution.search(text, sentence.start, sentence.end)
         if (leading is None or not _speech_verb(leading, rules)) \
                 and text.find(", котор", sentence.start, sentence.end) >= 0:
             leading = rules.context.relative_attribution.search(text, sentence.start,
                                                                 sentence.end)
+        if leading is None or not _speech_verb(leading, rules):
+            # "Владимир Басманов, ныне находящийся в эмиграции, заявил, что …"
+            leading = next((m for m in rules.context.participial_attribution.finditer(
+                text, sentence.start, sentence.end) if _participial(m.group("clause"))
+                and _speech_verb(m, rules)), leading)
         found.append(leading)
     found.append(rules.context.possessive_source.search(text, sentence.start, sentence.end))
     if text[sentence.start:sentence.end].rstrip().endswith(":"):
@@ -708,6 +729,15 @@ def _reported_speech(text: str, sentence: Sentence, rules: Rules) -> list:
     if opening and word_info(opening.group("verb")).lemma in rules.context.impersonal_speech:
         found.append(opening)  # "Отмечается, что …": the source named last goes on
     return [m for m in found if m]
+
+
+def _participial(clause: str) -> bool:
+    """Whether a clause opens with a participle or a gerund, perhaps after an adverb
+    ("ныне находящийся в эмиграции", "оценивая подсчеты")."""
+    words = clause.split()[:2]
+    tags = [word_info(w).pos for w in words]
+    return tags[:1] in (["PRTF"], ["GRND"]) or tags[:1] == ["ADVB"] and tags[1:] in (
+        ["PRTF"], ["GRND"])
 
 
 def _first_word(text: str, sentence: Sentence) -> int:
@@ -760,8 +790,16 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
                 return phrase  # России": a name, its capital as written
             return phrase[:1].lower() + phrase[1:]  # "Правительство региона" at a sentence start
         if _title_of(attribution.string, who_start, who_end, named, rules, leading=True):
-            # "Руководитель Удмуртии подчеркнул, что": the person named before (below)
-            return _titled_speaker(last_person, verb, bool(named))
+            # "Руководитель Удмуртии подчеркнул, что": the person named before (below); no one
+            # attributed before, "Представитель госкомитета заявил, что" (indefinite_titles):
+            # a person the text only describes, as described (§4 Form)
+            titled = _titled_speaker(last_person, verb, bool(named))
+            if titled == LAST_PERSON and last_person is None and word_info(
+                    attribution.group("who").split()[0].lower()).lemma in rules.context.indefinite_titles:
+                described = attribution.string[who_start:who_end].split()
+                if len(described) > 1:
+                    return nominative_phrase(" ".join(described)).lower()
+            return titled
         if named:
             office = _OFFICE_BEFORE.search(attribution.string, who_start, named[-1].start)
             if office and rules.context.release_offices.match(office.group(1)):
@@ -861,11 +899,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     # "- сказал он, уточнив, что …": the words without the punctuation after them
     words = [w for w in (w.strip(",;:") for w in attribution.string[who_start:who_end].split())
              if w]
-    if leading and len(words) == 2 and words[-1].lower() in _ADVERBS_BEFORE_VERB \
+    if leading and len(words) == 2 and words[-1].lower() in rules.context.adverbs_before_speech_verb \
             and (words[0].lower() == "там"
                  or words[0][:1].isupper() and "Surn" in word_info(words[0]).tag):
-        # "Волынец также отмечает, что …" (a surname: the person named before), "Там также
-        # отметили, что …"
+        # "Волынец также отмечает, что …", "Чернышенко вчера пояснил, что …" (a surname: the
+        # person named before), "Там также отметили, что …"
         words = words[:1]
     if not words:
         return None
@@ -943,7 +981,6 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
 
 
 _OFFICE_REACH = 100  # characters before the verb in which the office's name begins
-_ADVERBS_BEFORE_VERB = frozenset({"также", "тоже", "ещё", "еще", "вновь", "снова", "уже"})
 _IN_OFFICE = regex.compile(r"во?\s+\p{Ll}")  # "в коллекторском агентстве"
 _PLURAL_PRONOUNS = frozenset({"они", "их", "им"})
 _DESCRIBED_WORDS = 6  # words of a person the text only describes ("глава … компании")
@@ -1318,6 +1355,11 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
         return cited
     impersonal = False
     for marker in speech_marks(view.text, sentence, rules, view.speech.marks).markers:
+        if _bracketed_clause(view.text, marker.start(), sentence):
+            # "… живут в среднем 83 года (по данным Минздрава, продолжительность жизни россиян
+            # достигала 72,6 года)": an aside, the source of its own clause only
+            # (_clause_sources), not of the sentence nor of the sentences after it
+            continue
         at = _source_start(view.text, marker.end(), sentence, rules)
         pronoun = _WORD_AFTER.match(view.text, at, sentence.end)
         if pronoun and pronoun.group(1) in rules.context.speaker_pronouns:
@@ -1366,6 +1408,19 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
     # "Как говорится в опубликованном исследовании, …" naming no one: the source named last
     # (as "- говорится в сообщении" after a quote)
     return LAST_SPEAKER if impersonal else None
+
+
+def _bracketed_clause(text: str, at: int, sentence: Sentence) -> bool:
+    """Whether a source marker at `at` opens a clause of its own inside brackets in the middle
+    of the sentence: "(по данным Минздрава, продолжительность жизни достигала 72,6 года)", a
+    bracket opened right before it and a comma after it inside the bracket; not "(по данным
+    Росстата)" after the figures it gives."""
+    opening = text.rfind("(", sentence.start, at)
+    if opening < 0 or text[opening + 1:at].strip() or opening == sentence.start:
+        return False
+    closing = text.find(")", at, sentence.end)
+    comma = text.find(",", at, sentence.end)
+    return 0 <= comma < closing
 
 
 def _described_informant(text: str, at: int, end: int, rules: Rules) -> str | None:
