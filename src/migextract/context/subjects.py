@@ -1443,7 +1443,7 @@ class SubjectRules(NounPhrases):
                 or self._states_figure(verb):
             return None  # an imperfective has no short passive a reader would write
         between = [t for t in before if t.start > verb.start]
-        if not self._adverbials_only(between):
+        if not self._adverbials_only(between) or self._in_own_phrase(between):
             return None
         passive = inflect(verb.text.lower(), frozenset({"PRTF", "pssv", "nomn", "plur"}),
                           verb.pos)
@@ -2171,6 +2171,20 @@ class SubjectRules(NounPhrases):
                 return False
         return not toks or toks[-1].pos != "PREP"
 
+    def _in_own_phrase(self, between: list[Tok]) -> bool:
+        """The figure belongs to the prepositional phrase right before it, not to the verb
+        before that: the phrase has no noun of its own ("девальвирует с нынешних 26,7 грн.")
+        or its noun names a level ("перевалила за отметку $50")."""
+        opening = next((i for i in range(len(between) - 1, -1, -1)
+                        if between[i].pos == "PREP"), None)
+        if opening is None:
+            return False
+        phrase = between[opening + 1:]
+        if any(t.pos not in ("ADJF", "PRTF", "NOUN") for t in phrase):
+            return False  # "выделят из федерального и 570 млн рублей": the verb's again
+        nouns = [t for t in phrase if t.pos == "NOUN"]
+        return not nouns or nouns[-1].lemma in self.ctx.level_nouns
+
     def _states_figure(self, verb: Tok) -> bool:
         return verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
             or verb.lemma in self.rules.indicators.flow_verbs
@@ -2729,6 +2743,8 @@ class SubjectRules(NounPhrases):
         before = self._complements_before(verb)
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start
                    and t.word and t.pos != "PRCL"]
+        if any(t.pos == "VERB" or t.lemma in ("что", "чтобы") for t in between):
+            return None  # "отмечается, что доля … занимала 25%": another clause's figure
         words = self._without_places((before or []) + between)
         if before is None or not any(t.pos == "NOUN" for t in words) or len(words) > _MAX_CLAUSE:
             return None  # too long for a complement: the sentence ran on

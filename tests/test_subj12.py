@@ -1,0 +1,52 @@
+"""subj12: what a figure measures, from an audit of RT economy news. Sentences are ours."""
+
+import pytest
+
+from migextract.pipeline import extract_document
+from migextract.records import SourceRecord
+from migextract.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(None)
+
+
+def _subjects(rules, text: str) -> dict[str, str | None]:
+    facts = extract_document(SourceRecord("t", text, "t"), rules).facts
+    return {f.span: f.context.subject for f in facts}
+
+
+# money inside a prepositional phrase after a verb is not the verb's object: no "средства, …"
+@pytest.mark.parametrize("text, span", [
+    ("По прогнозу, национальная валюта девальвирует с нынешних 26,7 грн. до 30,1 грн. "
+     "за доллар.", "26,7 грн."),
+    ("Во вторник нефть марки Brent перевалила за отметку $50 за баррель.", "$50"),
+])
+def test_money_in_own_phrase_is_not_taken(rules, text, span):
+    subject = _subjects(rules, text)[span]
+    assert subject is None or not subject.startswith("средства")
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the object of a transitive verb keeps its participle and complements
+    ("Фонд собрал для врачей 30 млн рублей.", "30 млн рублей", "средства, собранные для врачей"),
+    ("Правительство получило от банков 5 млрд рублей.", "5 млрд рублей",
+     "средства, полученные от банков"),
+])
+def test_money_taken_kept(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject
+
+
+def test_money_after_elided_phrase_is_still_taken(rules):
+    # "из федерального и 570 млн": the phrase before "и" does not reach the figure
+    text = "В этом году 2,3 млрд рублей выделят из федерального и 570 млн рублей из местного бюджета."
+    assert _subjects(rules, text)["570 млн рублей"].startswith("средства, выделенные")
+
+
+def test_verb_phrase_stops_at_another_clause(rules):
+    # the verb of the main clause is not what a figure of the "что" clause measures
+    text = ("В докладе отмечается, что доля сельского хозяйства в экономике страны "
+            "занимала 25,1%.")
+    subject = _subjects(rules, text)["25,1%"]
+    assert subject is None or not subject.startswith("отмечалось")
