@@ -50,3 +50,29 @@ def test_verb_phrase_stops_at_another_clause(rules):
             "занимала 25,1%.")
     subject = _subjects(rules, text)["25,1%"]
     assert subject is None or not subject.startswith("отмечалось")
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a group named in the nominative after a share of another group is a share of its own
+    ("Мужчины составляют 48% населения, женщины — 52%.", "52%", "доля женщин"),
+    ("Среди мигрантов 60% составляют мужчины, а женщины — 40%.", "40%", "доля женщин"),
+    ("Доля мужчин — 48%, женщины — 52%.", "52%", "доля женщин"),
+    # a rate after a rate stays itself
+    ("Безработица составила 5%, а инфляция — 3%.", "3%", "инфляция"),
+])
+def test_share_item(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the verb has its own subject before it: the group is its object, no participle
+    ("Леса занимают лишь 2% территории страны.", "2%", "доля территории"),
+    ("Сельское хозяйство занимает 25% экономики страны.", "25%", "доля экономики"),
+    # the group is the verb's subject: the participle stays
+    ("Не имеют денег для жизни почти 24% населения.", "почти 24%",
+     "доля населения, не имеющего денег для жизни"),
+    ("За повышение налога высказались 23% опрошенных.", "23%",
+     "доля опрошенных, высказавшихся за повышение налога"),
+])
+def test_share_object_of_another_subject(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject

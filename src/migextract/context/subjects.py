@@ -553,6 +553,28 @@ class SubjectRules(NounPhrases):
             # alone replaces its own ("в частном секторе — 50 тыс., государственном — 45 тыс.")
         return self._gapped_subject(c.q, before, elided_only=True)
 
+    def _share_item(self, c: _Clues) -> str | None:
+        """'мужчины составляют 48%, женщины — 52%' → 'доля женщин': a group of people named
+        in the nominative before a dash, right after a percent that is a share of another
+        group, is a share of its own."""
+        if c.q.unit != "percent" or not c.adjacent or not c.index or not self.previous \
+                or not self._dash_before(c.q) \
+                or self.quantities[c.index - 1].unit != "percent":
+            return None
+        before = self.previous[-1].subject
+        between = self.view.text[self.quantities[c.index - 1].end:c.q.start]
+        if not before or not before.startswith("доля ") \
+                or not regex.match(r"[^,;()]{0,30}[,;]\s*(?:(?:а|и)\s+)?[^,;()\d]{2,60}\Z",
+                                   between):
+            return None
+        head = _first_noun(c.adjacent)
+        first = c.adjacent.split()[0]
+        if head is None or head.number != "plur" or not head.animate \
+                or word_info(first).pos not in ("NOUN", "ADJF", "PRTF") \
+                or "nomn" not in head.tag:
+            return None
+        return "доля " + _genitive_head(c.adjacent)
+
     def _prepositional_item(self, c: _Clues) -> str | None:
         """'расходы на образование составили 5 млрд, на здравоохранение — 3 млрд' → 'расходы на
         здравоохранение': an item right after a figure of the sentence, a preposition and its
@@ -1195,6 +1217,10 @@ class SubjectRules(NounPhrases):
         if elided:
             fired.append("ctx.subject_gapped_subject")
             return self._with_indicator(elided)
+        share = self._share_item(c)
+        if share:
+            fired.append("ctx.subject_gapped_subject")
+            return self._with_indicator(share)
         if c.adjacent and (c.introduced or c.verb is None or c.genitive_count
                            or (c.verb.end <= c.window[0].start if c.window else True)):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
@@ -1902,11 +1928,22 @@ class SubjectRules(NounPhrases):
             i += 1
         return out
 
-    @staticmethod
-    def _has_subject_before(toks: list[Tok], verb: Tok) -> bool:
-        """A nominative noun or pronoun before the verb of the clause is its subject."""
-        return any(t.pos in ("NOUN", "NPRO") and t.info.cases == frozenset({"nomn"})
-                   for t in toks if t.end <= verb.start)
+    def _has_subject_before(self, toks: list[Tok], verb: Tok) -> bool:
+        """A nominative noun or pronoun before the verb of the clause is its subject; so is
+        a noun that opens the clause (after its adjectives) when it may be a nominative of
+        the verb's number: "леса занимают 2% территории", "сельское хозяйство занимает
+        25% экономики"."""
+        lead = [t for t in toks if t.end <= verb.start and t.word]
+        if any(t.pos in ("NOUN", "NPRO") and t.info.cases == frozenset({"nomn"}) for t in lead):
+            return True
+        k = 0
+        while k < len(lead) and lead[k].pos in ("ADJF", "PRTF"):
+            k += 1
+        if k == len(lead) or lead[k].pos != "NOUN" or "nomn" not in lead[k].info.cases \
+                or self._in_period(lead[k]) or self._in_place(lead[k]) \
+                or verb.info.number is None:
+            return False
+        return number_in_case(lead[k].text, "nomn", "NOUN") == verb.info.number
 
     def _own_verb_phrase(self, index: int, right: list[Tok]) -> str | None:
         """A figure with no noun of its own followed by its own verb ("пятеро выступили
