@@ -76,3 +76,19 @@ def test_share_item(rules, text, span, subject):
 ])
 def test_share_object_of_another_subject(rules, text, span, subject):
     assert _subjects(rules, text)[span] == subject
+
+
+def test_share_after_opening_adverbial(rules):
+    text = "Между тем леса занимают лишь 2% территории страны."
+    assert _subjects(rules, text)["2%"] == "доля территории"
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # "занимать" predicates a share of the noun phrase before it
+    ("Доля сельского хозяйства в экономике занимает 25%, промышленности — 40%.", "25%",
+     "доля сельского хозяйства в экономике"),
+    # a verb with its own subject before it gives no verb phrase
+    ("Строительство заняло два года.", "два года", "строительство"),
+])
+def test_occupy_predicate(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject

@@ -1937,6 +1937,9 @@ class SubjectRules(NounPhrases):
         if any(t.pos in ("NOUN", "NPRO") and t.info.cases == frozenset({"nomn"}) for t in lead):
             return True
         k = 0
+        while k < len(lead) and (lead[k].pos in ("ADVB", "PRCL", "CONJ") or lead[k].pos == "PREP"
+                                 and k + 1 < len(lead) and lead[k + 1].pos in ("NPRO", "CONJ")):
+            k += 2 if lead[k].pos == "PREP" else 1  # "между тем", "однако", "сейчас"
         while k < len(lead) and lead[k].pos in ("ADJF", "PRTF"):
             k += 1
         if k == len(lead) or lead[k].pos != "NOUN" or "nomn" not in lead[k].info.cases \
@@ -2775,8 +2778,10 @@ class SubjectRules(NounPhrases):
         10 млрд евро" → "потратило на содержание беженцев". None when it has no noun
         complement."""
         if verb is None or verb.pos not in ("VERB", "PRTS") or self._states_figure(verb) \
-                or verb.start > q.start or self._has_agreeing_subject(verb):
-            return None
+                or verb.start > q.start or self._has_agreeing_subject(verb) \
+                or verb.pos == "VERB" and self._has_subject_before(
+                    [t for t in self.toks if t.end <= verb.start], verb):
+            return None  # "строительство заняло два года": the verb has its subject
         before = self._complements_before(verb)
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start
                    and t.word and t.pos != "PRCL"]
