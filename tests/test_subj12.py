@@ -92,3 +92,33 @@ def test_share_after_opening_adverbial(rules):
 ])
 def test_occupy_predicate(rules, text, span, subject):
     assert _subjects(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a verb that gives or takes keeps the share's participle though a plural noun opens
+    # the clause: the noun is its object ("субсидии получают" families)
+    ("То есть субсидии получают около 60% украинских семей.", "около 60%",
+     "доля украинских семей, получающих субсидии"),
+    ("Субсидии получили 60% семей.", "60%", "доля семей, получивших субсидии"),
+])
+def test_share_of_doers_kept(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # "в коридоре", "в диапазоне" introduce the value like "на уровне"
+    ("Эксперты прогнозируют цены на нефть в коридоре $60—70 за баррель.", "$60—70",
+     "цены на нефть"),
+    ("Курс рубля будет находиться в диапазоне 55—60 рублей за доллар.", "55—60 рублей",
+     "курс рубля"),
+])
+def test_range_introducers(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject
+
+
+def test_no_verb_phrase_across_dash(rules):
+    # the figures after the dash are items of what the places reached, not the verb's
+    text = ("Второе и третье места заняли Курская область и Алтайский край — 40% и 35% "
+            "работающих пенсионеров соответственно.")
+    subject = _subjects(rules, text)["40%"]
+    assert subject is None or not subject.startswith("заняло")

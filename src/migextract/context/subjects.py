@@ -1821,7 +1821,7 @@ class SubjectRules(NounPhrases):
                     # 60% мусора": the infinitive takes the share, with its complement
                     return _joined([taken, self.view.text[words[0].start:words[-1].end]])
                 return taken
-            if self._has_subject_before(before, verb):
+            if self._has_subject_before(before, verb, loose=self._predicates_of_noun(verb)):
                 return ""
             words = [t for t in before if t.start > verb.start and not self._in_place(t)]
             if not words and verb.pos == "VERB":  # "за повышение налога высказались 23% …"
@@ -1928,14 +1928,22 @@ class SubjectRules(NounPhrases):
             i += 1
         return out
 
-    def _has_subject_before(self, toks: list[Tok], verb: Tok) -> bool:
-        """A nominative noun or pronoun before the verb of the clause is its subject; so is
-        a noun that opens the clause (after its adjectives) when it may be a nominative of
-        the verb's number: "леса занимают 2% территории", "сельское хозяйство занимает
-        25% экономики"."""
+    def _predicates_of_noun(self, verb: Tok) -> bool:
+        """A verb that predicates a figure of the noun phrase before it ("леса занимают 2%
+        территории"), not one that gives or takes something ("субсидии получают 60% семей":
+        the families are who gets them)."""
+        return verb.lemma in self.ctx.predicates and verb.lemma not in self.ctx.allocation_verbs
+
+    def _has_subject_before(self, toks: list[Tok], verb: Tok, loose: bool = False) -> bool:
+        """A nominative noun or pronoun before the verb of the clause is its subject; so is,
+        `loose`, a noun that opens the clause (after its adjectives) when it may be a
+        nominative of the verb's number: "леса занимают 2% территории", "сельское хозяйство
+        занимает 25% экономики"."""
         lead = [t for t in toks if t.end <= verb.start and t.word]
         if any(t.pos in ("NOUN", "NPRO") and t.info.cases == frozenset({"nomn"}) for t in lead):
             return True
+        if not loose:
+            return False
         k = 0
         while k < len(lead) and (lead[k].pos in ("ADVB", "PRCL", "CONJ") or lead[k].pos == "PREP"
                                  and k + 1 < len(lead) and lead[k + 1].pos in ("NPRO", "CONJ")):
@@ -2779,14 +2787,18 @@ class SubjectRules(NounPhrases):
         complement."""
         if verb is None or verb.pos not in ("VERB", "PRTS") or self._states_figure(verb) \
                 or verb.start > q.start or self._has_agreeing_subject(verb) \
-                or verb.pos == "VERB" and self._has_subject_before(
-                    [t for t in self.toks if t.end <= verb.start], verb):
+                or verb.pos == "VERB" and self._predicates_of_noun(verb) \
+                and self._has_subject_before(self._clause(
+                    [t for t in reversed(self.toks) if t.end <= verb.start])[::-1], verb,
+                    loose=True):
             return None  # "строительство заняло два года": the verb has its subject
         before = self._complements_before(verb)
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start
                    and t.word and t.pos != "PRCL"]
-        if any(t.pos == "VERB" or t.lemma in ("что", "чтобы") for t in between):
-            return None  # "отмечается, что доля … занимала 25%": another clause's figure
+        if any(t.pos == "VERB" or t.lemma in ("что", "чтобы") for t in between) \
+                or regex.match(r"[^-–—]*[-–—]\s*\Z", self.view.text[verb.end:q.start]):
+            return None  # "отмечается, что доля … занимала 25%": another clause's figure;
+            # "позиции заняли область и край — 43%": the figure is an item after the dash
         words = self._without_places((before or []) + between)
         if before is None or not any(t.pos == "NOUN" for t in words) or len(words) > _MAX_CLAUSE:
             return None  # too long for a complement: the sentence ran on
