@@ -122,3 +122,15 @@ def test_no_verb_phrase_across_dash(rules):
             "работающих пенсионеров соответственно.")
     subject = _subjects(rules, text)["40%"]
     assert subject is None or not subject.startswith("заняло")
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a percent of a collective noun before a singular verb is the share of that group that
+    # does what the verb says ("населения" is not a plural nominative subject here)
+    ("54,6% населения проживает в городах.", "54,6%", "доля населения, проживающего в городах"),
+    ("Около 30% населения страны живёт за чертой бедности.", "Около 30%",
+     "доля населения, живущего за чертой бедности"),
+    ("10% опрошенных поддерживают реформу.", "10%", "доля опрошенных, поддерживающих реформу"),
+])
+def test_share_of_collective_group(rules, text, span, subject):
+    assert _subjects(rules, text)[span] == subject

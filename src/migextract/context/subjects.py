@@ -2595,6 +2595,14 @@ class SubjectRules(NounPhrases):
             return None, None  # "статус получили 30% предприятий": the count is the subject
             # (an object that names an indicator, "паспорт получили …", is what is measured)
         start = self._before_auxiliary(verb) if q.unit != "person" else verb.start
+        if q.unit == "percent" and q.end <= verb.start and self._adverbials_only(
+                [t for t in self.toks if q.end <= t.start and t.end <= verb.start
+                 and t.pos not in ("NOUN", "ADJF", "PRTF")]):
+            share = self._share_of(q)  # "54,6% населения проживает в городах": the figure's
+            if share and share.count(",") == 1:  # group with what the verb says of it (one
+                # clause: "…, при этом уровень …" after it is the sentence running on)
+                fired.append("ctx.subject_share_of")
+                return self._with_indicator(share)
         np = self._np_ending_at(start, any_case=False, verb=verb)  # not "помощь была оказана
         # 25 тыс. жителей": people the figure counts are no measure of the subject
         if np and verb.pos == "PRTS" and not self._agrees_with_participle(verb, np):
