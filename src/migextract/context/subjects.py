@@ -553,6 +553,28 @@ class SubjectRules(NounPhrases):
             # alone replaces its own ("в частном секторе — 50 тыс., государственном — 45 тыс.")
         return self._gapped_subject(c.q, before, elided_only=True)
 
+    def _share_item(self, c: _Clues) -> str | None:
+        """'мужчины составляют 48%, женщины — 52%' → 'доля женщин': a group of people named
+        in the nominative before a dash, right after a percent that is a share of another
+        group, is a share of its own."""
+        if c.q.unit != "percent" or not c.adjacent or not c.index or not self.previous \
+                or not self._dash_before(c.q) \
+                or self.quantities[c.index - 1].unit != "percent":
+            return None
+        before = self.previous[-1].subject
+        between = self.view.text[self.quantities[c.index - 1].end:c.q.start]
+        if not before or not before.startswith("доля ") \
+                or not regex.match(r"[^,;()]{0,30}[,;]\s*(?:(?:а|и)\s+)?[^,;()\d]{2,60}\Z",
+                                   between):
+            return None
+        head = _first_noun(c.adjacent)
+        first = c.adjacent.split()[0]
+        if head is None or head.number != "plur" or not head.animate \
+                or word_info(first).pos not in ("NOUN", "ADJF", "PRTF") \
+                or "nomn" not in head.tag:
+            return None
+        return "доля " + _genitive_head(c.adjacent)
+
     def _prepositional_item(self, c: _Clues) -> str | None:
         """'расходы на образование составили 5 млрд, на здравоохранение — 3 млрд' → 'расходы на
         здравоохранение': an item right after a figure of the sentence, a preposition and its
@@ -1195,6 +1217,10 @@ class SubjectRules(NounPhrases):
         if elided:
             fired.append("ctx.subject_gapped_subject")
             return self._with_indicator(elided)
+        share = self._share_item(c)
+        if share:
+            fired.append("ctx.subject_gapped_subject")
+            return self._with_indicator(share)
         if c.adjacent and (c.introduced or c.verb is None or c.genitive_count
                            or (c.verb.end <= c.window[0].start if c.window else True)):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
@@ -1443,7 +1469,7 @@ class SubjectRules(NounPhrases):
                 or self._states_figure(verb):
             return None  # an imperfective has no short passive a reader would write
         between = [t for t in before if t.start > verb.start]
-        if not self._adverbials_only(between):
+        if not self._adverbials_only(between) or self._in_own_phrase(between):
             return None
         passive = inflect(verb.text.lower(), frozenset({"PRTF", "pssv", "nomn", "plur"}),
                           verb.pos)
@@ -1795,7 +1821,7 @@ class SubjectRules(NounPhrases):
                     # 60% мусора": the infinitive takes the share, with its complement
                     return _joined([taken, self.view.text[words[0].start:words[-1].end]])
                 return taken
-            if self._has_subject_before(before, verb):
+            if self._has_subject_before(before, verb, loose=self._predicates_of_noun(verb)):
                 return ""
             words = [t for t in before if t.start > verb.start and not self._in_place(t)]
             if not words and verb.pos == "VERB":  # "за повышение налога высказались 23% …"
@@ -1902,11 +1928,33 @@ class SubjectRules(NounPhrases):
             i += 1
         return out
 
-    @staticmethod
-    def _has_subject_before(toks: list[Tok], verb: Tok) -> bool:
-        """A nominative noun or pronoun before the verb of the clause is its subject."""
-        return any(t.pos in ("NOUN", "NPRO") and t.info.cases == frozenset({"nomn"})
-                   for t in toks if t.end <= verb.start)
+    def _predicates_of_noun(self, verb: Tok) -> bool:
+        """A verb that predicates a figure of the noun phrase before it ("леса занимают 2%
+        территории"), not one that gives or takes something ("субсидии получают 60% семей":
+        the families are who gets them)."""
+        return verb.lemma in self.ctx.predicates and verb.lemma not in self.ctx.allocation_verbs
+
+    def _has_subject_before(self, toks: list[Tok], verb: Tok, loose: bool = False) -> bool:
+        """A nominative noun or pronoun before the verb of the clause is its subject; so is,
+        `loose`, a noun that opens the clause (after its adjectives) when it may be a
+        nominative of the verb's number: "леса занимают 2% территории", "сельское хозяйство
+        занимает 25% экономики"."""
+        lead = [t for t in toks if t.end <= verb.start and t.word]
+        if any(t.pos in ("NOUN", "NPRO") and t.info.cases == frozenset({"nomn"}) for t in lead):
+            return True
+        if not loose:
+            return False
+        k = 0
+        while k < len(lead) and (lead[k].pos in ("ADVB", "PRCL", "CONJ") or lead[k].pos == "PREP"
+                                 and k + 1 < len(lead) and lead[k + 1].pos in ("NPRO", "CONJ")):
+            k += 2 if lead[k].pos == "PREP" else 1  # "между тем", "однако", "сейчас"
+        while k < len(lead) and lead[k].pos in ("ADJF", "PRTF"):
+            k += 1
+        if k == len(lead) or lead[k].pos != "NOUN" or "nomn" not in lead[k].info.cases \
+                or self._in_period(lead[k]) or self._in_place(lead[k]) \
+                or verb.info.number is None:
+            return False
+        return number_in_case(lead[k].text, "nomn", "NOUN") == verb.info.number
 
     def _own_verb_phrase(self, index: int, right: list[Tok]) -> str | None:
         """A figure with no noun of its own followed by its own verb ("пятеро выступили
@@ -2170,6 +2218,20 @@ class SubjectRules(NounPhrases):
                                                                                        "или"))):
                 return False
         return not toks or toks[-1].pos != "PREP"
+
+    def _in_own_phrase(self, between: list[Tok]) -> bool:
+        """The figure belongs to the prepositional phrase right before it, not to the verb
+        before that: the phrase has no noun of its own ("девальвирует с нынешних 26,7 грн.")
+        or its noun names a level ("перевалила за отметку $50")."""
+        opening = next((i for i in range(len(between) - 1, -1, -1)
+                        if between[i].pos == "PREP"), None)
+        if opening is None:
+            return False
+        phrase = between[opening + 1:]
+        if any(t.pos not in ("ADJF", "PRTF", "NOUN") for t in phrase):
+            return False  # "выделят из федерального и 570 млн рублей": the verb's again
+        nouns = [t for t in phrase if t.pos == "NOUN"]
+        return not nouns or nouns[-1].lemma in self.ctx.level_nouns
 
     def _states_figure(self, verb: Tok) -> bool:
         return verb.lemma in self.ctx.copulas or verb.lemma in self.ctx.change_lemmas \
@@ -2533,6 +2595,14 @@ class SubjectRules(NounPhrases):
             return None, None  # "статус получили 30% предприятий": the count is the subject
             # (an object that names an indicator, "паспорт получили …", is what is measured)
         start = self._before_auxiliary(verb) if q.unit != "person" else verb.start
+        if q.unit == "percent" and q.end <= verb.start and self._adverbials_only(
+                [t for t in self.toks if q.end <= t.start and t.end <= verb.start
+                 and t.pos not in ("NOUN", "ADJF", "PRTF")]):
+            share = self._share_of(q)  # "54,6% населения проживает в городах": the figure's
+            if share and share.count(",") == 1:  # group with what the verb says of it (one
+                # clause: "…, при этом уровень …" after it is the sentence running on)
+                fired.append("ctx.subject_share_of")
+                return self._with_indicator(share)
         np = self._np_ending_at(start, any_case=False, verb=verb)  # not "помощь была оказана
         # 25 тыс. жителей": people the figure counts are no measure of the subject
         if np and verb.pos == "PRTS" and not self._agrees_with_participle(verb, np):
@@ -2724,11 +2794,19 @@ class SubjectRules(NounPhrases):
         10 млрд евро" → "потратило на содержание беженцев". None when it has no noun
         complement."""
         if verb is None or verb.pos not in ("VERB", "PRTS") or self._states_figure(verb) \
-                or verb.start > q.start or self._has_agreeing_subject(verb):
-            return None
+                or verb.start > q.start or self._has_agreeing_subject(verb) \
+                or verb.pos == "VERB" and self._predicates_of_noun(verb) \
+                and self._has_subject_before(self._clause(
+                    [t for t in reversed(self.toks) if t.end <= verb.start])[::-1], verb,
+                    loose=True):
+            return None  # "строительство заняло два года": the verb has its subject
         before = self._complements_before(verb)
         between = [t for t in self.toks if verb.end <= t.start and t.end <= q.start
                    and t.word and t.pos != "PRCL"]
+        if any(t.pos == "VERB" or t.lemma in ("что", "чтобы") for t in between) \
+                or regex.match(r"[^-–—]*[-–—]\s*\Z", self.view.text[verb.end:q.start]):
+            return None  # "отмечается, что доля … занимала 25%": another clause's figure;
+            # "позиции заняли область и край — 43%": the figure is an item after the dash
         words = self._without_places((before or []) + between)
         if before is None or not any(t.pos == "NOUN" for t in words) or len(words) > _MAX_CLAUSE:
             return None  # too long for a complement: the sentence ran on
