@@ -3,19 +3,7 @@ an item of a list that repeats the preposition of the subject before it. Sentenc
 
 import pytest
 
-from migextract.pipeline import extract_document
-from migextract.records import SourceRecord
-from migextract.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(None)
-
-
-def _subjects(rules, text: str) -> dict[str, str | None]:
-    facts = extract_document(SourceRecord("t", text, "t"), rules).facts
-    return {f.span: f.context.subject for f in facts}
+from .conftest import subjects_by_span
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -40,7 +28,7 @@ def _subjects(rules, text: str) -> dict[str, str | None]:
      "почти 10,5 млрд рублей", "расходы на соцзащиту"),
 ])
 def test_a_prepositional_item_takes_the_head_before(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -53,7 +41,7 @@ def test_a_prepositional_item_takes_the_head_before(rules, text, span, subject):
      "107,1 млрд рублей", "расходы"),
 ])
 def test_a_place_item_is_no_prepositional_item(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -65,7 +53,7 @@ def test_a_place_item_is_no_prepositional_item(rules, text, span, subject):
     ("Мы прогнозируем рост цен на уровне 4%.", "4%", "рост цен"),
 ])
 def test_a_growth_rate_keeps_its_change_noun(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -76,4 +64,4 @@ def test_a_growth_rate_keeps_its_change_noun(rules, text, span, subject):
     ("Чаще всего граждане называют рост цен – 78%.", "78%", "цены"),
 ])
 def test_a_change_by_an_amount_drops_its_change_noun(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject

@@ -2,19 +2,7 @@
 
 import pytest
 
-from migextract.pipeline import extract_document
-from migextract.records import SourceRecord
-from migextract.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(None)
-
-
-def _subjects(rules, text: str) -> dict[str, str | None]:
-    facts = extract_document(SourceRecord("t", text, "t"), rules).facts
-    return {f.span: f.context.subject for f in facts}
+from .conftest import subjects_by_span
 
 
 # money inside a prepositional phrase after a verb is not the verb's object: no "средства, …"
@@ -24,7 +12,7 @@ def _subjects(rules, text: str) -> dict[str, str | None]:
     ("Во вторник нефть марки Brent перевалила за отметку $50 за баррель.", "$50"),
 ])
 def test_money_in_own_phrase_is_not_taken(rules, text, span):
-    subject = _subjects(rules, text)[span]
+    subject = subjects_by_span(rules, text)[span]
     assert subject is None or not subject.startswith("средства")
 
 
@@ -35,20 +23,20 @@ def test_money_in_own_phrase_is_not_taken(rules, text, span):
      "средства, полученные от банков"),
 ])
 def test_money_taken_kept(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 def test_money_after_elided_phrase_is_still_taken(rules):
     # "из федерального и 570 млн": the phrase before "и" does not reach the figure
     text = "В этом году 2,3 млрд рублей выделят из федерального и 570 млн рублей из местного бюджета."
-    assert _subjects(rules, text)["570 млн рублей"].startswith("средства, выделенные")
+    assert subjects_by_span(rules, text)["570 млн рублей"].startswith("средства, выделенные")
 
 
 def test_verb_phrase_stops_at_another_clause(rules):
     # the verb of the main clause is not what a figure of the "что" clause measures
     text = ("В докладе отмечается, что доля сельского хозяйства в экономике страны "
             "занимала 25,1%.")
-    subject = _subjects(rules, text)["25,1%"]
+    subject = subjects_by_span(rules, text)["25,1%"]
     assert subject is None or not subject.startswith("отмечалось")
 
 
@@ -61,7 +49,7 @@ def test_verb_phrase_stops_at_another_clause(rules):
     ("Безработица составила 5%, а инфляция — 3%.", "3%", "инфляция"),
 ])
 def test_share_item(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -75,12 +63,12 @@ def test_share_item(rules, text, span, subject):
      "доля опрошенных, высказавшихся за повышение налога"),
 ])
 def test_share_object_of_another_subject(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 def test_share_after_opening_adverbial(rules):
     text = "Между тем леса занимают лишь 2% территории страны."
-    assert _subjects(rules, text)["2%"] == "доля территории"
+    assert subjects_by_span(rules, text)["2%"] == "доля территории"
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -91,7 +79,7 @@ def test_share_after_opening_adverbial(rules):
     ("Строительство заняло два года.", "два года", "строительство"),
 ])
 def test_occupy_predicate(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -102,7 +90,7 @@ def test_occupy_predicate(rules, text, span, subject):
     ("Субсидии получили 60% семей.", "60%", "доля семей, получивших субсидии"),
 ])
 def test_share_of_doers_kept(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 @pytest.mark.parametrize("text, span, subject", [
@@ -113,14 +101,14 @@ def test_share_of_doers_kept(rules, text, span, subject):
      "курс рубля"),
 ])
 def test_range_introducers(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
 
 
 def test_no_verb_phrase_across_dash(rules):
     # the figures after the dash are items of what the places reached, not the verb's
     text = ("Второе и третье места заняли Курская область и Алтайский край — 40% и 35% "
             "работающих пенсионеров соответственно.")
-    subject = _subjects(rules, text)["40%"]
+    subject = subjects_by_span(rules, text)["40%"]
     assert subject is None or not subject.startswith("заняло")
 
 
@@ -133,4 +121,4 @@ def test_no_verb_phrase_across_dash(rules):
     ("10% опрошенных поддерживают реформу.", "10%", "доля опрошенных, поддерживающих реформу"),
 ])
 def test_share_of_collective_group(rules, text, span, subject):
-    assert _subjects(rules, text)[span] == subject
+    assert subjects_by_span(rules, text)[span] == subject
