@@ -66,3 +66,22 @@ def subjects_by_span(rules, text: str) -> dict[str, str | None]:
     result = extract_text(text, rules=rules)
     assert result.status == "ok", result.error
     return {f.span: f.context.subject for f in result.facts}
+
+
+def facts_of(rules, text: str):
+    """The figures of `text`, read as one document."""
+    result = extract_text(text, rules=rules)
+    assert result.status == "ok", result.error
+    return result.facts
+
+
+def figure_by_span(facts, span: str):
+    """The figure whose span is `span` or begins with it ("5 млн" of "5 млн человек")."""
+    return next(f for f in sorted(facts, key=lambda f: f.span != span)
+                if f.span == span or f.span.startswith(span + " "))
+
+
+def indicator_of(text: str, span: str) -> str | None:
+    """The indicator of the figure of `text` whose span is `span`."""
+    return next(f for f in facts_of(None, text) if f.span == span).context.indicator
+

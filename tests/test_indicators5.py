@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 
 from migextract.indicators import _open_after, lemma_key
-from migextract.pipeline import extract_text
 from migextract.rules import load_rules
 
-
-def _indicator(text: str, span: str) -> str | None:
-    facts = extract_text(text).facts
-    return next(f for f in facts if f.span == span).context.indicator
+from .conftest import indicator_of
 
 
 @pytest.mark.parametrize("text, span, indicator", [
@@ -28,7 +24,7 @@ def _indicator(text: str, span: str) -> str | None:
     ("Стоимость творога в регионе поднялась на 8%.", "8%", "prices.food"),
 ])
 def test_the_item_priced_decides_the_price_index(text, span, indicator):
-    assert _indicator(text, span) == indicator
+    assert indicator_of(text, span) == indicator
 
 
 def test_a_measure_noun_followed_by_another_item_closes_the_price_phrase():
@@ -53,11 +49,11 @@ def test_a_measure_noun_followed_by_another_item_closes_the_price_phrase():
      "industry.output"),
 ])
 def test_synonyms_added_in_the_fifth_pass(text, span, indicator):
-    assert _indicator(text, span) == indicator
+    assert indicator_of(text, span) == indicator
 
 
 def test_a_course_of_treatment_is_no_exchange_rate():
-    assert _indicator("Курс лечения обходится пациенту в 40 тыс. рублей.", "40 тыс. рублей") \
+    assert indicator_of("Курс лечения обходится пациенту в 40 тыс. рублей.", "40 тыс. рублей") \
         is None
 
 
@@ -65,8 +61,8 @@ def test_money_the_ministry_of_finance_spends_is_budget_spending():
     # §4 rule 3: a government body allocates it; "Министерство финансов" is the Минфин
     text = ("Министерство финансов подготовило проект. Расходы на содержание армии вырастут на "
             "15% и составят 40 млрд рублей.")
-    assert _indicator(text, "15%") == "budget.spending"
-    assert _indicator(text, "40 млрд рублей") == "budget.spending"
+    assert indicator_of(text, "15%") == "budget.spending"
+    assert indicator_of(text, "40 млрд рублей") == "budget.spending"
 
 
 @pytest.mark.parametrize("text, span, indicator", [
@@ -76,7 +72,7 @@ def test_money_the_ministry_of_finance_spends_is_budget_spending():
     ("За год продуктовая корзина подорожала на 9%, говорится в отчёте.", "9%", "prices.food"),
 ])
 def test_what_a_household_pays_for_housing_services_and_its_food_basket(text, span, indicator):
-    assert _indicator(text, span) == indicator
+    assert indicator_of(text, span) == indicator
 
 
 def test_a_length_area_or_mass_measures_no_price_wage_or_population():

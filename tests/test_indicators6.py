@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from migextract.pipeline import extract_text
 from migextract.rules import load_rules
 
-
-def _indicator(text: str, span: str) -> str | None:
-    facts = extract_text(text).facts
-    return next(f for f in facts if f.span == span).context.indicator
+from .conftest import indicator_of
 
 
 @pytest.mark.parametrize("text, span", [
@@ -28,7 +24,7 @@ def _indicator(text: str, span: str) -> str | None:
     ("Партия планирует довести к 2026 году оборонный бюджет страны до 4% ВВП.", "4%"),
 ])
 def test_a_target_level_has_no_indicator(text, span):
-    assert _indicator(text, span) is None
+    assert indicator_of(text, span) is None
 
 
 @pytest.mark.parametrize("text, span, indicator", [
@@ -39,7 +35,7 @@ def test_a_target_level_has_no_indicator(text, span):
      "budget.spending"),
 ])
 def test_a_reported_change_keeps_its_indicator(text, span, indicator):
-    assert _indicator(text, span) == indicator
+    assert indicator_of(text, span) == indicator
 
 
 @pytest.mark.parametrize("text, span, indicator", [
@@ -49,7 +45,7 @@ def test_a_reported_change_keeps_its_indicator(text, span, indicator):
     ("По итогам года дефицит составил 2,9% ВВП.", "2,9%", "budget.balance"),
 ])
 def test_an_amount_in_percent_of_gdp_is_the_amount(text, span, indicator):
-    assert _indicator(text, span) == indicator
+    assert indicator_of(text, span) == indicator
 
 
 @pytest.mark.parametrize("text, span", [
@@ -61,7 +57,7 @@ def test_an_amount_in_percent_of_gdp_is_the_amount(text, span, indicator):
      "$900 тыс."),
 ])
 def test_budget_money_named_by_a_budget_word_or_a_government_body(text, span):
-    assert _indicator(text, span) == "budget.spending"
+    assert indicator_of(text, span) == "budget.spending"
 
 
 def test_is_target_needs_do_and_a_nonfinite_change():

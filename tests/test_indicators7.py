@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from migextract.indicators import IndicatorIndex, lemma_key
-from migextract.pipeline import extract_text
+
+from .conftest import indicator_of
 
 RULES = Path(__file__).resolve().parents[1] / "rules" / "indicators"
 
@@ -18,11 +19,6 @@ RULES = Path(__file__).resolve().parents[1] / "rules" / "indicators"
 @pytest.fixture(scope="module")
 def index() -> IndicatorIndex:
     return IndicatorIndex.load(RULES)
-
-
-def _indicator(text: str, span: str) -> str | None:
-    facts = extract_text(text).facts
-    return next(f for f in facts if f.span == span).context.indicator
 
 
 @pytest.mark.parametrize("text, span, expected", [
@@ -59,7 +55,7 @@ def _indicator(text: str, span: str) -> str | None:
     ("Цены на непродовольственные товары выросли на 3,2%.", "3,2%", "prices.nonfood"),
 ])
 def test_indicator_of_a_figure(text, span, expected):
-    assert _indicator(text, span) == expected
+    assert indicator_of(text, span) == expected
 
 
 @pytest.mark.parametrize("text, span", [
@@ -73,7 +69,7 @@ def test_indicator_of_a_figure(text, span, expected):
     ("Расходы населения на продукты выросли на 5%, сообщил военный эксперт.", "5%"),
 ])
 def test_no_indicator(text, span):
-    assert _indicator(text, span) is None
+    assert indicator_of(text, span) is None
 
 
 def test_money_measures_only_an_indicator_that_lists_money(index):

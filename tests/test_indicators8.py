@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from migextract.indicators import IndicatorIndex, lemma_key
-from migextract.pipeline import extract_text
+
+from .conftest import indicator_of
 
 RULES = Path(__file__).resolve().parents[1] / "rules" / "indicators"
 
@@ -18,11 +19,6 @@ RULES = Path(__file__).resolve().parents[1] / "rules" / "indicators"
 @pytest.fixture(scope="module")
 def index() -> IndicatorIndex:
     return IndicatorIndex.load(RULES)
-
-
-def _indicator(text: str, span: str) -> str | None:
-    facts = extract_text(text).facts
-    return next(f for f in facts if f.span == span).context.indicator
 
 
 @pytest.mark.parametrize("text, span, expected", [
@@ -63,7 +59,7 @@ def _indicator(text: str, span: str) -> str | None:
     ("Уровень безработицы в области составил 4,1%.", "4,1%", "labour.unemployment_rate"),
 ])
 def test_indicator_of_a_figure(text: str, span: str, expected: str | None) -> None:
-    assert _indicator(text, span) == expected
+    assert indicator_of(text, span) == expected
 
 
 def test_count_of_people_only_for_counting_indicators(index: IndicatorIndex) -> None:

@@ -14,24 +14,12 @@ from migextract.pipeline import extract_text
 from migextract.ruleload import RuleError
 from migextract.rules import load_rules
 
-from .conftest import broken_rules
+from .conftest import broken_rules, facts_of, figure_by_span
 from .test_period_rules import _period
 
 NONE = (None, None)
 JANUARY_2018 = (date(2018, 1, 1), date(2018, 1, 31))
 YEAR_2017 = (date(2017, 1, 1), date(2017, 12, 31))
-
-
-def _figure(facts, span: str):
-    """The figure whose span is `span` or begins with it ("5 млн" of "5 млн человек")."""
-    return next(f for f in sorted(facts, key=lambda f: f.span != span)
-                if f.span == span or f.span.startswith(span + " "))
-
-
-def _facts(rules, text: str):
-    result = extract_text(text, rules=rules)
-    assert result.status == "ok", result.error
-    return result.facts
 
 
 # --- a future-tense clause takes no carried month, quarter or span ---------------------------
@@ -43,48 +31,48 @@ def _facts(rules, text: str):
     ("По словам министра, инфляция составит 4%.", "4%"),
 ])
 def test_a_future_clause_takes_no_carried_month(rules, sentence, span):
-    facts = _facts(rules, "В январе 2018 года цены выросли на 2%. " + sentence)
-    assert _period(_figure(facts, "2%")) == JANUARY_2018
-    figure = _figure(facts, span)
+    facts = facts_of(rules, "В январе 2018 года цены выросли на 2%. " + sentence)
+    assert _period(figure_by_span(facts, "2%")) == JANUARY_2018
+    figure = figure_by_span(facts, span)
     assert _period(figure) == NONE
     assert "ctx.period_not_carried_to_future" in figure.context.rules
 
 
 def test_a_future_clause_takes_no_carried_quarter(rules):
-    facts = _facts(rules, "В первом квартале 2018 года ВВП вырос на 1,3%. Экспорт вырастет на 4%.")
-    assert _period(_figure(facts, "1,3%")) == (date(2018, 1, 1), date(2018, 3, 31))
-    assert _period(_figure(facts, "4%")) == NONE
+    facts = facts_of(rules, "В первом квартале 2018 года ВВП вырос на 1,3%. Экспорт вырастет на 4%.")
+    assert _period(figure_by_span(facts, "1,3%")) == (date(2018, 1, 1), date(2018, 3, 31))
+    assert _period(figure_by_span(facts, "4%")) == NONE
 
 
 def test_a_clause_without_a_verb_takes_the_tense_of_its_sentence(rules):
-    facts = _facts(rules, "В январе 2018 года цены выросли на 2%. Доля вырастет до 5%, а число "
+    facts = facts_of(rules, "В январе 2018 года цены выросли на 2%. Доля вырастет до 5%, а число "
                           "— до 10 млн человек.")
-    assert _period(_figure(facts, "5%")) == NONE
-    assert _period(_figure(facts, "10 млн")) == NONE
+    assert _period(figure_by_span(facts, "5%")) == NONE
+    assert _period(figure_by_span(facts, "10 млн")) == NONE
 
 
 def test_the_past_clause_of_a_sentence_keeps_the_carried_month(rules):
-    facts = _facts(rules, "В январе 2018 года цены выросли на 2%. Тарифы выросли на 3%, а в "
+    facts = facts_of(rules, "В январе 2018 года цены выросли на 2%. Тарифы выросли на 3%, а в "
                           "будущем вырастут еще на 5%.")
-    assert _period(_figure(facts, "3%")) == JANUARY_2018
-    assert _period(_figure(facts, "5%")) == NONE
+    assert _period(figure_by_span(facts, "3%")) == JANUARY_2018
+    assert _period(figure_by_span(facts, "5%")) == NONE
 
 
 def test_a_period_stated_by_a_forecast_carries_to_the_next_forecast(rules):
-    facts = _facts(rules, "В первом квартале 2019 года ВВП вырастет на 1%. Инфляция составит 4%.")
-    assert _period(_figure(facts, "4%")) == (date(2019, 1, 1), date(2019, 3, 31))
+    facts = facts_of(rules, "В первом квартале 2019 года ВВП вырастет на 1%. Инфляция составит 4%.")
+    assert _period(figure_by_span(facts, "4%")) == (date(2019, 1, 1), date(2019, 3, 31))
 
 
 def test_a_carried_whole_year_still_reaches_a_forecast(rules):
     text = "Бюджет фонда на этот год составил 280 млрд рублей. Дефицит составит 40 млрд рублей."
     facts = extract_text(text, rules=rules, date="2017-05-01").facts
-    assert _period(_figure(facts, "40 млрд")) == YEAR_2017
+    assert _period(figure_by_span(facts, "40 млрд")) == YEAR_2017
 
 
 def test_a_future_clause_with_its_own_period_keeps_it(rules):
-    facts = _facts(rules, "В январе 2018 года цены выросли на 2%. В феврале 2018 года тарифы "
+    facts = facts_of(rules, "В январе 2018 года цены выросли на 2%. В феврале 2018 года тарифы "
                           "вырастут на 5%.")
-    assert _period(_figure(facts, "5%")) == (date(2018, 2, 1), date(2018, 2, 28))
+    assert _period(figure_by_span(facts, "5%")) == (date(2018, 2, 1), date(2018, 2, 28))
 
 
 # --- an estimate in a later paragraph is timeless --------------------------------------------
@@ -94,9 +82,9 @@ def test_a_future_clause_with_its_own_period_keeps_it(rules):
 def test_an_estimate_in_a_later_paragraph_takes_no_period(rules, lead):
     text = ("В январе 2018 года в город приехали 20 тыс. мигрантов.\n"
             f"{lead} число мигрантов составит 4 млн человек.")
-    facts = _facts(rules, text)
-    assert _period(_figure(facts, "20 тыс.")) == JANUARY_2018
-    figure = _figure(facts, "4 млн")
+    facts = facts_of(rules, text)
+    assert _period(figure_by_span(facts, "20 тыс.")) == JANUARY_2018
+    figure = figure_by_span(facts, "4 млн")
     assert _period(figure) == NONE
     assert "ctx.period_timeless_estimate" in figure.context.rules
 
@@ -104,25 +92,25 @@ def test_an_estimate_in_a_later_paragraph_takes_no_period(rules, lead):
 def test_an_estimate_inside_the_sentence_takes_no_period(rules):
     text = ("В январе 2018 года в город приехали 20 тыс. мигрантов.\n"
             "Число мигрантов к тому же, по оценкам экспертов, составит 4 млн человек.")
-    assert _period(_figure(_facts(rules, text), "4 млн")) == NONE
+    assert _period(figure_by_span(facts_of(rules, text), "4 млн")) == NONE
 
 
 def test_an_estimate_of_the_year_in_the_same_paragraph_keeps_it(rules):
     text = ("В 2017 году доходы фонда составили 280 млрд рублей. По оценкам министра, дефицит "
             "составит 40 млрд рублей.")
-    figure = _figure(_facts(rules, text), "40 млрд")
+    figure = figure_by_span(facts_of(rules, text), "40 млрд")
     assert "ctx.period_timeless_estimate" not in figure.context.rules
 
 
 def test_an_estimate_reported_in_the_past_keeps_the_period(rules):
     text = "В 2017 году ВВП вырос на 1,5%.\nПо оценке ЦБ, инфляция составила 2,5%."
-    assert _period(_figure(_facts(rules, text), "2,5%")) == YEAR_2017
+    assert _period(figure_by_span(facts_of(rules, text), "2,5%")) == YEAR_2017
 
 
 def test_an_estimate_with_its_own_date_keeps_it(rules):
     text = ("В 2017 году ВВП вырос на 1,5%.\nПо предварительной оценке Росстата, в 2019 году он "
             "вырастет на 1,8%.")
-    assert _period(_figure(_facts(rules, text), "1,8%")) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert _period(figure_by_span(facts_of(rules, text), "1,8%")) == (date(2019, 1, 1), date(2019, 12, 31))
 
 
 def test_an_invalid_estimate_lead_names_its_file_and_key(tmp_path):
@@ -144,13 +132,13 @@ def test_an_invalid_estimate_lead_names_its_file_and_key(tmp_path):
     "Доходы на протяжении трех лет росли на 15%.",
 ])
 def test_a_span_counted_from_no_date_gives_no_period(rules, sentence):
-    facts = _facts(rules, "В 2017 году в город приехали 20 тыс. человек. " + sentence)
-    assert _period(_figure(facts, "20 тыс.")) == YEAR_2017
-    figure = _figure(facts, "15%")
+    facts = facts_of(rules, "В 2017 году в город приехали 20 тыс. человек. " + sentence)
+    assert _period(figure_by_span(facts, "20 тыс.")) == YEAR_2017
+    figure = figure_by_span(facts, "15%")
     assert _period(figure) == NONE
     assert "ctx.period_undated" in figure.context.rules
 
 
 def test_a_named_year_after_na_protyazhenii_keeps_it(rules):
-    facts = _facts(rules, "На протяжении всего 2017 года доходы росли на 2%.")
-    assert _period(_figure(facts, "2%")) == YEAR_2017
+    facts = facts_of(rules, "На протяжении всего 2017 года доходы росли на 2%.")
+    assert _period(figure_by_span(facts, "2%")) == YEAR_2017

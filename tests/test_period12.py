@@ -9,28 +9,15 @@ from datetime import date
 
 import pytest
 
-from migextract.pipeline import extract_text
 from migextract.ruleload import RuleError
 from migextract.rules import load_rules
 
-from .conftest import broken_rules
+from .conftest import broken_rules, facts_of, figure_by_span
 from .test_period_rules import _period
 
 NONE = (None, None)
 YEAR_2014 = (date(2014, 1, 1), date(2014, 12, 31))
 YEAR_2013 = (date(2013, 1, 1), date(2013, 12, 31))
-
-
-def _figure(facts, span: str):
-    """The figure whose span is `span` or begins with it ("5 млн" of "5 млн человек")."""
-    return next(f for f in sorted(facts, key=lambda f: f.span != span)
-                if f.span == span or f.span.startswith(span + " "))
-
-
-def _facts(rules, text: str):
-    result = extract_text(text, rules=rules)
-    assert result.status == "ok", result.error
-    return result.facts
 
 
 # --- a year that ends a person's title --------------------------------------------------------
@@ -43,16 +30,16 @@ def _facts(rules, text: str):
     ("Победительница конкурса красоты 2018 года получила 500 тыс. рублей.", "500 тыс. рублей"),
 ])
 def test_a_year_of_a_title_is_no_period(rules, text, span):
-    figure = _figure(_facts(rules, text), span)
+    figure = figure_by_span(facts_of(rules, text), span)
     assert _period(figure) == NONE
     assert "ctx.period_in_sentence" not in figure.context.rules
 
 
 def test_a_year_of_a_title_leaves_the_carried_period(rules):
-    facts = _facts(rules, "В 2013 году федерация получила 40 млн рублей. "
+    facts = facts_of(rules, "В 2013 году федерация получила 40 млн рублей. "
                           "Чемпион мира 2010 года получил из них 3 млн рублей.")
-    assert _period(_figure(facts, "40 млн рублей")) == YEAR_2013
-    assert _period(_figure(facts, "3 млн рублей")) == YEAR_2013
+    assert _period(figure_by_span(facts, "40 млн рублей")) == YEAR_2013
+    assert _period(figure_by_span(facts, "3 млн рублей")) == YEAR_2013
 
 
 @pytest.mark.parametrize(("text", "span", "period"), [
@@ -65,7 +52,7 @@ def test_a_year_of_a_title_leaves_the_carried_period(rules):
      (date(2014, 12, 31), date(2014, 12, 31))),
 ])
 def test_a_year_not_of_a_title_still_dates(rules, text, span, period):
-    assert _period(_figure(_facts(rules, text), span)) == period
+    assert _period(figure_by_span(facts_of(rules, text), span)) == period
 
 
 def test_titled_year_is_validated(tmp_path):
@@ -80,22 +67,22 @@ def test_titled_year_is_validated(tmp_path):
 # --- "за аналогичный период" with no year after it ---------------------------------------------
 
 def test_a_bare_same_period_is_the_period_in_force(rules):
-    facts = _facts(rules, "По данным за 2014 год, социальные расходы Литвы составили 14,7% ВВП. "
+    facts = facts_of(rules, "По данным за 2014 год, социальные расходы Литвы составили 14,7% ВВП. "
                           "В среднем по Евросоюзу эти расходы составили за аналогичный период "
                           "28,7% ВВП.")
-    assert _period(_figure(facts, "14,7%")) == YEAR_2014
-    assert _period(_figure(facts, "28,7%")) == YEAR_2014
+    assert _period(figure_by_span(facts, "14,7%")) == YEAR_2014
+    assert _period(figure_by_span(facts, "28,7%")) == YEAR_2014
 
 
 def test_a_same_period_of_a_named_year_is_that_year(rules):
-    facts = _facts(rules, "В 2014 году экспорт составил 5 млрд долларов. За аналогичный период "
+    facts = facts_of(rules, "В 2014 году экспорт составил 5 млрд долларов. За аналогичный период "
                           "прошлого года он составил 4 млрд долларов.")
-    assert _period(_figure(facts, "4 млрд долларов")) == YEAR_2013
+    assert _period(figure_by_span(facts, "4 млрд долларов")) == YEAR_2013
 
 
 def test_a_bare_same_period_after_a_comparison_is_a_year_back(rules):
-    facts = _facts(rules, "В 2014 году экспорт вырос на 5% по сравнению с аналогичным периодом.")
-    figure = _figure(facts, "5%")
+    facts = facts_of(rules, "В 2014 году экспорт вырос на 5% по сравнению с аналогичным периодом.")
+    figure = figure_by_span(facts, "5%")
     assert _period(figure) == YEAR_2014  # the base is not taken for the period in force
     assert figure.context.comparison == "аналогичный период"
 
@@ -116,7 +103,7 @@ def test_a_bare_same_period_after_a_comparison_is_a_year_back(rules):
     ("В 2017-2018 учебном году в школы пришли 5 тыс. детей.", "5 тыс. детей", NONE),
 ])
 def test_a_bare_span_of_years(rules, text, span, period):
-    figure = _figure(_facts(rules, text), span)
+    figure = figure_by_span(facts_of(rules, text), span)
     assert _period(figure) == period
 
 
@@ -129,9 +116,9 @@ DECEMBER_25_2018 = (date(2018, 12, 25), date(2018, 12, 25))
 
 
 def test_a_december_dateline_dates_the_year_reported(rules):
-    facts = _facts(rules, _LATE)
-    assert _period(_figure(facts, "900 работников")) == DECEMBER_25_2018
-    assert _period(_figure(facts, "почти 29,7 тыс. человек")) == (date(2018, 1, 1), date(2018, 12, 31))
+    facts = facts_of(rules, _LATE)
+    assert _period(figure_by_span(facts, "900 работников")) == DECEMBER_25_2018
+    assert _period(figure_by_span(facts, "почти 29,7 тыс. человек")) == (date(2018, 1, 1), date(2018, 12, 31))
 
 
 @pytest.mark.parametrize("dateline", [
@@ -141,16 +128,16 @@ def test_a_december_dateline_dates_the_year_reported(rules):
 def test_other_openings_keep_the_year_after(rules, dateline):
     text = _LATE.replace("САНКТ-ПЕТЕРБУРГ, 28 декабря. /ТАСС/.", dateline) \
         .replace("25 декабря", "25 февраля")
-    facts = _facts(rules, text)
-    assert _period(_figure(facts, "900 работников")) == (date(2019, 2, 25), date(2019, 2, 25))
+    facts = facts_of(rules, text)
+    assert _period(figure_by_span(facts, "900 работников")) == (date(2019, 2, 25), date(2019, 2, 25))
 
 
 def test_a_december_dateline_with_a_plan_of_a_year_later(rules):
     # the past year and the plan's year leave room for the year between: it stays as it was
     text = ("ПЕРМЬ, 17 декабря. /ТАСС/. Центр откроют в 2019 году. В 2017 году в бюджет поступило "
             "358 млн рублей. По данным на 1 мая текущего года в крае находится 27 тыс. мигрантов.")
-    facts = _facts(rules, text)
-    assert _period(_figure(facts, "27 тыс. мигрантов")) == (date(2018, 5, 1), date(2018, 5, 1))
+    facts = facts_of(rules, text)
+    assert _period(figure_by_span(facts, "27 тыс. мигрантов")) == (date(2018, 5, 1), date(2018, 5, 1))
 
 
 # --- "к концу <года>": a change over the year is the year (annotation §6.12) ---------------------
@@ -171,7 +158,7 @@ END_2017 = (date(2017, 12, 31), date(2017, 12, 31))
     ("На конец 2017 года долг вырос в 2 раза.", "в 2 раза", END_2017),
 ])
 def test_a_change_by_the_end_of_a_year(rules, text, span, period):
-    assert _period(_figure(_facts(rules, text), span)) == period
+    assert _period(figure_by_span(facts_of(rules, text), span)) == period
 
 
 def test_change_lemmas_are_a_list(tmp_path):
@@ -194,4 +181,4 @@ def test_change_lemmas_are_a_list(tmp_path):
     ("Цены выросли на 5% до января 2019 года.", "5%", (date(2019, 1, 1), date(2019, 12, 31))),
 ])
 def test_a_due_date(rules, text, span, period):
-    assert _period(_figure(_facts(rules, text), span)) == period
+    assert _period(figure_by_span(facts_of(rules, text), span)) == period
