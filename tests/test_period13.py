@@ -12,7 +12,7 @@ import pytest
 from migextract.context import reference_year
 from migextract.pipeline import extract_text
 
-from .test_period12 import _facts, _figure
+from .conftest import facts_of, figure_by_span
 from .test_period_rules import _period
 
 YEAR_2018 = (date(2018, 1, 1), date(2018, 12, 31))
@@ -30,10 +30,10 @@ _BUDGET = ("{dateline} Депутаты областной думы принял
     "ЧИТА, 25 декабря. /Корр. ТАСС Иван Петров/.",  # a correspondent between the slashes
 ])
 def test_a_december_text_on_next_year_is_of_the_year_before(rules, dateline):
-    facts = _facts(rules, _BUDGET.format(dateline=dateline))
-    assert _period(_figure(facts, "5 млрд рублей")) == YEAR_2019
-    assert _period(_figure(facts, "54,4 млрд рублей")) == YEAR_2019
-    assert _period(_figure(facts, "8,4 км")) == YEAR_2018
+    facts = facts_of(rules, _BUDGET.format(dateline=dateline))
+    assert _period(figure_by_span(facts, "5 млрд рублей")) == YEAR_2019
+    assert _period(figure_by_span(facts, "54,4 млрд рублей")) == YEAR_2019
+    assert _period(figure_by_span(facts, "8,4 км")) == YEAR_2018
 
 
 @pytest.mark.parametrize("dateline", [
@@ -41,8 +41,8 @@ def test_a_december_text_on_next_year_is_of_the_year_before(rules, dateline):
     "Брянск, 11 декабря, в среду.",  # no dateline
 ])
 def test_other_openings_keep_the_future_year(rules, dateline):
-    facts = _facts(rules, _BUDGET.format(dateline=dateline))
-    assert _period(_figure(facts, "54,4 млрд рублей")) == YEAR_2020
+    facts = facts_of(rules, _BUDGET.format(dateline=dateline))
+    assert _period(figure_by_span(facts, "54,4 млрд рублей")) == YEAR_2020
 
 
 def test_a_december_text_on_its_own_year_and_the_next(rules):
@@ -50,7 +50,7 @@ def test_a_december_text_on_its_own_year_and_the_next(rules):
     text = ("ВОЛОГДА, 11 декабря. /ТАСС/. Доходы бюджета в 2018 году составят 60,6 млрд рублей. "
             "В 2019 году дефицит увеличится на 38%. Дефицит по итогам текущего года ожидается "
             "на уровне 941 млн рублей.")
-    assert _period(_figure(_facts(rules, text), "941 млн рублей")) == YEAR_2018
+    assert _period(figure_by_span(facts_of(rules, text), "941 млн рублей")) == YEAR_2018
 
 
 @pytest.mark.parametrize(("text", "year"), [
@@ -70,7 +70,7 @@ def test_the_next_year_of_a_december_text_carries_to_the_present(rules):
             "расходы составят 63,7 млрд рублей. \"63,8 млрд рублей - это объем расходной части, а "
             "около 2 млрд составляет дефицит\", - сказал он.")
     result = extract_text(text, rules=rules)
-    assert _period(_figure(result.facts, "63,8 млрд рублей")) == YEAR_2019
+    assert _period(figure_by_span(result.facts, "63,8 млрд рублей")) == YEAR_2019
 
 
 # --- "снижение к предыдущему году": a base after a noun of change and "к" ------------------------
@@ -81,24 +81,24 @@ def test_the_next_year_of_a_december_text_carries_to_the_present(rules):
     ("В 2018 году доходы выросли на 12% к 2017 году.", "12%"),
 ])
 def test_a_base_after_a_change_noun_is_no_period(rules, text, span):
-    facts = _facts(rules, text + " Из них 52 тыс. - мигранты из Узбекистана.")
-    assert _period(_figure(facts, span)) == YEAR_2018
+    facts = facts_of(rules, text + " Из них 52 тыс. - мигранты из Узбекистана.")
+    assert _period(figure_by_span(facts, span)) == YEAR_2018
     # the period in force goes on to the next sentence
-    assert _period(_figure(facts, "52 тыс.")) == YEAR_2018
+    assert _period(figure_by_span(facts, "52 тыс.")) == YEAR_2018
 
 
 def test_a_target_year_after_a_change_noun_stays(rules):
     # "рост к 2024 году" of a plan: the later year is the target's, not a base
-    facts = _facts(rules, "В 2018 году зарплата составила 40 тыс. рублей. Рост к 2024 году "
+    facts = facts_of(rules, "В 2018 году зарплата составила 40 тыс. рублей. Рост к 2024 году "
                           "составит 30%.")
-    assert _period(_figure(facts, "30%")) == (date(2024, 1, 1), date(2024, 12, 31))
-    assert _period(_figure(facts, "40 тыс. рублей")) == YEAR_2018
+    assert _period(figure_by_span(facts, "30%")) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert _period(figure_by_span(facts, "40 тыс. рублей")) == YEAR_2018
 
 
 # --- "по итогам 2018" without "года" -------------------------------------------------------------
 
 def test_a_bare_year_after_po_itogam(rules):
-    facts = _facts(rules, "В 2017 году турпоток составил около 1,4 млн человек. По итогам 2018 "
+    facts = facts_of(rules, "В 2017 году турпоток составил около 1,4 млн человек. По итогам 2018 "
                           "турпоток составит порядка 1,53 млн человек.")
-    assert _period(_figure(facts, "порядка 1,53 млн человек")) == YEAR_2018
-    assert _period(_figure(facts, "около 1,4 млн человек")) == (date(2017, 1, 1), date(2017, 12, 31))
+    assert _period(figure_by_span(facts, "порядка 1,53 млн человек")) == YEAR_2018
+    assert _period(figure_by_span(facts, "около 1,4 млн человек")) == (date(2017, 1, 1), date(2017, 12, 31))
