@@ -69,6 +69,20 @@ def test_unnamed_experts_speak_for_the_body_named_before():
     assert [s for _, s in _speakers(text)] == ["Центр демографических исследований"] * 2
 
 
+def test_unnamed_people_after_a_person_end_his_words():
+    """§6.11: "Многие аналитики считают" is no one's, and the economist before speaks no more."""
+    text = ("По словам экономиста Евгения Гавриленкова, инфляция в 2017 году составит 4%. "
+            "Многие аналитики считают, что рост цен составит 7,1%. Рост зарплат составит 5%.")
+    assert [s for _, s in _speakers(text)] == ["Евгений Гавриленков", None, None]
+
+
+def test_some_experts_after_a_report_are_the_body_s():
+    text = ("Доля детей мигрантов среди школьников составляет 23%, говорится в докладе Центра "
+            "демографических исследований.\n"
+            "Некоторые эксперты отмечают, что в 1995 году этот показатель был на уровне 12%.")
+    assert [s for _, s in _speakers(text)] == ["Центр демографических исследований"] * 2
+
+
 def test_unnamed_experts_with_no_body_before_are_no_source():
     """§6.11: unnamed people ("утверждают аналитики") are no source."""
     text = "Специалисты констатируют, что к 2030 году нужно построить 46 мостов."

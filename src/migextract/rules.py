@@ -48,6 +48,7 @@ class ContextRules:
     adverbs_before_speech_verb: frozenset[str]
     # "представитель госкомитета заявил": a title for someone the text need not have named
     indefinite_titles: frozenset[str]
+    unnamed_quantifiers: frozenset[str]
     backward_attribution: regex.Pattern[str]
     anaphoric_sources: frozenset[str]
     comparison_markers: regex.Pattern[str]
@@ -203,6 +204,7 @@ def load_context_rules(path: Path) -> ContextRules:
         source_name_stops=lemmas("source_name_stops"),
         adverbs_before_speech_verb=lemmas("adverbs_before_speech_verb"),
         indefinite_titles=lemmas("indefinite_title_nouns"),
+        unnamed_quantifiers=lemmas("unnamed_people_quantifiers"),
         backward_attribution=pattern("backward_attribution"),
         anaphoric_sources=lemmas("anaphoric_source_nouns"),
         comparison_markers=pattern("comparison_markers"),

@@ -37,6 +37,12 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
         # the office in the title of a person who spoke last)
         last = state.speakers[-1] if state.speakers else None
         return last if last is not None and last == state.last_organization else None
+    if speaker == NO_ONE:
+        if state.speaker is not None and _is_person(view, state.speaker):
+            # "По словам экономиста Петрова, … Многие аналитики считают, что …": he speaks no
+            # more; after a body's report its unnamed experts go on with it (§6.11)
+            state.speaker = state.release = None
+        return None
     if speaker == LAST_PERSON:  # "- сказал он": someone, if not someone known, speaks now
         if state.last_person is None:
             state.release = None
@@ -327,6 +333,7 @@ _STATE_PREFIX = "гос"  # a compound's first part standing for "государ
 LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named last goes on
 LAST_PERSON = "\x00person"  # a pronoun: the person named last
 LAST_ORGANIZATION = "\x00organization"  # "Аналитики отмечают": the organization named last
+NO_ONE = "\x00no one"  # "Многие аналитики считают": people of no name
 
 
 def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
@@ -651,7 +658,8 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
                  if (s := _attributed_speaker(a, persons, last_person, rules))), (None, None))
             if speaker:
                 found[sentence.index] = speaker
-                if "doc" not in attribution.re.groupindex and speaker != LAST_ORGANIZATION:
+                if "doc" not in attribution.re.groupindex \
+                        and speaker not in (LAST_ORGANIZATION, NO_ONE):
                     # "ВШЭ представила прогноз" puts out a document: "по его словам" after it
                     # is no one's who spoke before
                     last_person = speaker
@@ -961,11 +969,10 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if leading and words[-1].lower() == "там":
         # "…, отмечали во ВШЭ. При этом там подчеркнули, что …": the one just named
         return LAST_SPEAKER
-    if leading and len(words) == 1 and words[0][:1].isupper() \
-            and _is_person_noun(words[0].lower()) and word_info(words[0].lower()).number == "plur":
-        # "Аналитики прогнозируют, что …", "Эксперты отмечают, что …": people of no name are no
-        # source (§6.11)
-        return None
+    if leading and _unnamed_people(words, rules):
+        # "Аналитики прогнозируют, что …", "Многие эксперты отмечают, что …": people of no name
+        # are no source (§6.11)
+        return NO_ONE
     if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN" \
             and words[0].lower() not in ("в", "во") \
             and ("doc" not in attribution.re.groupindex or "nomn" in word_info(words[0]).cases):
@@ -1184,6 +1191,16 @@ def _joined_names(text: str, persons: list[Entity], last: Entity) -> str:
 
 _OFFICE_BEFORE = regex.compile(r"(?<![^\W\d_])([^\W\d_][\w-]*)\s+$")
 _AND = regex.compile(r"\s+и\s+")
+
+
+def _unnamed_people(words: list[str], rules: Rules) -> bool:
+    """"Аналитики", "Многие эксперты": a plural noun for people, alone or after a word that
+    leaves them unnamed, at the start of the sentence."""
+    if not words or not words[0][:1].isupper() or len(words) > 2 or len(words) == 2 \
+            and word_info(words[0].lower()).lemma not in rules.context.unnamed_quantifiers:
+        return False
+    head = words[-1].lower()
+    return _is_person_noun(head) and word_info(head).number == "plur"
 
 
 def _described_group(words: list[str]) -> bool:
