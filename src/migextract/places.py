@@ -152,6 +152,18 @@ class Gazetteer:
         return {adjective: place for place in self.places.values()
                 for adjective in place.adjectives}
 
+    def country_with_code(self, code: str | None) -> Place | None:
+        """The country whose ISO 3166-1 code is `code` (the first the gazetteer lists)."""
+        return self._countries_by_code.get(code) if code else None
+
+    @cached_property
+    def _countries_by_code(self) -> dict[str, Place]:
+        found: dict[str, Place] = {}
+        for place in self.places.values():
+            if place.kind == "country" and place.code:
+                found.setdefault(place.code, place)
+        return found
+
     @cached_property
     def by_people(self) -> dict[str, Place]:
         """'украинец' → Украина: the people nouns of the gazetteer's countries."""

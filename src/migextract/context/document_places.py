@@ -400,7 +400,6 @@ def _title_currency(toks: list[Tok], rules: Rules) -> Place | None:
     or Fed move the rate. A place adjective before the currency ("белорусский рубль") is left
     to the title's adjective."""
     words = rules.gazetteer.words
-    countries = rules.gazetteer.places
     for i, tok in enumerate(toks):
         code = words.currency_names.get(tok.lemma) if tok.word else None
         if code is None:
@@ -408,9 +407,7 @@ def _title_currency(toks: list[Tok], rules: Rules) -> Place | None:
         before = next((t for t in reversed(toks[:i]) if t.word), None)
         if before is not None and before.lemma in rules.gazetteer.by_adjective:
             return None
-        country = words.currency_countries.get(code)
-        return next((p for p in countries.values()
-                     if p.kind == "country" and p.code == country), None)
+        return rules.gazetteer.country_with_code(words.currency_countries.get(code))
     return None
 
 

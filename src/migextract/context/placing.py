@@ -137,8 +137,7 @@ class PlaceRules:
         if code is None or other is None or other.kind != "country" or other.code == code \
                 or other.code == countries.get("BYN") and code == countries.get("RUB"):
             return None
-        return next((p for p in self.rules.gazetteer.places.values()
-                     if p.kind == "country" and p.code == code), None)
+        return self.rules.gazetteer.country_with_code(code)
 
     _EXCHANGE_RATE = "finance.exchange_rate"
 
@@ -269,17 +268,20 @@ class PlaceRules:
         the people of the country named right after them."""
         q = self.quantities[index]
         words = self.rules.gazetteer.words
-        people = self.rules.gazetteer.words.origin_nouns | words.migrant_nouns
+        people = words.origin_nouns | words.migrant_nouns
         if q.counted not in (None, "человек", *people) or q.unit not in (None, "person"):
             return None
-        before = [t for t in self.toks if t.end <= q.start]
-        said = [t for t in takewhile(lambda t: t.text not in _CLAUSE_PUNCT, reversed(before))
-                if t.word][::-1]
+        said = [t for t in self._clause_before(q.start) if t.word]
         for count, noun in zip(said, said[1:], strict=False):
             if count.lemma in words.count_nouns and noun.lemma in people \
                     and noun.info is not None and "gent" in noun.info.cases:
                 return self._origin_after(noun.end)
         return None
+
+    def _clause_before(self, start: int) -> list[Tok]:
+        """The tokens of the clause that holds `start`, up to it, in text order."""
+        before = [t for t in self.toks if t.end <= start]
+        return list(takewhile(lambda t: t.text not in _CLAUSE_PUNCT, reversed(before)))[::-1]
 
     def _origin_after(self, end: int) -> Place | None:
         """'30 тыс. граждан Киргизии', '5 тыс. выходцев из Армении': the country named right
@@ -327,8 +329,7 @@ class PlaceRules:
         пшеницу в России") keeps the figure its own."""
         words = self.rules.gazetteer.words
         q = self.quantities[index]  # "выросли на 3% до 85 долларов": the clause of both
-        before = [t for t in self.toks if t.end <= q.start]
-        clause = list(takewhile(lambda t: t.text not in _CLAUSE_PUNCT, reversed(before)))[::-1]
+        clause = self._clause_before(q.start)
         said = [t for t in clause if t.word]
         reach = self._GOOD_AFTER_PRICE
         priced = any(
@@ -653,11 +654,12 @@ class PlaceRules:
         words = self.rules.gazetteer.words
         head = next((t for t in after if not t.word or t.pos not in ("ADJF", "PRTF", "CONJ")),
                     None)
-        if head is not None and head.word and head.lemma in words.currency_nouns:
-            pass
-        elif head is not None and head.word or words.currency_nouns.isdisjoint(
-                self._word_lemmas) and words.currency_names.keys().isdisjoint(self._word_lemmas):
-            return False
+        if head is not None and head.word:
+            if head.lemma not in words.currency_nouns:
+                return False
+        elif words.currency_nouns.isdisjoint(self._word_lemmas) \
+                and words.currency_names.keys().isdisjoint(self._word_lemmas):
+            return False  # the noun left out, and no currency in the sentence to price against
         own = self._country(place).code
         codes = [q.unit or "" for q in self.quantities]
         codes += [words.currency_names[w] for w in self._word_lemmas if w in words.currency_names]
