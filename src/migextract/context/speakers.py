@@ -108,8 +108,8 @@ def _full_name_before(view: DocumentView, sentence: Sentence, surname: str, rule
              and " " in e.normal and _same_surname(e.normal.rsplit(" ", 1)[-1], surname)]
     if not names:
         return surname
-    spans = speaker_spans(view.text, speaker_sentences(view.sentences, view.quantities), rules,
-                          view.speech)
+    spans = view.speech.spans if view.speech.spans is not None else speaker_spans(
+        view.text, speaker_sentences(view.sentences, view.quantities), rules, view.speech)
     read = [e.normal for e in names if any(a <= e.start and e.end <= b for a, b in spans)]
     return read[-1] if read else surname
 
@@ -1269,7 +1269,7 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules,
     nothing else; the marker's own words stay in so that the model sees a name in context
     ("сказал Москвитин" is a person, "Москвитин" alone is nothing to it). Where the words a
     name could stand in hold no capital letter there is no name, and NER does not read them.
-    `speech` keeps the SpeechMarks and quotes read for the document walk after NER."""
+    `speech` keeps the SpeechMarks, quotes and these spans for the document walk after NER."""
     speech = DocumentSpeech() if speech is None else speech
     marks = speech.marks
     spans = []  # (start, where a name may start, end)
@@ -1303,8 +1303,9 @@ def speaker_spans(text: str, sentences: list[Sentence], rules: Rules,
                                                                   sentence.end):
             spans.append((reference.start(), reference.end(),
                           _clause_end(text, reference.end() + _NAME_WINDOW, sentence)))
-    return _merged([(start, end) for start, name, end in spans
-                    if _CAPITAL.search(text, name, end)])
+    speech.spans = _merged([(start, end) for start, name, end in spans
+                            if _CAPITAL.search(text, name, end)])
+    return speech.spans
 
 
 _CAPITAL = regex.compile(r"\p{Lu}")

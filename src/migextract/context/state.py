@@ -70,6 +70,8 @@ class DocumentSpeech:
     marks: dict[int, SpeechMarks] = field(default_factory=dict)
     quotes: tuple | None = None
     forms: dict[str, str] = field(default_factory=dict)
+    # speaker_spans of the sentences speaker_sentences gives (before NER, or on first asking)
+    spans: list[tuple[int, int]] | None = None
 
 
 @dataclass(frozen=True)
