@@ -122,3 +122,31 @@ def test_minutes_in_a_corpus_article(corpus):
     """A football review: "за 23 минуты" is 23 minutes, not 23 counted "минута"."""
     text = _rt_article(corpus, "russia_today_6.jsonlines.zip", ("хет-трик за 23 минуты",))
     assert _facts(text)["23 минуты"][:2] == (23, "min")
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("Кандидаты набрали немногим более 15 и 6% соответственно.", "немногим более 15",
+     (15, "percent", "gt")),
+    ("Прибыло немногим больше, чем 1 тыс. человек.", "немногим больше, чем 1 тыс. человек",
+     (1000, "person", "gt")),
+    ("Задолженность выросла практически на 2,5 млрд рублей.", "практически на 2,5 млрд рублей",
+     (2.5e9, "RUB", "approx")),
+    ("В акции участвовали без малого 300 человек.", "без малого 300 человек",
+     (300, "person", "approx")),
+], ids=["nemnogim_bolee", "nemnogim_bolshe_chem", "prakticheski", "bez_malogo"])
+def test_qualifiers_the_rulebook_lists(text, span, expected):
+    assert _facts(text)[span] == expected
+
+
+@pytest.mark.parametrize("text,span,counted", [
+    ("Рейтинг 100 наиболее влиятельных политиков России вышел в феврале.", "100", "политик"),
+    ("В природе существует от 1 млн до 10 млн неизвестных пока видов.", "от 1 млн до 10 млн",
+     "вид"),
+], ids=["adverb_before_adjective", "adverb_after_adjective"])
+def test_an_adverb_among_the_attributes_keeps_the_counted_noun(text, span, counted):
+    fact = next(f for f in extract_text(text).facts if f.span == span)
+    assert fact.quantity.counted == counted
+
+
+def test_an_adverb_right_after_the_number_ends_the_figure():
+    assert _facts("Он набрал 15 очень быстро.")["15"][1] is None
