@@ -150,3 +150,16 @@ def test_an_adverb_among_the_attributes_keeps_the_counted_noun(text, span, count
 
 def test_an_adverb_right_after_the_number_ends_the_figure():
     assert _facts("Он набрал 15 очень быстро.")["15"][1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "ТАПИ нужно рассматривать как эпизод «платформы С5+1».",
+    "Формат G7+1 обсуждали на саммите.",
+], ids=["cyrillic", "latin"])
+def test_a_name_ending_in_digits_plus_a_number_is_no_figure(text):
+    assert _facts(text) == {}
+
+
+def test_an_age_passed_is_no_period():
+    text = "В выборах участвовали все 267 граждан, которым перевалило за 100 лет."
+    assert _facts(text)["100 лет"] == (100, "year", "gt")
