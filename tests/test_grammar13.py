@@ -180,7 +180,8 @@ def test_a_counted_abbreviation_is_the_counted_noun(rules, text, expected):
 def test_names_of_one_thing_and_units_are_not_counted_abbreviations(rules):
     assert [u for _, _, u, _ in _figures("Долг вырос на 5 трлн, это 1,8% ВВП.", rules)] == [
         None, "percent"]
-    assert [u for _, _, u, _ in _figures("Мощность станции составит 440 МВт.", rules)] == [None]
+    # a unit abbreviation is no counted "мвт": since grammar18 it is the power unit MW (§6.23)
+    assert [u for _, _, u, _ in _figures("Мощность станции составит 440 МВт.", rules)] == ["MW"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1265,9 +1265,30 @@ def _read_counted(text: str, draft: _Draft, grammar: Grammar) -> None:
         if info.pos is None and _countable_abbreviation(match.group()):
             _count_abbreviation(draft, match, hop)  # "один МФЦ", "пять ОЭЗ"
             return
+        if info.pos == "ADVB" and _adverb_among_attributes(text, match.end(), hop, info.lemma):
+            pos = match.end()
+            continue
         if info.pos not in ("ADJF", "PRTF"):
             return
         pos = _after_coordinated_adjective(text, match.end(), info.cases)
+
+
+# adverbs of degree, which qualify the adjective after them ("100 наиболее влиятельных
+# политиков"); another adverb before a participle may govern its own words ("так называемых")
+_DEGREE_ADVERBS = frozenset({"наиболее", "наименее", "очень", "крайне", "весьма", "особо"})
+
+
+def _adverb_among_attributes(text: str, pos: int, hop: int, lemma: str | None) -> bool:
+    """An adverb inside the attributes of the counted noun is passed over: an adverb of degree
+    before an adjective, or any adverb between an adjective and the noun ("10 млн неизвестных
+    пока видов"); any other adverb ends the figure ("набрал 15 очень быстро")."""
+    match = WORD.match(text, pos + _spaces(text, pos))
+    if match is None or match.start() > pos + 2:
+        return False
+    after = word_info(match.group()).pos
+    if after in ("ADJF", "PRTF"):
+        return lemma in _DEGREE_ADVERBS
+    return hop > 0 and after == "NOUN"
 
 
 def _read_counted_abbreviation(text: str, draft: _Draft, grammar: Grammar) -> bool:

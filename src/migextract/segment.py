@@ -16,8 +16,9 @@ from .ruleload import RuleError, need_pattern, need_str_list, read_yaml
 _PARAGRAPH = regex.compile(r"[^\n]+")
 
 # razdel ends a sentence after some abbreviations (rules/segmentation.yaml) that never end one
-# when the next word is lower-case, a digit or an opening bracket or currency sign
-_GOES_ON = regex.compile(r"[a-zа-яё$€£¥%,;:]|[(\[]\s*[a-zа-яё\d$€£¥]")
+# when the next word is lower-case, a digit or an opening bracket or currency sign, or a unit of
+# power written with a capital ("76 тыс. МВт", "1,5 млн. Вт")
+_GOES_ON = regex.compile(r"[a-zа-яё$€£¥%,;:]|[(\[]\s*[a-zа-яё\d$€£¥]|[МГТП]?Вт(?!\w)")
 # an editor's note closing a bracket: "(за баррель нефти. - "НГ")", "(FTC. - Ред.)"
 _NOTE_CLOSE = regex.compile(r"\.?\s*-\s+[^()]{1,30}?\s*\)")
 # "на 6 п.п. Ни одна экономика…": after percentage points a capitalized word begins a sentence
