@@ -49,8 +49,9 @@ FACTS = (
            "\"не более\" → le, \"около\" → approx).", False),
     Column("unit", _CATEGORY, "person | percent | pp | bp | per_mille (‰, \"на 1000\") | times | "
            "ISO 4217 currency (KZT, RUB, "
-           "USD…) | year | month | week | day | hour | s | km | m2 | m3 | ha | t | deg "
-           "(temperature) | m_s | km_h | item (see rules/quantities.yaml for all); null when "
+           "USD…) | year | month | week | day | hour | min | s | ms | km | m | cm | mm | km2 | m2 | "
+           "m3 | ha | t | kg | g | l | deg (temperature) | m_s | km_h | MW (power, megawatts) | "
+           "MWh (energy) | item (see rules/quantities.yaml for all); null when "
            "unknown."),
     Column("counted", pa.string(), "pymorphy3 lemma of the counted noun (\"человек\", "
            "\"мигрант\", \"разрешение\"), when there is one."),
