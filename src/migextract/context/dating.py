@@ -462,7 +462,7 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
             return year
     if low is not None or high is not None:
         return min(y for y in (low, high) if y is not None)
-    years = Counter(int(y) for y in regex.findall(r"\b((?:19|20)\d{2})\s*(?:год|г\.)", text))
+    years = Counter(int(y) for y in _NAMED_YEAR.findall(text))
     if not years:
         return None
     year = years.most_common(1)[0][0]
@@ -470,9 +470,15 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     return year - 1 if terms[year] == years[year] else year
 
 
-# "в текущем 2017 году", "нынешнего, 2018 года", "в этом 2016-м": the year of the text, named
-_OWN_YEAR = regex.compile(r"(?<!\w)(?:текущ|нынешн|этот|этом|этого)\w*,?\s+((?:19|20)\d{2})"
+# "в текущем 2017 году", "нынешнего, 2018 года", "в этом 2016-м", "завершающийся 2018 год",
+# "уходящего 2018 года": the year of the text, named
+_OWN_YEAR = regex.compile(r"(?<!\w)(?:текущ|нынешн|этот|этом|этого|завершающ|уходящ|истекающ)\w*,?\s+"
+                          r"((?:19|20)\d{2})"
                           r"(?:\s*(?:год\w*|г\.)|-(?:го|м|му)\b)", regex.IGNORECASE)
+# a year the text names, for the year it names most often; not the horizon of a plan ("к 2024
+# году", "до 2033 года"), which says only that the text is older, not how much
+_NAMED_YEAR = regex.compile(r"(?<!(?<!\w)(?:к|до)\s+)\b((?:19|20)\d{2})\s*(?:год|г\.)",
+                            regex.IGNORECASE)
 # "бюджет на 2018 год", "прогноз на 2019 год": the term of a plan, said before it begins
 _TERM_YEAR = regex.compile(r"(?<!\w)на\s+((?:19|20)\d{2})\s*(?:год|г\.)", regex.IGNORECASE)
 
@@ -554,6 +560,10 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
             after.append(year + (0 if inside else over))
         elif "futr" in tenses and "past" not in tenses \
                 or "pres" in tenses and planned:
+            if _PAST_PLAN_BEFORE.search(text, max(0, lo - 80), lo):
+                continue  # "Планировалось, что в 2018 году проблема будет решена": said before
+            first = _SPAN_START.search(text, lo, match.start())  # "в 2019–2021 годах получат"
+            year = int(first.group(1)) if first is not None else year
             before.append(year - (1 if late_in_year and "futr" in tenses
                                   and not _inside_the_year(text, lo, match.start(), rules) else 0))
         elif tenses == {"pres"}:
@@ -568,6 +578,12 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
     return after, now, before
 
 
+# a clause of a plan or an expectation in the past right before ("Планировалось, что …",
+# "ожидалось, что …"): its future tense is the future of then, not of the time of writing
+_PAST_PLAN_BEFORE = regex.compile(r"(?:планировал|предполагал|ожидал|намечал|рассчитывал|обещал)"
+                                  r"\w*\s*,\s*(?:что|чтобы)?\s*$", regex.IGNORECASE)
+# the first year of a span ending at the year matched: "в 2019–2021 годах", "с 2019 по 2025 годы"
+_SPAN_START = regex.compile(r"(?<![\d.,])((?:19|20)\d{2})\s*(?:[-–—]|по)\s*$", regex.IGNORECASE)
 # a day and month right before a year: "24 сентября 2017 года" names a day that has come, unless
 # a verb of plan or a participle of plan ("намеченных", "предстоящих") says it is still ahead
 _DAY_OF = regex.compile(r"(?<![\d.])\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|"
