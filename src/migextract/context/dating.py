@@ -534,6 +534,8 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
             continue  # "по сравнению с 2017 годом": the base of a comparison, said at any time
         if _names_a_thing(text, lo, match.start()):
             continue  # "под Олимпиаду 2014 года", "бюджет 2018 года": a name, not the clause's time
+        if _object_of_verb(text, lo, match.start()):
+            continue  # "выиграла право провожать 2019 год": a thing the verb acts on, not its time
         planned = any(rules.plan_verb.fullmatch(word) or _NOT_RULED_OUT.fullmatch(word)
                       for word in words)
         forecast = any(_FORECAST_NOUN.fullmatch(word) for word in words)
@@ -607,6 +609,13 @@ _NAMED_BY_YEAR = regex.compile(r"(?:(?:олимпиад|паралимпиад|�
                                r"уровн|значени|показател)\w*"
                                r"|куб(?:ок|ка|ке|ку|ком)|игр(?:ы|ам|ах|ами)?|экспо"
                                r"|план(?:а|у|ом|е|ы|ов|ам|ах)?)", regex.IGNORECASE)
+
+
+def _object_of_verb(text: str, lo: int, start: int) -> bool:
+    """'провожать 2019 год и встречать 2020 год': a year right after a verb, with no preposition,
+    is its object; when the verb happens it does not say."""
+    before = _WORD_BEFORE_YEAR.search(text, lo, start)
+    return before is not None and word_info(before.group(1)).pos in ("INFN", "VERB")
 
 
 def _names_a_thing(text: str, lo: int, start: int) -> bool:
