@@ -424,7 +424,8 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
 
 _PART_OF_YEAR = frozenset({"period.half", "period.quarter", "period.month", "period.month_range",
                            "period.months_count", "period.season", "period.last_part",
-                           "period.month_end", "period.month_start", "period.by_month"})
+                           "period.month_end", "period.month_start", "period.by_month",
+                           "period.year_end", "period.year_start"})
 
 
 def _year_of_sentence(found: list[PeriodMention], yearless: set[int]) -> list[PeriodMention]:

@@ -382,8 +382,9 @@ def _base_periods(text: str, sentence: Sentence, rules: Rules, periods: list[Per
         if mention.kind != "base" or mention.period_start is None \
                 or _inside(mention.start, spans):
             continue
-        lead = _BASE_LEAD.search(text, sentence.start, mention.start)
-        start = lead.start() if lead else mention.start
+        lead = _BASE_LEAD.search(text, sentence.start, mention.start) \
+            or rules.periods.base_before.search(text, sentence.start, mention.start)
+        start = lead.start() if lead else mention.start  # "в три раза больше суммы, … в 2018 году"
         phrase = f"{mention.period_start.year} год" if whole_year(mention) \
             else nominative_phrase(_lower_common(mention.text))
         out.append((start, mention.end, phrase))
@@ -391,7 +392,7 @@ def _base_periods(text: str, sentence: Sentence, rules: Rules, periods: list[Per
 
 
 # the words that make a period a base, right before it: "чем в", "чем", "с", "к", "от уровня"
-_BASE_LEAD = regex.compile(r"(?<!\w)(?:(?:чем|нежели)\s+(?:(?:в|во|за|на)\s+)?|(?:от\s+)?уров(?:ень|н\w*)\s+"
+_BASE_LEAD = regex.compile(r"(?<!\w)(?:(?:чем|нежели)\s+(?:был[аои]?\s+)?(?:(?:в|во|за|на)\s+)?|(?:от\s+)?уров(?:ень|н\w*)\s+"
                            r"|(?:начиная\s+)?со?\s+|к\s+)$", regex.IGNORECASE)
 
 
