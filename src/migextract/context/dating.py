@@ -397,6 +397,7 @@ _BASE_LEAD = regex.compile(r"(?<!\w)(?:(?:чем|нежели)\s+(?:был[ао�
 
 
 _DIGIT = regex.compile(r"\d")
+_CLAUSE_BREAK = regex.compile(r"[,;:]|\s[—–-]\s")  # between a figure and a period after it
 _HORIZONTAL_SPACE = regex.compile(r"[ \t\xa0]*")  # a figure and a period on one line
 # "в январе", "за 2021 год": a period that names its own relation (not a label "2017 год -",
 # nor "12% к 2022 году", a base)
@@ -1091,8 +1092,12 @@ class DatingRules:
     def _year_over_a_year(self, state: _DocState) -> bool:
         """'В 2018 году долг снизили на 2,5 млрд. ¶ «Это для нас самое главное сегодня, на 2,5
         млрд рублей за год»': "за год" is the calendar year in force (annotation §6.5 a), even
-        beside a "сегодня" of another clause."""
-        return state.period is not None and whole_year(state.period) and self._over_a_year
+        beside a "сегодня" of another clause. Not the term of a plan or a forecast in a sentence
+        in the past: "до 2021 года планируется строительство … ¶ За год субсидия составила 800 тыс.
+        рублей" reports a year already over."""
+        return state.period is not None and whole_year(state.period) and self._over_a_year \
+            and not (self._past and (state.period_target or state.period_plan
+                                     or state.period_forecast))
 
     @cached_property
     def _over_a_year(self) -> bool:
@@ -1231,13 +1236,16 @@ class DatingRules:
             parallel = self._new_level_period(q, before[-1], mentions)
             return parallel if parallel is not None else before[-1]
         return next((m for m in mentions if m.start >= q.end and m.rule != "period.then"
+                     and not (self._horizon(m) and _CLAUSE_BREAK.search(text, q.end, m.start))
                      and not any(q.end <= other.start < m.start
                                  and not (_VERSUS_LEAD.search(text, q.end, other.start)
                                           and self._horizon(m))
                                  for other in self.quantities)),
                     None)  # "тогда" names the time of what follows it, not of a figure before;
         # a base after "против" between the figure and a horizon is no figure of its own ("до
-        # $12 900 против нынешних $8 100 к 2027 году"; not "до 5,5% против 6,5% за 2016 год")
+        # $12 900 против нынешних $8 100 к 2027 году"; not "до 5,5% против 6,5% за 2016 год");
+        # a horizon in a later clause is the term of that clause's plan ("будет создано 3 тыс.
+        # рабочих мест, грузопоток к 2024 году составит 500 тыс. тонн")
 
     def _horizon(self, mention: PeriodMention) -> bool:
         """Is `mention` the horizon of a forecast or a plan: 'к 2027 году', 'до 2030 года'?"""
