@@ -1236,7 +1236,7 @@ class DatingRules:
             parallel = self._new_level_period(q, before[-1], mentions)
             return parallel if parallel is not None else before[-1]
         return next((m for m in mentions if m.start >= q.end and m.rule != "period.then"
-                     and not (self._horizon(m) and _CLAUSE_BREAK.search(text, q.end, m.start))
+                     and not self._horizon_of_a_later_figure(q, m)
                      and not any(q.end <= other.start < m.start
                                  and not (_VERSUS_LEAD.search(text, q.end, other.start)
                                           and self._horizon(m))
@@ -1246,6 +1246,18 @@ class DatingRules:
         # $12 900 против нынешних $8 100 к 2027 году"; not "до 5,5% против 6,5% за 2016 год");
         # a horizon in a later clause is the term of that clause's plan ("будет создано 3 тыс.
         # рабочих мест, грузопоток к 2024 году составит 500 тыс. тонн")
+
+    def _horizon_of_a_later_figure(self, q: Quantity, mention: PeriodMention) -> bool:
+        """'будет создано 3 тыс. рабочих мест, грузопоток к 2024 году составит 500 тыс. тонн': a
+        horizon in a later clause that has a figure of its own after it is the term of that
+        figure ('освободить 1 млн кв. м, благодаря переносу линий к 2022 году' is of the one
+        before)."""
+        text = self.view.text
+        if not self._horizon(mention) or not _CLAUSE_BREAK.search(text, q.end, mention.start):
+            return False
+        end = _CLAUSE_BREAK.search(text, mention.end, self.sentence.end)
+        clause_end = end.start() if end else self.sentence.end
+        return any(mention.end <= other.start < clause_end for other in self.quantities)
 
     def _horizon(self, mention: PeriodMention) -> bool:
         """Is `mention` the horizon of a forecast or a plan: 'к 2027 году', 'до 2030 года'?"""
