@@ -392,8 +392,9 @@ def _base_periods(text: str, sentence: Sentence, rules: Rules, periods: list[Per
 
 
 # the words that make a period a base, right before it: "чем в", "чем", "с", "к", "от уровня"
-_BASE_LEAD = regex.compile(r"(?<!\w)(?:(?:чем|нежели)\s+(?:был[аои]?\s+)?(?:(?:в|во|за|на)\s+)?|(?:от\s+)?уров(?:ень|н\w*)\s+"
-                           r"|(?:начиная\s+)?со?\s+|к\s+)$", regex.IGNORECASE)
+_BASE_LEAD = regex.compile(r"(?<!\w)(?:(?:чем|нежели)\s+(?:был[аои]?\s+)?(?:(?:в|во|за|на)\s+)?"
+                           r"|(?:от\s+)?уров(?:ень|н\w*)\s+|(?:начиная\s+)?со?\s+|к\s+)$",
+                           regex.IGNORECASE)
 
 
 _DIGIT = regex.compile(r"\d")
