@@ -424,7 +424,8 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
 
 _PART_OF_YEAR = frozenset({"period.half", "period.quarter", "period.month", "period.month_range",
                            "period.months_count", "period.season", "period.last_part",
-                           "period.month_end", "period.month_start", "period.by_month"})
+                           "period.month_end", "period.month_start", "period.by_month",
+                           "period.year_end", "period.year_start"})
 
 
 def _year_of_sentence(found: list[PeriodMention], yearless: set[int]) -> list[PeriodMention]:
@@ -713,9 +714,11 @@ def _mention(match, rule, rules, offset, reference_year, current, month_year=Non
     span = _dates(match, rule, rules, year)
     if span is None:
         return None
-    if rule == "period.day_date" and not _has_year(match):
+    if not _has_year(match) and (rule == "period.day_date" or rule == "period.day_range"
+                                 and not match.groupdict().get("m1")):
         # "26 января повысил ставку", "заявил 5 февраля": the day of an event, in a year the text
-        # does not give; the figures it dates have no period the text states
+        # does not give; the figures it dates have no period the text states. So are a few days
+        # of one month ("Финал пройдет с 13 по 17 марта"), not a span over months
         return PeriodMention(offset + match.start(), offset + match.end(), match.group(),
                              None, None, "undated", "period.day_of_event")
     if rule == "period.month" and not _has_year(match):

@@ -382,8 +382,9 @@ def _base_periods(text: str, sentence: Sentence, rules: Rules, periods: list[Per
         if mention.kind != "base" or mention.period_start is None \
                 or _inside(mention.start, spans):
             continue
-        lead = _BASE_LEAD.search(text, sentence.start, mention.start)
-        start = lead.start() if lead else mention.start
+        lead = _BASE_LEAD.search(text, sentence.start, mention.start) \
+            or rules.periods.base_before.search(text, sentence.start, mention.start)
+        start = lead.start() if lead else mention.start  # "в три раза больше суммы, … в 2018 году"
         phrase = f"{mention.period_start.year} год" if whole_year(mention) \
             else nominative_phrase(_lower_common(mention.text))
         out.append((start, mention.end, phrase))
@@ -391,11 +392,13 @@ def _base_periods(text: str, sentence: Sentence, rules: Rules, periods: list[Per
 
 
 # the words that make a period a base, right before it: "чем в", "чем", "с", "к", "от уровня"
-_BASE_LEAD = regex.compile(r"(?<!\w)(?:(?:чем|нежели)\s+(?:(?:в|во|за|на)\s+)?|(?:от\s+)?уров(?:ень|н\w*)\s+"
-                           r"|(?:начиная\s+)?со?\s+|к\s+)$", regex.IGNORECASE)
+_BASE_LEAD = regex.compile(r"(?<!\w)(?:(?:чем|нежели)\s+(?:был[аои]?\s+)?(?:(?:в|во|за|на)\s+)?"
+                           r"|(?:от\s+)?уров(?:ень|н\w*)\s+|(?:начиная\s+)?со?\s+|к\s+)$",
+                           regex.IGNORECASE)
 
 
 _DIGIT = regex.compile(r"\d")
+_CLAUSE_BREAK = regex.compile(r"[,;:]|\s[—–-]\s")  # between a figure and a period after it
 _HORIZONTAL_SPACE = regex.compile(r"[ \t\xa0]*")  # a figure and a period on one line
 # "в январе", "за 2021 год": a period that names its own relation (not a label "2017 год -",
 # nor "12% к 2022 году", a base)
@@ -462,7 +465,7 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
             return year
     if low is not None or high is not None:
         return min(y for y in (low, high) if y is not None)
-    years = Counter(int(y) for y in regex.findall(r"\b((?:19|20)\d{2})\s*(?:год|г\.)", text))
+    years = Counter(int(y) for y in _NAMED_YEAR.findall(text))
     if not years:
         return None
     year = years.most_common(1)[0][0]
@@ -470,9 +473,15 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     return year - 1 if terms[year] == years[year] else year
 
 
-# "в текущем 2017 году", "нынешнего, 2018 года", "в этом 2016-м": the year of the text, named
-_OWN_YEAR = regex.compile(r"(?<!\w)(?:текущ|нынешн|этот|этом|этого)\w*,?\s+((?:19|20)\d{2})"
+# "в текущем 2017 году", "нынешнего, 2018 года", "в этом 2016-м", "завершающийся 2018 год",
+# "уходящего 2018 года": the year of the text, named
+_OWN_YEAR = regex.compile(r"(?<!\w)(?:текущ|нынешн|этот|этом|этого|завершающ|уходящ|истекающ)\w*,?\s+"
+                          r"((?:19|20)\d{2})"
                           r"(?:\s*(?:год\w*|г\.)|-(?:го|м|му)\b)", regex.IGNORECASE)
+# a year the text names, for the year it names most often; not the horizon of a plan ("к 2024
+# году", "до 2033 года"), which says only that the text is older, not how much
+_NAMED_YEAR = regex.compile(r"(?<!(?<!\w)(?:к|до)\s+)\b((?:19|20)\d{2})\s*(?:год|г\.)",
+                            regex.IGNORECASE)
 # "бюджет на 2018 год", "прогноз на 2019 год": the term of a plan, said before it begins
 _TERM_YEAR = regex.compile(r"(?<!\w)на\s+((?:19|20)\d{2})\s*(?:год|г\.)", regex.IGNORECASE)
 
@@ -528,6 +537,8 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
             continue  # "по сравнению с 2017 годом": the base of a comparison, said at any time
         if _names_a_thing(text, lo, match.start()):
             continue  # "под Олимпиаду 2014 года", "бюджет 2018 года": a name, not the clause's time
+        if _object_of_verb(text, lo, match.start()):
+            continue  # "выиграла право провожать 2019 год": a thing the verb acts on, not its time
         planned = any(rules.plan_verb.fullmatch(word) or _NOT_RULED_OUT.fullmatch(word)
                       for word in words)
         forecast = any(_FORECAST_NOUN.fullmatch(word) for word in words)
@@ -554,6 +565,10 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
             after.append(year + (0 if inside else over))
         elif "futr" in tenses and "past" not in tenses \
                 or "pres" in tenses and planned:
+            if _PAST_PLAN_BEFORE.search(text, max(0, lo - 80), lo):
+                continue  # "Планировалось, что в 2018 году проблема будет решена": said before
+            first = _SPAN_START.search(text, lo, match.start())  # "в 2019–2021 годах получат"
+            year = int(first.group(1)) if first is not None else year
             before.append(year - (1 if late_in_year and "futr" in tenses
                                   and not _inside_the_year(text, lo, match.start(), rules) else 0))
         elif tenses == {"pres"}:
@@ -568,6 +583,12 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
     return after, now, before
 
 
+# a clause of a plan or an expectation in the past right before ("Планировалось, что …",
+# "ожидалось, что …"): its future tense is the future of then, not of the time of writing
+_PAST_PLAN_BEFORE = regex.compile(r"(?:планировал|предполагал|ожидал|намечал|рассчитывал|обещал)"
+                                  r"\w*\s*,\s*(?:что|чтобы)?\s*$", regex.IGNORECASE)
+# the first year of a span ending at the year matched: "в 2019–2021 годах", "с 2019 по 2025 годы"
+_SPAN_START = regex.compile(r"(?<![\d.,])((?:19|20)\d{2})\s*(?:[-–—]|по)\s*$", regex.IGNORECASE)
 # a day and month right before a year: "24 сентября 2017 года" names a day that has come, unless
 # a verb of plan or a participle of plan ("намеченных", "предстоящих") says it is still ahead
 _DAY_OF = regex.compile(r"(?<![\d.])\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|"
@@ -591,6 +612,13 @@ _NAMED_BY_YEAR = regex.compile(r"(?:(?:олимпиад|паралимпиад|�
                                r"уровн|значени|показател)\w*"
                                r"|куб(?:ок|ка|ке|ку|ком)|игр(?:ы|ам|ах|ами)?|экспо"
                                r"|план(?:а|у|ом|е|ы|ов|ам|ах)?)", regex.IGNORECASE)
+
+
+def _object_of_verb(text: str, lo: int, start: int) -> bool:
+    """'провожать 2019 год и встречать 2020 год': a year right after a verb, with no preposition,
+    is its object; when the verb happens it does not say."""
+    before = _WORD_BEFORE_YEAR.search(text, lo, start)
+    return before is not None and word_info(before.group(1)).pos in ("INFN", "VERB")
 
 
 def _names_a_thing(text: str, lo: int, start: int) -> bool:
@@ -1065,8 +1093,12 @@ class DatingRules:
     def _year_over_a_year(self, state: _DocState) -> bool:
         """'В 2018 году долг снизили на 2,5 млрд. ¶ «Это для нас самое главное сегодня, на 2,5
         млрд рублей за год»': "за год" is the calendar year in force (annotation §6.5 a), even
-        beside a "сегодня" of another clause."""
-        return state.period is not None and whole_year(state.period) and self._over_a_year
+        beside a "сегодня" of another clause. Not the term of a plan or a forecast in a sentence
+        in the past: "до 2021 года планируется строительство … ¶ За год субсидия составила 800 тыс.
+        рублей" reports a year already over."""
+        return state.period is not None and whole_year(state.period) and self._over_a_year \
+            and not (self._past and (state.period_target or state.period_plan
+                                     or state.period_forecast))
 
     @cached_property
     def _over_a_year(self) -> bool:
@@ -1205,13 +1237,28 @@ class DatingRules:
             parallel = self._new_level_period(q, before[-1], mentions)
             return parallel if parallel is not None else before[-1]
         return next((m for m in mentions if m.start >= q.end and m.rule != "period.then"
+                     and not self._horizon_of_a_later_figure(q, m)
                      and not any(q.end <= other.start < m.start
                                  and not (_VERSUS_LEAD.search(text, q.end, other.start)
                                           and self._horizon(m))
                                  for other in self.quantities)),
                     None)  # "тогда" names the time of what follows it, not of a figure before;
         # a base after "против" between the figure and a horizon is no figure of its own ("до
-        # $12 900 против нынешних $8 100 к 2027 году"; not "до 5,5% против 6,5% за 2016 год")
+        # $12 900 против нынешних $8 100 к 2027 году"; not "до 5,5% против 6,5% за 2016 год");
+        # a horizon in a later clause is the term of that clause's plan ("будет создано 3 тыс.
+        # рабочих мест, грузопоток к 2024 году составит 500 тыс. тонн")
+
+    def _horizon_of_a_later_figure(self, q: Quantity, mention: PeriodMention) -> bool:
+        """'будет создано 3 тыс. рабочих мест, грузопоток к 2024 году составит 500 тыс. тонн': a
+        horizon in a later clause that has a figure of its own after it is the term of that
+        figure ('освободить 1 млн кв. м, благодаря переносу линий к 2022 году' is of the one
+        before)."""
+        text = self.view.text
+        if not self._horizon(mention) or not _CLAUSE_BREAK.search(text, q.end, mention.start):
+            return False
+        end = _CLAUSE_BREAK.search(text, mention.end, self.sentence.end)
+        clause_end = end.start() if end else self.sentence.end
+        return any(mention.end <= other.start < clause_end for other in self.quantities)
 
     def _horizon(self, mention: PeriodMention) -> bool:
         """Is `mention` the horizon of a forecast or a plan: 'к 2027 году', 'до 2030 года'?"""
