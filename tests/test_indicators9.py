@@ -1,0 +1,38 @@
+"""Indicators, ninth pass (audit of fresh TASS news): people who live in a place are its
+population ("на Чукотке проживает около 49 тыс. человек"), unless the counted people are a
+group (an ethnic group, "людей без гражданства"). Sentences written for these tests
+(docs/annotation.md §4 "Indicator: which figures get one", rules 2 and 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.indicators import IndicatorIndex
+
+from .conftest import broken_rules, indicator_of
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # the residents of a place, counted as people in general, are its population
+    ("По данным Росстата, в округе сейчас проживает около 49 тыс. человек.",
+     "около 49 тыс. человек", "population.total"),
+    ("В моногороде проживают почти 27 тыс. человек.", "почти 27 тыс. человек",
+     "population.total"),
+    ("При этом около 3 тыс. человек проживают в городе постоянно.", "около 3 тыс. человек",
+     "population.total"),
+    ("В поселке проживает 12 тыс. жителей.", "12 тыс. жителей", "population.total"),
+    # an ethnic group is no population (§4 rule 9), nor people restricted by a modifier
+    ("В республике проживало 171 100 русских.", "171 100 русских", None),
+    ("Сегодня в стране проживает свыше 240 тыс. людей без гражданства.",
+     "свыше 240 тыс. людей", None),
+])
+def test_residents_are_the_population(text, span, expected):
+    assert indicator_of(text, span) == expected
+
+
+def test_verb_counted_pairs_are_checked(tmp_path):
+    rules_dir, _lines = broken_rules(tmp_path, "indicators/population.yaml",
+                                     "verb_counted: [проживать человек,",
+                                     "verb_counted: [проживать,")
+    with pytest.raises(ValueError, match="verb_counted"):
+        IndicatorIndex.load(rules_dir / "indicators")
