@@ -36,3 +36,13 @@ def test_verb_counted_pairs_are_checked(tmp_path):
                                      "verb_counted: [проживать,")
     with pytest.raises(ValueError, match="verb_counted"):
         IndicatorIndex.load(rules_dir / "indicators")
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # the price of housing in the genitive is the housing price, as "цены на жильё"
+    ("Цена жилья в крае превышает 100 тыс. рублей за квадратный метр.", "100 тыс. рублей",
+     "prices.housing"),
+    ("Стоимость жилой недвижимости в городе за год выросла на 7%.", "7%", "prices.housing"),
+])
+def test_housing_price_synonyms(text, span, expected):
+    assert indicator_of(text, span) == expected
