@@ -46,3 +46,16 @@ def test_verb_counted_pairs_are_checked(tmp_path):
 ])
 def test_housing_price_synonyms(text, span, expected):
     assert indicator_of(text, span) == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # the pay of one office holder is one person's earnings (§4 rule 2)
+    ("Зарплата губернатора области в следующем году не будет повышена на 4%.", "4%", None),
+    ("Заработная плата мэра города составила 300 тыс. рублей.", "300 тыс. рублей", None),
+    # a staff group's or a region's wage stays the average wage
+    ("Зарплата врачей в области выросла на 10%.", "10%", "wages.average_nominal"),
+    ("Средняя зарплата в регионе составила 40 тыс. рублей.", "40 тыс. рублей",
+     "wages.average_nominal"),
+])
+def test_office_holder_pay_is_no_wage_statistic(text, span, expected):
+    assert indicator_of(text, span) == expected
