@@ -31,6 +31,10 @@ class Indicator:
     # this one's ("ВВП вырос на 2%" is the growth, "реальная зарплата — 600 долларов" the
     # average wage): unit kind (money, percent, pp, times, person, ...) → indicator id
     by_unit: tuple[tuple[str, str], ...] = ()
+    # "verb counted-noun" lemma pairs: the verb names this indicator when the figure counts
+    # that noun ("проживает 49 тыс. человек" is the population, "проживало 171 100 русских" an
+    # ethnic count); unlike verbs and verb_objects the verb is no flow verb
+    verb_counted: tuple[tuple[str, str], ...] = ()
 
 
 # Distinct phrases remembered: the subject rules look up the same few phrases of a sentence
@@ -257,6 +261,18 @@ class IndicatorIndex:
                 return found
         return self._by_verb.get(verb_lemma)
 
+    def by_verb_counted(self, verb_lemma: str, counted: str | None) -> Indicator | None:
+        """The first indicator defined with the pair (verb, the figure's counted noun)."""
+        return self._by_verb_counted.get((verb_lemma, counted or ""))
+
+    @cached_property
+    def _by_verb_counted(self) -> dict[tuple[str, str], Indicator]:
+        index: dict[tuple[str, str], Indicator] = {}
+        for indicator in self.indicators:
+            for pair in indicator.verb_counted:
+                index.setdefault(pair, indicator)
+        return index
+
     @cached_property
     def _by_verb_object(self) -> dict[tuple[str, str], Indicator]:
         """The first indicator defined with each (verb, object) pair."""
@@ -353,12 +369,6 @@ def _open_after(rest: tuple[str, ...], context_words: frozenset[str],
 
 
 def _indicator(node) -> Indicator:
-    pairs = []
-    for text in need_str_list(node, "verb_objects", optional=True):
-        words = text.split()
-        if len(words) != 2:
-            raise node.fail("verb_objects", f"{text!r}: expected 'verb object' (two lemmas)")
-        pairs.append((words[0], words[1]))
     if need_str_list(node, "context_phrases", optional=True) \
             and not need_str_list(node, "context_words", optional=True):
         raise node.fail("context_words", "context_phrases need context_words")
@@ -368,7 +378,8 @@ def _indicator(node) -> Indicator:
         units=tuple(need_str_list(node, "units", optional=True)),
         phrases=tuple(k for k in (lemma_key(p) for p in need_str_list(node, "phrases")) if k),
         verbs=frozenset(need_str_list(node, "verbs", optional=True)),
-        verb_objects=tuple(pairs),
+        verb_objects=_lemma_pairs(node, "verb_objects"),
+        verb_counted=_lemma_pairs(node, "verb_counted"),
         context_phrases=tuple(k for k in (lemma_key(p) for p in need_str_list(
             node, "context_phrases", optional=True)) if k),
         context_words=_with_oblique_lemmas(need_str_list(node, "context_words", optional=True)),
@@ -376,6 +387,17 @@ def _indicator(node) -> Indicator:
             node, "modifier_phrases", optional=True)) if k),
         by_unit=_by_unit(node),
     )
+
+
+def _lemma_pairs(node, key: str) -> tuple[tuple[str, str], ...]:
+    """The 'verb noun' lemma pairs listed under `key`."""
+    pairs = []
+    for text in need_str_list(node, key, optional=True):
+        words = text.split()
+        if len(words) != 2:
+            raise node.fail(key, f"{text!r}: expected 'verb noun' (two lemmas)")
+        pairs.append((words[0], words[1]))
+    return tuple(pairs)
 
 
 def _with_oblique_lemmas(words: list[str]) -> frozenset[str]:

@@ -2553,7 +2553,7 @@ class SubjectRules(NounPhrases):
         if template:
             fired.append("ctx.subject_participants")
             return self._with_indicator(template)
-        flow_indicator = self._flow_indicator(verb)
+        flow_indicator = self._flow_indicator(verb, q)
         if flow_indicator is not None or verb.lemma in self.rules.indicators.flow_verbs:
             share = self._share_of(q) if self._people_group(q) else None
             if share:  # "40% мужчин умирает …": the share of the group that does it
@@ -2989,7 +2989,7 @@ class SubjectRules(NounPhrases):
             phrase.pop()
         return phrase
 
-    def _flow_indicator(self, verb: Tok) -> str | None:
+    def _flow_indicator(self, verb: Tok, q: Quantity) -> str | None:
         after = [t for t in self.toks if t.start > verb.start][:2]
         before = [t for t in self.toks if t.end <= verb.start][-1:]
         for tok in after + before:
@@ -2997,8 +2997,18 @@ class SubjectRules(NounPhrases):
                 found = self.rules.indicators.by_verb(verb.lemma, tok.lemma)
                 if found and (verb.lemma, tok.lemma) in found.verb_objects:
                     return found.id
+        found = self.rules.indicators.by_verb_counted(verb.lemma, q.counted)
+        if found and not self._counted_restricted(q):  # "проживает около 49 тыс. человек"
+            return found.id
         found = self.rules.indicators.by_verb(verb.lemma)
         return found.id if found else None
+
+    def _counted_restricted(self, q: Quantity) -> bool:
+        """Whether a preposition or a noun right after the figure restricts the people it
+        counts to a group ("240 тыс. людей без гражданства", "4 млн людей литовского
+        происхождения"): a group's count, not everyone's."""
+        after = next((t for t in self.toks if t.start >= q.end), None)
+        return after is not None and after.pos in ("PREP", "NOUN", "ADJF", "PRTF")
 
     def _flow_phrase(self, verb: Tok) -> str:
         """'прибыло на постоянное проживание': the verb plus complements that are not places."""
