@@ -2,12 +2,17 @@
 the subject of an auxiliary's infinitive ("будут работать 340 врачей") takes the infinitive as
 its participle; lifeless things counted after an indefinite-personal verb ("построят два
 корпуса") are its object; a genitive count of the owners right after the counted noun ("ста
-рабочих трех компаний") does not end its clause. The sentences are ours."""
+рабочих трех компаний") does not end its clause; a cause ("по причине …") and the
+instrumental measure of another figure ("площадью 9,4 га") end the phrase. The sentences are
+ours."""
 from __future__ import annotations
 
 import pytest
 
-from .conftest import facts_of, figure_by_span
+from migextract.ruleload import RuleError
+from migextract.rules import load_rules
+
+from .conftest import broken_rules, facts_of, figure_by_span
 
 
 def _subject(rules, text: str, span: str) -> str | None:
@@ -50,3 +55,36 @@ def test_a_count_that_acts_stays_the_subject(rules, text, span, subject):
 def test_a_genitive_count_of_owners_does_not_end_the_clause(rules):
     text = "Накануне около ста рабочих трех компаний получили зарплаты за октябрь."
     assert _subject(rules, text, "около ста рабочих") == "рабочие, получившие зарплаты"
+
+
+@pytest.mark.parametrize(("text", "span", "subject"), [
+    ("Завод объявил о высвобождении 325 сотрудников по причине оптимизации штата.",
+     "325 сотрудников", "сотрудники"),
+    ("Сокращены 40 работников завода в связи с закрытием цеха.", "40 работников",
+     "сокращённые работники завода"),
+])
+def test_a_cause_ends_the_counted_phrase(rules, text, span, subject):
+    assert _subject(rules, text, span) == subject
+
+
+@pytest.mark.parametrize(("text", "span", "subject"), [
+    ("Для школы выделены два земельных участка площадью 9,4 га.", "два",
+     "выделенные земельные участки"),
+    ("Сошли четыре снежные массы общим объемом 800 кубометров.", "четыре", "снежные массы"),
+])
+def test_an_instrumental_measure_before_a_figure_is_not_the_phrase(rules, text, span, subject):
+    assert _subject(rules, text, span) == subject
+
+
+def test_a_prepositions_instrumental_before_a_figure_stays(rules):
+    text = "Погашена задолженность перед трудовыми коллективами 17 организаций."
+    assert _subject(rules, text, "17 организаций") == \
+        "погашенная задолженность перед трудовыми коллективами"
+
+
+def test_a_bad_cause_phrase_names_file_line_and_key(tmp_path):
+    rules_dir, lines = broken_rules(tmp_path, "context.yaml", "cause_phrases: 'по\\s+причине",
+                                    "cause_phrases: '(по\\s+причине")
+    line = next(n for n, s in enumerate(lines, 1) if s.startswith("cause_phrases:"))
+    with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'cause_phrases': invalid"):
+        load_rules(rules_dir)
