@@ -88,3 +88,14 @@ def test_a_bad_cause_phrase_names_file_line_and_key(tmp_path):
     line = next(n for n, s in enumerate(lines, 1) if s.startswith("cause_phrases:"))
     with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'cause_phrases': invalid"):
         load_rules(rules_dir)
+
+
+def test_a_speech_verbs_reported_clause_says_which_are_counted(rules):
+    text = "Ещё 5 тыс. медиков заявили, что не будут продлевать договоры о сверхурочной работе."
+    assert _subject(rules, text, "5 тыс. медиков") == \
+        "медики, заявившие, что не будут продлевать договоры о сверхурочной работе"
+
+
+def test_another_verbs_clause_after_a_comma_is_not_read(rules):
+    text = "Около 300 жителей проголосовали, что стало рекордом."
+    assert _subject(rules, text, "Около 300 жителей") == "жители"

@@ -2107,6 +2107,8 @@ class SubjectRules(NounPhrases):
             if verb is None or verb.pos != "VERB":
                 return ""
             words = self._before_comma(self._clause([t for t in self.toks if t.start > verb.start]))
+            if not words:
+                words = self._reported_clause(verb)
         elif verb.pos in ("INFN", "GRND") or not self._agrees_with_count(verb) \
                 or self._agent_before(verb, q) is not None:
             return self._object_participle(verb)
@@ -2125,7 +2127,18 @@ class SubjectRules(NounPhrases):
         if not any(t.pos in ("NOUN", "INFN") for t in kept):
             return ""  # "градусы, державшиеся днем": a bare participle adds nothing measured
         said = " ".join(_lower_common(t.text) for t in kept)
-        return _joined(self._verb_modifiers(verb) + [participle, said])
+        reported = "," if kept[0].lemma == "что" else ""  # "заявившие, что …"
+        return _joined(self._verb_modifiers(verb) + [participle, reported, said])
+
+    def _reported_clause(self, verb: Tok) -> list[Tok]:
+        """'5 тыс. медиков заявили, что не будут продлевать договоры': what a speech verb
+        with no complement of its own reports, its "что" clause up to the next comma, says
+        which of the counted said it; empty for any other verb."""
+        after = [t for t in self.toks if t.start > verb.start]
+        if verb.lemma not in self.ctx.speech or len(after) < 3 or after[0].text != "," \
+                or after[1].lemma != "что":
+            return []
+        return after[:2] + self._before_comma(self._clause(after[2:]))
 
     def _after_owner_count(self, head: Tok) -> int:
         """Where the clause after a counted noun goes on: past a count of its owners in the
