@@ -62,6 +62,7 @@ class ContextRules:
     change_forms: frozenset[str]  # surface forms of increase/decrease words
     value_introducers: regex.Pattern[str]
     subject_stops: regex.Pattern[str]
+    cause_phrases: regex.Pattern[str]  # "по причине …": why, ending a subject phrase
     change_nouns: frozenset[str]
     anaphoric_nouns: frozenset[str]
     admin_nouns: frozenset[str]
@@ -223,6 +224,7 @@ def load_context_rules(path: Path) -> ContextRules:
         change_forms=surface_forms(increase | decrease),
         value_introducers=pattern("value_introducers"),
         subject_stops=pattern("subject_stop_phrases"),
+        cause_phrases=pattern("cause_phrases"),
         change_nouns=lemmas("change_nouns"),
         anaphoric_nouns=lemmas("anaphoric_nouns"),
         admin_nouns=lemmas("admin_unit_nouns"),

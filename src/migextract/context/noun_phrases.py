@@ -463,6 +463,8 @@ class NounPhrases:
                     or self._is_figure(tok) or self._predicative(toks, i) \
                     or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
                     or self.ctx.subject_stops.match(self.view.text, tok.start) \
+                    or self.ctx.cause_phrases.match(self.view.text, tok.start) \
+                    or self._names_figure_after(toks, i) \
                     or self._introduces_figure(tok) or self._opens_adverbial(toks, i) \
                     or place:
                 break
@@ -486,6 +488,18 @@ class NounPhrases:
                 prep_at = None
             words.append(tok)
         return self._without_dangling(toks, words), []
+
+    def _names_figure_after(self, toks: list[Tok], i: int) -> bool:
+        """'участка [площадью] 9,4 га', 'масс [общим объемом] 800 кубометров': an
+        instrumental noun, over its adjectives, right before a figure names that figure's
+        measure, a figure of its own, not a part of the phrase before it (but "перед
+        коллективами 17 организаций": a preposition's instrumental is the phrase's)."""
+        k = i
+        while k < len(toks) and toks[k].pos in ("ADJF", "PRTF") and "ablt" in toks[k].info.cases:
+            k += 1
+        return k + 1 < len(toks) and toks[k].pos == "NOUN" and "ablt" in toks[k].info.cases \
+            and self._is_figure(toks[k + 1]) and not self._is_figure(toks[k]) \
+            and not self._governed(toks, k)
 
     @staticmethod
     def _people_attribute(toks: list[Tok], i: int) -> bool:

@@ -2088,19 +2088,27 @@ class SubjectRules(NounPhrases):
         if before and before[-1].pos == "PREP":
             return ""
         verb = before[-1] if before and before[-1].pos in ("VERB", "INFN", "GRND") else None
+        finite = self._finite_of_infinitive(verb) if verb is not None else None
+        if finite is not None and self._agrees_with_count(finite) \
+                and self._agent_before(finite, q) is None:
+            return self._said_by_infinitive(verb, finite)
+        if verb is not None and self._done_to_counted(verb, head):
+            return self._object_participle(verb)
         if verb is None:
             if before and before[-1].pos in ("NOUN", "ADJF", "PRTF", "VERB", "INFN") \
                     and not self._in_place(before[-1]) and not self._in_period(before[-1]) \
                     and not self._ends_adverbial(before, len(before) - 1):
                 return ""  # "о сокращении 300 сотрудников": an attribute, not a subject
                 # (but "в общей сложности 5 тыс. медиков отказались": a sentence adverbial)
-            after = [t for t in self.toks if t.start > head.start]
+            after = [t for t in self.toks if t.start >= self._after_owner_count(head)]
             clause = self._before_comma(self._clause(after))
             verb = next((t for i, t in enumerate(clause) if t.pos in ("VERB", "NPRO")
                          or t.pos == "CONJ" and not self._joins_adverbs(clause, i)), None)
             if verb is None or verb.pos != "VERB":
                 return ""
             words = self._before_comma(self._clause([t for t in self.toks if t.start > verb.start]))
+            if not words:
+                words = self._reported_clause(verb)
         elif verb.pos in ("INFN", "GRND") or not self._agrees_with_count(verb) \
                 or self._agent_before(verb, q) is not None:
             return self._object_participle(verb)
@@ -2119,7 +2127,104 @@ class SubjectRules(NounPhrases):
         if not any(t.pos in ("NOUN", "INFN") for t in kept):
             return ""  # "градусы, державшиеся днем": a bare participle adds nothing measured
         said = " ".join(_lower_common(t.text) for t in kept)
-        return _joined(self._verb_modifiers(verb) + [participle, said])
+        reported = "," if kept[0].lemma == "что" else ""  # "заявившие, что …"
+        return _joined(self._verb_modifiers(verb) + [participle, reported, said])
+
+    def _reported_clause(self, verb: Tok) -> list[Tok]:
+        """'5 тыс. медиков заявили, что не будут продлевать договоры': what a speech verb
+        with no complement of its own reports, its "что" clause up to the next comma, says
+        which of the counted said it; empty for any other verb."""
+        after = [t for t in self.toks if t.start > verb.start]
+        if verb.lemma not in self.ctx.speech or len(after) < 3 or after[0].text != "," \
+                or after[1].lemma != "что":
+            return []
+        return after[:2] + self._before_comma(self._clause(after[2:]))
+
+    def _after_owner_count(self, head: Tok) -> int:
+        """Where the clause after a counted noun goes on: past a count of its owners in the
+        genitive right after it ("около ста рабочих [трех компаний-подрядчиков] получили
+        зарплаты"), which is the noun's attribute, not the end of its clause."""
+        owner = next((o for o in self.quantities if o.start >= head.end
+                      and not self.view.text[head.end:o.start].strip()), None)
+        if owner is None or owner.unit not in ("item", "person") or not owner.counted:
+            return head.end
+        counted = next((t for t in self.toks if t.start >= owner.number_end
+                        and t.lemma == owner.counted), None)
+        if counted is None or counted.end > owner.end or "gent" not in counted.info.cases \
+                or "nomn" in counted.info.cases:
+            return head.end
+        return owner.end
+
+    def _finite_of_infinitive(self, verb: Tok) -> Tok | None:
+        """'будут работать', 'смогут получить': the finite auxiliary or modal right before
+        an infinitive (only adverbs and particles between), which agrees with its subject."""
+        if verb.pos != "INFN":
+            return None
+        before = [t for t in self.toks if t.end <= verb.start]
+        while before and before[-1].word and (before[-1].lemma == "не"
+                                              or before[-1].pos in ("ADVB", "PRCL")):
+            before.pop()
+        finite = before[-1] if before else None
+        return finite if finite is not None and self._governs_infinitive(finite) else None
+
+    def _said_by_infinitive(self, verb: Tok, finite: Tok) -> str:
+        """'В Центре ядерной медицины будут работать около 340 врачей' → 'работающие в
+        центре ядерной медицины': the count is the subject of the auxiliary, so the
+        infinitive becomes its active participle, with the complements before the auxiliary
+        (places and periods left out, as for a finite verb)."""
+        if self._states_figure(verb):
+            return ""
+        participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "nomn", "plur"}),
+                             verb.pos)
+        words = self._complements_before(finite)
+        if participle == verb.text.lower() or words is None:
+            return ""
+        kept = self._without_places(words)
+        if not any(t.pos == "NOUN" for t in kept):
+            return ""  # "будут работать 340 врачей": a bare participle adds nothing
+        return _joined([participle] + [_lower_common(t.text) for t in kept])
+
+    def _done_to_counted(self, verb: Tok, head: Tok) -> bool:
+        """'В новом лагере построят два спальных корпуса': a transitive verb in the third
+        person plural with no subject of its own before it (only prepositional phrases) is
+        indefinite-personal, and the lifeless things counted after it are its object, not its
+        subject; not a speech verb ("о сокращении заявили 90 организаций") nor one with an
+        object put first ("лен выращивают 14 хозяйств"). Present and future only: the plans
+        news announce so; in the past a verb the dictionary calls transitive tells of things
+        that moved themselves ("над домом пролетели два истребителя")."""
+        if verb.pos != "VERB" or "tran" not in verb.info.tag or "plur" not in verb.info.tag \
+                or "3per" not in verb.info.tag \
+                or "inan" not in head.info.tag or verb.lemma in self.ctx.speech \
+                or self._states_figure(verb) or self._fronted_object(verb) is not None:
+            return False
+        words = self._complements_before(verb)
+        return words is not None and self._prepositional_only(words) \
+            and not self._pronoun_in_clause_before(verb)
+
+    def _pronoun_in_clause_before(self, verb: Tok) -> bool:
+        """'сейчас их обслуживают пять единиц техники': a pronoun in the verb's clause before
+        it is its object (or subject), so the count is not the object."""
+        for tok in reversed([t for t in self.toks if t.end <= verb.start]):
+            if not tok.word:
+                return False
+            if tok.pos == "NPRO":
+                return True
+        return False
+
+    @staticmethod
+    def _prepositional_only(words: list[Tok]) -> bool:
+        """Every noun of `words` is inside a prepositional phrase ("в новом лагере") or a
+        genitive attribute of one ("на территории лагеря"): none can be the verb's subject or
+        its object."""
+        opened = named = False  # after a preposition; after the noun of its phrase
+        for tok in words:
+            if tok.pos == "PREP":
+                opened, named = True, False
+            elif tok.pos == "NOUN":
+                if not (opened and (not named or "gent" in tok.info.cases)):
+                    return False
+                named = True
+        return True
 
     @staticmethod
     def _joins_adverbs(toks: list[Tok], i: int) -> bool:
