@@ -503,8 +503,9 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
     places: dict[str, Place] = {}
     for mentions, weight, base in ((title_mentions, 3, -1), (text_mentions, 1, 0)):
         for mention in mentions:
-            if mention.place.kind == "group" and mention.place.parent is None \
-                    or not _trusted(mention, confirmed):
+            # a weak name ("Штатам", "Америка") is for its sentence's figures: it adds nothing
+            # to the document's place, which the name confirming it already counts
+            if mention.place.kind == "group" and mention.place.parent is None or mention.weak:
                 continue
             counts[mention.place.id] += weight
             first.setdefault(mention.place.id, base * 10**9 + mention.start)

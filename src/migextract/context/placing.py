@@ -423,7 +423,7 @@ class PlaceRules:
                     or self._several_districts(mention, index):
                 continue
             place = self._listed_with_others(mention, index) or self._seat_of_government(mention, index) \
-                or mention.place
+                or self._capital(mention.place, self._words_before(mention)[-1:]) or mention.place
             if partner is not None:
                 break
         if place is not None and partner is not None and place.id == partner.id:
@@ -602,8 +602,21 @@ class PlaceRules:
                     and not self._of_a_person(window[i + 1:]) \
                     and not self._time_zone(window[i + 1:]) \
                     and not self._currency(window[i + 1:], by_adjective[tok.lemma]):
-                return by_adjective[tok.lemma]
+                place = by_adjective[tok.lemma]
+                return self._capital(place, [t for t in window[i + 1:] if t.word][:1]) or place
         return None
+
+    def _capital(self, country: Place, noun: list[Tok]) -> Place | None:
+        """'в британской столице', 'в столице Великобритании': a country's adjective before a
+        singular noun of a capital (words.yaml capital_nouns), or its name after one, is the
+        capital city (words.yaml capitals), not the country; "в европейских столицах" is no one
+        city."""
+        words = self.rules.gazetteer.words
+        city = words.capitals.get(country.id)
+        if city is None or not noun or noun[0].lemma not in words.capital_nouns \
+                or noun[0].info.number == "plur":
+            return None
+        return self.rules.gazetteer.places[city]
 
     _WHOLE_WORDS = frozenset({"весь", "всё"})
 
