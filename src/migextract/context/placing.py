@@ -46,7 +46,8 @@ _WHERE = regex.compile(r"\s*,\s*где\b[^,;:()]*$", regex.IGNORECASE)  # "…, 
 
 
 # the rules that leave a figure no place (a world market's price): no fallback to the document's
-_NO_PLACE_RULES = frozenset({"ctx.place_world_price", "ctx.place_world_market"})
+_NO_PLACE_RULES = frozenset({"ctx.place_world_price", "ctx.place_world_market",
+                             "ctx.place_several_countries"})
 
 # ", ", " и ", ", в " between two places of one list
 _LIST_JOINER = regex.compile(r"(?:\s*\([^()]*\))?\s*(?:,|и|или)\s*(?:(?:в|во|на)\s+)?")
@@ -107,8 +108,11 @@ class PlaceRules:
             fired.append("ctx.place_where_clause")
             return where, None
         flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
-        place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow,
-                                                 index)
+        candidates = self._place_candidates(index, window, right)
+        if self._several_countries(candidates, index):
+            fired.append("ctx.place_several_countries")
+            return None, None
+        place, partner = self._place_and_partner(candidates, flow, index)
         if place is not None:
             fired.append("ctx.place_in_sentence")
         return place, partner
@@ -545,6 +549,21 @@ class PlaceRules:
                 or any(m.place.kind not in ("region", "city") for m in listed):
             return None
         return countries.pop()
+
+    def _several_countries(self, candidates: list[PlaceMention], index: int) -> bool:
+        """'в США и Великобритании безработица составила 4,1%': one figure for two or more
+        countries named as where it is (a preposition of place before the list), alone in its
+        sentence or with a list of its own, has no enclosing territory the text names: no place
+        (§6.4), and none from the document either. Not in a region's or a city's news, where
+        the countries host its facilities ("центров … в Киргизии и Таджикистане", §6.10)."""
+        if not candidates:
+            return False
+        listed = self._coordinated_list(candidates[-1])
+        return len(listed) > 1 and len({m.place.id for m in listed}) == len(listed) \
+            and all(m.place.kind == "country" for m in listed) \
+            and listed[0].preposition in ("в", "во") and not self._is_partner(listed[0]) \
+            and (len(self.quantities) == 1 or self._own_list(listed, index)) \
+            and not self._home_inside_country()
 
     def _several_districts(self, mention: PlaceMention, index: int) -> bool:
         """'в 89 школах трех районов: Курумканского, Джидинского и Селенгинского': one figure
