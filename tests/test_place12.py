@@ -123,3 +123,38 @@ def test_territories_in_syria_and_iraq_have_no_place(rules, corpus):
     places = {f.context.place for f in extract_text(text, rules=rules).facts
               if f.span == "почти 100%"}
     assert places == {None}
+
+
+# money spent by a body of one state is that state's
+
+
+_RUSSIA = "Россия наращивает экспорт. Экономика России растёт. Россия ищет рынки сбыта.\n"
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("В феврале Пентагон запросил $6,3 млрд на программу сдерживания.", "$6,3 млрд"),
+    ("Госдеп решил потратить $6 млн на поддержку независимых СМИ.", "$6 млн"),
+])
+def test_money_of_a_state_body_is_its_states(rules, sentence, span):
+    assert _place(rules, _RUSSIA + sentence, span) == "США"
+
+
+def test_a_state_body_as_a_source_gives_no_place(rules):
+    text = "Сирия восстанавливается. Экономика Сирии растёт.\n" \
+           "По данным Пентагона, на операцию ушло $6 млн."
+    assert _place(rules, text, "$6 млн.") == "Сирия"
+
+
+def test_a_state_body_gives_no_place_to_people(rules):
+    text = "Сирия восстанавливается. Экономика Сирии растёт.\n" \
+           "Пентагон заявил, что погибли 100 человек."
+    assert _place(rules, text, "100 человек") == "Сирия"
+
+
+def test_a_state_body_must_be_of_a_country(rules, tmp_path):
+    shutil.copytree(rules.directory / "places", tmp_path / "places")
+    words = tmp_path / "places" / "words.yaml"
+    words.write_text(words.read_text(encoding="utf-8").replace(
+        "пентагон: US", "пентагон: NATO"), encoding="utf-8")
+    with pytest.raises(RuleError, match="state_bodies: 'пентагон'"):
+        load_gazetteer(tmp_path / "places")

@@ -72,6 +72,7 @@ class PlaceWords:
     currency_names: dict[str, str] = field(default_factory=dict)  # "гривна" → "UAH"
     union_seats: dict[str, str] = field(default_factory=dict)  # "Брюссель" → "EU"
     capitals: dict[str, str] = field(default_factory=dict)  # "GB" → "GB:london"
+    state_bodies: dict[str, str] = field(default_factory=dict)  # "пентагон" → "US"
     rate_words: frozenset[str] = frozenset()  # "курс", "пара": a currency figure is a rate
     agent_predicates: frozenset[str] = frozenset()  # "намерен", "заявить": a capital as the state
     transfer_verbs: frozenset[str] = frozenset()  # "выплатить": a dative place after is the recipient
@@ -314,6 +315,10 @@ def load_gazetteer(directory: Path) -> Gazetteer:
                 or places[city].kind != "city" or places[city].parent != country:
             raise RuleError(f"{directory / _WORDS_FILE}: capitals: {country!r}: "
                             f"{city!r} is no city of that country in the gazetteer")
+    for body, country in words.state_bodies.items():
+        if country not in places or places[country].kind != "country":
+            raise RuleError(f"{directory / _WORDS_FILE}: state_bodies: {body!r}: "
+                            f"{country!r} is no country of the gazetteer")
     index: dict[str, list[tuple[tuple[str, ...], Place, bool, bool]]] = defaultdict(list)
     prefixes: set[str] = set()
     lower_prefixes: set[str] = set()
@@ -385,6 +390,8 @@ def place_words(directory: Path) -> PlaceWords:
             doc, "union_seats", dict, optional=True, default={}).items()},
         capitals={str(k): str(v) for k, v in need(
             doc, "capitals", dict, optional=True, default={}).items()},
+        state_bodies={str(k).replace("ё", "е"): str(v) for k, v in need(
+            doc, "state_bodies", dict, optional=True, default={}).items()},
         **{key: frozenset(w.replace("ё", "е") for w in need_words(doc, key, optional=True))
            for key in _ONE_WORD_KEYS},
     )

@@ -12,6 +12,7 @@ import regex
 
 from ..morph import word_info
 from ..places import WORLD, Place, PlaceMention
+from ..records import is_currency
 from .document_places import (
     _as_states,
     _stretch_end,
@@ -158,6 +159,10 @@ class PlaceRules:
 
     def _place_fallback(self, index: int, window: list[Tok], fired: list[str]) -> Place | None:
         q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
+        body = self._state_body(index)
+        if body is not None:
+            fired.append("ctx.place_state_body")
+            return body
         place = self._adjective_place([t for t in self.toks if t.end <= q.start]) \
             or self._adjective_of_whole(index)
         if place is not None:
@@ -180,6 +185,19 @@ class PlaceRules:
         if self.view.home is not None:
             fired.append("ctx.place_document")
         return self.view.home
+
+    def _state_body(self, index: int) -> Place | None:
+        """'Пентагон запросил $6,3 млрд', 'Госдеп решил вложить $6 млн в развитие медиасектора
+        Молдавии': money whose clause has a body of one state (words.yaml state_bodies) as its
+        subject, in the nominative before the figure, is that state's."""
+        if not is_currency(self.quantities[index].unit):
+            return None
+        bodies = self.rules.gazetteer.words.state_bodies
+        for tok in self._clause_before(self.quantities[index].start):
+            if tok.word and tok.text[:1].isupper() and tok.lemma in bodies \
+                    and "nomn" in tok.info.cases and tok.info.number != "plur":
+                return self.rules.gazetteer.places.get(bodies[tok.lemma])
+        return None
 
     def _frame_is_destination(self) -> bool:
         """'В Индию украинские производители поставили товаров на $2,2 млрд': a sentence that
