@@ -71,6 +71,8 @@ class PlaceWords:
     currency_countries: dict[str, str] = field(default_factory=dict)  # "UAH" → "UA"
     currency_names: dict[str, str] = field(default_factory=dict)  # "гривна" → "UAH"
     union_seats: dict[str, str] = field(default_factory=dict)  # "Брюссель" → "EU"
+    capitals: dict[str, str] = field(default_factory=dict)  # "GB" → "GB:london"
+    state_bodies: dict[str, str] = field(default_factory=dict)  # "пентагон" → "US"
     rate_words: frozenset[str] = frozenset()  # "курс", "пара": a currency figure is a rate
     agent_predicates: frozenset[str] = frozenset()  # "намерен", "заявить": a capital as the state
     transfer_verbs: frozenset[str] = frozenset()  # "выплатить": a dative place after is the recipient
@@ -89,6 +91,7 @@ class PlaceWords:
     state_adjectives: frozenset[str] = frozenset()  # "официальный": "официальный Минск"
     migrant_nouns: frozenset[str] = frozenset()  # "мигрант": "мигрантов из Таджикистана"
     count_nouns: frozenset[str] = frozenset()  # "число": "число граждан Узбекистана"
+    capital_nouns: frozenset[str] = frozenset()  # "столица": "британская столица" is London
 
     @cached_property
     def town_marker_forms(self) -> frozenset[str]:
@@ -307,6 +310,15 @@ def load_gazetteer(directory: Path) -> Gazetteer:
         if union not in places or places[union].kind != "group":
             raise RuleError(f"{directory / _WORDS_FILE}: union_seats: {city!r}: "
                             f"{union!r} is no group of the gazetteer")
+    for country, city in words.capitals.items():
+        if country not in places or places[country].kind != "country" or city not in places \
+                or places[city].kind != "city" or places[city].parent != country:
+            raise RuleError(f"{directory / _WORDS_FILE}: capitals: {country!r}: "
+                            f"{city!r} is no city of that country in the gazetteer")
+    for body, country in words.state_bodies.items():
+        if country not in places or places[country].kind != "country":
+            raise RuleError(f"{directory / _WORDS_FILE}: state_bodies: {body!r}: "
+                            f"{country!r} is no country of the gazetteer")
     index: dict[str, list[tuple[tuple[str, ...], Place, bool, bool]]] = defaultdict(list)
     prefixes: set[str] = set()
     lower_prefixes: set[str] = set()
@@ -324,7 +336,8 @@ def load_gazetteer(directory: Path) -> Gazetteer:
 
 
 _ONE_WORD_KEYS = ("world_market_goods", "world_price_words", "world_market_words",
-                  "time_zone_nouns", "state_adjectives", "migrant_nouns", "count_nouns")
+                  "time_zone_nouns", "state_adjectives", "migrant_nouns", "count_nouns",
+                  "capital_nouns")
 
 
 @lru_cache(maxsize=8)
@@ -375,6 +388,10 @@ def place_words(directory: Path) -> PlaceWords:
         currency_names=_currency_names(doc),
         union_seats={str(k): str(v) for k, v in need(
             doc, "union_seats", dict, optional=True, default={}).items()},
+        capitals={str(k): str(v) for k, v in need(
+            doc, "capitals", dict, optional=True, default={}).items()},
+        state_bodies={str(k).replace("ё", "е"): str(v) for k, v in need(
+            doc, "state_bodies", dict, optional=True, default={}).items()},
         **{key: frozenset(w.replace("ё", "е") for w in need_words(doc, key, optional=True))
            for key in _ONE_WORD_KEYS},
     )

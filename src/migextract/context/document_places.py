@@ -501,10 +501,12 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
+    countries = _strong_countries(title_mentions + text_mentions, rules)
     for mentions, weight, base in ((title_mentions, 3, -1), (text_mentions, 1, 0)):
         for mention in mentions:
             if mention.place.kind == "group" and mention.place.parent is None \
-                    or not _trusted(mention, confirmed):
+                    or not _trusted(mention, confirmed) \
+                    or mention.weak and len(countries) > 1:
                 continue
             counts[mention.place.id] += weight
             first.setdefault(mention.place.id, base * 10**9 + mention.start)
@@ -551,6 +553,16 @@ def _home(title_mentions: list[PlaceMention], text_mentions: list[PlaceMention],
         if parts:
             return places[max(parts, key=lambda pid: (counts[pid], -first[pid]))]
     return top
+
+
+def _strong_countries(mentions: list[PlaceMention], rules: Rules) -> set[str]:
+    """The countries of the places a document names by names that are not weak. Where it names
+    more than one, a weak name ("Штатам", "РК") counts for its sentence's figures but not for
+    the document's place: "Штатам нужны базы" thrice in news on Russia's migrants does not make
+    it the US's; "населения РК" in news naming no other country still homes it on Kazakhstan."""
+    gazetteer = rules.gazetteer
+    return {(gazetteer.country_of(m.place) or m.place).id for m in mentions
+            if not m.weak and m.place.kind != "group"}
 
 
 _UNION_TIMES = 5  # a group of countries named this often …

@@ -12,6 +12,7 @@ import regex
 
 from ..morph import word_info
 from ..places import WORLD, Place, PlaceMention
+from ..records import is_currency
 from .document_places import (
     _as_states,
     _stretch_end,
@@ -46,7 +47,8 @@ _WHERE = regex.compile(r"\s*,\s*где\b[^,;:()]*$", regex.IGNORECASE)  # "…, 
 
 
 # the rules that leave a figure no place (a world market's price): no fallback to the document's
-_NO_PLACE_RULES = frozenset({"ctx.place_world_price", "ctx.place_world_market"})
+_NO_PLACE_RULES = frozenset({"ctx.place_world_price", "ctx.place_world_market",
+                             "ctx.place_several_countries"})
 
 # ", ", " и ", ", в " between two places of one list
 _LIST_JOINER = regex.compile(r"(?:\s*\([^()]*\))?\s*(?:,|и|или)\s*(?:(?:в|во|на)\s+)?")
@@ -107,8 +109,11 @@ class PlaceRules:
             fired.append("ctx.place_where_clause")
             return where, None
         flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
-        place, partner = self._place_and_partner(self._place_candidates(index, window, right), flow,
-                                                 index)
+        candidates = self._place_candidates(index, window, right)
+        if self._several_countries(candidates, index):
+            fired.append("ctx.place_several_countries")
+            return None, None
+        place, partner = self._place_and_partner(candidates, flow, index)
         if place is not None:
             fired.append("ctx.place_in_sentence")
         return place, partner
@@ -154,6 +159,10 @@ class PlaceRules:
 
     def _place_fallback(self, index: int, window: list[Tok], fired: list[str]) -> Place | None:
         q = self.quantities[index]  # "На киевском рынке капуста стоила 4 гривны ($0,15)"
+        body = self._state_body(index)
+        if body is not None:
+            fired.append("ctx.place_state_body")
+            return body
         place = self._adjective_place([t for t in self.toks if t.end <= q.start]) \
             or self._adjective_of_whole(index)
         if place is not None:
@@ -176,6 +185,19 @@ class PlaceRules:
         if self.view.home is not None:
             fired.append("ctx.place_document")
         return self.view.home
+
+    def _state_body(self, index: int) -> Place | None:
+        """'Пентагон запросил $6,3 млрд', 'Госдеп решил вложить $6 млн в развитие медиасектора
+        Молдавии': money whose clause has a body of one state (words.yaml state_bodies) as its
+        subject, in the nominative before the figure, is that state's."""
+        if not is_currency(self.quantities[index].unit):
+            return None
+        bodies = self.rules.gazetteer.words.state_bodies
+        for tok in self._clause_before(self.quantities[index].start):
+            if tok.word and tok.text[:1].isupper() and tok.lemma in bodies \
+                    and "nomn" in tok.info.cases and tok.info.number != "plur":
+                return self.rules.gazetteer.places.get(bodies[tok.lemma])
+        return None
 
     def _frame_is_destination(self) -> bool:
         """'В Индию украинские производители поставили товаров на $2,2 млрд': a sentence that
@@ -423,7 +445,7 @@ class PlaceRules:
                     or self._several_districts(mention, index):
                 continue
             place = self._listed_with_others(mention, index) or self._seat_of_government(mention, index) \
-                or mention.place
+                or self._capital(mention.place, self._words_before(mention)[-1:]) or mention.place
             if partner is not None:
                 break
         if place is not None and partner is not None and place.id == partner.id:
@@ -546,6 +568,21 @@ class PlaceRules:
             return None
         return countries.pop()
 
+    def _several_countries(self, candidates: list[PlaceMention], index: int) -> bool:
+        """'в США и Великобритании безработица составила 4,1%': one figure for two or more
+        countries named as where it is (a preposition of place before the list), alone in its
+        sentence or with a list of its own, has no enclosing territory the text names: no place
+        (§6.4), and none from the document either. Not in a region's or a city's news, where
+        the countries host its facilities ("центров … в Киргизии и Таджикистане", §6.10)."""
+        if not candidates:
+            return False
+        listed = self._coordinated_list(candidates[-1])
+        return len(listed) > 1 and len({m.place.id for m in listed}) == len(listed) \
+            and all(m.place.kind == "country" for m in listed) \
+            and listed[0].preposition in ("в", "во") and not self._is_partner(listed[0]) \
+            and (len(self.quantities) == 1 or self._own_list(listed, index)) \
+            and not self._home_inside_country()
+
     def _several_districts(self, mention: PlaceMention, index: int) -> bool:
         """'в 89 школах трех районов: Курумканского, Джидинского и Селенгинского': one figure
         for two or more districts the gazetteer does not list is none of theirs; the territory
@@ -602,8 +639,21 @@ class PlaceRules:
                     and not self._of_a_person(window[i + 1:]) \
                     and not self._time_zone(window[i + 1:]) \
                     and not self._currency(window[i + 1:], by_adjective[tok.lemma]):
-                return by_adjective[tok.lemma]
+                place = by_adjective[tok.lemma]
+                return self._capital(place, [t for t in window[i + 1:] if t.word][:1]) or place
         return None
+
+    def _capital(self, country: Place, noun: list[Tok]) -> Place | None:
+        """'в британской столице', 'в столице Великобритании': a country's adjective before a
+        singular noun of a capital (words.yaml capital_nouns), or its name after one, is the
+        capital city (words.yaml capitals), not the country; "в европейских столицах" is no one
+        city."""
+        words = self.rules.gazetteer.words
+        city = words.capitals.get(country.id)
+        if city is None or not noun or noun[0].lemma not in words.capital_nouns \
+                or noun[0].info.number == "plur":
+            return None
+        return self.rules.gazetteer.places[city]
 
     _WHOLE_WORDS = frozenset({"весь", "всё"})
 
