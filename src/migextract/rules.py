@@ -119,6 +119,11 @@ class ContextRules:
     value_prepositions: dict[str, str] = field(default_factory=dict)
     most_of: regex.Pattern[str] | None = None  # "больше всего" + the genitive of what is counted
     level_prepositions: frozenset[str] = frozenset()  # "с 18% до 17%", "96 коек на 10 тыс."
+    # "297 студентов на 10 тыс. населения": the nouns of a rate's basis, the words that stand
+    # for its number ("на душу", "на одного") and the verbs that tie a fronted basis to a rate
+    population_bases: frozenset[str] = frozenset()
+    per_one_words: frozenset[str] = frozenset()
+    per_population_verbs: frozenset[str] = frozenset()
     age_phrase: str = ""  # what "в 55 лет" after a verb measures
     place_nouns: frozenset[str] = frozenset()  # "в регионе": a place though unnamed
     money_noun: str = ""  # what an amount of money taken by a verb is: "средства"
@@ -270,6 +275,9 @@ def load_context_rules(path: Path) -> ContextRules:
         value_prepositions=dict(pair.split() for pair in need_str_list(doc, "value_prepositions")),
         most_of=pattern("most_of"),
         level_prepositions=lemmas("level_prepositions"),
+        population_bases=lemmas("population_bases"),
+        per_one_words=lemmas("per_one_words"),
+        per_population_verbs=lemmas("per_population_verbs"),
         age_phrase=need(doc, "age_phrase", str),
         place_nouns=lemmas("place_nouns"),
         money_noun=need(doc, "money_noun", str),

@@ -31,6 +31,9 @@ from .tokens import _CLAUSE_PUNCT, _PREPS, Tok, _Remembered, _VerbTok, tokenize
 
 # marks that end a clause, for the clause a figure stands in
 _CLAUSE_END_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-"})
+# marks that end the clause a rate's fronted basis stands in ("на 10 тыс. населения
+# приходится 297 студентов")
+_BASIS_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "-", "!", "?"})
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _PARTICIPLE_FORM = frozenset({"neut", "sing"})
 # "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
@@ -132,7 +135,8 @@ class SubjectRules(NounPhrases):
 
     def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
         phrase, indicator = self._ranked_subject(index, window, right, state, parent, fired)
-        return self._growth_rate(self.quantities[index], phrase), indicator
+        q = self.quantities[index]
+        return self._per_population(q, self._growth_rate(q, phrase)), indicator
 
     def _growth_rate(self, q: Quantity, phrase: str | None) -> str | None:
         """'рост ВВП составит 2,1%', 'рост российской экономики выше 3%', 'рост инвестиций
@@ -162,6 +166,81 @@ class SubjectRules(NounPhrases):
                     return phrase
                 return _joined([change.lemma] + written)
         return phrase
+
+    def _per_population(self, q: Quantity, phrase: str | None) -> str | None:
+        """'297 студентов на 10 тыс. населения' → 'студенты на 10 тыс. населения': a rate keeps
+        the population it is counted per in its subject, as a price keeps its basis (§6.13);
+        when the rules took the basis noun itself for what is measured ("населения"), the
+        figure's counted noun is."""
+        basis = self._population_basis(q)
+        if basis is None:
+            return phrase
+        text, noun = basis
+        if not phrase or _first_lemma(phrase) in self.ctx.population_bases:
+            counted = self._rate_counted(q)
+            return f"{counted} {text}" if counted else phrase
+        words = lemma_key(phrase)
+        if "на" in words and set(words[words.index("на"):]) & self.ctx.population_bases:
+            return phrase  # "ВВП на душу населения" says it already
+        return f"{phrase} {text}"
+
+    def _rate_counted(self, q: Quantity) -> str | None:
+        """What a rate counts, in the nominative plural: its counted noun ("297 студентов"), or
+        the genitive plural right after its number ("775 нетрудоспособных", where the counted
+        noun was carried from the basis); none when both are basis nouns."""
+        after = next((t for t in self.toks if t.start >= q.end), None)
+        genitive = after.lemma if after is not None and after.pos in ("NOUN", "ADJF") \
+            and after.info is not None and "gent" in after.info.cases \
+            and after.info.number == "plur" else None
+        counted = next((c for c in (q.counted, genitive)
+                        if c and c not in self.ctx.population_bases), None)
+        return inflect(counted, frozenset({"plur", "nomn"})) if counted else None
+
+    def _population_basis(self, q: Quantity) -> tuple[str, str] | None:
+        """The basis of a rate, as written, with its noun's lemma: right after the figure ("297
+        студентов на 10 тыс. населения", "60 кг на душу населения"), or fronted in its clause
+        before a verb of `per_population_verbs` or a bracketed count ("на 10 тыс. населения
+        (183 студента)")."""
+        after = [t for t in self.toks if t.start >= q.end]
+        while after and after[0].pos in ("ADJF", "NOUN") and self._genitive_attribute(after[0]):
+            after = after[1:]  # "283,2 личного автомобиля на 1000 жителей"
+        basis = self._basis_at(after)
+        if basis is not None:
+            return basis
+        before = [t for t in self.toks if t.end <= q.start]
+        opening = max((k + 1 for k, t in enumerate(before) if t.text in _BASIS_CLAUSE_MARKS),
+                      default=0)  # not at "тыс." nor at the bracket of "(183 студента)"
+        before = before[opening:]
+        bracketed_count = q.unit in ("person", "item") and self._parenthesized(q)
+        for i, tok in enumerate(before):
+            basis = self._basis_at(before[i:]) if tok.lemma == "на" else None
+            if basis is not None and (bracketed_count or any(
+                    t.lemma in self.ctx.per_population_verbs for t in before[i:])):
+                return basis
+        return None
+
+    def _basis_at(self, toks: list[Tok]) -> tuple[str, str] | None:
+        """'на 10 тыс. населения', 'на душу населения', 'на одного жителя', 'на 1000 лиц
+        трудоспособного возраста' at the start of `toks`: the text and its noun's lemma."""
+        if len(toks) < 3 or toks[0].text.lower() != "на":
+            return None
+        count = next((o for o in self.quantities if o.start == toks[1].start), None)
+        if count is not None:
+            if count.counted not in self.ctx.population_bases:
+                return None
+            noun, at = count.counted, next(
+                (k for k, t in enumerate(toks) if t.start >= count.end), len(toks))
+        elif toks[1].lemma in self.ctx.per_one_words:
+            if toks[2].pos != "NOUN" or toks[2].lemma not in self.ctx.population_bases:
+                return None
+            noun, at = toks[2].lemma, 3
+        elif toks[1].pos == "NOUN" and toks[1].lemma in self.ctx.population_bases:
+            noun, at = toks[1].lemma, 2  # "на душу населения", "на человека"
+        else:
+            return None
+        while at < len(toks) and self._genitive_attribute(toks[at]):
+            at += 1  # "лиц трудоспособного возраста", "душу населения"
+        return self.view.text[toks[0].start:toks[at - 1].end], noun
 
     def _ranked_subject(self, index, window, right, state, parent, fired
                         ) -> tuple[str | None, str | None]:
@@ -3260,6 +3339,11 @@ class _Reach:
 
     def __eq__(self, value: object) -> bool:
         raise TypeError("_Reach supports ordering comparisons only")
+
+
+def _first_lemma(phrase: str) -> str:
+    info = word_info(phrase.split(" ", 1)[0])
+    return info.lemma if info is not None else phrase.split(" ", 1)[0]
 
 
 def _without_trailing(phrase: str, item: tuple[str, ...]) -> str | None:

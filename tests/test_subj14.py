@@ -1,0 +1,37 @@
+"""subj14: rates per population keep their basis in the subject ("студенты на 10 тыс.
+населения"), never the basis noun alone. Sentences are ours."""
+
+import pytest
+
+from .conftest import subjects_by_span
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the basis right after the figure, with or without the counted noun in its span
+    ("В регионе 283,2 личного автомобиля на 1000 жителей.", "283,2",
+     "личный автомобиль на 1000 жителей"),
+    ("В Туве учится 250 студентов на 10 тыс. населения.", "250 студентов",
+     "студенты на 10 тыс. населения"),
+    # fronted before "приходится"
+    ("В Республике Алтай, где на 10 тыс. населения приходится 297 студентов, их больше всего.",
+     "297 студентов", "студенты на 10 тыс. населения"),
+    # fronted, the counted noun taken from the basis: the genitive after the number
+    ("В 2018 году на 1000 лиц трудоспособного возраста будет приходиться 775 нетрудоспособных.",
+     "775", "нетрудоспособные на 1000 лиц трудоспособного возраста"),
+    # fronted, the rate restated in brackets: the basis noun is not what is counted
+    ("Меньше всего учащихся в Еврейской автономной области — на 10 тыс. населения "
+     "(183 студента).", "183 студента", "студенты на 10 тыс. населения"),
+])
+def test_a_rate_keeps_its_population_basis(rules, text, span, subject):
+    assert subjects_by_span(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the basis already in the subject is not written twice
+    ("ВВП на душу населения составил 10 тыс. долларов на душу населения.", "10 тыс. долларов",
+     "ВВП на душу населения"),
+    # "на" of a change is no basis: the count is by how much the number grew
+    ("Число врачей выросло на 10 тыс. человек (на 5%).", "5%", "число врачей"),
+])
+def test_no_basis_added(rules, text, span, subject):
+    assert subjects_by_span(rules, text)[span] == subject
