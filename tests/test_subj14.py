@@ -35,3 +35,32 @@ def test_a_rate_keeps_its_population_basis(rules, text, span, subject):
 ])
 def test_no_basis_added(rules, text, span, subject):
     assert subjects_by_span(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a percent in brackets after a quantifier of people is the share of its group
+    ("Подавляющее большинство граждан (81%) считает задачи конкретными.", "81%",
+     "доля граждан, считающих задачи конкретными"),
+    ("Более половины респондентов (56%) поддерживают эту идею.", "56%",
+     "доля респондентов, поддерживающих эту идею"),
+    # past a participial phrase that says which of the group were asked
+    ("Большинство граждан (81%), следивших за Посланием, считает задачи реальными.", "81%",
+     "доля граждан, считающих задачи реальными"),
+    # the group left out: the share of those the verb names, for the fraction and its percent
+    ("У 60% респондентов Послание вызвало воодушевление. А почти каждый третий (30%) считает "
+     "тезисы традиционными.", "30%", "доля считающих тезисы традиционными"),
+    ("У 60% респондентов Послание вызвало воодушевление. А почти каждый третий (30%) считает "
+     "тезисы традиционными.", "почти каждый третий", "доля считающих тезисы традиционными"),
+])
+def test_a_quantified_group_in_a_poll_is_a_share(rules, text, span, subject):
+    assert subjects_by_span(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a part of a sum, not of people
+    ("Большая часть расходов бюджета (60%) идет на оборону.", "60%",
+     "большая часть расходов бюджета, идущего на оборону"),
+    ("Большинство из них (70%) уехали в Москву.", "70%", "большинство из них"),
+])
+def test_no_share_of_a_group_for_other_parts(rules, text, span, subject):
+    assert subjects_by_span(rules, text)[span] == subject

@@ -132,6 +132,7 @@ class ContextRules:
     earnings_nouns: frozenset[str] = frozenset()  # the text's own word for what people earn
     payment_noun: str = ""  # "за уборку получали 300 рублей" → "оплата за уборку"
     not_groups: frozenset[str] = frozenset()  # "16% годовых" is a rate, not a group's share
+    share_quantifiers: frozenset[str] = frozenset()  # "большинство граждан (81%)": a share
     price_change_verbs: frozenset[str] = frozenset()  # "подорожали овощи на 8%": their price
     price_verbs: frozenset[str] = frozenset()  # "стоила 4 гривны": the price, for money only
     price_noun: str = ""  # what a price verb's subject has: "цена"
@@ -286,6 +287,7 @@ def load_context_rules(path: Path) -> ContextRules:
         earnings_nouns=lemmas("earnings_nouns"),
         payment_noun=need(doc, "payment_noun", str),
         not_groups=lemmas("not_group_lemmas"),
+        share_quantifiers=lemmas("share_quantifiers"),
         price_change_verbs=lemmas("price_change_verbs"),
         price_verbs=lemmas("price_verbs"),
         price_noun=need(doc, "price_noun", str),

@@ -1111,7 +1111,49 @@ class SubjectRules(NounPhrases):
             found = self._list_member_subject(c, state, phrase)
             if found is not None:
                 return found
-        return self._found(phrase and self._with_said_of_group(c.q, bracket, phrase))
+        share = phrase and self._quantified_share(c.q, bracket)
+        return self._found(share or phrase and self._with_said_of_group(c.q, bracket, phrase))
+
+    def _quantified_share(self, q: Quantity, bracket: int) -> str | None:
+        """'Большинство граждан (81%) считают задачи реальными' → 'доля граждан, считающих
+        задачи реальными'; 'почти каждый третий (30%) считает …' → 'доля считающих …': a
+        percent in brackets after a quantifier of people (`share_quantifiers`) is the share of
+        its group, or of those its verb names when the group is left out (§4)."""
+        if q.unit != "percent":
+            return None
+        before = [t for t in self.toks if t.end <= bracket and t.start >= self.sentence.start]
+        at = next((k for k in range(len(before) - 1, max(len(before) - 5, -1), -1)
+                   if before[k].lemma in self.ctx.share_quantifiers), None)
+        if at is None:
+            return None
+        group = [t for t in before[at + 1:] if not _ordinal(t)]
+        if any(t.pos != "NOUN" and not _substantivized(t) or "gent" not in t.info.cases
+               or self._in_place(t) for t in group) or len(group) > 1:
+            return None  # "большинство из них", "часть расходов бюджета"
+        start = self._past_participial(self.view.text.find(")", q.end) + 1)
+        if not group:
+            return self._share_of_doers([t for t in self.toks if t.start >= start])
+        said = self._said_of_group(q, group[0], after=start)
+        return _joined([f"доля {_lower_common(group[0].text)}", "," if said else "", said])
+
+    def _past_restatement(self, pos: int) -> int:
+        """Where the text goes on after `pos` past a bracket that restates a figure ("почти
+        каждый третий (30%) считает …")."""
+        bracket = regex.match(r"\s*\([^()]*\)", self.view.text[pos:])
+        if bracket and any(pos <= o.start < pos + bracket.end() for o in self.quantities):
+            return pos + bracket.end()
+        return pos
+
+    def _past_participial(self, pos: int) -> int:
+        """Where the clause goes on after `pos` past a participial phrase set off by commas
+        ("большинство граждан (81%), следивших за Посланием, считает …")."""
+        toks = [t for t in self.toks if t.start >= pos]
+        if not toks or toks[0].text != ",":
+            return pos
+        end = self._participial_end(toks, 0)
+        if end is None or end >= len(toks) or toks[end].text != ",":
+            return pos
+        return toks[end].end
 
     def _bracket_of_item(self, index: int) -> int | None:
         """The opening bracket of '(на 21%)' after a word, when the figure is a bracketed list
@@ -1647,7 +1689,8 @@ class SubjectRules(NounPhrases):
             whose = self._share_of_antecedent(q)
             if whose:
                 return whose
-            return self._share_of_doers([t for t in self.toks if t.start >= q.end]) \
+            start = self._past_participial(self._past_restatement(q.end))
+            return self._share_of_doers([t for t in self.toks if t.start >= start]) \
                 or self._framed_share(q)
         at = self.toks.index(tok)
         while (tok.pos in ("ADJF", "PRTF") or _substantivized(tok)) and at + 1 < len(self.toks) \
@@ -3339,6 +3382,11 @@ class _Reach:
 
     def __eq__(self, value: object) -> bool:
         raise TypeError("_Reach supports ordering comparisons only")
+
+
+def _ordinal(tok: Tok) -> bool:
+    """'третий' of 'каждый третий'."""
+    return tok.info is not None and "Anum" in tok.info.tag
 
 
 def _first_lemma(phrase: str) -> str:
