@@ -64,3 +64,16 @@ def test_a_quantified_group_in_a_poll_is_a_share(rules, text, span, subject):
 ])
 def test_no_share_of_a_group_for_other_parts(rules, text, span, subject):
     assert subjects_by_span(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a complement fronted before the percent belongs to the group's verb
+    ("По данным ВЦИОМа, главным составляющим здоровья 82% россиян считают качество продуктов.",
+     "82%", "доля россиян, считающих качество продуктов главным составляющим здоровья"),
+    ("Лучшим выходом 40% государственных служащих назвали отставку.", "40%",
+     "доля государственных служащих, назвавших отставку лучшим выходом"),
+    # a nominative before the percent is its own subject
+    ("Средняя зарплата 45% работников превышает 30 тыс. рублей.", "45%", "средняя зарплата"),
+])
+def test_a_fronted_complement_goes_with_the_groups_verb(rules, text, span, subject):
+    assert subjects_by_span(rules, text)[span] == subject

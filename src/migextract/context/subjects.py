@@ -1342,10 +1342,34 @@ class SubjectRules(NounPhrases):
         if share:
             fired.append("ctx.subject_gapped_subject")
             return self._with_indicator(share)
+        fronted = self._fronted_before_share(c.q) if c.adjacent else None
+        if fronted:
+            fired.append("ctx.subject_share_of")
+            return self._with_indicator(fronted)
         if c.adjacent and (c.introduced or c.verb is None or c.genitive_count
                            or (c.verb.end <= c.window[0].start if c.window else True)):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
         return None
+
+    def _fronted_before_share(self, q: Quantity) -> str | None:
+        """'Главным составляющим здоровья 82% россиян считают качество продуктов' → 'доля
+        россиян, считающих качество продуктов главным составляющим здоровья': a percent of a
+        group its verb is said of, after a phrase whose first word cannot be a nominative, is
+        the share of the group, and the phrase is the verb's fronted complement ("Средняя
+        зарплата 45% работников превышает …" keeps its subject)."""
+        group = self._share_group(q) if q.unit == "percent" else None
+        share = self._share_of(q) if group is not None else None
+        if not share or "," not in share:
+            return None  # no verb said of the group
+        before = [t for t in self.toks if t.end <= q.start and t.start >= self.sentence.start]
+        opening = max((k + 1 for k, t in enumerate(before) if t.text in _BASIS_CLAUSE_MARKS),
+                      default=0)
+        words = [t for t in before[opening:] if t.word]
+        if not words or words[0].pos not in ("NOUN", "ADJF", "PRTF") \
+                or "nomn" in words[0].info.cases:  # the phrase's first word: its head's case
+            return None
+        fronted = " ".join(_lower_common(t.text) for t in words)
+        return f"{share} {fronted}"
 
     def _rule_earnings(self, c: _Clues, state, fired):
         """'хороший сотрудник получает 150—200 тыс. рублей', 'они зарабатывают 60 рублей в
