@@ -77,3 +77,14 @@ def test_no_share_of_a_group_for_other_parts(rules, text, span, subject):
 ])
 def test_a_fronted_complement_goes_with_the_groups_verb(rules, text, span, subject):
     assert subjects_by_span(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a short adjective or participle is the group's predicate, in the full form
+    ("40% иракцев уверены в том, что США хотят дестабилизировать обстановку.", "40%",
+     "доля иракцев, уверенных в том, что США хотят дестабилизировать обстановку"),
+    ("Треть граждан согласны с решением.", "Треть", "доля граждан, согласных с решением"),
+    ("20% опрошенных не готовы отвечать.", "20%", "доля опрошенных, не готовых отвечать"),
+])
+def test_a_short_form_is_said_of_the_group(rules, text, span, subject):
+    assert subjects_by_span(rules, text)[span] == subject

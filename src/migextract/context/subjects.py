@@ -1936,6 +1936,9 @@ class SubjectRules(NounPhrases):
         if bracket and any(start <= o.start < start + bracket.end() for o in self.quantities):
             start += bracket.end()  # "половина респондентов (48%) ответили": past the restatement
         after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
+        short = self._said_by_short_form(group, after)
+        if short:
+            return short
         verb = next((t for t in self._before_comma(self._clause(after))
                      if t.pos in ("VERB", "INFN")), None)
         if verb is not None and verb.pos == "INFN":  # "позволит 60% мусора направлять на
@@ -1984,6 +1987,31 @@ class SubjectRules(NounPhrases):
         modifiers = self._verb_modifiers(verb)
         said = self.view.text[words[0].start:words[-1].end] if words else ""
         return _joined(modifiers + [participle, said]) if said.strip() else ""
+
+    def _said_by_short_form(self, group: Tok, after: list[Tok]) -> str:
+        """'40% иракцев уверены в том, что …' → 'уверенных в том, что …'; 'треть граждан
+        согласны с решением' → 'согласных с решением': a short adjective or participle that
+        opens the clause after the group is its predicate, said in the full form agreeing
+        with the group, with its complements."""
+        words = self._before_comma(self._clause(after))
+        k = 0
+        while k < len(words) and words[k].word and (words[k].lemma == "не"
+                                                    or words[k].pos == "ADVB"):
+            k += 1
+        if k >= len(words) or words[k].pos not in ("ADJS", "PRTS") \
+                or words[k].info.number != group.info.number and group.info.number:
+            return ""
+        full = "ADJF" if words[k].pos == "ADJS" else "PRTF"
+        number = group.info.number or "plur"
+        gender = _gender(group.info) if number == "sing" else None
+        form = inflect(words[k].text.lower(), frozenset(
+            {full, "gent", number} | ({gender} if gender else set())), words[k].pos)
+        if form == words[k].text.lower():
+            return ""
+        rest = self._before_next_item(self._clause([t for t in after
+                                                    if t.start > words[k].start]))
+        said = self.view.text[rest[0].start:rest[-1].end] if rest else ""
+        return _joined([t.text.lower() for t in words[:k]] + [form, said])
 
     @staticmethod
     def _participle_for(verb: Tok, group: Tok, voice: str) -> str:
