@@ -88,3 +88,17 @@ def test_a_fronted_complement_goes_with_the_groups_verb(rules, text, span, subje
 ])
 def test_a_short_form_is_said_of_the_group(rules, text, span, subject):
     assert subjects_by_span(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # between dashes as in brackets
+    ("Основная часть демократов — 82% — считает, что приезжие полезны.", "82%",
+     "доля демократов, считающих, что приезжие полезны"),
+    # a substantivized participle as the group
+    ("Большинство опрошенных – 64% – поддерживают реформу.", "64%",
+     "доля опрошенных, поддерживающих реформу"),
+    ("Большинство опрошенных (64%) поддерживают реформу.", "64%",
+     "доля опрошенных, поддерживающих реформу"),
+])
+def test_a_quantified_group_between_dashes(rules, text, span, subject):
+    assert subjects_by_span(rules, text)[span] == subject

@@ -34,6 +34,7 @@ _CLAUSE_END_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-"})
 # marks that end the clause a rate's fronted basis stands in ("на 10 тыс. населения
 # приходится 297 студентов")
 _BASIS_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "-", "!", "?"})
+_DASH_AFTER = regex.compile(r"\s*[—–-]\s")  # "… — 82% — считает": the dash closing a figure
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _PARTICIPLE_FORM = frozenset({"neut", "sing"})
 # "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
@@ -1111,14 +1112,17 @@ class SubjectRules(NounPhrases):
             found = self._list_member_subject(c, state, phrase)
             if found is not None:
                 return found
-        share = phrase and self._quantified_share(c.q, bracket)
+        share = phrase and self._quantified_share(c.q, bracket,
+                                                  self.view.text.find(")", c.q.end) + 1)
         return self._found(share or phrase and self._with_said_of_group(c.q, bracket, phrase))
 
-    def _quantified_share(self, q: Quantity, bracket: int) -> str | None:
+    def _quantified_share(self, q: Quantity, bracket: int, closed: int) -> str | None:
         """'Большинство граждан (81%) считают задачи реальными' → 'доля граждан, считающих
         задачи реальными'; 'почти каждый третий (30%) считает …' → 'доля считающих …': a
-        percent in brackets after a quantifier of people (`share_quantifiers`) is the share of
-        its group, or of those its verb names when the group is left out (§4)."""
+        percent set off by brackets (or dashes) after a quantifier of people
+        (`share_quantifiers`) is the share of its group, or of those its verb names when the
+        group is left out (§4). `bracket`: where the opening mark is; `closed`: where the
+        clause goes on after the closing one."""
         if q.unit != "percent":
             return None
         before = [t for t in self.toks if t.end <= bracket and t.start >= self.sentence.start]
@@ -1127,10 +1131,11 @@ class SubjectRules(NounPhrases):
         if at is None:
             return None
         group = [t for t in before[at + 1:] if not _ordinal(t)]
-        if any(t.pos != "NOUN" and not _substantivized(t) or "gent" not in t.info.cases
+        if any(t.pos not in ("NOUN", "ADJF", "PRTF") or "gent" not in t.info.cases
+               or t.pos != "NOUN" and t.info.number != "plur"  # "опрошенных", "пожилых"
                or self._in_place(t) for t in group) or len(group) > 1:
             return None  # "большинство из них", "часть расходов бюджета"
-        start = self._past_participial(self.view.text.find(")", q.end) + 1)
+        start = self._past_participial(closed)
         if not group:
             return self._share_of_doers([t for t in self.toks if t.start >= start])
         said = self._said_of_group(q, group[0], after=start)
@@ -1342,6 +1347,10 @@ class SubjectRules(NounPhrases):
         if share:
             fired.append("ctx.subject_gapped_subject")
             return self._with_indicator(share)
+        dashed = self._dashed_share(c.q) if c.adjacent else None
+        if dashed:
+            fired.append("ctx.subject_share_of")
+            return self._with_indicator(dashed)
         fronted = self._fronted_before_share(c.q) if c.adjacent else None
         if fronted:
             fired.append("ctx.subject_share_of")
@@ -1350,6 +1359,15 @@ class SubjectRules(NounPhrases):
                            or (c.verb.end <= c.window[0].start if c.window else True)):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
         return None
+
+    def _dashed_share(self, q: Quantity) -> str | None:
+        """'Основная часть демократов — 82% — считает, что …' → 'доля демократов, считающих,
+        что …': a percent between dashes after a quantifier of people, as in brackets."""
+        closing = _DASH_AFTER.match(self.view.text, q.end)
+        if q.unit != "percent" or closing is None or not self._dash_before(q):
+            return None
+        dash = len(self.view.text[:q.start].rstrip()) - 1
+        return self._quantified_share(q, dash, closing.end())
 
     def _fronted_before_share(self, q: Quantity) -> str | None:
         """'Главным составляющим здоровья 82% россиян считают качество продуктов' → 'доля
