@@ -102,3 +102,19 @@ def test_a_short_form_is_said_of_the_group(rules, text, span, subject):
 ])
 def test_a_quantified_group_between_dashes(rules, text, span, subject):
     assert subjects_by_span(rules, text)[span] == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # an answer item after a dash takes the doers' share with its own answer
+    ("26% опрошенных отдали свои голоса Ле Пен, 24% — либерал-консерватору Франсуа Фийону.",
+     "24%", "доля опрошенных, отдавших либерал-консерватору Франсуа Фийону"),
+    ("45% россиян назвали медицину самой востребованной отраслью, 24% — социальные услуги, "
+     "14% — торговлю.", "14%", "доля россиян, назвавших торговлю"),
+    # a share of a group named in the nominative stays that group's (subj10)
+    ("Доля мужчин — 48%, женщин — 52%.", "52%", "доля женщин"),
+    # a bare short adjective with nothing after it says nothing to add
+    ("Более 60% государственных предприятий убыточны.", "Более 60%",
+     "доля государственных предприятий"),
+])
+def test_an_answer_item_takes_the_doers_share(rules, text, span, subject):
+    assert subjects_by_span(rules, text)[span] == subject

@@ -655,6 +655,31 @@ class SubjectRules(NounPhrases):
             return None
         return "доля " + _genitive_head(c.adjacent)
 
+    def _answer_item(self, c: _Clues) -> str | None:
+        """'26% опрошенных отдали голоса Ле Пен, 24% — Франсуа Фийону' → 'доля опрошенных,
+        отдавших Франсуа Фийону': a percent and a dash after a share of those who did
+        something, in the same sentence, is the share of those who did it with the item after
+        the dash in place of the first item's complement (§4, as for a repeated preposition)."""
+        dash = _DASH_AFTER.match(self.view.text, c.q.end)
+        if c.q.unit != "percent" or dash is None or not c.index or not self.previous \
+                or self.quantities[c.index - 1].start < self.sentence.start:
+            return None
+        before = self.previous[-1].subject or ""
+        words = before.split(" ")
+        doers = next((k for k, w in enumerate(words[1:], 1)
+                      if (info := word_info(w.rstrip(","))) is not None and info.pos == "PRTF"
+                      and "actv" in info.tag), None)
+        if words[0] != "доля" or doers is None:
+            return None
+        if doers + 1 < len(words) and words[doers + 1] == "бы":
+            doers += 1  # "хотевших бы"
+        item = [t for t in self.toks if t.start >= dash.end()]
+        end = next((k for k, t in enumerate(item) if t.text in _BASIS_CLAUSE_MARKS
+                    or t.text in ".()" or self._is_figure(t)), len(item))
+        if end == 0 or not any(t.word for t in item[:end]):
+            return None
+        return _joined(words[:doers + 1] + [self.view.text[item[0].start:item[end - 1].end]])
+
     def _prepositional_item(self, c: _Clues) -> str | None:
         """'расходы на образование составили 5 млрд, на здравоохранение — 3 млрд' → 'расходы на
         здравоохранение': an item right after a figure of the sentence, a preposition and its
@@ -1343,7 +1368,7 @@ class SubjectRules(NounPhrases):
         if elided:
             fired.append("ctx.subject_gapped_subject")
             return self._with_indicator(elided)
-        share = self._share_item(c)
+        share = self._share_item(c) or self._answer_item(c)
         if share:
             fired.append("ctx.subject_gapped_subject")
             return self._with_indicator(share)
@@ -2028,7 +2053,9 @@ class SubjectRules(NounPhrases):
             return ""
         rest = self._before_next_item(self._clause([t for t in after
                                                     if t.start > words[k].start]))
-        said = self.view.text[rest[0].start:rest[-1].end] if rest else ""
+        if not rest:
+            return ""  # "60% предприятий убыточны": no complement to say it with
+        said = self.view.text[rest[0].start:rest[-1].end]
         return _joined([t.text.lower() for t in words[:k]] + [form, said])
 
     @staticmethod
