@@ -94,5 +94,5 @@ def test_a_noun_only_inside_another_figure_is_no_candidate(rules):
     text = ("Чаще всего врачей в Томской области, где на 10 тыс. населения приходится 90 врачей, "
             "и в Чукотском автономном округе — 85 врачей.")
     subjects = subjects_by_span(rules, text)
-    assert subjects["90 врачей"] == "врачи"
-    assert subjects["85 врачей"] == "врачи"
+    assert subjects["90 врачей"] == "врачи на 10 тыс. населения"  # the rate's basis (subj14)
+    assert subjects["85 врачей"] == "врачи на 10 тыс. населения"

@@ -170,9 +170,10 @@ def test_figure_set_beside_its_noun_phrase(text, subject):
     # items with no noun of their own and a verb of their own: the verb phrase
     ("За закон проголосовали 120 депутатов, шестеро выступили против, двое воздержались.",
      "двое", "воздержалось"),
-    # a percent in brackets after a group, with what the clause says of the group
+    # a percent in brackets after a group, with what the clause says of the group: the
+    # group's share (subj14, §4)
     ("Большинство жителей (64%) считают, что автобусов в городе слишком мало.", "64%",
-     "большинство жителей, считающих, что автобусов в городе слишком мало"),
+     "доля жителей, считающих, что автобусов в городе слишком мало"),
     # a plural noun agreeing with its plural verb is the subject, not a genitive attribute
     ("За прошедшую неделю цены на бензин выросли на 2%.", "2%", "цены на бензин"),
 ])
@@ -243,9 +244,9 @@ def test_a_verb_with_an_agreeing_subject_is_not_impersonal():
     # "эта сумма" refers to the subject before
     ("В бюджет края поступило 358 млн рублей, а при полной оплате эта сумма составила бы "
      "570 млн рублей.", "570 млн рублей", "поступило в бюджет края"),
-    # the denominator of a rate shares the rate's subject
+    # the denominator of a rate shares the rate's subject, its basis included (subj14)
     ("Обеспеченность койками составила 96 коек на 10 тыс. жителей.", "10 тыс. жителей",
-     "обеспеченность койками"),
+     "обеспеченность койками на 10 тыс. жителей"),
 ])
 def test_subjects_shared_between_figures(text, span, subject):
     assert _subject(text, span) == subject

@@ -120,6 +120,11 @@ class ContextRules:
     value_prepositions: dict[str, str] = field(default_factory=dict)
     most_of: regex.Pattern[str] | None = None  # "больше всего" + the genitive of what is counted
     level_prepositions: frozenset[str] = frozenset()  # "с 18% до 17%", "96 коек на 10 тыс."
+    # "297 студентов на 10 тыс. населения": the nouns of a rate's basis, the words that stand
+    # for its number ("на душу", "на одного") and the verbs that tie a fronted basis to a rate
+    population_bases: frozenset[str] = frozenset()
+    per_one_words: frozenset[str] = frozenset()
+    per_population_verbs: frozenset[str] = frozenset()
     age_phrase: str = ""  # what "в 55 лет" after a verb measures
     place_nouns: frozenset[str] = frozenset()  # "в регионе": a place though unnamed
     money_noun: str = ""  # what an amount of money taken by a verb is: "средства"
@@ -128,6 +133,7 @@ class ContextRules:
     earnings_nouns: frozenset[str] = frozenset()  # the text's own word for what people earn
     payment_noun: str = ""  # "за уборку получали 300 рублей" → "оплата за уборку"
     not_groups: frozenset[str] = frozenset()  # "16% годовых" is a rate, not a group's share
+    share_quantifiers: frozenset[str] = frozenset()  # "большинство граждан (81%)": a share
     price_change_verbs: frozenset[str] = frozenset()  # "подорожали овощи на 8%": their price
     price_verbs: frozenset[str] = frozenset()  # "стоила 4 гривны": the price, for money only
     price_noun: str = ""  # what a price verb's subject has: "цена"
@@ -272,6 +278,9 @@ def load_context_rules(path: Path) -> ContextRules:
         value_prepositions=dict(pair.split() for pair in need_str_list(doc, "value_prepositions")),
         most_of=pattern("most_of"),
         level_prepositions=lemmas("level_prepositions"),
+        population_bases=lemmas("population_bases"),
+        per_one_words=lemmas("per_one_words"),
+        per_population_verbs=lemmas("per_population_verbs"),
         age_phrase=need(doc, "age_phrase", str),
         place_nouns=lemmas("place_nouns"),
         money_noun=need(doc, "money_noun", str),
@@ -280,6 +289,7 @@ def load_context_rules(path: Path) -> ContextRules:
         earnings_nouns=lemmas("earnings_nouns"),
         payment_noun=need(doc, "payment_noun", str),
         not_groups=lemmas("not_group_lemmas"),
+        share_quantifiers=lemmas("share_quantifiers"),
         price_change_verbs=lemmas("price_change_verbs"),
         price_verbs=lemmas("price_verbs"),
         price_noun=need(doc, "price_noun", str),

@@ -31,6 +31,10 @@ from .tokens import _CLAUSE_PUNCT, _PREPS, Tok, _Remembered, _VerbTok, tokenize
 
 # marks that end a clause, for the clause a figure stands in
 _CLAUSE_END_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-"})
+# marks that end the clause a rate's fronted basis stands in ("на 10 тыс. населения
+# приходится 297 студентов")
+_BASIS_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "-", "!", "?"})
+_DASH_AFTER = regex.compile(r"\s*[—–-]\s")  # "… — 82% — считает": the dash closing a figure
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _PARTICIPLE_FORM = frozenset({"neut", "sing"})
 # "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
@@ -132,7 +136,8 @@ class SubjectRules(NounPhrases):
 
     def _subject(self, index, window, right, state, parent, fired) -> tuple[str | None, str | None]:
         phrase, indicator = self._ranked_subject(index, window, right, state, parent, fired)
-        return self._growth_rate(self.quantities[index], phrase), indicator
+        q = self.quantities[index]
+        return self._per_population(q, self._growth_rate(q, phrase)), indicator
 
     def _growth_rate(self, q: Quantity, phrase: str | None) -> str | None:
         """'рост ВВП составит 2,1%', 'рост российской экономики выше 3%', 'рост инвестиций
@@ -162,6 +167,81 @@ class SubjectRules(NounPhrases):
                     return phrase
                 return _joined([change.lemma] + written)
         return phrase
+
+    def _per_population(self, q: Quantity, phrase: str | None) -> str | None:
+        """'297 студентов на 10 тыс. населения' → 'студенты на 10 тыс. населения': a rate keeps
+        the population it is counted per in its subject, as a price keeps its basis (§6.13);
+        when the rules took the basis noun itself for what is measured ("населения"), the
+        figure's counted noun is."""
+        basis = self._population_basis(q)
+        if basis is None:
+            return phrase
+        text, noun = basis
+        if not phrase or _first_lemma(phrase) in self.ctx.population_bases:
+            counted = self._rate_counted(q)
+            return f"{counted} {text}" if counted else phrase
+        words = lemma_key(phrase)
+        if "на" in words and set(words[words.index("на"):]) & self.ctx.population_bases:
+            return phrase  # "ВВП на душу населения" says it already
+        return f"{phrase} {text}"
+
+    def _rate_counted(self, q: Quantity) -> str | None:
+        """What a rate counts, in the nominative plural: its counted noun ("297 студентов"), or
+        the genitive plural right after its number ("775 нетрудоспособных", where the counted
+        noun was carried from the basis); none when both are basis nouns."""
+        after = next((t for t in self.toks if t.start >= q.end), None)
+        genitive = after.lemma if after is not None and after.pos in ("NOUN", "ADJF") \
+            and after.info is not None and "gent" in after.info.cases \
+            and after.info.number == "plur" else None
+        counted = next((c for c in (q.counted, genitive)
+                        if c and c not in self.ctx.population_bases), None)
+        return inflect(counted, frozenset({"plur", "nomn"})) if counted else None
+
+    def _population_basis(self, q: Quantity) -> tuple[str, str] | None:
+        """The basis of a rate, as written, with its noun's lemma: right after the figure ("297
+        студентов на 10 тыс. населения", "60 кг на душу населения"), or fronted in its clause
+        before a verb of `per_population_verbs` or a bracketed count ("на 10 тыс. населения
+        (183 студента)")."""
+        after = [t for t in self.toks if t.start >= q.end]
+        while after and after[0].pos in ("ADJF", "NOUN") and self._genitive_attribute(after[0]):
+            after = after[1:]  # "283,2 личного автомобиля на 1000 жителей"
+        basis = self._basis_at(after)
+        if basis is not None:
+            return basis
+        before = [t for t in self.toks if t.end <= q.start]
+        opening = max((k + 1 for k, t in enumerate(before) if t.text in _BASIS_CLAUSE_MARKS),
+                      default=0)  # not at "тыс." nor at the bracket of "(183 студента)"
+        before = before[opening:]
+        bracketed_count = q.unit in ("person", "item") and self._parenthesized(q)
+        for i, tok in enumerate(before):
+            basis = self._basis_at(before[i:]) if tok.lemma == "на" else None
+            if basis is not None and (bracketed_count or any(
+                    t.lemma in self.ctx.per_population_verbs for t in before[i:])):
+                return basis
+        return None
+
+    def _basis_at(self, toks: list[Tok]) -> tuple[str, str] | None:
+        """'на 10 тыс. населения', 'на душу населения', 'на одного жителя', 'на 1000 лиц
+        трудоспособного возраста' at the start of `toks`: the text and its noun's lemma."""
+        if len(toks) < 3 or toks[0].text.lower() != "на":
+            return None
+        count = next((o for o in self.quantities if o.start == toks[1].start), None)
+        if count is not None:
+            if count.counted not in self.ctx.population_bases:
+                return None
+            noun, at = count.counted, next(
+                (k for k, t in enumerate(toks) if t.start >= count.end), len(toks))
+        elif toks[1].lemma in self.ctx.per_one_words:
+            if toks[2].pos != "NOUN" or toks[2].lemma not in self.ctx.population_bases:
+                return None
+            noun, at = toks[2].lemma, 3
+        elif toks[1].pos == "NOUN" and toks[1].lemma in self.ctx.population_bases:
+            noun, at = toks[1].lemma, 2  # "на душу населения", "на человека"
+        else:
+            return None
+        while at < len(toks) and self._genitive_attribute(toks[at]):
+            at += 1  # "лиц трудоспособного возраста", "душу населения"
+        return self.view.text[toks[0].start:toks[at - 1].end], noun
 
     def _ranked_subject(self, index, window, right, state, parent, fired
                         ) -> tuple[str | None, str | None]:
@@ -574,6 +654,31 @@ class SubjectRules(NounPhrases):
                 or "nomn" not in head.tag:
             return None
         return "доля " + _genitive_head(c.adjacent)
+
+    def _answer_item(self, c: _Clues) -> str | None:
+        """'26% опрошенных отдали голоса Ле Пен, 24% — Франсуа Фийону' → 'доля опрошенных,
+        отдавших Франсуа Фийону': a percent and a dash after a share of those who did
+        something, in the same sentence, is the share of those who did it with the item after
+        the dash in place of the first item's complement (§4, as for a repeated preposition)."""
+        dash = _DASH_AFTER.match(self.view.text, c.q.end)
+        if c.q.unit != "percent" or dash is None or not c.index or not self.previous \
+                or self.quantities[c.index - 1].start < self.sentence.start:
+            return None
+        before = self.previous[-1].subject or ""
+        words = before.split(" ")
+        doers = next((k for k, w in enumerate(words[1:], 1)
+                      if (info := word_info(w.rstrip(","))) is not None and info.pos == "PRTF"
+                      and "actv" in info.tag), None)
+        if words[0] != "доля" or doers is None:
+            return None
+        if doers + 1 < len(words) and words[doers + 1] == "бы":
+            doers += 1  # "хотевших бы"
+        item = [t for t in self.toks if t.start >= dash.end()]
+        end = next((k for k, t in enumerate(item) if t.text in _BASIS_CLAUSE_MARKS
+                    or t.text in ".()" or self._is_figure(t)), len(item))
+        if end == 0 or not any(t.word for t in item[:end]):
+            return None
+        return _joined(words[:doers + 1] + [self.view.text[item[0].start:item[end - 1].end]])
 
     def _prepositional_item(self, c: _Clues) -> str | None:
         """'расходы на образование составили 5 млрд, на здравоохранение — 3 млрд' → 'расходы на
@@ -1032,7 +1137,53 @@ class SubjectRules(NounPhrases):
             found = self._list_member_subject(c, state, phrase)
             if found is not None:
                 return found
-        return self._found(phrase and self._with_said_of_group(c.q, bracket, phrase))
+        share = phrase and self._quantified_share(c.q, bracket,
+                                                  self.view.text.find(")", c.q.end) + 1)
+        return self._found(share or phrase and self._with_said_of_group(c.q, bracket, phrase))
+
+    def _quantified_share(self, q: Quantity, bracket: int, closed: int) -> str | None:
+        """'Большинство граждан (81%) считают задачи реальными' → 'доля граждан, считающих
+        задачи реальными'; 'почти каждый третий (30%) считает …' → 'доля считающих …': a
+        percent set off by brackets (or dashes) after a quantifier of people
+        (`share_quantifiers`) is the share of its group, or of those its verb names when the
+        group is left out (§4). `bracket`: where the opening mark is; `closed`: where the
+        clause goes on after the closing one."""
+        if q.unit != "percent":
+            return None
+        before = [t for t in self.toks if t.end <= bracket and t.start >= self.sentence.start]
+        at = next((k for k in range(len(before) - 1, max(len(before) - 5, -1), -1)
+                   if before[k].lemma in self.ctx.share_quantifiers), None)
+        if at is None:
+            return None
+        group = [t for t in before[at + 1:] if not _ordinal(t)]
+        if any(t.pos not in ("NOUN", "ADJF", "PRTF") or "gent" not in t.info.cases
+               or t.pos != "NOUN" and t.info.number != "plur"  # "опрошенных", "пожилых"
+               or self._in_place(t) for t in group) or len(group) > 1:
+            return None  # "большинство из них", "часть расходов бюджета"
+        start = self._past_participial(closed)
+        if not group:
+            return self._share_of_doers([t for t in self.toks if t.start >= start])
+        said = self._said_of_group(q, group[0], after=start)
+        return _joined([f"доля {_lower_common(group[0].text)}", "," if said else "", said])
+
+    def _past_restatement(self, pos: int) -> int:
+        """Where the text goes on after `pos` past a bracket that restates a figure ("почти
+        каждый третий (30%) считает …")."""
+        bracket = regex.match(r"\s*\([^()]*\)", self.view.text[pos:])
+        if bracket and any(pos <= o.start < pos + bracket.end() for o in self.quantities):
+            return pos + bracket.end()
+        return pos
+
+    def _past_participial(self, pos: int) -> int:
+        """Where the clause goes on after `pos` past a participial phrase set off by commas
+        ("большинство граждан (81%), следивших за Посланием, считает …")."""
+        toks = [t for t in self.toks if t.start >= pos]
+        if not toks or toks[0].text != ",":
+            return pos
+        end = self._participial_end(toks, 0)
+        if end is None or end >= len(toks) or toks[end].text != ",":
+            return pos
+        return toks[end].end
 
     def _bracket_of_item(self, index: int) -> int | None:
         """The opening bracket of '(на 21%)' after a word, when the figure is a bracketed list
@@ -1217,14 +1368,51 @@ class SubjectRules(NounPhrases):
         if elided:
             fired.append("ctx.subject_gapped_subject")
             return self._with_indicator(elided)
-        share = self._share_item(c)
+        share = self._share_item(c) or self._answer_item(c)
         if share:
             fired.append("ctx.subject_gapped_subject")
             return self._with_indicator(share)
+        dashed = self._dashed_share(c.q) if c.adjacent else None
+        if dashed:
+            fired.append("ctx.subject_share_of")
+            return self._with_indicator(dashed)
+        fronted = self._fronted_before_share(c.q) if c.adjacent else None
+        if fronted:
+            fired.append("ctx.subject_share_of")
+            return self._with_indicator(fronted)
         if c.adjacent and (c.introduced or c.verb is None or c.genitive_count
                            or (c.verb.end <= c.window[0].start if c.window else True)):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
         return None
+
+    def _dashed_share(self, q: Quantity) -> str | None:
+        """'Основная часть демократов — 82% — считает, что …' → 'доля демократов, считающих,
+        что …': a percent between dashes after a quantifier of people, as in brackets."""
+        closing = _DASH_AFTER.match(self.view.text, q.end)
+        if q.unit != "percent" or closing is None or not self._dash_before(q):
+            return None
+        dash = len(self.view.text[:q.start].rstrip()) - 1
+        return self._quantified_share(q, dash, closing.end())
+
+    def _fronted_before_share(self, q: Quantity) -> str | None:
+        """'Главным составляющим здоровья 82% россиян считают качество продуктов' → 'доля
+        россиян, считающих качество продуктов главным составляющим здоровья': a percent of a
+        group its verb is said of, after a phrase whose first word cannot be a nominative, is
+        the share of the group, and the phrase is the verb's fronted complement ("Средняя
+        зарплата 45% работников превышает …" keeps its subject)."""
+        group = self._share_group(q) if q.unit == "percent" else None
+        share = self._share_of(q) if group is not None else None
+        if not share or "," not in share:
+            return None  # no verb said of the group
+        before = [t for t in self.toks if t.end <= q.start and t.start >= self.sentence.start]
+        opening = max((k + 1 for k, t in enumerate(before) if t.text in _BASIS_CLAUSE_MARKS),
+                      default=0)
+        words = [t for t in before[opening:] if t.word]
+        if not words or words[0].pos not in ("NOUN", "ADJF", "PRTF") \
+                or "nomn" in words[0].info.cases:  # the phrase's first word: its head's case
+            return None
+        fronted = " ".join(_lower_common(t.text) for t in words)
+        return f"{share} {fronted}"
 
     def _rule_earnings(self, c: _Clues, state, fired):
         """'хороший сотрудник получает 150—200 тыс. рублей', 'они зарабатывают 60 рублей в
@@ -1568,7 +1756,8 @@ class SubjectRules(NounPhrases):
             whose = self._share_of_antecedent(q)
             if whose:
                 return whose
-            return self._share_of_doers([t for t in self.toks if t.start >= q.end]) \
+            start = self._past_participial(self._past_restatement(q.end))
+            return self._share_of_doers([t for t in self.toks if t.start >= start]) \
                 or self._framed_share(q)
         at = self.toks.index(tok)
         while (tok.pos in ("ADJF", "PRTF") or _substantivized(tok)) and at + 1 < len(self.toks) \
@@ -1790,6 +1979,9 @@ class SubjectRules(NounPhrases):
         if bracket and any(start <= o.start < start + bracket.end() for o in self.quantities):
             start += bracket.end()  # "половина респондентов (48%) ответили": past the restatement
         after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
+        short = self._said_by_short_form(group, after)
+        if short:
+            return short
         verb = next((t for t in self._before_comma(self._clause(after))
                      if t.pos in ("VERB", "INFN")), None)
         if verb is not None and verb.pos == "INFN":  # "позволит 60% мусора направлять на
@@ -1838,6 +2030,33 @@ class SubjectRules(NounPhrases):
         modifiers = self._verb_modifiers(verb)
         said = self.view.text[words[0].start:words[-1].end] if words else ""
         return _joined(modifiers + [participle, said]) if said.strip() else ""
+
+    def _said_by_short_form(self, group: Tok, after: list[Tok]) -> str:
+        """'40% иракцев уверены в том, что …' → 'уверенных в том, что …'; 'треть граждан
+        согласны с решением' → 'согласных с решением': a short adjective or participle that
+        opens the clause after the group is its predicate, said in the full form agreeing
+        with the group, with its complements."""
+        words = self._before_comma(self._clause(after))
+        k = 0
+        while k < len(words) and words[k].word and (words[k].lemma == "не"
+                                                    or words[k].pos == "ADVB"):
+            k += 1
+        if k >= len(words) or words[k].pos not in ("ADJS", "PRTS") \
+                or words[k].info.number != group.info.number and group.info.number:
+            return ""
+        full = "ADJF" if words[k].pos == "ADJS" else "PRTF"
+        number = group.info.number or "plur"
+        gender = _gender(group.info) if number == "sing" else None
+        form = inflect(words[k].text.lower(), frozenset(
+            {full, "gent", number} | ({gender} if gender else set())), words[k].pos)
+        if form == words[k].text.lower():
+            return ""
+        rest = self._before_next_item(self._clause([t for t in after
+                                                    if t.start > words[k].start]))
+        if not rest:
+            return ""  # "60% предприятий убыточны": no complement to say it with
+        said = self.view.text[rest[0].start:rest[-1].end]
+        return _joined([t.text.lower() for t in words[:k]] + [form, said])
 
     @staticmethod
     def _participle_for(verb: Tok, group: Tok, voice: str) -> str:
@@ -3375,6 +3594,16 @@ class _Reach:
 
     def __eq__(self, value: object) -> bool:
         raise TypeError("_Reach supports ordering comparisons only")
+
+
+def _ordinal(tok: Tok) -> bool:
+    """'третий' of 'каждый третий'."""
+    return tok.info is not None and "Anum" in tok.info.tag
+
+
+def _first_lemma(phrase: str) -> str:
+    info = word_info(phrase.split(" ", 1)[0])
+    return info.lemma if info is not None else phrase.split(" ", 1)[0]
 
 
 def _without_trailing(phrase: str, item: tuple[str, ...]) -> str | None:
