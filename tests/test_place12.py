@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import zipfile
 
 import pytest
@@ -16,14 +15,11 @@ from migextract.pipeline import extract_text
 from migextract.places import load_gazetteer
 from migextract.ruleload import RuleError
 
-from .conftest import context_of
+from .conftest import broken_rules
+from .test_place_rules import place_of
 
 _UK = "Великобритания ищет инвесторов. Экономика Великобритании растёт.\n"
 _US = "США наращивают экспорт. Экономика США растёт. США ищут рынки сбыта.\n"
-
-
-def _place(rules, text, span, title=None):
-    return context_of(rules, text, span, title=title).place
 
 
 # a capital named by its country's adjective or name is the city
@@ -36,26 +32,23 @@ def _place(rules, text, span, title=None):
     ("Во французской столице безработица составила 7%.", "7%", "Париж"),
 ])
 def test_a_capital_named_by_its_country_is_the_city(rules, sentence, span, city):
-    assert _place(rules, _UK + sentence, span) == city
+    assert place_of(rules, _UK + sentence, span) == city
 
 
 def test_a_country_without_a_capital_noun_stays_the_country(rules):
-    assert _place(rules, _UK + "В британской экономике рост составил 2%.", "2%") \
+    assert place_of(rules, _UK + "В британской экономике рост составил 2%.", "2%") \
         == "Великобритания"
 
 
 def test_capitals_in_the_plural_are_no_one_city(rules):
-    place = _place(rules, _UK + "В европейских столицах аренда подорожала на 5%.", "5%")
+    place = place_of(rules, _UK + "В европейских столицах аренда подорожала на 5%.", "5%")
     assert place not in ("Лондон", "Париж", "Берлин")
 
 
 def test_a_capital_must_be_a_city_of_its_country(rules, tmp_path):
-    shutil.copytree(rules.directory / "places", tmp_path / "places")
-    words = tmp_path / "places" / "words.yaml"
-    words.write_text(words.read_text(encoding="utf-8").replace(
-        'GB: "GB:london"', "GB: FR:paris"), encoding="utf-8")
+    rules_dir, _ = broken_rules(tmp_path, "places/words.yaml", 'GB: "GB:london"', "GB: FR:paris")
     with pytest.raises(RuleError, match="capitals: 'GB'"):
-        load_gazetteer(tmp_path / "places")
+        load_gazetteer(rules_dir / "places")
 
 
 # "Штаты" is the USA in a document that names the USA another way
@@ -64,11 +57,11 @@ def test_a_capital_must_be_a_city_of_its_country(rules, tmp_path):
 def test_the_states_are_the_usa(rules):
     text = "Власти Китая сообщили о росте. Президент США прибыл в Пекин.\n" \
            "Безработица в Штатах снизилась до 4,1%."
-    assert _place(rules, text, "4,1%") == "США"
+    assert place_of(rules, text, "4,1%") == "США"
 
 
-def test_the_states_alone_name_no_place(rules):
-    assert _place(rules, "Безработица в Штатах снизилась до 4,1%.", "4,1%") is None
+def test_the_states_alone_name_noplace_of(rules):
+    assert place_of(rules, "Безработица в Штатах снизилась до 4,1%.", "4,1%") is None
 
 
 def _rt_article(corpus, part: int, line: int) -> str:
@@ -81,7 +74,7 @@ def _rt_article(corpus, part: int, line: int) -> str:
 def test_the_states_own_their_aircraft_in_news_on_russia(rules, corpus):
     # "Россия располагает 3547 боевыми самолётами, в то время как Штаты имеют 13 717 …"
     text = _rt_article(corpus, 0, 109)
-    assert _place(rules, text, "13 717 военных") == "США"
+    assert place_of(rules, text, "13 717 военных") == "США"
 
 
 def test_a_weak_name_does_not_home_the_document(rules):
@@ -90,7 +83,7 @@ def test_a_weak_name_does_not_home_the_document(rules):
             "Штатам нужны союзники. "
             "Штатам везде нужны базы. Никаких баз поставить Штатам не дадут.\n"
             "По данным Росстата, число мигрантов из стран СНГ увеличилось на 47,5 тыс. человек.")
-    assert _place(rules, text, "47,5 тыс. человек") == "Россия"
+    assert place_of(rules, text, "47,5 тыс. человек") == "Россия"
 
 
 # one figure for several countries has no place
@@ -100,8 +93,8 @@ def test_a_weak_name_does_not_home_the_document(rules):
     ("В США и Великобритании безработица составила 4,1%.", "4,1%"),
     ("В Германии и Франции инфляция ускорилась до 2,1%.", "2,1%"),
 ])
-def test_one_figure_for_several_countries_has_no_place(rules, sentence, span):
-    assert _place(rules, _US + sentence, span) is None
+def test_one_figure_for_several_countries_has_noplace_of(rules, sentence, span):
+    assert place_of(rules, _US + sentence, span) is None
 
 
 def test_a_figure_each_keeps_its_country(rules):
@@ -114,10 +107,10 @@ def test_a_figure_each_keeps_its_country(rules):
 def test_a_citys_facilities_in_several_countries_stay_the_citys(rules):
     text = ("Власти Петербурга откроют центры. Петербург ищет мигрантов.\n"
             "Объявлен конкурс на создание четырех центров в Киргизии и Таджикистане.")
-    assert _place(rules, text, "четырех центров") == "Санкт-Петербург"
+    assert place_of(rules, text, "четырех центров") == "Санкт-Петербург"
 
 
-def test_territories_in_syria_and_iraq_have_no_place(rules, corpus):
+def test_territories_in_syria_and_iraq_have_noplace_of(rules, corpus):
     # "коалиция отвоевала почти 100% территорий в Ираке и Сирии"
     text = _rt_article(corpus, 7, 60)
     places = {f.context.place for f in extract_text(text, rules=rules).facts
@@ -136,25 +129,22 @@ _RUSSIA = "Россия наращивает экспорт. Экономика 
     ("Госдеп решил потратить $6 млн на поддержку независимых СМИ.", "$6 млн"),
 ])
 def test_money_of_a_state_body_is_its_states(rules, sentence, span):
-    assert _place(rules, _RUSSIA + sentence, span) == "США"
+    assert place_of(rules, _RUSSIA + sentence, span) == "США"
 
 
-def test_a_state_body_as_a_source_gives_no_place(rules):
+def test_a_state_body_as_a_source_gives_noplace_of(rules):
     text = "Сирия восстанавливается. Экономика Сирии растёт.\n" \
            "По данным Пентагона, на операцию ушло $6 млн."
-    assert _place(rules, text, "$6 млн.") == "Сирия"
+    assert place_of(rules, text, "$6 млн.") == "Сирия"
 
 
 def test_a_state_body_gives_no_place_to_people(rules):
     text = "Сирия восстанавливается. Экономика Сирии растёт.\n" \
            "Пентагон заявил, что погибли 100 человек."
-    assert _place(rules, text, "100 человек") == "Сирия"
+    assert place_of(rules, text, "100 человек") == "Сирия"
 
 
 def test_a_state_body_must_be_of_a_country(rules, tmp_path):
-    shutil.copytree(rules.directory / "places", tmp_path / "places")
-    words = tmp_path / "places" / "words.yaml"
-    words.write_text(words.read_text(encoding="utf-8").replace(
-        "пентагон: US", "пентагон: NATO"), encoding="utf-8")
+    rules_dir, _ = broken_rules(tmp_path, "places/words.yaml", "пентагон: US", "пентагон: NATO")
     with pytest.raises(RuleError, match="state_bodies: 'пентагон'"):
-        load_gazetteer(tmp_path / "places")
+        load_gazetteer(rules_dir / "places")

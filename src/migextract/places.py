@@ -383,15 +383,11 @@ def place_words(directory: Path) -> PlaceWords:
         agent_predicates=_lemma_set(doc, "agent_predicates"),
         transfer_verbs=_lemma_set(doc, "transfer_verbs"),
         transfer_nouns=_lemma_set(doc, "transfer_nouns"),
-        currency_countries={str(k): str(v) for k, v in need(
-            doc, "currency_countries", dict, optional=True, default={}).items()},
+        currency_countries=_string_map(doc, "currency_countries"),
         currency_names=_currency_names(doc),
-        union_seats={str(k): str(v) for k, v in need(
-            doc, "union_seats", dict, optional=True, default={}).items()},
-        capitals={str(k): str(v) for k, v in need(
-            doc, "capitals", dict, optional=True, default={}).items()},
-        state_bodies={str(k).replace("ё", "е"): str(v) for k, v in need(
-            doc, "state_bodies", dict, optional=True, default={}).items()},
+        union_seats=_string_map(doc, "union_seats"),
+        capitals=_string_map(doc, "capitals"),
+        state_bodies={k.replace("ё", "е"): v for k, v in _string_map(doc, "state_bodies").items()},
         **{key: frozenset(w.replace("ё", "е") for w in need_words(doc, key, optional=True))
            for key in _ONE_WORD_KEYS},
     )
@@ -404,6 +400,11 @@ def _phrases(doc: Node, key: str) -> str:
     """The phrases of a list as one alternation, any spaces between their words; "" if none."""
     return "|".join(r"\s+".join(map(regex.escape, phrase.split()))
                     for phrase in need_str_list(doc, key, optional=True))
+
+
+def _string_map(doc, key: str) -> dict[str, str]:
+    """The optional mapping under `key`, its keys and values as strings."""
+    return {str(k): str(v) for k, v in need(doc, key, dict, optional=True, default={}).items()}
 
 
 def _currency_names(doc: Node) -> dict[str, str]:

@@ -37,6 +37,7 @@ _BASIS_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "-", "!", "?"})
 _DASH_AFTER = regex.compile(r"\s*[—–-]\s")  # "… — 82% — считает": the dash closing a figure
 _FLOW_FORM = frozenset({"past", "neut", "sing"})
 _PARTICIPLE_FORM = frozenset({"neut", "sing"})
+_BRACKET_AT = regex.compile(r"\s*\([^()]*\)")  # a bracket right at a position
 # "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
 _RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
 # "25 базовых пунктов (0,25%)": the figure's own unit words before the bracket
@@ -208,10 +209,8 @@ class SubjectRules(NounPhrases):
         basis = self._basis_at(after)
         if basis is not None:
             return basis
-        before = [t for t in self.toks if t.end <= q.start]
-        opening = max((k + 1 for k, t in enumerate(before) if t.text in _BASIS_CLAUSE_MARKS),
-                      default=0)  # not at "тыс." nor at the bracket of "(183 студента)"
-        before = before[opening:]
+        # the clause's marks, not "тыс." nor the bracket of "(183 студента)"
+        before = _after_last_mark([t for t in self.toks if t.end <= q.start])
         bracketed_count = q.unit in ("person", "item") and self._parenthesized(q)
         for i, tok in enumerate(before):
             basis = self._basis_at(before[i:]) if tok.lemma == "на" else None
@@ -1169,9 +1168,9 @@ class SubjectRules(NounPhrases):
     def _past_restatement(self, pos: int) -> int:
         """Where the text goes on after `pos` past a bracket that restates a figure ("почти
         каждый третий (30%) считает …")."""
-        bracket = regex.match(r"\s*\([^()]*\)", self.view.text[pos:])
-        if bracket and any(pos <= o.start < pos + bracket.end() for o in self.quantities):
-            return pos + bracket.end()
+        bracket = _BRACKET_AT.match(self.view.text, pos)
+        if bracket and any(pos <= o.start < bracket.end() for o in self.quantities):
+            return bracket.end()
         return pos
 
     def _past_participial(self, pos: int) -> int:
@@ -1404,10 +1403,8 @@ class SubjectRules(NounPhrases):
         share = self._share_of(q) if group is not None else None
         if not share or "," not in share:
             return None  # no verb said of the group
-        before = [t for t in self.toks if t.end <= q.start and t.start >= self.sentence.start]
-        opening = max((k + 1 for k, t in enumerate(before) if t.text in _BASIS_CLAUSE_MARKS),
-                      default=0)
-        words = [t for t in before[opening:] if t.word]
+        words = [t for t in _after_last_mark([t for t in self.toks if t.end <= q.start
+                                               and t.start >= self.sentence.start]) if t.word]
         if not words or words[0].pos not in ("NOUN", "ADJF", "PRTF") \
                 or "nomn" in words[0].info.cases:  # the phrase's first word: its head's case
             return None
@@ -1974,10 +1971,8 @@ class SubjectRules(NounPhrases):
         `group`, with its complements: 'не имеют денег для жизни почти 24% населения' →
         'не имеющего денег для жизни'. Empty when the clause has another subject. `after`:
         where the clause goes on after the group (past a bracket)."""
-        start = group.end if after is None else after
-        bracket = regex.match(r"\s*\([^()]*\)", self.view.text[start:])
-        if bracket and any(start <= o.start < start + bracket.end() for o in self.quantities):
-            start += bracket.end()  # "половина респондентов (48%) ответили": past the restatement
+        # "половина респондентов (48%) ответили": past the restatement
+        start = self._past_restatement(group.end if after is None else after)
         after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
         short = self._said_by_short_form(group, after)
         if short:
@@ -3594,6 +3589,13 @@ class _Reach:
 
     def __eq__(self, value: object) -> bool:
         raise TypeError("_Reach supports ordering comparisons only")
+
+
+def _after_last_mark(toks: list[Tok]) -> list[Tok]:
+    """`toks` after the last of them that ends a clause (_BASIS_CLAUSE_MARKS)."""
+    opening = max((k + 1 for k, t in enumerate(toks) if t.text in _BASIS_CLAUSE_MARKS),
+                  default=0)
+    return toks[opening:]
 
 
 def _ordinal(tok: Tok) -> bool:
