@@ -1,0 +1,40 @@
+"""grammar19 (lead's audit of 12 RT articles): a cardinal in the genitive or dative after a
+preposition of time, followed by "ночи"/"дня", is a time of day ("с трёх ночи"), not a count of
+nights or days; durations keep their plural ("до трёх ночей") or have no preposition ("три
+дня"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+
+def _spans(text: str) -> list[str]:
+    return [f.span for f in extract_text(text).facts]
+
+
+@pytest.mark.parametrize("text", [
+    "Запах держался с трёх ночи, а выбросы превысили норму в 2 раза.",
+    "Магазин работает до пяти дня, выручка составила 2 раза больше.",
+    "Очередь стояла с 3 ночи, в ней было 2 раза больше людей.",
+    "Собрание продлилось до двух дня, пришли в 2 раза больше жителей.",
+])
+def test_a_time_of_day_after_a_preposition_is_no_figure(text):
+    spans = _spans(text)
+    assert len(spans) == 1 and spans[0].endswith("2 раза")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Поездка займёт до трёх ночей.", "до трёх ночей"),
+    ("Туристы провели в отеле две ночи.", "две ночи"),
+    ("Срок рассмотрения составит около одного дня.", "около одного дня"),
+    ("Выплаты задерживают до 3 дней.", "до 3 дней"),
+    ("Дождь шёл три дня.", "три дня"),
+])
+def test_durations_of_nights_and_days_stay_figures(text, span):
+    assert span in _spans(text)
+
+
+def test_an_ordinal_day_is_no_time_of_day():
+    assert _spans("С третьего дня состояние улучшилось на 5%.") == ["5%"]
