@@ -60,6 +60,8 @@ class ContextRules:
     participants: tuple[ParticipantTemplate, ...]
     not_subject: frozenset[str]
     change_forms: frozenset[str]  # surface forms of increase/decrease words
+    increase_comparatives: frozenset[str]  # "на 20% больше, чем в 2015 году"
+    decrease_comparatives: frozenset[str]
     value_introducers: regex.Pattern[str]
     subject_stops: regex.Pattern[str]
     cause_phrases: regex.Pattern[str]  # "по причине …": why, ending a subject phrase
@@ -228,6 +230,8 @@ def load_context_rules(path: Path) -> ContextRules:
         ),
         not_subject=lemmas("not_subject_lemmas"),
         change_forms=surface_forms(increase | decrease),
+        increase_comparatives=frozenset(need_words(doc, "increase_comparatives")),
+        decrease_comparatives=frozenset(need_words(doc, "decrease_comparatives")),
         value_introducers=pattern("value_introducers"),
         subject_stops=pattern("subject_stop_phrases"),
         cause_phrases=pattern("cause_phrases"),

@@ -5,6 +5,8 @@ so they stay here with the plumbing."""
 
 from __future__ import annotations
 
+import regex
+
 from ..periods import PeriodMention
 from ..places import Place, PlaceMention
 from ..records import Context, Quantity, Sentence
@@ -147,7 +149,7 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
             period_end=period.period_end if period else None,
             period_text=period.text if period else None,
             comparison=comparison,
-            direction=self._direction(window, right, q),
+            direction=self._direction(index, window, right),
             speaker=self.speaker or None,
             parent_index=parent,
             rules=tuple(fired),
@@ -229,8 +231,24 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         found = self._chain_ending_at(phrase[-1].end, prepositional=False)
         return (clause[0].text.lower(), found) if found else None
 
-    def _direction(self, window: list[Tok], right: list[Tok], q: Quantity) -> str | None:
-        for tok in list(reversed(window)) + right:
+    def _direction(self, index: int, window: list[Tok], right: list[Tok]) -> str | None:
+        """Which way the figure changed, from a word of change in its window, else (§6.14) a
+        comparative with an earlier time as the base; a new level after "до" takes the change
+        of its clause, an old level after "с" takes none, and a gapped item after "на" takes
+        the change of the item before."""
+        q = self.quantities[index]
+        if self._old_level(index):
+            return None  # "снизилась с 3,5% до 0,4%": the fall is told of the new level
+        direction = self._change_word(list(reversed(window)) + right)
+        if direction is None and "qual.upto_new_level" in q.rules:
+            direction = self._change_word(reversed([t for t in self.toks if t.end <= q.start]))
+        if direction is None and self._change_amount(q):
+            direction = self._against_earlier_time(q, window, right) \
+                or self._gapped_change(index, window)
+        return direction
+
+    def _change_word(self, toks) -> str | None:
+        for tok in toks:
             if tok.text.lower() not in self.ctx.change_forms:
                 continue
             if tok.lemma in self.ctx.increase:
@@ -238,6 +256,61 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
             if tok.lemma in self.ctx.decrease:
                 return "decrease"
         return None
+
+    def _old_level(self, index: int) -> bool:
+        """'с 3,5% до 0,4%', 'с нынешних 25,7 тыс. руб. до 32 тыс.': the level a change starts
+        from."""
+        if index + 1 >= len(self.quantities) \
+                or "qual.upto_new_level" not in self.quantities[index + 1].rules:
+            return False
+        q, new = self.quantities[index], self.quantities[index + 1]
+        text = self.view.text
+        return _UPTO_GAP.fullmatch(text, q.end, new.start) is not None \
+            and _FROM_LEAD.search(text, max(0, q.start - 40), q.start) is not None
+
+    def _change_amount(self, q: Quantity) -> bool:
+        """'на 20%', 'в 1,5 раза': the figure is the amount of a change."""
+        return q.unit == "times" or _NA_LEAD.search(self.view.text, max(0, q.start - 30),
+                                                      q.start) is not None
+
+    def _against_earlier_time(self, q: Quantity, window: list[Tok], right: list[Tok]
+                              ) -> str | None:
+        """'на 20% меньше, чем в 2015 году', 'на 7,3% больше уровня 2016 года' (§6.14): a
+        comparative right at the figure whose base is a period."""
+        near = right[:1] + window[-1:]
+        comparative = next((t.text.lower() for t in near
+                            if t.text.lower() in self.ctx.increase_comparatives
+                            or t.text.lower() in self.ctx.decrease_comparatives), None)
+        if comparative is None or not self._time_base(q, window, right):
+            return None
+        return "increase" if comparative in self.ctx.increase_comparatives else "decrease"
+
+    def _time_base(self, q: Quantity, window: list[Tok], right: list[Tok]) -> bool:
+        lo = window[0].start if window else q.start
+        hi = right[-1].end if right else q.end
+        return any(phrase != "paren" and lo <= start <= hi + 2
+                   and any(start <= m.start < end for m in self.periods)
+                   for start, end, phrase in self.comparisons)
+
+    def _gapped_change(self, index: int, window: list[Tok]) -> str | None:
+        """'вырастет на 2,1%, в 2019-м — на 2,2%', 'снизится на 9,6%, а доходы на 6,3%': an item
+        after "на" whose verb is gapped changes the way the item before it in the sentence,
+        counted in the same unit, did."""
+        if not index or not self.previous or self.previous[-1].direction is None \
+                or self.quantities[index - 1].unit != self.quantities[index].unit \
+                or not any(t.text in _ITEM_MARKS for t in window) \
+                or any(t.word and t.pos in _CLAUSE_HEADS for t in window) \
+                or any(t.text.lower() in self.ctx.increase_comparatives
+                       or t.text.lower() in self.ctx.decrease_comparatives for t in window):
+            return None  # "вырос на 36,8%, при этом показатели ниже порога на 47%"
+        return self.previous[-1].direction
+
+_UPTO_GAP = regex.compile(r"[ \t\xa0]+до[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+){0,2}", regex.IGNORECASE)
+_FROM_LEAD = regex.compile(r"(?<![\w-])со?[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+){0,2}$", regex.IGNORECASE)
+_NA_LEAD = regex.compile(r"(?<![\w-])на[ \t\xa0]+(?:(?:почти|около|более|менее|примерно|порядка|"
+                         r"целых|свыше|ещ[её])[ \t\xa0]+)?$", regex.IGNORECASE)
+_ITEM_MARKS = frozenset({",", ";", "—", "–", "-"})  # where a gapped item opens
+_CLAUSE_HEADS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADJS"})
 
 
 def _without_item_of(subject: str | None, preposition: str) -> str | None:
