@@ -86,3 +86,30 @@ def test_comparatives_must_be_words(tmp_path):
                                 "increase_comparatives: [больше чем,")
     with pytest.raises(RuleError, match="increase_comparatives"):
         load_rules(rules_dir)
+
+
+@pytest.mark.parametrize(("text", "span", "direction"), [
+    ("Сильнее всего за месяц подорожал виноград — на 8,6%.", "8,6%", "increase"),
+    ("Прирост инвестиций в регионе составил 12%.", "12%", "increase"),
+    ("Зарплаты бюджетников проиндексируют на 4%.", "4%", "increase"),
+    ("Помидоры подешевели на 2,7%.", "2,7%", "decrease"),
+    ("Национальная валюта обесценилась в три раза.", "в три раза", "decrease"),
+], ids=["dearer", "growth_noun", "indexation", "cheaper", "devalued"])
+def test_words_of_price_change_and_indexation_give_a_direction(rules, text, span, direction):
+    assert _direction(rules, text, span) == direction
+
+
+@pytest.mark.parametrize(("text", "span", "direction"), [
+    ("Число эмигрантов сократилось на 30,2 тыс. человек, или на 15,1%.", "15,1%", "decrease"),
+    ("Спад производства составил 7 и 14%.", "14%", "decrease"),
+    ("Численность повысится на 79,1% и 81% соответственно.", "81%", "increase"),
+], ids=["restated_in_percent", "coordinated_bare", "coordinated"])
+def test_a_restated_or_coordinated_change_goes_the_same_way(rules, text, span, direction):
+    assert _direction(rules, text, span) == direction
+
+
+def test_an_old_level_with_its_year_has_no_direction(rules):
+    facts = facts_of(rules, "Численность молодёжи вырастет с 6596 тыс. человек в 2016 году "
+                            "до 8951,6 тыс. человек к 2030 году.")
+    assert figure_by_span(facts, "6596 тыс. человек").context.direction is None
+    assert figure_by_span(facts, "8951,6 тыс. человек").context.direction == "increase"

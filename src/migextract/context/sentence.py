@@ -242,10 +242,22 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         direction = self._change_word(list(reversed(window)) + right)
         if direction is None and "qual.upto_new_level" in q.rules:
             direction = self._change_word(reversed([t for t in self.toks if t.end <= q.start]))
+        if direction is None and self._restates_previous(index):
+            direction = self.previous[-1].direction
         if direction is None and self._change_amount(q):
             direction = self._against_earlier_time(q, window, right) \
                 or self._gapped_change(index, window)
         return direction
+
+    def _restates_previous(self, index: int) -> bool:
+        """'на 30,2 тыс. человек, или на 15,1%', 'спад составил 7 и 14%': the figure restates
+        the one right before it or is coordinated with it, so it changed the same way. (A
+        figure in brackets after a change is not taken: it lowered held-out direction.)"""
+        if not index or not self.previous:
+            return False
+        before = self.quantities[index - 1]
+        return _RESTATING_GAP.fullmatch(self.view.text, before.end,
+                                        self.quantities[index].start) is not None
 
     def _change_word(self, toks) -> str | None:
         for tok in toks:
@@ -305,10 +317,15 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
             return None  # "вырос на 36,8%, при этом показатели ниже порога на 47%"
         return self.previous[-1].direction
 
-_UPTO_GAP = regex.compile(r"[ \t\xa0]+до[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+){0,2}", regex.IGNORECASE)
+# "с 3,5% до 0,4%", "с 6596 тыс. человек в 2016 году до 8951,6 тыс.": the old level's own
+# words or year may stand before "до"
+_UPTO_GAP = regex.compile(r"(?:[ \t\xa0]+[\w-]+\.?){0,3}?[ \t\xa0]+до[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+){0,2}",
+                          regex.IGNORECASE)
 _FROM_LEAD = regex.compile(r"(?<![\w-])со?[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+){0,2}$", regex.IGNORECASE)
 _NA_LEAD = regex.compile(r"(?<![\w-])на[ \t\xa0]+(?:(?:почти|около|более|менее|примерно|порядка|"
                          r"целых|свыше|ещ[её])[ \t\xa0]+)?$", regex.IGNORECASE)
+_RESTATING_GAP = regex.compile(r"(?:,?[ \t\xa0]*или|[ \t\xa0]+и)[ \t\xa0]+(?:(?:на|в)[ \t\xa0]+)?",
+                               regex.IGNORECASE)
 _ITEM_MARKS = frozenset({",", ";", "—", "–", "-"})  # where a gapped item opens
 _CLAUSE_HEADS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADJS"})
 
