@@ -361,13 +361,24 @@ _WORD = regex.compile(r"\p{L}+")
 _VENUE = regex.compile(r"([\p{L}-]+)[ \t\xa0]+во?[ \t\xa0]+$", regex.IGNORECASE)
 
 
+_SPOKEN_IN = regex.compile(r"([\p{L}-]+)[ \t\xa0]+(?:во?|на)[ \t\xa0]+$", regex.IGNORECASE)
+
+
 def _venue(text: str, start: int, rules: Rules) -> bool:
-    """'на Российском инвестиционном форуме в Сочи', 'на совещании в Черкесске': a place right
-    after a gathering (words.yaml event_nouns) and "в" is where something was said; it is not
-    what the document is about."""
+    """'на Российском инвестиционном форуме в Сочи', 'на совещании в Черкесске', 'выступая в
+    Давосе': a place right after a gathering (words.yaml event_nouns) and "в", or after the
+    gerund of a verb of speaking in public (venue_verbs) and "в"/"на", is where something was
+    said (place13); it is not what the document is about. (A court's seat, words.yaml
+    court_nouns, is: "Приозерский городской суд Ленинградской области" homes the case.)"""
+    words = rules.gazetteer.words
     found = _VENUE.search(text, max(0, start - 40), start)
-    return found is not None \
-        and word_info(found.group(1)).lemma in rules.gazetteer.words.event_nouns
+    if found is not None and word_info(found.group(1)).lemma in words.event_nouns:
+        return True
+    found = _SPOKEN_IN.search(text, max(0, start - 40), start)
+    info = found and word_info(found.group(1))
+    return info is not None and info.pos == "GRND" and info.lemma in words.venue_verbs
+
+
 _PEOPLE_STEM = 5  # "россиян", "россиянам": the people noun's forms share its first letters
 _PEOPLE_TIMES = 2  # named once, a people may be a side remark ("как и россияне")
 
