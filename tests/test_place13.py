@@ -211,3 +211,41 @@ def test_a_forces_adjective_without_an_attack_stays(rules):
 def test_on_the_planet_is_the_world(rules):
     text = _RUSSIA + "По данным WWF, на планете обитает около 4 тыс. особей."
     assert place_of(rules, text, "около 4 тыс. особей") == "мир"
+
+
+# a share of a place's residents is that place's
+
+
+@pytest.mark.parametrize(("sentence", "span", "place"), [
+    ("По данным опроса, против санкций США выступают 83% жителей Германии.", "83%", "Германия"),
+    ("Против реформы во Франции выступают 40% всех жителей Испании.", "40%", "Испания"),
+])
+def test_a_share_of_residents_is_their_places(rules, sentence, span, place):
+    assert place_of(rules, _RUSSIA + sentence, span) == place
+
+
+def test_a_count_of_residents_abroad_keeps_its_host(rules):
+    text = _RUSSIA + "В Пермском крае работают 20 тыс. жителей Таджикистана."
+    assert place_of(rules, text, "20 тыс. жителей") == "Пермский край"
+
+
+# a first name is no town
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Итальянцы Манила Фламини и Джорджо Минисини опередили россиян на 0,03 балла.",
+     "0,03 балла"),
+    ("Её соперницей станет чешка Каролина Плишкова, отдавшая всего два гейма.", "два гейма"),
+])
+def test_a_first_name_before_a_surname_is_no_town(rules, sentence, span):
+    assert place_of(rules, _RUSSIA + sentence, span) == "Россия"
+
+
+def test_a_town_before_a_name_after_a_preposition_stays(rules):
+    text = _RUSSIA + "В Хьюстоне Иван Петров купил 5 квартир."
+    assert place_of(rules, text, "5 квартир") == "Хьюстон"
+
+
+def test_a_town_in_the_genitive_before_a_name_stays(rules):
+    text = _RUSSIA + "Мэр Хьюстона Сильвестр Тернер получил 5 млн долларов."
+    assert place_of(rules, text, "5 млн долларов") == "Хьюстон"

@@ -10,7 +10,7 @@ from functools import cache
 import regex
 
 from ..entities import keep_case
-from ..morph import word_info
+from ..morph import analyzer, word_info
 from ..places import (
     Gazetteer,
     Place,
@@ -50,6 +50,10 @@ def _unlisted_mentions(toks: list[Tok], known: list[PlaceMention]) -> list[Place
             name = keep_case(tok.text, tok.lemma)
             place = Place(name, name, None, "unknown", None, frozenset())
             before = toks[i - 1].text.lower() if i else None
+            after = toks[i + 1] if i + 1 < len(toks) else None
+            if before not in _PREPS and "nomn" in tok.info.cases and after is not None \
+                    and after.start == tok.end + 1 and _person_name_word(after.text):
+                continue  # "чешка Каролина Плишкова", "Манила Фламини": a first name
             out.append(PlaceMention(tok.start, tok.end, place, before if before in _PREPS else None))
     return out
 
@@ -107,6 +111,13 @@ def _after_first_name(text: str, start: int) -> bool:
     name is a surname, not the town it shares its form with."""
     found = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return found is not None and _first_name(found.group(1))
+
+
+def _person_name_word(word: str) -> bool:
+    """A capitalized word pymorphy3 may read as a first name or a surname ("Плишкова",
+    "Фламини"), in any of its readings."""
+    return word[:1].isupper() and word[1:2].islower() and any(
+        {"Name", "Surn"} & set(p.tag.grammemes) for p in analyzer().parses(word.lower()))
 
 
 _DASH_AFTER = regex.compile(r"[ \t\xa0]*[–—-][ \t\xa0]*(\p{Lu}[\p{L}-]*)")

@@ -108,6 +108,10 @@ class PlaceRules:
         if where is not None:
             fired.append("ctx.place_where_clause")
             return where, None
+        residents = self._share_of_residents(index)
+        if residents is not None:
+            fired.append("ctx.place_residents")
+            return residents, None
         given = self._giver_for_purpose(index)
         if given is not None:
             fired.append("ctx.place_giver")
@@ -147,6 +151,25 @@ class PlaceRules:
         if not receivers or home is not None and any(r.id == home.id for r in receivers):
             return None
         return giver, receivers[0]
+
+    def _share_of_residents(self, index: int) -> Place | None:
+        """'против санкций США выступают 83% жителей Германии', '40% населения Франции': a share
+        of the residents or the population (words.yaml population_nouns, in the genitive right
+        after the figure, "всех" may stand before) of a place named right after them is that
+        place's figure, whatever other place the sentence names."""
+        q = self.quantities[index]
+        if q.unit != "percent":
+            return None
+        after = [t for t in self.toks if t.start >= q.end][:3]
+        if after and after[0].lemma in self._WHOLE_WORDS:
+            after = after[1:]
+        if not after or after[0].lemma not in self.rules.gazetteer.words.population_nouns \
+                or "gent" not in after[0].info.cases:
+            return None
+        named = next((m for m in self.places if m.start >= after[0].end), None)
+        if named is None or self.view.text[after[0].end:named.start].strip():
+            return None
+        return named.place
 
     def _giver_before(self, verb: Tok) -> Place | None:
         """The state that is the subject of the verb: a state body ("Госдеп") or a place with
