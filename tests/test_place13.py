@@ -249,3 +249,29 @@ def test_a_town_before_a_name_after_a_preposition_stays(rules):
 def test_a_town_in_the_genitive_before_a_name_stays(rules):
     text = _RUSSIA + "Мэр Хьюстона Сильвестр Тернер получил 5 млн долларов."
     assert place_of(rules, text, "5 млн долларов") == "Хьюстон"
+
+
+# "обязан" is a predicate only a state has
+
+
+def test_a_capital_that_is_obliged_is_its_state(rules):
+    text = "Иран развивает атомную энергетику. Экономика Ирана растёт.\n" \
+           "Тегеран обязан сократить запасы урана до 300 кг."
+    assert place_of(rules, text, "300 кг.") == "Иран"
+
+
+# the world as the field of a superlative is no place
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Потребление алюминия в России растёт быстрее, чем где бы то ни было в мире, и вырастет "
+     "ещё на 9%.", "9%"),
+    ("В музее хранится крупнейшее в мире собрание его работ — 416 картин.", "416 картин"),
+])
+def test_the_world_as_a_field_is_no_place(rules, sentence, span):
+    assert place_of(rules, _RUSSIA + sentence, span) == "Россия"
+
+
+def test_the_world_compared_with_keeps_its_figure(rules):
+    text = _RUSSIA + "Инфляция в России выше, чем в мире (5%)."
+    assert place_of(rules, text, "5%") == "мир"

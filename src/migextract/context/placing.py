@@ -921,8 +921,20 @@ class PlaceRules:
             if after and after[0].pos == "NOUN" and after[0].info \
                     and "gent" in after[0].info.cases:
                 continue
+            if self._world_as_a_field(found.start()):
+                continue
             out.append(PlaceMention(found.start(), found.end(), WORLD, "в"))
         return out
+
+    _FIELD_REACH = 5  # "крупнейший в мире", "быстрее, чем где бы то ни было в мире"
+
+    def _world_as_a_field(self, start: int) -> bool:
+        """'крупнейшее в мире стадо', 'самый высокий в мире', 'растёт быстрее, чем где-либо в
+        мире': after a superlative or "где…" the world is the field a thing is ranked in, not
+        where the figure is; "выше, чем в мире (5%)" gives the world's own figure."""
+        before = [t for t in self.toks if t.end <= start and t.word][-self._FIELD_REACH:]
+        return any("Supr" in t.info.tag or t.lemma == "самый"
+                   or t.text.lower().startswith("где") for t in before if t.info)
 
     def _there_antecedent(self, tok: Tok) -> Place | None:
         """'В Нидерландах … . Там доля …': "там" with no place before it in its sentence is the
