@@ -92,6 +92,11 @@ class PlaceWords:
     migrant_nouns: frozenset[str] = frozenset()  # "мигрант": "мигрантов из Таджикистана"
     count_nouns: frozenset[str] = frozenset()  # "число": "число граждан Узбекистана"
     capital_nouns: frozenset[str] = frozenset()  # "столица": "британская столица" is London
+    court_nouns: frozenset[str] = frozenset()  # "арбитраж": "Стокгольмский арбитраж" is no place
+    purchase_verbs: frozenset[str] = frozenset()  # "закупить": "у Польши" after it is the seller
+    venue_verbs: frozenset[str] = frozenset()  # "выступать": "выступая в Давосе" is a venue
+    force_nouns: frozenset[str] = frozenset()  # "вкс": "удар российских ВКС" is the attacker's
+    attack_nouns: frozenset[str] = frozenset()  # "удар": the attack noun before the force
 
     @cached_property
     def town_marker_forms(self) -> frozenset[str]:
@@ -337,7 +342,8 @@ def load_gazetteer(directory: Path) -> Gazetteer:
 
 _ONE_WORD_KEYS = ("world_market_goods", "world_price_words", "world_market_words",
                   "time_zone_nouns", "state_adjectives", "migrant_nouns", "count_nouns",
-                  "capital_nouns")
+                  "capital_nouns", "court_nouns", "purchase_verbs", "venue_verbs",
+                  "force_nouns", "attack_nouns")
 
 
 @lru_cache(maxsize=8)

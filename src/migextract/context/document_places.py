@@ -10,7 +10,7 @@ from functools import cache
 import regex
 
 from ..entities import keep_case
-from ..morph import word_info
+from ..morph import analyzer, word_info
 from ..places import (
     Gazetteer,
     Place,
@@ -50,6 +50,10 @@ def _unlisted_mentions(toks: list[Tok], known: list[PlaceMention]) -> list[Place
             name = keep_case(tok.text, tok.lemma)
             place = Place(name, name, None, "unknown", None, frozenset())
             before = toks[i - 1].text.lower() if i else None
+            after = toks[i + 1] if i + 1 < len(toks) else None
+            if before not in _PREPS and "nomn" in tok.info.cases and after is not None \
+                    and after.start == tok.end + 1 and _person_name_word(after.text):
+                continue  # "чешка Каролина Плишкова", "Манила Фламини": a first name
             out.append(PlaceMention(tok.start, tok.end, place, before if before in _PREPS else None))
     return out
 
@@ -107,6 +111,13 @@ def _after_first_name(text: str, start: int) -> bool:
     name is a surname, not the town it shares its form with."""
     found = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return found is not None and _first_name(found.group(1))
+
+
+def _person_name_word(word: str) -> bool:
+    """A capitalized word pymorphy3 may read as a first name or a surname ("Плишкова",
+    "Фламини"), in any of its readings."""
+    return word[:1].isupper() and word[1:2].islower() and any(
+        {"Name", "Surn"} & set(p.tag.grammemes) for p in analyzer().parses(word.lower()))
 
 
 _DASH_AFTER = regex.compile(r"[ \t\xa0]*[–—-][ \t\xa0]*(\p{Lu}[\p{L}-]*)")
@@ -361,13 +372,24 @@ _WORD = regex.compile(r"\p{L}+")
 _VENUE = regex.compile(r"([\p{L}-]+)[ \t\xa0]+во?[ \t\xa0]+$", regex.IGNORECASE)
 
 
+_SPOKEN_IN = regex.compile(r"([\p{L}-]+)[ \t\xa0]+(?:во?|на)[ \t\xa0]+$", regex.IGNORECASE)
+
+
 def _venue(text: str, start: int, rules: Rules) -> bool:
-    """'на Российском инвестиционном форуме в Сочи', 'на совещании в Черкесске': a place right
-    after a gathering (words.yaml event_nouns) and "в" is where something was said; it is not
-    what the document is about."""
+    """'на Российском инвестиционном форуме в Сочи', 'на совещании в Черкесске', 'выступая в
+    Давосе': a place right after a gathering (words.yaml event_nouns) and "в", or after the
+    gerund of a verb of speaking in public (venue_verbs) and "в"/"на", is where something was
+    said (place13); it is not what the document is about. (A court's seat, words.yaml
+    court_nouns, is: "Приозерский городской суд Ленинградской области" homes the case.)"""
+    words = rules.gazetteer.words
     found = _VENUE.search(text, max(0, start - 40), start)
-    return found is not None \
-        and word_info(found.group(1)).lemma in rules.gazetteer.words.event_nouns
+    if found is not None and word_info(found.group(1)).lemma in words.event_nouns:
+        return True
+    found = _SPOKEN_IN.search(text, max(0, start - 40), start)
+    info = found and word_info(found.group(1))
+    return info is not None and info.pos == "GRND" and info.lemma in words.venue_verbs
+
+
 _PEOPLE_STEM = 5  # "россиян", "россиянам": the people noun's forms share its first letters
 _PEOPLE_TIMES = 2  # named once, a people may be a side remark ("как и россияне")
 

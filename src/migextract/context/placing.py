@@ -108,6 +108,14 @@ class PlaceRules:
         if where is not None:
             fired.append("ctx.place_where_clause")
             return where, None
+        residents = self._share_of_residents(index)
+        if residents is not None:
+            fired.append("ctx.place_residents")
+            return residents, None
+        given = self._giver_for_purpose(index)
+        if given is not None:
+            fired.append("ctx.place_giver")
+            return given
         flow = bool(indicator) and indicator.startswith(self.ctx.flow_prefixes)
         candidates = self._place_candidates(index, window, right)
         if self._several_countries(candidates, index):
@@ -117,6 +125,69 @@ class PlaceRules:
         if place is not None:
             fired.append("ctx.place_in_sentence")
         return place, partner
+
+    def _giver_for_purpose(self, index: int) -> tuple[Place, Place] | None:
+        """'Вашингтон выделяет на образовательные проекты в Японии $2,5 млн', 'Госдеп решил
+        вложить $6 млн в развитие медиасектора Молдавии': money a state gives (a place or a body
+        of one state, words.yaml state_bodies, as the subject before a verb of transfer,
+        transfer_verbs) for a purpose in another country named in the verb's clause is the
+        giver's, the receiving country the partner, as money given to a country is (annotation
+        §6.24) — unless the document is about the receiver, whose figure it then is."""
+        if not is_currency(self.quantities[index].unit):
+            return None
+        verb = next((t for t in self.toks if t.lemma in self.rules.gazetteer.words.transfer_verbs
+                     and t.pos in ("VERB", "INFN")), None)
+        giver = verb and self._giver_before(verb)
+        if giver is None:
+            return None
+        clause = [t for t in self.toks if t.start >= verb.end]
+        clause = list(takewhile(lambda t: t.text not in _CLAUSE_PUNCT, clause))
+        end = clause[-1].end if clause else verb.end
+        receivers = [self._country(m.place) for m in self.places if verb.end < m.start < end
+                     and m.preposition in (None, "в", "во") and not self._recipient(m)
+                     and self._country(m.place).kind == "country"
+                     and self._country(m.place).id != giver.id]
+        home = self.view.home and self._country(self.view.home)
+        if not receivers or home is not None and any(r.id == home.id for r in receivers):
+            return None
+        return giver, receivers[0]
+
+    def _share_of_residents(self, index: int) -> Place | None:
+        """'против санкций США выступают 83% жителей Германии', '40% населения Франции': a share
+        of the residents or the population (words.yaml population_nouns, in the genitive right
+        after the figure, "всех" may stand before) of a place named right after them is that
+        place's figure, whatever other place the sentence names."""
+        q = self.quantities[index]
+        if q.unit != "percent":
+            return None
+        after = [t for t in self.toks if t.start >= q.end][:3]
+        if after and after[0].lemma in self._WHOLE_WORDS:
+            after = after[1:]
+        if not after or after[0].lemma not in self.rules.gazetteer.words.population_nouns \
+                or "gent" not in after[0].info.cases:
+            return None
+        named = next((m for m in self.places if m.start >= after[0].end), None)
+        if named is None or self.view.text[after[0].end:named.start].strip():
+            return None
+        return named.place
+
+    def _giver_before(self, verb: Tok) -> Place | None:
+        """The state that is the subject of the verb: a state body ("Госдеп") or a place with
+        no preposition, its first word in the nominative, before it; a capital or a union's
+        seat is its state."""
+        gazetteer = self.rules.gazetteer
+        for tok in (t for t in self.toks if t.end <= verb.start):
+            if tok.word and tok.text[:1].isupper() and tok.lemma in gazetteer.words.state_bodies \
+                    and tok.info and "nomn" in tok.info.cases:
+                return gazetteer.places.get(gazetteer.words.state_bodies[tok.lemma])
+        for m in (m for m in self.places if m.end <= verb.start and m.preposition is None):
+            first = self._first_word_of(m)
+            if first is None or not first.info or "nomn" not in first.info.cases:
+                continue
+            state = self._union_seat(m) or state_of_capital(m.place, gazetteer) or m.place
+            if state.kind in ("country", "group"):
+                return state
+        return None
 
     def _rate_currency_place(self, index: int, indicator, fired: list[str]) -> Place | None:
         """'пара доллар/рубль будет колебаться в коридоре 56—58 рублей': an exchange rate with no
@@ -403,7 +474,32 @@ class PlaceRules:
         """The sentence's places but the ends of a stretch ("от Керчи до Симферополя"): the
         figures of a road or a line belong to the territory that holds it (_stretch_end)."""
         return [m for m in self.places if not _stretch_end(self.view.text, m.start, m.end)
-                and not self._example_of_states(m)]
+                and not self._example_of_states(m) and not self._court_seat(m)
+                and not self._speech_venue(m)]
+
+    def _court_seat(self, mention: PlaceMention) -> bool:
+        """'Высокий суд Лондона обязал банк выплатить $2 млрд', 'суд в Гааге': a place named right
+        after a court noun (words.yaml court_nouns), in the genitive or after "в", is where the
+        dispute was heard, not the territory of the money awarded."""
+        before = self._words_before(mention)
+        if mention.preposition in ("в", "во"):
+            before = before[:-1]
+        elif mention.preposition is not None:
+            return False
+        return bool(before) and before[-1].lemma in self.rules.gazetteer.words.court_nouns
+
+    def _speech_venue(self, mention: PlaceMention) -> bool:
+        """'выступая в Давосе, министр сказал …', 'на форуме в Давосе': the place of a speech
+        (after the gerund of words.yaml venue_verbs, or a gathering of event_nouns and "в") is
+        where the words were said, not the place of the figures they give."""
+        if mention.preposition not in ("в", "во", "на"):
+            return False
+        before = self._words_before(mention)[:-1]
+        if not before:
+            return False
+        words = self.rules.gazetteer.words
+        return before[-1].pos == "GRND" and before[-1].lemma in words.venue_verbs \
+            or mention.preposition != "на" and before[-1].lemma in words.event_nouns
 
     def _example_of_states(self, mention: PlaceMention) -> bool:
         """'для граждан 70 государств, в том числе России', 'банки 12 крупнейших государств
@@ -437,7 +533,7 @@ class PlaceRules:
                     and not self._left_from(mention):
                 if partner is not None and place is None and self._acting_group(mention):
                     return mention.place, partner  # "ЕС принял с территории Турции 12,5 тыс."
-                partner = partner or self._one_origin(mention)
+                partner = partner or self._other_side(mention)
                 if place is not None:
                     break  # "из стран СНГ в страну прибыло": the place, then its partner
                 continue
@@ -451,6 +547,17 @@ class PlaceRules:
         if place is not None and partner is not None and place.id == partner.id:
             partner = None  # "правительства Латвии … из страны уехали": no other side
         return place, partner
+
+    def _other_side(self, mention: PlaceMention) -> Place | None:
+        """'Вашингтон выделит Киеву $100 млн' in news on Ukraine, 'выплатить Киеву', 'закупить у
+        Вашингтона': a capital on the other side of a payment, a transfer or a purchase, with no
+        preposition (the gazetteer records none for "у"), is its state: a city neither pays nor
+        sells. "из Москвы прибыло" stays the city."""
+        side = self._one_origin(mention)
+        state = side and state_of_capital(side, self.rules.gazetteer)
+        if state is None or mention.preposition or self._coordinated_preposition(mention):
+            return side
+        return state
 
     def _one_origin(self, mention: PlaceMention) -> Place | None:
         """'уроженцы Белоруссии, Молдовы и Грузии зарабатывают …': one figure for several
@@ -638,6 +745,7 @@ class PlaceRules:
                     and (tok.text.islower() or tok is self.toks[0]) and not self._in_place(tok) \
                     and not self._of_a_person(window[i + 1:]) \
                     and not self._time_zone(window[i + 1:]) \
+                    and not self._court_or_attacker(window[:i], window[i + 1:]) \
                     and not self._currency(window[i + 1:], by_adjective[tok.lemma]):
                 place = by_adjective[tok.lemma]
                 return self._capital(place, [t for t in window[i + 1:] if t.word][:1]) or place
@@ -684,6 +792,21 @@ class PlaceRules:
         (words.yaml not_world_nouns), the noun right after it."""
         head = next((t for t in after if t.word), None)
         return head is not None and head.lemma in self.rules.gazetteer.words.not_world_nouns
+
+    def _court_or_attacker(self, before: list[Tok], after: list[Tok]) -> bool:
+        """'Стокгольмский арбитраж обязал …', 'в результате удара российских ВКС погибли 15
+        человек': a place adjective before a court noun (words.yaml court_nouns) names the
+        court's seat, and one before a force noun (force_nouns) right after an attack noun
+        (attack_nouns) names the attacker: neither is where the figure is."""
+        words = self.rules.gazetteer.words
+        head = next((t for t in after if t.word and t.pos not in ("ADJF", "PRTF")), None)
+        if head is None:
+            return False
+        if head.lemma in words.court_nouns:
+            return True
+        attack = next((t for t in reversed(before) if t.word), None)
+        return head.lemma in words.force_nouns and attack is not None \
+            and attack.lemma in words.attack_nouns
 
     def _time_zone(self, after: list[Tok]) -> bool:
         """'в 10:00 по московскому времени': a place adjective before a noun of time
@@ -798,8 +921,20 @@ class PlaceRules:
             if after and after[0].pos == "NOUN" and after[0].info \
                     and "gent" in after[0].info.cases:
                 continue
+            if self._world_as_a_field(found.start()):
+                continue
             out.append(PlaceMention(found.start(), found.end(), WORLD, "в"))
         return out
+
+    _FIELD_REACH = 5  # "крупнейший в мире", "быстрее, чем где бы то ни было в мире"
+
+    def _world_as_a_field(self, start: int) -> bool:
+        """'крупнейшее в мире стадо', 'самый высокий в мире', 'растёт быстрее, чем где-либо в
+        мире': after a superlative or "где…" the world is the field a thing is ranked in, not
+        where the figure is; "выше, чем в мире (5%)" gives the world's own figure."""
+        before = [t for t in self.toks if t.end <= start and t.word][-self._FIELD_REACH:]
+        return any("Supr" in t.info.tag or t.lemma == "самый"
+                   or t.text.lower().startswith("где") for t in before if t.info)
 
     def _there_antecedent(self, tok: Tok) -> Place | None:
         """'В Нидерландах … . Там доля …': "там" with no place before it in its sentence is the
@@ -896,6 +1031,9 @@ class PlaceRules:
         words = self.rules.gazetteer.words.respectively
         if len(self.quantities) < 2 or words.isdisjoint(self._word_lemmas):
             return None
+        these = self._these_countries()
+        if len(these) > 1 and len(these) == len(self.quantities):
+            return these[index]  # "в этих странах … 10 и 11 млн баррелей соответственно"
         named = [m for m in self.places
                  if m.end <= self.quantities[0].start and not self._is_partner(m)]
         if len(named) == len(self.quantities):
@@ -921,6 +1059,29 @@ class PlaceRules:
                 self.view.text, self.quantities[listed - 1].end, self.quantities[listed].start):
             listed += 1
         return named[index].place if listed == len(named) > index else None
+
+    def _these_countries(self) -> list[Place]:
+        """'… ведущих нефтепроизводителей — Саудовской Аравии и России. Объём нефтедобычи в этих
+        странах составляет 10 и 11 млн баррелей соответственно': "этих стран" (a plural of
+        words.yaml state_nouns after "этот") before the first figure stands for the countries
+        the sentence before names, in their order; none when a country is named between them and
+        the figures ("По данным МИД РФ" before them is a source)."""
+        first = self.quantities[0].start
+        said = [t for t in self.toks if t.word and t.end <= first]
+        nouns = self.rules.gazetteer.words.state_nouns
+        phrase = next((noun for this, noun in zip(said, said[1:], strict=False)
+                       if this.lemma == "этот" and noun.lemma in nouns
+                       and noun.info.number == "plur"), None)
+        if phrase is None or not self.sentence.index or any(
+                phrase.end <= m.start < first and m.place.kind == "country" for m in self.places):
+            return []
+        previous = self.view.sentences[self.sentence.index - 1]
+        named: dict[str, Place] = {}
+        for m in self.view.place_mentions:
+            if previous.start <= m.start < previous.end and m.place.kind == "country" \
+                    and _trusted(m, self.view.confirmed):
+                named.setdefault(m.place.id, m.place)
+        return list(named.values())
 
     def _figure_groups(self) -> list[int]:
         """The sizes of the runs of figures listed together ("2,4% и 5,7%"), in order."""
@@ -996,7 +1157,9 @@ class PlaceRules:
             named = {m.place.id: m.place for m in self.view.place_mentions
                      if sentence.start <= m.start and m.end <= stop
                      and m.place.kind == "country" and _trusted(m, self.view.confirmed)
-                     and not (skip_home and home is not None and m.place.id == home.id)}
+                     and not (skip_home and home is not None and m.place.id == home.id)
+                     and not (sentence is self.sentence and not skip_home
+                              and self._origin_of_arrival(m))}
             if not named and sentence is self.sentence:
                 named = self._adjective_countries(end)
             if len(named) == 1:
@@ -1005,6 +1168,12 @@ class PlaceRules:
             if named:
                 return None
         return None
+
+    def _origin_of_arrival(self, mention: PlaceMention) -> bool:
+        """'Из ЮАР в страну поступило 100 тыс. тонн угля': a country things or people come from
+        in a sentence of no departure is the other side, never what "страна" stands for."""
+        return mention in self.places and (mention.preposition or self._coordinated_preposition(
+            mention)) in ("из", "с", "со") and not self._departures
 
     def _adjective_countries(self, end: int) -> dict[str, Place]:
         """'финские власти запустили эксперимент: 10 тыс. жителей страны …': the countries whose
@@ -1034,6 +1203,8 @@ class PlaceRules:
                 and not self._owner_group(mention) and not self._heads_dash_item(mention)
         if self._foreign(mention) and self._of_origin(mention):
             return True  # "граждане Узбекистана": where people come from (annotation §6.3)
+        if self._seller(mention):
+            return True  # "закуплено у Польши": the other side of a purchase
         departures = self._departures
         preposition = mention.preposition or self._coordinated_preposition(mention)
         if preposition in ("из", "с", "со"):
@@ -1080,6 +1251,19 @@ class PlaceRules:
             return True
         return head.lemma in words.transfer_nouns and head.pos == "NOUN" \
             and "gent" not in first.info.cases
+
+    def _seller(self, mention: PlaceMention) -> bool:
+        """'119 тыс. тонн было закуплено у Польши', 'Турция купила у России': a place after "у"
+        right after a verb of buying (words.yaml purchase_verbs; its object or one adverb may
+        stand between) is who sells."""
+        head = self._coordinated_list(mention)[0]  # "у Польши и Чехии": the head's verb
+        before = self._words_before(head)
+        if mention.preposition is not None or not before or before[-1].text.lower() != "у":
+            return False
+        before = before[:-1]
+        if len(before) >= 2 and before[-1].pos in ("ADVB", "PRCL", "NOUN"):
+            before = before[:-1]  # "закупает газ у Польши", "закупила также у Польши"
+        return bool(before) and before[-1].lemma in self.rules.gazetteer.words.purchase_verbs
 
     def _giver_named(self, recipient: PlaceMention) -> bool:
         """The sentence names the giving side as a place ("Украина должна выплатить России")
