@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import regex
 
-from ..entities import nominative_phrase
+from ..entities import nominative_phrase, person_name
 from ..morph import word_info
 from ..records import Context, Entity, Quantity, Sentence
 from ..rules import Rules
@@ -647,24 +647,52 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
     quoted: dict[int, str] = {}
     reported: dict[int, str] = {}
     last_person: str | None = None
+    cited: tuple[str, int] | None = None  # a person a source marker named, and its paragraph
     for sentence in view.sentences:
         if sentence.index not in asked:
             continue
+        if cited is not None and sentence.paragraph > cited[1] + (
+                _LEAD_CITED_REACH if cited[1] <= _LEAD_PARAGRAPHS else 0):
+            cited = None
+        speaking = cited[0] if cited is not None else last_person
         for found, attributions in (
                 (quoted, [q[2] for q in quotes if q[0] <= sentence.start < q[1]]),
                 (reported, speech_marks(view.text, sentence, rules, view.speech.marks).reported)):
             speaker, attribution = next(
                 ((s, a) for a in attributions
-                 if (s := _attributed_speaker(a, persons, last_person, rules))), (None, None))
+                 if (s := _attributed_speaker(a, persons, speaking, rules))), (None, None))
             if speaker:
                 found[sentence.index] = speaker
                 if "doc" not in attribution.re.groupindex \
                         and speaker not in (LAST_ORGANIZATION, NO_ONE):
                     # "ВШЭ представила прогноз" puts out a document: "по его словам" after it
                     # is no one's who spoke before
-                    last_person = speaker
+                    last_person, cited = speaker, None
                 break
+        else:
+            person = _person_cited(view, sentence, rules)
+            if person is not None:
+                cited = (person, sentence.paragraph)
     return quoted, reported
+
+
+# paragraphs after the lead in which a person the lead's source marker named is the one a
+# title stands for ("Об этом сообщил губернатор края Максим Решетников. ¶ «…», - сказал глава
+# региона"); one named later, only in its own paragraph: a title further on may be someone
+# else's ("- рассказал RT руководитель компании")
+_LEAD_CITED_REACH = 1
+
+
+def _person_cited(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
+    """A person a source marker names ("Об этом сообщил губернатор края Максим Решетников"),
+    whom a title after a later quote ("- сказал глава региона") stands for."""
+    if not speech_marks(view.text, sentence, rules, view.speech.marks).markers:
+        return None
+    source = _source_in_sentence(view, sentence, rules)
+    if source is None or source.startswith("\x00"):
+        return None
+    return source if any(e.type == "PER" and e.normal == source for e in view.entities) \
+        else None
 
 
 def _speech_verb(attribution, rules: Rules) -> bool:
@@ -913,6 +941,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         # "Волынец также отмечает, что …", "Чернышенко вчера пояснил, что …" (a surname: the
         # person named before), "Там также отметили, что …"
         words = words[:1]
+    if leading and len(words) == 2 and words[0].islower() and _surname_like(words[1]) \
+            and _circumstance_word(words[0], rules):
+        # "Во время встречи Трутнев отметил, что …": the words of a circumstance before the
+        # name, which alone is the subject
+        words = words[1:]
     if not words:
         return None
     if said in rules.context.impersonal_speech:
@@ -973,7 +1006,7 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         # "Аналитики прогнозируют, что …", "Многие эксперты отмечают, что …": people of no name
         # are no source (§6.11)
         return NO_ONE
-    if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN" \
+    if leading and all(w[:1].isupper() for w in words) and _name_like(words[-1]) \
             and words[0].lower() not in ("в", "во") \
             and ("doc" not in attribution.re.groupindex or "nomn" in word_info(words[0]).cases):
         # (not "В Вашингтоне выяснили, что": a place where it was found)
@@ -1023,7 +1056,7 @@ def _introduced_with_title(text: str, at: int, verb: str | None) -> str | None:
             continue
         gender = _gender(word_info(person[0]).tag)
         if said is None or gender in (None, said):
-            found = nominative_phrase(" ".join(person))
+            found = person_name(" ".join(person))  # "Анны Ивановой": a name, not a phrase
     return found
 
 
@@ -1039,9 +1072,16 @@ def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
     singular word for a person in lower case and no name (a name after the title is
     _titled_person's)."""
     title = _TITLE_AFTER.match(text, at, sentence.end)
+    for _ in range(_TITLE_MODIFIERS):  # "По словам российского вице-премьера"
+        if not title or word_info(title.group(1)).pos != "ADJF":
+            break
+        title = _TITLE_AFTER.match(text, title.end(), sentence.end)
     if not title or not title.group(1).islower():
         return False
     return _is_person_noun(title.group(1)) and word_info(title.group(1)).number == "sing"
+
+
+_TITLE_MODIFIERS = 2  # adjectives before a title ("нового российского министра")
 
 
 _TITLE_AFTER = regex.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")  # "вице-губернатора"
@@ -1213,6 +1253,29 @@ def _described_group(words: list[str]) -> bool:
 
 
 _AUTHORITIES = frozenset({"власти"})
+
+
+def _circumstance_word(word: str, rules: Rules) -> bool:
+    """"встречи" in "Во время встречи Трутнев отметил": a word in lower case that names no one
+    who could speak (no person, no office or unit of one)."""
+    info = word_info(word)
+    return not info.animate and info.lemma not in rules.context.unit_nouns \
+        and info.lemma not in rules.context.anaphoric_sources \
+        and not rules.context.release_offices.match(word)
+
+
+def _surname_like(word: str) -> bool:
+    """"Трутнев", "Петров": a capitalized word, no abbreviation ("КНР" after "правительства"
+    is its owner), that is a name word or one the dictionary does not know."""
+    return word[:1].isupper() and not word.isupper() \
+        and (_name_word(word) or not word_info(word).known)
+
+
+def _name_like(word: str) -> bool:
+    """A noun, or a word the dictionary does not know: a surname pymorphy3 guesses as another
+    part of speech ("Трутнев" read as a gerund)."""
+    info = word_info(word)
+    return info.pos == "NOUN" or not info.known
 
 
 def _bare_name(words: list[str]) -> bool:

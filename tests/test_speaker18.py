@@ -1,0 +1,77 @@
+"""Speakers, pass 18, on sentences written for the test: a surname the dictionary does not know
+before a speech verb ("Трутнев отметил, что …"), also after the words of a circumstance ("Во
+время встречи Трутнев отметил"); a title after adjectives in "по словам российского
+вице-премьера"; a title after a quote standing for the person the lead's source marker named
+("Об этом сообщил губернатор … Максим Решетников. ¶ «…», - сказал глава региона")."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [f.context.speaker for f in extract_text(text).facts]
+
+
+# "Трутнев", "Шмаргунов": surnames pymorphy3 does not know and guesses as another part of speech
+@pytest.mark.parametrize("opening", ["Трутнев отметил", "Во время встречи Трутнев отметил",
+                                     "На совещании Трутнев подчеркнул"])
+def test_an_unknown_surname_before_a_speech_verb_speaks(opening):
+    text = f"{opening}, что товарооборот с Кореей вырос на 17,5%."
+    assert _speakers(text) == ["Трутнев"]
+
+
+def test_an_unknown_surname_speaks_for_the_sentences_after_it():
+    text = ("Во время встречи Трутнев отметил, что торговля растёт. В прошлом году товарооборот "
+            "сократился на 17,5%, а в этом вырос почти на 50%.")
+    assert _speakers(text) == ["Трутнев", "Трутнев"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Во время встречи правительства КНР отметили",  # "КНР" owns the word before it
+    "В ходе переговоров делегации отметили",  # no name at all
+])
+def test_no_name_after_a_circumstance_is_no_speaker(opening):
+    assert _speakers(f"{opening}, что товарооборот вырос на 17,5%.") == [None]
+
+
+def test_a_title_after_adjectives_is_the_person_who_spoke():
+    text = ("«На Дальний Восток мы привлекли $55 млрд», — сообщил вице-премьер Юрий Трутнев.\n"
+            "По словам российского вице-премьера, в первом полугодии экспорт вырос почти на 40%.")
+    assert _speakers(text) == ["Юрий Трутнев", "Юрий Трутнев"]
+
+
+_LEAD = ("ПЕРМЬ, 21 февраля. /ТАСС/. Власти края выделят более 40 млн рублей на ремонт музея. "
+         "Об этом в четверг сообщил губернатор Пермского края Максим Решетников.\n")
+
+
+def test_a_title_after_a_quote_is_the_person_the_lead_named():
+    text = _LEAD + ("\"Музей посещают около 60 тыс. человек в год. В этом году направляем на "
+                    "ремонт 11 млн рублей\", - сказал глава региона.")
+    assert _speakers(text) == ["Максим Решетников"] * 3
+
+
+def test_a_title_two_paragraphs_after_the_lead_is_described():
+    text = _LEAD + ("Музей открылся в 1980 году.\n"
+                    "\"Посетителей стало меньше на 10%\", - рассказал RT руководитель "
+                    "туристической компании.")
+    assert _speakers(text)[-1] == "руководитель туристической компании"
+
+
+def test_a_person_named_later_stands_only_for_a_title_in_the_same_paragraph():
+    text = ("ПЕРМЬ, 21 февраля. /ТАСС/. Музей деревянного зодчества откроют после ремонта.\n"
+            "Стройка идёт.\n"
+            "По словам министра культуры края Анны Ивановой, музей посещали 60 тыс. человек.\n"
+            "\"Посетителей стало меньше на 10%\", - рассказала RT руководитель "
+            "туристической компании.")
+    assert _speakers(text) == ["Анна Иванова", "руководитель туристической компании"]
+
+
+def test_a_person_named_later_stands_for_a_title_in_the_same_paragraph():
+    text = ("ПЕРМЬ, 21 февраля. /ТАСС/. Музей деревянного зодчества откроют после ремонта.\n"
+            "Стройка идёт.\n"
+            "По словам министра культуры края Анны Ивановой, музей посещали 60 тыс. человек. "
+            "\"Посетителей стало меньше на 10%\", - рассказала министр.")
+    assert _speakers(text) == ["Анна Иванова", "Анна Иванова"]
