@@ -75,3 +75,26 @@ def test_a_person_named_later_stands_for_a_title_in_the_same_paragraph():
             "По словам министра культуры края Анны Ивановой, музей посещали 60 тыс. человек. "
             "\"Посетителей стало меньше на 10%\", - рассказала министр.")
     assert _speakers(text) == ["Анна Иванова", "Анна Иванова"]
+
+
+def test_one_the_speaker_met_with_is_not_the_speaker():
+    text = ("«Товарооборот вырос на 40%», — подчеркнул гость во время встречи с российским "
+            "президентом Владимиром Путиным.")
+    assert _speakers(text) != ["Владимир Путин"]
+
+
+def test_a_name_after_the_verb_in_the_nominative_still_speaks():
+    text = "«Экспорт вырос на 40%», — сказал во время встречи с коллегами Владимир Путин."
+    assert _speakers(text) == ["Владимир Путин"]
+
+
+def test_the_body_at_whose_session_a_person_spoke_is_not_the_speaker():
+    text = ("\"Доходы бюджета увеличатся на 25,8 млрд рублей. Дефицит составит 9,4 млрд "
+            "рублей\", - сообщил на сессии Госсовета Татарстана министр финансов республики "
+            "Радик Гайзатуллин.")
+    assert _speakers(text) == ["Радик Гайзатуллин"] * 2
+
+
+def test_a_body_alone_after_the_verb_still_speaks():
+    text = "\"Доходы бюджета увеличатся на 25,8 млрд рублей\", - сообщили в Минфине Татарстана."
+    assert _speakers(text) == ["Минфин Татарстана"]

@@ -855,7 +855,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
                     attribution.string[max(named[-1].start, who_start):who_end])
             return _joined_names(attribution.string, persons, named[-1])
     else:
-        named = [e for e in persons if who_start <= e.start < who_end]
+        named = [e for e in persons if who_start <= e.start < who_end
+                 and not (verb is not None and _met_with(attribution.string, e))]
+        if any(e.type == "PER" for e in named):
+            # "- сообщил на сессии Госсовета Татарстана министр …": the body where it was said
+            named = [e for e in named if not _event_owner(attribution.string, e)]
     # "- сказал эксперт «НГ»": the outlet told, after the title, is not the speaker either;
     # nor is the medium written in ("- написал он на своей странице в Instagram")
     media = [e for e in named if rules.context.speech_medium.search(
@@ -1557,6 +1561,28 @@ def _not_addressees(persons: list[Entity]) -> list[Entity]:
     name is there to speak."""
     told = [e for e in persons if _dative_only(e.text)]
     return [e for e in persons if e not in told] if len(told) < len(persons) else persons
+
+
+def _met_with(text: str, person: Entity) -> bool:
+    """"- подчеркнул монарх во время встречи с президентом Владимиром Путиным": a name in the
+    instrumental after "с" and its words, whom the speaker met, not the speaker."""
+    cases = word_info(person.text.split()[0]).cases
+    return "ablt" in cases and "nomn" not in cases \
+        and bool(_WITH_BEFORE.search(text, max(0, person.start - _WITH_REACH), person.start))
+
+
+_WITH_BEFORE = regex.compile(r"(?<![^\W\d_])со?\s+(?:[^\W\d_]+\s+){0,3}$")
+_WITH_REACH = 60  # characters between "с" and the name ("с российским президентом")
+
+
+def _event_owner(text: str, organization: Entity) -> bool:
+    """"на сессии Госсовета", "на заседании правительства": an organization whose event the
+    words were said at, named after a preposition and the event's noun."""
+    return organization.type == "ORG" and bool(_EVENT_BEFORE.search(
+        text, max(0, organization.start - _WITH_REACH), organization.start))
+
+
+_EVENT_BEFORE = regex.compile(r"(?<![^\W\d_])(?:на|в|во|в\s+ходе|по\s+итогам)\s+\p{Ll}+\s+$")
 
 
 def _dative_only(name: str) -> bool:
