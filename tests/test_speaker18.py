@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 from migextract.pipeline import extract_text
+from migextract.ruleload import RuleError
+from migextract.rules import load_rules
+
+from .conftest import broken_rules
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -98,3 +102,44 @@ def test_the_body_at_whose_session_a_person_spoke_is_not_the_speaker():
 def test_a_body_alone_after_the_verb_still_speaks():
     text = "\"Доходы бюджета увеличатся на 25,8 млрд рублей\", - сообщили в Минфине Татарстана."
     assert _speakers(text) == ["Минфин Татарстана"]
+
+
+def test_data_of_no_holder_have_no_speaker_and_end_the_carry():
+    text = ("По данным Росгидромета, число опасных явлений выросло в четыре раза. Ущерб "
+            "составил 100 млрд рублей.\n"
+            "Газ копится. В 2013 году его содержание впервые превысило 400 ppm. По данным "
+            "различных исследований, такого уровня не было 800 тыс. лет. Выбросы достигли "
+            "53 млрд т.")
+    assert _speakers(text) == ["Росгидромет", "Росгидромет", "Росгидромет", None, None]
+
+
+@pytest.mark.parametrize(("marker", "source"), [
+    ("По официальным данным", None),
+    ("По данным независимых экспертов", None),
+    ("По официальным данным Росстата", "Росстат"),  # a holder named after the words
+    ("По данным опроса", "Росгидромет"),  # the report named before, referred back to
+])
+def test_a_data_marker_names_its_holder_or_none(marker, source):
+    text = ("По данным Росгидромета, число опасных явлений выросло в четыре раза. "
+            f"{marker}, ущерб составил 100 млрд рублей.")
+    assert _speakers(text)[-1] == source
+
+
+def test_a_paragraph_turning_to_another_subject_takes_no_data_from_before():
+    text = ("По данным Росгидромета, число опасных явлений выросло в четыре раза.\n"
+            "Что касается парниковых газов, то в 2013 году их содержание превысило 400 ppm.\n"
+            "Ущерб составил 100 млрд рублей.")
+    assert _speakers(text) == ["Росгидромет", None, None]
+
+
+def test_a_paragraph_going_on_with_the_data_keeps_their_source():
+    text = ("По данным Росгидромета, число опасных явлений выросло в четыре раза.\n"
+            "В 2013 году их число превысило 400.")
+    assert _speakers(text) == ["Росгидромет", "Росгидромет"]
+
+
+def test_unheld_data_words_must_be_words(tmp_path):
+    rules_dir, _lines = broken_rules(tmp_path, "context.yaml", "unheld_data_words: [различный",
+                                     "unheld_data_words: [[различный]")
+    with pytest.raises(RuleError, match=r"context.yaml:\d+: key 'unheld_data_words'"):
+        load_rules(rules_dir)

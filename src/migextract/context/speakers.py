@@ -43,6 +43,9 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
             # more; after a body's report its unnamed experts go on with it (§6.11)
             state.speaker = state.release = None
         return None
+    if speaker == NO_HOLDER:  # other data than the source's before: it speaks no more
+        state.speaker = state.release = None
+        return None
     if speaker == LAST_PERSON:  # "- сказал он": someone, if not someone known, speaks now
         if state.last_person is None:
             state.release = None
@@ -334,6 +337,7 @@ LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named
 LAST_PERSON = "\x00person"  # a pronoun: the person named last
 LAST_ORGANIZATION = "\x00organization"  # "Аналитики отмечают": the organization named last
 NO_ONE = "\x00no one"  # "Многие аналитики считают": people of no name
+NO_HOLDER = "\x00no holder"  # "по данным различных исследований": data no one named holds
 
 
 def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
@@ -1488,11 +1492,26 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
                 or _CAPITALIZED_TAIL.match(view.text, noun.end(), sentence.end)
             if body:
                 return nominative_phrase(_source_name(body.group(1).strip(), rules))
+        if _unheld_data(view.text, marker, at, sentence, rules):
+            return NO_HOLDER
         impersonal = impersonal or word_info(marker.group().split()[0].lower()).lemma \
             in rules.context.impersonal_speech
     # "Как говорится в опубликованном исследовании, …" naming no one: the source named last
     # (as "- говорится в сообщении" after a quote)
     return LAST_SPEAKER if impersonal else None
+
+
+def _unheld_data(text: str, marker, at: int, sentence: Sentence, rules: Rules) -> bool:
+    """"по официальным данным", "по данным различных исследований": a marker whose phrase
+    (its words and the two after it) leaves the data without a holder."""
+    if marker.group().split()[0].lower() not in _INTRODUCING:
+        return False  # not "сообщил другой собеседник", one the text goes on to describe
+    after = _TWO_WORDS.match(text, at, sentence.end)
+    words = marker.group().split() + (after.group().split() if after else [])
+    return any(word_info(w.lower()).lemma in rules.context.unheld_data for w in words)
+
+
+_TWO_WORDS = regex.compile(r"(?:\s+[^\W\d_]+){1,2}")
 
 
 def _bracketed_clause(text: str, at: int, sentence: Sentence) -> bool:
