@@ -143,3 +143,24 @@ def test_unheld_data_words_must_be_words(tmp_path):
                                      "unheld_data_words: [[различный]")
     with pytest.raises(RuleError, match=r"context.yaml:\d+: key 'unheld_data_words'"):
         load_rules(rules_dir)
+
+
+@pytest.mark.parametrize(("opening", "source"), [
+    ("В региональном минздраве добавили", "региональный минздрав"),
+    ("В областном минтруде сообщили", "областной минтруд"),
+    ("В пресс-службе минздрава добавили", "пресс-служба минздрава"),
+    ("В минздраве уточнили", "минздрав"),
+])
+def test_an_office_in_lower_case_before_a_speech_verb_speaks(opening, source):
+    assert _speakers(f"{opening}, что болезнь выявили у 30 человек.") == [source]
+
+
+@pytest.mark.parametrize("opening", ["В Вашингтоне заявили", "В правлении заявили"])
+def test_a_place_before_a_speech_verb_is_no_office(opening):
+    assert _speakers(f"{opening}, что безработица снизилась до 3,1%.") == [None]
+
+
+def test_a_lower_case_office_speaks_after_a_person_quoted_before():
+    text = ("\"Отравились шесть человек\", - сказал главный врач больницы Антон Краснояров. В "
+            "региональном минздраве добавили, что в 2018 году болезнь выявили у 30 человек.")
+    assert _speakers(text) == ["Антон Краснояров", "региональный минздрав"]

@@ -829,6 +829,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             if office.group("named"):  # "Фонд социального страхования", "Пенсионный фонд
                 return phrase  # России": a name, its capital as written
             return phrase[:1].lower() + phrase[1:]  # "Правительство региона" at a sentence start
+        office = _office_inside(attribution, who_start, named, rules)
+        if office:
+            return office
         if _title_of(attribution.string, who_start, who_end, named, rules, leading=True):
             # "Руководитель Удмуртии подчеркнул, что": the person named before (below); no one
             # attributed before, "Представитель госкомитета заявил, что" (indefinite_titles):
@@ -1580,6 +1583,28 @@ def _not_addressees(persons: list[Entity]) -> list[Entity]:
     name is there to speak."""
     told = [e for e in persons if _dative_only(e.text)]
     return [e for e in persons if e not in told] if len(told) < len(persons) else persons
+
+
+def _office_inside(attribution, who_start: int, named: list[Entity], rules: Rules
+                   ) -> str | None:
+    """"В региональном минздраве добавили, что …", "В пресс-службе минздрава сообщили, что
+    …": an office named in lower case after "в" before a leading speech verb, as written in the
+    nominative (§4 Form), when no name stands there."""
+    text = attribution.string
+    said = text[who_start:attribution.start("verb")]
+    opening = _IN_OPENING.match(said)
+    if opening:  # "В минздраве добавили": the preposition read with the words
+        said = said[opening.end():]
+    elif _IN_BEFORE.search(text, max(0, who_start - len(" во ")), who_start) is None:
+        return None
+    if named:
+        return None
+    office = rules.context.source_office.match(" в " + said)
+    return nominative_phrase(_source_name(office.group(1).strip(), rules)) if office else None
+
+
+_IN_BEFORE = regex.compile(r"(?i)(?<![^\W\d_])во?\s+$")
+_IN_OPENING = regex.compile(r"(?i)во?\s+")
 
 
 def _met_with(text: str, person: Entity) -> bool:
