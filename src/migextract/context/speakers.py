@@ -912,8 +912,10 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         described = attribution.string[who_start:_clause_stop(attribution.string, who_start,
                                                               who_end)].split()
         stop = next((i for i, w in enumerate(described)
-                     if w.lower() in rules.context.source_name_stops), len(described))
-        described = described[:min(stop, _DESCRIBED_WORDS)]  # not "… на заседании совета"
+                     if w.lower() in rules.context.source_name_stops
+                     or i > 0 and _object_word(w)), len(described))
+        # not "… на заседании совета", nor "- прокомментировал эксперт сближение позиций"
+        described = described[:min(stop, _DESCRIBED_WORDS)]
         if not named and len(described) > 1:
             # "…, рассказал в беседе с RT глава украинской инвестиционной компании." with no
             # one, or an office, speaking before: a person the text only describes, as
@@ -1605,6 +1607,13 @@ def _office_inside(attribution, who_start: int, named: list[Entity], rules: Rule
 
 _IN_BEFORE = regex.compile(r"(?i)(?<![^\W\d_])во?\s+$")
 _IN_OPENING = regex.compile(r"(?i)во?\s+")
+
+
+def _object_word(word: str) -> bool:
+    """"сближение" in "- прокомментировал эксперт сближение позиций": a word after a title
+    that cannot be the genitive of its office, so the object of the verb."""
+    info = word_info(word.lower())
+    return info.known and info.pos in ("NOUN", "ADJF") and "gent" not in info.cases
 
 
 def _met_with(text: str, person: Entity) -> bool:
