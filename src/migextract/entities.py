@@ -97,11 +97,11 @@ def normal_form(surface: str, kind: str, gazetteer: Gazetteer, case: str | None 
         if len(mentions) == 1 and mentions[0].end - mentions[0].start == len(surface):
             return mentions[0].place.name
     if kind == "PER":
-        return _foreign_name(surface, case) or _person_name(surface)
+        return _foreign_name(surface, case) or person_name(surface)
     return nominative_phrase(surface)
 
 
-def _person_name(surface: str) -> str:
+def person_name(surface: str) -> str:
     """A person's name in the nominative. The words of a name share case and gender, so the
     reading most words allow decides: "Аскарбека Ертаева" is genitive masculine (not the woman
     "Ертаева"), "Ерлан Мусабеков" is already nominative (not the genitive plural of "Ерлана").

@@ -49,6 +49,8 @@ class ContextRules:
     # "представитель госкомитета заявил": a title for someone the text need not have named
     indefinite_titles: frozenset[str]
     unnamed_quantifiers: frozenset[str]
+    unheld_data: frozenset[str]
+    topic_turn: regex.Pattern[str]
     backward_attribution: regex.Pattern[str]
     anaphoric_sources: frozenset[str]
     comparison_markers: regex.Pattern[str]
@@ -214,6 +216,8 @@ def load_context_rules(path: Path) -> ContextRules:
         adverbs_before_speech_verb=lemmas("adverbs_before_speech_verb"),
         indefinite_titles=lemmas("indefinite_title_nouns"),
         unnamed_quantifiers=lemmas("unnamed_people_quantifiers"),
+        unheld_data=lemmas("unheld_data_words"),
+        topic_turn=pattern("topic_turn"),
         backward_attribution=pattern("backward_attribution"),
         anaphoric_sources=lemmas("anaphoric_source_nouns"),
         comparison_markers=pattern("comparison_markers"),

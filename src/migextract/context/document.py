@@ -40,6 +40,7 @@ from .speakers import (
     LAST_SPEAKER,
     _attributed_speakers,
     _credit_earlier,
+    _first_word,
     _introduced_speaker,
     _is_person,
     _main_release,
@@ -417,7 +418,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             # a source speaks for the rest of its paragraph; an organization's data also for
             # the paragraphs right after it that go on with figures and name no one
             released = state.release is not None and sentence.index - 1 in asked \
-                and not _opens_with_quote(view, sentence)
+                and not _opens_with_quote(view, sentence) \
+                and not rules.context.topic_turn.match(view.text, _first_word(view.text, sentence))
             if state.speaker and not released:
                 state.left = state.speaker
             state.speaker = state.release if released else None

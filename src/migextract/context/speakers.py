@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import regex
 
-from ..entities import nominative_phrase
+from ..entities import nominative_phrase, person_name
 from ..morph import word_info
 from ..records import Context, Entity, Quantity, Sentence
 from ..rules import Rules
@@ -42,6 +42,9 @@ def _own_speaker(view: DocumentView, sentence: Sentence, quoted: dict[int, str],
             # "По словам экономиста Петрова, … Многие аналитики считают, что …": he speaks no
             # more; after a body's report its unnamed experts go on with it (§6.11)
             state.speaker = state.release = None
+        return None
+    if speaker == NO_HOLDER:  # other data than the source's before: it speaks no more
+        state.speaker = state.release = None
         return None
     if speaker == LAST_PERSON:  # "- сказал он": someone, if not someone known, speaks now
         if state.last_person is None:
@@ -334,6 +337,7 @@ LAST_SPEAKER = "\x00last"  # an attribution that names no one: the speaker named
 LAST_PERSON = "\x00person"  # a pronoun: the person named last
 LAST_ORGANIZATION = "\x00organization"  # "Аналитики отмечают": the organization named last
 NO_ONE = "\x00no one"  # "Многие аналитики считают": people of no name
+NO_HOLDER = "\x00no holder"  # "по данным различных исследований": data no one named holds
 
 
 def _title_organization(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
@@ -647,24 +651,52 @@ def _attributed_speakers(view: DocumentView, asked: set[int], rules: Rules
     quoted: dict[int, str] = {}
     reported: dict[int, str] = {}
     last_person: str | None = None
+    cited: tuple[str, int] | None = None  # a person a source marker named, and its paragraph
     for sentence in view.sentences:
         if sentence.index not in asked:
             continue
+        if cited is not None and sentence.paragraph > cited[1] + (
+                _LEAD_CITED_REACH if cited[1] <= _LEAD_PARAGRAPHS else 0):
+            cited = None
+        speaking = cited[0] if cited is not None else last_person
         for found, attributions in (
                 (quoted, [q[2] for q in quotes if q[0] <= sentence.start < q[1]]),
                 (reported, speech_marks(view.text, sentence, rules, view.speech.marks).reported)):
             speaker, attribution = next(
                 ((s, a) for a in attributions
-                 if (s := _attributed_speaker(a, persons, last_person, rules))), (None, None))
+                 if (s := _attributed_speaker(a, persons, speaking, rules))), (None, None))
             if speaker:
                 found[sentence.index] = speaker
                 if "doc" not in attribution.re.groupindex \
                         and speaker not in (LAST_ORGANIZATION, NO_ONE):
                     # "ВШЭ представила прогноз" puts out a document: "по его словам" after it
                     # is no one's who spoke before
-                    last_person = speaker
+                    last_person, cited = speaker, None
                 break
+        else:
+            person = _person_cited(view, sentence, rules)
+            if person is not None:
+                cited = (person, sentence.paragraph)
     return quoted, reported
+
+
+# paragraphs after the lead in which a person the lead's source marker named is the one a
+# title stands for ("Об этом сообщил губернатор края Максим Решетников. ¶ «…», - сказал глава
+# региона"); one named later, only in its own paragraph: a title further on may be someone
+# else's ("- рассказал RT руководитель компании")
+_LEAD_CITED_REACH = 1
+
+
+def _person_cited(view: DocumentView, sentence: Sentence, rules: Rules) -> str | None:
+    """A person a source marker names ("Об этом сообщил губернатор края Максим Решетников"),
+    whom a title after a later quote ("- сказал глава региона") stands for."""
+    if not speech_marks(view.text, sentence, rules, view.speech.marks).markers:
+        return None
+    source = _source_in_sentence(view, sentence, rules)
+    if source is None or source.startswith("\x00"):
+        return None
+    return source if any(e.type == "PER" and e.normal == source for e in view.entities) \
+        else None
 
 
 def _speech_verb(attribution, rules: Rules) -> bool:
@@ -797,6 +829,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
             if office.group("named"):  # "Фонд социального страхования", "Пенсионный фонд
                 return phrase  # России": a name, its capital as written
             return phrase[:1].lower() + phrase[1:]  # "Правительство региона" at a sentence start
+        office = _office_inside(attribution, who_start, named, rules)
+        if office:
+            return office
         if _title_of(attribution.string, who_start, who_end, named, rules, leading=True):
             # "Руководитель Удмуртии подчеркнул, что": the person named before (below); no one
             # attributed before, "Представитель госкомитета заявил, что" (indefinite_titles):
@@ -827,7 +862,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
                     attribution.string[max(named[-1].start, who_start):who_end])
             return _joined_names(attribution.string, persons, named[-1])
     else:
-        named = [e for e in persons if who_start <= e.start < who_end]
+        named = [e for e in persons if who_start <= e.start < who_end
+                 and not (verb is not None and _met_with(attribution.string, e))]
+        if any(e.type == "PER" for e in named):
+            # "- сообщил на сессии Госсовета Татарстана министр …": the body where it was said
+            named = [e for e in named if not _event_owner(attribution.string, e)]
     # "- сказал эксперт «НГ»": the outlet told, after the title, is not the speaker either;
     # nor is the medium written in ("- написал он на своей странице в Instagram")
     media = [e for e in named if rules.context.speech_medium.search(
@@ -873,8 +912,10 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         described = attribution.string[who_start:_clause_stop(attribution.string, who_start,
                                                               who_end)].split()
         stop = next((i for i, w in enumerate(described)
-                     if w.lower() in rules.context.source_name_stops), len(described))
-        described = described[:min(stop, _DESCRIBED_WORDS)]  # not "… на заседании совета"
+                     if w.lower() in rules.context.source_name_stops
+                     or i > 0 and _object_word(w)), len(described))
+        # not "… на заседании совета", nor "- прокомментировал эксперт сближение позиций"
+        described = described[:min(stop, _DESCRIBED_WORDS)]
         if not named and len(described) > 1:
             # "…, рассказал в беседе с RT глава украинской инвестиционной компании." with no
             # one, or an office, speaking before: a person the text only describes, as
@@ -913,6 +954,11 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         # "Волынец также отмечает, что …", "Чернышенко вчера пояснил, что …" (a surname: the
         # person named before), "Там также отметили, что …"
         words = words[:1]
+    if leading and len(words) == 2 and words[0].islower() and _surname_like(words[1]) \
+            and _circumstance_word(words[0], rules):
+        # "Во время встречи Трутнев отметил, что …": the words of a circumstance before the
+        # name, which alone is the subject
+        words = words[1:]
     if not words:
         return None
     if said in rules.context.impersonal_speech:
@@ -973,7 +1019,7 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
         # "Аналитики прогнозируют, что …", "Многие эксперты отмечают, что …": people of no name
         # are no source (§6.11)
         return NO_ONE
-    if leading and all(w[:1].isupper() for w in words) and word_info(words[-1]).pos == "NOUN" \
+    if leading and all(w[:1].isupper() for w in words) and _name_like(words[-1]) \
             and words[0].lower() not in ("в", "во") \
             and ("doc" not in attribution.re.groupindex or "nomn" in word_info(words[0]).cases):
         # (not "В Вашингтоне выяснили, что": a place where it was found)
@@ -1023,7 +1069,7 @@ def _introduced_with_title(text: str, at: int, verb: str | None) -> str | None:
             continue
         gender = _gender(word_info(person[0]).tag)
         if said is None or gender in (None, said):
-            found = nominative_phrase(" ".join(person))
+            found = person_name(" ".join(person))  # "Анны Ивановой": a name, not a phrase
     return found
 
 
@@ -1039,9 +1085,16 @@ def _title_alone(text: str, at: int, sentence: Sentence) -> bool:
     singular word for a person in lower case and no name (a name after the title is
     _titled_person's)."""
     title = _TITLE_AFTER.match(text, at, sentence.end)
+    for _ in range(_TITLE_MODIFIERS):  # "По словам российского вице-премьера"
+        if not title or word_info(title.group(1)).pos != "ADJF":
+            break
+        title = _TITLE_AFTER.match(text, title.end(), sentence.end)
     if not title or not title.group(1).islower():
         return False
     return _is_person_noun(title.group(1)) and word_info(title.group(1)).number == "sing"
+
+
+_TITLE_MODIFIERS = 2  # adjectives before a title ("нового российского министра")
 
 
 _TITLE_AFTER = regex.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")  # "вице-губернатора"
@@ -1213,6 +1266,29 @@ def _described_group(words: list[str]) -> bool:
 
 
 _AUTHORITIES = frozenset({"власти"})
+
+
+def _circumstance_word(word: str, rules: Rules) -> bool:
+    """"встречи" in "Во время встречи Трутнев отметил": a word in lower case that names no one
+    who could speak (no person, no office or unit of one)."""
+    info = word_info(word)
+    return not info.animate and info.lemma not in rules.context.unit_nouns \
+        and info.lemma not in rules.context.anaphoric_sources \
+        and not rules.context.release_offices.match(word)
+
+
+def _surname_like(word: str) -> bool:
+    """"Трутнев", "Петров": a capitalized word, no abbreviation ("КНР" after "правительства"
+    is its owner), that is a name word or one the dictionary does not know."""
+    return word[:1].isupper() and not word.isupper() \
+        and (_name_word(word) or not word_info(word).known)
+
+
+def _name_like(word: str) -> bool:
+    """A noun, or a word the dictionary does not know: a surname pymorphy3 guesses as another
+    part of speech ("Трутнев" read as a gerund)."""
+    info = word_info(word)
+    return info.pos == "NOUN" or not info.known
 
 
 def _bare_name(words: list[str]) -> bool:
@@ -1421,11 +1497,26 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
                 or _CAPITALIZED_TAIL.match(view.text, noun.end(), sentence.end)
             if body:
                 return nominative_phrase(_source_name(body.group(1).strip(), rules))
+        if _unheld_data(view.text, marker, at, sentence, rules):
+            return NO_HOLDER
         impersonal = impersonal or word_info(marker.group().split()[0].lower()).lemma \
             in rules.context.impersonal_speech
     # "Как говорится в опубликованном исследовании, …" naming no one: the source named last
     # (as "- говорится в сообщении" after a quote)
     return LAST_SPEAKER if impersonal else None
+
+
+def _unheld_data(text: str, marker, at: int, sentence: Sentence, rules: Rules) -> bool:
+    """"по официальным данным", "по данным различных исследований": a marker whose phrase
+    (its words and the two after it) leaves the data without a holder."""
+    if marker.group().split()[0].lower() not in _INTRODUCING:
+        return False  # not "сообщил другой собеседник", one the text goes on to describe
+    after = _TWO_WORDS.match(text, at, sentence.end)
+    words = marker.group().split() + (after.group().split() if after else [])
+    return any(word_info(w.lower()).lemma in rules.context.unheld_data for w in words)
+
+
+_TWO_WORDS = regex.compile(r"(?:\s+[^\W\d_]+){1,2}")
 
 
 def _bracketed_clause(text: str, at: int, sentence: Sentence) -> bool:
@@ -1494,6 +1585,57 @@ def _not_addressees(persons: list[Entity]) -> list[Entity]:
     name is there to speak."""
     told = [e for e in persons if _dative_only(e.text)]
     return [e for e in persons if e not in told] if len(told) < len(persons) else persons
+
+
+def _office_inside(attribution, who_start: int, named: list[Entity], rules: Rules
+                   ) -> str | None:
+    """"В региональном минздраве добавили, что …", "В пресс-службе минздрава сообщили, что
+    …": an office named in lower case after "в" before a leading speech verb, as written in the
+    nominative (§4 Form), when no name stands there."""
+    text = attribution.string
+    said = text[who_start:attribution.start("verb")]
+    opening = _IN_OPENING.match(said)
+    if opening:  # "В минздраве добавили": the preposition read with the words
+        said = said[opening.end():]
+    elif _IN_BEFORE.search(text, max(0, who_start - len(" во ")), who_start) is None:
+        return None
+    if named:
+        return None
+    office = rules.context.source_office.match(" в " + said)
+    return nominative_phrase(_source_name(office.group(1).strip(), rules)) if office else None
+
+
+_IN_BEFORE = regex.compile(r"(?i)(?<![^\W\d_])во?\s+$")
+_IN_OPENING = regex.compile(r"(?i)во?\s+")
+
+
+def _object_word(word: str) -> bool:
+    """"сближение" in "- прокомментировал эксперт сближение позиций": a word after a title
+    that cannot be the genitive of its office, so the object of the verb."""
+    info = word_info(word.lower())
+    return info.known and info.pos in ("NOUN", "ADJF") and "gent" not in info.cases
+
+
+def _met_with(text: str, person: Entity) -> bool:
+    """"- подчеркнул монарх во время встречи с президентом Владимиром Путиным": a name in the
+    instrumental after "с" and its words, whom the speaker met, not the speaker."""
+    cases = word_info(person.text.split()[0]).cases
+    return "ablt" in cases and "nomn" not in cases \
+        and bool(_WITH_BEFORE.search(text, max(0, person.start - _WITH_REACH), person.start))
+
+
+_WITH_BEFORE = regex.compile(r"(?<![^\W\d_])со?\s+(?:[^\W\d_]+\s+){0,3}$")
+_WITH_REACH = 60  # characters between "с" and the name ("с российским президентом")
+
+
+def _event_owner(text: str, organization: Entity) -> bool:
+    """"на сессии Госсовета", "на заседании правительства": an organization whose event the
+    words were said at, named after a preposition and the event's noun."""
+    return organization.type == "ORG" and bool(_EVENT_BEFORE.search(
+        text, max(0, organization.start - _WITH_REACH), organization.start))
+
+
+_EVENT_BEFORE = regex.compile(r"(?<![^\W\d_])(?:на|в|во|в\s+ходе|по\s+итогам)\s+\p{Ll}+\s+$")
 
 
 def _dative_only(name: str) -> bool:
