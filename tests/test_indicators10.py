@@ -45,3 +45,19 @@ def test_words_of_budget_spending(text, span, expected):
 ])
 def test_spending_words_need_a_budget(text, span):
     assert indicator_of(text, span) is None
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # minutes, seconds, power and energy measure no level of an indicator that does not list
+    # them (§4 rule 1): a time span, a capacity
+    ("Промышленное производство в регионе остановилось на 40 минут.", "40 минут", None),
+    ("Инвестиции в основной капитал, по словам министра, окупаются за 15 секунд.",
+     "15 секунд", None),
+    ("Экспорт электроэнергии из региона вырос на 120 МВт.", "120 МВт", None),
+    ("Теперь можно будет переехать мост за три минуты.", "три минуты", None),
+    # an indicator that lists the unit keeps it: electricity exported is an export volume
+    ("Экспорт электроэнергии составил 5 млрд кВт·ч.", "5 млрд кВт·ч", "trade.exports"),
+    ("Экспорт электроэнергии вырос на 5%.", "5%", "trade.exports"),
+])
+def test_minutes_power_and_energy_are_no_level(text, span, expected):
+    assert indicator_of(text, span) == expected
