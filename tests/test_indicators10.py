@@ -61,3 +61,19 @@ def test_spending_words_need_a_budget(text, span):
 ])
 def test_minutes_power_and_energy_are_no_level(text, span, expected):
     assert indicator_of(text, span) == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # children born, named by the passive participle or by "появившиеся на свет", are the
+    # births
+    ("В 2017 году число рожденных детей в стране сократилось на 10,7%.", "10,7%",
+     "population.births"),
+    ("Общее число рожденных детей составило 1690 тыс. человек.", "1690 тыс. человек",
+     "population.births"),
+    ("Младенцев, появившихся на свет в области, стало больше на 3%.", "3%",
+     "population.births"),
+    # a share of the born is no count of births (§4 rule 1), nor one person's birth date
+    ("Доля детей, появившихся на свет вне брака, составила 20%.", "20%", None),
+])
+def test_children_born_are_births(text, span, expected):
+    assert indicator_of(text, span) == expected
