@@ -330,16 +330,18 @@ class IndicatorIndex:
             v for i in self.indicators for v, _o in i.verb_objects)
 
 
-# units of length, area, volume, mass below a tonne, speed and temperature, and of time spans
-# (docs/annotation.md §4 rule 1: a figure that measures another quantity than the indicator's):
-# a figure in one of them measures only an indicator that lists the unit
 # units of a count (docs/annotation.md §4 rule 1, a count of recipients or of anything else is
 # not a money, rate or index quantity): a figure counting people measures only an indicator
 # that lists one of them
 _COUNTS = frozenset({"person", "item"})
 
-_NOT_A_LEVEL = frozenset({"m2", "m3", "km", "m", "cm", "mm", "ha", "l", "kg", "km_h", "m_s",
-                          "deg"}) | DURATION_UNITS
+# units of length, area, volume, mass below a tonne, speed, temperature, power and energy, and
+# of time spans down to seconds (docs/annotation.md §4 rule 1: a figure that measures another
+# quantity than the indicator's, "мощностью 8 МВт", "на 30 минут"): a figure in one of them
+# measures only an indicator that lists the unit. Checked before money: "MW" is written in
+# capitals like a currency code.
+_NOT_A_LEVEL = frozenset({"m2", "m3", "km2", "km", "m", "cm", "mm", "ha", "l", "kg", "g", "km_h",
+                          "m_s", "deg", "MW", "MWh"}) | DURATION_UNITS
 
 
 def _open_after(rest: tuple[str, ...], context_words: frozenset[str],

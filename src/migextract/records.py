@@ -50,8 +50,8 @@ def is_currency(unit: str | None) -> bool:
     return bool(unit) and unit.isupper()
 
 
-# units of a length of time ("за 9 месяцев", "2 года"): a duration, not an amount
-DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+# units of a length of time ("за 9 месяцев", "2 года", "за 23 минуты"): a duration, not an amount
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "min", "s", "ms"})
 
 
 def unit_kind(unit: str | None) -> str | None:
