@@ -2656,6 +2656,103 @@ class SubjectRules(NounPhrases):
             return None
         return self._genitive_after(q)
 
+    def _rule_money_amount(self, c: _Clues, state, fired):
+        return self._found(self._money_amount(c.q))
+
+    def _money_amount(self, q: Quantity) -> str | None:
+        """'субсидию в размере 100 млн рублей' → 'субсидия', 'заём на $15 млрд' → 'заём': an
+        amount of money after a marker of its size (a bare "на" after a noun of sum_on_nouns)
+        is the amount of the nearest noun of money before the marker, with the noun's own
+        words, and with the purpose after the figure when the noun has none ("гранты в размере
+        $1 млн на исследования" → "гранты на исследования")."""
+        if not is_currency(q.unit) or self.ctx.money_amount_markers is None:
+            return None
+        marker = self._money_marker_at(q.start)
+        if marker is None:
+            return None
+        start, bare = marker
+        toks = [t for t in self.toks if t.end <= start and t.start >= self.sentence.start]
+        noun = self._money_noun_before(toks, self.ctx.sum_on_nouns if bare
+                                       else self.ctx.money_amount_nouns)
+        if noun is None or self._partitive_of_participle(toks, noun):
+            return None  # "вложено инвестиций в объеме …": the participle's rule says it
+        phrase = self._phrase_from(toks, noun, start)
+        if not phrase or any(f" {p} " in f" {phrase} " for p in ("на", "для")):
+            return phrase
+        return _joined([phrase] + self._purpose_after(q))
+
+    def _money_marker_at(self, pos: int) -> tuple[int, bool] | None:
+        """Where a marker of a money amount ending at `pos` starts, and whether it is a bare
+        "на" (which only sum_on_nouns take)."""
+        text, low = self.view.text, max(self.sentence.start, pos - 40)
+        for found in self.ctx.money_amount_markers.finditer(text, low, pos):
+            if not text[found.end():pos].strip():
+                return found.start(), False
+        bare = regex.search(r"(?<!\w)на\s+\Z", text[low:pos])
+        return (low + bare.start(), True) if bare else None
+
+    def _money_noun_before(self, toks: list[Tok], nouns: frozenset[str]) -> int | None:
+        """The index of the noun of `nouns` nearest to the end of `toks` within the noun
+        phrase that ends there (nouns, adjectives, prepositions; a participial phrase set off
+        by commas is passed: "трансфертов, предоставляемых бюджетам субъектов, в размере")."""
+        j = len(toks) - 1
+        while j >= 0 and len(toks) - j <= _MAX_CLAUSE:
+            tok = toks[j]
+            if tok.text == ",":
+                opening = self._participial_opening(toks, j)
+                if opening is None or opening == j:
+                    return None
+                j = opening - 1
+                continue
+            opening = self._quote_opening(toks, j) if tok.text == '"' else None
+            if opening is not None:  # 'налогов от ПАО "Северсталь" в объеме'
+                j = opening - 1
+                continue
+            if tok.pos == "NOUN" and tok.lemma in nouns and not self._in_place(tok):
+                return self._money_head_of(toks, j)
+            if not tok.word or tok.pos not in ("NOUN", "ADJF", "PRTF", "PREP", "NUMR", None):
+                return None  # None: an unknown word, a name or abbreviation ("от ПАО")
+            j -= 1
+        return None
+
+    @staticmethod
+    def _partitive_of_participle(toks: list[Tok], j: int) -> bool:
+        """The noun at `j` is a genitive right after a short participle, with its adjectives:
+        "вложено инвестиций" (not "учтено поступление")."""
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
+            k -= 1
+        return k >= 0 and toks[k].pos == "PRTS" and "gent" in toks[j].info.cases \
+            and not toks[j].info.cases & {"nomn", "accs"}
+
+    def _money_head_of(self, toks: list[Tok], j: int) -> int:
+        """A noun of money whose genitive attribute the noun of money at `j` is: "поступление
+        налогов", "выплата компенсации" are amounts of the first."""
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
+            k -= 1
+        if k >= 0 and toks[k].pos == "NOUN" and toks[k].lemma in self.ctx.money_amount_nouns \
+                and "gent" in toks[j].info.cases and not self._in_place(toks[k]):
+            return self._money_head_of(toks, k)
+        return j
+
+    def _purpose_after(self, q: Quantity) -> list[str]:
+        """The purpose right after a figure of money, "на" + accusative or "для" + genitive
+        ("на социальные исследования"), as lower-cased words; none when another verb or
+        figure comes first."""
+        after = self._clause([t for t in self.toks if t.start >= q.end])
+        if not after or after[0].lemma not in ("на", "для") or after[0].pos != "PREP":
+            return []
+        words = [after[0]]
+        for tok in after[1:]:
+            if tok.pos not in ("NOUN", "ADJF", "PRTF") or self._in_period(tok) \
+                    or self._in_place(tok):
+                break
+            words.append(tok)
+        while words and words[-1].pos != "NOUN":
+            words.pop()
+        return [_lower_common(t.text) for t in words]
+
     def _genitive_after(self, q: Quantity) -> str | None:
         """The noun phrase of a genitive noun right after the figure, agreeing adjectives
         before it included ("400 млн кв. м многоквартирного жилья")."""
@@ -3630,6 +3727,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_restated", SubjectRules._rule_restated),
     ("ctx.subject_parenthesized", SubjectRules._rule_parenthesized),
     ("ctx.subject_money_of", SubjectRules._rule_money_of),
+    ("ctx.subject_money_of", SubjectRules._rule_money_amount),
     ("ctx.subject_new_level", SubjectRules._rule_new_level),
     ("ctx.subject_age", SubjectRules._rule_age),
     ("ctx.subject_most_of", SubjectRules._rule_most_of),

@@ -1,0 +1,68 @@
+"""Money subjects (subj15): what an amount of money is the amount of.
+
+Each case is a sentence written for this test; the subject expected is that of the figure
+whose span is given."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.ruleload import RuleError
+from migextract.rules import load_rules
+
+from .conftest import broken_rules
+from .conftest import subject_of as _subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the nearest noun of money before "в размере", not the people the phrase begins with
+    ("Власти требуют от фирм — поставщиков лекарств компенсации в размере 500 млн рублей.",
+     "500 млн рублей", "компенсация"),
+    ("Минфин провел встречу с держателями российских еврооблигаций на сумму около $2 млрд в Лондоне.",
+     "около $2 млрд", "российские еврооблигации"),
+    # a noun governed by a preposition keeps its words; a place after it is left out
+    ("Закрытие завода приведет к финансовым потерям для бюджета в размере 425 млн долларов "
+     "ежегодно.", "425 млн долларов", "финансовые потери для бюджета"),
+    # the purpose after the figure joins a noun that has none
+    ("Два университета получили гранты в размере $1 млн на исторические исследования.",
+     "$1 млн", "гранты на исторические исследования"),
+    # of two nouns of money, the genitive one is the other's attribute
+    ("В проекте бюджета учтено поступление налогов от крупных заводов в объеме 28 млрд "
+     "рублей.", "28 млрд рублей", "поступление налогов от крупных заводов"),
+    # a bare "на" gives the amount of a contract or a loan
+    ("Городская больница заключила с поставщиком договор на 15 млн рублей.", "15 млн рублей",
+     "договор"),
+    ("Банк выдал заводу кредит на 2 млрд рублей.", "2 млрд рублей", "кредит"),
+])
+def test_a_money_amount_is_the_amount_of_its_noun(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the purpose the noun has stays; none is added from after the figure
+    ("Регион получит субсидию на ремонт школ в размере 300 млн рублей на три года.",
+     "300 млн рублей", "субсидия на ремонт школ"),
+    # a bare "на" after another noun is a change, not a sum
+    ("Расходы областного бюджета выросли на 2 млрд рублей.", "2 млрд рублей",
+     "расходы областного бюджета"),
+])
+def test_limits_of_money_amounts(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_money_amount_nouns_must_be_single_lower_case_words(tmp_path):
+    rules_dir, lines = broken_rules(tmp_path, "context.yaml", "money_amount_nouns: [средство,",
+                                    "money_amount_nouns: [денежные средства,")
+    line = next(n for n, s in enumerate(lines, 1) if s.startswith("money_amount_nouns:"))
+    with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'money_amount_nouns': "
+                                        "expected one lower-case word"):
+        load_rules(rules_dir)
+
+
+def test_money_amount_markers_must_compile(tmp_path):
+    rules_dir, lines = broken_rules(tmp_path, "context.yaml", "money_amount_markers: 'в",
+                                    "money_amount_markers: '(в")
+    line = next(n for n, s in enumerate(lines, 1) if s.startswith("money_amount_markers:"))
+    with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'money_amount_markers': "
+                                        "invalid regular expression"):
+        load_rules(rules_dir)
