@@ -66,3 +66,37 @@ def test_money_amount_markers_must_compile(tmp_path):
     with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'money_amount_markers': "
                                         "invalid regular expression"):
         load_rules(rules_dir)
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the phrase before the cost marker, prepositional phrases included, places left out
+    ("Первый участок трассы от Москвы до Казани стоимостью более 600 млрд рублей откроют "
+     "в 2024 году.", "более 600 млрд рублей", "стоимость первого участка трассы"),
+    ("Министерство подписало контракт на поставку техники стоимостью 2 млрд рублей.",
+     "2 млрд рублей", "стоимость контракта на поставку техники"),
+    # the phrase wins over the verb of the clause; an adjective of the cost is the marker's
+    ("Шлем пилота общей стоимостью $400 тыс. оказался слишком тяжелым.", "$400 тыс.",
+     "стоимость шлема пилота"),
+])
+def test_a_cost_is_the_cost_of_the_phrase_before_it(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a phrase after a preposition is not what costs
+    ("Власти отобрали 150 проектов со сроками реализации до 2030 года общей стоимостью "
+     "5 трлн рублей.", "5 трлн рублей", "общая стоимость"),
+    # another measure in the instrumental keeps its own reading
+    ("Линии мощностью 10 тыс. тонн запустят в мае.", "10 тыс. тонн", "мощность линии"),
+])
+def test_limits_of_costs(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_cost_markers_must_compile(tmp_path):
+    rules_dir, lines = broken_rules(tmp_path, "context.yaml", "cost_markers: '(",
+                                    "cost_markers: '((")
+    line = next(n for n, s in enumerate(lines, 1) if s.startswith("cost_markers:"))
+    with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'cost_markers': "
+                                        "invalid regular expression"):
+        load_rules(rules_dir)

@@ -453,7 +453,9 @@ class SubjectRules(NounPhrases):
             adjacent = None  # "на создание четырех центров": the centres are counted
         if adjacent and self._oblique_share_item_before_dash(q):
             adjacent = None  # "учителям — 55% россиян": a share of the group
-        adjacent = self._measure_of(value_start) or adjacent
+        cost = self._cost_of(value_start)
+        introduced = introduced or cost is not None  # "завод стоимостью $700 млн": its cost
+        adjacent = cost or self._measure_of(value_start) or adjacent
         if adjacent is None and not introduced:
             adjacent = self._changed_by(q.start)
             introduced = adjacent is not None
@@ -2795,6 +2797,34 @@ class SubjectRules(NounPhrases):
             start -= 1
         owner = _to_case(toks[start:len(toks) - 1], "gent")
         return f"{_to_case([measure], 'nomn')} {owner}"
+
+    def _cost_of(self, pos: int) -> str | None:
+        """'контракт на поставку техники стоимостью 2 млрд' → 'стоимость контракта на поставку
+        техники': a cost marker right before the figure measures the noun phrase before it,
+        with its attributes and prepositional phrases (places left out)."""
+        if self.ctx.cost_markers is None:
+            return None
+        text = self.view.text
+        marker = next((m for m in self.ctx.cost_markers.finditer(
+            text, max(self.sentence.start, pos - 40), pos) if not text[m.end():pos].strip()), None)
+        phrase = self._np_ending_at(marker.start(), any_case=True) if marker else None
+        if not phrase:
+            return None
+        words = tokenize(phrase, 0, len(phrase))
+        head = next((i for i, t in enumerate(words) if t.pos == "NOUN"), None)
+        if head is None or words[head].lemma == self.ctx.cost_noun \
+                or self._head_governed(phrase, marker.start()):
+            return None  # "со сроками реализации … стоимостью": not what costs
+        return _joined([self.ctx.cost_noun, _to_case(words[:head + 1], "gent")]
+                       + [t.text for t in words[head + 1:]]).replace(" - ", "-")
+
+    def _head_governed(self, phrase: str, pos: int) -> bool:
+        """The first word of `phrase`, as it stands last before `pos`, follows a preposition."""
+        first = phrase.split(" ", 1)[0]
+        toks = [t for t in self.toks if t.end <= pos and t.start >= self.sentence.start]
+        at = next((i for i in range(len(toks) - 1, -1, -1)
+                   if lemma_key(toks[i].text) == lemma_key(first)), None)
+        return at is not None and at > 0 and toks[at - 1].pos == "PREP"
 
     def _noun_right_before(self, pos: int) -> str | None:
         """The noun phrase of the noun ending right at `pos`, when no head was found up its
