@@ -100,3 +100,48 @@ def test_cost_markers_must_compile(tmp_path):
     with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'cost_markers': "
                                         "invalid regular expression"):
         load_rules(rules_dir)
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a fining verb's figure after "на" is the fine, not who is fined
+    ("Бывший глава района оштрафован на 4,5 млн рублей.", "4,5 млн рублей", "штраф"),
+    # what the money is paid for, after the figure
+    ("Суд обязал его заплатить 480 тыс. рублей за ремонт двери.", "480 тыс. рублей",
+     "плата за ремонт двери"),
+    ("Депутаты предлагают штрафовать водителей на 30 тыс. рублей за каждое нарушение.",
+     "30 тыс. рублей", "штраф за каждое нарушение"),
+    # a purpose before the verb; its genitive attributes only, not the verb's subject
+    ("В ближайшие три года в развитие порта государство вложит около 11 млрд рублей.",
+     "около 11 млрд рублей", "вложения в развитие порта"),
+    # the recipient in the dative
+    ("Работникам завода выплатят 150 млн рублей до конца года.", "150 млн рублей",
+     "выплата работникам завода"),
+    # a name is no recipient
+    ("По данным журнала, Алексей Миллер за прошлый год заработал 17 млн долларов.",
+     "17 млн долларов", "заработок"),
+])
+def test_money_moved_by_a_verb_is_the_verbs_noun(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # a word of time is not what money is paid for
+    ("С десятого нарушения за год водителей будут штрафовать на 30 тыс. рублей.",
+     "30 тыс. рублей", "штраф"),
+    # a figure after another preposition is not the verb's object
+    ("Зарплаты работникам выплачивали по 20 тыс. рублей.", "20 тыс. рублей",
+     "зарплата работникам"),
+    # a noun of money right before the figure says what it is
+    ("Им выплатили компенсацию 100 тыс. рублей.", "100 тыс. рублей", "компенсация"),
+])
+def test_limits_of_money_verbs(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_money_verb_nouns_are_pairs(tmp_path):
+    rules_dir, lines = broken_rules(tmp_path, "context.yaml", "money_verb_nouns: [оштрафовать штраф,",
+                                    "money_verb_nouns: [оштрафовать,")
+    line = next(n for n, s in enumerate(lines, 1) if s.startswith("money_verb_nouns:"))
+    with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'money_verb_nouns': "
+                                        "expected two words"):
+        load_rules(rules_dir)

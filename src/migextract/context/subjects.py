@@ -103,6 +103,11 @@ _SCALED = regex.compile(r"тыс|млн|млрд|миллион|миллиард
 # what a count's clause says of it: its predicate and the words that go with it
 _SAID_POS = frozenset({"NOUN", "VERB", "INFN", "PRTS", "ADJF", "PRTF", "ADJS"})
 _SAID_WORDS = 3
+_PROPER_NAME = frozenset({"Name", "Surn", "Patr", "Orgn", "Geox"})
+_MONEY_VERB_REACH = 6  # words from a verb of paying to the money it moves, at most
+# the case of the noun after a preposition of what money is paid for: "за замену двери"
+_PURPOSE_CASES = {"за": frozenset({"accs"}), "на": frozenset({"accs"}), "в": frozenset({"accs"}),
+                  "во": frozenset({"accs"}), "для": frozenset({"gent"})}
 
 
 class SubjectRules(NounPhrases):
@@ -1448,6 +1453,72 @@ class SubjectRules(NounPhrases):
             if found is not None:
                 return found.lemma
         return None
+
+    def _rule_money_verb(self, c: _Clues, state, fired):
+        return self._found(self._money_verb_noun(c.q))
+
+    def _money_verb_noun(self, q: Quantity) -> str | None:
+        """'водителя оштрафовали на 500 тыс. рублей' → 'штраф', 'заплатил 480 тыс. рублей за
+        замену двери' → 'плата за замену двери': money that a verb of paying, fining or
+        investing (money_verb_nouns) moves is the verb's noun, with the recipient the verb
+        names in the dative and what the money is for ("за", "на", "в", "для")."""
+        if not is_currency(q.unit) or not self.ctx.money_verb_nouns:
+            return None
+        clause = [t for t in self.toks if t.end <= q.start and t.start >= self.sentence.start]
+        clause = clause[max((k + 1 for k, t in enumerate(clause) if t.text in _CLAUSE_END_MARKS
+                             and t.text != "-" or self._is_figure(t)), default=0):]
+        verb = next((k for k in range(len(clause) - 1, -1, -1)
+                     if clause[k].pos in ("VERB", "INFN", "PRTS", "GRND")), None)
+        if verb is None or clause[verb].lemma not in self.ctx.money_verb_nouns \
+                or len(clause) - verb > _MONEY_VERB_REACH \
+                or clause[-1].pos == "PREP" and clause[-1].lemma != "на":
+            return None  # "оценили в 2 млрд": another verb's figure
+        own = clause[-1].lemma == "на" and clause[-1].pos == "PREP"
+        words = clause[:-1] if own else clause  # "на 500 тыс. рублей": the figure's own "на"
+        after = self._clause([t for t in self.toks if t.start >= q.end])
+        return _joined([self.ctx.money_verb_nouns[clause[verb].lemma]]
+                       + self._paid_to(words) + self._money_purpose(after + words))
+
+    def _paid_to(self, toks: list[Tok]) -> list[str]:
+        """An animate noun in the dative with its attributes, not after a preposition
+        ("рабочим подрядных организаций"): to whom money is paid."""
+        for k, tok in enumerate(toks):
+            if tok.pos == "NOUN" and "datv" in tok.info.cases and tok.info.known \
+                    and (tok.info.animate or tok.info.cases == {"datv"}) \
+                    and not _PROPER_NAME & set(regex.split(r"[ ,]", tok.info.tag)) \
+                    and not (k and toks[k - 1].pos == "PREP") and not self._in_place(tok):
+                start = k
+                while start and toks[start - 1].pos in ("ADJF", "PRTF") \
+                        and toks[start - 1].lemma != "свой":
+                    start -= 1
+                end = k + 1
+                while end < len(toks) and toks[end].pos in ("NOUN", "ADJF", "PRTF") \
+                        and "gent" in toks[end].info.cases and not self._in_place(toks[end]):
+                    end += 1
+                return [_lower_common(t.text) for t in toks[start:end]]
+        return []
+
+    def _money_purpose(self, toks: list[Tok]) -> list[str]:
+        """The first phrase of "за", "на", "в" + accusative or "для" + genitive among `toks`
+        that is neither a place, a period, a figure nor a word of time ("за год"): what money
+        is paid for."""
+        for k, tok in enumerate(toks):
+            if tok.pos != "PREP" or tok.lemma not in _PURPOSE_CASES:
+                continue
+            words: list[Tok] = []
+            for t in toks[k + 1:]:
+                if t.pos not in ("NOUN", "ADJF", "PRTF", "NUMR") or self._in_place(t) \
+                        or self._in_period(t) or self._is_figure(t) or any(
+                            w.pos == "NOUN" for w in words) and "gent" not in t.info.cases:
+                    break  # after the head, its genitive attributes only
+                words.append(t)
+            while words and words[-1].pos != "NOUN":
+                words.pop()
+            head = next((t for t in words if t.pos == "NOUN"), None)
+            if head is not None and _PURPOSE_CASES[tok.lemma] & head.info.cases \
+                    and head.lemma not in self.ctx.not_subject:  # "за год"
+                return [tok.text.lower()] + [_lower_common(t.text) for t in words]
+        return []
 
     def _rule_money_for(self, c: _Clues, state, fired):
         """'Порядка 3,5 млрд рублей направят на строительство школ', 'на ремонт дорог выделено
@@ -3764,6 +3835,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_price_item", SubjectRules._rule_price_item),
     ("ctx.subject_adjacent_np", SubjectRules._rule_adjacent_first),
     ("ctx.subject_earnings", SubjectRules._rule_earnings),
+    ("ctx.subject_money_taken", SubjectRules._rule_money_verb),
     ("ctx.subject_money_for", SubjectRules._rule_money_for),
     ("ctx.subject_share_of_base", SubjectRules._rule_share_of_base_first),
     ("ctx.subject_own_verb", SubjectRules._rule_own_verb),
