@@ -145,3 +145,25 @@ def test_money_verb_nouns_are_pairs(tmp_path):
     with pytest.raises(RuleError, match=rf"context\.yaml:{line}: key 'money_verb_nouns': "
                                         "expected two words"):
         load_rules(rules_dir)
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the object of an active verb of assessing, before its subject ...
+    ("Годовую эксплуатацию электромобиля исследователи оценили в 900 долларов.",
+     "900 долларов", "годовая эксплуатация электромобиля"),
+    ("Стоимость ремонта школы подрядчик оценил в 40 млн рублей.", "40 млн рублей",
+     "стоимость ремонта школы"),
+    ("Общий объем вложений в трассу Москва - Казань Минтранс РФ оценивает в 1,7 трлн рублей.",
+     "1,7 трлн рублей", "общий объём вложений в трассу"),
+    # ... or after it
+    ("Эксперты оценили потери бюджета от санкций в 500 млрд рублей.", "500 млрд рублей",
+     "потери бюджета от санкций"),
+])
+def test_an_assessed_amount_is_of_what_is_assessed(text, span, subject):
+    assert _subject(text, span) == subject
+
+
+def test_an_assessed_amount_in_a_relative_clause_is_not_of_the_subject():
+    # the relative pronoun stands for what is assessed, named before the comma
+    assert _subject("Модернизация дорог, которую Вашингтон оценил в $1 трлн, начнется весной.",
+                    "$1 трлн") != "Вашингтон"

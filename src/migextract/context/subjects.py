@@ -1520,6 +1520,55 @@ class SubjectRules(NounPhrases):
                 return [tok.text.lower()] + [_lower_common(t.text) for t in words]
         return []
 
+    def _rule_assessed(self, c: _Clues, state, fired):
+        return self._found(self._assessed(c.q))
+
+    def _assessed(self, q: Quantity) -> str | None:
+        """'ущерб оценивается в 3 млн рублей' → 'ущерб', 'объем инвестиций Минтранс оценивает
+        в 1,7 трлн рублей' → 'объем инвестиций': money after "в" that a verb of assessing
+        (money_assessment_verbs) gives is the amount of what is assessed — the verb's object
+        after it or before its subject, or the subject of a passive."""
+        if not is_currency(q.unit) or not self.ctx.money_assessment_verbs:
+            return None
+        clause = [t for t in self.toks if t.end <= q.start and t.start >= self.sentence.start]
+        clause = clause[max((k + 1 for k, t in enumerate(clause) if t.text in _CLAUSE_END_MARKS
+                             and t.text != "-" or self._is_figure(t)), default=0):]
+        verb = next((k for k in range(len(clause) - 1, -1, -1)
+                     if clause[k].pos in ("VERB", "INFN", "PRTS", "GRND")), None)
+        if verb is None or clause[verb].lemma not in self.ctx.money_assessment_verbs \
+                or len(clause) - verb > _MONEY_VERB_REACH or clause[-1].lemma != "в" \
+                or clause[-1].pos != "PREP":
+            return None
+        if clause[verb].pos == "PRTS" or clause[verb].text.lower().endswith(("ся", "сь")):
+            return self._np_ending_at(clause[verb].start, any_case=False, verb=clause[verb])
+        between = clause[verb + 1:-1]
+        after = next((k for k, t in enumerate(between) if t.pos == "NOUN"
+                      and "accs" in t.info.cases), None)
+        if after is not None:  # "оценили ущерб от наводнения в …"
+            return self._phrase_from(between, after, clause[-1].start)
+        if any(t.lemma == "который" for t in clause[:verb]):
+            return None  # "модернизация, которую Вашингтон оценил в …": the clause's antecedent
+        fronted = next((k for k, t in enumerate(clause[:verb]) if t.pos == "NOUN"
+                        and "accs" in t.info.cases and not (k and clause[k - 1].pos == "PREP")),
+                       None)
+        if fronted is None or clause[fronted].lemma in self.ctx.anaphoric_nouns \
+                or _PROPER_NAME & set(regex.split(r"[ ,]", clause[fronted].info.tag)):
+            return None
+        phrase = self._phrase_from(clause, fronted, self._agent_start(clause, verb))
+        if phrase and " " not in phrase and clause[fronted].lemma in self.ctx.measure_nouns:
+            return None  # "объём можно оценить в …": the amount named before
+        return phrase
+
+    def _agent_start(self, clause: list[Tok], verb: int) -> int:
+        """Where the subject right before the verb at `verb` begins — one nominative noun with
+        the names after it ("Минтранс РФ") — or the verb's own start when none stands there."""
+        k = verb
+        while k > 1 and clause[k - 1].word and clause[k - 1].pos is None:
+            k -= 1
+        if k > 1 and clause[k - 1].pos == "NOUN" and "nomn" in clause[k - 1].info.cases:
+            k -= 1
+        return clause[k].start if k < verb else clause[verb].start
+
     def _rule_money_for(self, c: _Clues, state, fired):
         """'Порядка 3,5 млрд рублей направят на строительство школ', 'на ремонт дорог выделено
         700 млн рублей' → 'средства на строительство школ': money that a verb of the sentence
@@ -3836,6 +3885,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_adjacent_np", SubjectRules._rule_adjacent_first),
     ("ctx.subject_earnings", SubjectRules._rule_earnings),
     ("ctx.subject_money_taken", SubjectRules._rule_money_verb),
+    ("ctx.subject_money_of", SubjectRules._rule_assessed),
     ("ctx.subject_money_for", SubjectRules._rule_money_for),
     ("ctx.subject_share_of_base", SubjectRules._rule_share_of_base_first),
     ("ctx.subject_own_verb", SubjectRules._rule_own_verb),
