@@ -1527,7 +1527,7 @@ class SubjectRules(NounPhrases):
         """'ущерб оценивается в 3 млн рублей' → 'ущерб', 'объем инвестиций Минтранс оценивает
         в 1,7 трлн рублей' → 'объем инвестиций': money after "в" that a verb of assessing
         (money_assessment_verbs) gives is the amount of what is assessed — the verb's object
-        after it or before its subject, or the subject of a passive."""
+        after it or before its subject (a passive's subject is read as any predicate's)."""
         if not is_currency(q.unit) or not self.ctx.money_assessment_verbs:
             return None
         clause = [t for t in self.toks if t.end <= q.start and t.start >= self.sentence.start]
@@ -1540,7 +1540,7 @@ class SubjectRules(NounPhrases):
                 or clause[-1].pos != "PREP":
             return None
         if clause[verb].pos == "PRTS" or clause[verb].text.lower().endswith(("ся", "сь")):
-            return self._np_ending_at(clause[verb].start, any_case=False, verb=clause[verb])
+            return None  # "ущерб оценивается в …": the passive's subject, as any predicate's
         between = clause[verb + 1:-1]
         after = next((k for k, t in enumerate(between) if t.pos == "NOUN"
                       and "accs" in t.info.cases), None)
