@@ -2839,12 +2839,13 @@ class SubjectRules(NounPhrases):
 
     @staticmethod
     def _partitive_of_participle(toks: list[Tok], j: int) -> bool:
-        """The noun at `j` is a genitive right after a short participle, with its adjectives:
-        "вложено инвестиций" (not "учтено поступление")."""
+        """The noun at `j` is a genitive right after a short participle or a verb, with its
+        adjectives: "вложено инвестиций", "недополучил доходов" (not "учтено поступление")."""
         k = j - 1
         while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
             k -= 1
-        return k >= 0 and toks[k].pos == "PRTS" and "gent" in toks[j].info.cases \
+        return k >= 0 and toks[k].pos in ("PRTS", "VERB", "INFN", "GRND") \
+            and "gent" in toks[j].info.cases \
             and not toks[j].info.cases & {"nomn", "accs"}
 
     def _money_head_of(self, toks: list[Tok], j: int) -> int:
