@@ -136,6 +136,13 @@ class ContextRules:
     earning_verbs: dict[str, str] = field(default_factory=dict)  # "получают N рублей": зарплата
     earnings_nouns: frozenset[str] = frozenset()  # the text's own word for what people earn
     payment_noun: str = ""  # "за уборку получали 300 рублей" → "оплата за уборку"
+    money_amount_markers: regex.Pattern[str] | None = None  # "в размере", "на сумму"
+    money_amount_nouns: frozenset[str] = frozenset()  # "субсидия в размере N": its amount
+    sum_on_nouns: frozenset[str] = frozenset()  # "контракт на N рублей": its amount
+    cost_markers: regex.Pattern[str] | None = None  # "контракт стоимостью N": its cost
+    cost_noun: str = ""  # what a cost marker names: "стоимость"
+    money_verb_nouns: dict[str, str] = field(default_factory=dict)  # "оштрафовать": "штраф"
+    money_assessment_verbs: frozenset[str] = frozenset()  # "оценивается в N": the thing's
     not_groups: frozenset[str] = frozenset()  # "16% годовых" is a rate, not a group's share
     share_quantifiers: frozenset[str] = frozenset()  # "большинство граждан (81%)": a share
     price_change_verbs: frozenset[str] = frozenset()  # "подорожали овощи на 8%": their price
@@ -296,6 +303,13 @@ def load_context_rules(path: Path) -> ContextRules:
         earning_verbs=word_pairs("earning_verbs", "verb noun"),
         earnings_nouns=lemmas("earnings_nouns"),
         payment_noun=need(doc, "payment_noun", str),
+        money_amount_markers=pattern("money_amount_markers"),
+        money_amount_nouns=frozenset(need_words(doc, "money_amount_nouns")),
+        sum_on_nouns=frozenset(need_words(doc, "sum_on_nouns")),
+        cost_markers=pattern("cost_markers"),
+        cost_noun=need(doc, "cost_noun", str),
+        money_verb_nouns=word_pairs("money_verb_nouns", "verb noun"),
+        money_assessment_verbs=frozenset(need_words(doc, "money_assessment_verbs")),
         not_groups=lemmas("not_group_lemmas"),
         share_quantifiers=lemmas("share_quantifiers"),
         price_change_verbs=lemmas("price_change_verbs"),

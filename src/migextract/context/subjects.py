@@ -103,6 +103,11 @@ _SCALED = regex.compile(r"тыс|млн|млрд|миллион|миллиард
 # what a count's clause says of it: its predicate and the words that go with it
 _SAID_POS = frozenset({"NOUN", "VERB", "INFN", "PRTS", "ADJF", "PRTF", "ADJS"})
 _SAID_WORDS = 3
+_PROPER_NAME = frozenset({"Name", "Surn", "Patr", "Orgn", "Geox"})
+_MONEY_VERB_REACH = 6  # words from a verb of paying to the money it moves, at most
+# the case of the noun after a preposition of what money is paid for: "за замену двери"
+_PURPOSE_CASES = {"за": frozenset({"accs"}), "на": frozenset({"accs"}), "в": frozenset({"accs"}),
+                  "во": frozenset({"accs"}), "для": frozenset({"gent"})}
 
 
 class SubjectRules(NounPhrases):
@@ -453,7 +458,9 @@ class SubjectRules(NounPhrases):
             adjacent = None  # "на создание четырех центров": the centres are counted
         if adjacent and self._oblique_share_item_before_dash(q):
             adjacent = None  # "учителям — 55% россиян": a share of the group
-        adjacent = self._measure_of(value_start) or adjacent
+        cost = self._cost_of(value_start)
+        introduced = introduced or cost is not None  # "завод стоимостью $700 млн": its cost
+        adjacent = cost or self._measure_of(value_start) or adjacent
         if adjacent is None and not introduced:
             adjacent = self._changed_by(q.start)
             introduced = adjacent is not None
@@ -1446,6 +1453,121 @@ class SubjectRules(NounPhrases):
             if found is not None:
                 return found.lemma
         return None
+
+    def _rule_money_verb(self, c: _Clues, state, fired):
+        return self._found(self._money_verb_noun(c.q))
+
+    def _money_verb_noun(self, q: Quantity) -> str | None:
+        """'водителя оштрафовали на 500 тыс. рублей' → 'штраф', 'заплатил 480 тыс. рублей за
+        замену двери' → 'плата за замену двери': money that a verb of paying, fining or
+        investing (money_verb_nouns) moves is the verb's noun, with the recipient the verb
+        names in the dative and what the money is for ("за", "на", "в", "для")."""
+        if not is_currency(q.unit) or not self.ctx.money_verb_nouns:
+            return None
+        clause = [t for t in self.toks if t.end <= q.start and t.start >= self.sentence.start]
+        clause = clause[max((k + 1 for k, t in enumerate(clause) if t.text in _CLAUSE_END_MARKS
+                             and t.text != "-" or self._is_figure(t)), default=0):]
+        verb = next((k for k in range(len(clause) - 1, -1, -1)
+                     if clause[k].pos in ("VERB", "INFN", "PRTS", "GRND")), None)
+        if verb is None or clause[verb].lemma not in self.ctx.money_verb_nouns \
+                or len(clause) - verb > _MONEY_VERB_REACH \
+                or clause[-1].pos == "PREP" and clause[-1].lemma != "на":
+            return None  # "оценили в 2 млрд": another verb's figure
+        own = clause[-1].lemma == "на" and clause[-1].pos == "PREP"
+        words = clause[:-1] if own else clause  # "на 500 тыс. рублей": the figure's own "на"
+        after = self._clause([t for t in self.toks if t.start >= q.end])
+        return _joined([self.ctx.money_verb_nouns[clause[verb].lemma]]
+                       + self._paid_to(words) + self._money_purpose(after + words))
+
+    def _paid_to(self, toks: list[Tok]) -> list[str]:
+        """An animate noun in the dative with its attributes, not after a preposition
+        ("рабочим подрядных организаций"): to whom money is paid."""
+        for k, tok in enumerate(toks):
+            if tok.pos == "NOUN" and "datv" in tok.info.cases and tok.info.known \
+                    and (tok.info.animate or tok.info.cases == {"datv"}) \
+                    and not _PROPER_NAME & set(regex.split(r"[ ,]", tok.info.tag)) \
+                    and not (k and toks[k - 1].pos == "PREP") and not self._in_place(tok):
+                start = k
+                while start and toks[start - 1].pos in ("ADJF", "PRTF") \
+                        and toks[start - 1].lemma != "свой":
+                    start -= 1
+                end = k + 1
+                while end < len(toks) and toks[end].pos in ("NOUN", "ADJF", "PRTF") \
+                        and "gent" in toks[end].info.cases and not self._in_place(toks[end]):
+                    end += 1
+                return [_lower_common(t.text) for t in toks[start:end]]
+        return []
+
+    def _money_purpose(self, toks: list[Tok]) -> list[str]:
+        """The first phrase of "за", "на", "в" + accusative or "для" + genitive among `toks`
+        that is neither a place, a period, a figure nor a word of time ("за год"): what money
+        is paid for."""
+        for k, tok in enumerate(toks):
+            if tok.pos != "PREP" or tok.lemma not in _PURPOSE_CASES:
+                continue
+            words: list[Tok] = []
+            for t in toks[k + 1:]:
+                if t.pos not in ("NOUN", "ADJF", "PRTF", "NUMR") or self._in_place(t) \
+                        or self._in_period(t) or self._is_figure(t) or any(
+                            w.pos == "NOUN" for w in words) and "gent" not in t.info.cases:
+                    break  # after the head, its genitive attributes only
+                words.append(t)
+            while words and words[-1].pos != "NOUN":
+                words.pop()
+            head = next((t for t in words if t.pos == "NOUN"), None)
+            if head is not None and _PURPOSE_CASES[tok.lemma] & head.info.cases \
+                    and head.lemma not in self.ctx.not_subject:  # "за год"
+                return [tok.text.lower()] + [_lower_common(t.text) for t in words]
+        return []
+
+    def _rule_assessed(self, c: _Clues, state, fired):
+        return self._found(self._assessed(c.q))
+
+    def _assessed(self, q: Quantity) -> str | None:
+        """'ущерб оценивается в 3 млн рублей' → 'ущерб', 'объем инвестиций Минтранс оценивает
+        в 1,7 трлн рублей' → 'объем инвестиций': money after "в" that a verb of assessing
+        (money_assessment_verbs) gives is the amount of what is assessed — the verb's object
+        after it or before its subject (a passive's subject is read as any predicate's)."""
+        if not is_currency(q.unit) or not self.ctx.money_assessment_verbs:
+            return None
+        clause = [t for t in self.toks if t.end <= q.start and t.start >= self.sentence.start]
+        clause = clause[max((k + 1 for k, t in enumerate(clause) if t.text in _CLAUSE_END_MARKS
+                             and t.text != "-" or self._is_figure(t)), default=0):]
+        verb = next((k for k in range(len(clause) - 1, -1, -1)
+                     if clause[k].pos in ("VERB", "INFN", "PRTS", "GRND")), None)
+        if verb is None or clause[verb].lemma not in self.ctx.money_assessment_verbs \
+                or len(clause) - verb > _MONEY_VERB_REACH or clause[-1].lemma != "в" \
+                or clause[-1].pos != "PREP":
+            return None
+        if clause[verb].pos == "PRTS" or clause[verb].text.lower().endswith(("ся", "сь")):
+            return None  # "ущерб оценивается в …": the passive's subject, as any predicate's
+        between = clause[verb + 1:-1]
+        after = next((k for k, t in enumerate(between) if t.pos == "NOUN"
+                      and "accs" in t.info.cases), None)
+        if after is not None:  # "оценили ущерб от наводнения в …"
+            return self._phrase_from(between, after, clause[-1].start)
+        if any(t.lemma == "который" for t in clause[:verb]):
+            return None  # "модернизация, которую Вашингтон оценил в …": the clause's antecedent
+        fronted = next((k for k, t in enumerate(clause[:verb]) if t.pos == "NOUN"
+                        and "accs" in t.info.cases and not (k and clause[k - 1].pos == "PREP")),
+                       None)
+        if fronted is None or clause[fronted].lemma in self.ctx.anaphoric_nouns \
+                or _PROPER_NAME & set(regex.split(r"[ ,]", clause[fronted].info.tag)):
+            return None
+        phrase = self._phrase_from(clause, fronted, self._agent_start(clause, verb))
+        if phrase and " " not in phrase and clause[fronted].lemma in self.ctx.measure_nouns:
+            return None  # "объём можно оценить в …": the amount named before
+        return phrase
+
+    def _agent_start(self, clause: list[Tok], verb: int) -> int:
+        """Where the subject right before the verb at `verb` begins — one nominative noun with
+        the names after it ("Минтранс РФ") — or the verb's own start when none stands there."""
+        k = verb
+        while k > 1 and clause[k - 1].word and clause[k - 1].pos is None:
+            k -= 1
+        if k > 1 and clause[k - 1].pos == "NOUN" and "nomn" in clause[k - 1].info.cases:
+            k -= 1
+        return clause[k].start if k < verb else clause[verb].start
 
     def _rule_money_for(self, c: _Clues, state, fired):
         """'Порядка 3,5 млрд рублей направят на строительство школ', 'на ремонт дорог выделено
@@ -2656,6 +2778,104 @@ class SubjectRules(NounPhrases):
             return None
         return self._genitive_after(q)
 
+    def _rule_money_amount(self, c: _Clues, state, fired):
+        return self._found(self._money_amount(c.q))
+
+    def _money_amount(self, q: Quantity) -> str | None:
+        """'субсидию в размере 100 млн рублей' → 'субсидия', 'заём на $15 млрд' → 'заём': an
+        amount of money after a marker of its size (a bare "на" after a noun of sum_on_nouns)
+        is the amount of the nearest noun of money before the marker, with the noun's own
+        words, and with the purpose after the figure when the noun has none ("гранты в размере
+        $1 млн на исследования" → "гранты на исследования")."""
+        if not is_currency(q.unit) or self.ctx.money_amount_markers is None:
+            return None
+        marker = self._money_marker_at(q.start)
+        if marker is None:
+            return None
+        start, bare = marker
+        toks = [t for t in self.toks if t.end <= start and t.start >= self.sentence.start]
+        noun = self._money_noun_before(toks, self.ctx.sum_on_nouns if bare
+                                       else self.ctx.money_amount_nouns)
+        if noun is None or self._partitive_of_participle(toks, noun):
+            return None  # "вложено инвестиций в объеме …": the participle's rule says it
+        phrase = self._phrase_from(toks, noun, start)
+        if not phrase or any(f" {p} " in f" {phrase} " for p in ("на", "для")):
+            return phrase
+        return _joined([phrase] + self._purpose_after(q))
+
+    def _money_marker_at(self, pos: int) -> tuple[int, bool] | None:
+        """Where a marker of a money amount ending at `pos` starts, and whether it is a bare
+        "на" (which only sum_on_nouns take)."""
+        text, low = self.view.text, max(self.sentence.start, pos - 40)
+        for found in self.ctx.money_amount_markers.finditer(text, low, pos):
+            if not text[found.end():pos].strip():
+                return found.start(), False
+        bare = regex.search(r"(?<!\w)на\s+\Z", text[low:pos])
+        return (low + bare.start(), True) if bare else None
+
+    def _money_noun_before(self, toks: list[Tok], nouns: frozenset[str]) -> int | None:
+        """The index of the noun of `nouns` nearest to the end of `toks` within the noun
+        phrase that ends there (nouns, adjectives, prepositions; a participial phrase set off
+        by commas is passed: "трансфертов, предоставляемых бюджетам субъектов, в размере")."""
+        j = len(toks) - 1
+        while j >= 0 and len(toks) - j <= _MAX_CLAUSE:
+            tok = toks[j]
+            if tok.text == ",":
+                opening = self._participial_opening(toks, j)
+                if opening is None or opening == j:
+                    return None
+                j = opening - 1
+                continue
+            opening = self._quote_opening(toks, j) if tok.text == '"' else None
+            if opening is not None:  # 'налогов от ПАО "Северсталь" в объеме'
+                j = opening - 1
+                continue
+            if tok.pos == "NOUN" and tok.lemma in nouns and not self._in_place(tok):
+                return self._money_head_of(toks, j)
+            if not tok.word or tok.pos not in ("NOUN", "ADJF", "PRTF", "PREP", "NUMR", None):
+                return None  # None: an unknown word, a name or abbreviation ("от ПАО")
+            j -= 1
+        return None
+
+    @staticmethod
+    def _partitive_of_participle(toks: list[Tok], j: int) -> bool:
+        """The noun at `j` is a genitive right after a short participle or a verb, with its
+        adjectives: "вложено инвестиций", "недополучил доходов" (not "учтено поступление")."""
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
+            k -= 1
+        return k >= 0 and toks[k].pos in ("PRTS", "VERB", "INFN", "GRND") \
+            and "gent" in toks[j].info.cases \
+            and not toks[j].info.cases & {"nomn", "accs"}
+
+    def _money_head_of(self, toks: list[Tok], j: int) -> int:
+        """A noun of money whose genitive attribute the noun of money at `j` is: "поступление
+        налогов", "выплата компенсации" are amounts of the first."""
+        k = j - 1
+        while k >= 0 and toks[k].pos in ("ADJF", "PRTF"):
+            k -= 1
+        if k >= 0 and toks[k].pos == "NOUN" and toks[k].lemma in self.ctx.money_amount_nouns \
+                and "gent" in toks[j].info.cases and not self._in_place(toks[k]):
+            return self._money_head_of(toks, k)
+        return j
+
+    def _purpose_after(self, q: Quantity) -> list[str]:
+        """The purpose right after a figure of money, "на" + accusative or "для" + genitive
+        ("на социальные исследования"), as lower-cased words; none when another verb or
+        figure comes first."""
+        after = self._clause([t for t in self.toks if t.start >= q.end])
+        if not after or after[0].lemma not in ("на", "для") or after[0].pos != "PREP":
+            return []
+        words = [after[0]]
+        for tok in after[1:]:
+            if tok.pos not in ("NOUN", "ADJF", "PRTF") or self._in_period(tok) \
+                    or self._in_place(tok):
+                break
+            words.append(tok)
+        while words and words[-1].pos != "NOUN":
+            words.pop()
+        return [_lower_common(t.text) for t in words]
+
     def _genitive_after(self, q: Quantity) -> str | None:
         """The noun phrase of a genitive noun right after the figure, agreeing adjectives
         before it included ("400 млн кв. м многоквартирного жилья")."""
@@ -2698,6 +2918,34 @@ class SubjectRules(NounPhrases):
             start -= 1
         owner = _to_case(toks[start:len(toks) - 1], "gent")
         return f"{_to_case([measure], 'nomn')} {owner}"
+
+    def _cost_of(self, pos: int) -> str | None:
+        """'контракт на поставку техники стоимостью 2 млрд' → 'стоимость контракта на поставку
+        техники': a cost marker right before the figure measures the noun phrase before it,
+        with its attributes and prepositional phrases (places left out)."""
+        if self.ctx.cost_markers is None:
+            return None
+        text = self.view.text
+        marker = next((m for m in self.ctx.cost_markers.finditer(
+            text, max(self.sentence.start, pos - 40), pos) if not text[m.end():pos].strip()), None)
+        phrase = self._np_ending_at(marker.start(), any_case=True) if marker else None
+        if not phrase:
+            return None
+        words = tokenize(phrase, 0, len(phrase))
+        head = next((i for i, t in enumerate(words) if t.pos == "NOUN"), None)
+        if head is None or words[head].lemma == self.ctx.cost_noun \
+                or self._head_governed(phrase, marker.start()):
+            return None  # "со сроками реализации … стоимостью": not what costs
+        return _joined([self.ctx.cost_noun, _to_case(words[:head + 1], "gent")]
+                       + [t.text for t in words[head + 1:]]).replace(" - ", "-")
+
+    def _head_governed(self, phrase: str, pos: int) -> bool:
+        """The first word of `phrase`, as it stands last before `pos`, follows a preposition."""
+        first = phrase.split(" ", 1)[0]
+        toks = [t for t in self.toks if t.end <= pos and t.start >= self.sentence.start]
+        at = next((i for i in range(len(toks) - 1, -1, -1)
+                   if lemma_key(toks[i].text) == lemma_key(first)), None)
+        return at is not None and at > 0 and toks[at - 1].pos == "PREP"
 
     def _noun_right_before(self, pos: int) -> str | None:
         """The noun phrase of the noun ending right at `pos`, when no head was found up its
@@ -3630,12 +3878,15 @@ _SUBJECT_RULES = (
     ("ctx.subject_restated", SubjectRules._rule_restated),
     ("ctx.subject_parenthesized", SubjectRules._rule_parenthesized),
     ("ctx.subject_money_of", SubjectRules._rule_money_of),
+    ("ctx.subject_money_of", SubjectRules._rule_money_amount),
     ("ctx.subject_new_level", SubjectRules._rule_new_level),
     ("ctx.subject_age", SubjectRules._rule_age),
     ("ctx.subject_most_of", SubjectRules._rule_most_of),
     ("ctx.subject_price_item", SubjectRules._rule_price_item),
     ("ctx.subject_adjacent_np", SubjectRules._rule_adjacent_first),
     ("ctx.subject_earnings", SubjectRules._rule_earnings),
+    ("ctx.subject_money_taken", SubjectRules._rule_money_verb),
+    ("ctx.subject_money_of", SubjectRules._rule_assessed),
     ("ctx.subject_money_for", SubjectRules._rule_money_for),
     ("ctx.subject_share_of_base", SubjectRules._rule_share_of_base_first),
     ("ctx.subject_own_verb", SubjectRules._rule_own_verb),
