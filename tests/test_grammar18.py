@@ -12,6 +12,7 @@ import zipfile
 import pytest
 
 from migextract.pipeline import extract_text
+from migextract.records import is_currency
 
 
 def _facts(text: str) -> dict[str, tuple]:
@@ -163,3 +164,15 @@ def test_a_name_ending_in_digits_plus_a_number_is_no_figure(text):
 def test_an_age_passed_is_no_period():
     text = "В выборах участвовали все 267 граждан, которым перевалило за 100 лет."
     assert _facts(text)["100 лет"] == (100, "year", "gt")
+
+
+@pytest.mark.parametrize("unit,money", [("MW", False), ("MWh", False), ("RUB", True),
+                                        ("KZT", True), ("percent", False), (None, False)])
+def test_only_three_capitals_are_money(unit, money):
+    assert is_currency(unit) is money
+
+
+def test_power_is_not_read_as_money():
+    fact = next(f for f in extract_text("На Украине введено 400 МВт солнечных станций.").facts
+                if f.span == "400 МВт")
+    assert not any("money" in rule for rule in fact.context.rules)

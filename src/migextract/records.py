@@ -45,9 +45,10 @@ class Quantity:
 
 
 def is_currency(unit: str | None) -> bool:
-    """Whether a unit is money: currencies are the only units written as codes in capitals
-    (ISO 4217: "KZT", "RUB"), every other unit is lower-case ("person", "percent", "km")."""
-    return bool(unit) and unit.isupper()
+    """Whether a unit is money: currencies are the only units written as three capitals (ISO
+    4217: "KZT", "RUB"); every other unit is lower-case ("person", "percent", "km") or, for
+    power, not three letters long ("MW", "MWh")."""
+    return bool(unit) and len(unit) == 3 and unit.isalpha() and unit.isupper()
 
 
 # units of a length of time ("за 9 месяцев", "2 года", "за 23 минуты"): a duration, not an amount
