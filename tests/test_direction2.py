@@ -113,3 +113,12 @@ def test_an_old_level_with_its_year_has_no_direction(rules):
                             "до 8951,6 тыс. человек к 2030 году.")
     assert figure_by_span(facts, "6596 тыс. человек").context.direction is None
     assert figure_by_span(facts, "8951,6 тыс. человек").context.direction == "increase"
+
+
+@pytest.mark.parametrize(("text", "span", "direction"), [
+    ("Около 5% опрошенных хотели бы услышать о повышении зарплат.", "Около 5%", None),
+    ("Про снижение налогов говорили 12% участников.", "12%", None),
+    ("Зарплаты выросли на 5%, об их повышении сообщил министр.", "5%", "increase"),
+], ids=["topic", "topic_first", "change_amount_keeps"])
+def test_a_change_talked_of_is_no_direction_of_the_figure(rules, text, span, direction):
+    assert _direction(rules, text, span) == direction

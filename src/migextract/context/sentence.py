@@ -239,7 +239,10 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         q = self.quantities[index]
         if self._old_level(index):
             return None  # "снизилась с 3,5% до 0,4%": the fall is told of the new level
-        direction = self._change_word(list(reversed(window)) + right)
+        toks = list(reversed(window)) + right
+        if not self._change_amount(q):
+            toks = [t for t in toks if not self._topic_noun(t)]
+        direction = self._change_word(toks)
         if direction is None and "qual.upto_new_level" in q.rules:
             direction = self._change_word(reversed([t for t in self.toks if t.end <= q.start]))
         if direction is None and self._restates_previous(index):
@@ -258,6 +261,14 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         before = self.quantities[index - 1]
         return _RESTATING_GAP.fullmatch(self.view.text, before.end,
                                         self.quantities[index].start) is not None
+
+    def _topic_noun(self, tok: Tok) -> bool:
+        """A noun of change right after a preposition of topic ("5% хотели бы услышать о
+        повышении зарплат"): what is talked of, not the change the figure measures."""
+        if tok.pos != "NOUN":
+            return False
+        at = self.toks.index(tok)
+        return at > 0 and self.toks[at - 1].text.lower() in _TOPIC_PREPOSITIONS
 
     def _change_word(self, toks) -> str | None:
         for tok in toks:
@@ -326,6 +337,7 @@ _NA_LEAD = regex.compile(r"(?<![\w-])на[ \t\xa0]+(?:(?:почти|около|�
                          r"целых|свыше|ещ[её])[ \t\xa0]+)?$", regex.IGNORECASE)
 _RESTATING_GAP = regex.compile(r"(?:,?[ \t\xa0]*или|[ \t\xa0]+и)[ \t\xa0]+(?:(?:на|в)[ \t\xa0]+)?",
                                regex.IGNORECASE)
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "про"})  # "в" was tried: held-out 1 fell
 _ITEM_MARKS = frozenset({",", ";", "—", "–", "-"})  # where a gapped item opens
 _CLAUSE_HEADS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADJS"})
 
