@@ -1,0 +1,136 @@
+"""Period rules of the audit pass period15 (unseen TASS, RT and NG news): a month named with its
+year and no preposition ("Январь 2018 года стал …"), spans that end at a month ("с 2015 года по
+март 2018 года", "2016 — сентябрь 2018 года"), decades ("1960–1980-е годы", "в 90-е годы"),
+counts of quarters ("за три квартала 2018 года") and deadlines without a year ("продлили до 1
+марта"). The sentences are ours."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .conftest import facts_of, figure_by_span
+from .test_period_rules import _period
+
+NONE = (None, None)
+
+
+def _period_of(rules, text: str, span: str):
+    return _period(figure_by_span(facts_of(rules, text), span))
+
+
+# a month with its year and no preposition ------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Январь 2018 года стал рекордным: в область прибыли 5 тыс. человек.", "5 тыс. человек",
+     (date(2018, 1, 1), date(2018, 1, 31))),
+    ("Показатель декабря 2017 года составил 12 тыс. человек.", "12 тыс. человек",
+     (date(2017, 12, 1), date(2017, 12, 31))),
+    ("Итоги марта 2019 года: безработица составила 4,7%.", "4,7%",
+     (date(2019, 3, 1), date(2019, 3, 31))),
+])
+def test_a_month_with_its_year_is_that_month(rules, text, span, expected):
+    assert _period_of(rules, text, span) == expected
+
+
+def test_an_adjective_of_a_month_is_no_month(rules):
+    # "майских" is no form of the month's noun: the year alone dates the figure
+    text = "После майских праздников 2018 года в город вернулись 40 тыс. жителей."
+    assert _period_of(rules, text, "40 тыс. жителей") == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_a_month_after_a_comparative_stays_a_base(rules):
+    text = "В январе 2019 года выработка составила 14 млрд кВт-ч, на 5% больше показателей января 2018 года."
+    assert _period_of(rules, text, "5%") == (date(2019, 1, 1), date(2019, 1, 31))
+
+
+# spans that end at a month -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("С 2015 года по март 2018 года в регион переехали 40 тыс. человек.", "40 тыс. человек",
+     (date(2015, 1, 1), date(2018, 3, 31))),
+    ("С мая 2015 года по февраль 2016-го ледник сместился на 140 метров.", "140 метров",
+     (date(2015, 5, 1), date(2016, 2, 29))),
+    ("Всего с 4 апреля 1948 года по декабрь 1951-го выделено около 13 млрд долларов.",
+     "около 13 млрд долларов", (date(1948, 4, 4), date(1951, 12, 31))),
+    ("За 2016 — сентябрь 2018 года в регион переехали 40 тыс. человек.", "40 тыс. человек",
+     (date(2016, 1, 1), date(2018, 9, 30))),
+])
+def test_a_span_ending_at_a_month(rules, text, span, expected):
+    assert _period_of(rules, text, span) == expected
+
+
+def test_one_month_in_two_years_stays_two_points(rules):
+    # the same month in both years is a change between two counts (period.month_points)
+    text = "С января 2016 года по январь 2017 года число мигрантов увеличилось на 923 человека."
+    assert _period_of(rules, text, "923 человека") == (date(2016, 1, 1), date(2017, 1, 1))
+
+
+def test_a_span_of_months_of_one_year_is_unchanged(rules):
+    text = "С января по октябрь 2018 года в регион переехали 40 тыс. человек."
+    assert _period_of(rules, text, "40 тыс. человек") == (date(2018, 1, 1), date(2018, 10, 31))
+
+
+# decades -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("В 1960–1980-е годы население области выросло на 20%.", "20%",
+     (date(1960, 1, 1), date(1989, 12, 31))),
+    ("В 90-е годы население области сократилось на 20%.", "20%",
+     (date(1990, 1, 1), date(1999, 12, 31))),
+    ("В 90-х население области сократилось на 20%.", "20%",
+     (date(1990, 1, 1), date(1999, 12, 31))),
+    ("В 1990-х население области сократилось на 20%.", "20%",
+     (date(1990, 1, 1), date(1999, 12, 31))),
+])
+def test_decades(rules, text, span, expected):
+    assert _period_of(rules, text, span) == expected
+
+
+def test_days_of_a_month_are_no_decade(rules):
+    assert _period_of(rules, "В 20-х числах марта выпало 30 мм осадков.", "30 мм") == NONE
+
+
+def test_a_bare_decade_without_a_preposition_or_years_is_not_read(rules):
+    assert _period_of(rules, "Лихие 90-е оставили городу 300 заброшенных домов.",
+                      "300") == NONE
+
+
+# counts of quarters ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("За три квартала 2018 года ВВП вырос на 1,5%.", "1,5%", (date(2018, 1, 1), date(2018, 9, 30))),
+    ("По итогам трёх кварталов 2018 года товарооборот вырос на 12%.", "12%",
+     (date(2018, 1, 1), date(2018, 9, 30))),
+    ("За первые два квартала 2017 года выдано кредитов на 772 млрд рублей.", "772 млрд рублей",
+     (date(2017, 1, 1), date(2017, 6, 30))),
+    ("Выручка компании за два квартала 2019 года составила 5 млрд рублей.", "5 млрд рублей",
+     (date(2019, 1, 1), date(2019, 6, 30))),
+])
+def test_a_count_of_quarters_runs_from_the_first(rules, text, span, expected):
+    assert _period_of(rules, text, span) == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("В третьем квартале 2018 года ВВП вырос на 1,5%.", "1,5%", (date(2018, 7, 1), date(2018, 9, 30))),
+    ("За 3 квартал 2018 года ВВП вырос на 1,5%.", "1,5%", (date(2018, 7, 1), date(2018, 9, 30))),
+])
+def test_an_ordinal_quarter_is_one_quarter(rules, text, span, expected):
+    assert _period_of(rules, text, span) == expected
+
+
+def test_city_blocks_are_no_quarters(rules):
+    text = "В 2018 году в городе построили три квартала на 5 млрд рублей."
+    assert _period_of(rules, text, "5 млрд рублей") == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+# deadlines ---------------------------------------------------------------------------------
+
+def test_a_deadline_without_a_year_is_no_event_day(rules):
+    text = "В 2017 году срок подачи заявлений продлили до 1 марта, заявки подали 300 человек."
+    assert _period_of(rules, text, "300 человек") == (date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_the_day_of_an_event_still_ends_the_period(rules):
+    text = "В 2017 году доходы выросли на 5%. 1 марта заявления подали 300 человек."
+    assert _period_of(rules, text, "300 человек") == NONE
