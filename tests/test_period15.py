@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from migextract.pipeline import extract_text
+
 from .conftest import facts_of, figure_by_span
 from .test_period_rules import _period
 
@@ -134,3 +136,20 @@ def test_a_deadline_without_a_year_is_no_event_day(rules):
 def test_the_day_of_an_event_still_ends_the_period(rules):
     text = "В 2017 году доходы выросли на 5%. 1 марта заявления подали 300 человек."
     assert _period_of(rules, text, "300 человек") == NONE
+
+
+# a horizon far ahead does not date a report in the past tense -----------------------------
+
+def test_a_far_horizon_does_not_reach_a_past_report(rules):
+    text = ("Добыча на шельфе выросла. Цель в том, чтобы к 2050 году добыча на шельфе составляла "
+            "30% от общего объема. Ранее на платформе при аварии погибли 12 человек.")
+    result = extract_text(text, date="2018-03-20", rules=rules)
+    assert _period(figure_by_span(result.facts, "30%")) == (date(2050, 1, 1), date(2050, 12, 31))
+    assert _period(figure_by_span(result.facts, "12 человек")) == NONE
+
+
+def test_the_next_year_still_reaches_a_past_report(rules):
+    # a budget for the next year, then what was done to it: the year goes on
+    text = ("ТАСС, 11 декабря. Депутаты приняли бюджет на 2019 год. Доходы составят 80 млрд рублей. "
+            "При доработке расходы увеличились на 2 млрд рублей.")
+    assert _period_of(rules, text, "2 млрд рублей") == (date(2019, 1, 1), date(2019, 12, 31))

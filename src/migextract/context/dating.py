@@ -796,6 +796,10 @@ class DatingRules:
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_not_carried_from_future")
             return None  # "В 2022 году построят 60 ВЭУ. Пока доля ВИЭ составляет 0,05%."
+        if state.period is not None and self._far_future(state.period) \
+                and self._verb_tenses == {"past"}:
+            fired.append("ctx.period_not_carried_from_future")
+            return None  # "… чтобы к 2050 году добыча составляла 30%. Погибли 12 человек."
         if state.period is not None and state.period_paragraph is not None \
                 and self._prose_between(state.period_paragraph) \
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
@@ -1058,6 +1062,14 @@ class DatingRules:
             year += 1
         return year is not None and period.period_start is not None \
             and period.period_start.year > year
+
+    def _far_future(self, period: PeriodMention) -> bool:
+        """A period that begins later than the year after the text's: a horizon ("к 2050 году"),
+        which no report in the past tense is of. (The next year may be: "бюджет на 2019 год …
+        при доработке доходы увеличились".)"""
+        year = self.view.reference_year
+        return year is not None and period.period_start is not None \
+            and period.period_start.year > year + 1
 
     @cached_property
     def _says_what_is(self) -> bool:
