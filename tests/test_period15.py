@@ -153,3 +153,18 @@ def test_the_next_year_still_reaches_a_past_report(rules):
     text = ("ТАСС, 11 декабря. Депутаты приняли бюджет на 2019 год. Доходы составят 80 млрд рублей. "
             "При доработке расходы увеличились на 2 млрд рублей.")
     assert _period_of(rules, text, "2 млрд рублей") == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+# a bracket with nothing but a period labels the figure before it -------------------------
+
+def test_a_bracketed_year_after_a_figure_labels_it(rules):
+    text = ("Экспорт принес более 46 млрд долларов доходов (2010 год), а валютные резервы "
+            "достигли 182 млрд долларов (2012 год).")
+    assert _period_of(rules, text, "182 млрд долларов") == (date(2012, 1, 1), date(2012, 12, 31))
+    text = "Доля горожан увеличилась с 10% (1926 год) до 21,5% (1989 год)."
+    assert _period_of(rules, text, "21,5%") == (date(1989, 1, 1), date(1989, 12, 31))
+
+
+def test_a_bracket_after_a_clause_boundary_labels_nothing(rules):
+    text = "В 2010 году резервы составили 46 млрд долларов, что стало рекордом (2012 год — 182 млрд)."
+    assert _period_of(rules, text, "46 млрд долларов") == (date(2010, 1, 1), date(2010, 12, 31))

@@ -473,6 +473,10 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     return year - 1 if terms[year] == years[year] else year
 
 
+# the words between a figure and a bracket that labels it: its noun phrase, no other figure,
+# no clause boundary ("182 млрд долл. валютных резервов (2012 год)")
+_LABEL_GAP = regex.compile(r"[^\W\d_]*\.?(?:\s+[^\W\d_]+\.?){0,4}\s*\(\s*")
+_LABEL_END = regex.compile(r"\s*\)")
 # "в текущем 2017 году", "нынешнего, 2018 года", "в этом 2016-м", "завершающийся 2018 год",
 # "уходящего 2018 года": the year of the text, named
 _OWN_YEAR = regex.compile(r"(?<!\w)(?:текущ|нынешн|этот|этом|этого|завершающ|уходящ|истекающ)\w*,?\s+"
@@ -708,7 +712,7 @@ class DatingRules:
         if span is not None:
             fired.append("ctx.period_span_of_levels")
             return span
-        own = self._nearest(q, inside)
+        own = self._nearest(q, inside) or self._labelled_after(q)
         if own is not None:  # "(после 7,1% в 2016-м, 15,5% в 2015-м)"; "(на 5% больше 2018 года)"
             fired.append("ctx.period_in_parenthesis")  # is a base, not the figure's period
             return own
@@ -1230,6 +1234,15 @@ class DatingRules:
         return next((m for m in mentions if q.end < m.start <= q.end + 40
                      and _UNIT_WORDS_THEN_PREPOSITION.fullmatch(text, q.end, m.start)
                      and not any(q.end <= o.start < m.start for o in self.quantities)), None)
+
+    def _labelled_after(self, q: Quantity) -> PeriodMention | None:
+        """'более 46 млрд долл. экспортных доходов (2010 год) и 182 млрд долл. валютных резервов
+        (2012 год)': a bracket that holds nothing but a period, after the figure's words with no
+        other figure or clause between, labels that figure with its period."""
+        text = self.view.text
+        return next((m for m in self.periods if m.kind == "explicit" and m.period_start is not None
+                     and m.start > q.end and _LABEL_GAP.fullmatch(text, q.end, m.start)
+                     and _LABEL_END.match(text, m.end)), None)
 
     def _nearest(self, q: Quantity, mentions: list[PeriodMention]) -> PeriodMention | None:
         """The one right after the figure ("0,3% в январе", "6,3% в 2021 году и 2,9% в 2020
