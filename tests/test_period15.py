@@ -62,6 +62,23 @@ def test_a_span_ending_at_a_month(rules, text, span, expected):
     assert _period_of(rules, text, span) == expected
 
 
+@pytest.mark.parametrize("text, span, expected", [
+    ("С 2015 года до середины 2017-го город покинули 500 тыс. жителей.", "500 тыс. жителей",
+     (date(2015, 1, 1), date(2017, 6, 30))),
+    ("С марта 2015 года до конца 2017 года город покинули 500 тыс. жителей.", "500 тыс. жителей",
+     (date(2015, 3, 1), date(2017, 12, 31))),
+    ("С 2015 года по конец марта 2018 года город покинули 500 тыс. жителей.", "500 тыс. жителей",
+     (date(2015, 1, 1), date(2018, 3, 31))),
+])
+def test_a_span_to_the_middle_or_end_of_a_later_year(rules, text, span, expected):
+    assert _period_of(rules, text, span) == expected
+
+
+def test_the_end_of_a_year_alone_stays_a_point(rules):
+    text = "До конца 2017 года долг вырос до 5 млрд рублей."
+    assert _period_of(rules, text, "5 млрд рублей") == (date(2017, 12, 31), date(2017, 12, 31))
+
+
 def test_one_month_in_two_years_stays_two_points(rules):
     # the same month in both years is a change between two counts (period.month_points)
     text = "С января 2016 года по январь 2017 года число мигрантов увеличилось на 923 человека."

@@ -167,6 +167,12 @@ def load_period_rules(path: Path) -> PeriodRules:
          rf"(?:-го|\s*(?:года|г\.))?\s+по\s+"
          rf"|(?<![\d.,/-]|{month}\s+)(?P<y1>{_YEAR})(?:\s*(?:года?|г\.))?\s*-\s*)"
          rf"(?P<m2>{month})\s+(?P<y2>{_YEAR})(?:-го\b|\s*(?:года|г\.|г\b))?"),
+        # "с 2015 года до середины 2017-го", "с марта 2015 года по конец 2017 года": a span to
+        # the middle or the end of a later year (or of a month of it)
+        ("period.span_to_part",
+         rf"\b[сС]\s+(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<m1>{month})\s+)?(?P<y1>{_YEAR})"
+         rf"(?:-го|\s*(?:года|г\.))?\s+(?:по|до)\s+(?P<part>кон(?:е|)ц|окончани|середин)\w*\s+"
+         rf"(?:(?P<m2>{month})\s+)?(?P<y2>{_YEAR})(?:-го\b|\s*(?:года|г\.|г\b))?"),
         # "с января по сентябрь", "январь-сентябрь", "в конце апреля — начале мая" (the months
         # whole, part G NOTES 3), "с января до конца сентября", "с начала года
         # и до конца марта" (from January); "с конца сентября до конца декабря" (from the first
@@ -346,6 +352,7 @@ _PATTERN_NEEDS = {
     "period.month_since": _MONTH,
     "period.year_range": _DIGIT, "period.year_range_bare": _DIGIT, "period.year_span": _DIGIT,
     "period.decade": _DIGIT, "period.decade_short": "decade", "period.span_to_month": _MONTH,
+    "period.span_to_part": _DIGIT,
     "period.quarters_count": "квартал", "period.month_named": _MONTH,
     "period.year": _DIGIT, "period.year_ordinal": _DIGIT, "period.year_after_preposition": _DIGIT,
     "period.year_label": _DIGIT, "period.relative_year": "год", "period.years_count": "year_or_лет",
@@ -861,6 +868,16 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
             return None
         start = _day(y1, first, int(groups["day"]) if groups.get("day") else 1)
         return None if start is None else (start, _month_end(y2, last))
+    if rule == "period.span_to_part":
+        first = _stem_value(groups["m1"], rules.months) if groups.get("m1") else 1
+        last = _stem_value(groups["m2"], rules.months) if groups.get("m2") else None
+        y1, y2 = int(groups["y1"]), int(groups["y2"])
+        middle = groups["part"].lower() == "середин"
+        end = (date(y2, 6, 30) if middle else date(y2, 12, 31)) if last is None \
+            else date(y2, last, 15) if middle else _month_end(y2, last)
+        start = _day(y1, first, int(groups["day"]) if groups.get("day") else 1) \
+            if first is not None else None
+        return None if start is None or end <= start else (start, end)
     if rule in ("period.decade", "period.decade_short"):  # "в 1980-х годах", "в 90-е годы"
         century = 190 if rule == "period.decade_short" else 0
         first = (century + int(groups["decade"])) * 10
