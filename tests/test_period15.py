@@ -185,3 +185,23 @@ def test_a_bracketed_year_after_a_figure_labels_it(rules):
 def test_a_bracket_after_a_clause_boundary_labels_nothing(rules):
     text = "В 2010 году резервы составили 46 млрд долларов, что стало рекордом (2012 год — 182 млрд)."
     assert _period_of(rules, text, "46 млрд долларов") == (date(2010, 1, 1), date(2010, 12, 31))
+
+
+# lists of years --------------------------------------------------------------------------
+
+def test_a_list_of_years_with_respectively_is_one_year_each(rules):
+    text = "В 2016, 2017 и 2018 годах доля составила 5%, 6% и 7% соответственно."
+    assert _period_of(rules, text, "5%") == (date(2016, 1, 1), date(2016, 12, 31))
+    assert _period_of(rules, text, "6%") == (date(2017, 1, 1), date(2017, 12, 31))
+    assert _period_of(rules, text, "7%") == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_a_list_of_years_is_no_period_to_carry(rules):
+    text = "Такое было в 2003, 2009, 2013 годах. За неделю зарегистрировано свыше 10 тыс. случаев гриппа."
+    assert _period_of(rules, text, "свыше 10 тыс. случаев") == NONE
+
+
+def test_two_years_with_respectively_are_unchanged(rules):
+    text = "В 2019 и 2020 годах доля составит 5% и 6% соответственно."
+    assert _period_of(rules, text, "5%") == (date(2019, 1, 1), date(2019, 12, 31))
+    assert _period_of(rules, text, "6%") == (date(2020, 1, 1), date(2020, 12, 31))

@@ -413,6 +413,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                                    None, None, "undated", "period.habitual"))
     if not rules.trigger.search(lowered):
         return found + ranked
+    found.extend(_listed_years(text, rules, offset))
     present: dict[str, bool] = {}  # each need tested once, when a pattern first asks for it
     for match in rules.same_period.finditer(text):
         base = rules.base_before.search(text, 0, match.start())  # "чем за аналогичный период"
@@ -460,6 +461,31 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                                 yearless)
     return _bases_after_change(_days_of_one_year(_preceding_years(ordered, current), rules),
                                text, offset, rules)
+
+
+# "в 2003, 2009, 2013 годах", "в 2016, 2017 и 2018 годах": three or more years in one list
+_YEAR_LIST = regex.compile(rf"(?<!\w)(?:в|во|за)\s+{_YEAR}(?:\s*,\s*{_YEAR})+(?:\s*(?:,|и)\s*{_YEAR})?"
+                           r"\s*(?:годах|годы|гг\.)", _FLAGS)
+_LISTED_YEAR = regex.compile(_YEAR)
+
+
+def _listed_years(text: str, rules: PeriodRules, offset: int) -> list[PeriodMention]:
+    """'в 2016, 2017 и 2018 годах … 5, 6 и 7% соответственно': each year of the list, for the
+    figures read one to one with them; without 'соответственно' the list is no one period of its
+    figures ('такое было в 2003, 2009, 2013 годах'), and the period in force ends there."""
+    out = []
+    respective = rules.respectively.search(text.lower()) is not None
+    for match in _YEAR_LIST.finditer(text):
+        if not respective:
+            out.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                                     None, None, "undated", "period.year_list"))
+            continue
+        for year in _LISTED_YEAR.finditer(text, match.start(), match.end()):
+            number = int(year.group())
+            out.append(PeriodMention(offset + year.start(), offset + year.end(), year.group(),
+                                     date(number, 1, 1), date(number, 12, 31), "explicit",
+                                     "period.listed_year"))
+    return out
 
 
 _PART_OF_YEAR = frozenset({"period.half", "period.quarter", "period.month", "period.month_range",
