@@ -35,6 +35,11 @@ def test_a_month_with_its_year_is_that_month(rules, text, span, expected):
     assert _period_of(rules, text, span) == expected
 
 
+def test_a_day_written_as_a_word_is_no_month_of_figures(rules):
+    text = "Шестого февраля 2019 года комиссия установила сговор 13 компаний."
+    assert _period_of(rules, text, "13 компаний") == (date(2019, 1, 1), date(2019, 12, 31))
+
+
 def test_an_adjective_of_a_month_is_no_month(rules):
     # "майских" is no form of the month's noun: the year alone dates the figure
     text = "После майских праздников 2018 года в город вернулись 40 тыс. жителей."

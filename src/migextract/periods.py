@@ -233,9 +233,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.month_since", rf"(?<=(?<!\w)[сС]\s+)(?P<m1>{month})\s+{year}"),
         # "Январь 2018 года стал рекордным", "показатель декабря 2017 года": a month named with
         # its year but no preposition is that month (a whole form of the month's noun, not
-        # "майских")
+        # "майских"; not a day written as a word, "Шестого февраля 2019 года", an event's day)
         ("period.month_named",
-         rf"(?<![\w-])(?P<m1>{month_noun})\s+(?:(?P<year>{_YEAR})(?:-го\b|\s*(?:года|году|год|г\.|г\b))"
+         rf"(?<![\w-])(?<!(?:ого|его)\s+)(?P<m1>{month_noun})\s+(?:(?P<year>{_YEAR})(?:-го\b|\s*(?:года|году|год|г\.|г\b))"
          rf"|(?P<rel>{rel})\s+{_ONE_YEAR})"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
         # "в 2015–2016 число браков выросло", "(11 лет, 2003–2014)": a span of years without "годы"
