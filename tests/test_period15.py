@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from migextract.context import reference_year
 from migextract.pipeline import extract_text
 
 from .conftest import facts_of, figure_by_span
@@ -210,3 +211,16 @@ def test_two_years_with_respectively_are_unchanged(rules):
     text = "В 2019 и 2020 годах доля составит 5% и 6% соответственно."
     assert _period_of(rules, text, "5%") == (date(2019, 1, 1), date(2019, 12, 31))
     assert _period_of(rules, text, "6%") == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+# a past form after "чтобы" or "бы" is no report of the past ------------------------------
+
+def test_a_wish_does_not_date_the_text(rules):
+    text = ("В 2018 году добыча составила 10 млн тонн. Цель в том, чтобы к 2050 году добыча "
+            "составляла 30% от общего объема.")
+    assert reference_year(None, text, rules.periods, rules.context.speech) == 2019
+
+
+def test_a_horizon_reached_in_the_past_still_dates_the_text(rules):
+    text = "К концу 2017 года в регион переселились 5 тыс. человек."
+    assert reference_year(None, text, rules.periods, rules.context.speech) == 2018

@@ -477,6 +477,8 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
 # no clause boundary ("182 млрд долл. валютных резервов (2012 год)")
 _LABEL_GAP = regex.compile(r"[^\W\d_]*\.?(?:\s+[^\W\d_]+\.?){0,4}\s*\(\s*")
 _LABEL_END = regex.compile(r"\s*\)")
+# "чтобы", "бы": a past form after them is a wish or a condition, not a report of the past
+_SUBJUNCTIVE = regex.compile(r"(?<!\w)(?:чтобы|бы)(?!\w)", regex.IGNORECASE)
 # "в текущем 2017 году", "нынешнего, 2018 года", "в этом 2016-м", "завершающийся 2018 год",
 # "уходящего 2018 года": the year of the text, named
 _OWN_YEAR = regex.compile(r"(?<!\w)(?:текущ|нынешн|этот|этом|этого|завершающ|уходящ|истекающ)\w*,?\s+"
@@ -543,6 +545,8 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
             continue  # "под Олимпиаду 2014 года", "бюджет 2018 года": a name, not the clause's time
         if _object_of_verb(text, lo, match.start()):
             continue  # "выиграла право провожать 2019 год": a thing the verb acts on, not its time
+        if "past" in tenses and _SUBJUNCTIVE.search(text, lo, hi):
+            continue  # "сделать так, чтобы к 2050 году добыча составляла 30%": a wish, not a past
         planned = any(rules.plan_verb.fullmatch(word) or _NOT_RULED_OUT.fullmatch(word)
                       for word in words)
         forecast = any(_FORECAST_NOUN.fullmatch(word) for word in words)
