@@ -129,11 +129,13 @@ def load_period_rules(path: Path) -> PeriodRules:
     seasons = _stem_map(doc, "seasons")
     season = "(?:" + "|".join(stem for stem, _ in seasons) + ")"
     month = "(?:" + "|".join(stem for stem, _ in months) + r")\w*"
+    month_noun = "(?:" + "|".join(stem for stem, _ in months) + r")(?:ь|я|е|ю|ем|ём|а|у|ом)?(?!\w)"
     ordinal = "(?:" + "|".join(sorted(ordinals, key=len, reverse=True)) + r")(?:\w*|-?[ейгм]\w*)"
     rel = "(?:" + "|".join(stem for stem, _ in relative) + r")\w*"
     year = rf"(?:(?P<year>{_YEAR})(?:\s*(?:года|году|год|г\.|г\b))?|(?P<rel>{rel})\s+{_ONE_YEAR})"
     count = "(?:" + "|".join(stem for stem, _ in counts) + r")\w*|\d{1,2}"
     half, quarter = need(doc, "half", str), need(doc, "quarter", str)
+    quarter_count, decade_lead = need(doc, "quarter_count", str), need(doc, "decade_lead", str)
     lead, end_of, start_of = (need(doc, key, str) for key in ("months_lead", "end_of", "start_of"))
     year_end_of = need(doc, "year_end_of", str)
     within = r"(?:начале|середине|конце)"  # "в конце апреля — начале мая"
@@ -156,6 +158,21 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.months_across_years",  # "в декабре 2023 – январе 2024 года"
          rf"\b(?P<m1>{month})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?\s*-\s*(?P<m2>{month})\s+"
          rf"(?P<y2>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
+        # "с 2015 года по март 2018 года", "с мая 2015 года по февраль 2016-го", "с 4 апреля
+        # 1948 года по декабрь 1951-го", "2016 — сентябрь 2018 года": a span that ends with a
+        # named month, from the first day of its start (1 January of a bare year) to the end of
+        # that month
+        ("period.span_to_month",
+         rf"(?:\b[сС]\s+(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<m1>{month})\s+)?(?P<y1>{_YEAR})"
+         rf"(?:-го|\s*(?:года|г\.))?\s+по\s+"
+         rf"|(?<![\d.,/-]|{month}\s+)(?P<y1>{_YEAR})(?:\s*(?:года?|г\.))?\s*-\s*)"
+         rf"(?P<m2>{month})\s+(?P<y2>{_YEAR})(?:-го\b|\s*(?:года|г\.|г\b))?"),
+        # "с 2015 года до середины 2017-го", "с марта 2015 года по конец 2017 года": a span to
+        # the middle or the end of a later year (or of a month of it)
+        ("period.span_to_part",
+         rf"\b[сС]\s+(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<m1>{month})\s+)?(?P<y1>{_YEAR})"
+         rf"(?:-го|\s*(?:года|г\.))?\s+(?:по|до)\s+(?P<part>кон(?:е|)ц|окончани|середин)\w*\s+"
+         rf"(?:(?P<m2>{month})\s+)?(?P<y2>{_YEAR})(?:-го\b|\s*(?:года|г\.|г\b))?"),
         # "с января по сентябрь", "январь-сентябрь", "в конце апреля — начале мая" (the months
         # whole, part G NOTES 3), "с января до конца сентября", "с начала года
         # и до конца марта" (from January); "с конца сентября до конца декабря" (from the first
@@ -175,6 +192,13 @@ def load_period_rules(path: Path) -> PeriodRules:
                              rf"(?:е|и|а)?\s+{year}"),  # one, not "за последние месяцы 2017 года"
         ("period.half", rf"\b(?P<ord>{ordinal})\s+(?:{half})(?:\s+{year})?"),
         ("period.quarter", rf"\b(?P<ord>{ordinal})\s+(?:{quarter})(?:\s+{year})?"),
+        # "за три квартала 2018 года", "по итогам трёх кварталов", "за первые два квартала
+        # текущего года": the quarters from the first, Q1–Q3 (a count, not "3 квартал", the third)
+        ("period.quarters_count",
+         rf"(?:\b(?:(?:{lead})\s+|(?:в|во)\s+(?=перв))?(?:перв\w+\s+)?(?P<n>{quarter_count})"
+         rf"\s+(?:{quarter})\s+{year}"
+         rf"|\b(?:(?:{lead})\s+|(?:в|во)\s+(?=перв))(?:перв\w+\s+)?(?P<n>{quarter_count}|[234])"
+         rf"\s+(?:{quarter})(?:\s+{year})?)"),
         ("period.point_date", rf"\bна\s+(?P<day>\d{{1,2}})\s+(?P<m1>{month})(?:\s+{year})?"),
         ("period.point_numeric",
          rf"\bна\s+(?P<day>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<year>{_YEAR})(?:\s*г\.?)?"),
@@ -207,6 +231,12 @@ def load_period_rules(path: Path) -> PeriodRules:
         # "с марта 2016 года стоимость взлетела": the month a state or a change starts from
         # (an onset, or a base after a verb of change), not the whole year
         ("period.month_since", rf"(?<=(?<!\w)[сС]\s+)(?P<m1>{month})\s+{year}"),
+        # "Январь 2018 года стал рекордным", "показатель декабря 2017 года": a month named with
+        # its year but no preposition is that month (a whole form of the month's noun, not
+        # "майских"; not a day written as a word, "Шестого февраля 2019 года", an event's day)
+        ("period.month_named",
+         rf"(?<![\w-])(?<!(?:ого|его)\s+)(?P<m1>{month_noun})\s+(?:(?P<year>{_YEAR})(?:-го\b|\s*(?:года|году|год|г\.|г\b))"
+         rf"|(?P<rel>{rel})\s+{_ONE_YEAR})"),
         ("period.year_range", rf"\b(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s*(?:год\w*|гг?\.)"),
         # "в 2015–2016 число браков выросло", "(11 лет, 2003–2014)": a span of years without "годы"
         # (not "2018 - 7 млн", a year's label, period.year_label; not a range of amounts)
@@ -226,8 +256,16 @@ def load_period_rules(path: Path) -> PeriodRules:
          rf"(?:-(?:м|го|му)\b|\s*(?:год\w*|гг?\.))"),
         ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
         # "в 1980-х годах"; "во второй половине 1940-х годов": the last five years of it
-        ("period.decade", r"\b(?:(?P<dhalf>перв|втор)\w*\s+половин\w*\s+)?(?P<decade>(?:19|20)\d)0-(?:х|е)\b"
+        # "в 1980-х годах"; "во второй половине 1940-х годов": the last five years of it;
+        # "1960–1980-е годы": from the first decade to the end of the last
+        ("period.decade", r"\b(?:(?P<dhalf>перв|втор)\w*\s+половин\w*\s+)?"
+                          r"(?:(?P<dfrom>(?:19|20)\d)0(?:-[хе])?\s*-\s*)?(?P<decade>(?:19|20)\d)0-(?:х|е)\b"
                           r"(?:\s*(?:год\w*|гг\.?))?"),
+        # "в 90-е годы", "в 1990-х" without the century, "60–80-е годы": a past decade of the
+        # 1900s, after a preposition or before "годы" (not "в 20-х числах" of a month)
+        ("period.decade_short",
+         rf"(?:(?<!\w)(?P<dlead>{decade_lead})\s+)?(?<![\d.,-])(?:(?P<dfrom>[2-9])0(?:-[хе])?\s*-\s*)?"
+         r"(?P<decade>[2-9])0-(?:х|е)\b(?!\s*числ)(?:\s*(?:год\w*|гг\.?))?"),
         ("period.year", rf"\b(?P<year>{_YEAR})\s*(?:год\w*|г\.|г\b)"),
         ("period.year_ordinal", rf"\b(?P<year>{_YEAR})-(?:м|го|му)\b"),  # "в 2016-м", "2017-го"
         # "в 2018 - чуть больше 7 млн" (a spaced dash before the figure), "по итогам 2018
@@ -313,7 +351,9 @@ _PATTERN_NEEDS = {
     "period.day_range": _MONTH, "period.day_date": _MONTH, "period.due_date": _MONTH, "period.month": _MONTH,
     "period.month_since": _MONTH,
     "period.year_range": _DIGIT, "period.year_range_bare": _DIGIT, "period.year_span": _DIGIT,
-    "period.decade": _DIGIT,
+    "period.decade": _DIGIT, "period.decade_short": "decade", "period.span_to_month": _MONTH,
+    "period.span_to_part": _DIGIT,
+    "period.quarters_count": "квартал", "period.month_named": _MONTH,
     "period.year": _DIGIT, "period.year_ordinal": _DIGIT, "period.year_after_preposition": _DIGIT,
     "period.year_label": _DIGIT, "period.relative_year": "год", "period.years_count": "year_or_лет",
     "period.results_of_year": "год", "period.season": "season",
@@ -348,7 +388,7 @@ def _needs(months: tuple[tuple[str, int], ...], half: str) -> dict[str, Need]:
             "квартал": Need(re.compile("квартал")), "последн": Need(re.compile("последн")),
             "год": Need(re.compile("год")), "year_or_лет": Need(re.compile("год|лет")),
             "season": Need(re.compile(r"весн|лет[оау]|осен|зим")),
-            "slash": Need(re.compile(r"\d/\d"))}
+            "slash": Need(re.compile(r"\d/\d")), "decade": Need(re.compile(r"0-[хе]"))}
 
 
 def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int | None,
@@ -373,6 +413,7 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                                    None, None, "undated", "period.habitual"))
     if not rules.trigger.search(lowered):
         return found + ranked
+    found.extend(_listed_years(text, rules, offset))
     present: dict[str, bool] = {}  # each need tested once, when a pattern first asks for it
     for match in rules.same_period.finditer(text):
         base = rules.base_before.search(text, 0, match.start())  # "чем за аналогичный период"
@@ -422,7 +463,33 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                                text, offset, rules)
 
 
+# "в 2003, 2009, 2013 годах", "в 2016, 2017 и 2018 годах": three or more years in one list
+_YEAR_LIST = regex.compile(rf"(?<!\w)(?:в|во|за)\s+{_YEAR}(?:\s*,\s*{_YEAR})+(?:\s*(?:,|и)\s*{_YEAR})?"
+                           r"\s*(?:годах|годы|гг\.)", _FLAGS)
+_LISTED_YEAR = regex.compile(_YEAR)
+
+
+def _listed_years(text: str, rules: PeriodRules, offset: int) -> list[PeriodMention]:
+    """'в 2016, 2017 и 2018 годах … 5, 6 и 7% соответственно': each year of the list, for the
+    figures read one to one with them; without 'соответственно' the list is no one period of its
+    figures ('такое было в 2003, 2009, 2013 годах'), and the period in force ends there."""
+    out = []
+    respective = rules.respectively.search(text.lower()) is not None
+    for match in _YEAR_LIST.finditer(text):
+        if not respective:
+            out.append(PeriodMention(offset + match.start(), offset + match.end(), match.group(),
+                                     None, None, "undated", "period.year_list"))
+            continue
+        for year in _LISTED_YEAR.finditer(text, match.start(), match.end()):
+            number = int(year.group())
+            out.append(PeriodMention(offset + year.start(), offset + year.end(), year.group(),
+                                     date(number, 1, 1), date(number, 12, 31), "explicit",
+                                     "period.listed_year"))
+    return out
+
+
 _PART_OF_YEAR = frozenset({"period.half", "period.quarter", "period.month", "period.month_range",
+                           "period.quarters_count",
                            "period.months_count", "period.season", "period.last_part",
                            "period.month_end", "period.month_start", "period.by_month",
                            "period.year_end", "period.year_start"})
@@ -706,6 +773,9 @@ def whole_year(mention: PeriodMention) -> bool:
 
 def _mention(match, rule, rules, offset, reference_year, current, month_year=None
              ) -> PeriodMention | None:
+    if rule == "period.decade_short" and not match.group("dlead") \
+            and not regex.search(r"г", match.group(), regex.IGNORECASE):
+        return None  # "70-е" alone may be anything: a decade only after a preposition or with "годы"
     if rule == "period.months_count" and not _has_year(match) and _of_activity(match):
         return None  # "за пять месяцев работы центров": how long something lasts, not a part of a year
     if rule == "period.years_count" and not (current and whole_year(current)):
@@ -713,6 +783,11 @@ def _mention(match, rule, rules, offset, reference_year, current, month_year=Non
     year = _year(match, rules, reference_year, current, month_year)
     span = _dates(match, rule, rules, year)
     if span is None:
+        return None
+    if rule == "period.day_date" and not _has_year(match) \
+            and _DEADLINE.search(match.string, 0, match.start()):
+        # "срок продлили до 1 марта", "в срок до 30 апреля": a deadline, no time the figures are
+        # of nor an event that ends the period in force (annotation §6.12, due dates)
         return None
     if not _has_year(match) and (rule == "period.day_date" or rule == "period.day_range"
                                  and not match.groupdict().get("m1")):
@@ -737,6 +812,7 @@ def _mention(match, rule, rules, offset, reference_year, current, month_year=Non
                          span[0], span[1], "explicit", rule)
 
 
+_DEADLINE = regex.compile(r"(?<!\w)до\s+$", regex.IGNORECASE)
 _OVER_SPAN = regex.compile(r"(?<!\w)за\s+(?:(?:весь|этот|указанный)\s+)?(?:период|время)\s+$",
                            regex.IGNORECASE)
 _TO_END_OF = regex.compile(r"(?<!\w)(?:по|до)\s+(?:конца|окончания)\s", regex.IGNORECASE)
@@ -810,8 +886,30 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         if y2 != y1 + 1 or _stem_value(groups["season"], rules.seasons) != 12:
             return None
         return date(y1, 12, 1), _month_end(y2, 2)
-    if rule == "period.decade":  # "в 1980-х годах"
-        first = int(groups["decade"]) * 10
+    if rule == "period.span_to_month":
+        first = _stem_value(groups["m1"], rules.months) if groups.get("m1") else 1
+        last = _stem_value(groups["m2"], rules.months)
+        y1, y2 = int(groups["y1"]), int(groups["y2"])
+        if first is None or last is None or (y2, last) <= (y1, first):
+            return None
+        start = _day(y1, first, int(groups["day"]) if groups.get("day") else 1)
+        return None if start is None else (start, _month_end(y2, last))
+    if rule == "period.span_to_part":
+        first = _stem_value(groups["m1"], rules.months) if groups.get("m1") else 1
+        last = _stem_value(groups["m2"], rules.months) if groups.get("m2") else None
+        y1, y2 = int(groups["y1"]), int(groups["y2"])
+        middle = groups["part"].lower() == "середин"
+        end = (date(y2, 6, 30) if middle else date(y2, 12, 31)) if last is None \
+            else date(y2, last, 15) if middle else _month_end(y2, last)
+        start = _day(y1, first, int(groups["day"]) if groups.get("day") else 1) \
+            if first is not None else None
+        return None if start is None or end <= start else (start, end)
+    if rule in ("period.decade", "period.decade_short"):  # "в 1980-х годах", "в 90-е годы"
+        century = 190 if rule == "period.decade_short" else 0
+        first = (century + int(groups["decade"])) * 10
+        if groups.get("dfrom"):  # "1960–1980-е годы": 1960–1989
+            start = (century + int(groups["dfrom"])) * 10
+            return None if start >= first else (date(start, 1, 1), date(first + 9, 12, 31))
         half = (groups.get("dhalf") or "").lower()
         if half:  # "в первой половине 1990-х": 1990–1994; "во второй": 1995–1999
             first += 5 if half == "втор" else 0
@@ -850,6 +948,10 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         if not months or months > 12:
             return None
         return date(year, 1, 1), _month_end(year, months)
+    if rule == "period.quarters_count":  # "за три квартала": Q1–Q3
+        count = groups["n"]
+        quarters = int(count) if count.isdigit() else _stem_value(count, rules.counts)
+        return None if not quarters or quarters > 4 else (date(year, 1, 1), _month_end(year, 3 * quarters))
     if rule == "period.last_part":  # the last month (12), quarter (10–12) or half (7–12)
         first = {"месяц": 12, "квартал": 10, "полугоди": 7}[groups["part"].lower()]
         return date(year, first, 1), date(year, 12, 31)
@@ -886,7 +988,7 @@ def _dates(match, rule, rules, year) -> tuple[date, date] | None:
         return date(year, 12, 31), date(year, 12, 31)
     if rule == "period.year_start":
         return date(year, 1, 1), date(year, 1, 1)
-    if rule in ("period.month", "period.month_since"):
+    if rule in ("period.month", "period.month_since", "period.month_named"):
         month = _stem_value(groups["m1"], rules.months)
         return None if month is None else (date(year, month, 1), _month_end(year, month))
     return None

@@ -473,6 +473,12 @@ def reference_year(doc_date: date | None, text: str, rules: PeriodRules | None =
     return year - 1 if terms[year] == years[year] else year
 
 
+# the words between a figure and a bracket that labels it: its noun phrase, no other figure,
+# no clause boundary ("182 млрд долл. валютных резервов (2012 год)")
+_LABEL_GAP = regex.compile(r"[^\W\d_]*\.?(?:\s+[^\W\d_]+\.?){0,4}\s*\(\s*")
+_LABEL_END = regex.compile(r"\s*\)")
+# "чтобы", "бы": a past form after them is a wish or a condition, not a report of the past
+_SUBJUNCTIVE = regex.compile(r"(?<!\w)(?:чтобы|бы)(?!\w)", regex.IGNORECASE)
 # "в текущем 2017 году", "нынешнего, 2018 года", "в этом 2016-м", "завершающийся 2018 год",
 # "уходящего 2018 года": the year of the text, named
 _OWN_YEAR = regex.compile(r"(?<!\w)(?:текущ|нынешн|этот|этом|этого|завершающ|уходящ|истекающ)\w*,?\s+"
@@ -539,6 +545,8 @@ def _years_by_tense(text: str, rules: PeriodRules, speech: frozenset[str],
             continue  # "под Олимпиаду 2014 года", "бюджет 2018 года": a name, not the clause's time
         if _object_of_verb(text, lo, match.start()):
             continue  # "выиграла право провожать 2019 год": a thing the verb acts on, not its time
+        if "past" in tenses and _SUBJUNCTIVE.search(text, lo, hi):
+            continue  # "сделать так, чтобы к 2050 году добыча составляла 30%": a wish, not a past
         planned = any(rules.plan_verb.fullmatch(word) or _NOT_RULED_OUT.fullmatch(word)
                       for word in words)
         forecast = any(_FORECAST_NOUN.fullmatch(word) for word in words)
@@ -708,7 +716,7 @@ class DatingRules:
         if span is not None:
             fired.append("ctx.period_span_of_levels")
             return span
-        own = self._nearest(q, inside)
+        own = self._nearest(q, inside) or self._labelled_after(q)
         if own is not None:  # "(после 7,1% в 2016-м, 15,5% в 2015-м)"; "(на 5% больше 2018 года)"
             fired.append("ctx.period_in_parenthesis")  # is a base, not the figure's period
             return own
@@ -796,6 +804,10 @@ class DatingRules:
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
             fired.append("ctx.period_not_carried_from_future")
             return None  # "В 2022 году построят 60 ВЭУ. Пока доля ВИЭ составляет 0,05%."
+        if state.period is not None and self._far_future(state.period) \
+                and self._verb_tenses == {"past"}:
+            fired.append("ctx.period_not_carried_from_future")
+            return None  # "… чтобы к 2050 году добыча составляла 30%. Погибли 12 человек."
         if state.period is not None and state.period_paragraph is not None \
                 and self._prose_between(state.period_paragraph) \
                 and not self.ctx.parent_markers.search(self.view.text, self.sentence.start, q.start):
@@ -1059,6 +1071,14 @@ class DatingRules:
         return year is not None and period.period_start is not None \
             and period.period_start.year > year
 
+    def _far_future(self, period: PeriodMention) -> bool:
+        """A period that begins later than the year after the text's: a horizon ("к 2050 году"),
+        which no report in the past tense is of. (The next year may be: "бюджет на 2019 год …
+        при доработке доходы увеличились".)"""
+        year = self.view.reference_year
+        return year is not None and period.period_start is not None \
+            and period.period_start.year > year + 1
+
     @cached_property
     def _says_what_is(self) -> bool:
         """Does the sentence say what is now ('составляет', 'выбрасывает', 'получается'): finite
@@ -1218,6 +1238,15 @@ class DatingRules:
         return next((m for m in mentions if q.end < m.start <= q.end + 40
                      and _UNIT_WORDS_THEN_PREPOSITION.fullmatch(text, q.end, m.start)
                      and not any(q.end <= o.start < m.start for o in self.quantities)), None)
+
+    def _labelled_after(self, q: Quantity) -> PeriodMention | None:
+        """'более 46 млрд долл. экспортных доходов (2010 год) и 182 млрд долл. валютных резервов
+        (2012 год)': a bracket that holds nothing but a period, after the figure's words with no
+        other figure or clause between, labels that figure with its period."""
+        text = self.view.text
+        return next((m for m in self.periods if m.kind == "explicit" and m.period_start is not None
+                     and m.start > q.end and _LABEL_GAP.fullmatch(text, q.end, m.start)
+                     and _LABEL_END.match(text, m.end)), None)
 
     def _nearest(self, q: Quantity, mentions: list[PeriodMention]) -> PeriodMention | None:
         """The one right after the figure ("0,3% в январе", "6,3% в 2021 году и 2,9% в 2020
