@@ -1,7 +1,8 @@
-"""grammar19 (lead's audit of 12 RT articles): a cardinal in the genitive or dative after a
-preposition of time, followed by "ночи"/"дня", is a time of day ("с трёх ночи"), not a count of
-nights or days; durations keep their plural ("до трёх ночей") or have no preposition ("три
-дня"). Sentences written for these tests."""
+"""grammar19 (lead's audit of 12 RT articles, and period15's report): a cardinal in the genitive
+or dative after a preposition of time, followed by "ночи"/"дня", is a time of day ("с трёх
+ночи"), not a count of nights or days; durations keep their plural ("до трёх ночей") or have no
+preposition ("три дня"). A range of decades with the suffix on the last one ("в 20—30-е годы")
+is a time, not a range of amounts. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def test_durations_of_nights_and_days_stay_figures(text, span):
 
 def test_an_ordinal_day_is_no_time_of_day():
     assert _spans("С третьего дня состояние улучшилось на 5%.") == ["5%"]
+
+
+@pytest.mark.parametrize("text", [
+    "В 20—30-е годы число рабочих выросло на 5%.",
+    "В 50-60-х годах население росло на 5% в год.",
+    "В 1960–1980-е годы население росло на 5% в год.",
+])
+def test_a_range_of_decades_is_no_figure(text):
+    assert _spans(text) == ["5%"]
+
+
+def test_a_range_of_thousands_with_a_case_ending_stays_a_figure():
+    assert "2-3" in " ".join(_spans("Зарплата 2-3-х тысяч рублей в 90-х годах была нормой."))
