@@ -52,3 +52,14 @@ def test_a_range_of_decades_is_no_figure(text):
 
 def test_a_range_of_thousands_with_a_case_ending_stays_a_figure():
     assert "2-3" in " ".join(_spans("Зарплата 2-3-х тысяч рублей в 90-х годах была нормой."))
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "unit"), [
+    ("Зарплата 2-3-х тысяч рублей.", "2-3-х тысяч рублей", 2000, 3000, "RUB"),
+    ("Штраф от 2-х до 3-х тысяч рублей.", "от 2-х до 3-х тысяч рублей", 2000, 3000, "RUB"),
+    ("Их было 5-7-ми человек.", "5-7-ми человек", 5, 7, "person"),
+], ids=["dash", "ot_do", "mi"])
+def test_a_case_ending_on_a_range_end_keeps_its_scale_and_unit(text, span, low, high, unit):
+    fact = next(f for f in extract_text(text).facts if f.span == span)
+    q = fact.quantity
+    assert (q.value_min, q.value_max, q.unit) == (low, high, unit)

@@ -281,15 +281,20 @@ def _digit_numbers(text: str, grammar: Grammar) -> list[_Draft]:
             continue
         draft = _Draft(match.start(), match.end(), match.start(), match.end(), value,
                        literal.isdigit(), ["num.digits"])
-        ending = grammar.cardinal_ending.match(text, match.end()) \
-            if grammar.cardinal_ending is not None \
-            and text[match.end():match.end() + 2].lstrip(" ")[:1] == "-" else None
+        ending = _case_ending(text, match.end(), grammar)
         if ending:  # "более 260-ти", "4-х миллионов": a case ending of the cardinal
             draft.end = ending.end()
             draft.rules.append(grammar.cardinal_ending_id)
         _read_slash_fraction(text, draft)
         out.append(draft)
     return out
+
+
+def _case_ending(text: str, pos: int, grammar: Grammar) -> regex.Match[str] | None:
+    """The case ending written after a cardinal's digits at `pos` ("-ти", "-х")."""
+    if grammar.cardinal_ending is None or text[pos:pos + 2].lstrip(" ")[:1] != "-":
+        return None
+    return grammar.cardinal_ending.match(text, pos)
 
 
 _SLASH_DENOMINATOR = regex.compile(r"/(\d{1,2})(?![\d/.,])")
@@ -1063,10 +1068,12 @@ def _second_number(text: str, pos: int, grammar: Grammar) -> _Second | None:
             second.value, second.raw, second.signed = sign * second.value, sign * second.raw, True
         return second
     raw = parse_digits(match.group()) * sign
-    found = _match_scale(text, match.end(), grammar)
+    ending = _case_ending(text, match.end(), grammar)  # "2-3-х тысяч", "от 2-х до 3-х тысяч"
+    number_end = ending.end() if ending else match.end()
+    found = _match_scale(text, number_end, grammar)
     if found:
-        return _Second(raw * found[0].factor, raw, found[1].end(), match.end(), True, signed)
-    return _Second(raw, raw, match.end(), match.end(), False, signed)
+        return _Second(raw * found[0].factor, raw, found[1].end(), number_end, True, signed)
+    return _Second(raw, raw, number_end, number_end, False, signed)
 
 
 def _second_words(text: str, pos: int, grammar: Grammar) -> _Second | None:
