@@ -4,6 +4,7 @@ lives next to the rules themselves."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import regex
@@ -1457,21 +1458,31 @@ class SubjectRules(NounPhrases):
     def _rule_money_verb(self, c: _Clues, state, fired):
         return self._found(self._money_verb_noun(c.q))
 
-    def _money_verb_noun(self, q: Quantity) -> str | None:
-        """'водителя оштрафовали на 500 тыс. рублей' → 'штраф', 'заплатил 480 тыс. рублей за
-        замену двери' → 'плата за замену двери': money that a verb of paying, fining or
-        investing (money_verb_nouns) moves is the verb's noun, with the recipient the verb
-        names in the dative and what the money is for ("за", "на", "в", "для")."""
-        if not is_currency(q.unit) or not self.ctx.money_verb_nouns:
+    def _money_verb(self, q: Quantity, lemmas: Collection[str]) -> tuple[list[Tok], int] | None:
+        """The clause before money `q` and the index in it of its last verb, when that verb is
+        one of `lemmas` and stands close to the figure."""
+        if not is_currency(q.unit) or not lemmas:
             return None
         clause = [t for t in self.toks if t.end <= q.start and t.start >= self.sentence.start]
         clause = clause[max((k + 1 for k, t in enumerate(clause) if t.text in _CLAUSE_END_MARKS
                              and t.text != "-" or self._is_figure(t)), default=0):]
         verb = next((k for k in range(len(clause) - 1, -1, -1)
                      if clause[k].pos in ("VERB", "INFN", "PRTS", "GRND")), None)
-        if verb is None or clause[verb].lemma not in self.ctx.money_verb_nouns \
-                or len(clause) - verb > _MONEY_VERB_REACH \
-                or clause[-1].pos == "PREP" and clause[-1].lemma != "на":
+        if verb is None or clause[verb].lemma not in lemmas \
+                or len(clause) - verb > _MONEY_VERB_REACH:
+            return None
+        return clause, verb
+
+    def _money_verb_noun(self, q: Quantity) -> str | None:
+        """'водителя оштрафовали на 500 тыс. рублей' → 'штраф', 'заплатил 480 тыс. рублей за
+        замену двери' → 'плата за замену двери': money that a verb of paying, fining or
+        investing (money_verb_nouns) moves is the verb's noun, with the recipient the verb
+        names in the dative and what the money is for ("за", "на", "в", "для")."""
+        found = self._money_verb(q, self.ctx.money_verb_nouns)
+        if found is None:
+            return None
+        clause, verb = found
+        if clause[-1].pos == "PREP" and clause[-1].lemma != "на":
             return None  # "оценили в 2 млрд": another verb's figure
         own = clause[-1].lemma == "на" and clause[-1].pos == "PREP"
         words = clause[:-1] if own else clause  # "на 500 тыс. рублей": the figure's own "на"
@@ -1528,16 +1539,11 @@ class SubjectRules(NounPhrases):
         в 1,7 трлн рублей' → 'объем инвестиций': money after "в" that a verb of assessing
         (money_assessment_verbs) gives is the amount of what is assessed — the verb's object
         after it or before its subject (a passive's subject is read as any predicate's)."""
-        if not is_currency(q.unit) or not self.ctx.money_assessment_verbs:
+        found = self._money_verb(q, self.ctx.money_assessment_verbs)
+        if found is None:
             return None
-        clause = [t for t in self.toks if t.end <= q.start and t.start >= self.sentence.start]
-        clause = clause[max((k + 1 for k, t in enumerate(clause) if t.text in _CLAUSE_END_MARKS
-                             and t.text != "-" or self._is_figure(t)), default=0):]
-        verb = next((k for k in range(len(clause) - 1, -1, -1)
-                     if clause[k].pos in ("VERB", "INFN", "PRTS", "GRND")), None)
-        if verb is None or clause[verb].lemma not in self.ctx.money_assessment_verbs \
-                or len(clause) - verb > _MONEY_VERB_REACH or clause[-1].lemma != "в" \
-                or clause[-1].pos != "PREP":
+        clause, verb = found
+        if clause[-1].lemma != "в" or clause[-1].pos != "PREP":
             return None
         if clause[verb].pos == "PRTS" or clause[verb].text.lower().endswith(("ся", "сь")):
             return None  # "ущерб оценивается в …": the passive's subject, as any predicate's
