@@ -1,6 +1,8 @@
 """Indicators, eleventh pass: a % change of the whole population is its growth, of a category
 the population restricted to it (docs/annotation.md §4 rule 6); the bare "коэффициент
-фертильности" is not the total fertility rate (§4 rule 1). Sentences written for these tests."""
+фертильности" is not the total fertility rate (§4 rule 1); the new level after a change of the
+population is the population; "расходная часть" names a budget (§4 rule 3). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -33,8 +35,12 @@ def index() -> IndicatorIndex:
     ("Численность населения трудоспособного возраста уменьшится на 8%.", "8%",
      "population.total"),
     ("Сельское население страны сократилось на 11%.", "11%", "population.total"),
-    # levels stay levels
+    # levels stay levels, the new level after a change too
     ("Население области составляет 1,3 млн человек.", "1,3 млн человек", "population.total"),
+    ("Население района за десять лет сократилось на 12% — до 41 тыс. человек.", "12%",
+     "population.growth"),
+    ("Население района за десять лет сократилось на 12% — до 41 тыс. человек.",
+     "41 тыс. человек", "population.total"),
     # the general fertility rate (births per 1000 women) is not the total fertility rate
     ("Коэффициент фертильности за год снизился на 4% — до 48 рождений на 1000 женщин.", "4%",
      None),
@@ -55,6 +61,32 @@ def test_population_changes_and_fertility(text, span, expected):
 ])
 def test_percent_growth_only_for_the_whole_population(index, subject, expected):
     assert index.for_unit("population.total", "percent", subject) == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # "расходная часть" is a budget's: money allocated after it is budget spending (§4 rule 3)
+    ("Почти треть расходной части придется на образование. На строительство дорог выделяется "
+     "3,1 млрд рублей.", "3,1 млрд рублей", "budget.spending"),
+    # no budget named: no spending
+    ("На строительство дорог выделяется 3,1 млрд рублей.", "3,1 млрд рублей", None),
+])
+def test_the_expenditure_side_names_a_budget(text, span, expected):
+    assert indicator_of(text, span) == expected
+
+
+def test_a_level_of_a_change_is_its_levels_indicator(index):
+    assert index.level_of("population.growth") == "population.total"
+    assert index.level_of("gdp.growth") == "gdp.growth"
+    assert index.level_of(None) is None
+
+
+def test_level_must_name_a_defined_indicator(tmp_path):
+    (tmp_path / "x.yaml").write_text(
+        "indicators:\n"
+        "  - id: a.b\n    name: а\n    description: а\n    phrases: [альфа]\n"
+        "    level: c.d\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="level"):
+        IndicatorIndex.load(tmp_path)
 
 
 def test_without_a_subject_the_unit_alone_does_not_make_growth(index):

@@ -39,6 +39,9 @@ class Indicator:
     # these phrases, followed by nothing or a place ("численность населения Литвы сократится на
     # 5%" is the growth, "численность женщин … на 4%" the population of a category, §4 rule 6)
     by_unit_subjects: tuple[tuple[str, ...], ...] = ()
+    # the indicator of the levels of this change ("сократится на 5,43% — до 2,69 млн человек":
+    # the new level is the population, not its growth), when that is another one
+    level: str | None = None
 
 
 # Distinct phrases remembered: the subject rules look up the same few phrases of a sentence
@@ -100,6 +103,8 @@ class IndicatorIndex:
             for _kind, target in indicator.by_unit:
                 if target not in ids:
                     raise node.fail("by_unit", f"{target!r} is not a defined indicator")
+            if indicator.level is not None and indicator.level not in ids:
+                raise node.fail("level", f"{indicator.level!r} is not a defined indicator")
         return cls(indicators,
                    frozenset(lemma_key(" ".join(shares))),
                    tuple(k for k in (lemma_key(p) for p in neighbours) if k),
@@ -329,6 +334,15 @@ class IndicatorIndex:
             return None
         return found
 
+    def level_of(self, indicator_id: str | None) -> str | None:
+        """The indicator of an old or new level of a change that `indicator_id` measures ("на
+        5,43% — до 2,69 млн человек"): its `level` when it has one, else itself."""
+        return self._levels.get(indicator_id, indicator_id)
+
+    @cached_property
+    def _levels(self) -> dict[str | None, str]:
+        return {i.id: i.level for i in self.indicators if i.level}
+
     def _is_by_unit_subject(self, indicator_id: str, subject: str | None) -> bool:
         """Whether `subject` may take the `by_unit` alternatives of `indicator_id`: always when
         the indicator lists no `by_unit_subjects`; else when the subject is one of them,
@@ -426,6 +440,7 @@ def _indicator(node) -> Indicator:
             node, "modifier_phrases", optional=True)) if k),
         by_unit=_by_unit(node),
         by_unit_subjects=_by_unit_subjects(node),
+        level=need(node, "level", str, optional=True),
     )
 
 
