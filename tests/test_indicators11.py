@@ -69,6 +69,13 @@ def test_percent_growth_only_for_the_whole_population(index, subject, expected):
      "3,1 млрд рублей.", "3,1 млрд рублей", "budget.spending"),
     # no budget named: no spending
     ("На строительство дорог выделяется 3,1 млрд рублей.", "3,1 млрд рублей", None),
+    # money named by its budget level is that budget's
+    ("В будущем году область получит 450 млн рублей федеральных средств на ремонт школ.",
+     "450 млн рублей", "budget.spending"),
+    ("На эти цели направят 120 млн областных средств.", "120 млн", "budget.spending"),
+    # … not money of a company or a fund
+    ("На эти цели компания направит 120 млн рублей собственных средств.", "120 млн рублей",
+     None),
 ])
 def test_the_expenditure_side_names_a_budget(text, span, expected):
     assert indicator_of(text, span) == expected
