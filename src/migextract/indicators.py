@@ -35,6 +35,13 @@ class Indicator:
     # that noun ("проживает 49 тыс. человек" is the population, "проживало 171 100 русских" an
     # ethnic count); unlike verbs and verb_objects the verb is no flow verb
     verb_counted: tuple[tuple[str, str], ...] = ()
+    # subjects that `by_unit` is limited to, when given: the figure's subject must be one of
+    # these phrases, followed by nothing or a place ("численность населения Литвы сократится на
+    # 5%" is the growth, "численность женщин … на 4%" the population of a category, §4 rule 6)
+    by_unit_subjects: tuple[tuple[str, ...], ...] = ()
+    # the indicator of the levels of this change ("сократится на 5,43% — до 2,69 млн человек":
+    # the new level is the population, not its growth), when that is another one
+    level: str | None = None
 
 
 # Distinct phrases remembered: the subject rules look up the same few phrases of a sentence
@@ -65,6 +72,9 @@ class IndicatorIndex:
     target_governors: frozenset[str] = frozenset()
     target_floors: tuple[tuple[str, ...], ...] = ()
     target_goals: frozenset[str] = frozenset()
+    # nouns of a territory ("страна", "область"): after a `by_unit_subjects` phrase they name
+    # its place, not a category
+    territory_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path) -> IndicatorIndex:
@@ -73,6 +83,7 @@ class IndicatorIndex:
         neighbours: list[str] = []
         frames: list[str] = []
         measures: list[str] = []
+        territories: list[str] = []
         targets: dict[str, list[str]] = {"target_changes": [], "target_governors": [],
                                          "target_floors": [], "target_goals": []}
         for path in sorted(directory.glob("*.yaml")):
@@ -82,6 +93,7 @@ class IndicatorIndex:
             neighbours.extend(need_str_list(doc, "neighbours", optional=True))
             frames.extend(need_str_list(doc, "frame_nouns", optional=True))
             measures.extend(need_str_list(doc, "measure_nouns", optional=True))
+            territories.extend(need_str_list(doc, "territory_nouns", optional=True))
             for key, found in targets.items():
                 found.extend(need_str_list(doc, key, optional=True))
         unique_ids(items)
@@ -91,6 +103,8 @@ class IndicatorIndex:
             for _kind, target in indicator.by_unit:
                 if target not in ids:
                     raise node.fail("by_unit", f"{target!r} is not a defined indicator")
+            if indicator.level is not None and indicator.level not in ids:
+                raise node.fail("level", f"{indicator.level!r} is not a defined indicator")
         return cls(indicators,
                    frozenset(lemma_key(" ".join(shares))),
                    tuple(k for k in (lemma_key(p) for p in neighbours) if k),
@@ -99,7 +113,8 @@ class IndicatorIndex:
                    target_changes=frozenset(lemma_key(" ".join(targets["target_changes"]))),
                    target_governors=frozenset(lemma_key(" ".join(targets["target_governors"]))),
                    target_floors=tuple(k for k in map(lemma_key, targets["target_floors"]) if k),
-                   target_goals=frozenset(lemma_key(" ".join(targets["target_goals"]))))
+                   target_goals=frozenset(lemma_key(" ".join(targets["target_goals"]))),
+                   territory_nouns=frozenset(lemma_key(" ".join(territories))))
 
     # how far back from "до" the change word may stand ("рост расходов на здравоохранение до"),
     # and from the change word the word that makes it a demand or goal ("условия: рост")
@@ -291,12 +306,14 @@ class IndicatorIndex:
                 index.setdefault(verb, indicator)
         return index
 
-    def for_unit(self, indicator_id: str | None, unit: str | None) -> str | None:
+    def for_unit(self, indicator_id: str | None, unit: str | None,
+                 subject: str | None = None) -> str | None:
         """The indicator a figure in `unit` measures when its subject names `indicator_id`:
         the indicator's `by_unit` alternative for the unit's kind (money for any currency),
-        else the indicator itself. A figure in money, in a physical unit or a time span
-        measures it only if it lists the unit among its expected ones (money for any
-        currency): "площадью около 70 кв. м" measures no price, wage or budget, "за 30 лет"
+        else the indicator itself. An indicator with `by_unit_subjects` takes its alternative
+        only for those subjects (see _is_by_unit_subject). A figure in money, in a physical
+        unit or a time span measures it only if it lists the unit among its expected ones
+        (money for any currency): "площадью около 70 кв. м" measures no price, wage or budget, "за 30 лет"
         no level, "безработица … пособие 300 долларов" not the unemployment rate (§4 rule 1).
         A count of people measures only an indicator that counts (lists person or item):
         "Минобороны направило 300 военнослужащих" is no defence spending, "16,1 млн человек"
@@ -307,13 +324,47 @@ class IndicatorIndex:
         if unit in _NOT_A_LEVEL and unit not in self.units_by_id.get(indicator_id, (unit,)):
             return None
         kind = "money" if is_currency(unit) else unit
-        found = self._by_unit.get(indicator_id, {}).get(kind, indicator_id)
+        found = indicator_id
+        if self._is_by_unit_subject(indicator_id, subject):
+            found = self._by_unit.get(indicator_id, {}).get(kind, indicator_id)
         listed = self.units_by_id.get(found)
         if kind == "money" and listed is not None and "money" not in listed:
             return None
         if unit == "person" and listed is not None and not _COUNTS.intersection(listed):
             return None
         return found
+
+    def level_of(self, indicator_id: str | None) -> str | None:
+        """The indicator of an old or new level of a change that `indicator_id` measures ("на
+        5,43% — до 2,69 млн человек"): its `level` when it has one, else itself."""
+        return self._levels.get(indicator_id, indicator_id)
+
+    @cached_property
+    def _levels(self) -> dict[str | None, str]:
+        return {i.id: i.level for i in self.indicators if i.level}
+
+    def _is_by_unit_subject(self, indicator_id: str, subject: str | None) -> bool:
+        """Whether `subject` may take the `by_unit` alternatives of `indicator_id`: always when
+        the indicator lists no `by_unit_subjects`; else when the subject is one of them,
+        followed only by a place, that is names and territory nouns ("численность населения
+        республики", "население Латвии"; not "численность населения трудоспособного
+        возраста")."""
+        phrases = self._by_unit_subjects.get(indicator_id)
+        if not phrases:
+            return True
+        words = WORD.findall(subject or "")
+        lemmas = lemma_key(subject or "")
+        for phrase in phrases:
+            if lemmas[:len(phrase)] == phrase and all(
+                    word[:1].isupper() or lemma in self.territory_nouns
+                    for word, lemma in zip(words[len(phrase):], lemmas[len(phrase):],
+                                           strict=True)):
+                return True
+        return False
+
+    @cached_property
+    def _by_unit_subjects(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        return {i.id: i.by_unit_subjects for i in self.indicators if i.by_unit_subjects}
 
     @cached_property
     def units_by_id(self) -> dict[str, tuple[str, ...]]:
@@ -388,6 +439,8 @@ def _indicator(node) -> Indicator:
         modifier_phrases=tuple(k for k in (lemma_key(p) for p in need_str_list(
             node, "modifier_phrases", optional=True)) if k),
         by_unit=_by_unit(node),
+        by_unit_subjects=_by_unit_subjects(node),
+        level=need(node, "level", str, optional=True),
     )
 
 
@@ -415,6 +468,13 @@ def _with_oblique_lemmas(words: list[str]) -> frozenset[str]:
         pos = parses[0].tag.POS
         found.update(lemma(form.word) for form in parses[0].lexeme if form.tag.POS == pos)
     return frozenset(found)
+
+
+def _by_unit_subjects(node) -> tuple[tuple[str, ...], ...]:
+    phrases = need_str_list(node, "by_unit_subjects", optional=True)
+    if phrases and not node.get("by_unit"):
+        raise node.fail("by_unit_subjects", "by_unit_subjects need by_unit")
+    return tuple(k for k in map(lemma_key, phrases) if k)
 
 
 def _by_unit(node) -> tuple[tuple[str, str], ...]:

@@ -118,7 +118,9 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         parent = self._parent(index, window, doc_index, fired)
         subject, indicator = self._subject(index, window, right, state, parent, fired)
         # after inheritance too: "ВВП вырос на 1,8%" is growth even when "ВВП" came from before
-        indicator = self.rules.indicators.for_unit(indicator, q.unit)
+        indicator = self.rules.indicators.for_unit(indicator, q.unit, subject)
+        if "ctx.subject_new_level" in fired:  # a level, not the change before it (§4 rule 6)
+            indicator = self.rules.indicators.level_of(indicator)
         if indicator is not None and self._target_level(q):
             indicator = None  # "условия: рост расходов до 6,8% ВВП" is a goal (§4 rule 12)
         place, partner = self._place(index, window, right, indicator, fired, state)
