@@ -52,6 +52,8 @@ _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|ч�
 _LIST_JOINT = regex.compile(r"\s*(?:,|;|,?\s*(?:и|а\s+также)\b)(?!\s*(?:в\s+том\s+числе|из\s+них|включая)\b)"
                             r"\s*[^\W\d][^()\d.!?:;]{0,80}\Z", regex.IGNORECASE)
 _NEARBY_SENTENCES = 2  # sentences before a figure's in which an indicator's context word counts
+# the words of a noun phrase governed by a framing phrase, up to the next member of the clause
+_FRAMED_WORDS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "ADVB", "PREP"})
 _NOT_YET = object()  # a candidate's indicator not looked up yet
 _ROUNDING = 1e-9  # a score bound is summed in another order than the score
 
@@ -304,8 +306,60 @@ class SubjectRules(NounPhrases):
         a figure or a word never a subject."""
         return [i for i, t in enumerate(self.toks) if t.word and t.pos == "NOUN"
                 and not self._in_place(t) and not self._in_period(t)
-                and t.lemma not in self.ctx.not_subject
+                and t.lemma not in self.ctx.not_subject and i not in self._framed
                 and not any(o.start <= t.start < o.end for o in self.quantities)]
+
+    @_Remembered
+    def _framed(self) -> frozenset[int]:
+        """The indices of the words of the sentence's framing and cause phrases with the noun
+        phrase each governs ("в зависимости от [нового] региона", "на фоне падения доходов"):
+        what the figure depends on or is set against, never what it measures. A governed
+        phrase a figure restates after a dash stays ("на фоне задолженности — 600 млн
+        рублей"): the figure measures it."""
+        out: set[int] = set()
+        toks, text = self.toks, self.view.text
+        for i, tok in enumerate(toks):
+            match = tok.word and (self.ctx.framing_phrases.match(text, tok.start)
+                                  or self.ctx.cause_phrases.match(text, tok.start))
+            if not match:
+                continue
+            j = i
+            while j < len(toks) and toks[j].start < match.end():
+                out.add(j)
+                j += 1
+            governed = j  # its noun phrase: adjectives up to the noun, whose attributes may
+            head = None   # be the next member of the clause ("под влиянием цен продажи")
+            while j < len(toks) and toks[j].word and toks[j].pos in _FRAMED_WORDS \
+                    and not self._is_figure(toks[j]):
+                if head is None and toks[j].pos in ("NOUN", "NPRO"):
+                    head = j
+                j += 1
+            if head is not None and not (j + 1 < len(toks) and toks[j].text == "-"
+                                         and self._is_figure(toks[j + 1])):
+                out.update(range(governed, head + 1))
+                out.update(self._genitives_after(head))
+        return frozenset(out)
+
+    def _genitives_after(self, head: int) -> list[int]:
+        """The indices of the genitive attributes right after the noun at `head` ("падения
+        [доходов]", "роста [российской экономики]"), as far as a genitive reading is sure (the
+        noun is only genitive, or a genitive adjective before it tells): in "цен продажи
+        квартир" "продажи" may be the next member, in the nominative."""
+        out: list[int] = []
+        pending: list[int] = []
+        for k in range(head + 1, len(self.toks)):
+            tok = self.toks[k]
+            if not tok.word or tok.info is None or self._is_figure(tok):
+                break
+            if tok.pos in ("ADJF", "PRTF") and "gent" in tok.info.cases:
+                pending.append(k)
+            elif tok.pos == "NOUN" and (tok.info.cases == {"gent"}
+                                        or pending and "gent" in tok.info.cases):
+                out += pending + [k]
+                pending = []
+            else:
+                break
+        return out
 
     @_Remembered
     def _word_positions(self) -> dict[str, list[int]]:
@@ -377,6 +431,10 @@ class SubjectRules(NounPhrases):
                  if p == chosen[0] or not self._measure_headed(p)}  # what is measured
         found = {p: v for p, v in found.items()  # "5 тыс. мигрантов" counts its migrants
                  if p == chosen[0] or not p or not self._in_other_figure(p, clues.q)}
+        categories = self._list_categories(clues.q)
+        if categories:  # "по районам: в северных районах — 43%": the item is the breakdown
+            found = {p: v for p, v in found.items() if p == chosen[0] or not p
+                     or subject_ranker.head_lemma(p) not in categories}
         scale = self._output_scale(clues.q)
         if scale is not None:  # "до 6,8% ВВП": the scale is not what is measured
             scale_key = lemma_key(" ".join(scale.group("scale").split()))
@@ -408,6 +466,27 @@ class SubjectRules(NounPhrases):
                     return candidates, 0  # the model keeps an empty choice
                 to_beat = model.score(candidates[0].features) + model.margin
         return candidates, 0
+
+    def _list_categories(self, q: Quantity) -> frozenset[str]:
+        """The lemmas of the category nouns of a list item the figure `q` closes after a
+        colon ("нехватка учителей по районам: в северных районах — 43%, в южных — 30%"):
+        the nouns of the item before its dash, or, when the item leaves its noun out ("в
+        южных —", "Ивановском —"), the last noun before the colon. The item is the figure's
+        breakdown (annotation §6.29), what the list measures stands before the colon."""
+        before = [t for t in self.toks if t.end <= q.start]
+        if len(before) < 2 or before[-1].text != "-":
+            return frozenset()
+        colon = next((k for k in range(len(before) - 2, -1, -1) if before[k].text == ":"), None)
+        if colon is None or any(t.pos == "VERB" for t in before[colon + 1:]):
+            return frozenset()
+        start = next(k for k in range(len(before) - 2, -1, -1)
+                     if before[k].text in (",", ";", ":") or self._is_figure(before[k]))
+        item = before[start + 1:-1]
+        nouns = frozenset(t.lemma for t in item if t.word and t.pos == "NOUN")
+        if nouns or not any(t.pos in ("ADJF", "PRTF") for t in item):
+            return nouns
+        elided = next((t for t in reversed(before[:colon]) if t.word and t.pos == "NOUN"), None)
+        return frozenset({elided.lemma}) if elided is not None else frozenset()
 
     def _in_other_figure(self, phrase: str, q: Quantity) -> bool:
         """The head noun of `phrase` stands in the sentence only inside the span of figures
