@@ -74,3 +74,22 @@ def test_a_list_of_clauses_after_a_colon_keeps_its_counted_things(rules):
     # a verb after the colon makes the items clauses: the item may name what is counted
     text = "Итоги года: в Ивановском районе построено 40 домов, в Петровском — 30 домов."
     assert _subject(rules, text, "30 домов") == "построенные дома"
+
+
+def test_living_beings_listed_after_a_colon_are_whom_the_sum_is_for(rules):
+    text = "Выплату при переезде увеличат: врачи — миллион рублей, фельдшеры — 500 тыс. рублей."
+    assert _subject(rules, text, "миллион рублей") == "выплата при переезде"
+    assert _subject(rules, text, "500 тыс. рублей") == "выплата при переезде"
+
+
+@pytest.mark.parametrize(("text", "span", "subject"), [
+    # an item naming a measure, or headed by a thing with a living being's genitive, measures
+    ("У машины небольшие габариты: длина — 2,95 м, ширина — 1,9 м.", "1,9 м", "ширина"),
+    ("Все относительно: средняя масса мозга китов — 7 килограммов.", "7 килограммов",
+     "средняя масса мозга китов"),
+    # the item's period is not its category
+    ("Параметры бюджета такие: в 2030 году доходы — 55,7 млрд рублей.", "55,7 млрд рублей",
+     "доходы"),
+])
+def test_an_item_that_names_a_measure_stays_the_subject(rules, text, span, subject):
+    assert _subject(rules, text, span) == subject

@@ -387,8 +387,14 @@ class SubjectRules(NounPhrases):
                       ) -> tuple[tuple[str | None, str | None], str | None, int]:
         """The first rule's phrase and indicator, the id of the rule that found it and its
         place in _SUBJECT_RULES."""
+        categories = self._list_categories(clues.q, oblique_only=True)
         for slot, (rule_id, rule) in enumerate(_SUBJECT_RULES):
-            found = rule(self, clues, state, fired)
+            scratch: list[str] = []
+            found = rule(self, clues, state, scratch)
+            if found is not None and found[0] and categories \
+                    and subject_ranker.head_lemma(found[0]) in categories:
+                continue  # "пшеница — 870 тыс. тонн" after a colon: the item, not the measure
+            fired += scratch
             if found is not None:
                 if rule_id:
                     fired.append(rule_id)
@@ -467,12 +473,15 @@ class SubjectRules(NounPhrases):
                 to_beat = model.score(candidates[0].features) + model.margin
         return candidates, 0
 
-    def _list_categories(self, q: Quantity) -> frozenset[str]:
+    def _list_categories(self, q: Quantity, oblique_only: bool = False) -> frozenset[str]:
         """The lemmas of the category nouns of a list item the figure `q` closes after a
         colon ("нехватка учителей по районам: в северных районах — 43%, в южных — 30%"):
         the nouns of the item before its dash, or, when the item leaves its noun out ("в
         южных —", "Ивановском —"), the last noun before the colon. The item is the figure's
-        breakdown (annotation §6.29), what the list measures stands before the colon."""
+        breakdown (annotation §6.29), what the list measures stands before the colon.
+        `oblique_only`: only an item that cannot itself name a measure — one that opens with a
+        preposition, is headed by living beings, or leaves its noun out ("длина — 2,95 м",
+        "масса мозга эскимосов — 1,5 кг" name one)."""
         before = [t for t in self.toks if t.end <= q.start]
         if len(before) < 2 or before[-1].text != "-":
             return frozenset()
@@ -480,13 +489,23 @@ class SubjectRules(NounPhrases):
         if colon is None or any(t.pos == "VERB" for t in before[colon + 1:]):
             return frozenset()
         start = next(k for k in range(len(before) - 2, -1, -1)
-                     if before[k].text in (",", ";", ":") or self._is_figure(before[k]))
-        item = before[start + 1:-1]
-        nouns = frozenset(t.lemma for t in item if t.word and t.pos == "NOUN")
-        if nouns or not any(t.pos in ("ADJF", "PRTF") for t in item):
-            return nouns
-        elided = next((t for t in reversed(before[:colon]) if t.word and t.pos == "NOUN"), None)
-        return frozenset({elided.lemma}) if elided is not None else frozenset()
+                     if before[k].text in (",", ";", ":", "(") or self._is_figure(before[k]))
+        named = before[start + 1:-1]
+        if named and all(t.word and t.pos in ("ADJF", "PRTF", "PREP") for t in named) \
+                and named[-1].pos != "PREP":
+            elided = next((t for t in reversed(before[:colon]) if t.word and t.pos == "NOUN"),
+                          None)
+            return frozenset({elided.lemma}) if elided is not None else frozenset()
+        # the item without its period and place ("в 2019 году доходы", "в Индии семей")
+        item = [t for k, t in enumerate(named) if not self._in_period_or_place(t) and not (
+            t.pos == "PREP" and k + 1 < len(named) and self._in_period_or_place(named[k + 1]))]
+        head = next((t for t in item if t.word and t.pos == "NOUN"), None)
+        if head is None or oblique_only and item[0].pos != "PREP" and not head.info.animate:
+            return frozenset()
+        return frozenset(t.lemma for t in item if t.word and t.pos == "NOUN")
+
+    def _in_period_or_place(self, tok: Tok) -> bool:
+        return self._in_period(tok) or self._in_place(tok)
 
     def _in_other_figure(self, phrase: str, q: Quantity) -> bool:
         """The head noun of `phrase` stands in the sentence only inside the span of figures
