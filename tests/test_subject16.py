@@ -1,8 +1,9 @@
 """Subject rules of pass subj16: a framing phrase ("в зависимости от …", "на фоне …", "под
 влиянием …") and a cause ("в связи с …") say what a figure depends on or is set against, so
-neither they nor the noun phrase they govern is taken for what it measures, and a framing
-phrase ends a subject phrase. An item of a list after a colon ("по районам: в северных
-районах — 43%") is the figure's category, not what it measures. The sentences are ours."""
+neither they nor the noun phrase they govern is taken for what it measures; a framing phrase
+ends a subject phrase and is no purpose of a payment. An item of a list after a colon ("по
+районам: в северных районах — 43%") is the figure's category, not what it measures. The
+sentences are ours."""
 from __future__ import annotations
 
 import pytest
@@ -92,4 +93,15 @@ def test_living_beings_listed_after_a_colon_are_whom_the_sum_is_for(rules):
      "доходы"),
 ])
 def test_an_item_that_names_a_measure_stays_the_subject(rules, text, span, subject):
+    assert _subject(rules, text, span) == subject
+
+
+@pytest.mark.parametrize(("text", "span", "subject"), [
+    ("Водителя оштрафовали на 5 тысяч рублей в связи с превышением скорости.",
+     "5 тысяч рублей", "штраф"),
+    # limit: a purpose of the payment stays
+    ("Сосед заплатил 480 тыс. рублей за замену крыши.", "480 тыс. рублей",
+     "плата за замену крыши"),
+])
+def test_a_cause_is_not_what_money_is_paid_for(rules, text, span, subject):
     assert _subject(rules, text, span) == subject

@@ -317,10 +317,9 @@ class SubjectRules(NounPhrases):
         phrase a figure restates after a dash stays ("на фоне задолженности — 600 млн
         рублей"): the figure measures it."""
         out: set[int] = set()
-        toks, text = self.toks, self.view.text
+        toks = self.toks
         for i, tok in enumerate(toks):
-            match = tok.word and (self.ctx.framing_phrases.match(text, tok.start)
-                                  or self.ctx.cause_phrases.match(text, tok.start))
+            match = self._opens_frame(tok)
             if not match:
                 continue
             j = i
@@ -339,6 +338,14 @@ class SubjectRules(NounPhrases):
                 out.update(range(governed, head + 1))
                 out.update(self._genitives_after(head))
         return frozenset(out)
+
+    def _opens_frame(self, tok: Tok) -> regex.Match[str] | None:
+        """The framing or cause phrase that opens at `tok` ("в связи с", "на фоне"), if any."""
+        if not tok.word:
+            return None
+        text = self.view.text
+        return self.ctx.framing_phrases.match(text, tok.start) \
+            or self.ctx.cause_phrases.match(text, tok.start)
 
     def _genitives_after(self, head: int) -> list[int]:
         """The indices of the genitive attributes right after the noun at `head` ("падения
@@ -1601,8 +1608,8 @@ class SubjectRules(NounPhrases):
         that is neither a place, a period, a figure nor a word of time ("за год"): what money
         is paid for."""
         for k, tok in enumerate(toks):
-            if tok.pos != "PREP" or tok.lemma not in _PURPOSE_CASES:
-                continue
+            if tok.pos != "PREP" or tok.lemma not in _PURPOSE_CASES or self._opens_frame(tok):
+                continue  # "в связи с этим заплатить": why, not what for
             words: list[Tok] = []
             for t in toks[k + 1:]:
                 if t.pos not in ("NOUN", "ADJF", "PRTF", "NUMR") or self._in_place(t) \
