@@ -67,6 +67,7 @@ class ContextRules:
     value_introducers: regex.Pattern[str]
     subject_stops: regex.Pattern[str]
     cause_phrases: regex.Pattern[str]  # "по причине …": why, ending a subject phrase
+    framing_phrases: regex.Pattern[str]  # "в зависимости от …": a frame, never the subject
     change_nouns: frozenset[str]
     anaphoric_nouns: frozenset[str]
     admin_nouns: frozenset[str]
@@ -246,6 +247,7 @@ def load_context_rules(path: Path) -> ContextRules:
         value_introducers=pattern("value_introducers"),
         subject_stops=pattern("subject_stop_phrases"),
         cause_phrases=pattern("cause_phrases"),
+        framing_phrases=pattern("framing_phrases"),
         change_nouns=lemmas("change_nouns"),
         anaphoric_nouns=lemmas("anaphoric_nouns"),
         admin_nouns=lemmas("admin_unit_nouns"),

@@ -464,6 +464,7 @@ class NounPhrases:
                     or tok.pos in ("VERB", "INFN", "GRND", "PRTS", "CONJ") \
                     or self.ctx.subject_stops.match(self.view.text, tok.start) \
                     or self.ctx.cause_phrases.match(self.view.text, tok.start) \
+                    or self.ctx.framing_phrases.match(self.view.text, tok.start) \
                     or self._names_figure_after(toks, i) \
                     or self._introduces_figure(tok) or self._opens_adverbial(toks, i) \
                     or place:

@@ -53,6 +53,8 @@ _RELATIVE = regex.compile(r",\s*(?:котор\w+|чей|чья|чьё|чье|ч�
 _LIST_JOINT = regex.compile(r"\s*(?:,|;|,?\s*(?:и|а\s+также)\b)(?!\s*(?:в\s+том\s+числе|из\s+них|включая)\b)"
                             r"\s*[^\W\d][^()\d.!?:;]{0,80}\Z", regex.IGNORECASE)
 _NEARBY_SENTENCES = 2  # sentences before a figure's in which an indicator's context word counts
+# the words of a noun phrase governed by a framing phrase, up to the next member of the clause
+_FRAMED_WORDS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "ADVB", "PREP"})
 _NOT_YET = object()  # a candidate's indicator not looked up yet
 _ROUNDING = 1e-9  # a score bound is summed in another order than the score
 
@@ -305,8 +307,67 @@ class SubjectRules(NounPhrases):
         a figure or a word never a subject."""
         return [i for i, t in enumerate(self.toks) if t.word and t.pos == "NOUN"
                 and not self._in_place(t) and not self._in_period(t)
-                and t.lemma not in self.ctx.not_subject
+                and t.lemma not in self.ctx.not_subject and i not in self._framed
                 and not any(o.start <= t.start < o.end for o in self.quantities)]
+
+    @_Remembered
+    def _framed(self) -> frozenset[int]:
+        """The indices of the words of the sentence's framing and cause phrases with the noun
+        phrase each governs ("в зависимости от [нового] региона", "на фоне падения доходов"):
+        what the figure depends on or is set against, never what it measures. A governed
+        phrase a figure restates after a dash stays ("на фоне задолженности — 600 млн
+        рублей"): the figure measures it."""
+        out: set[int] = set()
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            match = self._opens_frame(tok)
+            if not match:
+                continue
+            j = i
+            while j < len(toks) and toks[j].start < match.end():
+                out.add(j)
+                j += 1
+            governed = j  # its noun phrase: adjectives up to the noun, whose attributes may
+            head = None   # be the next member of the clause ("под влиянием цен продажи")
+            while j < len(toks) and toks[j].word and toks[j].pos in _FRAMED_WORDS \
+                    and not self._is_figure(toks[j]):
+                if head is None and toks[j].pos in ("NOUN", "NPRO"):
+                    head = j
+                j += 1
+            if head is not None and not (j + 1 < len(toks) and toks[j].text == "-"
+                                         and self._is_figure(toks[j + 1])):
+                out.update(range(governed, head + 1))
+                out.update(self._genitives_after(head))
+        return frozenset(out)
+
+    def _opens_frame(self, tok: Tok) -> regex.Match[str] | None:
+        """The framing or cause phrase that opens at `tok` ("в связи с", "на фоне"), if any."""
+        if not tok.word:
+            return None
+        text = self.view.text
+        return self.ctx.framing_phrases.match(text, tok.start) \
+            or self.ctx.cause_phrases.match(text, tok.start)
+
+    def _genitives_after(self, head: int) -> list[int]:
+        """The indices of the genitive attributes right after the noun at `head` ("падения
+        [доходов]", "роста [российской экономики]"), as far as a genitive reading is sure (the
+        noun is only genitive, or a genitive adjective before it tells): in "цен продажи
+        квартир" "продажи" may be the next member, in the nominative."""
+        out: list[int] = []
+        pending: list[int] = []
+        for k in range(head + 1, len(self.toks)):
+            tok = self.toks[k]
+            if not tok.word or tok.info is None or self._is_figure(tok):
+                break
+            if tok.pos in ("ADJF", "PRTF") and "gent" in tok.info.cases:
+                pending.append(k)
+            elif tok.pos == "NOUN" and (tok.info.cases == {"gent"}
+                                        or pending and "gent" in tok.info.cases):
+                out += pending + [k]
+                pending = []
+            else:
+                break
+        return out
 
     @_Remembered
     def _word_positions(self) -> dict[str, list[int]]:
@@ -334,8 +395,14 @@ class SubjectRules(NounPhrases):
                       ) -> tuple[tuple[str | None, str | None], str | None, int]:
         """The first rule's phrase and indicator, the id of the rule that found it and its
         place in _SUBJECT_RULES."""
+        categories = self._list_categories(clues.q, oblique_only=True)
         for slot, (rule_id, rule) in enumerate(_SUBJECT_RULES):
-            found = rule(self, clues, state, fired)
+            scratch: list[str] = []
+            found = rule(self, clues, state, scratch)
+            if found is not None and found[0] and categories \
+                    and subject_ranker.head_lemma(found[0]) in categories:
+                continue  # "пшеница — 870 тыс. тонн" after a colon: the item, not the measure
+            fired += scratch
             if found is not None:
                 if rule_id:
                     fired.append(rule_id)
@@ -378,6 +445,10 @@ class SubjectRules(NounPhrases):
                  if p == chosen[0] or not self._measure_headed(p)}  # what is measured
         found = {p: v for p, v in found.items()  # "5 тыс. мигрантов" counts its migrants
                  if p == chosen[0] or not p or not self._in_other_figure(p, clues.q)}
+        categories = self._list_categories(clues.q)
+        if categories:  # "по районам: в северных районах — 43%": the item is the breakdown
+            found = {p: v for p, v in found.items() if p == chosen[0] or not p
+                     or subject_ranker.head_lemma(p) not in categories}
         scale = self._output_scale(clues.q)
         if scale is not None:  # "до 6,8% ВВП": the scale is not what is measured
             scale_key = lemma_key(" ".join(scale.group("scale").split()))
@@ -409,6 +480,40 @@ class SubjectRules(NounPhrases):
                     return candidates, 0  # the model keeps an empty choice
                 to_beat = model.score(candidates[0].features) + model.margin
         return candidates, 0
+
+    def _list_categories(self, q: Quantity, oblique_only: bool = False) -> frozenset[str]:
+        """The lemmas of the category nouns of a list item the figure `q` closes after a
+        colon ("нехватка учителей по районам: в северных районах — 43%, в южных — 30%"):
+        the nouns of the item before its dash, or, when the item leaves its noun out ("в
+        южных —", "Ивановском —"), the last noun before the colon. The item is the figure's
+        breakdown (annotation §6.29), what the list measures stands before the colon.
+        `oblique_only`: only an item that cannot itself name a measure — one that opens with a
+        preposition, is headed by living beings, or leaves its noun out ("длина — 2,95 м",
+        "масса мозга эскимосов — 1,5 кг" name one)."""
+        before = [t for t in self.toks if t.end <= q.start]
+        if len(before) < 2 or before[-1].text != "-":
+            return frozenset()
+        colon = next((k for k in range(len(before) - 2, -1, -1) if before[k].text == ":"), None)
+        if colon is None or any(t.pos == "VERB" for t in before[colon + 1:]):
+            return frozenset()
+        start = next(k for k in range(len(before) - 2, -1, -1)
+                     if before[k].text in (",", ";", ":", "(") or self._is_figure(before[k]))
+        named = before[start + 1:-1]
+        if named and all(t.word and t.pos in ("ADJF", "PRTF", "PREP") for t in named) \
+                and named[-1].pos != "PREP":
+            elided = next((t for t in reversed(before[:colon]) if t.word and t.pos == "NOUN"),
+                          None)
+            return frozenset({elided.lemma}) if elided is not None else frozenset()
+        # the item without its period and place ("в 2019 году доходы", "в Индии семей")
+        item = [t for k, t in enumerate(named) if not self._in_period_or_place(t) and not (
+            t.pos == "PREP" and k + 1 < len(named) and self._in_period_or_place(named[k + 1]))]
+        head = next((t for t in item if t.word and t.pos == "NOUN"), None)
+        if head is None or oblique_only and item[0].pos != "PREP" and not head.info.animate:
+            return frozenset()
+        return frozenset(t.lemma for t in item if t.word and t.pos == "NOUN")
+
+    def _in_period_or_place(self, tok: Tok) -> bool:
+        return self._in_period(tok) or self._in_place(tok)
 
     def _in_other_figure(self, phrase: str, q: Quantity) -> bool:
         """The head noun of `phrase` stands in the sentence only inside the span of figures
@@ -1514,8 +1619,8 @@ class SubjectRules(NounPhrases):
         that is neither a place, a period, a figure nor a word of time ("за год"): what money
         is paid for."""
         for k, tok in enumerate(toks):
-            if tok.pos != "PREP" or tok.lemma not in _PURPOSE_CASES:
-                continue
+            if tok.pos != "PREP" or tok.lemma not in _PURPOSE_CASES or self._opens_frame(tok):
+                continue  # "в связи с этим заплатить": why, not what for
             words: list[Tok] = []
             for t in toks[k + 1:]:
                 if t.pos not in ("NOUN", "ADJF", "PRTF", "NUMR") or self._in_place(t) \
