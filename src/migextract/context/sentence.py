@@ -267,8 +267,8 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
     def _topic_noun(self, tok: Tok) -> bool:
         """A noun of change right after a preposition of topic ("5% хотели бы услышать о
         повышении зарплат"): what is talked of, not the change the figure measures."""
-        if tok.pos != "NOUN":
-            return False
+        if tok.text.lower() not in self.ctx.change_forms or tok.pos != "NOUN":
+            return False  # the form first: reading every word's morphology costs time
         at = self.toks.index(tok)
         return at > 0 and self.toks[at - 1].text.lower() in _TOPIC_PREPOSITIONS
 
