@@ -389,8 +389,7 @@ _COUNTS = frozenset({"person", "item"})
 # units of length, area, volume, mass below a tonne, speed, temperature, power and energy, and
 # of time spans down to seconds (docs/annotation.md §4 rule 1: a figure that measures another
 # quantity than the indicator's, "мощностью 8 МВт", "на 30 минут"): a figure in one of them
-# measures only an indicator that lists the unit. Checked before money: "MW" is written in
-# capitals like a currency code.
+# measures only an indicator that lists the unit.
 _NOT_A_LEVEL = frozenset({"m2", "m3", "km2", "km", "m", "cm", "mm", "ha", "l", "kg", "g", "km_h",
                           "m_s", "deg", "MW", "MWh"}) | DURATION_UNITS
 

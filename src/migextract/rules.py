@@ -164,6 +164,10 @@ class ContextRules:
     def change_lemmas(self) -> frozenset[str]:
         return self.increase | self.decrease
 
+    @cached_property
+    def comparatives(self) -> frozenset[str]:
+        return self.increase_comparatives | self.decrease_comparatives
+
 
 def load_context_rules(path: Path) -> ContextRules:
     doc = read_yaml(path)

@@ -178,12 +178,16 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
     # comparison, breakdown, direction -------------------------------------------------
 
     def _comparison(self, q: Quantity, window: list[Tok], right: list[Tok]) -> str | None:
+        return next((phrase for _start, _end, phrase in self._comparisons_at(q, window, right)),
+                    None)
+
+    def _comparisons_at(self, q: Quantity, window: list[Tok], right: list[Tok]):
+        """The comparisons (start, end, phrase) that open in the figure's reach, brackets
+        aside."""
         lo = window[0].start if window else q.start
         hi = right[-1].end if right else q.end
-        for start, _end, phrase in self.comparisons:
-            if phrase != "paren" and lo <= start <= hi + 2:
-                return phrase
-        return None
+        return ((start, end, phrase) for start, end, phrase in self.comparisons
+                if phrase != "paren" and lo <= start <= hi + 2)
 
     def _breakdown(self, window: list[Tok], state: _DocState, fired: list[str]) -> str | None:
         for i, tok in enumerate(window):
@@ -242,14 +246,15 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         if self._old_level(index):
             return None  # "снизилась с 3,5% до 0,4%": the fall is told of the new level
         toks = list(reversed(window)) + right
-        if not self._change_amount(q):
+        change_amount = self._change_amount(q)
+        if not change_amount:
             toks = [t for t in toks if not self._topic_noun(t)]
         direction = self._change_word(toks)
         if direction is None and "qual.upto_new_level" in q.rules:
             direction = self._change_word(reversed([t for t in self.toks if t.end <= q.start]))
         if direction is None and self._restates_previous(index):
             direction = self.previous[-1].direction
-        if direction is None and self._change_amount(q):
+        if direction is None and change_amount:
             direction = self._against_earlier_time(q, window, right) \
                 or self._gapped_change(index, window)
         return direction
@@ -304,18 +309,14 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         comparative right at the figure whose base is a period."""
         near = right[:1] + window[-1:]
         comparative = next((t.text.lower() for t in near
-                            if t.text.lower() in self.ctx.increase_comparatives
-                            or t.text.lower() in self.ctx.decrease_comparatives), None)
+                            if t.text.lower() in self.ctx.comparatives), None)
         if comparative is None or not self._time_base(q, window, right):
             return None
         return "increase" if comparative in self.ctx.increase_comparatives else "decrease"
 
     def _time_base(self, q: Quantity, window: list[Tok], right: list[Tok]) -> bool:
-        lo = window[0].start if window else q.start
-        hi = right[-1].end if right else q.end
-        return any(phrase != "paren" and lo <= start <= hi + 2
-                   and any(start <= m.start < end for m in self.periods)
-                   for start, end, phrase in self.comparisons)
+        return any(any(start <= m.start < end for m in self.periods)
+                   for start, end, _phrase in self._comparisons_at(q, window, right))
 
     def _gapped_change(self, index: int, window: list[Tok]) -> str | None:
         """'вырастет на 2,1%, в 2019-м — на 2,2%', 'снизится на 9,6%, а доходы на 6,3%': an item
@@ -325,8 +326,7 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
                 or self.quantities[index - 1].unit != self.quantities[index].unit \
                 or not any(t.text in _ITEM_MARKS for t in window) \
                 or any(t.word and t.pos in _CLAUSE_HEADS for t in window) \
-                or any(t.text.lower() in self.ctx.increase_comparatives
-                       or t.text.lower() in self.ctx.decrease_comparatives for t in window):
+                or any(t.text.lower() in self.ctx.comparatives for t in window):
             return None  # "вырос на 36,8%, при этом показатели ниже порога на 47%"
         return self.previous[-1].direction
 
