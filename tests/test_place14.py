@@ -1,9 +1,8 @@
 """Place rules of the fourteenth place pass (place14): figures of the world named by a world noun
 after a noun of what a territory has ("население мира", "в 23 странах мира", "жителей Земли")
-or by a phrase of scale ("в планетарном масштабе") are the world's (annotation §6.4), in news
-on any country; capitals named for their states (Эр-Рияд, Пхеньян, Сеул …) count for them.
-The cases failed before the rule was added; the others guard its limits. The sentences are
-ours."""
+are the world's (annotation §6.4), in news on any country; capitals named for their states
+(Эр-Рияд, Пхеньян, Сеул …) count for them. The cases failed before the rule was added; the
+others guard its limits. The sentences are ours."""
 
 from __future__ import annotations
 
@@ -20,9 +19,6 @@ _RUSSIA = "Россия наращивает экспорт. Экономика 
     ("Численность населения планеты составляет 7,6 млрд человек.", "7,6 млрд человек"),
     ("Около трети жителей Земли страдают от нехватки пресной воды.", "Около трети"),
     ("Опрос провели в 23 странах мира.", "23 странах"),
-    ("Потери воды в планетарном масштабе составляют 21%.", "21%"),
-    ("В Германии беженцев стало меньше, а в глобальном масштабе их число выросло до 68 млн человек.",
-     "68 млн человек"),
 ])
 def test_a_figure_of_the_world_named_by_its_noun_is_the_worlds(rules, sentence, span):
     assert place_of(rules, _RUSSIA + sentence, span) == "мир"
