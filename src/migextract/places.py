@@ -97,6 +97,8 @@ class PlaceWords:
     venue_verbs: frozenset[str] = frozenset()  # "выступать": "выступая в Давосе" is a venue
     force_nouns: frozenset[str] = frozenset()  # "вкс": "удар российских ВКС" is the attacker's
     attack_nouns: frozenset[str] = frozenset()  # "удар": the attack noun before the force
+    world_nouns: frozenset[str] = frozenset()  # "мир": "население мира" is the world's
+    world_owner_nouns: frozenset[str] = frozenset()  # "население": the noun a world noun follows
 
     @cached_property
     def town_marker_forms(self) -> frozenset[str]:
@@ -343,7 +345,7 @@ def load_gazetteer(directory: Path) -> Gazetteer:
 _ONE_WORD_KEYS = ("world_market_goods", "world_price_words", "world_market_words",
                   "time_zone_nouns", "state_adjectives", "migrant_nouns", "count_nouns",
                   "capital_nouns", "court_nouns", "purchase_verbs", "venue_verbs",
-                  "force_nouns", "attack_nouns")
+                  "force_nouns", "attack_nouns", "world_nouns", "world_owner_nouns")
 
 
 @lru_cache(maxsize=8)

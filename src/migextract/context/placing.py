@@ -924,7 +924,21 @@ class PlaceRules:
             if self._world_as_a_field(found.start()):
                 continue
             out.append(PlaceMention(found.start(), found.end(), WORLD, "в"))
-        return out
+        return out + self._world_of_owner()
+
+    def _world_of_owner(self) -> list[PlaceMention]:
+        """'население мира достигло 7,6 млрд', 'в 23 странах мира', 'треть жителей Земли': a
+        world noun (words.yaml world_nouns; "Земля" capitalised) in the genitive right after a
+        noun of what a territory has (world_owner_nouns) names the world as that territory;
+        "крупнейшая экономика мира" ranks a thing in the world (_world_as_a_field)."""
+        words = self.rules.gazetteer.words
+        said = [t for t in self.toks if t.word]
+        return [PlaceMention(tok.start, tok.end, WORLD, None)
+                for owner, tok in zip(said, said[1:], strict=False)
+                if tok.lemma in words.world_nouns and tok.info and "gent" in tok.info.cases
+                and (tok.lemma != "земля" or tok.text[:1].isupper())
+                and owner.lemma in words.world_owner_nouns
+                and not self._world_as_a_field(owner.start)]
 
     _FIELD_REACH = 5  # "крупнейший в мире", "быстрее, чем где бы то ни было в мире"
 
