@@ -53,3 +53,23 @@ def test_an_earlier_report_is_a_source(verb):
     text = (f"Как {verb} пресс-служба правительства Крыма, в Ялте и Алуште насчитывается "
             "42 проблемных объекта.")
     assert _speakers(text) == ["пресс-служба правительства Крыма"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Безработица снизилась до 13%», - сказала Алёна Сергеева.", "Алёна Сергеева"),
+    ("Артём Королёв сказал, что безработица снизилась до 13%.", "Артём Королёв"),
+])
+def test_a_name_keeps_its_yo(text, speaker):
+    # folded, "Алена Сергеева" was read as the genitive of "Ален Сергеев"
+    assert _speakers(text) == [speaker]
+
+
+def test_a_surname_after_the_full_name_with_yo_is_the_full_name():
+    text = ("Об этом сообщил глава ведомства Артём Королёв. «Безработица снизилась до 13%», - "
+            "сказал Королёв.")
+    assert _speakers(text) == ["Артём Королёв"]
+
+
+def test_a_name_before_in_reply_speaks():
+    text = "Рамзан Кадыров в ответ сообщил, что безработица в республике снизилась до 13%."
+    assert _speakers(text) == ["Рамзан Кадыров"]

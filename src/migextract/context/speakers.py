@@ -119,7 +119,9 @@ def _full_name_before(view: DocumentView, sentence: Sentence, surname: str, rule
 
 def _same_surname(nominative: str, written: str) -> bool:
     """Whether `written` is the surname `nominative` in some case: "Графова" ~ "Графовой",
-    "Петров" ~ "Петрова", "Венедиктов" ~ "Венедиктов"."""
+    "Петров" ~ "Петрова", "Венедиктов" ~ "Венедиктов"; "Королёв" ~ "Королева" (the name keeps
+    the ё of the original text, the words of the sentence are read folded)."""
+    nominative = nominative.replace("ё", "е")
     stem = nominative[:-1] if nominative[-1:] in _FINAL_VOWELS else nominative
     return len(stem) >= _STEM and written.startswith(stem) \
         and len(written) - len(stem) <= _CASE_ENDING + 1
