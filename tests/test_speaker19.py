@@ -73,3 +73,19 @@ def test_a_surname_after_the_full_name_with_yo_is_the_full_name():
 def test_a_name_before_in_reply_speaks():
     text = "Рамзан Кадыров в ответ сообщил, что безработица в республике снизилась до 13%."
     assert _speakers(text) == ["Рамзан Кадыров"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Таким образом, по информации торгового представительства США, пошлина на стиральные "
+     "машины составит 20%.", "торговое представительство США"),
+    ("Согласно официальному сообщению городского совета, город перечислил 5,25 млн гривен.",
+     "городской совет"),
+])
+def test_a_trade_mission_or_a_council_after_a_marker_speaks(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_an_office_cited_in_lower_case_speaks():
+    text = ("Как сообщает ТАСС со ссылкой на пресс-службу губернатора, безработица снизилась "
+            "до 13%.")
+    assert _speakers(text) == ["пресс-служба губернатора"]
