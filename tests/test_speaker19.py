@@ -83,9 +83,3 @@ def test_a_name_before_in_reply_speaks():
 ])
 def test_a_trade_mission_or_a_council_after_a_marker_speaks(text, speaker):
     assert _speakers(text) == [speaker]
-
-
-def test_an_office_cited_in_lower_case_speaks():
-    text = ("Как сообщает ТАСС со ссылкой на пресс-службу губернатора, безработица снизилась "
-            "до 13%.")
-    assert _speakers(text) == ["пресс-служба губернатора"]

@@ -1559,9 +1559,6 @@ def _cited_source(view: DocumentView, sentence: Sentence, rules: Rules) -> str |
                  and reference.end() <= e.start <= reference.end() + _NAME_GAP]
         if named:
             return _whole_organization(view, named[0])
-        office = rules.context.source_office.match(view.text, reference.end(), sentence.end)
-        if office:  # "со ссылкой на пресс-службу губернатора": an office in lower case
-            return nominative_phrase(_source_name(office.group(1), rules))
     return None
 
 
