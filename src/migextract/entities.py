@@ -33,15 +33,21 @@ def ner_tagger():
     return tagger
 
 
-def tag_entities(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Entity]:
-    """NER over the given spans of `text`, batched; offsets into `text`."""
-    return tag_entities_of_many([(text, spans)], gazetteer)[0]
+def tag_entities(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer,
+                 original: str | None = None) -> list[Entity]:
+    """NER over the given spans of `text`, batched; offsets into `text`. `original` is the text
+    before normalization (same length), whose ё the normal forms keep."""
+    return tag_entities_of_many([(text, spans)], gazetteer,
+                                None if original is None else [original])[0]
 
 
 def tag_entities_of_many(documents: list[tuple[str, list[tuple[int, int]]]],
-                         gazetteer: Gazetteer) -> list[list[Entity]]:
+                         gazetteer: Gazetteer, originals: list[str] | None = None
+                         ) -> list[list[Entity]]:
     """`tag_entities` for several (text, spans) at once. The model reads the spans shortest
-    first: a batch is padded to its longest text, so similar lengths waste the least."""
+    first: a batch is padded to its longest text, so similar lengths waste the least. The
+    normal forms are read with the ё of `originals`, the texts before normalization, where
+    given ("Алёна Сергеева", not "Ален Сергеев" from the folded "Алена Сергеева")."""
     pieces = [(doc, start, text[start:end]) for doc, (text, spans) in enumerate(documents)
               for start, end in spans]
     pieces.sort(key=lambda piece: len(piece[2]))
@@ -57,9 +63,18 @@ def tag_entities_of_many(documents: list[tuple[str, list[tuple[int, int]]]],
             # only a foreign name whose surname may be a genitive asks the sentence its case
             hint = _governed_case(documents[doc][0], start + span.start, start + span.stop) \
                 if span.type == "PER" and _case_decides(surface) else None
+            spelled = surface if originals is None else _with_yo(
+                surface, originals[doc][start + span.start:start + span.stop])
             out[doc].append(Entity(start + span.start, start + span.stop, span.type, surface,
-                                   normal_form(surface, span.type, gazetteer, hint)))
+                                   normal_form(spelled, span.type, gazetteer, hint)))
     return [sorted(entities, key=lambda e: (e.start, e.end)) for entities in out]
+
+
+def _with_yo(folded: str, original: str) -> str:
+    """`folded` with the ё and Ё of `original`, the same span before normalization."""
+    if "ё" not in original and "Ё" not in original:
+        return folded
+    return "".join(o if o in "ёЁ" else c for c, o in zip(folded, original, strict=True))
 
 
 def _looks_like_person(surface: str) -> bool:

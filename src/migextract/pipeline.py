@@ -82,10 +82,11 @@ def extract_documents(records: list[SourceRecord], rules: Rules | None = None,
                 for record in records]
     pending = [p for p in prepared if isinstance(p, _Prepared)]
     try:
-        found = tag_entities_of_many([(p.text, p.ner_spans) for p in pending], rules.gazetteer)
+        found = tag_entities_of_many([(p.text, p.ner_spans) for p in pending], rules.gazetteer,
+                                     [p.record.text for p in pending])
     except Exception:  # noqa: BLE001 — find which record breaks the model, keep the others
         found = [_guarded(p.record, lambda p=p: tag_entities(p.text, p.ner_spans,
-                                                             rules.gazetteer))
+                                                             rules.gazetteer, p.record.text))
                  for p in pending]
     entities_of_pending = iter(found)
     results = []

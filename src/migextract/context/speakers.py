@@ -119,7 +119,9 @@ def _full_name_before(view: DocumentView, sentence: Sentence, surname: str, rule
 
 def _same_surname(nominative: str, written: str) -> bool:
     """Whether `written` is the surname `nominative` in some case: "Графова" ~ "Графовой",
-    "Петров" ~ "Петрова", "Венедиктов" ~ "Венедиктов"."""
+    "Петров" ~ "Петрова", "Венедиктов" ~ "Венедиктов"; "Королёв" ~ "Королева" (the name keeps
+    the ё of the original text, the words of the sentence are read folded)."""
+    nominative = nominative.replace("ё", "е")
     stem = nominative[:-1] if nominative[-1:] in _FINAL_VOWELS else nominative
     return len(stem) >= _STEM and written.startswith(stem) \
         and len(written) - len(stem) <= _CASE_ENDING + 1
@@ -799,6 +801,9 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     aside = rules.context.source_aside.match(attribution.string, who_start - 1, who_end)
     if aside:  # "- пояснили RT в компании": the outlet told is not the source
         who_start = max(who_start, aside.end() + 1)
+    office = _office_opening(attribution, rules)
+    if office:  # (before the aside is taken away: "… Ульяновска | в четверг | сообщили")
+        return office
     leading = verb is not None and who_start < attribution.start("verb")
     if not leading and verb is not None:
         # "- сообщил источник «Медузы» в правительстве региона": as described
@@ -808,8 +813,10 @@ def _attributed_speaker(attribution, persons: list[Entity], last_person: str | N
     if leading:  # "Migration Policy Institute отмечает": a name may begin before the two words
         named = [e for e in persons if e.start < who_end and e.end > who_start
                  and not rules.context.speech_medium.search(
-                     attribution.string, max(0, e.start - _MEDIUM_REACH), e.start)]
-        # (not "На своей странице в Twitter он написал, что …": the medium; he)
+                     attribution.string, max(0, e.start - _MEDIUM_REACH), e.start)
+                 and not _outlet_told(attribution, e, rules)]
+        # (not "На своей странице в Twitter он написал, что …": the medium; he; nor "В
+        # Росстате ТАСС сообщили, что": the outlet told, right before the verb)
         if not named and (attribution.re is rules.context.assessment_attribution
                           or verb.lower().startswith(_CONDUCTED)):
             # "Рынок ожидает снижения ставки": an estimate no named source makes;
@@ -1605,6 +1612,48 @@ def _office_inside(attribution, who_start: int, named: list[Entity], rules: Rule
     return nominative_phrase(_source_name(office.group(1).strip(), rules)) if office else None
 
 
+def _office_opening(attribution, rules: Rules) -> str | None:
+    """"В пресс-службе правительства Калужской области подчеркнули, что …", "В администрации
+    Ульяновска ТАСС сообщили, что …": a clause opening with "в" and an office, all its words up
+    to the speech verb, less the outlet told and the words of time before the verb ("ТАСС",
+    "журналистам в среду"), in the nominative (§4 Form); not the outlet, nor the last two
+    words alone (the reach of the leading pattern)."""
+    if attribution.re not in (rules.context.leading_attribution, rules.context.leading_about,
+                              rules.context.introducing_attribution) \
+            or word_info(attribution.group("verb")).lemma in rules.context.impersonal_speech:
+        return None  # "В опубликованном комиссией исследовании говорится": a document's words
+    text = attribution.string
+    start = max(text.rfind(mark, 0, attribution.start("who")) for mark in _CLAUSE_MARKS) + 1
+    said = text[start:attribution.start("verb")].strip()
+    opening = _IN_OPENING.match(said)
+    if opening is None:
+        return None
+    said = said[opening.end():]
+    said = said[:_aside_start(said, rules)]
+    # the office's head in lower case as source_office reads it ("Минздраве" as "минздраве")
+    if not said or rules.context.source_office.match(" в " + said[:1].lower() + said[1:]) is None:
+        return None
+    return nominative_phrase(_source_name(said, rules))
+
+
+def _aside_start(said: str, rules: Rules) -> int:
+    """Where the words between a source and its verb that are not the source begin ("ТАСС",
+    "журналистам в среду", "также"), or the end of `said`."""
+    return next((m.start() for m in _SPACE.finditer(said)
+                 if rules.context.source_aside.fullmatch(said, m.start())), len(said))
+
+
+def _outlet_told(attribution, name: Entity, rules: Rules) -> bool:
+    """"ТАСС" in "В Росстате ТАСС сообщили, что …": a name that is the outlet told (an aside
+    word of source_aside) with only asides between it and the verb."""
+    text = attribution.string
+    return rules.context.source_aside.fullmatch(" " + name.text) is not None \
+        and rules.context.source_aside.fullmatch(text, name.start - 1,
+                                                 attribution.start("verb") - 1) is not None
+
+
+_CLAUSE_MARKS = (".", "!", "?", "\n", ",")
+_SPACE = regex.compile(r"\s")
 _IN_BEFORE = regex.compile(r"(?i)(?<![^\W\d_])во?\s+$")
 _IN_OPENING = regex.compile(r"(?i)во?\s+")
 
