@@ -1289,6 +1289,13 @@ class DatingRules:
         clause_end = end.start() if end else self.sentence.end
         return any(mention.end <= other.start < clause_end for other in self.quantities)
 
+    def before_a_later_horizon(self, q: Quantity) -> bool:
+        """'оценило инвестиции в 5,5 трлн рублей, к 2050 году они могут вырасти до 13,5 трлн': the
+        figure is followed in its sentence by the horizon of a later clause's figure, which is no
+        period of its own, nor one it waits for (annotation §6.27)."""
+        return any(m.start >= q.end and self._horizon_of_a_later_figure(q, m)
+                   for m in self.periods)
+
     def _horizon(self, mention: PeriodMention) -> bool:
         """Is `mention` the horizon of a forecast or a plan: 'к 2027 году', 'до 2030 года'?"""
         return bool(_HORIZON_START.match(mention.text)

@@ -235,11 +235,13 @@ class _LeadPeriod:
         self.done = False
 
     def read(self, contexts: list[Context], opened: int, quantities, open_before: bool,
-             planned: bool, timeless: bool = False) -> None:
+             planned: bool, timeless: bool = False, held: frozenset[int] = frozenset()) -> None:
         """The contexts[opened:] of one sentence of the lead, `planned` if it speaks of a plan
         (whose period is not the one of the figures reported around it), `timeless` if its
         figures are what holds now or will be (a poll's shares, a forecast): they wait for no
-        period stated in a later sentence (annotation §6.1), only for one of their own."""
+        period stated in a later sentence (annotation §6.1), only for one of their own. `held`:
+        the figures (indices into `quantities`) followed by the horizon of a later clause's plan,
+        which is no period of theirs (annotation §6.27)."""
         if self.done:
             return
         if planned:  # "планируют открыть четыре центра … к концу августа 2019 года"
@@ -251,6 +253,7 @@ class _LeadPeriod:
             if ctx is source:
                 break
             if open_before and (source is not None or not timeless) and ctx.period_start is None \
+                    and index - opened not in held \
                     and not any(rule.startswith("ctx.period") for rule in ctx.rules) \
                     and (q.unit not in DURATION_UNITS or q.value != int(q.value)):
                 self.waiting.append(index)
@@ -455,7 +458,9 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             lead.read(contexts, opened, quantities, state.period is None,
                       not lead.done and _plans(view, sentence, rules),  # (read before done)
                       not lead.done and state.period is None  # the tenses only while it waits
-                      and _holds_now(view, sentence, rules))
+                      and _holds_now(view, sentence, rules),
+                      frozenset(i for i, q in enumerate(quantities)
+                                if sentence_view.before_a_later_horizon(q)))
             if any("ctx.period_not_carried" in ctx.rules for ctx in contexts[opened:]):
                 # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков. В 700 из них
                 # …": once the text turns to what holds in general, the old period holds again

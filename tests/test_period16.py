@@ -1,0 +1,39 @@
+"""Period rules of the audit pass period16 (unseen TASS news): a year that dates a person or a
+thing ("ребенок 2017 года рождения", "автомобиль 2014 года выпуска") is no period, and a figure
+of a lead followed by the horizon of a later clause's plan ("…, к 2050 году они могут вырасти
+до …") does not take that horizon (annotation §6.27). The sentences are ours."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .conftest import facts_of, figure_by_span
+from .test_period_rules import _period
+
+NONE = (None, None)
+
+
+def _period_of(rules, text: str, span: str):
+    return _period(figure_by_span(facts_of(rules, text), span))
+
+
+# a year that dates a person or a thing ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("ТАСС, 8 января. Из-под обломков спасли семь человек, двое госпитализированы, в том числе "
+     "ребенок 2016 года рождения.", "двое"),
+    ("На стоянке сгорели три автомобиля, один из них 2012 года выпуска.", "три автомобиля"),
+    ("В аварийном доме 1958 года постройки проживают 120 человек.", "120 человек"),
+])
+def test_a_year_of_birth_or_making_is_no_period(rules, text, span):
+    assert _period_of(rules, text, span) == NONE
+
+
+# a lead figure before the horizon of a later clause's plan -------------------------------------
+
+def test_a_lead_figure_does_not_take_a_later_clauses_horizon(rules):
+    text = ("Министерство оценило объем вложений в проекты региона в 4,2 трлн рублей, к 2040 году "
+            "они могут вырасти до 9,8 трлн рублей, сообщил министр.")
+    assert _period_of(rules, text, "4,2 трлн рублей") == NONE
+    assert _period_of(rules, text, "9,8 трлн рублей") == (date(2040, 1, 1), date(2040, 12, 31))
