@@ -37,3 +37,17 @@ def test_a_lead_figure_does_not_take_a_later_clauses_horizon(rules):
             "они могут вырасти до 9,8 трлн рублей, сообщил министр.")
     assert _period_of(rules, text, "4,2 трлн рублей") == NONE
     assert _period_of(rules, text, "9,8 трлн рублей") == (date(2040, 1, 1), date(2040, 12, 31))
+
+
+# a span "с … до …" that ends at a year or a month of a later year -------------------------------
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("С 2015 года до марта 2018 года в область переехали 12 тыс. человек.", "12 тыс. человек",
+     (date(2015, 1, 1), date(2018, 3, 31))),
+    ("С января 2016 года до марта 2018 года в город вернулись 3 тыс. жителей.", "3 тыс. жителей",
+     (date(2016, 1, 1), date(2018, 3, 31))),
+    ("С 2014 до 2017 года население района сократилось на 8%.", "8%",
+     (date(2014, 1, 1), date(2017, 12, 31))),
+])
+def test_a_span_up_to_a_later_year_or_month(rules, text, span, expected):
+    assert _period_of(rules, text, span) == expected

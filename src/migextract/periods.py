@@ -161,12 +161,12 @@ def load_period_rules(path: Path) -> PeriodRules:
          rf"\b(?P<m1>{month})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?\s*-\s*(?P<m2>{month})\s+"
          rf"(?P<y2>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
         # "с 2015 года по март 2018 года", "с мая 2015 года по февраль 2016-го", "с 4 апреля
-        # 1948 года по декабрь 1951-го", "2016 — сентябрь 2018 года": a span that ends with a
-        # named month, from the first day of its start (1 January of a bare year) to the end of
-        # that month
+        # 1948 года по декабрь 1951-го", "2016 — сентябрь 2018 года", "с 2015 года до марта 2018
+        # года" (not the due date "до марта"): a span that ends with a named month, from the
+        # first day of its start (1 January of a bare year) to the end of that month
         ("period.span_to_month",
          rf"(?:\b[сС]\s+(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<m1>{month})\s+)?(?P<y1>{_YEAR})"
-         rf"(?:-го|\s*(?:года|г\.))?\s+по\s+"
+         rf"(?:-го|\s*(?:года|г\.))?\s+(?:по|до)\s+"
          rf"|(?<![\d.,/-]|{month}\s+)(?P<y1>{_YEAR})(?:\s*(?:года?|г\.))?\s*-\s*)"
          rf"(?P<m2>{month})\s+(?P<y2>{_YEAR})(?:-го\b|\s*(?:года|г\.|г\b))?"),
         # "с 2015 года до середины 2017-го", "с марта 2015 года по конец 2017 года": a span to
@@ -256,7 +256,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.year_pair",
          rf"\b(?P<y1>{_YEAR})(?:-(?:м|го|му))?\s+и\s+(?:в\s+)?(?P<y2>{_YEAR})"
          rf"(?:-(?:м|го|му)\b|\s*(?:год\w*|гг?\.))"),
-        ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
+        # "с 2015 по 2018 год", "с 2015 года до 2018 года": both years whole
+        ("period.year_span", rf"\b[сС]\s+(?P<y1>{_YEAR})\s+(?:года\s+)?(?:по|до)\s+(?P<y2>{_YEAR})"
+                             r"\s*(?:год\w*|г\.)?"),
         # "в 1980-х годах"; "во второй половине 1940-х годов": the last five years of it
         # "в 1980-х годах"; "во второй половине 1940-х годов": the last five years of it;
         # "1960–1980-е годы": from the first decade to the end of the last
