@@ -499,6 +499,15 @@ _CLAUSE_YEAR = regex.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*(?:год\w*|г\
 _CLAUSE_SPLIT = regex.compile(r"[.!?;:,()«»\"\n]|\s[—–-]\s")
 
 
+def reference_month(doc_date: date | None, text: str, rules: PeriodRules) -> int | None:
+    """The month a text was written in: its date's, else its dateline's ("МОСКВА, 15 января.
+    /ТАСС/." → 1), else None."""
+    if doc_date is not None:
+        return doc_date.month
+    dateline = rules.dateline.match(text) if rules.dateline is not None else None
+    return None if dateline is None else _stem_value(dateline.group("month"), rules.months)
+
+
 def _late_in_year(text: str, rules: PeriodRules) -> bool:
     """Does the text open with a dateline of December ("САНКТ-ПЕТЕРБУРГ, 28 декабря. /ТАСС/.")?
     The results of a year are reported before it ends: "за 2018 год … были уволены" in such a

@@ -11,7 +11,7 @@ import regex
 
 from ..lists import structure_lists
 from ..morph import WORD, number_in_case, word_info
-from ..periods import _DAY_MONTH, PeriodMention, find_periods, whole_year
+from ..periods import _DAY_MONTH, PeriodMention, _shift_year, find_periods, whole_year
 from ..records import DURATION_UNITS, Context, Sentence
 from ..rules import Rules
 from .dating import (
@@ -297,6 +297,26 @@ def _holds_now(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
     return "past" not in tenses and "measure" not in tenses and bool(tenses & {"pres", "futr"})
 
 
+def _before_writing(mentions: list[PeriodMention], view: DocumentView, sentence: Sentence,
+                    rules: Rules) -> list[PeriodMention]:
+    """'МОСКВА, 15 января. … В декабре в регион прибыли 1,2 тыс. мигрантов': a month without a
+    year, in a sentence that reports the past, is the last such month before the text was
+    written; after the month of writing it is of the year before (annotation §6.12). Called
+    while no period is in force, when such a month has taken the reference year."""
+    month, year = view.reference_month, view.reference_year
+    if month is None or year is None or not any(
+            m.rule == "period.month_of_event" and m.period_start is not None
+            and (m.period_start.year, m.period_start.month) > (year, month) for m in mentions):
+        return mentions
+    if _tenses(view.text, sentence.start, sentence.end, rules.context.speech) != {"past"}:
+        return mentions
+    return [replace(m, period_start=_shift_year(m.period_start, -1),
+                    period_end=_shift_year(m.period_end, -1))
+            if m.rule == "period.month_of_event" and m.period_start is not None
+            and m.period_start.year == year and m.period_start.month > month else m
+            for m in mentions]
+
+
 def _counted(mention: PeriodMention, quantities, text: str) -> bool:
     """'достиг отметки в 1864 пунктов': a number after 'в' with no word of a year is no year when
     the noun after it is counted by it in the genitive plural ('1864 пунктов'; not 'в 2016 цены
@@ -376,6 +396,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                     if not _inside(m.start, datelines) and not _counted(m, quantities, view.text)]
         mentions = [due_day(view.text, sentence, _since_year(view, sentence, m, rules), rules)
                     for m in mentions]
+        if state.period is None:
+            mentions = _before_writing(mentions, view, sentence, rules)
         mentions = change_span(mentions, state.onset[1] if state.onset is not None
                                and state.onset[0] == sentence.paragraph else None, rules)
         state.onset = next(((sentence.paragraph, m) for m in mentions if m.kind == "onset"
