@@ -2,8 +2,8 @@
 thing ("ребенок 2017 года рождения", "автомобиль 2014 года выпуска") is no period; a figure
 of a lead followed by the horizon of a later clause's plan ("…, к 2050 году они могут вырасти
 до …") does not take that horizon (annotation §6.27); "с 2015 года до марта 2018 года" is a
-span; a month without a year reported in the past after the month of writing is of the year
-before ("15 января. … В декабре …"). The sentences are ours."""
+span; a month, a quarter or months without a year, reported in the past, that end after the
+month of writing are of the year before ("15 января. … В декабре …"). The sentences are ours."""
 from __future__ import annotations
 
 from datetime import date
@@ -57,13 +57,17 @@ def test_a_span_up_to_a_later_year_or_month(rules, text, span, expected):
     assert _period_of(rules, text, span) == expected
 
 
-# a month reported in the past, later in the year than the text's own month ----------------------
+# a month or a quarter reported in the past that ends after the text's own month -----------------
 
 @pytest.mark.parametrize("text, day, span, expected", [
     ("МОСКВА, 15 января. /ТАСС/. В декабре в регион приехали 1,2 тыс. мигрантов.", "2019-01-15",
      "1,2 тыс. мигрантов", (date(2018, 12, 1), date(2018, 12, 31))),
     ("ОМСК, 20 февраля. /ТАСС/. В ноябре безработица в области составила 4,8%, сообщили в "
      "ведомстве.", "2019-02-20", "4,8%", (date(2018, 11, 1), date(2018, 11, 30))),
+    ("КАЗАНЬ, 12 февраля. /ТАСС/. В январе - ноябре в республику переехали 9,4 тыс. человек.",
+     "2019-02-12", "9,4 тыс. человек", (date(2018, 1, 1), date(2018, 11, 30))),
+    ("КАЗАНЬ, 12 февраля. /ТАСС/. В четвертом квартале из республики выехали 2,1 тыс. человек.",
+     "2019-02-12", "2,1 тыс. человек", (date(2018, 10, 1), date(2018, 12, 31))),
 ])
 def test_a_past_month_after_the_month_of_writing_is_of_the_year_before(rules, text, day, span,
                                                                         expected):

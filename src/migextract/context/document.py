@@ -297,24 +297,33 @@ def _holds_now(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
     return "past" not in tenses and "measure" not in tenses and bool(tenses & {"pres", "futr"})
 
 
+# a period that names its year or counts it from now ("2018 года", "прошлого года", "г.")
+_OWN_YEAR_WORD = regex.compile(r"\d{4}|(?<!\w)(?:год\w*|г\.)", regex.IGNORECASE)
+
+
 def _before_writing(mentions: list[PeriodMention], view: DocumentView, sentence: Sentence,
                     rules: Rules) -> list[PeriodMention]:
-    """'МОСКВА, 15 января. … В декабре в регион прибыли 1,2 тыс. мигрантов': a month without a
-    year, in a sentence that reports the past, is the last such month before the text was
-    written; after the month of writing it is of the year before (annotation §6.12). Called
-    while no period is in force, when such a month has taken the reference year."""
+    """'МОСКВА, 15 января. … В декабре в регион прибыли 1,2 тыс. мигрантов', '… в четвертом
+    квартале …': a month, a quarter or a season without a year, in a sentence that reports the
+    past, is the last one before the text was written; one that ends after the month of
+    writing is of the year before (annotation §6.12). Called while no period is in force, when
+    such a period has taken the reference year."""
     month, year = view.reference_month, view.reference_year
-    if month is None or year is None or not any(
-            m.rule == "period.month_of_event" and m.period_start is not None
-            and (m.period_start.year, m.period_start.month) > (year, month) for m in mentions):
+    if month is None or year is None or not any(_after_writing(m, year, month) for m in mentions):
         return mentions
     if _tenses(view.text, sentence.start, sentence.end, rules.context.speech) != {"past"}:
         return mentions
     return [replace(m, period_start=_shift_year(m.period_start, -1),
                     period_end=_shift_year(m.period_end, -1))
-            if m.rule == "period.month_of_event" and m.period_start is not None
-            and m.period_start.year == year and m.period_start.month > month else m
-            for m in mentions]
+            if _after_writing(m, year, month) else m for m in mentions]
+
+
+def _after_writing(mention: PeriodMention, year: int, month: int) -> bool:
+    """A period with no year of its own, in the year of writing, that ends after its month."""
+    start, end = mention.period_start, mention.period_end
+    return mention.kind == "explicit" and start is not None and end is not None \
+        and start.year == end.year == year and end.month > month \
+        and not _OWN_YEAR_WORD.search(mention.text)
 
 
 def _counted(mention: PeriodMention, quantities, text: str) -> bool:
