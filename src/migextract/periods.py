@@ -104,6 +104,8 @@ class PeriodRules:
     estimate_lead: regex.Pattern[str] | None = None  # "по оценкам экспертов": a timeless estimate
     # "чемпион мира по борьбе 2014 года": a year that is part of a person's title, no period
     titled_year: regex.Pattern[str] | None = None
+    # "ребенок 2017 года рождения", "дом 1956 года постройки": a year that dates a thing, no period
+    object_year: regex.Pattern[str] | None = None
     # "САНКТ-ПЕТЕРБУРГ, 28 декабря. /ТАСС/.": the day and month a news text opens with
     dateline: regex.Pattern[str] | None = None
     # "снизится", "вырос": verbs of a change, whose amount "к концу года" is over the year
@@ -159,12 +161,12 @@ def load_period_rules(path: Path) -> PeriodRules:
          rf"\b(?P<m1>{month})\s+(?P<y1>{_YEAR})(?:\s*(?:года|г\.))?\s*-\s*(?P<m2>{month})\s+"
          rf"(?P<y2>{_YEAR})(?:\s*(?:года|г\.|г\b))?"),
         # "с 2015 года по март 2018 года", "с мая 2015 года по февраль 2016-го", "с 4 апреля
-        # 1948 года по декабрь 1951-го", "2016 — сентябрь 2018 года": a span that ends with a
-        # named month, from the first day of its start (1 January of a bare year) to the end of
-        # that month
+        # 1948 года по декабрь 1951-го", "2016 — сентябрь 2018 года", "с 2015 года до марта 2018
+        # года" (not the due date "до марта"): a span that ends with a named month, from the
+        # first day of its start (1 January of a bare year) to the end of that month
         ("period.span_to_month",
          rf"(?:\b[сС]\s+(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<m1>{month})\s+)?(?P<y1>{_YEAR})"
-         rf"(?:-го|\s*(?:года|г\.))?\s+по\s+"
+         rf"(?:-го|\s*(?:года|г\.))?\s+(?:по|до)\s+"
          rf"|(?<![\d.,/-]|{month}\s+)(?P<y1>{_YEAR})(?:\s*(?:года?|г\.))?\s*-\s*)"
          rf"(?P<m2>{month})\s+(?P<y2>{_YEAR})(?:-го\b|\s*(?:года|г\.|г\b))?"),
         # "с 2015 года до середины 2017-го", "с марта 2015 года по конец 2017 года": a span to
@@ -254,7 +256,9 @@ def load_period_rules(path: Path) -> PeriodRules:
         ("period.year_pair",
          rf"\b(?P<y1>{_YEAR})(?:-(?:м|го|му))?\s+и\s+(?:в\s+)?(?P<y2>{_YEAR})"
          rf"(?:-(?:м|го|му)\b|\s*(?:год\w*|гг?\.))"),
-        ("period.year_span", rf"\bс\s+(?P<y1>{_YEAR})\s+(?:года\s+)?по\s+(?P<y2>{_YEAR})\s*(?:год\w*|г\.)?"),
+        # "с 2015 по 2018 год", "с 2015 года до 2018 года": both years whole
+        ("period.year_span", rf"\b[сС]\s+(?P<y1>{_YEAR})\s+(?:года\s+)?(?:по|до)\s+(?P<y2>{_YEAR})"
+                             r"\s*(?:год\w*|г\.)?"),
         # "в 1980-х годах"; "во второй половине 1940-х годов": the last five years of it
         # "в 1980-х годах"; "во второй половине 1940-х годов": the last five years of it;
         # "1960–1980-е годы": from the first decade to the end of the last
@@ -327,6 +331,7 @@ def load_period_rules(path: Path) -> PeriodRules:
         standing_target=regex.compile(need(doc, "standing_target", str), _FLAGS),
         estimate_lead=need_pattern(doc, "estimate_lead"),
         titled_year=need_pattern(doc, "titled_year"),
+        object_year=need_pattern(doc, "object_year"),
         dateline=need_pattern(doc, "dateline"),
         change_lemmas=frozenset(need_str_list(doc, "change_lemmas")),
         stock_at_point=need_pattern(doc, "stock_at_point"),
@@ -445,8 +450,9 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
                 continue  # a school year is no calendar span
             if rule == "period.year_pair" and rules.respectively.search(lowered):
                 continue  # "в 2019 и 2020 годах — 66,9 и 68 рублей соответственно": one year each
-            if rule == "period.year" and _in_a_title(match, text, rules):
-                continue  # "чемпион мира по борьбе 2014 года": the year is part of a title
+            if rule == "period.year" and (_in_a_title(match, text, rules)
+                                          or _of_an_object(match, text, rules)):
+                continue  # "чемпион мира 2014 года", "ребенок 2017 года рождения": no period
             mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
@@ -661,6 +667,14 @@ def _in_a_title(match: regex.Match[str], text: str, rules: PeriodRules) -> bool:
     the period of the figures of its sentence ("в 2014 году" is a period: only the genitive)."""
     return rules.titled_year is not None and match.group().endswith(("года", "г.", "г")) \
         and rules.titled_year.search(text, 0, match.start()) is not None
+
+
+def _of_an_object(match: regex.Match[str], text: str, rules: PeriodRules) -> bool:
+    """'ребенок 2017 года рождения', 'автомобиль 2014 года выпуска': a year in the genitive
+    followed by the noun of an event that dates a person or a thing (its birth, its making) is
+    an attribute of that thing, not the period of the figures of its sentence."""
+    return rules.object_year is not None and match.group().endswith(("года", "г.", "г")) \
+        and rules.object_year.match(text, match.end()) is not None
 
 
 def _same_period(match, text, rules, offset, current, base: bool = True

@@ -16,6 +16,7 @@ from .context import (
     all_places,
     attach_context,
     document_places,
+    reference_month,
     reference_year,
     speaker_sentences,
     speaker_spans,
@@ -166,7 +167,8 @@ def _finish(prepared: _Prepared, entities: list[Entity], rules: Rules) -> Docume
     home, confirmed = document_places(mentions, p.record.title, rules, p.sentences, p.text)
     year = reference_year(p.doc_date, p.text, rules.periods, rules.context.speech)
     view = DocumentView(p.text, p.sentences, p.per_sentence, entities, year, home, confirmed,
-                        tuple(mentions), p.speech)
+                        tuple(mentions), p.speech,
+                        reference_month(p.doc_date, p.text, rules.periods))
     contexts = attach_context(view, rules) if any(p.per_sentence) else []
     facts = _facts(p.record, p.sentences, p.per_sentence, contexts, rules)
     return DocumentResult(p.record, "ok", None, len(p.sentences), tuple(facts), tuple(entities),

@@ -9,7 +9,7 @@ is read by `_SentenceView` (sentence.py), composed of the rules of one concern e
 noun phrases, places, periods. Data flows one way: tokens → helpers → sentence → document.
 """
 
-from .dating import reference_year
+from .dating import reference_month, reference_year
 from .document import attach_context
 from .document_places import all_places, document_places
 from .speakers import speaker_sentences, speaker_spans
@@ -22,6 +22,7 @@ __all__ = [
     "all_places",
     "attach_context",
     "document_places",
+    "reference_month",
     "reference_year",
     "speaker_sentences",
     "speaker_spans",

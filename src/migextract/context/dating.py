@@ -499,6 +499,15 @@ _CLAUSE_YEAR = regex.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*(?:год\w*|г\
 _CLAUSE_SPLIT = regex.compile(r"[.!?;:,()«»\"\n]|\s[—–-]\s")
 
 
+def reference_month(doc_date: date | None, text: str, rules: PeriodRules) -> int | None:
+    """The month a text was written in: its date's, else its dateline's ("МОСКВА, 15 января.
+    /ТАСС/." → 1), else None."""
+    if doc_date is not None:
+        return doc_date.month
+    dateline = rules.dateline.match(text) if rules.dateline is not None else None
+    return None if dateline is None else _stem_value(dateline.group("month"), rules.months)
+
+
 def _late_in_year(text: str, rules: PeriodRules) -> bool:
     """Does the text open with a dateline of December ("САНКТ-ПЕТЕРБУРГ, 28 декабря. /ТАСС/.")?
     The results of a year are reported before it ends: "за 2018 год … были уволены" in such a
@@ -1288,6 +1297,13 @@ class DatingRules:
         end = _CLAUSE_BREAK.search(text, mention.end, self.sentence.end)
         clause_end = end.start() if end else self.sentence.end
         return any(mention.end <= other.start < clause_end for other in self.quantities)
+
+    def before_a_later_horizon(self, q: Quantity) -> bool:
+        """'оценило инвестиции в 5,5 трлн рублей, к 2050 году они могут вырасти до 13,5 трлн': the
+        figure is followed in its sentence by the horizon of a later clause's figure, which is no
+        period of its own, nor one it waits for (annotation §6.27)."""
+        return any(m.start >= q.end and self._horizon_of_a_later_figure(q, m)
+                   for m in self.periods)
 
     def _horizon(self, mention: PeriodMention) -> bool:
         """Is `mention` the horizon of a forecast or a plan: 'к 2027 году', 'до 2030 года'?"""

@@ -11,7 +11,7 @@ import regex
 
 from ..lists import structure_lists
 from ..morph import WORD, number_in_case, word_info
-from ..periods import _DAY_MONTH, PeriodMention, find_periods, whole_year
+from ..periods import _DAY_MONTH, PeriodMention, _shift_year, find_periods, whole_year
 from ..records import DURATION_UNITS, Context, Sentence
 from ..rules import Rules
 from .dating import (
@@ -235,11 +235,13 @@ class _LeadPeriod:
         self.done = False
 
     def read(self, contexts: list[Context], opened: int, quantities, open_before: bool,
-             planned: bool, timeless: bool = False) -> None:
+             planned: bool, timeless: bool = False, held: frozenset[int] = frozenset()) -> None:
         """The contexts[opened:] of one sentence of the lead, `planned` if it speaks of a plan
         (whose period is not the one of the figures reported around it), `timeless` if its
         figures are what holds now or will be (a poll's shares, a forecast): they wait for no
-        period stated in a later sentence (annotation §6.1), only for one of their own."""
+        period stated in a later sentence (annotation §6.1), only for one of their own. `held`:
+        the figures (indices into `quantities`) followed by the horizon of a later clause's plan,
+        which is no period of theirs (annotation §6.27)."""
         if self.done:
             return
         if planned:  # "планируют открыть четыре центра … к концу августа 2019 года"
@@ -251,6 +253,7 @@ class _LeadPeriod:
             if ctx is source:
                 break
             if open_before and (source is not None or not timeless) and ctx.period_start is None \
+                    and index - opened not in held \
                     and not any(rule.startswith("ctx.period") for rule in ctx.rules) \
                     and (q.unit not in DURATION_UNITS or q.value != int(q.value)):
                 self.waiting.append(index)
@@ -292,6 +295,35 @@ def _holds_now(view: DocumentView, sentence: Sentence, rules: Rules) -> bool:
         if tense is not None:
             tenses.add(tense)
     return "past" not in tenses and "measure" not in tenses and bool(tenses & {"pres", "futr"})
+
+
+# a period that names its year or counts it from now ("2018 года", "прошлого года", "г.")
+_OWN_YEAR_WORD = regex.compile(r"\d{4}|(?<!\w)(?:год\w*|г\.)", regex.IGNORECASE)
+
+
+def _before_writing(mentions: list[PeriodMention], view: DocumentView, sentence: Sentence,
+                    rules: Rules) -> list[PeriodMention]:
+    """'МОСКВА, 15 января. … В декабре в регион прибыли 1,2 тыс. мигрантов', '… в четвертом
+    квартале …': a month, a quarter or a season without a year, in a sentence that reports the
+    past, is the last one before the text was written; one that ends after the month of
+    writing is of the year before (annotation §6.12). Called while no period is in force, when
+    such a period has taken the reference year."""
+    month, year = view.reference_month, view.reference_year
+    if month is None or year is None or not any(_after_writing(m, year, month) for m in mentions):
+        return mentions
+    if _tenses(view.text, sentence.start, sentence.end, rules.context.speech) != {"past"}:
+        return mentions
+    return [replace(m, period_start=_shift_year(m.period_start, -1),
+                    period_end=_shift_year(m.period_end, -1))
+            if _after_writing(m, year, month) else m for m in mentions]
+
+
+def _after_writing(mention: PeriodMention, year: int, month: int) -> bool:
+    """A period with no year of its own, in the year of writing, that ends after its month."""
+    start, end = mention.period_start, mention.period_end
+    return mention.kind == "explicit" and start is not None and end is not None \
+        and start.year == end.year == year and end.month > month \
+        and not _OWN_YEAR_WORD.search(mention.text)
 
 
 def _counted(mention: PeriodMention, quantities, text: str) -> bool:
@@ -373,6 +405,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                     if not _inside(m.start, datelines) and not _counted(m, quantities, view.text)]
         mentions = [due_day(view.text, sentence, _since_year(view, sentence, m, rules), rules)
                     for m in mentions]
+        if state.period is None:
+            mentions = _before_writing(mentions, view, sentence, rules)
         mentions = change_span(mentions, state.onset[1] if state.onset is not None
                                and state.onset[0] == sentence.paragraph else None, rules)
         state.onset = next(((sentence.paragraph, m) for m in mentions if m.kind == "onset"
@@ -455,7 +489,9 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
             lead.read(contexts, opened, quantities, state.period is None,
                       not lead.done and _plans(view, sentence, rules),  # (read before done)
                       not lead.done and state.period is None  # the tenses only while it waits
-                      and _holds_now(view, sentence, rules))
+                      and _holds_now(view, sentence, rules),
+                      frozenset(i for i, q in enumerate(quantities)
+                                if sentence_view.before_a_later_horizon(q)))
             if any("ctx.period_not_carried" in ctx.rules for ctx in contexts[opened:]):
                 # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков. В 700 из них
                 # …": once the text turns to what holds in general, the old period holds again

@@ -88,6 +88,8 @@ class DocumentView:
     place_mentions: tuple[PlaceMention, ...] = ()  # all_places() of the text, weak ones included
     # what attribution reads once per document (speaker_spans fills it before NER)
     speech: DocumentSpeech = field(default_factory=DocumentSpeech)
+    # the month the text was written in (its date, else its dateline): see document._before_writing
+    reference_month: int | None = None
 
     @cached_property
     def paragraphs_without_figures(self) -> tuple[tuple[int, int], ...]:
