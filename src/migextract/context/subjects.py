@@ -2232,7 +2232,7 @@ class SubjectRules(NounPhrases):
                 before = before[opener + 1:]
             verb = next((t for t in reversed(before) if t.pos in ("VERB", "GRND", "INFN")), None)
             if verb is None:
-                return ""
+                return self._short_form_before(before, group)
             if verb.pos in ("GRND", "INFN") or not self._agrees_with_count(verb):
                 taken = self._group_taken_by(verb, group)  # "ХДС набрала 33% голосов"
                 words = [t for t in before if t.start > verb.start and not self._in_place(t)]
@@ -2269,6 +2269,10 @@ class SubjectRules(NounPhrases):
         while k < len(words) and words[k].word and (words[k].lemma == "не"
                                                     or words[k].pos == "ADVB"):
             k += 1
+        copula = k + 1 < len(words) and words[k].lemma == "быть" \
+            and words[k + 1].pos in ("ADJS", "PRTS")
+        if copula:  # "43% опрошенных были знакомы с текстом": the tense is no part of it
+            words = words[:k] + words[k + 1:]
         if k >= len(words) or words[k].pos not in ("ADJS", "PRTS") \
                 or words[k].info.number != group.info.number and group.info.number:
             return ""
@@ -2285,6 +2289,38 @@ class SubjectRules(NounPhrases):
             return ""  # "60% предприятий убыточны": no complement to say it with
         said = self.view.text[rest[0].start:rest[-1].end]
         return _joined([t.text.lower() for t in words[:k]] + [form, said])
+
+    def _short_form_before(self, before: list[Tok], group: Tok) -> str:
+        """'Экономической ситуацией довольны почти две трети опрошенных' → 'довольных
+        экономической ситуацией': a short adjective or participle of the group's number before
+        the figure, in a clause with no verb, is its predicate, said in the full form with the
+        words around it that depend on it."""
+        at = next((i for i in range(len(before) - 1, -1, -1)
+                   if before[i].pos in ("ADJS", "PRTS")), None)
+        number = group.info.number or "plur"
+        if at is None or before[at].info.number != number:
+            return ""
+        short = before[at]
+        gender = _gender(group.info) if number == "sing" else None
+        full = "ADJF" if short.pos == "ADJS" else "PRTF"
+        form = inflect(short.text.lower(), frozenset(
+            {full, "gent", number} | ({gender} if gender else set())), short.pos)
+        said = self._complements_before(short) or []
+        leading = [t for t in self._without_places(said)
+                   if t.pos != "ADVB"]  # the adverbs right before come with _verb_modifiers
+        if leading and leading[0] is not said[0]:  # "[на территории] субъекта": the
+            j = 0  # genitive left of a place taken out is the place's, not the predicate's
+            while j < len(leading) and leading[j].pos == "ADJF" and "gent" in leading[j].info.cases:
+                j += 1
+            if j < len(leading) and leading[j].pos == "NOUN" and "gent" in leading[j].info.cases:
+                leading = leading[j + 1:]
+        trailing = [t for t in before[at + 1:] if not self._in_place(t)]
+        while trailing and trailing[-1].pos in ("PRCL", "ADVB"):
+            trailing.pop()  # "доступны для покупки лишь 20%": the figure's own qualifier
+        if form == short.text.lower() or not (leading or trailing):
+            return ""
+        return _joined(self._verb_modifiers(short) + [form] + [
+            _lower_common(t.text) for t in leading + trailing])
 
     @staticmethod
     def _participle_for(verb: Tok, group: Tok, voice: str) -> str:
