@@ -1442,6 +1442,45 @@ class SubjectRules(NounPhrases):
             return None
         return self._found(self._phrase_from(self.toks, at, c.q.start, number="plur"))
 
+    def _rule_every_nth(self, c: _Clues, state, fired):
+        """'каждый пятый заключенный приговорен по ошибке' → 'доля заключенных, приговоренных
+        по ошибке': a share written as "каждый N-й" is the share of the group named after the
+        ordinal, in the genitive plural, with what its clause says of it."""
+        span = self.view.text[c.q.start:c.q.end].lower()
+        if c.q.unit != "percent" or "кажд" not in span:
+            return None
+        group = self._every_nth_group(c.q)
+        if group is None:
+            return None
+        words, head = group
+        said = self._said_of_group(c.q, _plural_genitive_tok(head), after=words[-1].end,
+                                   said_in="sing")
+        return self._found(_joined([
+            "доля", " ".join(_plural_genitive(t, head) for t in words), "," if said else "",
+            said]))
+
+    def _every_nth_group(self, q: Quantity) -> tuple[list[Tok], Tok] | None:
+        """The words of the group a "каждый N-й" share is of ("житель [Земли]", "[из]
+        опрошенных" → the genitive after "из"), and its head noun; places left out."""
+        after = [t for t in self.toks if t.start >= q.end]
+        if after and after[0].lemma == "из":
+            after = after[1:]
+        k = 0
+        while k < len(after) and after[k].pos in ("ADJF", "PRTF") and not self._in_place(after[k]):
+            k += 1
+        if k < len(after) and after[k].pos == "NOUN" and not self._in_place(after[k]) \
+                and not self._in_period(after[k]):
+            head = after[k]
+        elif k > 0:  # "каждый пятый заключенный", "каждый второй из опрошенных"
+            head, k = after[k - 1], k - 1
+        else:
+            return None
+        end = k + 1
+        while end < len(after) and self._genitive_attribute(after[end]) \
+                and not self._in_place(after[end]) and not self._in_period(after[end]):
+            end += 1  # "посетитель сети", "пользователь Интернета"
+        return after[:end], head
+
     def _rule_price_item(self, c: _Clues, state, fired):
         """'Капуста стоит 40 рублей, помидоры — 60, лук репчатый — 35': an item of a list
         after a price, named before a dash with no verb of its own, is priced like the
@@ -2199,15 +2238,17 @@ class SubjectRules(NounPhrases):
         said = self._said_of_group(q, group[0], after=closing + 1)
         return _joined([phrase, ",", said]) if said else phrase
 
-    def _said_of_group(self, q: Quantity, group: Tok, after: int | None = None) -> str:
+    def _said_of_group(self, q: Quantity, group: Tok, after: int | None = None,
+                       said_in: str | None = None) -> str:
         """The verb of the clause whose subject is the figure, as a participle agreeing with
         `group`, with its complements: 'не имеют денег для жизни почти 24% населения' →
         'не имеющего денег для жизни'. Empty when the clause has another subject. `after`:
-        where the clause goes on after the group (past a bracket)."""
+        where the clause goes on after the group (past a bracket); `said_in`: the number a
+        short predicate agrees in when it is not the group's ("каждый пятый доволен")."""
         # "половина респондентов (48%) ответили": past the restatement
         start = self._past_restatement(group.end if after is None else after)
         after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
-        short = self._said_by_short_form(group, after)
+        short = self._said_by_short_form(group, after, said_in)
         if short:
             return short
         verb = next((t for t in self._before_comma(self._clause(after))
@@ -2259,7 +2300,8 @@ class SubjectRules(NounPhrases):
         said = self.view.text[words[0].start:words[-1].end] if words else ""
         return _joined(modifiers + [participle, said]) if said.strip() else ""
 
-    def _said_by_short_form(self, group: Tok, after: list[Tok]) -> str:
+    def _said_by_short_form(self, group: Tok, after: list[Tok], said_in: str | None = None
+                            ) -> str:
         """'40% иракцев уверены в том, что …' → 'уверенных в том, что …'; 'треть граждан
         согласны с решением' → 'согласных с решением': a short adjective or participle that
         opens the clause after the group is its predicate, said in the full form agreeing
@@ -2274,7 +2316,8 @@ class SubjectRules(NounPhrases):
         if copula:  # "43% опрошенных были знакомы с текстом": the tense is no part of it
             words = words[:k] + words[k + 1:]
         if k >= len(words) or words[k].pos not in ("ADJS", "PRTS") \
-                or words[k].info.number != group.info.number and group.info.number:
+                or words[k].info.number != (said_in or group.info.number) \
+                and (said_in or group.info.number):
             return ""
         full = "ADJF" if words[k].pos == "ADJS" else "PRTF"
         number = group.info.number or "plur"
@@ -4029,6 +4072,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_new_level", SubjectRules._rule_new_level),
     ("ctx.subject_age", SubjectRules._rule_age),
     ("ctx.subject_most_of", SubjectRules._rule_most_of),
+    ("ctx.subject_share_of", SubjectRules._rule_every_nth),
     ("ctx.subject_price_item", SubjectRules._rule_price_item),
     ("ctx.subject_adjacent_np", SubjectRules._rule_adjacent_first),
     ("ctx.subject_earnings", SubjectRules._rule_earnings),
@@ -4055,6 +4099,21 @@ _SUBJECT_RULES = (
     ("ctx.subject_people_verb", SubjectRules._rule_people_verb),
     ("ctx.subject_carried", SubjectRules._rule_carried),
 )
+
+
+def _plural_genitive(tok: Tok, head: Tok) -> str:
+    """A word of a "каждый N-й" group in the group's genitive plural: the head and the words
+    that agree with it change ("пятый житель" → "жителей"), its own genitives stay."""
+    if tok is not head and not (tok.pos in ("ADJF", "PRTF") and tok.start < head.start):
+        return _lower_common(tok.text)
+    return inflect(tok.text.lower(), frozenset({"gent", "plur"}), tok.pos)
+
+
+def _plural_genitive_tok(head: Tok) -> Tok:
+    """A token of the head in the genitive plural, for rules that make words agree with a
+    genitive group ("доля жителей, живущих …")."""
+    word = inflect(head.text.lower(), frozenset({"gent", "plur"}), head.pos)
+    return tokenize(word, 0, len(word))[0]
 
 
 def _rules_after(rule) -> tuple:
