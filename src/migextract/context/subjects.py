@@ -1455,6 +1455,8 @@ class SubjectRules(NounPhrases):
         words, head = group
         said = self._said_of_group(c.q, _plural_genitive_tok(head), after=words[-1].end,
                                    said_in="sing")
+        said = regex.split(r",\s+(?!что\b|чтобы\b)", said, maxsplit=1)[0]  # "…по ошибке, к
+        # невинно осужденным отношение обыденное": the sentence goes on with its own clause
         return self._found(_joined([
             "доля", " ".join(_plural_genitive(t, head) for t in words), "," if said else "",
             said]))
@@ -2344,6 +2346,10 @@ class SubjectRules(NounPhrases):
         if at is None or before[at].info.number != number:
             return ""
         short = before[at]
+        opens = self.toks.index(before[0])
+        if any(self._is_figure(t) for t in before[:at] + self.toks[opens - 1:opens]) \
+                or before[-1].pos == "PREP":
+            return ""  # "20 каналов доступны для 98% жителей": another subject, the group its object
         gender = _gender(group.info) if number == "sing" else None
         full = "ADJF" if short.pos == "ADJS" else "PRTF"
         form = inflect(short.text.lower(), frozenset(
