@@ -2314,7 +2314,7 @@ class SubjectRules(NounPhrases):
                                                     or words[k].pos == "ADVB"):
             k += 1
         copula = k + 1 < len(words) and words[k].lemma == "быть" \
-            and words[k + 1].pos in ("ADJS", "PRTS")
+            and words[k + 1].pos == "ADJS"  # "были оформлены с нарушениями": a passive
         if copula:  # "43% опрошенных были знакомы с текстом": the tense is no part of it
             words = words[:k] + words[k + 1:]
         if k >= len(words) or words[k].pos not in ("ADJS", "PRTS") \
