@@ -1442,6 +1442,47 @@ class SubjectRules(NounPhrases):
             return None
         return self._found(self._phrase_from(self.toks, at, c.q.start, number="plur"))
 
+    def _rule_every_nth(self, c: _Clues, state, fired):
+        """'каждый пятый заключенный приговорен по ошибке' → 'доля заключенных, приговоренных
+        по ошибке': a share written as "каждый N-й" is the share of the group named after the
+        ordinal, in the genitive plural, with what its clause says of it."""
+        span = self.view.text[c.q.start:c.q.end].lower()
+        if c.q.unit != "percent" or "кажд" not in span:
+            return None
+        group = self._every_nth_group(c.q)
+        if group is None:
+            return None
+        words, head = group
+        said = self._said_of_group(c.q, _plural_genitive_tok(head), after=words[-1].end,
+                                   said_in="sing")
+        said = regex.split(r",\s+(?!что\b|чтобы\b)", said, maxsplit=1)[0]  # "…по ошибке, к
+        # невинно осужденным отношение обыденное": the sentence goes on with its own clause
+        return self._found(_joined([
+            "доля", " ".join(_plural_genitive(t, head) for t in words), "," if said else "",
+            said]))
+
+    def _every_nth_group(self, q: Quantity) -> tuple[list[Tok], Tok] | None:
+        """The words of the group a "каждый N-й" share is of ("житель [Земли]", "[из]
+        опрошенных" → the genitive after "из"), and its head noun; places left out."""
+        after = [t for t in self.toks if t.start >= q.end]
+        if after and after[0].lemma == "из":
+            after = after[1:]
+        k = 0
+        while k < len(after) and after[k].pos in ("ADJF", "PRTF") and not self._in_place(after[k]):
+            k += 1
+        if k < len(after) and after[k].pos == "NOUN" and not self._in_place(after[k]) \
+                and not self._in_period(after[k]):
+            head = after[k]
+        elif k > 0:  # "каждый пятый заключенный", "каждый второй из опрошенных"
+            head, k = after[k - 1], k - 1
+        else:
+            return None
+        end = k + 1
+        while end < len(after) and self._genitive_attribute(after[end]) \
+                and not self._in_place(after[end]) and not self._in_period(after[end]):
+            end += 1  # "посетитель сети", "пользователь Интернета"
+        return after[:end], head
+
     def _rule_price_item(self, c: _Clues, state, fired):
         """'Капуста стоит 40 рублей, помидоры — 60, лук репчатый — 35': an item of a list
         after a price, named before a dash with no verb of its own, is priced like the
@@ -2199,15 +2240,17 @@ class SubjectRules(NounPhrases):
         said = self._said_of_group(q, group[0], after=closing + 1)
         return _joined([phrase, ",", said]) if said else phrase
 
-    def _said_of_group(self, q: Quantity, group: Tok, after: int | None = None) -> str:
+    def _said_of_group(self, q: Quantity, group: Tok, after: int | None = None,
+                       said_in: str | None = None) -> str:
         """The verb of the clause whose subject is the figure, as a participle agreeing with
         `group`, with its complements: 'не имеют денег для жизни почти 24% населения' →
         'не имеющего денег для жизни'. Empty when the clause has another subject. `after`:
-        where the clause goes on after the group (past a bracket)."""
+        where the clause goes on after the group (past a bracket); `said_in`: the number a
+        short predicate agrees in when it is not the group's ("каждый пятый доволен")."""
         # "половина респондентов (48%) ответили": past the restatement
         start = self._past_restatement(group.end if after is None else after)
         after = [t for t in self.toks if t.start >= start and not self._is_figure(t)]
-        short = self._said_by_short_form(group, after)
+        short = self._said_by_short_form(group, after, said_in)
         if short:
             return short
         verb = next((t for t in self._before_comma(self._clause(after))
@@ -2232,7 +2275,7 @@ class SubjectRules(NounPhrases):
                 before = before[opener + 1:]
             verb = next((t for t in reversed(before) if t.pos in ("VERB", "GRND", "INFN")), None)
             if verb is None:
-                return ""
+                return self._short_form_before(before, group)
             if verb.pos in ("GRND", "INFN") or not self._agrees_with_count(verb):
                 taken = self._group_taken_by(verb, group)  # "ХДС набрала 33% голосов"
                 words = [t for t in before if t.start > verb.start and not self._in_place(t)]
@@ -2259,7 +2302,8 @@ class SubjectRules(NounPhrases):
         said = self.view.text[words[0].start:words[-1].end] if words else ""
         return _joined(modifiers + [participle, said]) if said.strip() else ""
 
-    def _said_by_short_form(self, group: Tok, after: list[Tok]) -> str:
+    def _said_by_short_form(self, group: Tok, after: list[Tok], said_in: str | None = None
+                            ) -> str:
         """'40% иракцев уверены в том, что …' → 'уверенных в том, что …'; 'треть граждан
         согласны с решением' → 'согласных с решением': a short adjective or participle that
         opens the clause after the group is its predicate, said in the full form agreeing
@@ -2269,8 +2313,13 @@ class SubjectRules(NounPhrases):
         while k < len(words) and words[k].word and (words[k].lemma == "не"
                                                     or words[k].pos == "ADVB"):
             k += 1
+        copula = k + 1 < len(words) and words[k].lemma == "быть" \
+            and words[k + 1].pos == "ADJS"  # "были оформлены с нарушениями": a passive
+        if copula:  # "43% опрошенных были знакомы с текстом": the tense is no part of it
+            words = words[:k] + words[k + 1:]
         if k >= len(words) or words[k].pos not in ("ADJS", "PRTS") \
-                or words[k].info.number != group.info.number and group.info.number:
+                or words[k].info.number != (said_in or group.info.number) \
+                and (said_in or group.info.number):
             return ""
         full = "ADJF" if words[k].pos == "ADJS" else "PRTF"
         number = group.info.number or "plur"
@@ -2285,6 +2334,42 @@ class SubjectRules(NounPhrases):
             return ""  # "60% предприятий убыточны": no complement to say it with
         said = self.view.text[rest[0].start:rest[-1].end]
         return _joined([t.text.lower() for t in words[:k]] + [form, said])
+
+    def _short_form_before(self, before: list[Tok], group: Tok) -> str:
+        """'Экономической ситуацией довольны почти две трети опрошенных' → 'довольных
+        экономической ситуацией': a short adjective or participle of the group's number before
+        the figure, in a clause with no verb, is its predicate, said in the full form with the
+        words around it that depend on it."""
+        at = next((i for i in range(len(before) - 1, -1, -1)
+                   if before[i].pos in ("ADJS", "PRTS")), None)
+        number = group.info.number or "plur"
+        if at is None or before[at].info.number != number:
+            return ""
+        short = before[at]
+        opens = self.toks.index(before[0])
+        if any(self._is_figure(t) for t in before[:at] + self.toks[opens - 1:opens]) \
+                or before[-1].pos == "PREP":
+            return ""  # "20 каналов доступны для 98% жителей": another subject, the group its object
+        gender = _gender(group.info) if number == "sing" else None
+        full = "ADJF" if short.pos == "ADJS" else "PRTF"
+        form = inflect(short.text.lower(), frozenset(
+            {full, "gent", number} | ({gender} if gender else set())), short.pos)
+        said = self._complements_before(short) or []
+        leading = [t for t in self._without_places(said)
+                   if t.pos != "ADVB"]  # the adverbs right before come with _verb_modifiers
+        if leading and leading[0] is not said[0]:  # "[на территории] субъекта": the
+            j = 0  # genitive left of a place taken out is the place's, not the predicate's
+            while j < len(leading) and leading[j].pos == "ADJF" and "gent" in leading[j].info.cases:
+                j += 1
+            if j < len(leading) and leading[j].pos == "NOUN" and "gent" in leading[j].info.cases:
+                leading = leading[j + 1:]
+        trailing = [t for t in before[at + 1:] if not self._in_place(t)]
+        while trailing and trailing[-1].pos in ("PRCL", "ADVB"):
+            trailing.pop()  # "доступны для покупки лишь 20%": the figure's own qualifier
+        if form == short.text.lower() or not (leading or trailing):
+            return ""
+        return _joined(self._verb_modifiers(short) + [form] + [
+            _lower_common(t.text) for t in leading + trailing])
 
     @staticmethod
     def _participle_for(verb: Tok, group: Tok, voice: str) -> str:
@@ -3993,6 +4078,7 @@ _SUBJECT_RULES = (
     ("ctx.subject_new_level", SubjectRules._rule_new_level),
     ("ctx.subject_age", SubjectRules._rule_age),
     ("ctx.subject_most_of", SubjectRules._rule_most_of),
+    ("ctx.subject_share_of", SubjectRules._rule_every_nth),
     ("ctx.subject_price_item", SubjectRules._rule_price_item),
     ("ctx.subject_adjacent_np", SubjectRules._rule_adjacent_first),
     ("ctx.subject_earnings", SubjectRules._rule_earnings),
@@ -4019,6 +4105,21 @@ _SUBJECT_RULES = (
     ("ctx.subject_people_verb", SubjectRules._rule_people_verb),
     ("ctx.subject_carried", SubjectRules._rule_carried),
 )
+
+
+def _plural_genitive(tok: Tok, head: Tok) -> str:
+    """A word of a "каждый N-й" group in the group's genitive plural: the head and the words
+    that agree with it change ("пятый житель" → "жителей"), its own genitives stay."""
+    if tok is not head and not (tok.pos in ("ADJF", "PRTF") and tok.start < head.start):
+        return _lower_common(tok.text)
+    return inflect(tok.text.lower(), frozenset({"gent", "plur"}), tok.pos)
+
+
+def _plural_genitive_tok(head: Tok) -> Tok:
+    """A token of the head in the genitive plural, for rules that make words agree with a
+    genitive group ("доля жителей, живущих …")."""
+    word = inflect(head.text.lower(), frozenset({"gent", "plur"}), head.pos)
+    return tokenize(word, 0, len(word))[0]
 
 
 def _rules_after(rule) -> tuple:
