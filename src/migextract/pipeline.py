@@ -165,7 +165,7 @@ def _finish(prepared: _Prepared, entities: list[Entity], rules: Rules) -> Docume
     home, confirmed = document_places(mentions, p.record.title, rules, p.sentences, p.text)
     year = reference_year(p.doc_date, p.text, rules.periods, rules.context.speech)
     view = DocumentView(p.text, p.sentences, p.per_sentence, entities, year, home, confirmed,
-                        tuple(mentions), p.speech)
+                        tuple(mentions), p.speech, (p.record.title or "").replace("_", " "))
     contexts = attach_context(view, rules) if any(p.per_sentence) else []
     facts = _facts(p.record, p.sentences, p.per_sentence, contexts, rules)
     return DocumentResult(p.record, "ok", None, len(p.sentences), tuple(facts), tuple(entities),

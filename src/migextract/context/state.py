@@ -10,6 +10,7 @@ from functools import cached_property
 from ..periods import PeriodMention
 from ..places import Place, PlaceMention
 from ..records import Entity, Quantity, Sentence
+from .tokens import tokenize
 
 
 @dataclass
@@ -88,6 +89,12 @@ class DocumentView:
     place_mentions: tuple[PlaceMention, ...] = ()  # all_places() of the text, weak ones included
     # what attribution reads once per document (speaker_spans fills it before NER)
     speech: DocumentSpeech = field(default_factory=DocumentSpeech)
+    title: str = ""  # the record's title, "" when it has none
+
+    @cached_property
+    def title_lemmas(self) -> frozenset[str]:
+        """The lemmas of the title's words (subjects._in_title)."""
+        return frozenset(t.lemma for t in tokenize(self.title, 0, len(self.title)) if t.word)
 
     @cached_property
     def paragraphs_without_figures(self) -> tuple[tuple[int, int], ...]:

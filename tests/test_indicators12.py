@@ -1,0 +1,49 @@
+"""Indicators, pass 12: a budget named only in the title, and a share whose clause runs on
+(docs/annotation.md §4, "Indicator: which figures get one", rules 1 and 3). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from migextract.pipeline import extract_text
+
+# the last mention of a budget stands more than two sentences before the figure
+_BUDGET_REPORT = (
+    "Депутаты областного собрания одобрили документ на заседании во вторник. "
+    "Обсуждение шло несколько часов. Депутаты задали много вопросов. "
+    "Расходы на поддержку жилищно-коммунального хозяйства в 2019 году составят 2,6 млрд рублей.")
+
+
+def _fact(text: str, span: str, title: str | None = None):
+    return next(f for f in extract_text(text, title=title).facts if f.span == span)
+
+
+@pytest.mark.parametrize("title", [
+    "Дефицит бюджета области в 2019 году составит 2 млрд рублей",
+    "Парламент области принял бюджет на 2019 год",
+])
+def test_a_budget_named_in_the_title_makes_spending_the_budgets(title):
+    assert _fact(_BUDGET_REPORT, "2,6 млрд рублей", title).context.indicator == "budget.spending"
+    # a title about something else names no budget
+    other = "Депутаты обсудили жилищно-коммунальное хозяйство"
+    assert _fact(_BUDGET_REPORT, "2,6 млрд рублей", other).context.indicator is None
+
+
+def test_the_figures_own_sentences_come_before_the_title():
+    """The title is asked last: the fuel named in the sentence wins over the food of the title
+    (and the title still counts where the sentences name nothing)."""
+    text = ("На заправке цены на горючее достигли $20 за галлон при средней стоимости в $2 "
+            "за галлон.")
+    fact = _fact(text, "$2", "В США выросли цены на продукты и воду")
+    assert fact.context.indicator == "prices.fuel"
+    assert _fact(_BUDGET_REPORT, "2,6 млрд рублей",
+                 "Бюджет области на 2019 год принят").context.indicator == "budget.spending"
+
+
+def test_a_share_of_the_population_stays_a_share_when_the_sentence_runs_on():
+    text = ("54,6% всего населения республики проживает в районах центральной зоны, при этом "
+            "уровень безработицы в сельской местности достигает 8,3%.")
+    fact = _fact(text, "54,6%")
+    assert fact.context.indicator is None
+    assert fact.context.subject.startswith("доля")
