@@ -52,3 +52,23 @@ def test_a_share_of_the_population_stays_a_share_when_the_sentence_runs_on():
 def test_money_a_recipient_gets_from_a_budget_is_the_budgets_spending():
     text = "На ремонт школа получит около 25 млн рублей из областного бюджета."
     assert _fact(text, "около 25 млн рублей").context.indicator == "budget.spending"
+
+
+def _indicators(text: str) -> dict[str, str | None]:
+    return {f.span: f.context.indicator for f in extract_text(text).facts}
+
+
+def test_a_percent_of_the_whole_named_after_it_is_a_share_not_the_quantity():
+    found = _indicators("Расходы бюджета на социальную сферу составят 42,8 млрд рублей "
+                        "(67% расходов).")
+    assert found == {"42,8 млрд рублей": "budget.spending", "67%": None}
+    # an indicator defined as a share keeps a percent of its group
+    assert _indicators("Безработица в области составила 5% экономически активного "
+                       "населения.") == {"5%": "labour.unemployment_rate"}
+
+
+def test_the_list_item_after_a_share_takes_its_own_indicator():
+    found = _indicators("На поддержку экономики из бюджета будет направлено 10,9 млрд рублей, "
+                        "или 17,1% всей расходной части (на 22,8% больше 2018 года).")
+    assert found["17,1%"] is None
+    assert found["22,8%"] == "budget.spending"

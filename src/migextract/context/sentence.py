@@ -111,6 +111,16 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         before = tuple((t.lemma, t.pos) for t in self.toks if t.word and t.start < q.start)
         return self.rules.indicators.is_target(before + (("до", "PREP"),) if opens else before)
 
+    def _percent_of_group(self, q: Quantity) -> bool:
+        """'67% расходов', 'а это 83% населения': a percent with the group or whole it is a share
+        of right after it, itself no change or range ("поднятие от 6% до 8% стоимости", "на 3%
+        расходов" change the quantity)."""
+        if q.unit != "percent" or self._share_group(q) is None:
+            return False
+        words = [t for t in self.toks if t.word and t.start < q.end]  # up to the quote's first
+        first = next((k for k, t in enumerate(words) if t.start >= q.start), len(words))  # word
+        return not any(t.pos == "PREP" for t in words[max(0, first - 1):first + 1])
+
     def context(self, index: int, state: _DocState, doc_index: int) -> Context:
         q = self.quantities[index]
         window, right = self._window(index), self._right(index)
@@ -123,6 +133,9 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
             indicator = self.rules.indicators.level_of(indicator)
         if indicator is not None and self._target_level(q):
             indicator = None  # "условия: рост расходов до 6,8% ВВП" is a goal (§4 rule 12)
+        if self.rules.indicators.is_share_of_whole(indicator, q.unit, self._percent_of_group(q)):
+            indicator = None  # "(67% расходов)": a share of the spending, not the spending
+            fired.append("ctx.indicator_share_of_whole")
         place, partner = self._place(index, window, right, indicator, fired, state)
         period = self._period(q, state, fired)
         if index == 0 and period is not None and fired[-1:] == ["ctx.period_in_sentence"]:

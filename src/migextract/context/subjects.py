@@ -1793,6 +1793,8 @@ class SubjectRules(NounPhrases):
             prev = self._parallel_item(c.index)
             if prev is None:
                 return None
+            if "ctx.indicator_share_of_whole" in prev.rules:  # "17,1% всей расходной части (на
+                return self._with_indicator(prev.subject)  # 22,8% больше)": the item's own
             return prev.subject, prev.indicator
         return None
 
