@@ -72,3 +72,15 @@ def test_the_list_item_after_a_share_takes_its_own_indicator():
                         "или 17,1% всей расходной части (на 22,8% больше 2018 года).")
     assert found["17,1%"] is None
     assert found["22,8%"] == "budget.spending"
+
+
+def test_the_line_of_a_named_budget_in_a_programme_split_by_source_is_its_spending():
+    found = _indicators("Объем финансирования мероприятий программы составит 500 тыс. рублей :\n"
+                        "- областной бюджет – 300 тыс. рублей ;\n"
+                        "- внебюджетные источники – 200 тыс. рублей .")
+    assert found == {"500 тыс. рублей": None, "300 тыс. рублей": "budget.spending",
+                     "200 тыс. рублей": None}
+    found = _indicators("На 2020 год предусмотрено 84 тыс. руб. ( бюджет района 31 тыс. руб. , "
+                        "внебюджетные средства 53 тыс. руб. ).")
+    assert found["31 тыс. руб."] == "budget.spending"
+    assert found["53 тыс. руб."] is None

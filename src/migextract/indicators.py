@@ -42,6 +42,9 @@ class Indicator:
     # the indicator of the levels of this change ("сократится на 5,43% — до 2,69 млн человек":
     # the new level is the population, not its growth), when that is another one
     level: str | None = None
+    # nouns that label a line of money as this indicator's ("городской бюджет – 27028,9 тыс.
+    # рублей", "бюджет района 31 тыс. руб." in a programme split by source): see by_label
+    label_nouns: frozenset[str] = frozenset()
 
 
 # Distinct phrases remembered: the subject rules look up the same few phrases of a sentence
@@ -352,6 +355,10 @@ class IndicatorIndex:
         return indicator_id is not None and unit == "percent" and of_a_group \
             and indicator_id not in self.share_indicators
 
+    def by_label(self, head: str) -> Indicator | None:
+        """The first indicator whose `label_nouns` hold `head`, the lemma of a line's label."""
+        return next((i for i in self.indicators if head in i.label_nouns), None)
+
     def level_of(self, indicator_id: str | None) -> str | None:
         """The indicator of an old or new level of a change that `indicator_id` measures ("на
         5,43% — до 2,69 млн человек"): its `level` when it has one, else itself."""
@@ -458,6 +465,8 @@ def _indicator(node) -> Indicator:
         by_unit=_by_unit(node),
         by_unit_subjects=_by_unit_subjects(node),
         level=need(node, "level", str, optional=True),
+        label_nouns=frozenset(lemma_key(" ".join(need_str_list(node, "label_nouns",
+                                                                 optional=True)))),
     )
 
 
