@@ -49,11 +49,6 @@ def test_a_share_of_the_population_stays_a_share_when_the_sentence_runs_on():
     assert fact.context.subject.startswith("доля")
 
 
-def test_money_a_recipient_gets_from_a_budget_is_the_budgets_spending():
-    text = "На ремонт школа получит около 25 млн рублей из областного бюджета."
-    assert _fact(text, "около 25 млн рублей").context.indicator == "budget.spending"
-
-
 def _indicators(text: str) -> dict[str, str | None]:
     return {f.span: f.context.indicator for f in extract_text(text).facts}
 
