@@ -3279,10 +3279,13 @@ class SubjectRules(NounPhrases):
                 [t for t in self.toks if q.end <= t.start and t.end <= verb.start
                  and t.pos not in ("NOUN", "ADJF", "PRTF")]):
             share = self._share_of(q)  # "54,6% населения проживает в городах": the figure's
-            if share and "," in share:  # group with what the verb says of it, up to the
-                # clause's end ("…, при этом уровень …" after it is the sentence running on)
+            parts = share.split(",") if share else []
+            if len(parts) > 2 and WORD.findall(parts[2])[:1] != ["при"]:
+                parts = []  # "уверенных в том, что …": the clause goes on; only "…, при этом
+                # уровень …" after it is the sentence running on
+            if len(parts) > 1:  # the group with what the verb says of it, to the clause's end
                 fired.append("ctx.subject_share_of")
-                return self._with_indicator(",".join(share.split(",")[:2]))
+                return self._with_indicator(",".join(parts[:2]))
         np = self._np_ending_at(start, any_case=False, verb=verb)  # not "помощь была оказана
         # 25 тыс. жителей": people the figure counts are no measure of the subject
         if np and verb.pos == "PRTS" and not self._agrees_with_participle(verb, np):
