@@ -42,6 +42,9 @@ class Indicator:
     # the indicator of the levels of this change ("сократится на 5,43% — до 2,69 млн человек":
     # the new level is the population, not its growth), when that is another one
     level: str | None = None
+    # nouns that label a line of money as this indicator's ("городской бюджет – 27028,9 тыс.
+    # рублей", "бюджет района 31 тыс. руб." in a programme split by source): see by_label
+    label_nouns: frozenset[str] = frozenset()
 
 
 # Distinct phrases remembered: the subject rules look up the same few phrases of a sentence
@@ -75,6 +78,9 @@ class IndicatorIndex:
     # nouns of a territory ("страна", "область"): after a `by_unit_subjects` phrase they name
     # its place, not a category
     territory_nouns: frozenset[str] = frozenset()
+    # ids of the indicators defined as a share of a group (the unemployment rate): a percent of
+    # a group ("5% экономически активного населения") may be their figure, see is_share_of_whole
+    share_indicators: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path) -> IndicatorIndex:
@@ -84,6 +90,7 @@ class IndicatorIndex:
         frames: list[str] = []
         measures: list[str] = []
         territories: list[str] = []
+        share_ids: list[str] = []
         targets: dict[str, list[str]] = {"target_changes": [], "target_governors": [],
                                          "target_floors": [], "target_goals": []}
         for path in sorted(directory.glob("*.yaml")):
@@ -94,6 +101,7 @@ class IndicatorIndex:
             frames.extend(need_str_list(doc, "frame_nouns", optional=True))
             measures.extend(need_str_list(doc, "measure_nouns", optional=True))
             territories.extend(need_str_list(doc, "territory_nouns", optional=True))
+            share_ids.extend(need_str_list(doc, "share_indicators", optional=True))
             for key, found in targets.items():
                 found.extend(need_str_list(doc, key, optional=True))
         unique_ids(items)
@@ -105,6 +113,9 @@ class IndicatorIndex:
                     raise node.fail("by_unit", f"{target!r} is not a defined indicator")
             if indicator.level is not None and indicator.level not in ids:
                 raise node.fail("level", f"{indicator.level!r} is not a defined indicator")
+        unknown = sorted(set(share_ids) - ids)
+        if unknown:
+            raise ValueError(f"{directory}: share_indicators {unknown} are not defined indicators")
         return cls(indicators,
                    frozenset(lemma_key(" ".join(shares))),
                    tuple(k for k in (lemma_key(p) for p in neighbours) if k),
@@ -114,7 +125,8 @@ class IndicatorIndex:
                    target_governors=frozenset(lemma_key(" ".join(targets["target_governors"]))),
                    target_floors=tuple(k for k in map(lemma_key, targets["target_floors"]) if k),
                    target_goals=frozenset(lemma_key(" ".join(targets["target_goals"]))),
-                   territory_nouns=frozenset(lemma_key(" ".join(territories))))
+                   territory_nouns=frozenset(lemma_key(" ".join(territories))),
+                   share_indicators=frozenset(share_ids))
 
     # how far back from "до" the change word may stand ("рост расходов на здравоохранение до"),
     # and from the change word the word that makes it a demand or goal ("условия: рост")
@@ -334,6 +346,19 @@ class IndicatorIndex:
             return None
         return found
 
+    def is_share_of_whole(self, indicator_id: str | None, unit: str | None,
+                          of_a_group: bool) -> bool:
+        """Whether a figure measuring `indicator_id` is instead a share of a whole (§4 rule 1):
+        a percent of a group or of a whole named right after it (`of_a_group`: "(67%
+        расходов)", "а это 83% населения Якутии") measures the indicator only when it is
+        defined as a share ("безработица — 5% экономически активного населения")."""
+        return indicator_id is not None and unit == "percent" and of_a_group \
+            and indicator_id not in self.share_indicators
+
+    def by_label(self, head: str) -> Indicator | None:
+        """The first indicator whose `label_nouns` hold `head`, the lemma of a line's label."""
+        return next((i for i in self.indicators if head in i.label_nouns), None)
+
     def level_of(self, indicator_id: str | None) -> str | None:
         """The indicator of an old or new level of a change that `indicator_id` measures ("на
         5,43% — до 2,69 млн человек"): its `level` when it has one, else itself."""
@@ -440,6 +465,8 @@ def _indicator(node) -> Indicator:
         by_unit=_by_unit(node),
         by_unit_subjects=_by_unit_subjects(node),
         level=need(node, "level", str, optional=True),
+        label_nouns=frozenset(lemma_key(" ".join(need_str_list(node, "label_nouns",
+                                                                 optional=True)))),
     )
 
 

@@ -168,7 +168,8 @@ def _finish(prepared: _Prepared, entities: list[Entity], rules: Rules) -> Docume
     year = reference_year(p.doc_date, p.text, rules.periods, rules.context.speech)
     view = DocumentView(p.text, p.sentences, p.per_sentence, entities, year, home, confirmed,
                         tuple(mentions), p.speech,
-                        reference_month(p.doc_date, p.text, rules.periods))
+                        reference_month=reference_month(p.doc_date, p.text, rules.periods),
+                        title=(p.record.title or "").replace("_", " "))
     contexts = attach_context(view, rules) if any(p.per_sentence) else []
     facts = _facts(p.record, p.sentences, p.per_sentence, contexts, rules)
     return DocumentResult(p.record, "ok", None, len(p.sentences), tuple(facts), tuple(entities),

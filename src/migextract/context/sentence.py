@@ -9,7 +9,7 @@ import regex
 
 from ..periods import PeriodMention
 from ..places import Place, PlaceMention
-from ..records import Context, Quantity, Sentence
+from ..records import Context, Quantity, Sentence, is_currency
 from ..rules import Rules
 from .dating import DatingRules
 from .document_places import _quoted_names, _trusted, _unlisted_mentions
@@ -111,6 +111,37 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
         before = tuple((t.lemma, t.pos) for t in self.toks if t.word and t.start < q.start)
         return self.rules.indicators.is_target(before + (("до", "PREP"),) if opens else before)
 
+    def _labelled_line(self, index: int) -> str | None:
+        """The indicator a label names when the figure is a line of a list that opens with it:
+        only adjectives and nouns, a dash at most, between the line's start (a colon, a
+        bracket, a comma, a semicolon or the sentence start) and the figure, the first noun
+        one of an indicator's `label_nouns` ("- городской бюджет – 27028,9 тыс. рублей",
+        "( бюджет Каргапольского района 31 тыс. руб."). A money figure whose subject names
+        no indicator is asked."""
+        label: list[Tok] = []
+        for tok in reversed(self._window(index)):
+            if tok.text in (":", "(", ",", ";"):
+                break
+            label.insert(0, tok)
+        words = [t for t in label if t.word]
+        if not words or any(t.pos not in ("ADJF", "NOUN") for t in words) \
+                or any(not t.word and t.text not in "-–—" for t in label):
+            return None
+        head = next(t for t in words if t.pos == "NOUN") if any(
+            t.pos == "NOUN" for t in words) else None
+        found = self.rules.indicators.by_label(head.lemma) if head else None
+        return found.id if found else None
+
+    def _percent_of_group(self, q: Quantity) -> bool:
+        """'67% расходов', 'а это 83% населения': a percent with the group or whole it is a share
+        of right after it, itself no change or range ("поднятие от 6% до 8% стоимости", "на 3%
+        расходов" change the quantity)."""
+        if q.unit != "percent" or self._share_group(q) is None:
+            return False
+        words = [t for t in self.toks if t.word and t.start < q.end]  # up to the quote's first
+        first = next((k for k, t in enumerate(words) if t.start >= q.start), len(words))  # word
+        return not any(t.pos == "PREP" for t in words[max(0, first - 1):first + 1])
+
     def context(self, index: int, state: _DocState, doc_index: int) -> Context:
         q = self.quantities[index]
         window, right = self._window(index), self._right(index)
@@ -123,6 +154,11 @@ class _SentenceView(SubjectRules, PlaceRules, DatingRules):
             indicator = self.rules.indicators.level_of(indicator)
         if indicator is not None and self._target_level(q):
             indicator = None  # "условия: рост расходов до 6,8% ВВП" is a goal (§4 rule 12)
+        if indicator is None and is_currency(q.unit):
+            indicator = self._labelled_line(index)
+        if self.rules.indicators.is_share_of_whole(indicator, q.unit, self._percent_of_group(q)):
+            indicator = None  # "(67% расходов)": a share of the spending, not the spending
+            fired.append("ctx.indicator_share_of_whole")
         place, partner = self._place(index, window, right, indicator, fired, state)
         period = self._period(q, state, fired)
         if index == 0 and period is not None and fired[-1:] == ["ctx.period_in_sentence"]:

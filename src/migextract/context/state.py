@@ -10,6 +10,7 @@ from functools import cached_property
 from ..periods import PeriodMention
 from ..places import Place, PlaceMention
 from ..records import Entity, Quantity, Sentence
+from .tokens import tokenize
 
 
 @dataclass
@@ -90,6 +91,12 @@ class DocumentView:
     speech: DocumentSpeech = field(default_factory=DocumentSpeech)
     # the month the text was written in (its date, else its dateline): see document._before_writing
     reference_month: int | None = None
+    title: str = ""  # the record's title, "" when it has none
+
+    @cached_property
+    def title_lemmas(self) -> frozenset[str]:
+        """The lemmas of the title's words (subjects._in_title)."""
+        return frozenset(t.lemma for t in tokenize(self.title, 0, len(self.title)) if t.word)
 
     @cached_property
     def paragraphs_without_figures(self) -> tuple[tuple[int, int], ...]:

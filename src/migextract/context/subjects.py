@@ -1834,6 +1834,8 @@ class SubjectRules(NounPhrases):
             prev = self._parallel_item(c.index)
             if prev is None:
                 return None
+            if "ctx.indicator_share_of_whole" in prev.rules:  # "17,1% всей расходной части (на
+                return self._with_indicator(prev.subject)  # 22,8% больше)": the item's own
             return prev.subject, prev.indicator
         return None
 
@@ -3362,10 +3364,13 @@ class SubjectRules(NounPhrases):
                 [t for t in self.toks if q.end <= t.start and t.end <= verb.start
                  and t.pos not in ("NOUN", "ADJF", "PRTF")]):
             share = self._share_of(q)  # "54,6% населения проживает в городах": the figure's
-            if share and share.count(",") == 1:  # group with what the verb says of it (one
-                # clause: "…, при этом уровень …" after it is the sentence running on)
+            parts = share.split(",") if share else []
+            if len(parts) > 2 and WORD.findall(parts[2])[:1] != ["при"]:
+                parts = []  # "уверенных в том, что …": the clause goes on; only "…, при этом
+                # уровень …" after it is the sentence running on
+            if len(parts) > 1:  # the group with what the verb says of it, to the clause's end
                 fired.append("ctx.subject_share_of")
-                return self._with_indicator(share)
+                return self._with_indicator(",".join(parts[:2]))
         np = self._np_ending_at(start, any_case=False, verb=verb)  # not "помощь была оказана
         # 25 тыс. жителей": people the figure counts are no measure of the subject
         if np and verb.pos == "PRTS" and not self._agrees_with_participle(verb, np):
@@ -3970,13 +3975,22 @@ class SubjectRules(NounPhrases):
     def _indicator_named(self, phrase: str) -> str | None:
         lemmas = lemma_key(phrase)
         head = self._head_position(phrase)
-        found = self.rules.indicators.by_phrase(lemmas, head) \
-            or self.rules.indicators.by_context_phrase(lemmas, self._nearby)
+        indicators = self.rules.indicators
+        found = indicators.by_phrase(lemmas, head) \
+            or indicators.by_context_phrase(lemmas, self._nearby) \
+            or indicators.by_context_phrase(lemmas, self._in_title)
         return found.id if found else None
 
     def _nearby(self, words: frozenset[str]) -> bool:
         """Whether one of `words` (lemmas) is in this sentence or the two before it."""
         return not words.isdisjoint(self._nearby_lemmas)
+
+    def _in_title(self, words: frozenset[str]) -> bool:
+        """Whether one of `words` (lemmas) is in the document's title. A title names what the
+        whole report is about ("Дефицит бюджета Владимирской области …" makes its "расходы на
+        здравоохранение" the budget's, however far the body last said "бюджет"); it is asked
+        after the sentences near the figure, which know better what a phrase is about."""
+        return not words.isdisjoint(self.view.title_lemmas)
 
     @_Remembered
     def _nearby_lemmas(self) -> frozenset[str]:
