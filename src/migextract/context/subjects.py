@@ -2532,6 +2532,7 @@ class SubjectRules(NounPhrases):
         or the verb only states the figure."""
         before = [t for t in self.toks if t.end <= q.start and t.lemma != "не"
                   and t.pos not in ("ADVB", "PRCL")]
+        before = self._past_place_of_people(q, before)
         if before and before[-1].pos == "PREP":
             return ""
         verb = before[-1] if before and before[-1].pos in ("VERB", "INFN", "GRND") else None
@@ -2572,10 +2573,31 @@ class SubjectRules(NounPhrases):
         if not any(t.pos in ("NOUN", "INFN") for t in kept):  # "капитал в сумме 50 тыс. рублей
             kept = self._fronted_object(verb) or kept  # получат 2,2 тыс. семей": its object
         if not any(t.pos in ("NOUN", "INFN") for t in kept):
-            return ""  # "градусы, державшиеся днем": a bare participle adds nothing measured
+            return self._people_participle(verb, q, participle)
         said = " ".join(_lower_common(t.text) for t in kept)
         reported = "," if kept[0].lemma == "что" else ""  # "заявившие, что …"
         return _joined(self._verb_modifiers(verb) + [participle, reported, said])
+
+    def _past_place_of_people(self, q: Quantity, before: list[Tok]) -> list[Tok]:
+        """'Официально трудились в России 6860 граждан': the place between a verb and the
+        people it counts is the verb's complement, so the verb is still right before them;
+        `before` without that place."""
+        k = len(before)
+        while k and self._in_place(before[k - 1]):
+            k -= 1
+        if q.unit != "person" or k == len(before) or k < 2 or before[k - 1].pos != "PREP" \
+                or before[k - 2].pos != "VERB":
+            return before
+        return before[:k - 1]
+
+    def _people_participle(self, verb: Tok, q: Quantity, participle: str) -> str:
+        """'в республике проживало 171 100 русских' → 'проживающие': people counted as the
+        subject of an intransitive verb whose complements were only place and time are what
+        the verb says of them, so its bare participle stays (§6.26); for lifeless things
+        ("градусы, державшиеся днем") a bare participle adds nothing measured."""
+        if q.unit != "person" or "intr" not in verb.info.tag:
+            return ""
+        return _joined(self._verb_modifiers(verb) + [participle])
 
     def _reported_clause(self, verb: Tok) -> list[Tok]:
         """'5 тыс. медиков заявили, что не будут продлевать договоры': what a speech verb
