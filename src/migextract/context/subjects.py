@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..indicators import lemma_key
-from ..morph import WORD, inflect, number_in_case, verb_lemmas, word_info
+from ..morph import WORD, WordInfo, inflect, number_in_case, verb_lemmas, word_info
 from ..records import DURATION_UNITS, Context, Quantity, is_currency, unit_kind
 from . import subject_ranker
 from .noun_phrases import _MAX_CLAUSE, NounPhrases
@@ -2827,9 +2827,23 @@ class SubjectRules(NounPhrases):
                 or head.lemma in self.ctx.anaphoric_nouns \
                 or self._with_indicator(np)[1] is not None:
             return None  # "число выданных …", "показатель …", "экспорт …": measured
-        if self._fronted_object(verb) is not None:
+        if self._fronted_object(verb) is not None or self._people_do(verb, q, head):
             return None  # "лен выращивают 14 хозяйств": the noun is the object, the count acts
         return np
+
+    def _people_do_to_noun_before(self, verb: Tok, q: Quantity) -> bool:
+        """_people_do of the noun phrase right before the verb, unless it names an indicator."""
+        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
+        head = _first_noun(np) if np else None
+        return head is not None and self._people_do(verb, q, head) \
+            and self._with_indicator(np)[1] is None
+
+    def _people_do(self, verb: Tok, q: Quantity, head: WordInfo) -> bool:
+        """'Ярмарки посетили около 600 соискателей': people counted after a verb people do
+        to things (`people_subject_verbs`) act, and the lifeless noun before it is its object
+        put first, though its nominative plural would agree."""
+        return q.unit == "person" and verb.lemma in self.ctx.people_subject_verbs \
+            and "inan" in head.tag
 
     def _fronted_object(self, verb: Tok) -> list[Tok] | None:
         """'Лен выращивают 14 хозяйств', 'Статус получили 30% предприятий': the noun phrase
@@ -3294,6 +3308,8 @@ class SubjectRules(NounPhrases):
         if fronted and self._with_indicator(_joined([t.text for t in fronted]))[1] is None:
             return None, None  # "статус получили 30% предприятий": the count is the subject
             # (an object that names an indicator, "паспорт получили …", is what is measured)
+        if verb.end <= q.start and self._people_do_to_noun_before(verb, q):
+            return None, None  # "паспорта получили 144 тыс. жителей": the count acts
         start = self._before_auxiliary(verb) if q.unit != "person" else verb.start
         if q.unit == "percent" and q.end <= verb.start and self._adverbials_only(
                 [t for t in self.toks if q.end <= t.start and t.end <= verb.start
