@@ -60,3 +60,22 @@ def test_only_a_verb_people_do_to_things_turns_the_order(rules):
     people = _subject(rules, "Выставки посетили 200 мигрантов.", "200 мигрантов") or ""
     agent = _subject(rules, "Власти депортировали 300 мигрантов.", "300 мигрантов") or ""
     assert "посетившие" in people and "депортировавшие" not in agent, (people, agent)
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("Компания выплатила работникам завода 15 млн рублей.", "15 млн рублей",
+     "выплата работникам завода"),
+    ("Семья заплатила за его лечение 90 тыс. рублей.", "90 тыс. рублей", "плата за лечение"),
+])
+def test_money_after_a_paying_verb_and_its_complement_is_the_payment(rules, text, span,
+                                                                     expected):
+    """A recipient or a purpose between a verb of paying and its money is not what the money
+    measures: the payment is, with them."""
+    assert _subject(rules, text, span) == expected
+
+
+def test_a_cause_of_what_people_did_is_not_part_of_their_subject(rules):
+    text = "Благодаря льготам и субсидиям в районе поселились 200 переселенцев."
+    subject = _subject(rules, text, "200 переселенцев") or ""
+    assert "поселившиеся" in subject and "льгот" not in subject and "субсид" not in subject, \
+        subject

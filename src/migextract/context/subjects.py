@@ -583,6 +583,8 @@ class SubjectRules(NounPhrases):
         adjacent = self._capacity(q) or adjacent
         if adjacent and not introduced and self._purpose_before_share(q, value_start):
             adjacent = None  # "потратили на дороги 12% бюджета": a share of the budget
+        if adjacent and not introduced and self._paid_for_before(q, value_start):
+            adjacent = None  # "плачу за проезд 1700 рублей": what the payment is for
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q), genitive is not None and adjacent == genitive)
 
@@ -594,6 +596,22 @@ class SubjectRules(NounPhrases):
             return False
         toks = [t for t in self.toks if t.end <= pos]
         return bool(toks) and toks[-1].pos == "NOUN" and self._governed(toks, len(toks) - 1)
+
+    def _paid_for_before(self, q: Quantity, pos: int) -> bool:
+        """'Я плачу за его проезд 1700 рублей', 'выплатила работникам 15 млн рублей': a
+        purpose phrase or a dative recipient between a verb of paying (money_verb_nouns) and
+        its money says what the payment is for or to whom; the money is the verb's noun with
+        them ("плата за проезд", "выплата работникам", _money_verb_noun), not the phrase."""
+        found = self._money_verb(q, self.ctx.money_verb_nouns)
+        if found is None:
+            return False
+        clause, verb = found
+        between = [t for t in clause[verb + 1:] if t.end <= pos and t.pos not in ("ADVB", "PRCL")]
+        if not between:
+            return False
+        first = between[0]  # "выплатила работникам завода 15 млн": to whom, not what
+        return first.pos == "PREP" and first.lemma in _PURPOSE_CASES \
+            or first.pos in ("NOUN", "ADJF") and first.info.cases == {"datv"}
 
     def _oblique_share_item_before_dash(self, q: Quantity) -> bool:
         """'учителям — 55% россиян': in a list whose verb is left out, a percent of a group
@@ -1623,6 +1641,8 @@ class SubjectRules(NounPhrases):
                 continue  # "в связи с этим заплатить": why, not what for
             words: list[Tok] = []
             for t in toks[k + 1:]:
+                if not words and t.text.lower() in _POSSESSIVE_THIRD:
+                    continue  # "за его проезд": whose it is, not what for
                 if t.pos not in ("NOUN", "ADJF", "PRTF", "NUMR") or self._in_place(t) \
                         or self._in_period(t) or self._is_figure(t) or any(
                             w.pos == "NOUN" for w in words) and "gent" not in t.info.cases:
@@ -2569,7 +2589,7 @@ class SubjectRules(NounPhrases):
         participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "nomn", "plur"}), "VERB")
         if participle == verb.text.lower():
             return ""
-        kept = self._without_places(words)
+        kept = self._unframed(self._without_places(words))
         if not any(t.pos in ("NOUN", "INFN") for t in kept):  # "капитал в сумме 50 тыс. рублей
             kept = self._fronted_object(verb) or kept  # получат 2,2 тыс. семей": its object
         if not any(t.pos in ("NOUN", "INFN") for t in kept):
@@ -2577,6 +2597,26 @@ class SubjectRules(NounPhrases):
         said = " ".join(_lower_common(t.text) for t in kept)
         reported = "," if kept[0].lemma == "что" else ""  # "заявившие, что …"
         return _joined(self._verb_modifiers(verb) + [participle, reported, said])
+
+    def _unframed(self, words: list[Tok]) -> list[Tok]:
+        """`words` without the sentence's cause and framing phrases (_framed) and the nouns
+        joined to their governed phrase by "и"/"или" ("из-за голода и артобстрелов"): why
+        the counted did what they did is not what they are."""
+        framed: set[int] = set()
+        joined = joint = False  # in a framed phrase; right after "и", "или" or a comma in it
+        for i, tok in enumerate(self.toks):
+            if i in self._framed:
+                joined, joint = True, False
+            elif joined and tok.lemma in ("и", "или", ","):
+                joint = True
+            elif joined and tok.pos in ("ADJF", "PRTF", "NOUN") \
+                    and (joint or "gent" in tok.info.cases):
+                joint = joint and tok.pos != "NOUN"  # the joined noun's own genitives go on
+            else:
+                joined = joint = False
+                continue
+            framed.add(tok.start)
+        return [t for t in words if t.start not in framed]
 
     def _past_place_of_people(self, q: Quantity, before: list[Tok]) -> list[Tok]:
         """'Официально трудились в России 6860 граждан': the place between a verb and the
@@ -2597,7 +2637,8 @@ class SubjectRules(NounPhrases):
         ("градусы, державшиеся днем") a bare participle adds nothing measured."""
         if q.unit != "person" or "intr" not in verb.info.tag:
             return ""
-        return _joined(self._verb_modifiers(verb) + [participle])
+        modifiers = [w for w in self._verb_modifiers(verb) if "Ques" not in word_info(w).tag]
+        return _joined(modifiers + [participle])  # not "где" of "поселения, где проживает …"
 
     def _reported_clause(self, verb: Tok) -> list[Tok]:
         """'5 тыс. медиков заявили, что не будут продлевать договоры': what a speech verb
