@@ -79,3 +79,12 @@ def test_a_cause_of_what_people_did_is_not_part_of_their_subject(rules):
     subject = _subject(rules, text, "200 переселенцев") or ""
     assert "поселившиеся" in subject and "льгот" not in subject and "субсид" not in subject, \
         subject
+
+
+def test_an_item_of_a_list_of_pay_is_the_pay_of_its_worker(rules):
+    text = ("В Москве бухгалтер получает в среднем от 40 тыс. руб. до 50 тыс. руб., "
+            "специалист по анализу рисков - 80 тыс., а финансовый аналитик - до 110 тыс.")
+    facts = facts_of(rules, text)
+    assert figure_by_span(facts, "80 тыс.").context.subject \
+        == "зарплата специалиста по анализу рисков"
+    assert figure_by_span(facts, "до 110 тыс.").context.subject == "зарплата финансового аналитика"

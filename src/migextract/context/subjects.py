@@ -1493,6 +1493,10 @@ class SubjectRules(NounPhrases):
                 and "ctx.subject_earnings" in self.previous[-1].rules \
                 and regex.search(r",\s*(?:а|и)\s+[^,;]*\Z", self.view.text[:c.q.start]):
             return self.previous[-1].subject, self.previous[-1].indicator
+        earner = self._earner_item(c) if c.adjacent and c.index and self._dash_before(c.q) \
+            else None
+        if earner:
+            return earner
         elided = self._prepositional_item(c) if c.verb is None or c.adjacent else None
         elided = elided or (self._elided_head(c) if c.verb is None else None)
         if elided:
@@ -1514,6 +1518,22 @@ class SubjectRules(NounPhrases):
                            or (c.verb.end <= c.window[0].start if c.window else True)):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
         return None
+
+    def _earner_item(self, c: _Clues) -> tuple[str, str | None] | None:
+        """'специалист получает 44 тыс. руб., а финансовый аналитик - до 112 тыс.' →
+        'зарплата финансового аналитика': an item of a list of pay that names one kind of
+        worker (a singular animate noun) is that worker's pay, in the genitive."""
+        paid = next((p for p in reversed(self.previous[-3:])
+                     if "ctx.subject_earnings" in p.rules), None)
+        if paid is None or not regex.search(r",\s*(?:(?:а|и)\s+)?[^,;]*\Z",
+                                            self.view.text[:c.q.start]):
+            return None
+        head = _first_noun(c.adjacent)
+        pay = paid.subject
+        if head is None or not pay or " " in pay or not head.animate or head.number != "sing":
+            return None
+        return f"{pay} {_in_case(c.adjacent, 'gent', up_to_noun=True)}", None
+        # one worker's pay is no indicator's (§6.28), as the dev gold reads these items
 
     def _dashed_share(self, q: Quantity) -> str | None:
         """'Основная часть демократов — 82% — считает, что …' → 'доля демократов, считающих,
