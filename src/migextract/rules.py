@@ -150,6 +150,7 @@ class ContextRules:
     price_verbs: frozenset[str] = frozenset()  # "стоила 4 гривны": the price, for money only
     price_noun: str = ""  # what a price verb's subject has: "цена"
     modal_verbs: frozenset[str] = frozenset()  # "цены могут вырасти": subject of the modal
+    people_subject_verbs: frozenset[str] = frozenset()  # "ярмарки посетили 600 человек"
     level_nouns: frozenset[str] = frozenset()  # "отметка в 5 тыс.": a level, not a subject
     capacity_nouns: frozenset[str] = frozenset()  # "школа на 600 мест": what a place holds
     head_counts: frozenset[str] = frozenset()  # "157 тыс. голов" of livestock: heads
@@ -322,6 +323,7 @@ def load_context_rules(path: Path) -> ContextRules:
         price_verbs=lemmas("price_verbs"),
         price_noun=need(doc, "price_noun", str),
         modal_verbs=lemmas("modal_verbs"),
+        people_subject_verbs=lemmas("people_subject_verbs"),
         level_nouns=lemmas("level_nouns"),
         capacity_nouns=lemmas("capacity_nouns"),
         head_counts=lemmas("head_count_lemmas"),

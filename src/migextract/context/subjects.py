@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..indicators import lemma_key
-from ..morph import WORD, inflect, number_in_case, verb_lemmas, word_info
+from ..morph import WORD, WordInfo, inflect, number_in_case, verb_lemmas, word_info
 from ..records import DURATION_UNITS, Context, Quantity, is_currency, unit_kind
 from . import subject_ranker
 from .noun_phrases import _MAX_CLAUSE, NounPhrases
@@ -583,6 +583,8 @@ class SubjectRules(NounPhrases):
         adjacent = self._capacity(q) or adjacent
         if adjacent and not introduced and self._purpose_before_share(q, value_start):
             adjacent = None  # "потратили на дороги 12% бюджета": a share of the budget
+        if adjacent and not introduced and self._paid_for_before(q, value_start):
+            adjacent = None  # "плачу за проезд 1700 рублей": what the payment is for
         return _Clues(index, q, window, right, parent, verb, introduced, adjacent,
                       self._share_of_base(q), genitive is not None and adjacent == genitive)
 
@@ -594,6 +596,22 @@ class SubjectRules(NounPhrases):
             return False
         toks = [t for t in self.toks if t.end <= pos]
         return bool(toks) and toks[-1].pos == "NOUN" and self._governed(toks, len(toks) - 1)
+
+    def _paid_for_before(self, q: Quantity, pos: int) -> bool:
+        """'Я плачу за его проезд 1700 рублей', 'выплатила работникам 15 млн рублей': a
+        purpose phrase or a dative recipient between a verb of paying (money_verb_nouns) and
+        its money says what the payment is for or to whom; the money is the verb's noun with
+        them ("плата за проезд", "выплата работникам", _money_verb_noun), not the phrase."""
+        found = self._money_verb(q, self.ctx.money_verb_nouns)
+        if found is None:
+            return False
+        clause, verb = found
+        between = [t for t in clause[verb + 1:] if t.end <= pos and t.pos not in ("ADVB", "PRCL")]
+        if not between:
+            return False
+        first = between[0]  # "выплатила работникам завода 15 млн": to whom, not what
+        return first.pos == "PREP" and first.lemma in _PURPOSE_CASES \
+            or first.pos in ("NOUN", "ADJF") and first.info.cases == {"datv"}
 
     def _oblique_share_item_before_dash(self, q: Quantity) -> bool:
         """'учителям — 55% россиян': in a list whose verb is left out, a percent of a group
@@ -1516,6 +1534,10 @@ class SubjectRules(NounPhrases):
                 and "ctx.subject_earnings" in self.previous[-1].rules \
                 and regex.search(r",\s*(?:а|и)\s+[^,;]*\Z", self.view.text[:c.q.start]):
             return self.previous[-1].subject, self.previous[-1].indicator
+        earner = self._earner_item(c) if c.adjacent and c.index and self._dash_before(c.q) \
+            else None
+        if earner:
+            return earner
         elided = self._prepositional_item(c) if c.verb is None or c.adjacent else None
         elided = elided or (self._elided_head(c) if c.verb is None else None)
         if elided:
@@ -1537,6 +1559,22 @@ class SubjectRules(NounPhrases):
                            or (c.verb.end <= c.window[0].start if c.window else True)):
             return self._with_indicator(self._resolve_anaphora(c.adjacent, state))
         return None
+
+    def _earner_item(self, c: _Clues) -> tuple[str, str | None] | None:
+        """'специалист получает 44 тыс. руб., а финансовый аналитик - до 112 тыс.' →
+        'зарплата финансового аналитика': an item of a list of pay that names one kind of
+        worker (a singular animate noun) is that worker's pay, in the genitive."""
+        paid = next((p for p in reversed(self.previous[-3:])
+                     if "ctx.subject_earnings" in p.rules), None)
+        if paid is None or not regex.search(r",\s*(?:(?:а|и)\s+)?[^,;]*\Z",
+                                            self.view.text[:c.q.start]):
+            return None
+        head = _first_noun(c.adjacent)
+        pay = paid.subject
+        if head is None or not pay or " " in pay or not head.animate or head.number != "sing":
+            return None
+        return f"{pay} {_in_case(c.adjacent, 'gent', up_to_noun=True)}", None
+        # one worker's pay is no indicator's (§6.28), as the dev gold reads these items
 
     def _dashed_share(self, q: Quantity) -> str | None:
         """'Основная часть демократов — 82% — считает, что …' → 'доля демократов, считающих,
@@ -1664,6 +1702,8 @@ class SubjectRules(NounPhrases):
                 continue  # "в связи с этим заплатить": why, not what for
             words: list[Tok] = []
             for t in toks[k + 1:]:
+                if not words and t.text.lower() in _POSSESSIVE_THIRD:
+                    continue  # "за его проезд": whose it is, not what for
                 if t.pos not in ("NOUN", "ADJF", "PRTF", "NUMR") or self._in_place(t) \
                         or self._in_period(t) or self._is_figure(t) or any(
                             w.pos == "NOUN" for w in words) and "gent" not in t.info.cases:
@@ -2619,6 +2659,7 @@ class SubjectRules(NounPhrases):
         or the verb only states the figure."""
         before = [t for t in self.toks if t.end <= q.start and t.lemma != "не"
                   and t.pos not in ("ADVB", "PRCL")]
+        before = self._past_place_of_people(q, before)
         if before and before[-1].pos == "PREP":
             return ""
         verb = before[-1] if before and before[-1].pos in ("VERB", "INFN", "GRND") else None
@@ -2655,14 +2696,56 @@ class SubjectRules(NounPhrases):
         participle = inflect(verb.text.lower(), frozenset({"PRTF", "actv", "nomn", "plur"}), "VERB")
         if participle == verb.text.lower():
             return ""
-        kept = self._without_places(words)
+        kept = self._unframed(self._without_places(words))
         if not any(t.pos in ("NOUN", "INFN") for t in kept):  # "капитал в сумме 50 тыс. рублей
             kept = self._fronted_object(verb) or kept  # получат 2,2 тыс. семей": its object
         if not any(t.pos in ("NOUN", "INFN") for t in kept):
-            return ""  # "градусы, державшиеся днем": a bare participle adds nothing measured
+            return self._people_participle(verb, q, participle)
         said = " ".join(_lower_common(t.text) for t in kept)
         reported = "," if kept[0].lemma == "что" else ""  # "заявившие, что …"
         return _joined(self._verb_modifiers(verb) + [participle, reported, said])
+
+    def _unframed(self, words: list[Tok]) -> list[Tok]:
+        """`words` without the sentence's cause and framing phrases (_framed) and the nouns
+        joined to their governed phrase by "и"/"или" ("из-за голода и артобстрелов"): why
+        the counted did what they did is not what they are."""
+        framed: set[int] = set()
+        joined = joint = False  # in a framed phrase; right after "и", "или" or a comma in it
+        for i, tok in enumerate(self.toks):
+            if i in self._framed:
+                joined, joint = True, False
+            elif joined and tok.lemma in ("и", "или", ","):
+                joint = True
+            elif joined and tok.pos in ("ADJF", "PRTF", "NOUN") \
+                    and (joint or "gent" in tok.info.cases):
+                joint = joint and tok.pos != "NOUN"  # the joined noun's own genitives go on
+            else:
+                joined = joint = False
+                continue
+            framed.add(tok.start)
+        return [t for t in words if t.start not in framed]
+
+    def _past_place_of_people(self, q: Quantity, before: list[Tok]) -> list[Tok]:
+        """'Официально трудились в России 6860 граждан': the place between a verb and the
+        people it counts is the verb's complement, so the verb is still right before them;
+        `before` without that place."""
+        k = len(before)
+        while k and self._in_place(before[k - 1]):
+            k -= 1
+        if q.unit != "person" or k == len(before) or k < 2 or before[k - 1].pos != "PREP" \
+                or before[k - 2].pos != "VERB":
+            return before
+        return before[:k - 1]
+
+    def _people_participle(self, verb: Tok, q: Quantity, participle: str) -> str:
+        """'в республике проживало 171 100 русских' → 'проживающие': people counted as the
+        subject of an intransitive verb whose complements were only place and time are what
+        the verb says of them, so its bare participle stays (§6.26); for lifeless things
+        ("градусы, державшиеся днем") a bare participle adds nothing measured."""
+        if q.unit != "person" or "intr" not in verb.info.tag:
+            return ""
+        modifiers = [w for w in self._verb_modifiers(verb) if "Ques" not in word_info(w).tag]
+        return _joined(modifiers + [participle])  # not "где" of "поселения, где проживает …"
 
     def _reported_clause(self, verb: Tok) -> list[Tok]:
         """'5 тыс. медиков заявили, что не будут продлевать договоры': what a speech verb
@@ -2892,9 +2975,23 @@ class SubjectRules(NounPhrases):
                 or head.lemma in self.ctx.anaphoric_nouns \
                 or self._with_indicator(np)[1] is not None:
             return None  # "число выданных …", "показатель …", "экспорт …": measured
-        if self._fronted_object(verb) is not None:
+        if self._fronted_object(verb) is not None or self._people_do(verb, q, head):
             return None  # "лен выращивают 14 хозяйств": the noun is the object, the count acts
         return np
+
+    def _people_do_to_noun_before(self, verb: Tok, q: Quantity) -> bool:
+        """_people_do of the noun phrase right before the verb, unless it names an indicator."""
+        np = self._np_ending_at(verb.start, any_case=False, verb=verb)
+        head = _first_noun(np) if np else None
+        return head is not None and self._people_do(verb, q, head) \
+            and self._with_indicator(np)[1] is None
+
+    def _people_do(self, verb: Tok, q: Quantity, head: WordInfo) -> bool:
+        """'Ярмарки посетили около 600 соискателей': people counted after a verb people do
+        to things (`people_subject_verbs`) act, and the lifeless noun before it is its object
+        put first, though its nominative plural would agree."""
+        return q.unit == "person" and verb.lemma in self.ctx.people_subject_verbs \
+            and "inan" in head.tag
 
     def _fronted_object(self, verb: Tok) -> list[Tok] | None:
         """'Лен выращивают 14 хозяйств', 'Статус получили 30% предприятий': the noun phrase
@@ -3359,6 +3456,8 @@ class SubjectRules(NounPhrases):
         if fronted and self._with_indicator(_joined([t.text for t in fronted]))[1] is None:
             return None, None  # "статус получили 30% предприятий": the count is the subject
             # (an object that names an indicator, "паспорт получили …", is what is measured)
+        if verb.end <= q.start and self._people_do_to_noun_before(verb, q):
+            return None, None  # "паспорта получили 144 тыс. жителей": the count acts
         start = self._before_auxiliary(verb) if q.unit != "person" else verb.start
         if q.unit == "percent" and q.end <= verb.start and self._adverbials_only(
                 [t for t in self.toks if q.end <= t.start and t.end <= verb.start
