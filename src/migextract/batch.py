@@ -27,6 +27,7 @@ from . import __version__
 from .pipeline import extract_documents
 from .readers import FieldMap, iter_records
 from .records import SourceRecord
+from .ruleload import collector_paused
 from .rules import default_rules_dir, load_rules
 from .tables import tables_for, write_atomic
 
@@ -112,7 +113,8 @@ def run_extract(inputs: Iterable[str], out: Path, *, fields: FieldMap | None = N
                 engine: str = "local", scheduler: str | None = None,
                 entities: str = "speakers") -> Summary:
     inputs = [str(i) for i in inputs]
-    load_rules(rules_dir)  # fail fast on bad rules, before any worker starts
+    with collector_paused():
+        load_rules(rules_dir)  # fail fast on bad rules, before any worker starts
     started = time.monotonic()
     fields = fields or FieldMap()
     records = iter_records(inputs, fields=fields, encoding=encoding, html=html)
@@ -260,8 +262,9 @@ def _warm_up(rules_dir: Path | None) -> None:
     temporaries of a sentence die before they are promoted (0.35 s in the collector)."""
     from .entities import ner_tagger
 
-    load_rules(rules_dir)
-    ner_tagger()
+    with collector_paused():
+        load_rules(rules_dir)
+        ner_tagger()
     gc.collect()
     gc.freeze()
     gc.set_threshold(10_000, 10, 10)

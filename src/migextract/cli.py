@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .ruleload import RuleError
+from .ruleload import RuleError, collector_paused
 
 DESCRIPTION = """\
 migextract finds every statistical figure in Russian press releases and news ("+7,3 тыс.
@@ -190,8 +190,9 @@ def _eval_parser(commands) -> None:
 # --- commands ------------------------------------------------------------------------------
 
 def _run_extract(args: argparse.Namespace) -> int:
-    from .batch import run_extract
-    from .readers import FieldMap
+    with collector_paused():  # the pipeline's modules compile their patterns on import
+        from .batch import run_extract
+        from .readers import FieldMap
 
     fields = FieldMap(id=args.id_field, text=args.text_field, title=args.title_field,
                       date=args.date_field, url=args.url_field,
