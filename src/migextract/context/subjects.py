@@ -2741,8 +2741,10 @@ class SubjectRules(NounPhrases):
         """'в республике проживало 171 100 русских' → 'проживающие': people counted as the
         subject of an intransitive verb whose complements were only place and time are what
         the verb says of them, so its bare participle stays (§6.26); for lifeless things
-        ("градусы, державшиеся днем") a bare participle adds nothing measured."""
-        if q.unit != "person" or "intr" not in verb.info.tag:
+        ("градусы, державшиеся днем") a bare participle adds nothing measured, and neither
+        does it to a rate, which keeps its basis ("250 студентов на 10 тыс. населения",
+        _per_population)."""
+        if q.unit != "person" or "intr" not in verb.info.tag or self._population_basis(q):
             return ""
         modifiers = [w for w in self._verb_modifiers(verb) if "Ques" not in word_info(w).tag]
         return _joined(modifiers + [participle])  # not "где" of "поселения, где проживает …"
