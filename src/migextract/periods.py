@@ -106,6 +106,9 @@ class PeriodRules:
     titled_year: regex.Pattern[str] | None = None
     # "ребенок 2017 года рождения", "дом 1956 года постройки": a year that dates a thing, no period
     object_year: regex.Pattern[str] | None = None
+    # "Марины Цветаевой (1892–1941)": a person's years of life, no period
+    life_years: regex.Pattern[str] | None = None
+    life_years_min: int = 0
     # "САНКТ-ПЕТЕРБУРГ, 28 декабря. /ТАСС/.": the day and month a news text opens with
     dateline: regex.Pattern[str] | None = None
     # "снизится", "вырос": verbs of a change, whose amount "к концу года" is over the year
@@ -122,6 +125,11 @@ def _stem_map(doc: Node, key: str) -> tuple[tuple[str, int], ...]:
     return tuple((str(stem), number) for stem, number in mapping.items())
 
 
+def _month_noun(months: tuple[tuple[str, int], ...]) -> str:
+    """A month's noun in any case ("май", "мае", "сентябрём"), ending a word."""
+    return "(?:" + "|".join(stem for stem, _ in months) + r")(?:ь|я|е|ю|ем|ём|а|у|ом)?(?!\w)"
+
+
 def load_period_rules(path: Path) -> PeriodRules:
     doc = read_yaml(path)
     months = _stem_map(doc, "months")
@@ -130,8 +138,9 @@ def load_period_rules(path: Path) -> PeriodRules:
     relative = _stem_map(doc, "relative_years")
     seasons = _stem_map(doc, "seasons")
     season = "(?:" + "|".join(stem for stem, _ in seasons) + ")"
-    month = "(?:" + "|".join(stem for stem, _ in months) + r")\w*"
-    month_noun = "(?:" + "|".join(stem for stem, _ in months) + r")(?:ь|я|е|ю|ем|ём|а|у|ом)?(?!\w)"
+    # a month is a whole form of its noun: not "спустили в майну", "маршрут", "августейший"
+    month_noun = _month_noun(months)
+    month = rf"(?<!\w){month_noun}"
     ordinal = "(?:" + "|".join(sorted(ordinals, key=len, reverse=True)) + r")(?:\w*|-?[ейгм]\w*)"
     rel = "(?:" + "|".join(stem for stem, _ in relative) + r")\w*"
     year = rf"(?:(?P<year>{_YEAR})(?:\s*(?:года|году|год|г\.|г\b))?|(?P<rel>{rel})\s+{_ONE_YEAR})"
@@ -315,7 +324,7 @@ def load_period_rules(path: Path) -> PeriodRules:
                            + "|".join(stem.lower() for stem, _ in months)),
         heading_word=regex.compile(need(doc, "heading_word", str), _FLAGS),
         year_in_progress=regex.compile(
-            r"(?<!\w)(?:(?:" + "|".join(stem for stem, _ in months) + r")\w*|"
+            r"(?<!\w)(?:" + _month_noun(months) + "|"
             + need(doc, "year_in_progress", str) + r")\s+$", _FLAGS),
         plan_verb=regex.compile(need(doc, "plan_verb", str), _FLAGS),
         measure_verbs=frozenset(need_str_list(doc, "measure_verbs")),
@@ -332,6 +341,8 @@ def load_period_rules(path: Path) -> PeriodRules:
         estimate_lead=need_pattern(doc, "estimate_lead"),
         titled_year=need_pattern(doc, "titled_year"),
         object_year=need_pattern(doc, "object_year"),
+        life_years=need_pattern(doc, "life_years"),
+        life_years_min=need(doc, "life_years_min", int),
         dateline=need_pattern(doc, "dateline"),
         change_lemmas=frozenset(need_str_list(doc, "change_lemmas")),
         stock_at_point=need_pattern(doc, "stock_at_point"),
@@ -453,6 +464,8 @@ def find_periods(text: str, rules: PeriodRules, offset: int, reference_year: int
             if rule == "period.year" and (_in_a_title(match, text, rules)
                                           or _of_an_object(match, text, rules)):
                 continue  # "чемпион мира 2014 года", "ребенок 2017 года рождения": no period
+            if rule in _LIFE_RULES and _of_a_life(match, text, rules):
+                continue  # "Марины Цветаевой (1892–1941)": years of a life, no period
             mention = _mention(match, rule, rules, offset, reference_year, current, month_year)
             if mention is not None:
                 found.append(_with_kind(mention, text, offset, rules, current))
@@ -675,6 +688,21 @@ def _of_an_object(match: regex.Match[str], text: str, rules: PeriodRules) -> boo
     an attribute of that thing, not the period of the figures of its sentence."""
     return rules.object_year is not None and match.group().endswith(("года", "г.", "г")) \
         and rules.object_year.match(text, match.end()) is not None
+
+
+# the patterns that can read a person's years of life ("(1892–1941)", "1892–1941 гг.", "1892-")
+_LIFE_RULES = frozenset({"period.year_range", "period.year_range_bare", "period.year_label"})
+_LIFE_SPAN = regex.compile(rf"(?P<y1>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?:\s*гг?\.)?\s*(?:\)|[,;.:]|$)")
+
+
+def _of_a_life(match: regex.Match[str], text: str, rules: PeriodRules) -> bool:
+    """'Марины Цветаевой (1892–1941)', 'годы жизни: 1892–1941': a long span of years in
+    brackets after a name dates the person's life, as '2017 года рождения' does (§6.34), not the
+    figures of its sentence or those after it."""
+    span = _LIFE_SPAN.match(text, match.start())
+    return rules.life_years is not None and span is not None \
+        and int(span.group("y2")) - int(span.group("y1")) >= rules.life_years_min \
+        and rules.life_years.search(text, 0, match.start()) is not None
 
 
 def _same_period(match, text, rules, offset, current, base: bool = True
