@@ -46,3 +46,12 @@ def test_office_clause_after_an_adverb():
 ])
 def test_opinion_held_after_the_figure(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Вице-премьер Ольга Голодец в июле 2015 года сообщила, что в России трудоустроены 48 млн "
+     "человек.", "Ольга Голодец"),
+    ("Минфин сообщил в декабре, что дефицит бюджета составил 2% ВВП.", "Минфин"),
+])
+def test_month_around_a_leading_verb(text, speaker):
+    assert _speakers(text) == [speaker]
