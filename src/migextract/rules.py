@@ -21,6 +21,8 @@ from .segment import SegmentRules, load_segment_rules
 from .subject_model import SubjectModel, load_subject_model
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
+# Where a pattern of rules/context.yaml takes the words of marker_insertions.
+_INSERTED = "%INSERTED%"
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,9 @@ class ContextRules:
     release_offices: regex.Pattern[str]  # "пресс-служба": a source whose words are a release
     cited_data: regex.Pattern[str]  # "согласно приведённым цифрам": the source named last
     same_report: regex.Pattern[str]  # "тот же опрос", "респонденты": the report before goes on
-    outlet_note: regex.Pattern[str]  # "(около $130 млн. — RT)": the outlet's own figure
+    outlet_note: regex.Pattern[str]
+    outlet_reported: regex.Pattern[str]
+    office_opening: regex.Pattern[str]  # "(около $130 млн. — RT)": the outlet's own figure
     output_scale: regex.Pattern[str]  # "18% ВВП": the scale an amount is written on  (scale)
     # "…, в то время как, по данным Forbes, | …": a source for the rest of its sentence  (who)
     clause_source: regex.Pattern[str] | None = None
@@ -182,13 +186,19 @@ def load_context_rules(path: Path) -> ContextRules:
         except regex.error as err:
             raise doc.fail(key, f"invalid regular expression: {err}") from err
 
+    insertions = need(doc, "marker_insertions", str)
+
+    def source(key: str) -> str:
+        """The pattern of `key` with the words a marker may hold put in (marker_insertions)."""
+        return need(doc, key, str).replace(_INSERTED, insertions)
+
     def pattern(key: str) -> regex.Pattern[str]:
-        return compile_at(key, rf"(?<![\w-])(?:{need(doc, key, str)})(?![\w])", _FLAGS)
+        return compile_at(key, rf"(?<![\w-])(?:{source(key)})(?![\w])", _FLAGS)
 
     def raw(key: str, groups: tuple[str, ...] = (), flags: int = 0, numbered: int = 0
             ) -> regex.Pattern[str]:
         """A pattern used as written, with the named (or numbered) groups the code reads."""
-        compiled = compile_at(key, need(doc, key, str), flags | regex.VERSION0)
+        compiled = compile_at(key, source(key), flags | regex.VERSION0)
         missing = [g for g in groups if g not in compiled.groupindex]
         if missing:
             raise doc.fail(key, f"the pattern needs the group(s) {', '.join(missing)}")
@@ -286,6 +296,8 @@ def load_context_rules(path: Path) -> ContextRules:
         output_scale=raw("output_scale", ("scale",)),
         same_report=raw("same_report"),
         outlet_note=raw("outlet_note", ("outlet",)),
+        outlet_reported=raw("outlet_reported", ("outlet",)),
+        office_opening=raw("office_opening", flags=regex.IGNORECASE),
         clause_source=raw("clause_source", ("who",)),
         leading_about=raw("leading_about", ("who", "verb")),
         subject_office=raw("subject_office", ("named",), numbered=1),

@@ -1462,6 +1462,9 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
             # (_clause_sources), not of the sentence nor of the sentences after it
             continue
         at = _source_start(view.text, marker.end(), sentence, rules)
+        outlet = _outlet_reported(view.text, marker, at, rules)
+        if outlet:
+            return outlet
         pronoun = _WORD_AFTER.match(view.text, at, sentence.end)
         if pronoun and pronoun.group(1) in rules.context.speaker_pronouns:
             # "Для этого, пишет он в блоге «Эха Москвы», …": the person named last, not the
@@ -1511,6 +1514,21 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
     # "Как говорится в опубликованном исследовании, …" naming no one: the source named last
     # (as "- говорится в сообщении" after a quote)
     return LAST_SPEAKER if impersonal else None
+
+
+def _outlet_reported(text: str, marker, at: int, rules: Rules) -> str | None:
+    """"ТАСС" in "Как ранее сообщал ТАСС, …": the outlet the asides after a singular verb end
+    with, right before the comma, is who reported (plural "сообщили ТАСС" is told)."""
+    verb = marker.group().split()[-1]
+    if not verb.endswith(("л", "ла", "ло", "ет", "ит")):
+        return None
+    if not _COMMA_NEXT.match(text, at):
+        return None
+    found = rules.context.outlet_reported.search(text, marker.end(), at)
+    return found.group("outlet") if found else None
+
+
+_COMMA_NEXT = regex.compile(r"\s*,")
 
 
 def _unheld_data(text: str, marker, at: int, sentence: Sentence, rules: Rules) -> bool:
@@ -1601,7 +1619,7 @@ def _office_inside(attribution, who_start: int, named: list[Entity], rules: Rule
     nominative (§4 Form), when no name stands there."""
     text = attribution.string
     said = text[who_start:attribution.start("verb")]
-    opening = _IN_OPENING.match(said)
+    opening = rules.context.office_opening.match(said)
     if opening:  # "В минздраве добавили": the preposition read with the words
         said = said[opening.end():]
     elif _IN_BEFORE.search(text, max(0, who_start - len(" во ")), who_start) is None:
@@ -1625,7 +1643,7 @@ def _office_opening(attribution, rules: Rules) -> str | None:
     text = attribution.string
     start = max(text.rfind(mark, 0, attribution.start("who")) for mark in _CLAUSE_MARKS) + 1
     said = text[start:attribution.start("verb")].strip()
-    opening = _IN_OPENING.match(said)
+    opening = rules.context.office_opening.match(said)
     if opening is None:
         return None
     said = said[opening.end():]
@@ -1655,7 +1673,6 @@ def _outlet_told(attribution, name: Entity, rules: Rules) -> bool:
 _CLAUSE_MARKS = (".", "!", "?", "\n", ",")
 _SPACE = regex.compile(r"\s")
 _IN_BEFORE = regex.compile(r"(?i)(?<![^\W\d_])во?\s+$")
-_IN_OPENING = regex.compile(r"(?i)во?\s+")
 
 
 def _object_word(word: str) -> bool:
