@@ -41,6 +41,8 @@ _PARTICIPLE_FORM = frozenset({"neut", "sing"})
 _BRACKET_AT = regex.compile(r"\s*\([^()]*\)")  # a bracket right at a position
 # "52,2 млрд рублей (100,6%)", "6,2 млрд рублей (на 16,8% больше": a bracket right after a figure
 _RESTATED = regex.compile(r"\s*\(\s*(?:(?:на|в|или)\s+)?")
+# "(5,3%)": a bracket that closes right after the figure, holding nothing else
+_BARE_BRACKET_END = regex.compile(r"\s*\)")
 # "25 базовых пунктов (0,25%)": the figure's own unit words before the bracket
 _UNIT_WORDS = regex.compile(r"(?:\s+[а-яё]+){1,2}(?=\s*\()")
 _IN_BRACKET = regex.compile(r"\(\s*(?:(?:на|в|до)\s+)?\Z")
@@ -1243,7 +1245,28 @@ class SubjectRules(NounPhrases):
             between = between[unit.end():]  # "25 базовых пунктов (0,25%)"
         if not _RESTATED.fullmatch(between):
             return None
+        share = between.strip() == "(" and self._share_of_counted_group(
+            c.q, before, self.previous[-1].subject)
+        if share:
+            return share, None
         return self.previous[-1].subject, self._indicator_before(c.index)
+
+    def _share_of_counted_group(self, q: Quantity, count: Quantity, said: str | None
+                                ) -> str | None:
+        """'проживало 171 100 русских (5,3%)' → 'доля русских': a bare percent in brackets
+        right after a count of a group is the group's share, not the count's own subject
+        (§4 subject, §6.29). Only when the count's subject is headed by the counted noun, so
+        that "прибыло 12 тыс. человек (45%)" keeps its flow verb, or by a plural noun of people
+        ("ненцы — 30,6 тыс. (73%)" → "доля ненцев")."""
+        if q.unit != "percent" or count.unit not in ("person", None) or not said \
+                or not _BARE_BRACKET_END.match(self.view.text, q.end):
+            return None
+        group = said.split(",")[0].strip()
+        first = word_info(group.split()[0])
+        counted = count.counted is not None and lemma_key(count.counted)[0] in lemma_key(group)
+        if not counted and not (first.pos == "NOUN" and first.animate and first.number == "plur"):
+            return None  # "участники референдума", "ненцы — 30,6 тыс."; not "прибыло"
+        return "доля " + _genitive_head(group, "plur")
 
     def _rule_parenthesized(self, c: _Clues, state, fired):
         opening = self.view.text.rfind("(", self.sentence.start, c.q.start)
