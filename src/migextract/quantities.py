@@ -135,6 +135,7 @@ def find_quantities(text: str, grammar: Grammar, offset: int = 0
         taken_until = draft.end
     _rate_denominators(text, drafts, grammar)
     _inherit_units(text, drafts, grammar)
+    _parallel_items_scale(text, drafts)
     for draft in bare_words:
         if _LABEL_DASH.match(text, draft.end) or (
                 not _listed_count(draft, text) and not _changed_from_to(draft, text, grammar)):
@@ -1878,6 +1879,31 @@ def _list_neighbour(text: str, drafts: list[_Draft], i: int, previous: _Draft | 
 # name a count, not thousands of percent
 _SHARE_UNITS = frozenset({"percent", "pp", "bp", "per_mille"})
 # nor a duration's: "за 1,5 года оно выросло с 42 тыс. до 50 тыс." counts no years
+
+
+# an item of a parallel list: the figure, then a dash and a preposition that the next item
+# repeats ("10 тыс. - за двухкомнатную и 13 - за трехкомнатную")
+_ITEM_LABEL = regex.compile(r"\s*[-–—]\s*(за|в|во|на|по|для|из|у|с)\s", regex.IGNORECASE)
+_ITEM_JOINT = regex.compile(r"[^\d,;.:()]{1,40}?(?:,\s*(?:а\s+|и\s+)?|\s+(?:и|а)\s+)")
+
+
+def _parallel_items_scale(text: str, drafts: list[_Draft]) -> None:
+    """'7 тыс. за однокомнатную, 10 тыс. - за двухкомнатную и 13 - за трехкомнатную': a bare
+    item of a list whose items repeat the same dash and preposition after the figure takes the
+    scale of the scaled item before it (13 тыс.), as a list states its scale once, when that
+    puts the two within a factor of ten of each other."""
+    for lender, draft in zip(drafts, drafts[1:], strict=False):
+        if draft.scaled or not lender.scaled or draft.unit not in (None, lender.unit):
+            continue
+        label = _ITEM_LABEL.match(text, lender.end)
+        own = _ITEM_LABEL.match(text, draft.end)
+        if label is None or own is None or label.group(1).lower() != own.group(1).lower() \
+                or not _ITEM_JOINT.fullmatch(text, label.end(), draft.start) \
+                or not lender.value or not 0.1 <= draft.value * lender.factor / lender.value <= 10:
+            continue  # "41,2 тыс. - в Астане, а 850 - в Шымкенте": no scale is sure
+        _share_scale(draft, lender)
+        if draft.scaled and draft.unit is None and lender.unit is not None:
+            draft.unit, draft.counted = lender.unit, lender.counted
 
 
 def _inherit_units(text: str, drafts: list[_Draft], grammar: Grammar) -> None:

@@ -1455,6 +1455,7 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
     if cited:
         return cited
     impersonal = False
+    reported = None  # the outlet that reported, unless a source of the data follows it
     for marker in speech_marks(view.text, sentence, rules, view.speech.marks).markers:
         if _bracketed_clause(view.text, marker.start(), sentence):
             # "… живут в среднем 83 года (по данным Минздрава, продолжительность жизни россиян
@@ -1463,8 +1464,9 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
             continue
         at = _source_start(view.text, marker.end(), sentence, rules)
         outlet = _outlet_reported(view.text, marker, at, rules)
-        if outlet:
-            return outlet
+        if outlet:  # "Как уже писала «НГ», по данным института …": the institute's data
+            reported = reported or outlet
+            continue
         pronoun = _WORD_AFTER.match(view.text, at, sentence.end)
         if pronoun and pronoun.group(1) in rules.context.speaker_pronouns:
             # "Для этого, пишет он в блоге «Эха Москвы», …": the person named last, not the
@@ -1511,6 +1513,8 @@ def _source_in_sentence(view: DocumentView, sentence: Sentence, rules: Rules) ->
             return NO_HOLDER
         impersonal = impersonal or word_info(marker.group().split()[0].lower()).lemma \
             in rules.context.impersonal_speech
+    if reported:
+        return reported
     # "Как говорится в опубликованном исследовании, …" naming no one: the source named last
     # (as "- говорится в сообщении" after a quote)
     return LAST_SPEAKER if impersonal else None
