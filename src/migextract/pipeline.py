@@ -164,12 +164,13 @@ def _finish(prepared: _Prepared, entities: list[Entity], rules: Rules) -> Docume
     starts = [s.start for s in p.sentences]
     mentions = [m for m in all_places(p.text, rules)
                 if _in_sentences(m.start, p.sentences, starts)]
-    home, confirmed = document_places(mentions, p.record.title, rules, p.sentences, p.text)
+    title = (p.record.title or "").replace("_", " ")  # one taken from a file name ("Мэр_…")
+    home, confirmed = document_places(mentions, title, rules, p.sentences, p.text)
     year = reference_year(p.doc_date, p.text, rules.periods, rules.context.speech)
     view = DocumentView(p.text, p.sentences, p.per_sentence, entities, year, home, confirmed,
                         tuple(mentions), p.speech,
                         reference_month=reference_month(p.doc_date, p.text, rules.periods),
-                        title=(p.record.title or "").replace("_", " "))
+                        title=title)
     contexts = attach_context(view, rules) if any(p.per_sentence) else []
     facts = _facts(p.record, p.sentences, p.per_sentence, contexts, rules)
     return DocumentResult(p.record, "ok", None, len(p.sentences), tuple(facts), tuple(entities),

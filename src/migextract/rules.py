@@ -105,9 +105,9 @@ class ContextRules:
     release_offices: regex.Pattern[str]  # "пресс-служба": a source whose words are a release
     cited_data: regex.Pattern[str]  # "согласно приведённым цифрам": the source named last
     same_report: regex.Pattern[str]  # "тот же опрос", "респонденты": the report before goes on
-    outlet_note: regex.Pattern[str]
-    outlet_reported: regex.Pattern[str]
-    office_opening: regex.Pattern[str]  # "(около $130 млн. — RT)": the outlet's own figure
+    outlet_note: regex.Pattern[str]  # "(около $130 млн. — RT)": the outlet's own figure
+    outlet_reported: regex.Pattern[str]  # "Как ранее сообщал ТАСС, …": the outlet that reported
+    office_opening: regex.Pattern[str]  # "Ранее в комиссии …": "в" opening an office's clause
     output_scale: regex.Pattern[str]  # "18% ВВП": the scale an amount is written on  (scale)
     # "…, в то время как, по данным Forbes, | …": a source for the rest of its sentence  (who)
     clause_source: regex.Pattern[str] | None = None

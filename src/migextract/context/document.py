@@ -490,8 +490,8 @@ def attach_context(view: DocumentView, rules: Rules) -> list[Context]:
                       not lead.done and _plans(view, sentence, rules),  # (read before done)
                       not lead.done and state.period is None  # the tenses only while it waits
                       and _holds_now(view, sentence, rules),
-                      frozenset(i for i, q in enumerate(quantities)
-                                if sentence_view.before_a_later_horizon(q)))
+                      frozenset(i for i, q in enumerate(quantities)  # (only while it waits)
+                                if not lead.done and sentence_view.before_a_later_horizon(q)))
             if any("ctx.period_not_carried" in ctx.rules for ctx in contexts[opened:]):
                 # "В 1990 году доля была 11%. ¶ В США насчитывается 2400 участков. В 700 из них
                 # …": once the text turns to what holds in general, the old period holds again

@@ -205,14 +205,14 @@ def _quoted_names(text: str) -> list[tuple[int, int]]:
             if len(m.group().split()) <= _NAME_WORDS]
 
 
-def document_places(text_mentions: list[PlaceMention], title: str | None, rules: Rules,
+def document_places(text_mentions: list[PlaceMention], title: str, rules: Rules,
                     sentences: list[Sentence] = (), text: str = ""
                     ) -> tuple[Place | None, frozenset[str]]:
     """The place the document is about, and the places it names unambiguously, from the
     place mentions of its text (all_places), its title and its lead (the first of
     `sentences` that names a place); a document that names no place is about the country
-    whose people it names (_people_home)."""
-    title = (title or "").replace("_", " ")  # a title taken from a file name ("Мэр_Таганрога_…")
+    whose people it names (_people_home). `title`: the record's title as the pipeline reads it ("_"
+    of a file name read as a space), "" when it has none."""
     title_mentions = all_places(title, rules)
     title_toks = tokenize(title, 0, len(title))
     # "В Шахтах завершился фестиваль", "Мэр Таганрога назвал …": a title's unlisted town is
